@@ -1,0 +1,64 @@
+// Makes sure the SQLite file exists, is in WAL mode and has every migration of prisma/migrations
+// applied. Migrations are applied by `prisma migrate deploy` (WASM engine) only when some are
+// missing, so the usual start costs one small query.
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import Database from "better-sqlite3";
+import { databaseFile } from "./database-url";
+
+const checked = new Set<string>();
+
+function projectRoot(): string {
+  let dir = process.cwd();
+  while (!fs.existsSync(path.join(dir, "prisma", "migrations"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("db: cannot find prisma/migrations above " + process.cwd());
+    dir = up;
+  }
+  return dir;
+}
+
+function missingMigrations(file: string, root: string): string[] {
+  const wanted = fs
+    .readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  if (!fs.existsSync(file)) return wanted;
+  const db = new Database(file, { readonly: true, timeout: 15000 });
+  try {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'").get();
+    if (!table) return wanted;
+    const rows = db
+      .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+      .all() as { migration_name: string }[];
+    const done = new Set(rows.map((r) => r.migration_name));
+    return wanted.filter((m) => !done.has(m));
+  } finally {
+    db.close();
+  }
+}
+
+/** Creates and migrates the database at `url` when needed; idempotent and cheap once done. */
+export function ensureDatabase(url: string): void {
+  const file = databaseFile(url);
+  if (checked.has(file)) return;
+  const root = projectRoot();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (missingMigrations(file, root).length > 0) {
+    const prisma = path.join(root, "node_modules", "prisma", "build", "index.js");
+    execFileSync(process.execPath, [prisma, "migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+  }
+  const db = new Database(file, { timeout: 15000 });
+  try {
+    // WAL lets the site read while ingest writes; the mode is stored in the file.
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
+  checked.add(file);
+}

@@ -1,0 +1,178 @@
+// Domain types shared by every layer. Plain data only: no Prisma, no I/O.
+// lib/extract produces ArticleFacts from a DocumentForExtraction; lib/cluster groups
+// ExtractedDocuments into incidents; lib/timeline turns a group into an IncidentView;
+// lib/db stores and returns these shapes; the export JSON is IncidentExport (contracts.md).
+
+export type DocumentKind = "news" | "official" | "status" | "social";
+export type SourceKind = "feed" | "page" | "statuspage" | "social";
+export type Lang = "fr" | "en";
+
+export type CauseCategory =
+  | "network-bgp-dns"
+  | "config-change"
+  | "software-bug"
+  | "hardware-or-datacenter"
+  | "capacity-overload"
+  | "cyberattack"
+  | "third-party"
+  | "unknown";
+export type CauseStatus = "confirmed" | "reported" | "speculated";
+
+/** What extraction needs to know about a stored document. */
+export interface DocumentForExtraction {
+  url: string;
+  kind: DocumentKind;
+  lang: string | null; // from <html lang> / feed <language>; extraction detects when null
+  title: string;
+  text: string;
+  publishedAt: Date | null;
+  sourceName: string | null;
+  sourceZone: string | null; // IANA zone of the outlet when known
+  statusValue?: string | null; // Statuspage update: investigating | identified | monitoring | resolved
+  components?: string[];
+}
+
+/** A character range of the document's text (title first, then "\n\n", then the body). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Granularity = "minute" | "hour" | "part-of-day" | "day";
+
+/** One time expression, resolved to UTC. Output of lib/extract/time. */
+export type TimeExpression =
+  | {
+      kind: "instant";
+      utc: string; // ISO 8601, Z
+      granularity: Granularity;
+      localDate: string; // YYYY-MM-DD in `zone`
+      zone: string; // IANA zone the phrase was read in
+      zoneExplicit: boolean; // false when the outlet's zone was assumed
+      phrase: string;
+      index: number; // offset of the phrase in the text given to the parser
+    }
+  | { kind: "duration"; minutes: number; approximate: boolean; phrase: string; index: number }
+  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number };
+
+/** What a time fact means for the outage. */
+export type TimeRole = "start" | "end" | "report" | "acknowledged" | "identified" | "partial-recovery" | "recovery" | "other";
+
+export interface TimeFact {
+  role: TimeRole;
+  time: TimeExpression;
+  confidence: number; // 0..1
+  span: Span;
+}
+
+export type ServiceRole = "failed" | "knock-on" | "mentioned";
+
+export interface ServiceMention {
+  name: string; // canonical name, e.g. "X" for Twitter
+  company: string | null; // owner, e.g. "Meta"
+  role: ServiceRole;
+  span: Span;
+}
+
+export interface CauseFact {
+  category: CauseCategory;
+  status: CauseStatus;
+  summary: string;
+  span: Span;
+}
+
+export interface Statement {
+  quote: string;
+  speaker: string | null;
+  role: string | null; // "spokesperson", "CTO", "porte-parole"...
+  organisation: string | null;
+  official: boolean;
+  span: Span;
+}
+
+export interface Reaction {
+  kind: "rival-post" | "hashtag" | "market" | "migration" | "other";
+  who: string | null;
+  text: string;
+  span: Span;
+}
+
+export interface Impact {
+  kind: "reports-count" | "problem-share" | "countries" | "users";
+  value: number | string;
+  label: string | null; // e.g. "app", "login" for a problem share
+  span: Span;
+}
+
+/** Everything extraction understood of one document. */
+export interface ArticleFacts {
+  lang: Lang;
+  isOutage: boolean;
+  outageScore: number; // 0..1
+  notOutageReason: string | null;
+  services: ServiceMention[];
+  times: TimeFact[];
+  durations: { minutes: number; approximate: boolean; span: Span }[];
+  causes: CauseFact[];
+  statements: Statement[];
+  reactions: Reaction[];
+  impacts: Impact[];
+  /** The day the outage happened (UTC date) as best read from the text, for clustering. */
+  outageDay: string | null;
+  hashtags: string[];
+}
+
+/** A document with its facts, as clustering and timelines consume it. */
+export interface ExtractedDocument {
+  id: number;
+  url: string;
+  title: string;
+  kind: DocumentKind;
+  lang: Lang;
+  publishedAt: string | null; // ISO
+  sourceName: string | null;
+  facts: ArticleFacts;
+}
+
+export interface TimelineEntry {
+  at: string; // ISO UTC
+  precision: Granularity;
+  kind: "first-reports" | "start" | "acknowledgement" | "statement" | "cause-identified" | "partial-recovery" | "recovery" | "postmortem" | "reaction" | "update";
+  text: string;
+  sources: string[];
+}
+
+export interface Conflict {
+  field: "start" | "end" | "duration";
+  values: { value: string | number; sources: string[] }[];
+  chosen: string | number | null;
+  why: string;
+}
+
+export interface IncidentCause {
+  category: CauseCategory;
+  summary: string;
+  status: CauseStatus;
+  sources: string[];
+  superseded?: { category: CauseCategory; summary: string; status: CauseStatus; sources: string[] }[];
+}
+
+/** The export JSON's incident (../shared/docs/contracts.md), plus page-only detail. */
+export interface IncidentExport {
+  slug: string;
+  title: string;
+  titleFr: string;
+  services: string[];
+  startedAt: string | null;
+  endedAt: string | null;
+  durationMinutes: number | null;
+  status: "ongoing" | "resolved";
+  cause: IncidentCause | null;
+  timeline: TimelineEntry[];
+  conflicts: Conflict[];
+  statements: (Omit<Statement, "span"> & { source: string })[];
+  reactions: (Omit<Reaction, "span"> & { source: string })[];
+  impacts: (Omit<Impact, "span"> & { source: string })[];
+  documents: { url: string; title: string; lang: string; publishedAt: string | null; kind: DocumentKind; source: string | null }[];
+}
