@@ -6,6 +6,10 @@ import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { databaseFile, databaseUrl } from "./lib/db/database-url";
 
+// schema.prisma reads env("DATABASE_URL"); without it Prisma fails to read the schema and tries to
+// download native engines, so the default is put in the environment here.
+process.env.DATABASE_URL = databaseUrl();
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
