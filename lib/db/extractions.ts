@@ -1,0 +1,103 @@
+// Documents waiting for extraction, and storing what extraction found (Document + Fact rows).
+import type { ArticleFacts, DocumentForExtraction, DocumentKind, ExtractedDocument, Lang } from "../domain/types";
+import { getDb } from "./client";
+
+export interface PendingDocument extends DocumentForExtraction {
+  id: number;
+  contentHash: string;
+}
+
+/** Documents whose text changed since their last extraction (or never extracted), oldest id first. */
+export async function listPendingDocuments(limit = 500): Promise<PendingDocument[]> {
+  const db = getDb();
+  const rows = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT id FROM "Document" WHERE "processedHash" IS NULL OR "processedHash" <> "contentHash" ORDER BY id LIMIT ?`,
+    limit,
+  );
+  if (rows.length === 0) return [];
+  const docs = await db.document.findMany({
+    where: { id: { in: rows.map((r) => Number(r.id)) } },
+    include: { source: true },
+    orderBy: { id: "asc" },
+  });
+  return docs.map((d) => ({
+    id: d.id,
+    contentHash: d.contentHash,
+    url: d.url,
+    kind: d.kind as DocumentKind,
+    lang: d.lang,
+    title: d.title,
+    text: d.text,
+    publishedAt: d.publishedAt,
+    sourceName: d.source?.name ?? null,
+    sourceZone: d.source?.zone ?? null,
+    statusValue: d.statusValue,
+    components: d.components ? (JSON.parse(d.components) as string[]) : [],
+  }));
+}
+
+function factRows(documentId: number, facts: ArticleFacts) {
+  const rows = [];
+  for (const t of facts.times) {
+    const at = t.time.kind === "instant" ? new Date(t.time.utc) : t.time.kind === "range" ? new Date(t.time.start) : null;
+    const zone = t.time.kind === "duration" ? null : t.time.zone;
+    rows.push({ documentId, type: t.role === "recovery" ? "recovery" : t.role === "end" ? "end" : t.role === "start" ? "start" : "report",
+      value: JSON.stringify(t.time), at, phrase: t.time.phrase, zone, confidence: t.confidence, spanStart: t.span.start, spanEnd: t.span.end });
+  }
+  for (const d of facts.durations)
+    rows.push({ documentId, type: "duration", value: JSON.stringify(d), at: null, phrase: d.span.text, zone: null, confidence: 0.6, spanStart: d.span.start, spanEnd: d.span.end });
+  const simple: [string, { span: { start: number; end: number; text: string } }[]][] = [
+    ["cause", facts.causes], ["statement", facts.statements], ["reaction", facts.reactions], ["impact", facts.impacts],
+  ];
+  for (const [type, list] of simple)
+    for (const f of list)
+      rows.push({ documentId, type, value: JSON.stringify(f), at: null, phrase: f.span.text, zone: null, confidence: 0.6, spanStart: f.span.start, spanEnd: f.span.end });
+  return rows;
+}
+
+/** Replaces a document's facts in one transaction and marks it extracted at `contentHash`. */
+export async function saveExtraction(doc: PendingDocument, facts: ArticleFacts): Promise<void> {
+  const db = getDb();
+  await db.$transaction([
+    db.fact.deleteMany({ where: { documentId: doc.id } }),
+    db.fact.createMany({ data: factRows(doc.id, facts) }),
+    db.document.update({
+      where: { id: doc.id },
+      data: {
+        processedHash: doc.contentHash,
+        factsJson: JSON.stringify(facts),
+        isOutage: facts.isOutage,
+        unassignedReason: facts.isOutage ? null : facts.notOutageReason ?? "not-about-an-outage",
+        ...(facts.isOutage ? {} : { incidentId: null }),
+      },
+    }),
+  ]);
+}
+
+type DocRow = { id: number; url: string; title: string; kind: string; lang: string | null; publishedAt: Date | null; factsJson: string | null; source: { name: string | null } | null };
+
+/** Maps a stored document with facts to the shape clustering consumes. */
+export function toExtracted(d: DocRow): ExtractedDocument | null {
+  if (!d.factsJson) return null;
+  const facts = JSON.parse(d.factsJson) as ArticleFacts;
+  return {
+    id: d.id,
+    url: d.url,
+    title: d.title,
+    kind: d.kind as DocumentKind,
+    lang: (facts.lang ?? d.lang ?? "en") as Lang,
+    publishedAt: d.publishedAt ? d.publishedAt.toISOString() : null,
+    sourceName: d.source?.name ?? null,
+    facts,
+  };
+}
+
+/** Outage documents by id, with their facts, for clustering. */
+export async function getExtractedDocuments(ids: number[]): Promise<ExtractedDocument[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().document.findMany({
+    where: { id: { in: ids }, isOutage: true },
+    select: { id: true, url: true, title: true, kind: true, lang: true, publishedAt: true, factsJson: true, source: { select: { name: true } } },
+  });
+  return rows.map(toExtracted).filter((d): d is ExtractedDocument => d !== null);
+}

@@ -1,0 +1,111 @@
+// Reading the clustering neighbourhood and writing incidents back, one transaction per change set.
+import type { IncidentExport } from "../domain/types";
+import { getDb } from "./client";
+
+export interface StoredIncidentRef {
+  id: number;
+  slug: string;
+  documentIds: number[];
+}
+
+/** Incidents filed under any of `keys` (the service x day index), with their document ids. */
+export async function findIncidentsByKeys(keys: string[]): Promise<StoredIncidentRef[]> {
+  if (keys.length === 0) return [];
+  const db = getDb();
+  const hits = await db.incidentKey.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { incidentId: true } });
+  const ids = [...new Set(hits.map((h) => h.incidentId))];
+  if (ids.length === 0) return [];
+  const incidents = await db.incident.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, documents: { select: { id: true } } },
+    orderBy: { id: "asc" },
+  });
+  return incidents.map((i) => ({ id: i.id, slug: i.slug, documentIds: i.documents.map((d) => d.id) }));
+}
+
+/** Incidents by id, with their document ids. */
+export async function getIncidentRefs(ids: number[]): Promise<StoredIncidentRef[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().incident.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, documents: { select: { id: true } } },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((i) => ({ id: i.id, slug: i.slug, documentIds: i.documents.map((d) => d.id) }));
+}
+
+/** Ids of the incidents that currently hold any of these documents. */
+export async function findIncidentIdsHolding(documentIds: number[]): Promise<number[]> {
+  if (documentIds.length === 0) return [];
+  const rows = await getDb().document.findMany({
+    where: { id: { in: documentIds }, incidentId: { not: null } },
+    select: { incidentId: true },
+  });
+  return [...new Set(rows.map((r) => r.incidentId as number))];
+}
+
+/** Slugs in use (incidents and redirects) that start with `prefix`, e.g. a date. */
+export async function listSlugsStartingWith(prefix: string): Promise<Set<string>> {
+  const db = getDb();
+  const [a, b] = await Promise.all([
+    db.incident.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }),
+    db.slugRedirect.findMany({ where: { fromSlug: { startsWith: prefix } }, select: { fromSlug: true } }),
+  ]);
+  return new Set([...a.map((x) => x.slug), ...b.map((x) => x.fromSlug)]);
+}
+
+export interface IncidentWrite {
+  existingId: number | null; // reuse this incident (its slug stays), or create one
+  incident: IncidentExport;
+  documentIds: number[];
+  keys: string[];
+}
+
+export interface IncidentChangeSet {
+  writes: IncidentWrite[];
+  absorbed: { id: number; slug: string; intoSlug: string | null }[]; // merged away (redirect) or emptied (deleted)
+}
+
+function incidentColumns(inc: IncidentExport) {
+  return {
+    slug: inc.slug,
+    titleEn: inc.title,
+    titleFr: inc.titleFr,
+    services: JSON.stringify(inc.services),
+    startedAt: inc.startedAt ? new Date(inc.startedAt) : null,
+    endedAt: inc.endedAt ? new Date(inc.endedAt) : null,
+    durationMinutes: inc.durationMinutes,
+    status: inc.status,
+    causeCategory: inc.cause?.category ?? null,
+    causeSummary: inc.cause?.summary ?? null,
+    causeStatus: inc.cause?.status ?? null,
+    detail: JSON.stringify(inc),
+  };
+}
+
+/** Applies a clustering change set atomically: incidents, their index keys, documents, redirects. */
+export async function applyIncidentChanges(set: IncidentChangeSet): Promise<number> {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    for (const a of set.absorbed) {
+      await tx.document.updateMany({ where: { incidentId: a.id }, data: { incidentId: null } });
+      await tx.incident.delete({ where: { id: a.id } });
+      if (!a.intoSlug) continue;
+      await tx.slugRedirect.upsert({ where: { fromSlug: a.slug }, create: { fromSlug: a.slug, toSlug: a.intoSlug }, update: { toSlug: a.intoSlug } });
+      await tx.slugRedirect.updateMany({ where: { toSlug: a.slug }, data: { toSlug: a.intoSlug } });
+    }
+    for (const w of set.writes) {
+      const cols = incidentColumns(w.incident);
+      const row = w.existingId
+        ? await tx.incident.update({ where: { id: w.existingId }, data: cols })
+        : await tx.incident.create({ data: { ...cols, key: cols.slug } });
+      await tx.incidentKey.deleteMany({ where: { incidentId: row.id } });
+      await tx.incidentKey.createMany({ data: [...new Set(w.keys)].map((key) => ({ incidentId: row.id, key })) });
+      await tx.incidentService.deleteMany({ where: { incidentId: row.id } });
+      const day = (w.incident.startedAt ?? "").slice(0, 10) || "unknown";
+      await tx.incidentService.createMany({ data: w.incident.services.map((service) => ({ incidentId: row.id, service, day })) });
+      await tx.document.updateMany({ where: { id: { in: w.documentIds } }, data: { incidentId: row.id, unassignedReason: null } });
+    }
+  }, { timeout: 60000 });
+  return set.writes.length + set.absorbed.length;
+}

@@ -1,0 +1,67 @@
+// Turns a re-clustered neighbourhood into writes: which existing incident each group continues
+// (slugs stay stable), which incidents merged away, and each group's rebuilt incident.
+import type { ExtractedDocument } from "../domain/types";
+import { clusterDocuments } from "../cluster/cluster-documents";
+import { indexKeys } from "../cluster/index-keys";
+import { makeSlug } from "../cluster/make-slug";
+import { buildIncident } from "../timeline/build-incident";
+import { listSlugsStartingWith, type IncidentChangeSet, type StoredIncidentRef } from "../db/incident-writes";
+
+/** Pairs groups with the existing incidents they overlap most (largest overlap first, then oldest). */
+function matchGroups(groups: ExtractedDocument[][], incidents: StoredIncidentRef[]): Map<number, StoredIncidentRef> {
+  const pairs: { g: number; inc: StoredIncidentRef; n: number }[] = [];
+  groups.forEach((group, g) => {
+    const ids = new Set(group.map((d) => d.id));
+    for (const inc of incidents) {
+      const n = inc.documentIds.filter((id) => ids.has(id)).length;
+      if (n > 0) pairs.push({ g, inc, n });
+    }
+  });
+  pairs.sort((a, b) => b.n - a.n || a.inc.id - b.inc.id || a.g - b.g);
+  const byGroup = new Map<number, StoredIncidentRef>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (byGroup.has(p.g) || used.has(p.inc.id)) continue;
+    byGroup.set(p.g, p.inc);
+    used.add(p.inc.id);
+  }
+  return byGroup;
+}
+
+function dayOf(group: ExtractedDocument[], startedAt: string | null, now: Date): string {
+  if (startedAt) return startedAt.slice(0, 10);
+  const days = group.map((d) => d.facts.outageDay ?? d.publishedAt?.slice(0, 10)).filter((x): x is string => Boolean(x)).sort();
+  return days[0] ?? now.toISOString().slice(0, 10);
+}
+
+/** Plans the incident writes for one neighbourhood of outage documents. */
+export async function planIncidentChanges(docs: ExtractedDocument[], incidents: StoredIncidentRef[], now: Date): Promise<IncidentChangeSet> {
+  const groups = clusterDocuments(docs);
+  const matched = matchGroups(groups, incidents);
+  const takenByPrefix = new Map<string, Set<string>>();
+  const set: IncidentChangeSet = { writes: [], absorbed: [] };
+  for (const [g, group] of groups.entries()) {
+    const existing = matched.get(g) ?? null;
+    const incident = buildIncident(existing?.slug ?? "pending", group, now);
+    if (!existing) {
+      const day = dayOf(group, incident.startedAt, now);
+      if (!takenByPrefix.has(day)) takenByPrefix.set(day, await listSlugsStartingWith(day));
+      const taken = takenByPrefix.get(day)!;
+      incident.slug = makeSlug(day, incident.services, (s) => taken.has(s));
+      taken.add(incident.slug);
+    }
+    set.writes.push({ existingId: existing?.id ?? null, incident, documentIds: group.map((d) => d.id), keys: group.flatMap((d) => indexKeys(d.facts)) });
+  }
+  const kept = new Set([...matched.values()].map((i) => i.id));
+  for (const inc of incidents) {
+    if (kept.has(inc.id)) continue;
+    // merged away: redirect to the group that took most of its documents
+    let best: { slug: string; n: number } | null = null;
+    for (const w of set.writes) {
+      const n = inc.documentIds.filter((id) => w.documentIds.includes(id)).length;
+      if (n > 0 && (!best || n > best.n)) best = { slug: w.incident.slug, n };
+    }
+    set.absorbed.push({ id: inc.id, slug: inc.slug, intoSlug: best?.slug ?? null });
+  }
+  return set;
+}

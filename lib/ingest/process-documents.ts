@@ -1,0 +1,99 @@
+// After fetching: extract facts from new or changed documents, then re-cluster only the
+// neighbourhood they touch (incidents sharing a service x day key) and rebuild those incidents.
+import type { ArticleFacts, ExtractedDocument } from "../domain/types";
+import { extractArticle } from "../extract/extract-article";
+import { indexKeys } from "../cluster/index-keys";
+import { listPendingDocuments, saveExtraction, getExtractedDocuments, type PendingDocument } from "../db/extractions";
+import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentRefs } from "../db/incident-writes";
+import { planIncidentChanges } from "./plan-incident-changes";
+
+export interface ProcessResult {
+  extracted: number;
+  incidentsChanged: number;
+}
+
+/** Extracts every pending document, then clusters and rebuilds the incidents they affect. */
+export async function processPendingDocuments(
+  opts: { onProgress?: (done: number, total: number) => void; now?: Date } = {},
+): Promise<ProcessResult> {
+  const now = opts.now ?? new Date();
+  const touched: number[] = [];
+  const staleIncidents = new Set<number>();
+  for (;;) {
+    const batch = await listPendingDocuments(500);
+    if (batch.length === 0) break;
+    for (const id of await findIncidentIdsHolding(batch.map((d) => d.id))) staleIncidents.add(id);
+    for (const doc of batch) {
+      await saveExtraction(doc, safeExtract(doc));
+      touched.push(doc.id);
+      opts.onProgress?.(touched.length, touched.length + batch.length - batch.indexOf(doc) - 1);
+    }
+  }
+  const incidentsChanged = await reclusterAround(touched, [...staleIncidents], now);
+  return { extracted: touched.length, incidentsChanged };
+}
+
+/** Extraction must not stop a run: a document it cannot read is kept, unassigned, with the reason. */
+function safeExtract(doc: PendingDocument): ArticleFacts {
+  try {
+    return extractArticle(doc);
+  } catch (e) {
+    process.stderr.write(`extract: ${doc.url}: ${(e as Error).message}\n`);
+    return {
+      lang: doc.lang === "fr" ? "fr" : "en", isOutage: false, outageScore: 0, notOutageReason: "extraction-failed",
+      services: [], times: [], durations: [], causes: [], statements: [], reactions: [], impacts: [], outageDay: null, hashtags: [],
+    };
+  }
+}
+
+async function reclusterAround(documentIds: number[], staleIncidentIds: number[], now: Date): Promise<number> {
+  const stale = await getIncidentRefs(staleIncidentIds);
+  // the other documents of incidents that lost or changed a document are re-clustered with the seeds
+  const seedIds = [...new Set([...documentIds, ...stale.flatMap((i) => i.documentIds)])];
+  const seeds = await getExtractedDocuments(seedIds);
+  let changed = 0;
+  for (const component of connectedByKeys(seeds)) changed += await reclusterComponent(component, stale, now);
+  // incidents left with no outage document at all are removed
+  const emptied = (await getIncidentRefs(staleIncidentIds)).filter((i) => i.documentIds.length === 0);
+  if (emptied.length) changed += await applyIncidentChanges({ writes: [], absorbed: emptied.map((i) => ({ id: i.id, slug: i.slug, intoSlug: null })) });
+  return changed;
+}
+
+/** Splits documents into groups that share no index key, so each neighbourhood stays small. */
+function connectedByKeys(docs: ExtractedDocument[]): ExtractedDocument[][] {
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  docs.forEach((d, i) => {
+    for (const k of indexKeys(d.facts)) {
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, ExtractedDocument[]>();
+  docs.forEach((d, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(d);
+  });
+  return [...groups.values()];
+}
+
+/** Re-clusters seeds with every incident they could belong to (by index key), and writes the result. */
+async function reclusterComponent(seeds: ExtractedDocument[], stale: { id: number; slug: string; documentIds: number[] }[], now: Date) {
+  const byId = new Map(seeds.map((d) => [d.id, d]));
+  let keys = new Set(seeds.flatMap((d) => indexKeys(d.facts)));
+  let incidents = await findIncidentsByKeys([...keys]);
+  for (let round = 0; round < 3; round++) {
+    const more = await getExtractedDocuments(incidents.flatMap((i) => i.documentIds).filter((id) => !byId.has(id)));
+    for (const d of more) byId.set(d.id, d);
+    const next = new Set([...byId.values()].flatMap((d) => indexKeys(d.facts)));
+    if (next.size === keys.size) break;
+    keys = next;
+    incidents = await findIncidentsByKeys([...keys]);
+  }
+  const holding = stale.filter((s) => s.documentIds.some((id) => byId.has(id)) && !incidents.some((i) => i.id === s.id));
+  const plan = await planIncidentChanges([...byId.values()], [...incidents, ...holding], now);
+  return applyIncidentChanges(plan);
+}
