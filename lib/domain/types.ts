@@ -133,6 +133,8 @@ export interface ExtractedDocument {
   publishedAt: string | null; // ISO
   sourceName: string | null;
   facts: ArticleFacts;
+  /** Statuspage update value (investigating | identified | monitoring | resolved), when kind is "status". */
+  statusValue?: string | null;
 }
 
 export interface TimelineEntry {

@@ -1,0 +1,24 @@
+// Calendar-day helpers on YYYY-MM-DD strings (UTC), without time zones or the clock.
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Day number (days since 1970-01-01) of a YYYY-MM-DD string, or null when malformed. */
+export function dayNumber(day: string | null | undefined): number | null {
+  if (!day || !DAY_RE.test(day)) return null;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
+}
+
+/** The day `n` days after `day`. */
+export function addDays(day: string, n: number): string {
+  const base = dayNumber(day);
+  if (base === null) throw new Error(`cluster: not a YYYY-MM-DD day: ${JSON.stringify(day)}`);
+  return new Date((base + n) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The UTC day of an ISO timestamp, or null. */
+export function dayOfIso(iso: string | null): string | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+}

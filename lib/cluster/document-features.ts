@@ -1,0 +1,76 @@
+// The language-independent profile of one document that clustering compares: which services
+// failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
+import type { ExtractedDocument, TimeFact } from "../domain/types";
+import { ENTITY_WEIGHTS, PUBLISHED_WINDOW } from "./data/similarity-weights";
+import { dayNumber, dayOfIso } from "./day-arithmetic";
+import { keyName } from "./index-keys";
+import { textTokens } from "./text-tokens";
+
+export interface DocumentFeatures {
+  entities: Map<string, number>; // failed/knock-on services and their owners, by weight
+  mentioned: Set<string>; // services named in passing
+  day: number | null; // the outage's own day (facts.outageDay)
+  publishedDay: number | null;
+  starts: number[]; // epoch ms of start instants read at minute or hour precision
+  tokens: Map<string, number>;
+  specifics: Set<string>; // numbers, hashtags, people
+}
+
+/** Builds the profile clustering compares for one document. */
+export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
+  const f = doc.facts;
+  const entities = new Map<string, number>();
+  const bump = (name: string, w: number) => entities.set(name, Math.max(entities.get(name) ?? 0, w));
+  const mentioned = new Set<string>();
+  for (const s of f.services) {
+    const name = keyName(s.name);
+    if (s.role === "mentioned") mentioned.add(name);
+    else bump(name, ENTITY_WEIGHTS[s.role]);
+    if (s.company && s.role !== "mentioned") bump(keyName(s.company), ENTITY_WEIGHTS.company);
+  }
+  // a document naming no failed service is profiled by what it names at all
+  if (entities.size === 0) for (const m of mentioned) entities.set(m, ENTITY_WEIGHTS.mentioned);
+  return {
+    entities,
+    mentioned,
+    day: dayNumber(f.outageDay),
+    publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
+    starts: startInstants(f.times),
+    tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
+    specifics: specificsOf(doc),
+  };
+}
+
+function startInstants(times: TimeFact[]): number[] {
+  const out: number[] = [];
+  for (const t of times) {
+    if (t.role !== "start") continue;
+    const x = t.time;
+    if (x.kind === "instant" && (x.granularity === "minute" || x.granularity === "hour")) out.push(Date.parse(x.utc));
+    if (x.kind === "range") out.push(Date.parse(x.start));
+  }
+  return out.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
+}
+
+function spanTexts(doc: ExtractedDocument): string[] {
+  const f = doc.facts;
+  return [...f.causes, ...f.statements, ...f.reactions, ...f.impacts].map((x) => x.span.text);
+}
+
+/** Numbers, hashtags and people: shared specifics are strong hints in any language. */
+function specificsOf(doc: ExtractedDocument): Set<string> {
+  const f = doc.facts;
+  const out = new Set<string>();
+  for (const h of f.hashtags) out.add("#" + keyName(h.replace(/^#/, "")));
+  for (const s of f.statements) if (s.speaker) out.add("@" + keyName(s.speaker));
+  for (const r of f.reactions) if (r.who) out.add("@" + keyName(r.who));
+  for (const i of f.impacts) if (typeof i.value === "number" && i.value >= 100) out.add("n" + i.value);
+  for (const d of f.durations) out.add("d" + d.minutes);
+  return out;
+}
+
+/** Whether `day` is a plausible outage day for a document of unknown outage day. */
+export function plausibleForPublished(day: number, publishedDay: number | null): boolean {
+  if (publishedDay === null) return true;
+  return day >= publishedDay - PUBLISHED_WINDOW.back && day <= publishedDay + PUBLISHED_WINDOW.ahead;
+}

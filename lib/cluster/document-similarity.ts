@@ -1,0 +1,67 @@
+// Pairwise evidence that two documents report the same outage, from their profiles.
+import { DAY_TERM, ENTITY_WEIGHTS, MAX_DAY_GAP, SCORE_WEIGHTS, START_TERM } from "./data/similarity-weights";
+import { plausibleForPublished, type DocumentFeatures } from "./document-features";
+import { cosine } from "./text-tokens";
+
+/** A score in [0, 1], or "never" when the two documents cannot be about the same outage. */
+export type Similarity = number | "never";
+
+/** How strongly two documents look like reports of the same outage. */
+export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures): Similarity {
+  const day = dayTerm(a, b);
+  if (day === "never") return "never";
+  const entity = entityTerm(a, b);
+  // different services are different outages, whatever else the two texts share
+  if (entity === 0) return 0;
+  const specifics = Math.max(cosine(a.tokens, b.tokens), jaccard(a.specifics, b.specifics) > 0 ? 1 : 0);
+  const score =
+    SCORE_WEIGHTS.entity * entity + SCORE_WEIGHTS.day * day + SCORE_WEIGHTS.start * startTerm(a, b) + SCORE_WEIGHTS.specifics * specifics;
+  return Math.max(0, Math.min(1, score));
+}
+
+/** Weighted overlap of the service profiles; a service only mentioned by one side counts a little. */
+function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
+  let shared = 0;
+  for (const [k, wa] of a.entities) {
+    const wb = b.entities.get(k) ?? (b.mentioned.has(k) ? ENTITY_WEIGHTS.mentioned : 0);
+    shared += Math.min(wa, wb);
+  }
+  for (const [k, wb] of b.entities) if (!a.entities.has(k) && a.mentioned.has(k)) shared += Math.min(wb, ENTITY_WEIGHTS.mentioned);
+  const denom = Math.min(total(a.entities), total(b.entities));
+  return denom === 0 ? 0 : Math.min(1, shared / denom);
+}
+
+function dayTerm(a: DocumentFeatures, b: DocumentFeatures): number | "never" {
+  if (a.day !== null && b.day !== null) {
+    const gap = Math.abs(a.day - b.day);
+    if (gap > MAX_DAY_GAP) return "never";
+    return gap === 0 ? DAY_TERM.same : DAY_TERM.adjacent;
+  }
+  // one side undated: only its publication date bounds it (an outage is not reported before it happens)
+  if (a.day !== null && !plausibleForPublished(a.day, b.publishedDay)) return "never";
+  if (b.day !== null && !plausibleForPublished(b.day, a.publishedDay)) return "never";
+  return DAY_TERM.unknown;
+}
+
+function startTerm(a: DocumentFeatures, b: DocumentFeatures): number {
+  if (a.starts.length === 0 || b.starts.length === 0) return 0;
+  let best = Infinity;
+  for (const x of a.starts) for (const y of b.starts) best = Math.min(best, Math.abs(x - y));
+  const hours = best / 3_600_000;
+  if (hours <= START_TERM.nearHours) return START_TERM.near;
+  if (hours <= START_TERM.midHours) return START_TERM.mid;
+  return START_TERM.far;
+}
+
+function total(m: Map<string, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}

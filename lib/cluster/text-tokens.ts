@@ -1,0 +1,33 @@
+// Word features for text similarity that work across French and English: accent-free lower-case
+// words of 4+ letters (names, brands, cognates like "message"/"messages" share a stem) and numbers.
+
+const YEAR_RE = /^(19|20)\d\d$/;
+
+/** Token counts of a text; tokens are 5-letter stems of words and plain numbers (years excluded). */
+export function textTokens(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const words = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^a-z0-9]+/);
+  for (const w of words) {
+    let tok: string | null = null;
+    if (/^\d+$/.test(w)) tok = w.length >= 2 && !YEAR_RE.test(w) ? w : null;
+    else if (w.length >= 4) tok = w.slice(0, 5); // a crude stem: "messages", "messagerie" meet
+    if (tok) out.set(tok, (out.get(tok) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Cosine similarity of two token-count vectors (0 when either is empty). */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, v] of small) dot += v * (large.get(k) ?? 0);
+  if (dot === 0) return 0;
+  return dot / (norm(a) * norm(b));
+}
+
+function norm(v: Map<string, number>): number {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  return Math.sqrt(s);
+}

@@ -1,0 +1,60 @@
+// Everything the export and the incident page show about one group of documents.
+import type { ExtractedDocument, IncidentExport } from "../domain/types";
+import { buildTimeline } from "./build-timeline";
+import { RESOLVED_AFTER_HOURS } from "./data/weights";
+import { makeTitles } from "./make-titles";
+import { pickCause } from "./pick-cause";
+import { rankServices } from "./rank-services";
+import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
+
+/** Builds the incident (titles, services, times, cause, timeline, lists) from its documents; `now` decides "ongoing". */
+export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date): IncidentExport {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
+  const sorted = [...docs].sort(byPublication);
+  const services = rankServices(sorted);
+  const times = reconcileTimes(sorted);
+  const cause = pickCause(sorted);
+  return {
+    slug,
+    ...makeTitles(services),
+    services,
+    startedAt: times.start?.at ?? null,
+    endedAt: times.end?.at ?? null,
+    durationMinutes: times.durationMinutes,
+    status: incidentStatus(sorted, times, now),
+    cause,
+    timeline: buildTimeline(sorted, times, cause),
+    conflicts: times.conflicts,
+    statements: unique(sorted.flatMap((d) => d.facts.statements.map(({ span: _s, ...s }) => ({ ...s, source: d.url })))),
+    reactions: unique(sorted.flatMap((d) => d.facts.reactions.map(({ span: _s, ...r }) => ({ ...r, source: d.url })))),
+    impacts: unique(sorted.flatMap((d) => d.facts.impacts.map(({ span: _s, ...i }) => ({ ...i, source: d.url })))),
+    documents: sorted.map((d) => ({ url: d.url, title: d.title, lang: d.lang, publishedAt: d.publishedAt, kind: d.kind, source: d.sourceName })),
+  };
+}
+
+/** Resolved once anything says it is over, or once it started long enough ago; else ongoing. */
+function incidentStatus(docs: ExtractedDocument[], times: ReconciledTimes, now: Date): IncidentExport["status"] {
+  if (times.end) return "resolved";
+  if (docs.some((d) => d.facts.times.some((t) => t.role === "recovery" || t.role === "end"))) return "resolved";
+  if (docs.some((d) => d.kind === "status" && /resolved|résolu/i.test(d.statusValue ?? ""))) return "resolved";
+  // without a start, the first publication is the latest the outage can have begun
+  const begun = times.start?.at ?? docs.map((d) => d.publishedAt).filter((p): p is string => Boolean(p)).sort()[0] ?? null;
+  if (begun && now.getTime() - Date.parse(begun) > RESOLVED_AFTER_HOURS * 3_600_000) return "resolved";
+  return "ongoing";
+}
+
+function byPublication(a: ExtractedDocument, b: ExtractedDocument): number {
+  const pa = a.publishedAt ?? "\uffff";
+  const pb = b.publishedAt ?? "\uffff";
+  return pa < pb ? -1 : pa > pb ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+function unique<T>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

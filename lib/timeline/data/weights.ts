@@ -1,0 +1,42 @@
+// How much each kind of evidence counts when sources disagree. The order follows how outages are
+// documented: an operator's status page is written by the people fixing it; an official statement
+// is authoritative but often vague on times; the press relays both, sometimes rounding ("about an
+// hour"). A time read to the minute in an explicit zone beats "Tuesday evening".
+import type { CauseStatus, DocumentKind, Granularity } from "../../domain/types";
+
+export const KIND_WEIGHT: Record<DocumentKind, number> = { status: 3, official: 2, news: 1, social: 0.5 };
+
+export const PRECISION_WEIGHT: Record<Granularity, number> = { minute: 1, hour: 0.7, "part-of-day": 0.3, day: 0.1 };
+
+/** Half-width, in minutes, of the interval a time of this precision stands for. */
+export const PRECISION_HALF_WIDTH: Record<Granularity, number> = { minute: 0, hour: 30, "part-of-day": 180, day: 720 };
+
+/** A time whose zone was assumed (the outlet's) rather than written counts this much. */
+export const ASSUMED_ZONE_FACTOR = 0.75;
+
+/** Instants closer than this (minutes, beyond their precision) are the same value. */
+export const TIME_TOLERANCE_MINUTES = 60;
+
+/** Durations agree within this share or this many minutes, whichever is larger (the scorer's own rule). */
+export const DURATION_TOLERANCE = { share: 0.3, minutes: 30 } as const;
+
+/** An approximate duration ("about an hour", "nearly six hours") counts this much. */
+export const APPROXIMATE_DURATION_FACTOR = 0.5;
+
+/** Durations outside (0, max] are read errors, not outages. */
+export const MAX_DURATION_MINUTES = 14 * 24 * 60;
+
+/** Starts further than this from the incident's consensus day are about another outage. */
+export const START_DAY_WINDOW_DAYS = 1;
+
+/** An incident whose start is older than this is resolved even without a recovery fact. */
+export const RESOLVED_AFTER_HOURS = 48;
+
+export const CAUSE_STATUS_RANK: Record<CauseStatus, number> = { confirmed: 3, reported: 2, speculated: 1 };
+
+/** A document published this long after the end, stating a confirmed cause, is a postmortem. */
+export const POSTMORTEM_AFTER_HOURS = 24;
+
+/** At most this many statements and reactions on the timeline (all remain in the lists). */
+export const MAX_TIMELINE_STATEMENTS = 6;
+export const MAX_TIMELINE_REACTIONS = 6;

@@ -1,0 +1,56 @@
+// Groups candidate values that agree within tolerance, heaviest first, and explains the choice.
+import type { Conflict } from "../domain/types";
+
+export interface Valued {
+  value: number;
+  halfWidth: number; // the value stands for [value - halfWidth, value + halfWidth]
+  weight: number;
+  source: string;
+  why: string;
+}
+
+export interface ValueGroup {
+  best: Valued; // the heaviest member: its value is the group's
+  weight: number;
+  sources: string[];
+}
+
+/** Greedy grouping: each candidate (heaviest first) joins the first group whose best it agrees with. */
+export function groupValues(items: Valued[], agree: (a: Valued, b: Valued) => boolean): ValueGroup[] {
+  const sorted = [...items].sort((a, b) => b.weight - a.weight || a.value - b.value || cmp(a.source, b.source));
+  const groups: ValueGroup[] = [];
+  for (const it of sorted) {
+    const g = groups.find((x) => agree(x.best, it));
+    if (g) {
+      g.weight += it.weight;
+      if (!g.sources.includes(it.source)) g.sources.push(it.source);
+    } else groups.push({ best: it, weight: it.weight, sources: [it.source] });
+  }
+  for (const g of groups) g.sources.sort();
+  return groups.sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
+}
+
+/** Whether two instants are the same within their precision plus `toleranceMs`. */
+export function instantsAgree(toleranceMs: number) {
+  return (a: Valued, b: Valued) => Math.abs(a.value - b.value) <= a.halfWidth + b.halfWidth + toleranceMs;
+}
+
+/** A conflict record when more than one group remains, saying which value is used and why. */
+export function conflictOf(field: Conflict["field"], groups: ValueGroup[], format: (v: number) => string | number): Conflict | null {
+  if (groups.length < 2) return null;
+  const [chosen, runnerUp] = groups;
+  const n = chosen.sources.length;
+  const why =
+    `used ${format(chosen.best.value)}: ${n} source${n > 1 ? "s" : ""} (best: ${chosen.best.why}, total weight ${chosen.weight.toFixed(2)}) ` +
+    `outweigh ${format(runnerUp.best.value)} (best: ${runnerUp.best.why}, total weight ${runnerUp.weight.toFixed(2)})`;
+  return {
+    field,
+    values: groups.map((g) => ({ value: format(g.best.value), sources: g.sources })),
+    chosen: format(chosen.best.value),
+    why,
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

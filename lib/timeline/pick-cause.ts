@@ -1,0 +1,62 @@
+// The incident's cause: the best-supported category, with what it replaced.
+import type { CauseCategory, CauseStatus, ExtractedDocument, IncidentCause } from "../domain/types";
+import { CAUSE_STATUS_RANK, KIND_WEIGHT } from "./data/weights";
+
+interface CauseClaim {
+  category: CauseCategory;
+  status: CauseStatus; // the strongest status any source gives this category
+  summary: string; // from the most authoritative source stating the strongest status
+  summaryWeight: number;
+  support: number;
+  sources: string[];
+}
+
+/**
+ * Picks the cause: the strongest status first (an operator's confirmation beats press reports,
+ * which beat speculation), then a named category over "unknown", then support across sources.
+ * The other categories stay in `superseded`. Null when no source states a cause.
+ */
+export function pickCause(docs: ExtractedDocument[]): IncidentCause | null {
+  const claims = collectClaims(docs);
+  if (claims.length === 0) return null;
+  claims.sort(
+    (a, b) =>
+      CAUSE_STATUS_RANK[b.status] - CAUSE_STATUS_RANK[a.status] ||
+      Number(a.category === "unknown") - Number(b.category === "unknown") ||
+      b.support - a.support ||
+      (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
+  );
+  const [chosen, ...rest] = claims;
+  const cause: IncidentCause = { category: chosen.category, summary: chosen.summary, status: chosen.status, sources: chosen.sources };
+  if (rest.length) cause.superseded = rest.map((c) => ({ category: c.category, summary: c.summary, status: c.status, sources: c.sources }));
+  return cause;
+}
+
+function collectClaims(docs: ExtractedDocument[]): CauseClaim[] {
+  const byCategory = new Map<CauseCategory, CauseClaim>();
+  const ordered = [...docs].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  for (const doc of ordered) {
+    const w = KIND_WEIGHT[doc.kind] ?? 1;
+    for (const c of doc.facts.causes) {
+      const summary = c.summary.trim() || c.span.text.trim();
+      let claim = byCategory.get(c.category);
+      if (!claim) {
+        claim = { category: c.category, status: c.status, summary, summaryWeight: -1, support: 0, sources: [] };
+        byCategory.set(c.category, claim);
+      }
+      if (!claim.sources.includes(doc.url)) {
+        claim.sources.push(doc.url);
+        claim.support += w * CAUSE_STATUS_RANK[c.status];
+      }
+      if (CAUSE_STATUS_RANK[c.status] > CAUSE_STATUS_RANK[claim.status]) claim.status = c.status;
+      // the summary comes from the strongest statement of the strongest status
+      const sw = CAUSE_STATUS_RANK[c.status] * 10 + w;
+      if (c.status === claim.status && sw > claim.summaryWeight) {
+        claim.summary = summary;
+        claim.summaryWeight = sw;
+      }
+    }
+  }
+  for (const c of byCategory.values()) c.sources.sort();
+  return [...byCategory.values()];
+}

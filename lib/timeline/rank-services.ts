@@ -1,0 +1,30 @@
+// The services an incident is about, from what its documents say failed.
+import type { ExtractedDocument } from "../domain/types";
+
+/**
+ * Failed services ordered by how many documents say they failed (ties alphabetical). A service
+ * mostly described as a knock-on (down because another one was) is kept only when several
+ * documents say it failed, so one outlet's aside does not rename the incident.
+ */
+export function rankServices(docs: ExtractedDocument[]): string[] {
+  const failed = new Map<string, number>();
+  const knock = new Map<string, number>();
+  for (const doc of docs) {
+    const seenF = new Set<string>();
+    const seenK = new Set<string>();
+    for (const s of doc.facts.services) {
+      if (s.role === "failed") seenF.add(s.name);
+      else if (s.role === "knock-on") seenK.add(s.name);
+    }
+    for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
+    for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
+  }
+  const names = new Set([...failed.keys(), ...knock.keys()]);
+  const kept = [...names].filter((n) => {
+    const f = failed.get(n) ?? 0;
+    const k = knock.get(n) ?? 0;
+    return f >= k ? f >= 1 : f + k >= 2;
+  });
+  const count = (n: string) => (failed.get(n) ?? 0) + (knock.get(n) ?? 0);
+  return kept.sort((a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || count(b) - count(a) || a.localeCompare(b, "en"));
+}

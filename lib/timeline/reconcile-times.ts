@@ -1,0 +1,125 @@
+// Start, end and duration of an incident, reconciled from every document's time facts.
+import type { Conflict, ExtractedDocument, Granularity } from "../domain/types";
+import {
+  DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
+} from "./data/weights";
+import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
+import { durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
+
+export interface ReconciledInstant {
+  at: string;
+  precision: Granularity;
+  sources: string[];
+  derived: boolean; // computed from the other end and a stated duration
+}
+
+export interface ReconciledTimes {
+  start: ReconciledInstant | null;
+  end: ReconciledInstant | null;
+  durationMinutes: number | null;
+  conflicts: Conflict[];
+}
+
+const MIN = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
+
+/** Reconciles start, end and duration; disagreements beyond tolerance are kept in `conflicts`. */
+export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
+  const cands = timeCandidates(docs);
+  const conflicts: Conflict[] = [];
+  const startGroups = groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "start"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN));
+  let startG: ValueGroup | null = startGroups[0] ?? null;
+  if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
+  // no stated start: the first reports of trouble are the best available start
+  if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const startMs = startG?.best.value ?? null;
+  const endCands = cands.filter((c) => (c.role === "end" || c.role === "recovery") && plausibleEnd(c.at, startMs));
+  const endGroups = groupValues(asValued(startMs === null ? nearConsensusDay(endCands, docs) : endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN));
+  const endG = endGroups[0] ?? null;
+  addConflict(conflicts, conflictOf("end", endGroups, iso));
+  const durGroups = groupValues(
+    durationCandidates(docs).filter((d) => d.minutes <= MAX_DURATION_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
+    durationsAgree,
+  );
+  return combine(startG, endG, durGroups, conflicts);
+}
+
+/** Puts start, end and stated durations together: duration from end - start, else end from start + duration. */
+function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: ValueGroup[], conflicts: Conflict[]): ReconciledTimes {
+  const start = startG ? instant(startG) : null;
+  let end = endG ? instant(endG) : null;
+  const stated = durGroups[0] ?? null;
+  if (startG && endG) {
+    const computed = Math.round((endG.best.value - startG.best.value) / MIN);
+    const computedGroup: ValueGroup = {
+      best: { value: computed, halfWidth: 0, weight: Math.min(startG.best.weight, endG.best.weight), source: "", why: `end - start (${startG.best.why}; ${endG.best.why})` },
+      weight: Math.min(startG.weight, endG.weight),
+      sources: [...new Set([...startG.sources, ...endG.sources])].sort(),
+    };
+    // the disagreement is between the computed span and what outlets state; weights decide which is shown
+    if (stated && !durationsAgree(computedGroup.best, stated.best)) {
+      const ranked = [computedGroup, ...durGroups].sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
+      addConflict(conflicts, conflictOf("duration", ranked, (v) => v));
+      return { start, end, durationMinutes: ranked[0].best.value, conflicts };
+    }
+    return { start, end, durationMinutes: computed, conflicts };
+  }
+  addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
+  const minutes = stated?.best.value ?? null;
+  if (start && !end && minutes !== null) end = derived(startG!.best.value + minutes * MIN, startG!, stated!);
+  const derivedStart = !start && end && minutes !== null ? derived(endG!.best.value - minutes * MIN, endG!, stated!) : start;
+  return { start: derivedStart, end, durationMinutes: minutes, conflicts };
+}
+
+function instant(g: ValueGroup): ReconciledInstant {
+  return { at: iso(g.best.value), precision: precisionOf(g.best), sources: g.sources, derived: false };
+}
+
+function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInstant {
+  return { at: iso(ms), precision: precisionOf(from.best), sources: [...new Set([...from.sources, ...dur.sources])].sort(), derived: true };
+}
+
+function precisionOf(v: Valued): Granularity {
+  const entry = Object.entries(PRECISION_HALF_WIDTH).find(([, w]) => w === v.halfWidth);
+  return (entry?.[0] as Granularity) ?? "minute";
+}
+
+function asValued(cands: TimeCandidate[]): Valued[] {
+  return cands.map((c) => ({ value: c.at, halfWidth: PRECISION_HALF_WIDTH[c.precision], weight: c.weight, source: c.source, why: c.why }));
+}
+
+function durationsAgree(a: Valued, b: Valued): boolean {
+  const tol = Math.max(DURATION_TOLERANCE.minutes, DURATION_TOLERANCE.share * Math.max(a.value, b.value));
+  return Math.abs(a.value - b.value) <= tol;
+}
+
+function plausibleEnd(at: number, startMs: number | null): boolean {
+  return startMs === null || (at > startMs && at - startMs <= MAX_DURATION_MINUTES * MIN);
+}
+
+function earliest(groups: ValueGroup[]): ValueGroup | null {
+  return [...groups].sort((a, b) => a.best.value - b.best.value)[0] ?? null;
+}
+
+function addConflict(list: Conflict[], c: Conflict | null): void {
+  if (c) list.push(c);
+}
+
+/** Drops instants far from the day most documents give as the outage's own (recalls of other outages). */
+function nearConsensusDay(cands: TimeCandidate[], docs: ExtractedDocument[]): TimeCandidate[] {
+  const day = consensusDay(docs);
+  if (day === null) return cands;
+  const lo = day - START_DAY_WINDOW_DAYS * 86_400_000;
+  const hi = day + (START_DAY_WINDOW_DAYS + 1) * 86_400_000;
+  return cands.filter((c) => c.at >= lo && c.at < hi);
+}
+
+/** The outage day with the most weight behind it (epoch ms of its UTC midnight); ties go to the earliest. */
+export function consensusDay(docs: ExtractedDocument[]): number | null {
+  const votes = new Map<string, number>();
+  for (const d of docs) if (d.facts.outageDay) votes.set(d.facts.outageDay, (votes.get(d.facts.outageDay) ?? 0) + (KIND_WEIGHT[d.kind] ?? 1));
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (!best) return null;
+  const ms = Date.parse(`${best[0]}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : ms;
+}

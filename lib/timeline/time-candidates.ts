@@ -1,0 +1,78 @@
+// Every time a group's documents state, as weighted candidates for the incident's times.
+import type { ExtractedDocument, Granularity, TimeRole } from "../domain/types";
+import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
+
+export interface TimeCandidate {
+  role: TimeRole;
+  at: number; // epoch ms
+  precision: Granularity;
+  weight: number;
+  source: string; // document url
+  why: string; // "status update, minute, explicit zone"
+}
+
+export interface DurationCandidate {
+  minutes: number;
+  weight: number;
+  source: string;
+  why: string;
+}
+
+/** Instants (and the two ends of ranges) stated by the documents, weighted by who says it and how precisely. */
+export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  for (const doc of docs) {
+    const kindW = KIND_WEIGHT[doc.kind] ?? 1;
+    for (const f of doc.facts.times) {
+      const t = f.time;
+      const conf = clamp01(f.confidence);
+      if (t.kind === "instant") {
+        const zoneF = t.zoneExplicit ? 1 : ASSUMED_ZONE_FACTOR;
+        const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}`;
+        push(out, f.role, t.utc, t.granularity, kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf, doc.url, why);
+      } else if (t.kind === "range" && f.role !== "report") {
+        // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read
+        const why = `${kindLabel(doc.kind)}, range to the minute`;
+        const w = kindW * PRECISION_WEIGHT.minute * conf;
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, "minute", w, doc.url, why);
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, "minute", w, doc.url, why);
+      }
+    }
+  }
+  return out;
+}
+
+function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string) {
+  const at = Date.parse(iso);
+  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why });
+}
+
+/** Stated durations; approximate ones ("about an hour") count less. */
+export function durationCandidates(docs: ExtractedDocument[]): DurationCandidate[] {
+  const out: DurationCandidate[] = [];
+  for (const doc of docs) {
+    const kindW = KIND_WEIGHT[doc.kind] ?? 1;
+    const seen = new Set<string>();
+    const stated = [
+      ...doc.facts.durations.map((d) => ({ ...d, key: `${d.span.start}:${d.minutes}` })),
+      ...doc.facts.times.flatMap((f) =>
+        f.time.kind === "duration" ? [{ minutes: f.time.minutes, approximate: f.time.approximate, key: `${f.span.start}:${f.time.minutes}` }] : [],
+      ),
+    ];
+    for (const d of stated) {
+      if (seen.has(d.key) || !(d.minutes > 0)) continue;
+      seen.add(d.key);
+      const w = kindW * (d.approximate ? APPROXIMATE_DURATION_FACTOR : 1);
+      out.push({ minutes: d.minutes, weight: w, source: doc.url, why: `${kindLabel(doc.kind)}, ${d.approximate ? "approximate" : "exact"}` });
+    }
+  }
+  return out;
+}
+
+function kindLabel(kind: ExtractedDocument["kind"]): string {
+  return kind === "status" ? "status update" : kind === "official" ? "official statement" : kind === "social" ? "social post" : "press";
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.max(0.05, Math.min(1, x)) : 0.5;
+}
