@@ -13,9 +13,12 @@ export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures): Si
   const entity = entityTerm(a, b);
   // different services are different outages, whatever else the two texts share
   if (entity === 0) return 0;
+  const start = startTerm(a, b);
+  // different outage days and starts half a day apart: two outages, not one read in two zones
+  if (day < DAY_TERM.same && a.day !== null && b.day !== null && start === START_TERM.far) return "never";
   const specifics = Math.max(cosine(a.tokens, b.tokens), jaccard(a.specifics, b.specifics) > 0 ? 1 : 0);
   const score =
-    SCORE_WEIGHTS.entity * entity + SCORE_WEIGHTS.day * day + SCORE_WEIGHTS.start * startTerm(a, b) + SCORE_WEIGHTS.specifics * specifics;
+    SCORE_WEIGHTS.entity * entity + SCORE_WEIGHTS.day * day + SCORE_WEIGHTS.start * start + SCORE_WEIGHTS.specifics * specifics;
   return Math.max(0, Math.min(1, score));
 }
 

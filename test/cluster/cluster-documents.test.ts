@@ -1,0 +1,87 @@
+// Clustering: order independence, idempotence, same service on different days, languages, merges.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { clusterDocuments } from "../../lib/cluster/cluster-documents";
+import { makeDoc, shuffled, urlGroups } from "./fixtures/make-doc";
+import { outageSet } from "./fixtures/outage-set";
+
+const expected = [
+  ["https://blog-d.example/postmortem", "https://journal-b.example/panne-facebook", "https://news-a.example/fb-down", "https://news-c.example/meta-apologises"],
+  ["https://journal-b.example/x-panne-samedi", "https://news-e.example/x-datacenter-fire"],
+  ["https://journal-g.example/cloudflare-panne", "https://news-f.example/cloud-down"],
+  ["https://news-a.example/x-down-thursday"],
+];
+
+test("groups reports of the same outage and keeps other outages apart", () => {
+  assert.deepEqual(urlGroups(clusterDocuments(outageSet())), urlGroups(expected.map((g) => g.map((url) => ({ url }) as never))));
+});
+
+test("gives the same groups, in the same order, whatever the input order (20 shuffles)", () => {
+  const docs = outageSet();
+  const reference = clusterDocuments(docs).map((g) => g.map((d) => d.url));
+  for (let seed = 1; seed <= 20; seed++) {
+    assert.deepEqual(clusterDocuments(shuffled(docs, seed)).map((g) => g.map((d) => d.url)), reference, `seed ${seed}`);
+  }
+});
+
+test("is idempotent: re-clustering its own output, or any one group alone, changes nothing", () => {
+  const groups = clusterDocuments(outageSet());
+  assert.deepEqual(urlGroups(clusterDocuments(groups.flat())), urlGroups(groups));
+  for (const g of groups) assert.deepEqual(urlGroups(clusterDocuments(g)), [g.map((d) => d.url).sort()]);
+});
+
+test("counts a document given twice only once", () => {
+  const docs = outageSet();
+  assert.deepEqual(urlGroups(clusterDocuments([...docs, ...docs.slice(0, 3)])), urlGroups(clusterDocuments(docs)));
+});
+
+test("X on 2025-05-22 and X on 2025-05-24 stay two incidents, even when the second recalls the first", () => {
+  const groups = urlGroups(clusterDocuments(outageSet().filter((d) => d.facts.services.some((s) => s.name === "X" && s.role === "failed"))));
+  assert.deepEqual(groups, [
+    ["https://journal-b.example/x-panne-samedi", "https://news-e.example/x-datacenter-fire"],
+    ["https://news-a.example/x-down-thursday"],
+  ]);
+});
+
+test("a French and an English report of one outage land together; a postmortem days later joins its outage", () => {
+  const groups = clusterDocuments(outageSet());
+  const meta = groups.find((g) => g.some((d) => d.url.endsWith("/fb-down")))!;
+  assert.ok(meta.some((d) => d.lang === "fr") && meta.some((d) => d.lang === "en"));
+  assert.ok(meta.some((d) => d.url.endsWith("/postmortem")), "the postmortem published two days later joins");
+});
+
+test("a third document bridging two groups merges them", () => {
+  const a = makeDoc({ url: "https://a.example/1", title: "WhatsApp messages fail to send", publishedAt: "2024-12-11T18:30:00Z", failed: ["WhatsApp"] });
+  const b = makeDoc({ url: "https://b.example/2", lang: "fr", title: "Threads ne charge plus", publishedAt: "2024-12-11T19:00:00Z", failed: ["Threads"] });
+  assert.equal(clusterDocuments([a, b]).length, 2, "two Meta apps failing the same day are not enough on their own");
+  const bridge = makeDoc({ url: "https://c.example/3", title: "Meta outage hits WhatsApp and Threads", publishedAt: "2024-12-11T20:00:00Z", failed: ["WhatsApp", "Threads"] });
+  assert.deepEqual(urlGroups(clusterDocuments([a, b, bridge])), [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]);
+});
+
+test("a bridging document cannot chain outages two days apart", () => {
+  const d1 = makeDoc({ url: "https://a.example/d1", title: "X down", publishedAt: "2025-05-22T10:00:00Z", failed: ["X"] });
+  const d3 = makeDoc({ url: "https://a.example/d3", title: "X down again", publishedAt: "2025-05-24T10:00:00Z", failed: ["X"] });
+  const d2 = makeDoc({ url: "https://a.example/d2", title: "X troubles", publishedAt: "2025-05-23T10:00:00Z", failed: ["X"] });
+  const groups = clusterDocuments([d1, d2, d3]);
+  assert.equal(groups.length, 2);
+  assert.ok(!groups.some((g) => g.some((d) => d.url.endsWith("d1")) && g.some((d) => d.url.endsWith("d3"))));
+});
+
+test("different services on the same day are different incidents", () => {
+  const a = makeDoc({ url: "https://a.example/gh", title: "GitHub outage", publishedAt: "2024-06-01T10:00:00Z", failed: ["GitHub"] });
+  const b = makeDoc({ url: "https://a.example/sp", title: "Spotify outage", publishedAt: "2024-06-01T11:00:00Z", failed: ["Spotify"] });
+  assert.equal(clusterDocuments([a, b]).length, 2);
+});
+
+test("the same service on adjacent days with starts far apart stays apart", () => {
+  const a = makeDoc({ url: "https://a.example/m", title: "Slack down", publishedAt: "2024-06-01T09:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-01T08:00:00Z" }] });
+  const b = makeDoc({ url: "https://a.example/t", title: "Slack down", publishedAt: "2024-06-02T21:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-02T20:00:00Z" }] });
+  assert.equal(clusterDocuments([a, b]).length, 2);
+  const c = makeDoc({ url: "https://a.example/u", title: "Slack down overnight", publishedAt: "2024-06-02T01:00:00Z", outageDay: "2024-06-01", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-01T23:30:00Z" }] });
+  const d = makeDoc({ url: "https://a.example/v", title: "Slack back after night outage", publishedAt: "2024-06-02T06:00:00Z", outageDay: "2024-06-02", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-01T23:40:00Z" }] });
+  assert.equal(clusterDocuments([c, d]).length, 1, "an outage across midnight read as two days still joins");
+});
+
+test("an empty neighbourhood gives no groups", () => {
+  assert.deepEqual(clusterDocuments([]), []);
+});
