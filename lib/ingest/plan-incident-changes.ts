@@ -50,7 +50,7 @@ export async function planIncidentChanges(docs: ExtractedDocument[], incidents: 
       incident.slug = makeSlug(day, incident.services, (s) => taken.has(s));
       taken.add(incident.slug);
     }
-    set.writes.push({ existingId: existing?.id ?? null, incident, documentIds: group.map((d) => d.id), keys: group.flatMap((d) => indexKeys(d.facts)) });
+    set.writes.push({ existingId: existing?.id ?? null, incident, documentIds: group.map((d) => d.id), keys: group.flatMap((d) => indexKeys(d.facts, d.publishedAt)) });
   }
   const kept = new Set([...matched.values()].map((i) => i.id));
   for (const inc of incidents) {
