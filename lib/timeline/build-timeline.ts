@@ -3,7 +3,7 @@ import type { ExtractedDocument, IncidentCause, TimelineEntry, TimeRole } from "
 import { CAUSE_LABEL, ENTRY_TEXT } from "./data/wording";
 import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, PRECISION_HALF_WIDTH, TIME_TOLERANCE_MINUTES } from "./data/weights";
 import { groupValues, instantsAgree } from "./group-values";
-import type { ReconciledTimes } from "./reconcile-times";
+import { consensusDay, type ReconciledTimes } from "./reconcile-times";
 import { timeCandidates } from "./time-candidates";
 
 const KIND_ORDER: TimelineEntry["kind"][] = [
@@ -44,7 +44,7 @@ function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes): 
   const dated = docs.filter((d) => d.publishedAt).sort((a, b) => cmp(a.publishedAt!, b.publishedAt!) || cmp(a.url, b.url));
   const seenQuotes = new Set<string>();
   const seenReactions = new Set<string>();
-  const after = Date.parse(times.end?.at ?? times.start?.at ?? "") + POSTMORTEM_AFTER_HOURS * 3_600_000;
+  const after = outageReference(docs, times) + POSTMORTEM_AFTER_HOURS * 3_600_000;
   for (const d of dated) {
     const at = new Date(d.publishedAt!).toISOString().replace(/\.000Z$/, "Z");
     const base = { at, precision: "minute" as const, sources: [d.url] };
@@ -66,6 +66,13 @@ function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes): 
     }
   }
   return out;
+}
+
+/** When the outage was over at the latest as far as we know: its end, its start, or the end of its day. */
+function outageReference(docs: ExtractedDocument[], times: ReconciledTimes): number {
+  if (times.end || times.start) return Date.parse((times.end ?? times.start)!.at);
+  const day = consensusDay(docs);
+  return day === null ? Number.NaN : day + 86_400_000;
 }
 
 function shorten(s: string, n: number): string {
