@@ -1,0 +1,93 @@
+// The Document table as ingest writes it. Every write is one statement on one row, so a crash
+// never leaves half a document; concurrent runs meet on the unique url and re-read.
+import type { DocumentKind } from "../domain/types";
+import { getDb } from "./client";
+
+export interface DocumentDraft {
+  url: string; // canonical
+  guid: string | null;
+  sourceId: number | null;
+  kind: DocumentKind;
+  lang: string | null;
+  title: string;
+  text: string;
+  publishedAt: Date | null;
+  contentHash: string;
+  statusValue?: string | null;
+  components?: string[] | null;
+}
+
+export type SaveOutcome = "new" | "updated" | "unchanged";
+
+interface Twin {
+  id: number;
+  contentHash: string;
+  byContent: boolean;
+}
+
+const isUniqueViolation = (e: unknown) =>
+  (e as { code?: string }).code === "P2002" || /unique constraint/i.test((e as Error).message ?? "");
+
+// A GUID identifies an item within its feed; across feeds only when it is a URL (a permalink).
+function guidScope(d: DocumentDraft) {
+  if (!d.guid) return null;
+  return /^https?:\/\//i.test(d.guid) ? { guid: d.guid } : { guid: d.guid, sourceId: d.sourceId };
+}
+
+async function findTwin(d: DocumentDraft, byContent: boolean): Promise<Twin | null> {
+  const db = getDb();
+  const select = { id: true, contentHash: true } as const;
+  const byUrl = await db.document.findUnique({ where: { url: d.url }, select });
+  if (byUrl) return { ...byUrl, byContent: false };
+  const scope = guidScope(d);
+  const byGuid = scope ? await db.document.findFirst({ where: scope, select }) : null;
+  if (byGuid) return { ...byGuid, byContent: false };
+  const same = byContent ? await db.document.findFirst({ where: { contentHash: d.contentHash }, select }) : null;
+  return same ? { ...same, byContent: true } : null;
+}
+
+function columns(d: DocumentDraft) {
+  return {
+    guid: d.guid, sourceId: d.sourceId, kind: d.kind, lang: d.lang, title: d.title, text: d.text,
+    publishedAt: d.publishedAt, contentHash: d.contentHash, statusValue: d.statusValue ?? null,
+    components: d.components ? JSON.stringify(d.components) : null,
+  };
+}
+
+/** Stores a document once: new, updated in place when its content changed, or left unchanged. */
+export async function saveDocument(d: DocumentDraft, opts: { dedupeByContent: boolean }): Promise<SaveOutcome> {
+  const db = getDb();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const twin = await findTwin(d, opts.dedupeByContent);
+    if (!twin) {
+      try {
+        await db.document.create({ data: { url: d.url, ...columns(d) } });
+        return "new";
+      } catch (e) {
+        if (isUniqueViolation(e)) continue; // another run inserted it first: read it again
+        throw e;
+      }
+    }
+    if (twin.byContent || twin.contentHash === d.contentHash) return "unchanged";
+    const { sourceId: _keepSource, ...changed } = columns(d);
+    // conditional on the hash we read, so two runs updating at once cannot interleave
+    const r = await db.document.updateMany({ where: { id: twin.id, contentHash: twin.contentHash }, data: { ...changed, fetchedAt: new Date() } });
+    if (r.count === 1) return "updated";
+  }
+  throw new Error(`documents: could not save ${d.url} after concurrent changes`);
+}
+
+export interface KnownDocument {
+  url: string;
+  guid: string | null;
+  fetchedAt: Date;
+}
+
+/** Documents already stored under any of these URLs or (for this source) GUIDs. */
+export async function listKnownDocuments(sourceId: number, urls: string[], guids: string[]): Promise<KnownDocument[]> {
+  if (urls.length === 0 && guids.length === 0) return [];
+  return getDb().document.findMany({
+    where: { OR: [{ url: { in: urls } }, { guid: { in: guids }, sourceId }, { guid: { in: guids.filter((g) => /^https?:/i.test(g)) } }] },
+    select: { url: true, guid: true, fetchedAt: true },
+  });
+}

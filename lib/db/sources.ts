@@ -1,0 +1,102 @@
+// The Source table: configured feeds, pages, status pages and social accounts, with the fetch
+// state a polite reader keeps per source (validators, last status, failures, next fetch time).
+import type { SourceKind } from "../domain/types";
+import { getDb } from "./client";
+
+export interface SourceRecord {
+  id: number;
+  url: string;
+  kind: SourceKind;
+  official: boolean;
+  name: string | null;
+  lang: string | null;
+  zone: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastStatus: number | null;
+  consecutiveFailures: number;
+  nextFetchAt: Date | null;
+  retired: boolean;
+}
+
+export interface SourceInput {
+  url: string;
+  kind?: SourceKind;
+  name?: string;
+  lang?: string;
+  zone?: string;
+  official?: boolean;
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof getDb>["source"]["findUniqueOrThrow"]>>;
+
+function reshapeSource(r: Row): SourceRecord {
+  const { id, url, official, name, lang, zone, etag, lastModified, lastStatus, consecutiveFailures, nextFetchAt, retired } = r;
+  return { id, url, kind: r.kind as SourceKind, official, name, lang, zone, etag, lastModified, lastStatus, consecutiveFailures, nextFetchAt, retired };
+}
+
+/** Creates the source or updates the fields the caller gave; a unique-key race re-reads the row. */
+export async function upsertSource(input: SourceInput): Promise<SourceRecord> {
+  const db = getDb();
+  const data = {
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.lang ? { lang: input.lang } : {}),
+    ...(input.zone ? { zone: input.zone } : {}),
+    ...(input.official !== undefined ? { official: input.official } : {}),
+  };
+  const row = await db.source.upsert({ where: { url: input.url }, create: { url: input.url, ...data }, update: data });
+  return reshapeSource(row);
+}
+
+/** Sources not retired whose next fetch time has come (or was never set). */
+export async function listDueSources(now: Date): Promise<SourceRecord[]> {
+  const rows = await getDb().source.findMany({
+    where: { retired: false, OR: [{ nextFetchAt: null }, { nextFetchAt: { lte: now } }] },
+    orderBy: { id: "asc" },
+  });
+  return rows.map(reshapeSource);
+}
+
+export interface FetchOutcome {
+  at: Date;
+  status: number | null;
+  nextFetchAt: Date;
+  kind?: SourceKind;
+  name?: string | null;
+  lang?: string | null;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** Records a successful refresh: validators for the next conditional GET, failures reset. */
+export async function recordSourceSuccess(id: number, o: FetchOutcome): Promise<void> {
+  await getDb().source.update({
+    where: { id },
+    data: {
+      lastFetchedAt: o.at, lastStatus: o.status, lastError: null, consecutiveFailures: 0, nextFetchAt: o.nextFetchAt,
+      ...(o.kind ? { kind: o.kind } : {}),
+      ...(o.etag !== undefined ? { etag: o.etag } : {}),
+      ...(o.lastModified !== undefined ? { lastModified: o.lastModified } : {}),
+      ...(o.name ? { name: o.name } : {}),
+      ...(o.lang ? { lang: o.lang } : {}),
+    },
+  });
+}
+
+/** Records a failed refresh with its error; `failures` is the new consecutive-failure count. */
+export async function recordSourceFailure(id: number, o: FetchOutcome & { error: string; failures: number; retired: boolean }): Promise<void> {
+  await getDb().source.update({
+    where: { id },
+    data: {
+      lastFetchedAt: o.at, lastStatus: o.status, lastError: o.error.slice(0, 1000), consecutiveFailures: o.failures,
+      nextFetchAt: o.nextFetchAt, ...(o.retired ? { retired: true } : {}),
+    },
+  });
+}
+
+/** One source by URL, or null. */
+export async function getSourceByUrl(url: string): Promise<(SourceRecord & { lastError: string | null }) | null> {
+  const row = await getDb().source.findUnique({ where: { url } });
+  return row ? { ...reshapeSource(row), lastError: row.lastError } : null;
+}

@@ -1,0 +1,49 @@
+// The items of one feed: duplicates within the feed dropped, items already stored skipped unless
+// the feed says they were updated since, the rest turned into documents and saved one by one.
+import { listKnownDocuments, saveDocument } from "../../db/documents";
+import type { SourceRecord } from "../../db/sources";
+import type { FeedItem, ParsedFeed } from "../parser/feed-item";
+import type { DocumentCounts, IngestContext } from "./ingest-context";
+import { itemDocument, itemKey } from "./item-document";
+
+function uniqueItems(items: FeedItem[], feedUrl: string, max: number): { item: FeedItem; key: string }[] {
+  const seen = new Set<string>();
+  const out: { item: FeedItem; key: string }[] = [];
+  for (const item of items) {
+    const key = itemKey(item, feedUrl);
+    if (seen.has(key) || (item.guid && seen.has(`guid:${item.guid}`))) continue;
+    seen.add(key);
+    if (item.guid) seen.add(`guid:${item.guid}`);
+    out.push({ item, key });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+async function itemsToFetch(feed: ParsedFeed, source: SourceRecord, ctx: IngestContext) {
+  const items = uniqueItems(feed.items, source.url, ctx.maxItemsPerFeed);
+  const guids = items.map((i) => i.item.guid).filter((g): g is string => !!g);
+  const known = await listKnownDocuments(source.id, items.map((i) => i.key), guids);
+  const fetchedAt = new Map<string, Date>();
+  for (const k of known) {
+    fetchedAt.set(k.url, k.fetchedAt);
+    if (k.guid) fetchedAt.set(`guid:${k.guid}`, k.fetchedAt);
+  }
+  const stale = (i: { item: FeedItem; key: string }) => {
+    const seen = fetchedAt.get(i.key) ?? (i.item.guid ? fetchedAt.get(`guid:${i.item.guid}`) : undefined);
+    return !seen || (i.item.updatedAt !== null && i.item.updatedAt > seen);
+  };
+  return { fresh: items.filter(stale), skipped: items.length - items.filter(stale).length };
+}
+
+/** Stores the feed's new and updated items; returns how many documents were new/updated/unchanged. */
+export async function saveFeedItems(feed: ParsedFeed, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<void> {
+  const { fresh, skipped } = await itemsToFetch(feed, source, ctx);
+  counts.unchanged += skipped;
+  await Promise.all(
+    fresh.map(async ({ item }) => {
+      const draft = await itemDocument(item, feed, source, ctx);
+      counts[await saveDocument(draft, { dedupeByContent: draft.kind !== "social" })]++;
+    }),
+  );
+}

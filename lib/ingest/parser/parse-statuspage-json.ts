@@ -1,0 +1,59 @@
+// Atlassian Statuspage /api/v2/incidents.json (also summary.json-like shapes with `incidents`).
+import { z } from "zod";
+import { canonicalUrl } from "../canonical-url";
+import type { StatusUpdate } from "./status-update";
+
+const componentSchema = z.object({ name: z.string() }).passthrough();
+const updateSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  body: z.string().nullish(),
+  created_at: z.string(),
+  display_at: z.string().nullish(),
+  affected_components: z.array(z.object({ name: z.string() }).passthrough()).nullish(),
+}).passthrough();
+const incidentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortlink: z.string().nullish(),
+  components: z.array(componentSchema).nullish(),
+  incident_updates: z.array(updateSchema).default([]),
+}).passthrough();
+const pageSchema = z.object({
+  page: z.object({ url: z.string().nullish() }).passthrough(),
+  incidents: z.array(z.unknown()),
+});
+
+function incidentUrl(pageUrl: string, incident: z.infer<typeof incidentSchema>): string {
+  const base = incident.shortlink || new URL(`/incidents/${incident.id}`, pageUrl).toString();
+  return canonicalUrl(base);
+}
+
+/** Every update of every incident in a Statuspage incidents.json; bad incidents are skipped. */
+export function parseStatuspageJson(text: string, fetchedUrl: string): StatusUpdate[] {
+  const page = pageSchema.safeParse(JSON.parse(text));
+  if (!page.success) throw new Error("parser: not a Statuspage incidents.json (no page/incidents)");
+  const pageUrl = page.data.page.url || new URL("/", fetchedUrl).toString();
+  const out: StatusUpdate[] = [];
+  for (const raw of page.data.incidents) {
+    const inc = incidentSchema.safeParse(raw);
+    if (!inc.success) continue;
+    const url = incidentUrl(pageUrl, inc.data);
+    const incidentComponents = (inc.data.components ?? []).map((c) => c.name);
+    for (const u of inc.data.incident_updates) {
+      const at = new Date(u.display_at || u.created_at);
+      if (Number.isNaN(at.getTime())) continue;
+      const affected = (u.affected_components ?? []).map((c) => c.name);
+      out.push({
+        url: `${url}#update-${u.id}`,
+        guid: u.id,
+        incidentName: inc.data.name,
+        status: u.status,
+        body: (u.body ?? "").trim(),
+        at,
+        components: affected.length ? affected : incidentComponents,
+      });
+    }
+  }
+  return out;
+}
