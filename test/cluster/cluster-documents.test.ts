@@ -85,3 +85,10 @@ test("the same service on adjacent days with starts far apart stays apart", () =
 test("an empty neighbourhood gives no groups", () => {
   assert.deepEqual(clusterDocuments([]), []);
 });
+
+test("a report of a knock-on failure that names the root provider joins the provider's outage", () => {
+  const root = makeDoc({ url: "https://a.example/cf", title: "Cloudflare global outage", publishedAt: "2025-11-18T13:00:00Z", failed: ["Cloudflare"] });
+  const knock = makeDoc({ url: "https://b.example/gpt", lang: "fr", title: "ChatGPT perturbé à cause de Cloudflare", publishedAt: "2025-11-18T17:20:00Z", failed: ["ChatGPT"], mentioned: ["Cloudflare"] });
+  const other = makeDoc({ url: "https://c.example/gh", title: "GitHub down", publishedAt: "2025-11-18T15:00:00Z", failed: ["GitHub"] });
+  assert.deepEqual(urlGroups(clusterDocuments([root, knock, other])), [["https://a.example/cf", "https://b.example/gpt"], ["https://c.example/gh"]]);
+});

@@ -11,7 +11,7 @@ export const ENTITY_WEIGHTS = {
   // different Meta apps failing on the same day is weaker evidence than the same app failing
   company: 0.7,
   // a service only named in passing ("unlike the Cloudflare outage..."): a hint, never the profile
-  mentioned: 0.3,
+  mentioned: 0.5,
 } as const;
 
 /** Score terms; each term is in [0, 1] (start may be negative as a penalty). */
