@@ -92,3 +92,9 @@ test("a report of a knock-on failure that names the root provider joins the prov
   const other = makeDoc({ url: "https://c.example/gh", title: "GitHub down", publishedAt: "2025-11-18T15:00:00Z", failed: ["GitHub"] });
   assert.deepEqual(urlGroups(clusterDocuments([root, knock, other])), [["https://a.example/cf", "https://b.example/gpt"], ["https://c.example/gh"]]);
 });
+
+test("a next-morning report whose outage day was read as the next day still joins the evening's reports", () => {
+  const evening = makeDoc({ url: "https://a.example/eve", title: "Facebook and Instagram down", publishedAt: "2024-12-11T20:00:00Z", failed: ["Facebook", "Instagram", "WhatsApp"] });
+  const morning = makeDoc({ url: "https://b.example/morn", lang: "fr", title: "Retour sur la panne de la nuit", publishedAt: "2024-12-12T06:30:00Z", failed: ["Facebook", "Instagram"] });
+  assert.equal(clusterDocuments([evening, morning]).length, 1);
+});

@@ -23,7 +23,7 @@ export const SCORE_WEIGHTS = {
 } as const;
 
 /** Day term by |outageDay(a) - outageDay(b)| in days; two days or more apart never link. */
-export const DAY_TERM = { same: 1, adjacent: 0.2, unknown: 0.4 } as const;
+export const DAY_TERM = { same: 1, adjacent: 0.5, unknown: 0.4 } as const;
 export const MAX_DAY_GAP = 1;
 
 /** Start-time term: starts within `near` hours agree; beyond `far` hours they are a penalty. */
