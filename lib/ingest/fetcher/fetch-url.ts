@@ -127,21 +127,28 @@ function readCapped(res: http.IncomingMessage, maxBytes: number, deadline: Abort
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onAbort = () => res.destroy(new FetchError(`timed out after ${totalMs} ms while reading the body`, { transient: true }));
-    deadline.addEventListener("abort", onAbort, { once: true });
-    const done = (fn: () => void) => {
+    let settled = false;
+    // the first cause wins: destroying the stream also emits "aborted" and "error" afterwards
+    const settle = (err: FetchError | null) => {
+      if (settled) return;
+      settled = true;
       deadline.removeEventListener("abort", onAbort);
-      fn();
+      if (err) {
+        reject(err);
+        res.destroy();
+      } else resolve(Buffer.concat(chunks));
     };
+    const timedOut = () => new FetchError(`timed out after ${totalMs} ms while reading the body`, { transient: true });
+    const onAbort = () => settle(timedOut());
+    deadline.addEventListener("abort", onAbort, { once: true });
     res.on("data", (c: Buffer) => {
       size += c.length;
-      if (size > maxBytes) return res.destroy(new FetchError(`body exceeds ${mb(maxBytes)}`));
+      if (size > maxBytes) return settle(new FetchError(`body exceeds ${mb(maxBytes)}`));
       chunks.push(c);
     });
-    res.on("end", () => done(() => resolve(Buffer.concat(chunks))));
-    const timedOut = () => new FetchError(`timed out after ${totalMs} ms while reading the body`, { transient: true });
-    res.on("error", (e) => done(() => reject(deadline.aborted ? timedOut() : networkError(e, totalMs))));
-    res.on("aborted", () => done(() => reject(deadline.aborted ? timedOut() : new FetchError("connection closed before the body ended", { transient: true }))));
+    res.on("end", () => settle(null));
+    res.on("error", (e) => settle(deadline.aborted ? timedOut() : networkError(e, totalMs)));
+    res.on("aborted", () => settle(deadline.aborted ? timedOut() : new FetchError("connection closed before the body ended", { transient: true })));
   });
 }
 
