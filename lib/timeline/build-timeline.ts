@@ -3,7 +3,7 @@ import type { ExtractedDocument, IncidentCause, TimelineEntry, TimeRole } from "
 import { CAUSE_LABEL, ENTRY_TEXT } from "./data/wording";
 import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, PRECISION_HALF_WIDTH, TIME_TOLERANCE_MINUTES } from "./data/weights";
 import { groupValues, instantsAgree } from "./group-values";
-import { consensusDay, type ReconciledTimes } from "./reconcile-times";
+import { consensusDay, nearConsensusDay, type ReconciledTimes } from "./reconcile-times";
 import { timeCandidates } from "./time-candidates";
 
 const KIND_ORDER: TimelineEntry["kind"][] = [
@@ -29,7 +29,8 @@ export function buildTimeline(docs: ExtractedDocument[], times: ReconciledTimes,
 
 /** The earliest moment any source gives for a role, with every source agreeing with it. */
 function earliestStated(docs: ExtractedDocument[], role: TimeRole, kind: TimelineEntry["kind"], text: string): TimelineEntry | null {
-  const cands = timeCandidates(docs).filter((c) => c.role === role);
+  // times recalled from other outages ("like on Monday") are not this incident's
+  const cands = nearConsensusDay(timeCandidates(docs).filter((c) => c.role === role), docs);
   const valued = cands.map((c) => ({ value: c.at, halfWidth: PRECISION_HALF_WIDTH[c.precision], weight: c.weight, source: c.source, why: c.precision }));
   const groups = groupValues(valued, instantsAgree(TIME_TOLERANCE_MINUTES * 60_000)).sort((a, b) => a.best.value - b.best.value);
   const g = groups[0];

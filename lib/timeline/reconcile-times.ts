@@ -106,7 +106,7 @@ function addConflict(list: Conflict[], c: Conflict | null): void {
 }
 
 /** Drops instants far from the day most documents give as the outage's own (recalls of other outages). */
-function nearConsensusDay(cands: TimeCandidate[], docs: ExtractedDocument[]): TimeCandidate[] {
+export function nearConsensusDay(cands: TimeCandidate[], docs: ExtractedDocument[]): TimeCandidate[] {
   const day = consensusDay(docs);
   if (day === null) return cands;
   const lo = day - START_DAY_WINDOW_DAYS * 86_400_000;

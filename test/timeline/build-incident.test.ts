@@ -50,6 +50,9 @@ test("a start recalled from an earlier outage is not this incident's start", () 
   const a = makeDoc({ url: "https://a.example/1", title: "X down again", publishedAt: "2025-05-24T14:00:00Z", failed: ["X"],
     times: [{ role: "start", utc: "2025-05-24T12:00:00Z", granularity: "hour" }, { role: "start", utc: "2025-05-20T09:00:00Z" }] });
   assert.equal(buildIncident("s", [a], now).startedAt, "2025-05-24T12:00:00Z");
+  const b = makeDoc({ url: "https://b.example/1", title: "X down again", publishedAt: "2025-05-24T14:00:00Z", failed: ["X"],
+    times: [{ role: "report", utc: "2025-05-24T12:10:00Z" }, { role: "report", utc: "2025-05-20T09:00:00Z" }] });
+  assert.equal(buildIncident("s", [b], now).timeline.find((e) => e.kind === "first-reports")?.at, "2025-05-24T12:10:00Z");
 });
 
 test("a later confirmed cause replaces an earlier speculation, which stays superseded", () => {
