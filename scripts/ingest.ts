@@ -65,7 +65,13 @@ async function main(): Promise<number> {
     console.error(`ingest: database unusable: ${(e as Error).message}`);
     return 1;
   }
-  if (args.process) await processAll();
+  if (!args.process) return 0;
+  try {
+    await processAll();
+  } catch (e) {
+    console.error(`process: failed: ${(e as Error).message}`);
+    return 1;
+  }
   return 0;
 }
 

@@ -2,6 +2,7 @@
 import type { DocumentDraft } from "../../db/documents";
 import type { SourceRecord } from "../../db/sources";
 import { contentHash } from "../content-hash";
+import { htmlToText } from "../scraper/scrape-article";
 import { statusTitle, type StatusUpdate } from "../parser/status-update";
 import { clampDate, clip, clipText, MAX_TITLE, normaliseLang } from "./draft-fields";
 
@@ -9,7 +10,7 @@ import { clampDate, clip, clipText, MAX_TITLE, normaliseLang } from "./draft-fie
 export function statusDocuments(updates: StatusUpdate[], source: SourceRecord, now: Date): DocumentDraft[] {
   return updates.map((u) => {
     const title = clip(statusTitle(u), MAX_TITLE);
-    const text = clipText(u.body);
+    const text = clipText(htmlToText(u.body)); // bodies may carry HTML or links
     return {
       url: u.url,
       guid: u.guid,
