@@ -51,14 +51,14 @@ function linkDensity($: CheerioAPI, el: Cheerio<AnyNode>, len: number): number {
   return len === 0 ? 0 : linked / len;
 }
 
-/** The article text, one block per line, with the title line and link lists left out. */
+/** The article text, one block per line (h1 is not a block: the title is stored apart), link lists left out. */
 export function articleText($: CheerioAPI, title: string | null): string {
   const root = bodyRoot($);
   const lines: string[] = [];
   const leaves = root.find(TEXT_BLOCKS).filter((_, el) => $(el).find(TEXT_BLOCKS).length === 0);
   for (const el of leaves.toArray()) {
     const line = squash($(el).text());
-    if (!line || (title && line === squash(title))) continue;
+    if (!line) continue;
     if (line.length < 120 && linkDensity($, $(el), line.length) > 0.5) continue;
     lines.push(line);
   }

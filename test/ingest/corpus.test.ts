@@ -1,0 +1,57 @@
+// The dev corpus end to end: served as the evaluation serves it, every feed ingested, every
+// article stored exactly once with its page's text; a second ingest adds nothing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { useTempDatabase } from "./helpers/temp-database";
+import { corpusArticles, corpusAvailable, serveCorpus } from "./helpers/corpus-server";
+
+const available = corpusAvailable();
+if (!available) console.log("# corpus tests skipped: ../shared absent");
+const { dir } = useTempDatabase("corpus");
+const { getDb, closeDb } = await import("../../lib/db/client");
+const { ingestSources, registerSources } = await import("../../lib/ingest/ingest-sources");
+let server: Awaited<ReturnType<typeof serveCorpus>> | null = null;
+
+before(async () => {
+  if (available) server = await serveCorpus();
+});
+after(async () => {
+  server?.stop();
+  await closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function ingestCorpus() {
+  const feeds = (await (await fetch(`${server!.base}/feeds.txt`)).text()).split("\n").filter(Boolean);
+  return ingestSources(await registerSources(feeds.map((url) => ({ url }))));
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+test("every served article is stored exactly once, with its text and date", { skip: !available && "../shared absent" }, async () => {
+  const articles = corpusArticles();
+  const s = await ingestCorpus();
+  assert.deepEqual(s.failures, []);
+  assert.equal(s.documents.new, articles.length);
+  const docs = await getDb().document.findMany();
+  assert.equal(docs.length, articles.length);
+  const byUrl = new Map(docs.map((d) => [d.url, d]));
+  let exact = 0;
+  for (const a of articles) {
+    const d = byUrl.get(`${server!.base}/articles/${a.id}.html`);
+    assert.ok(d, `article ${a.id} stored under its canonical URL`);
+    if (squash(d.text) === squash(a.text)) exact++;
+    assert.equal(d.lang, a.lang);
+    if (a.published_at) assert.equal(d.publishedAt?.getTime(), new Date(a.published_at).getTime(), a.id);
+    assert.doesNotMatch(d.text, /Partager: Facebook|Share: Facebook|Mentions légales|Les 10 meilleures applications/);
+  }
+  assert.ok(exact >= articles.length * 0.95, `text identical to the source for ${exact}/${articles.length}`);
+});
+
+test("a second ingest of the corpus adds and changes nothing", { skip: !available && "../shared absent" }, async () => {
+  const before = await getDb().document.findMany({ orderBy: { id: "asc" } });
+  const s = await ingestCorpus();
+  assert.equal(s.documents.new + s.documents.updated, 0);
+  assert.deepEqual(await getDb().document.findMany({ orderBy: { id: "asc" } }), before);
+});
