@@ -1,0 +1,23 @@
+// The search page's one call: incidents and articles for a validated query.
+import { buildMatchExpression } from "./build-match-expression";
+import { searchDocuments, type DocumentHit } from "./search-documents";
+import { searchIncidents, type IncidentHit } from "./search-incidents";
+import type { SearchParams } from "./search-params";
+
+export interface SearchResult {
+  query: string;
+  page: number;
+  incidents: IncidentHit[];
+  documents: DocumentHit[];
+  hasMore: boolean;
+}
+
+/** Full-text search over incidents (first page only) and articles; empty when q has no words. */
+export function searchAll(p: SearchParams): SearchResult {
+  const match = buildMatchExpression(p.q);
+  const base = { query: p.q, page: p.page };
+  if (!match) return { ...base, incidents: [], documents: [], hasMore: false };
+  const incidents = p.page === 1 ? searchIncidents(match, p) : [];
+  const { hits, hasMore } = searchDocuments(match, p);
+  return { ...base, incidents, documents: hits, hasMore };
+}

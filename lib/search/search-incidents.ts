@@ -1,0 +1,54 @@
+// Incidents matching a query (titles in both languages, services, cause, timeline text).
+import { getSearchConnection } from "./search-connection";
+import { incidentFilter } from "./search-filters";
+import { highlightSegments, MARK_CLOSE, MARK_OPEN, type Segment } from "./highlight-segments";
+import type { SearchParams } from "./search-params";
+
+export interface IncidentHit {
+  slug: string;
+  title: string;
+  titleFr: string;
+  services: string[];
+  startedAt: string | null;
+  status: string;
+  causeCategory: string | null;
+  snippet: Segment[];
+}
+
+interface Row {
+  slug: string; titleEn: string; titleFr: string; services: string; startedAt: string | null;
+  status: string; causeCategory: string | null; s: string;
+}
+
+function parseServices(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Up to `limit` best matching incidents; titles weigh most, then services and cause. */
+export function searchIncidents(match: string, p: SearchParams, limit = 10): IncidentHit[] {
+  const f = incidentFilter(p);
+  const sql = `SELECT i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory,
+      snippet(IncidentFts, -1, ?, ?, '…', 20) AS s
+    FROM IncidentFts JOIN Incident i ON i.id = IncidentFts.rowid
+    WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")}
+    ORDER BY bm25(IncidentFts, 5.0, 4.0, 2.0, 1.0), i.startedAt DESC LIMIT ?`;
+  const rows = getSearchConnection().prepare(sql).all(MARK_OPEN, MARK_CLOSE, match, ...f.values, limit) as Row[];
+  return rows.map((r) => ({
+    slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseServices(r.services),
+    startedAt: r.startedAt ? new Date(r.startedAt).toISOString() : null, status: r.status,
+    causeCategory: r.causeCategory, snippet: highlightSegments(r.s ?? ""),
+  }));
+}
+
+/** Ids of every incident matching (at most `cap`), for the API's `q` filter. */
+export function matchIncidentIds(match: string, cap = 1000): number[] {
+  const rows = getSearchConnection()
+    .prepare("SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ? ORDER BY rank LIMIT ?")
+    .all(match, cap) as { id: number }[];
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,24 @@
+// Spellings of one query word the index may hold: French plural forms porter does not fold, and
+// the services of a company named in the query.
+import { PLURAL_FOLDS } from "./data/plural-folds";
+import { SERVICE_OWNERS } from "./data/service-owners";
+import { foldText } from "./fold-text";
+
+const OWNED = new Map<string, string[]>();
+for (const [owner, services] of Object.entries(SERVICE_OWNERS)) {
+  for (const ownerWord of foldText(owner).split(/\s+/)) {
+    if (ownerWord.length < 3) continue; // "X Corp" must not expand every "x"
+    OWNED.set(ownerWord, [...(OWNED.get(ownerWord) ?? []), ...services.map(foldText)]);
+  }
+}
+
+/** The word itself, its French singular/plural counterparts, and the services of an owner. */
+export function wordVariants(word: string): string[] {
+  const out = new Set([word]);
+  for (const [a, b] of PLURAL_FOLDS) {
+    if (word.endsWith(a) && word.length > a.length + 1) out.add(word.slice(0, -a.length) + b);
+    if (word.endsWith(b) && word.length > b.length + 1) out.add(word.slice(0, -b.length) + a);
+  }
+  for (const service of OWNED.get(word) ?? []) out.add(service);
+  return [...out];
+}

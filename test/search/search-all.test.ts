@@ -1,0 +1,88 @@
+// Full-text search over a real SQLite file seeded through Prisma: folding, owners, filters, escaping.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-search-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "s.db")}`;
+const { closeDb, getDb } = await import("../../lib/db/client");
+const { seedStandard } = await import("../api/fixtures/seed");
+const { searchAll } = await import("../../lib/search/search-all");
+const { searchParamsSchema } = await import("../../lib/search/search-params");
+const { closeSearchConnection } = await import("../../lib/search/search-connection");
+const { snippetToHtml } = await import("../../lib/search/highlight-segments");
+
+const run = (raw: Record<string, string>) => searchAll(searchParamsSchema.parse(raw));
+const urls = (r: ReturnType<typeof run>) => r.documents.map((d) => d.url);
+const slugs = (r: ReturnType<typeof run>) => r.incidents.map((i) => i.slug);
+
+before(async () => { await seedStandard(); });
+after(async () => {
+  closeSearchConnection();
+  await closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("French plurals and accents fold: 'pannes' finds 'panne', 'reseau' finds 'réseaux'", () => {
+  assert.deepEqual(urls(run({ q: "pannes" })), ["https://fr.example/fb-panne"]);
+  assert.deepEqual(urls(run({ q: "reseau" })), ["https://fr.example/fb-panne"]);
+  assert.deepEqual(urls(run({ q: "GÉNÉRAL" })), ["https://fr.example/azure"]);
+  assert.deepEqual(urls(run({ q: "serveur inaccessible" })), ["https://fr.example/fb-panne"]);
+});
+
+test("English plurals fold and words match in any order", () => {
+  assert.deepEqual(urls(run({ q: "outage" })), ["https://en.example/x-links"]);
+  assert.deepEqual(urls(run({ q: "route BGP" })), ["https://en.example/fb-bgp"]);
+});
+
+test("'Meta' finds the Facebook incident through its owner", () => {
+  assert.deepEqual(slugs(run({ q: "Meta" })), ["2021-10-04-facebook-instagram-whatsapp"]);
+  assert.deepEqual(slugs(run({ q: "twitter" })), ["2023-03-01-x"]);
+});
+
+test("incident timeline text is searchable, with highlighted snippet", () => {
+  const r = run({ q: "signalements" });
+  assert.deepEqual(slugs(r), ["2021-10-04-facebook-instagram-whatsapp"]);
+  assert.ok(r.incidents[0].snippet.some((s) => s.mark && /signalements/i.test(s.text)));
+});
+
+test("filters: service, dates, language, cause", () => {
+  assert.deepEqual(urls(run({ q: "the", lang: "fr" })), []);
+  assert.deepEqual(urls(run({ q: "coupure", service: "azure" })), ["https://fr.example/azure"]);
+  assert.deepEqual(urls(run({ q: "coupure", service: "Facebook" })), []);
+  assert.deepEqual(urls(run({ q: "links", from: "2023-03-01", to: "2023-03-01" })), ["https://en.example/x-links"]);
+  assert.deepEqual(urls(run({ q: "links", to: "2023-02-28" })), []);
+  assert.deepEqual(slugs(run({ q: "outage", cause: "software-bug" })), ["2023-03-01-x"]);
+});
+
+test("articles written later are indexed by the triggers (no rebuild)", async () => {
+  const db = getDb();
+  await db.document.create({ data: { url: "https://fr.example/late", title: "Nouvelle interruption", text: "Les messageries interrompues.", lang: "fr", contentHash: "late" } });
+  assert.deepEqual(urls(run({ q: "interruptions" })), ["https://fr.example/late"]);
+  await db.document.update({ where: { url: "https://fr.example/late" }, data: { title: "Retour à la normale" } });
+  assert.deepEqual(urls(run({ q: "interruption" })), []);
+  assert.deepEqual(urls(run({ q: "normale" })), ["https://fr.example/late"]);
+});
+
+test("source HTML is escaped before marks are added", () => {
+  const hit = run({ q: "unreachable" }).documents[0];
+  const html = snippetToHtml(hit.snippet.map((s) => (s.mark ? `\u0002${s.text}\u0003` : s.text)).join(""));
+  assert.ok(!html.includes("<script>"), html);
+  assert.ok(html.includes("&#60;script&#62;") && html.includes("<mark>unreachable</mark>"), html);
+});
+
+test("FTS5 syntax typed by users is plain text, never an error", () => {
+  for (const q of ['"', "NEAR(a b)", "title:panne", "panne*", "a AND OR NOT", "(((", "-panne", "^x", "{title}: x", "\u0000", "💥"]) {
+    assert.doesNotThrow(() => run({ q }), q);
+  }
+  assert.deepEqual(urls(run({ q: "title:pannes" })).length, 0);
+  assert.deepEqual(run({ q: "   " }).documents, []);
+});
+
+test("bad parameters are rejected by the schema", () => {
+  for (const raw of [{ from: "2021-13-45" }, { from: "yesterday" }, { lang: "de" }, { page: "0" }, { page: "x" }, { q: "x".repeat(3000) }, { from: "2022-01-02", to: "2022-01-01" }]) {
+    assert.equal(searchParamsSchema.safeParse(raw).success, false, JSON.stringify(raw).slice(0, 60));
+  }
+});
