@@ -13,9 +13,12 @@ export interface ScrapedArticle {
   description: string | null;
 }
 
+// htmlparser2 in HTML mode: about three times faster than parse5 and as good for extraction.
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } };
+
 /** Extracts title, clean text, date, language and canonical URL from an HTML page. */
 export function scrapeArticle(html: string, pageUrl: string): ScrapedArticle {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(html, PARSE_OPTIONS);
   const meta = pageMetadata($, pageUrl);
   stripChrome($);
   return { ...meta, text: articleText($, meta.title) };
@@ -24,7 +27,7 @@ export function scrapeArticle(html: string, pageUrl: string): ScrapedArticle {
 /** Plain text of an HTML fragment (a feed description), scripts and tags dropped. */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment.replace(/\s+/g, " ").trim();
-  const $ = cheerio.load(`<body>${fragment}</body>`);
+  const $ = cheerio.load(`<body>${fragment}</body>`, PARSE_OPTIONS);
   $("script, style, noscript, iframe, object, embed, svg, template").remove();
   $("br").replaceWith("\n");
   $("p, div, li, h1, h2, h3, h4, blockquote").each((_, el) => void $(el).append("\n"));
