@@ -1,0 +1,56 @@
+// Response cache per (route, params) keyed by the change stamp, with ETag / Last-Modified and 304s.
+import crypto from "node:crypto";
+import { currentStamp, type ChangeStamp } from "./change-stamp";
+
+export interface Built { body: string; lastModified: Date; redirect?: string }
+interface Entry { stamp: string; body: string; etag: string; lastModified: Date; redirect?: string }
+
+const MAX_ENTRIES = 2000;
+const entries = new Map<string, Entry>();
+const building = new Map<string, Promise<Entry>>();
+
+function remember(key: string, e: Entry): void {
+  entries.delete(key);
+  entries.set(key, e);
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+}
+
+async function entryFor(key: string, stamp: ChangeStamp, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Entry> {
+  const hit = entries.get(key);
+  if (hit && hit.stamp === stamp.key) return hit;
+  const flightKey = `${stamp.key}\n${key}`;
+  let p = building.get(flightKey);
+  if (!p) {
+    // concurrent requests after a change share one build
+    p = build(stamp).then(({ body, lastModified, redirect }) => {
+      const etag = `"${crypto.createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
+      const e = { stamp: stamp.key, body, etag, redirect, lastModified: new Date(Math.floor(lastModified.getTime() / 1000) * 1000) };
+      remember(key, e);
+      return e;
+    });
+    building.set(flightKey, p);
+    p.finally(() => building.delete(flightKey)).catch(() => undefined);
+  }
+  return p;
+}
+
+/** RFC 9110 13.1: If-None-Match wins; If-Modified-Since only when no If-None-Match is sent. */
+export function isNotModified(req: Request, etag: string, lastModified: Date): boolean {
+  const inm = req.headers.get("if-none-match");
+  if (inm !== null) return inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*");
+  const ims = Date.parse(req.headers.get("if-modified-since") ?? "");
+  return !Number.isNaN(ims) && lastModified.getTime() <= ims;
+}
+
+/** Serves `build()`'s body for `key`, rebuilt only when the database changed; 304 when the client has it. */
+export async function cachedResponse(req: Request, key: string, type: string, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Response> {
+  const stamp = await currentStamp();
+  const e = await entryFor(key, stamp, build);
+  if (e.redirect) return new Response(null, { status: 308, headers: { location: e.redirect, "cache-control": "public, max-age=30" } });
+  const headers = {
+    etag: e.etag, "last-modified": e.lastModified.toUTCString(), "cache-control": "public, max-age=30",
+    vary: "accept-encoding",
+  };
+  if (isNotModified(req, e.etag, e.lastModified)) return new Response(null, { status: 304, headers });
+  return new Response(e.body, { status: 200, headers: { ...headers, "content-type": type } });
+}
