@@ -55,9 +55,10 @@ function linkDensity($: CheerioAPI, el: Cheerio<AnyNode>, len: number): number {
 export function articleText($: CheerioAPI, title: string | null): string {
   const root = bodyRoot($);
   const lines: string[] = [];
-  const leaves = root.find(TEXT_BLOCKS).filter((_, el) => $(el).find(TEXT_BLOCKS).length === 0);
+  // a quotation (an embedded post and its "— author" line) stays one block, attribution included
+  const leaves = root.find(TEXT_BLOCKS).filter((_, el) => $(el).parents("blockquote").length === 0 && (el.tagName === "blockquote" || $(el).find(TEXT_BLOCKS).length === 0));
   for (const el of leaves.toArray()) {
-    const line = squash($(el).text());
+    const line = squash($(el).contents().toArray().map((c) => $(c).text()).join(" "));
     if (!line) continue;
     if (line.length < 120 && linkDensity($, $(el), line.length) > 0.5) continue;
     lines.push(line);
