@@ -9,7 +9,7 @@ const INTERVAL: Record<SourceKind, number> = { feed: 30 * MINUTE, social: 15 * M
 /** The next fetch time; `failures` is the consecutive-failure count after this fetch. */
 export function nextFetchAt(now: Date, kind: SourceKind, failures: number, retryAfterMs?: number): Date {
   const base = INTERVAL[kind] ?? INTERVAL.feed;
-  const backoff = failures > 0 ? Math.min(DAY, 15 * MINUTE * 2 ** (failures - 1)) : base;
+  const backoff = Math.min(Math.max(DAY, base), base * 2 ** Math.min(failures, 20));
   const wait = Math.max(backoff, Math.min(retryAfterMs ?? 0, 7 * DAY));
   return new Date(now.getTime() + wait);
 }
