@@ -104,14 +104,15 @@ export async function listSitemapEntries(): Promise<{ incidents: { slug: string;
   const db = getDb();
   const [incidents, services] = await Promise.all([
     db.incident.findMany({ select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, take: 45000 }),
-    db.incidentService.findMany({ distinct: ["service"], select: { service: true }, orderBy: { service: "asc" } }),
+    listServiceNames(),
   ]);
-  return { incidents, services: services.map((s) => s.service) };
+  return { incidents, services };
 }
 
-/** Whether any incident lists this service (exact name), for 404s on unknown service feeds. */
-export async function serviceExists(service: string): Promise<boolean> {
-  return (await getDb().incidentService.findFirst({ where: { service }, select: { service: true } })) !== null;
+/** Every service name some incident lists, alphabetically. */
+export async function listServiceNames(): Promise<string[]> {
+  const rows = await getDb().incidentService.findMany({ distinct: ["service"], select: { service: true }, orderBy: { service: "asc" } });
+  return rows.map((r) => r.service);
 }
 
 /** A cheap fingerprint of what the site shows: changes whenever ingest writes incidents or articles. */
