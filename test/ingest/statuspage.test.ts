@@ -27,6 +27,7 @@ const incidents = (b: string) => JSON.stringify({
       ],
     },
     { id: "broken", name: 42 },
+    { id: "rel1", name: "Relative links", shortlink: "/status/incidents/rel1", incident_updates: [update("r1", "identified", "2021-10-05T10:00:00Z", "Found it.")] },
   ],
 });
 const historyAtom = (b: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -40,6 +41,7 @@ before(async () => {
   srv = await startFixtureServer({
     "/api/v2/incidents.json": (q, s, b) => send(incidents(b), { "content-type": "application/json" })(q, s, b),
     "/history.atom": (q, s, b) => send(historyAtom(b), { "content-type": "application/atom+xml" })(q, s, b),
+    "/": (q, s, b) => send(`<!doctype html><html><head><title>Example Status</title><link rel="alternate" type="application/atom+xml" href="${b}/history.atom"></head><body>All Systems Operational</body></html>`, { "content-type": "text/html" })(q, s, b),
   });
 });
 after(async () => {
@@ -53,7 +55,8 @@ const run = async (paths: string[]) => ingestSources(await registerSources(paths
 test("incidents.json: each update is a status document keyed by shortlink#update-id", async () => {
   const s = await run(["/api/v2/incidents.json"]);
   assert.deepEqual(s.failures, []);
-  assert.equal(s.documents.new, 3);
+  assert.equal(s.documents.new, 4);
+  assert.ok(await getDb().document.findUnique({ where: { url: `${srv.base}/status/incidents/rel1#update-r1` } }), "relative shortlink resolved");
   const docs = await getDb().document.findMany({ where: { kind: "status", url: { startsWith: "https://stspg.io/abc#" } }, orderBy: { publishedAt: "asc" } });
   assert.deepEqual(docs.map((d) => d.url), ["https://stspg.io/abc#update-u1", "https://stspg.io/abc#update-u2", "https://stspg.io/abc#update-u3"]);
   assert.deepEqual(docs.map((d) => d.statusValue), ["investigating", "monitoring", "resolved"]);
@@ -75,6 +78,15 @@ test("history.atom: updates split from the entry, year carried across New Year",
     ["2024-01-01T00:55:00.000Z", "resolved", "Logins work again."],
   ]);
   assert.deepEqual(JSON.parse(docs[0].components!), ["Login", "API"]);
+});
+
+test("a Statuspage home page is recognised and read through its JSON API", async () => {
+  const s = await run(["/"]);
+  assert.deepEqual(s.failures, []);
+  assert.equal(s.reports[0].kind, "statuspage");
+  assert.equal(s.documents.new, 0, "the same updates as incidents.json: nothing new");
+  assert.equal(s.documents.unchanged, 4);
+  assert.equal(await getDb().document.count({ where: { kind: "page" } }), 0);
 });
 
 test("re-ingesting a Statuspage writes nothing", async () => {

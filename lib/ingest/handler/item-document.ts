@@ -42,7 +42,8 @@ function pageUrl(page: ScrapedArticle | null, fallback: string): string {
 /** Builds the document of one feed item, fetching its page when it has a link. */
 export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: SourceRecord, ctx: IngestContext): Promise<DocumentDraft> {
   const key = itemKey(item, source.url);
-  const page = item.link ? await fetchPage(item.link, ctx) : null;
+  // a social post's feed item is the whole post; its page is a JavaScript shell
+  const page = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : null;
   const description = htmlToText(item.summaryHtml);
   const usePage = page !== null && page.text.length > 0 && page.text.length >= Math.min(description.length * 0.8, 500);
   const title = clip(item.title || page?.title || description.slice(0, 140), MAX_TITLE);

@@ -13,6 +13,7 @@ import { detectFormat, isFeedFormat } from "../parser/detect-format";
 import { parseFeed } from "../parser/parse-feed";
 import { isStatuspageHistory, parseStatuspageHistory } from "../parser/parse-statuspage-history";
 import { parseStatuspageJson } from "../parser/parse-statuspage-json";
+import { findStatuspageFeeds, type StatuspageEndpoints } from "../parser/find-statuspage-feeds";
 import { pageDocument } from "./page-document";
 import { saveFeedItems } from "./save-feed-items";
 import { statusDocuments } from "./status-documents";
@@ -58,12 +59,28 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   }
   if (format === "html") {
     if (looksLikeFeedType(res.contentType)) throw new Error(`parser: HTML page served as a feed (Content-Type ${res.contentType})`);
+    const statuspage = findStatuspageFeeds(text, res.finalUrl);
+    if (statuspage && (!kindLocked || source.kind === "statuspage")) return handleStatuspageHome(statuspage, source, ctx, counts);
     if (kindLocked && source.kind !== "page") throw new Error(`parser: expected a ${source.kind}, got an HTML page`);
     const draft = pageDocument(text, res.finalUrl, source, ctx.now);
     counts[await saveDocument(draft, { dedupeByContent: true })]++;
     return { kind: "page" };
   }
   throw new Error(`parser: unable to detect feed format (Content-Type ${res.contentType ?? "none"})`);
+}
+
+// the JSON API carries update ids and components; the history feed is the fallback
+async function handleStatuspageHome(at: StatuspageEndpoints, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
+  let updates;
+  try {
+    const api = await fetchWithRetry(at.api, ctx.fetch);
+    updates = parseStatuspageJson(decodeBody(api.body, api.contentType), api.finalUrl);
+  } catch {
+    const feed = await fetchWithRetry(at.history, ctx.fetch);
+    updates = parseStatuspageHistory(await parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl));
+  }
+  await saveAll(statusDocuments(updates, source, ctx.now), counts, false);
+  return { kind: "statuspage" };
 }
 
 async function saveAll(drafts: Parameters<typeof saveDocument>[0][], counts: DocumentCounts, dedupeByContent: boolean): Promise<void> {

@@ -24,16 +24,17 @@ const pageSchema = z.object({
   incidents: z.array(z.unknown()),
 });
 
+// shortlink and page.url are absolute on statuspage.io, but self-hosted copies write them relative
 function incidentUrl(pageUrl: string, incident: z.infer<typeof incidentSchema>): string {
-  const base = incident.shortlink || new URL(`/incidents/${incident.id}`, pageUrl).toString();
-  return canonicalUrl(base);
+  const pagePath = new URL(pageUrl).pathname.replace(/\/?$/, "/");
+  return canonicalUrl(new URL(incident.shortlink || `${pagePath}incidents/${incident.id}`, pageUrl).toString());
 }
 
 /** Every update of every incident in a Statuspage incidents.json; bad incidents are skipped. */
 export function parseStatuspageJson(text: string, fetchedUrl: string): StatusUpdate[] {
   const page = pageSchema.safeParse(JSON.parse(text));
   if (!page.success) throw new Error("parser: not a Statuspage incidents.json (no page/incidents)");
-  const pageUrl = page.data.page.url || new URL("/", fetchedUrl).toString();
+  const pageUrl = new URL(page.data.page.url || "/", fetchedUrl).toString();
   const out: StatusUpdate[] = [];
   for (const raw of page.data.incidents) {
     const inc = incidentSchema.safeParse(raw);
