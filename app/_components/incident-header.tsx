@@ -1,0 +1,64 @@
+import type { IncidentExport, Lang } from "../../lib/domain/types";
+import type { Messages } from "../../lib/i18n/data/messages";
+import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../../lib/i18n/format";
+import { CauseBadge } from "./cause-badge";
+import { LocalTime } from "./local-time";
+import { ServiceChips } from "./service-chips";
+import { StatusPill } from "./status-pill";
+
+const cell = "px-2 py-1 text-left align-top";
+
+/** Title, services, status, start and end in UTC, Paris, New York and the reader's zone, duration, cause. */
+export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: Lang; t: Messages }) {
+  const rows = [
+    { label: t.started, iso: inc.startedAt },
+    { label: t.ended, iso: inc.endedAt },
+  ];
+  return (
+    <header className="mb-6">
+      <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <StatusPill status={inc.status} t={t} />
+        {inc.startedAt && <time dateTime={inc.startedAt}>{formatDate(inc.startedAt, lang)}</time>}
+      </p>
+      <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>
+      <div className="mt-3"><ServiceChips services={inc.services} /></div>
+      <div className="mt-4 overflow-x-auto">
+        <table className="text-sm" data-testid="times">
+          <caption className="sr-only">{t.timeZones}</caption>
+          <thead>
+            <tr className="text-slate-600 dark:text-slate-400">
+              <td className={cell} />
+              <th scope="col" className={cell}>UTC</th>
+              {DISPLAY_ZONES.map((z) => <th key={z} scope="col" className={cell}>{z.split("/")[1].replace("_", " ")}</th>)}
+              <th scope="col" className={cell}>{t.inYourTimeZone}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label} className="border-t border-slate-200 dark:border-slate-800">
+                <th scope="row" className={`${cell} font-semibold`}>{r.label}</th>
+                <td className={`${cell} font-mono`}>{r.iso ? formatDateTime(r.iso, lang) : t.unknownTime}</td>
+                {DISPLAY_ZONES.map((z) => <td key={z} className={`${cell} font-mono`}>{r.iso ? formatDateTime(r.iso, lang, z) : "—"}</td>)}
+                <td className={`${cell} font-mono`}>{r.iso ? <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t.duration}</dt>
+        <dd>{formatDuration(inc.durationMinutes, lang) || t.unknownTime}</dd>
+        <dt className="font-semibold">{t.cause}</dt>
+        <dd data-testid="cause">
+          {inc.cause ? (
+            <>
+              <span className="font-medium">{t.causeCategory[inc.cause.category] ?? inc.cause.category}</span>{" "}
+              <CauseBadge status={inc.cause.status} t={t} />
+              {inc.cause.summary && <span className="mt-1 block">{inc.cause.summary}</span>}
+            </>
+          ) : t.causeUnknown}
+        </dd>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+// POST /admin/revalidate?tag=incident:<slug> (or no tag: everything), Authorization: Bearer $ADMIN_TOKEN.
+// Lets an ingest running against a shared database refresh the site's data cache at once.
+import { revalidateTag } from "next/cache";
+import { timingSafeEqual } from "node:crypto";
+import { SITE_TAG } from "../../_lib/cached-reads";
+
+function authorized(header: string | null): boolean {
+  const token = process.env.ADMIN_TOKEN;
+  if (!token || !header?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header.slice("Bearer ".length));
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/** Drops cached page data for one tag (incident:<slug>, incidents, sources) or for all of it. */
+export async function POST(request: Request) {
+  if (!process.env.ADMIN_TOKEN) return Response.json({ error: "revalidation disabled: ADMIN_TOKEN is not set" }, { status: 404 });
+  if (!authorized(request.headers.get("authorization"))) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const tag = new URL(request.url).searchParams.get("tag") ?? SITE_TAG;
+  if (!/^(site-data|incidents|sources|incident:[a-z0-9-]{1,200})$/.test(tag)) {
+    return Response.json({ error: `unknown tag "${tag}"` }, { status: 400 });
+  }
+  revalidateTag(tag, { expire: 0 });
+  return Response.json({ revalidated: tag });
+}
