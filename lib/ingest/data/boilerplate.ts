@@ -15,7 +15,7 @@ export const BOILERPLATE_WORDS = [
   "advertisement", "publicite", "pub-", "ad-", "ads", "outbrain", "taboola", "cookie", "consent", "gdpr",
   "comment", "breadcrumb", "byline", "author", "dateline", "tags", "tag-list", "sidebar", "popup", "modal",
   "footer", "header", "nav", "menu", "widget", "trending", "most-read", "paywall", "signup", "print",
-  "copyright", "colophon", "legal", "partenaires", "partners",
+  "copyright", "colophon", "legal", "partenaire", "partner", "kicker", "eyebrow", "surtitre", "overline",
 ];
 
 // Containers that hold the article body, most specific first.

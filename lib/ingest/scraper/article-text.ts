@@ -12,7 +12,9 @@ function isBoilerplate(el: Element): boolean {
   if (name === "html" || name === "body" || name === "main" || name === "article") return false;
   const attrs = `${el.attribs?.class ?? ""} ${el.attribs?.id ?? ""}`.toLowerCase();
   if (!attrs.trim()) return false;
-  return attrs.split(/\s+/).some((token) => boilerplate.has(token) || token.split(/[-_]+/).some((part) => boilerplate.has(part)));
+  // "share-bar", "comments", "ad_slot": any part of a class name, singular or plural, can tell
+  const hit = (w: string) => boilerplate.has(w) || (w.endsWith("s") && boilerplate.has(w.slice(0, -1)));
+  return attrs.split(/\s+/).some((token) => hit(token) || token.split(/[-_]+/).some(hit));
 }
 
 /** Removes everything that is never article text. */
