@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# npm run demo [-- --fresh]
+# Serves the bundled demo news web (demo/*.json) on loopback, ingests it through the real ingest
+# CLI into data/demo.db, builds the site when needed and starts it on ${PORT:-3000}. No network.
+# A second run reuses data/demo.db (and .next when up to date); --fresh re-ingests from scratch.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+PORT="${PORT:-3000}"
+DB_FILE="data/demo.db"
+DB_URL="file:./$DB_FILE"
+DONE_MARK="data/demo.db.complete"   # written only after a successful ingest
+FRESH=0
+for arg in "$@"; do
+  case "$arg" in
+    --fresh) FRESH=1 ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    *) echo "demo: unknown argument $arg (only --fresh)" >&2; exit 2 ;;
+  esac
+done
+
+log() { echo "demo: $*" >&2; }
+TMP="$(mktemp -d)"
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+cleanup() { stop_server; rm -rf "$TMP"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start_demo_server() {
+  node_modules/.bin/tsx scripts/demo-server.ts --ready-file "$TMP/base" >"$TMP/urls" 2>"$TMP/server.log" &
+  SERVER_PID=$!
+  for _ in $(seq 1 300); do
+    [ -s "$TMP/base" ] && return 0
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  log "the demo server did not start:"; cat "$TMP/server.log" >&2
+  exit 1
+}
+
+ingest_demo() {
+  rm -f "$DB_FILE" "$DB_FILE"-journal "$DB_FILE"-wal "$DB_FILE"-shm "$DONE_MARK"
+  mkdir -p data
+  start_demo_server
+  local urls
+  mapfile -t urls < <(grep '^http' "$TMP/urls")
+  log "serving the demo sources at $(cat "$TMP/base") (${#urls[@]} feeds); ingesting into $DB_FILE"
+  if ! DATABASE_URL="$DB_URL" npm run --silent ingest -- "${urls[@]}"; then
+    log "ingest failed; $DB_FILE is incomplete and will be rebuilt on the next run"
+    exit 1
+  fi
+  stop_server
+  date -u +%Y-%m-%dT%H:%M:%SZ >"$DONE_MARK"
+}
+
+# The build is stale when any input of `next build` is newer than its BUILD_ID.
+build_is_stale() {
+  [ -f .next/BUILD_ID ] || return 0
+  local inputs=(app lib prisma next.config.ts package.json package-lock.json postcss.config.mjs tsconfig.json)
+  local existing=()
+  for p in "${inputs[@]}"; do [ -e "$p" ] && existing+=("$p"); done
+  [ -n "$(find "${existing[@]}" -newer .next/BUILD_ID -not -path 'lib/db/generated/*' -print -quit)" ]
+}
+
+if [ "$FRESH" = 1 ] || [ ! -f "$DONE_MARK" ] || [ ! -f "$DB_FILE" ]; then
+  ingest_demo
+else
+  log "reusing $DB_FILE (ingested $(cat "$DONE_MARK"); pass --fresh to ingest again)"
+fi
+
+if build_is_stale; then
+  log "building the site (next build)"
+  DATABASE_URL="$DB_URL" npx next build
+else
+  log "reusing the existing build in .next"
+fi
+
+log "Outage Atlas demo: http://localhost:$PORT"
+cleanup
+trap - EXIT
+DATABASE_URL="$DB_URL" exec npx next start -p "$PORT"
