@@ -1,0 +1,47 @@
+// The list of matching incidents and articles, and the page links.
+import type { SearchResult } from "../../lib/search/search-all";
+import type { SearchWording } from "../../lib/search/data/search-wording";
+import { Highlighted } from "./highlighted";
+
+function pageHref(params: Record<string, string>, page: number): string {
+  const p = new URLSearchParams({ ...params, page: String(page) });
+  return `/search?${p.toString()}`;
+}
+
+/** Incidents first (page 1), then articles with highlighted snippets and previous/next links. */
+export function SearchResults({ r, w, params }: { r: SearchResult; w: SearchWording; params: Record<string, string> }) {
+  if (r.incidents.length === 0 && r.documents.length === 0) return <p className="mt-6" data-testid="search-empty">{w.none}</p>;
+  return (
+    <div className="mt-6 grid gap-6">
+      {r.incidents.length > 0 && (
+        <section aria-labelledby="incident-hits">
+          <h2 id="incident-hits" className="text-xl font-semibold">{w.incidents}</h2>
+          <ul className="mt-2 grid gap-3">{r.incidents.map((i) => (
+            <li key={i.slug} data-testid="incident-hit">
+              <a href={`/incidents/${i.slug}`} className="font-semibold hover:underline">{i.title}</a>
+              <p className="text-sm text-slate-700 dark:text-slate-300">{i.services.join(", ")}{i.startedAt ? ` · ${i.startedAt.slice(0, 10)}` : ""}</p>
+              <p className="text-sm"><Highlighted segments={i.snippet} /></p>
+            </li>))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="article-hits">
+        <h2 id="article-hits" className="text-xl font-semibold">{w.articles}</h2>
+        <ul className="mt-2 grid gap-3">{r.documents.map((d) => (
+          <li key={d.id} data-testid="article-hit" lang={d.lang ?? undefined}>
+            <a href={d.url} rel="noopener nofollow" className="font-semibold hover:underline"><Highlighted segments={d.title} /></a>
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              {[d.source, d.publishedAt?.slice(0, 10), d.lang].filter(Boolean).join(" · ")}
+              {d.incidentSlug && <> · <a href={`/incidents/${d.incidentSlug}`} className="underline">{w.incident}</a></>}
+            </p>
+            <p className="text-sm"><Highlighted segments={d.snippet} /></p>
+          </li>))}
+        </ul>
+        <nav className="mt-4 flex gap-4" aria-label="pagination">
+          {r.page > 1 && <a href={pageHref(params, r.page - 1)} rel="prev" className="underline">{w.prev}</a>}
+          {r.hasMore && <a href={pageHref(params, r.page + 1)} rel="next" className="underline">{w.next}</a>}
+        </nav>
+      </section>
+    </div>
+  );
+}

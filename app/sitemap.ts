@@ -1,0 +1,24 @@
+// /sitemap.xml: home, sources, every service page and every incident page with its last change.
+import type { MetadataRoute } from "next";
+import { headers } from "next/headers";
+import { listSitemapEntries } from "../lib/db/api-reads";
+
+export const dynamic = "force-dynamic";
+
+function serviceSlug(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** The sitemap entries, absolute on SITE_URL or the request's host. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const h = await headers();
+  const origin = process.env.SITE_URL?.trim().replace(/\/+$/, "") || `${h.get("x-forwarded-proto") === "https" ? "https" : "http"}://${h.get("host") ?? "localhost:3000"}`;
+  const { incidents, services } = await listSitemapEntries();
+  const latest = incidents.reduce((m, i) => (i.updatedAt > m ? i.updatedAt : m), new Date(0));
+  return [
+    { url: `${origin}/`, lastModified: latest, changeFrequency: "hourly", priority: 1 },
+    { url: `${origin}/sources`, changeFrequency: "daily", priority: 0.3 },
+    ...services.map((s) => ({ url: `${origin}/services/${serviceSlug(s)}`, changeFrequency: "daily" as const, priority: 0.6 })),
+    ...incidents.map((i) => ({ url: `${origin}/incidents/${i.slug}`, lastModified: i.updatedAt, changeFrequency: "daily" as const, priority: 0.8 })),
+  ];
+}
