@@ -26,6 +26,9 @@ before(async () => {
     "/list-a.xml": (q, s, b) => send(feed(b, ["/story"]), { "content-type": "application/rss+xml" })(q, s, b),
     "/list-b.xml": (q, s, b) => send(feed(b, ["/story?utm_campaign=x"]), { "content-type": "application/rss+xml" })(q, s, b),
     "/missing.xml": send("no", {}, 404),
+    "/home": (q, s, b) => send(`<!doctype html><html><head><title>Outlet</title><link rel="alternate" type="application/rss+xml" href="/home-feed.xml"></head><body><ul><li><a href="/story2">Story 2</a></li></ul></body></html>`, html)(q, s, b),
+    "/home-feed.xml": (q, s, b) => send(feed(b, ["/story2"]), { "content-type": "application/rss+xml" })(q, s, b),
+    "/story2": send(articlePage({ title: "Second story", paragraphs: ["The second story, reached through the site's feed."] }), html),
   });
 });
 after(async () => {
@@ -82,6 +85,14 @@ test("an article URL is a page source, updated in place when it changes", async 
   assert.equal((await getDb().source.findUnique({ where: { url: `${srv.base}/story` } }))?.kind, "page");
 });
 
+test("a site's home page leads to its feed (autodiscovery), not to a page document", async () => {
+  const r = await ingest("--no-process", `${srv.base}/home`);
+  assert.match(r.out, /documents 1 new/);
+  assert.ok(await getDb().document.findUnique({ where: { url: `${srv.base}/story2` } }));
+  assert.equal(await getDb().document.count({ where: { url: `${srv.base}/home` } }), 0);
+  assert.equal((await getDb().source.findUnique({ where: { url: `${srv.base}/home` } }))?.kind, "feed");
+});
+
 test("--sources reads JSON and OPML lists; the same article via two feeds is stored once", async () => {
   const json = path.join(dir, "sources.json");
   fs.writeFileSync(json, JSON.stringify([{ url: `${srv.base}/list-a.xml`, name: "List A", lang: "en", zone: "Europe/Paris" }]));
@@ -90,7 +101,7 @@ test("--sources reads JSON and OPML lists; the same article via two feeds is sto
   assert.equal((await ingest("--no-process", "--sources", json)).code, 0);
   const r = await ingest("--no-process", "--sources", opml);
   assert.match(r.out, /ingest: sources 1 ok, 0 failed/);
-  assert.equal(await getDb().document.count({ where: { url: { startsWith: `${srv.base}/story` } } }), 1);
+  assert.equal(await getDb().document.count({ where: { url: { startsWith: `${srv.base}/story` }, NOT: { url: `${srv.base}/story2` } } }), 1);
   const a = await getDb().source.findUnique({ where: { url: `${srv.base}/list-a.xml` } });
   assert.deepEqual([a?.name, a?.zone], ["List A", "Europe/Paris"]);
   assert.equal((await getDb().source.findUnique({ where: { url: `${srv.base}/list-b.xml` } }))?.name, "List B");

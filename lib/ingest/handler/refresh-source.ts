@@ -13,6 +13,7 @@ import { detectFormat, isFeedFormat } from "../parser/detect-format";
 import { parseFeed } from "../parser/parse-feed";
 import { isStatuspageHistory, parseStatuspageHistory } from "../parser/parse-statuspage-history";
 import { parseStatuspageJson } from "../parser/parse-statuspage-json";
+import { findFeedLink } from "../parser/find-feed-link";
 import { findStatuspageFeeds, type StatuspageEndpoints } from "../parser/find-statuspage-feeds";
 import { pageDocument } from "./page-document";
 import { saveFeedItems } from "./save-feed-items";
@@ -38,7 +39,7 @@ interface Handled {
 
 const looksLikeFeedType = (ct: string | null) => /xml|rss|atom|json/i.test(ct ?? "");
 
-async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked: boolean, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
+async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked: boolean, ctx: IngestContext, counts: DocumentCounts, depth = 0): Promise<Handled> {
   const text = decodeBody(res.body, res.contentType);
   const format = detectFormat(text, res.contentType);
   if (format === "empty") throw new Error("parser: empty body");
@@ -61,6 +62,8 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
     if (looksLikeFeedType(res.contentType)) throw new Error(`parser: HTML page served as a feed (Content-Type ${res.contentType})`);
     const statuspage = findStatuspageFeeds(text, res.finalUrl);
     if (statuspage && (!kindLocked || source.kind === "statuspage")) return handleStatuspageHome(statuspage, source, ctx, counts);
+    const feedLink = !kindLocked || source.kind === "feed" ? findFeedLink(text, res.finalUrl) : null;
+    if (feedLink && feedLink !== res.finalUrl && depth === 0) return handleBody(await fetchWithRetry(feedLink, ctx.fetch), source, true, ctx, counts, 1);
     if (kindLocked && source.kind !== "page") throw new Error(`parser: expected a ${source.kind}, got an HTML page`);
     const draft = pageDocument(text, res.finalUrl, source, ctx.now);
     counts[await saveDocument(draft, { dedupeByContent: true })]++;
