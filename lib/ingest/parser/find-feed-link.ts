@@ -8,7 +8,7 @@ const FEED_TYPES = /application\/(rss|atom|rdf)\+xml|application\/xml|text\/xml/
 function looksLikeArticle($: cheerio.CheerioAPI): boolean {
   if ($("meta[property='og:type']").attr("content")?.trim().toLowerCase() === "article") return true;
   if ($("meta[property='article:published_time']").length) return true;
-  if ($("article").length === 1 && $("article p").length >= 2) return true;
+  if ($("article").length === 1 && $("article p").length >= 1) return true; // home pages list many teasers
   return $("script[type='application/ld+json']").toArray().some((el) => /"@type"\s*:\s*"(News|Blog)?(Article|Posting|Report)"/.test($(el).text()));
 }
 
