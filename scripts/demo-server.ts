@@ -1,6 +1,7 @@
 // Runs the demo news site standalone.
-//   tsx scripts/demo-server.ts [--port N] [--ready-file FILE]
-// Prints one URL per line (feeds, then the Statuspage), then "ready"; --ready-file receives the base URL.
+//   tsx scripts/demo-server.ts [--port N] [--ready-file FILE] [--sources-file FILE]
+// Prints one URL per line (feeds, then the Statuspage), then "ready"; --ready-file receives the base
+// URL (written last, so its presence means the server is up); --sources-file the ingest source list.
 import fs from "node:fs";
 import { startDemoServer } from "../lib/demo/serve-demo";
 
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const server = await startDemoServer({ port });
   for (const url of server.feedUrls) console.log(url);
   console.log("ready");
+  const sourcesFile = option(args, "sources-file");
+  if (sourcesFile) fs.writeFileSync(sourcesFile, JSON.stringify(server.sources, null, 2) + "\n");
   const readyFile = option(args, "ready-file");
   if (readyFile) fs.writeFileSync(readyFile, server.baseUrl + "\n");
   const stop = () => void server.close().then(() => process.exit(0));

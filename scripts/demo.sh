@@ -35,7 +35,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 start_demo_server() {
-  node_modules/.bin/tsx scripts/demo-server.ts --ready-file "$TMP/base" >"$TMP/urls" 2>"$TMP/server.log" &
+  node_modules/.bin/tsx scripts/demo-server.ts --ready-file "$TMP/base" --sources-file "$TMP/sources.json" \
+    >"$TMP/urls" 2>"$TMP/server.log" &
   SERVER_PID=$!
   for _ in $(seq 1 300); do
     [ -s "$TMP/base" ] && return 0
@@ -50,10 +51,9 @@ ingest_demo() {
   rm -f "$DB_FILE" "$DB_FILE"-journal "$DB_FILE"-wal "$DB_FILE"-shm "$DONE_MARK"
   mkdir -p data
   start_demo_server
-  local urls
-  mapfile -t urls < <(grep '^http' "$TMP/urls")
-  log "serving the demo sources at $(cat "$TMP/base") (${#urls[@]} feeds); ingesting into $DB_FILE"
-  if ! DATABASE_URL="$DB_URL" npm run --silent ingest -- "${urls[@]}"; then
+  log "serving $(grep -c '^http' "$TMP/urls") demo sources at $(cat "$TMP/base"); ingesting into $DB_FILE"
+  # The source list carries each outlet's name, language, time zone and official flag.
+  if ! DATABASE_URL="$DB_URL" npm run --silent ingest -- --sources "$TMP/sources.json"; then
     log "ingest failed; $DB_FILE is incomplete and will be rebuilt on the next run"
     exit 1
   fi

@@ -30,7 +30,7 @@ const textSchema = {
 export const articleSchema = z.object({ ...textSchema, outlet: z.string() });
 export type DemoArticle = z.infer<typeof articleSchema>;
 
-export const newsroomSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), lang: langSchema, organisation: z.string() });
+export const newsroomSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), lang: langSchema, organisation: z.string(), zone: z.string().min(1) });
 export type DemoNewsroom = z.infer<typeof newsroomSchema>;
 export const statementSchema = z.object({ ...textSchema, newsroom: z.string() });
 export type DemoStatement = z.infer<typeof statementSchema>;

@@ -1,13 +1,15 @@
 // The demo news web on loopback: what `npm run demo` ingests instead of the internet.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { buildDemoSite, type DemoSite } from "./build-demo-site";
+import { buildDemoSite, type DemoSite, type DemoSource } from "./build-demo-site";
 import { loadDemoData, type DemoData } from "./load-demo-data";
 import { sendCached } from "./send-cached";
 
 export interface DemoServer {
   baseUrl: string;
   feedUrls: string[];
+  /** The same sources with name, language, zone and official flag, for `npm run ingest -- --sources FILE`. */
+  sources: DemoSource[];
   close(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ function listen(server: http.Server, port: number): Promise<number> {
 /** Starts the demo site on 127.0.0.1 (port 0: any free port) and returns its address and the URLs ingest should fetch. */
 export async function startDemoServer(opts: { port?: number; data?: DemoData } = {}): Promise<DemoServer> {
   const data = opts.data ?? loadDemoData();
-  let site: DemoSite = { resources: new Map(), feedUrls: [] };
+  let site: DemoSite = { resources: new Map(), feedUrls: [], sources: [] };
   const server = http.createServer((req, res) => handle(site, req, res));
   const port = await listen(server, opts.port ?? 0);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -46,6 +48,7 @@ export async function startDemoServer(opts: { port?: number; data?: DemoData } =
   return {
     baseUrl,
     feedUrls: [...site.feedUrls],
+    sources: site.sources.map((s) => ({ ...s })),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

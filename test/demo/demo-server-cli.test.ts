@@ -12,8 +12,10 @@ function run(args: string[]) {
 }
 
 test("prints feed URLs and ready, writes the base URL, stops on SIGTERM", async () => {
-  const readyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "demo-cli-")), "base");
-  const child = run(["--ready-file", readyFile]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-cli-"));
+  const readyFile = path.join(dir, "base");
+  const sourcesFile = path.join(dir, "sources.json");
+  const child = run(["--ready-file", readyFile, "--sources-file", sourcesFile]);
   let out = "";
   child.stdout.on("data", (c) => (out += c));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
@@ -27,10 +29,13 @@ test("prints feed URLs and ready, writes the base URL, stops on SIGTERM", async 
     assert.ok(urls.length >= 8 && urls.every((u) => u.startsWith(base + "/")));
     assert.deepEqual((await (await fetch(`${base}/feeds.txt`)).text()).trim().split("\n"), urls);
     assert.equal((await fetch(urls[0])).status, 200);
+    const sources = JSON.parse(fs.readFileSync(sourcesFile, "utf8")) as { url: string; official: boolean }[];
+    assert.deepEqual(sources.map((s) => s.url), urls);
   } finally {
     child.kill("SIGTERM");
   }
   assert.equal(await exited, 0);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test("a bad --port is an error with exit code 2", async () => {

@@ -30,6 +30,15 @@ test("lists one RSS feed per outlet, one Atom feed per newsroom and the Statuspa
   assert.ok(srv.feedUrls.includes(`${srv.baseUrl}/status/api/v2/incidents.json`));
 });
 
+test("sources carry name, language, zone and the official flag, and /sources.json serves them", async () => {
+  assert.deepEqual(srv.sources.map((s) => s.url), srv.feedUrls);
+  const outlet = srv.sources.find((s) => s.url.includes("/feeds/l-echo-des-reseaux.xml"))!;
+  assert.deepEqual({ ...outlet, url: "" }, { url: "", name: "L'Écho des réseaux", lang: "fr", zone: "America/Toronto", official: false, kind: "feed" });
+  assert.ok(srv.sources.filter((s) => s.url.endsWith("/atom.xml")).every((s) => s.official && s.kind === "feed"));
+  assert.equal(srv.sources.find((s) => s.url.endsWith("incidents.json"))?.kind, "statuspage");
+  assert.deepEqual(await (await fetch(`${srv.baseUrl}/sources.json`)).json(), srv.sources);
+});
+
 test("every RSS feed parses, names its language and links to article pages with their metadata", async () => {
   for (const o of data.outlets) {
     const { res, text } = await fetchText(`${srv.baseUrl}/feeds/${o.slug}.xml`);
