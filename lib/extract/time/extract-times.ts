@@ -1,0 +1,30 @@
+// Time expressions of a French or English news text, resolved to UTC against the publication
+// instant: clock times with their stated zones, days named relative to publication, durations and
+// ranges. Pure: the publication date is the only "now".
+import type { TimeExpression } from "../../domain/types";
+import { findClockTimes } from "./find-clock-times";
+import { findDayAnchors } from "./find-day-anchors";
+import { findDurations } from "./find-durations";
+import { resolveClocks } from "./resolve-clocks";
+import { resolveDayAnchors } from "./resolve-day-anchors";
+import { resolveDurations } from "./resolve-durations";
+import { makeTimeContext } from "./time-context";
+
+/** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
+ * `sourceZone`, else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
+export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
+  const c = makeTimeContext(text, ctx);
+  const durations = findDurations(c.folded);
+  const clocks = findClockTimes(c.folded, durations);
+  const { days, parts } = findDayAnchors(c.text, c.folded, c.lang);
+  const outside = <T extends { index: number; end: number }>(xs: T[]) =>
+    xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
+  const dayAnchors = outside(days);
+  const partAnchors = outside(parts);
+  const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);
+  return [
+    ...clockResults,
+    ...resolveDayAnchors(c, dayAnchors, partAnchors, used),
+    ...resolveDurations(c, durations),
+  ].sort((a, b) => a.index - b.index);
+}

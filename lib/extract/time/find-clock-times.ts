@@ -1,0 +1,75 @@
+// Clock times in French and English: "16h", "18h30", "18 h 30", "18 heures", "1 h 30 du matin",
+// "4 p.m.", "12:50 p.m.", "11:20", "noon", "midi", "minuit". Durations are found first and their
+// spans skipped, so "pendant 2 h 30" is never read as half past two.
+import { CLOCK_PERIODS } from "./data/calendar-words";
+
+export interface ClockMatch {
+  index: number;
+  end: number;
+  hour: number; // 0..23 once the period is applied
+  minute: number;
+  hasMinutes: boolean;
+  period: "am" | "pm" | null; // stated half of the day, if any
+}
+
+const PERIODS = Object.keys(CLOCK_PERIODS).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|");
+// Groups: 1-3 English meridiem; 4-5 colon; 6-8 French "h"/"heures" (+ "et demie"); 9 noon words.
+const CLOCK = new RegExp(
+  String.raw`(?<![\d:.,/])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?![a-z])\.?|(\d{1,2}):(\d{2})(?![\d/])(?::\d{2})?|(\d{1,2})\s?(?:h|heures?)(?:\s?(\d{2})(?!\d)|\s+et\s+(demie|quart))?(?![a-z0-9/])|(?<![a-z-])(midi|minuit|noon|midnight|midday)(?![a-z-]))(?:\s+(${PERIODS})(?![a-z]))?`,
+  "g",
+);
+
+/** Finds clock times in folded text, skipping the given spans (durations). */
+export function findClockTimes(folded: string, skip: { index: number; end: number }[]): ClockMatch[] {
+  const out: ClockMatch[] = [];
+  CLOCK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLOCK.exec(folded))) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (skip.some((s) => index < s.end && end > s.index)) continue;
+    const clock = readClock(m);
+    if (clock) out.push({ index, end: trimSpaces(folded, end), ...clock });
+  }
+  return out;
+}
+
+function readClock(m: RegExpExecArray): Omit<ClockMatch, "index" | "end"> | null {
+  let hour: number;
+  let minute = 0;
+  let hasMinutes = false;
+  let period: "am" | "pm" | null = null;
+  if (m[1] !== undefined) {
+    hour = Number(m[1]);
+    hasMinutes = m[2] !== undefined;
+    minute = Number(m[2] ?? 0);
+    period = m[3] === "a" ? "am" : "pm";
+  } else if (m[4] !== undefined) {
+    hour = Number(m[4]);
+    minute = Number(m[5]);
+    hasMinutes = true;
+  } else if (m[6] !== undefined) {
+    hour = Number(m[6]);
+    hasMinutes = m[7] !== undefined || m[8] !== undefined;
+    minute = m[7] !== undefined ? Number(m[7]) : m[8] === "quart" ? 15 : m[8] ? 30 : 0;
+  } else {
+    hour = /midi|noon|midday/.test(m[9]) ? 12 : 0;
+    period = null;
+  }
+  if (m[10]) period = CLOCK_PERIODS[m[10].replace(/\s+/g, " ")];
+  if (period && hour > 12) period = null; // "16 h de l'après-midi" is already 24-hour
+  if (hour > 23 || minute > 59) return null;
+  return { hour: applyPeriod(hour, period), minute, hasMinutes, period };
+}
+
+// "12 a.m." is midnight, "12 p.m." noon; "10 h du soir" is 22:00.
+function applyPeriod(hour: number, period: "am" | "pm" | null): number {
+  if (period === "am") return hour === 12 ? 0 : hour;
+  if (period === "pm") return hour < 12 ? hour + 12 : hour;
+  return hour;
+}
+
+function trimSpaces(folded: string, end: number): number {
+  while (end > 0 && /\s/.test(folded[end - 1])) end--;
+  return end;
+}

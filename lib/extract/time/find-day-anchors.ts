@@ -1,0 +1,103 @@
+// Words that name the day of an event: weekdays ("ce mardi", "last Tuesday", "lundi 4 octobre"),
+// dates ("le 12 juin", "October 4, 2021"), relative days ("hier", "yesterday", "cette nuit"),
+// nights spanning two days ("la nuit de lundi à mardi") and parts of the day ("soir", "morning").
+import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS, type PartOfDay } from "./data/calendar-words";
+import { readDateFragment, type DateParts } from "./read-date-fragment";
+
+export interface DayAnchor {
+  index: number;
+  end: number;
+  weekday?: number; // 1 = Monday
+  last?: boolean; // "last Tuesday", "mardi dernier": strictly before the publication day
+  next?: boolean;
+  date?: DateParts;
+  offset?: number; // days from publication
+  byHour?: boolean; // "cette nuit": last night before noon, tonight after
+  part?: PartOfDay;
+  nightSpan?: boolean; // "la nuit de lundi à mardi"
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
+const WD = alt(Object.keys(WEEKDAYS));
+const MON = alt(Object.keys(MONTHS));
+const FRENCH_MONTHS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv.", "fevr.", "fev.", "avr.", "juil."]);
+const ENGLISH_ONLY_MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+const DATE = String.raw`(?:(\d{1,2}|1er)(?:er|st|nd|rd|th)?\s+(?:of\s+)?(${MON})(?![a-z])(?:,?\s+(\d{4}))?|(${MON})(?<![a-z]\.)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:h])(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})/(\d{1,2})/(\d{4}))`;
+const DATE_RE = new RegExp(String.raw`(?<![\w/-])${DATE}`, "g");
+const WEEKDAY_RE = new RegExp(String.raw`(?<![a-z])(?:(ce|cet|this|last|next|past)\s+)?(${WD})(?![a-z])(?:\s+(dernier|prochain|passe))?`, "g");
+const NIGHT_RE = new RegExp(String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(${WD})|(?:overnight\s+(?:from\s+)?|(?:on\s+)?)(${WD})(?:\s+night)?\s+(?:into|to))(?:\s+\d{1,2}(?:er)?)?\s+(?:a|au|into|to)\s+(${WD})`, "g");
+const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIVE_DAYS))})(?![a-z-])`, "g");
+const PART_WORDS = "matinee|matin|apres-midi|soiree|soir|nuit|morning|afternoon|evening|night|mi-journee|midday|lunchtime";
+const PART_RE = new RegExp(
+  String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|tot)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
+  "g",
+);
+
+/** Finds every day anchor and part of day in folded text (offsets shared with the original). */
+export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"): { days: DayAnchor[]; parts: DayAnchor[] } {
+  const days: DayAnchor[] = [];
+  const taken = (i: number, e: number) => days.some((d) => i < d.end && e > d.index);
+  for (const m of folded.matchAll(NIGHT_RE)) {
+    days.push({ index: m.index, end: m.index + m[0].length, weekday: WEEKDAYS[m[1] ?? m[2]], part: PARTS_OF_DAY.nuit, nightSpan: true });
+  }
+  for (const m of folded.matchAll(RELATIVE_RE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const r = RELATIVE_DAYS[m[1].replace(/\s+/g, " ")];
+    days.push({ index: m.index, end: m.index + m[0].length, offset: r.offset, byHour: r.byHour, part: r.part ? PARTS_OF_DAY[r.part] : undefined });
+  }
+  const dates = findDates(text, folded, lang).filter((d) => !taken(d.index, d.end));
+  for (const m of folded.matchAll(WEEKDAY_RE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const anchor: DayAnchor = { index: m.index, end: m.index + m[0].length, weekday: WEEKDAYS[m[2]] };
+    if (m[1] === "last" || m[1] === "past" || m[3] === "dernier" || m[3] === "passe") anchor.last = true;
+    if (m[1] === "next" || m[3] === "prochain") anchor.next = true;
+    const glued = dates.findIndex((d) => d.index >= anchor.end && /^\s*,?\s*(?:le\s+|the\s+)?$/.test(folded.slice(anchor.end, d.index)));
+    if (glued >= 0) {
+      anchor.date = dates[glued].date;
+      anchor.end = dates[glued].end;
+      dates.splice(glued, 1);
+    }
+    days.push(anchor);
+  }
+  days.push(...dates);
+  days.sort((a, b) => a.index - b.index);
+  return { days, parts: findParts(folded, days) };
+}
+
+function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[] {
+  const out: DayAnchor[] = [];
+  for (const m of folded.matchAll(DATE_RE)) {
+    const month = m[2] ?? m[4];
+    // English month names are capitalised; "may" and "march" in lower case are verbs.
+    if (month && ENGLISH_ONLY_MONTHS.has(month) && !/[A-Z]/.test(text[m.index + (m[2] ? m[0].indexOf(month) : 0)])) continue;
+    const fragmentLang = !month ? lang : FRENCH_MONTHS.has(month) ? "fr" : ENGLISH_ONLY_MONTHS.has(month) ? "en" : lang;
+    const date = readDateFragment(m[0].replace(/1er/, "1"), fragmentLang);
+    if (date) out.push({ index: m.index, end: m.index + m[0].length, date });
+  }
+  return out;
+}
+
+
+function findParts(folded: string, days: DayAnchor[]): DayAnchor[] {
+  const out: DayAnchor[] = [];
+  for (const m of folded.matchAll(PART_RE)) {
+    const end = m.index + m[0].length;
+    if (days.some((d) => m.index < d.end && end > d.index)) continue;
+    const modifier = m[1] ? `${m[1] === "tot" ? "tot" : m[1]} ` : "";
+    const part = lookupPart(modifier, m[2]);
+    if (part) out.push({ index: m.index, end, part });
+  }
+  return out;
+}
+
+function lookupPart(modifier: string, word: string): PartOfDay | undefined {
+  if (modifier) {
+    const joiner = /^[aeiou]/.test(word) ? "d'" : "de ";
+    const key = /^(?:early|late)/.test(modifier) ? `${modifier}${word}` : `${modifier}${joiner}${word}`;
+    const hit = PARTS_OF_DAY[key] ?? PARTS_OF_DAY[`${modifier}${word}`];
+    if (hit) return hit;
+  }
+  return PARTS_OF_DAY[word];
+}

@@ -1,0 +1,85 @@
+// Durations in French and English: "a duré environ une heure", "pendant 2 h 30", "for nearly six
+// hours", "une quarantaine de minutes", "une heure et demie", "about 90 minutes", "two hours ago".
+import { APPROX_CUES, DURATION_CUES, NUMBER_WORDS, VAGUE_COUNTS } from "./data/calendar-words";
+
+export interface DurationMatch {
+  index: number;
+  end: number;
+  minutes: number;
+  approximate: boolean;
+  ago: boolean; // "il y a deux heures", "two hours ago": an instant counted back, not a length
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
+
+const QTY = String.raw`(\d+(?:[.,]\d+)?|(?<![a-z'-])(?:${alt(NUMBER_WORD_LIST)}))`;
+const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
+const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn)?(?![\d:a-z]))?`;
+const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;
+const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}\s*-?\s*${UNIT}(?![a-z])${TAIL}`, "g");
+const FRACTION_MINUTES: [RegExp, number][] = [[/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
+
+const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt(APPROX_CUES)})\s*$`);
+const CUE_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt([...DURATION_CUES, ...APPROX_CUES])})\s*$`);
+const APPROX_STRIP = new RegExp(String.raw`(?:${alt(APPROX_CUES)})\s*$`);
+const CLOCK_PREP_BEFORE = /(?:^|[^a-z'])(?:a|vers|des|depuis|jusqu'a|avant|apres|at|by|until|since)\s*$/;
+const WORD_CLOCK_BEFORE = /(?:^|[^a-z'])(?:a|vers|at)\s+$/;
+const AGO_BEFORE = /(?:^|[^a-z])il\s+y\s+a\s+(?:(?:environ|pres\s+de|presque|plus\s+de|moins\s+de|quelque)\s+)?$/;
+const AGO_AFTER = /^\s+ago\b/;
+const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite)|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
+
+/** Finds every duration in folded text (clock-shaped hours such as "18 h" only with a duration cue). */
+export function findDurations(folded: string): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  DURATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DURATION.exec(folded))) {
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const minutes = m[1] ? fractionMinutes(m[1]) : quantityMinutes(m);
+    if (minutes === null || minutes <= 0) continue;
+    if (!m[1] && !isDuration(m, before, after)) continue;
+    const vague = m[2] !== undefined && VAGUE_COUNTS.has(m[2].replace(/\s+/g, " "));
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      minutes,
+      approximate: vague || APPROX_BEFORE.test(before),
+      ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
+    });
+  }
+  return out;
+}
+
+function fractionMinutes(phrase: string): number {
+  for (const [re, minutes] of FRACTION_MINUTES) if (re.test(phrase)) return minutes;
+  return 30;
+}
+
+function quantityMinutes(m: RegExpExecArray): number | null {
+  const raw = m[2].replace(/\s+/g, " ");
+  const n = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[raw];
+  if (n === undefined || Number.isNaN(n)) return null;
+  const unit = m[3];
+  const perUnit = /^(?:h|heure|hr|hour)/.test(unit) ? 60 : /^(?:j|day)/.test(unit) ? 1440 : /^(?:sem|week)/.test(unit) ? 10080 : 1;
+  let minutes = n * perUnit;
+  if (m[4]) minutes += /quart/.test(m[4]) ? 15 : 30;
+  const extra = m[5] ?? m[6];
+  if (extra && perUnit === 60) minutes += Number(extra);
+  return Math.round(minutes);
+}
+
+// Decides whether "<digits> h" / "<digits> heures" is a length ("pendant 2 h 30") or a clock time ("vers 18 h").
+function isDuration(m: RegExpExecArray, before: string, after: string): boolean {
+  const unit = m[3];
+  if (!/^(?:h|heures?)$/.test(unit)) return !/^an?$/.test(m[2]) || /^(?:hours?|minutes?|days?|weeks?)$/.test(unit);
+  if (AGO_BEFORE.test(before)) return true;
+  if (!/\d/.test(m[2])) return !WORD_CLOCK_BEFORE.test(before);
+  if (OUTAGE_AFTER.test(after) || AGO_AFTER.test(after)) return true;
+  if (/\bdepuis\s+$/.test(before)) return unit !== "h" && Number(m[2]) <= 6 && !m[5] && !m[6];
+  if (!CUE_BEFORE.test(before)) return false;
+  // "à environ 18 h" is a clock time, "pendant environ 2 h" a length.
+  return !(APPROX_BEFORE.test(before) && CLOCK_PREP_BEFORE.test(before.replace(APPROX_STRIP, "")));
+}

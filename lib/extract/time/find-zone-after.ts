@@ -1,0 +1,75 @@
+// Reads the zone stated right after a clock time: "16h (heure marocaine)", "8 h, heure de l'Est",
+// "11 a.m. PT", "21 h 30 GMT", "10 h GMT+1", "17 h 40 à Paris", "3 p.m. London time".
+import { NOT_PLACES, ZONE_ABBREVIATIONS, ZONE_REGIONS } from "./data/zone-phrases";
+
+export interface ZoneMatch {
+  zone: string | null; // null: "heure locale" / "local time", i.e. the outlet's zone
+  end: number;
+}
+
+const NAME_TO_ZONE = new Map<string, string>();
+for (const [zone, names] of Object.entries(ZONE_REGIONS)) for (const n of names) if (!NAME_TO_ZONE.has(n)) NAME_TO_ZONE.set(n, zone);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alternation = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map(escape).join("|");
+const NAMES = alternation([...NAME_TO_ZONE.keys()]);
+const PLACES = alternation([...NAME_TO_ZONE.keys()].filter((n) => !NOT_PLACES.has(n)));
+
+const LEAD = String.raw`[\s,;:]*(?:-\s*)?(?:\(\s*)?`;
+const HEURE = String.raw`(?:heure|temps|fuseau(?:\s+horaire)?|time(?:\s+zone)?)\s+(?:(?:normale|avancee|d'ete|d'hiver|officielle|legale)\s+)?(?:(?:de\s+la|de\s+l'|du|des|de|d'|en|au|of(?:\s+the)?)\s*)?`;
+// Group 1: "heure de X" / "heure X"; 2: "X time"; 3: "à X"; 4: bare English region; 5: local.
+const WORD_ZONE = new RegExp(
+  LEAD +
+    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z])|(?:a|en|au|aux|in(?:\s+the)?)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu))\s*\)?`,
+  "y",
+);
+const FLOATING = new RegExp(String.raw`\b(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z]))`, "g");
+const ABBR_LEAD = new RegExp(LEAD, "y");
+const ABBR = new RegExp(
+  String.raw`(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?:\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?(?![A-Za-z0-9])\s*\)?`,
+  "y",
+);
+
+/** Finds a zone phrase starting at `pos` (after optional comma or parenthesis); null when none. */
+export function findZoneAfter(text: string, folded: string, pos: number): ZoneMatch | null {
+  WORD_ZONE.lastIndex = pos;
+  const w = WORD_ZONE.exec(folded);
+  if (w) {
+    const name = w[1] ?? w[2] ?? w[3] ?? w[4];
+    const zone = name ? NAME_TO_ZONE.get(name.replace(/\s+/g, " ")) ?? null : null;
+    return { zone, end: trimEnd(folded, w.index + w[0].length) };
+  }
+  ABBR_LEAD.lastIndex = pos;
+  const lead = ABBR_LEAD.exec(folded);
+  ABBR.lastIndex = pos + (lead ? lead[0].length : 0);
+  const a = ABBR.exec(text);
+  if (!a) return null;
+  return { zone: offsetZone(ZONE_ABBREVIATIONS[a[1]], a[2], a[3], a[4]), end: trimEnd(folded, a.index + a[0].length) };
+}
+
+/** Finds zone phrases of the "heure de X" / "X time" kind anywhere in [from, to), for clocks whose zone comes earlier or later in the sentence. */
+export function findZonePhrases(folded: string, from: number, to: number): { zone: string; index: number; end: number }[] {
+  const out: { zone: string; index: number; end: number }[] = [];
+  const re = FLOATING;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) && m.index < to) {
+    const zone = NAME_TO_ZONE.get((m[1] ?? m[2]).replace(/\s+/g, " "));
+    if (zone) out.push({ zone, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// "UTC+2" / "GMT-5": a stated fixed offset; the tz database names it Etc/GMT with the sign inverted.
+function offsetZone(base: string, sign?: string, hours?: string, minutes?: string): string {
+  if (!sign || !hours) return base;
+  const h = Number(hours);
+  const neg = sign !== "+";
+  if (minutes && Number(minutes) > 0) return `UTC${neg ? "-" : "+"}${h}:${minutes}`;
+  return h === 0 ? "UTC" : `Etc/GMT${neg ? "+" : "-"}${h}`;
+}
+
+function trimEnd(folded: string, end: number): number {
+  while (end > 0 && /\s/.test(folded[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,46 @@
+// Chooses which day anchor and part of day a clock time belongs to: the nearest one in its own
+// sentence, else the last one named earlier in the same paragraph (news narrates one day at a time).
+import type { DayAnchor } from "./find-day-anchors";
+import type { PartOfDay } from "./data/calendar-words";
+import { sentenceAt, type TimeContext } from "./time-context";
+
+export interface AnchorChoice {
+  day: DayAnchor | null;
+  part: PartOfDay | null;
+}
+
+/** Picks the day anchor and the part of day that govern the span [index, end). */
+export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
+  const s = c.sentences[sentenceAt(c, index)];
+  const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end;
+  const day = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
+  const part = day?.part ?? (day ? gluedPart(c, parts, day)?.part : undefined) ?? nearest(parts.filter(inSentence), index, end)?.part;
+  return { day, part: part ?? null };
+}
+
+/** The part of day written right after a day anchor ("lundi soir", "Saturday morning", "hier, dans l'après-midi"). */
+export function gluedPart(c: TimeContext, parts: DayAnchor[], day: DayAnchor): DayAnchor | undefined {
+  return parts.find((p) => p.index >= day.end && /^[\s,]{0,3}$/.test(c.folded.slice(day.end, p.index)));
+}
+
+function nearest(anchors: DayAnchor[], index: number, end: number): DayAnchor | null {
+  let best: DayAnchor | null = null;
+  let bestDistance = Infinity;
+  for (const a of anchors) {
+    const d = a.index >= end ? a.index - end + 0.5 : Math.max(0, index - a.end);
+    if (d < bestDistance) {
+      best = a;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function carried(c: TimeContext, days: DayAnchor[], before: number, paragraph: number): DayAnchor | null {
+  let found: DayAnchor | null = null;
+  for (const d of days) {
+    if (d.end > before) break;
+    if (c.sentences[sentenceAt(c, d.index)].paragraph === paragraph) found = d;
+  }
+  return found;
+}

@@ -1,0 +1,93 @@
+// Resolves clock times to UTC instants and pairs "entre 17 h 40 et 23 h" / "from 11 a.m. to
+// 2 p.m. PT" into ranges. The zone is the one written after the clock (or after the range's
+// other end, or elsewhere in the sentence), else the outlet's; offsets come from the tz database.
+import { DateTime } from "luxon";
+import type { TimeExpression } from "../../domain/types";
+import type { ClockMatch } from "./find-clock-times";
+import type { DayAnchor } from "./find-day-anchors";
+import { findZoneAfter, findZonePhrases } from "./find-zone-after";
+import { pickDayAnchor } from "./pick-day-anchor";
+import { resolveDay } from "./resolve-day";
+import { sentenceAt, type TimeContext } from "./time-context";
+
+interface ZonedClock extends ClockMatch {
+  zone: string | null;
+  phraseEnd: number;
+}
+
+const RANGE_JOIN = /^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*$/;
+const RANGE_START = /(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*$/;
+// A clock with no day named may be read on the publication day unless that puts it this far after publication.
+const FUTURE_SLACK_HOURS = 2;
+
+/** Turns clock matches into instant and range expressions; returns them and the day anchors they used. */
+export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[], parts: DayAnchor[]): { results: TimeExpression[]; used: Set<DayAnchor> } {
+  const zoned = clocks.map((k) => attachZone(c, k, clocks));
+  const used = new Set<DayAnchor>();
+  const results: TimeExpression[] = [];
+  for (let i = 0; i < zoned.length; i++) {
+    const a = zoned[i];
+    const b = zoned[i + 1];
+    const rangeStart = b ? findRangeStart(c, a, b) : -1;
+    if (b && rangeStart >= 0) {
+      const zone = a.zone ?? b.zone ?? c.defaultZone;
+      const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
+      if (choice.day) used.add(choice.day);
+      const start = instantOf(c, a, zone, choice);
+      let end = instantOf(c, b, zone, choice);
+      if (end <= start) end = end.plus({ days: 1 });
+      results.push({ kind: "range", start: iso(start), end: iso(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
+      i++;
+      continue;
+    }
+    const zone = a.zone ?? c.defaultZone;
+    const choice = pickDayAnchor(c, days, parts, a.index, a.phraseEnd);
+    if (choice.day) used.add(choice.day);
+    const at = instantOf(c, a, zone, choice);
+    results.push({
+      kind: "instant", utc: iso(at), granularity: a.hasMinutes ? "minute" : "hour", localDate: at.toISODate()!,
+      zone, zoneExplicit: a.zone !== null, phrase: c.text.slice(a.index, a.phraseEnd), index: a.index,
+    });
+  }
+  return { results, used };
+}
+
+function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedClock {
+  const z = findZoneAfter(c.text, c.folded, k.end);
+  if (z) return { ...k, zone: z.zone, phraseEnd: z.end };
+  // A zone phrase elsewhere in the sentence ("heure de Paris, vers 17 h") when no other clock claims it.
+  const s = c.sentences[sentenceAt(c, k.index)];
+  const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
+  return { ...k, zone: floating?.zone ?? null, phraseEnd: k.end };
+}
+
+function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
+  const between = c.folded.slice(a.phraseEnd, b.index);
+  if (!RANGE_JOIN.test(between)) return -1;
+  const before = c.folded.slice(Math.max(0, a.index - 12), a.index);
+  const m = RANGE_START.exec(before);
+  if (m) return a.index - before.length + m.index + (m[0].length - m[0].trimStart().length);
+  return between.includes("-") ? a.index : -1;
+}
+
+function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: DayAnchor | null; part: { pm?: boolean; night?: boolean } | null }): DateTime {
+  const pub = c.published.setZone(zone);
+  let hour = k.hour;
+  // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
+  if (k.period === null && choice.part?.pm && hour >= 1 && hour <= 11) hour += 12;
+  let day = choice.day ? resolveDay(choice.day, pub) : null;
+  if (day && choice.part?.night && hour < 12) day = day.plus({ days: 1 });
+  if (!day) {
+    const today = at(pub.startOf("day"), hour, k.minute);
+    return today > pub.plus({ hours: FUTURE_SLACK_HOURS }) ? today.minus({ days: 1 }) : today;
+  }
+  return at(day, hour, k.minute);
+}
+
+function at(day: DateTime, hour: number, minute: number): DateTime {
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: day.zone });
+}
+
+function iso(d: DateTime): string {
+  return d.toUTC().toISO({ suppressMilliseconds: true })!;
+}

@@ -1,0 +1,45 @@
+// What every step of time extraction shares about one text: the folded text, its sentences,
+// the publication instant and the zone assumed when none is stated.
+import { DateTime, IANAZone } from "luxon";
+import { DEFAULT_ZONE_BY_LANG } from "./data/zone-phrases";
+import { findSentences, type Sentence } from "./find-sentences";
+import { foldText } from "./fold-text";
+
+export interface TimeContext {
+  text: string;
+  folded: string;
+  sentences: Sentence[];
+  published: DateTime; // in UTC
+  defaultZone: string;
+  lang: "fr" | "en";
+}
+
+/** Builds the shared context; throws on an unusable publication date. */
+export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeContext {
+  if (!(ctx.publishedAt instanceof Date) || Number.isNaN(ctx.publishedAt.getTime())) {
+    throw new Error("extract/time: publishedAt is not a valid date");
+  }
+  const lang = ctx.lang === "en" ? "en" : "fr";
+  const zoneOk = ctx.sourceZone !== null && IANAZone.isValidZone(ctx.sourceZone);
+  const folded = foldText(text);
+  return {
+    text,
+    folded,
+    sentences: findSentences(folded),
+    published: DateTime.fromJSDate(ctx.publishedAt, { zone: "UTC" }),
+    defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
+    lang,
+  };
+}
+
+/** Index of the sentence holding offset `pos` (binary search). */
+export function sentenceAt(c: TimeContext, pos: number): number {
+  let lo = 0;
+  let hi = c.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.sentences[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
