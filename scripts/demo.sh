@@ -15,7 +15,7 @@ FRESH=0
 for arg in "$@"; do
   case "$arg" in
     --fresh) FRESH=1 ;;
-    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,5s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "demo: unknown argument $arg (only --fresh)" >&2; exit 2 ;;
   esac
 done
