@@ -61,9 +61,11 @@ ingest_demo() {
   date -u +%Y-%m-%dT%H:%M:%SZ >"$DONE_MARK"
 }
 
-# The build is stale when any input of `next build` is newer than its BUILD_ID.
+# The build is stale when any input of `next build` is newer than its BUILD_ID, or when the demo
+# database was re-ingested after it (routes Next prerenders at build time hold the data they read).
 build_is_stale() {
   [ -f .next/BUILD_ID ] || return 0
+  [ "$DONE_MARK" -nt .next/BUILD_ID ] && return 0
   local inputs=(app lib prisma next.config.ts package.json package-lock.json postcss.config.mjs tsconfig.json)
   local existing=()
   for p in "${inputs[@]}"; do [ -e "$p" ] && existing+=("$p"); done
