@@ -10,6 +10,7 @@ export interface ClockMatch {
   minute: number;
   hasMinutes: boolean;
   period: "am" | "pm" | null; // stated half of the day, if any
+  midnight?: boolean; // "minuit lundi" ends Monday
 }
 
 const PERIODS = Object.keys(CLOCK_PERIODS).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|");
@@ -31,7 +32,24 @@ export function findClockTimes(folded: string, skip: { index: number; end: numbe
     const clock = readClock(m);
     if (clock) out.push({ index, end: trimSpaces(folded, end), ...clock });
   }
-  return out;
+  return addBareRangeStarts(folded, out);
+}
+
+// "between 8 and 10 a.m.", "entre 17 et 19 heures": the first end of a range is a bare number
+// that takes its unit and half of the day from the second.
+const BARE_START = /(?<=(?:^|[^a-z'])(?:entre|between|from|de|d')\s*)(\d{1,2})(\s*(?:et|and|to|a|-)\s*)(?=\d)/g;
+
+function addBareRangeStarts(folded: string, clocks: ClockMatch[]): ClockMatch[] {
+  const added: ClockMatch[] = [];
+  for (const m of folded.matchAll(BARE_START)) {
+    const next = clocks.find((k) => k.index === m.index + m[0].length);
+    const n = Number(m[1]);
+    if (!next || n > 23) continue;
+    let hour = n;
+    if (next.period === "pm" && n < 12) hour = n < next.hour - 12 || next.hour === 12 ? n + 12 : n;
+    added.push({ index: m.index, end: m.index + m[1].length, hour, minute: 0, hasMinutes: false, period: next.period });
+  }
+  return added.length ? [...clocks, ...added].sort((a, b) => a.index - b.index) : clocks;
 }
 
 function readClock(m: RegExpExecArray): Omit<ClockMatch, "index" | "end"> | null {
@@ -55,6 +73,7 @@ function readClock(m: RegExpExecArray): Omit<ClockMatch, "index" | "end"> | null
   } else {
     hour = /midi|noon|midday/.test(m[9]) ? 12 : 0;
     period = null;
+    if (hour === 0) return { hour, minute, hasMinutes, period, midnight: true };
   }
   if (m[10]) period = CLOCK_PERIODS[m[10].replace(/\s+/g, " ")];
   if (period && hour > 12) period = null; // "16 h de l'après-midi" is already 24-hour

@@ -24,7 +24,7 @@ const MON = alt(Object.keys(MONTHS));
 const FRENCH_MONTHS = new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv.", "fevr.", "fev.", "avr.", "juil."]);
 const ENGLISH_ONLY_MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
-const DATE = String.raw`(?:(\d{1,2}|1er)(?:er|st|nd|rd|th)?\s+(?:of\s+)?(${MON})(?![a-z])(?:,?\s+(\d{4}))?|(${MON})(?<![a-z]\.)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:h])(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})/(\d{1,2})/(\d{4}))`;
+const DATE = String.raw`(?:(\d{1,2}|1er)(?:er|st|nd|rd|th)?\s+(?:of\s+)?(${MON})(?![a-z])(?:,?\s+(\d{4}))?|(${MON})\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:h])(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})/(\d{1,2})/(\d{4}))`;
 const DATE_RE = new RegExp(String.raw`(?<![\w/-])${DATE}`, "g");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![a-z])(?:(ce|cet|this|last|next|past)\s+)?(${WD})(?![a-z])(?:\s+(dernier|prochain|passe))?`, "g");
 const NIGHT_RE = new RegExp(String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(${WD})|(?:overnight\s+(?:from\s+)?|(?:on\s+)?)(${WD})(?:\s+night)?\s+(?:into|to))(?:\s+\d{1,2}(?:er)?)?\s+(?:a|au|into|to)\s+(${WD})`, "g");
@@ -70,10 +70,12 @@ function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[]
   const out: DayAnchor[] = [];
   for (const m of folded.matchAll(DATE_RE)) {
     const month = m[2] ?? m[4];
-    // English month names are capitalised; "may" and "march" in lower case are verbs.
-    if (month && ENGLISH_ONLY_MONTHS.has(month) && !/[A-Z]/.test(text[m.index + (m[2] ? m[0].indexOf(month) : 0)])) continue;
+    // English month names are capitalised ("may", "march" in lower case are verbs; "sept 4" is seven).
+    const monthFirst = m[4] !== undefined;
+    const capitalised = month !== undefined && /[A-Z]/.test(text[m.index + m[0].indexOf(month)]);
+    if (month && !capitalised && (ENGLISH_ONLY_MONTHS.has(month) || (monthFirst && !FRENCH_MONTHS.has(month)))) continue;
     const fragmentLang = !month ? lang : FRENCH_MONTHS.has(month) ? "fr" : ENGLISH_ONLY_MONTHS.has(month) ? "en" : lang;
-    const date = readDateFragment(m[0].replace(/1er/, "1"), fragmentLang);
+    const date = readDateFragment(text.slice(m.index, m.index + m[0].length).replace(/1er/i, "1"), fragmentLang);
     if (date) out.push({ index: m.index, end: m.index + m[0].length, date });
   }
   return out;

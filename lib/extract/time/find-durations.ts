@@ -14,7 +14,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
 
-const QTY = String.raw`(\d+(?:[.,]\d+)?|(?<![a-z'-])(?:${alt(NUMBER_WORD_LIST)}))`;
+// "une quinzaine de minutes" / "une quinzaine d'heures".
+const NUMBER_WORD_ALT = alt(NUMBER_WORD_LIST).replace(/\\s\+de(?=\||$)/g, String.raw`\s+(?:de\s+|d')`);
+const QTY = String.raw`(\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
 const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
 const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn)?(?![\d:a-z]))?`;
 const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;
@@ -41,7 +43,7 @@ export function findDurations(folded: string): DurationMatch[] {
     const minutes = m[1] ? fractionMinutes(m[1]) : quantityMinutes(m);
     if (minutes === null || minutes <= 0) continue;
     if (!m[1] && !isDuration(m, before, after)) continue;
-    const vague = m[2] !== undefined && VAGUE_COUNTS.has(m[2].replace(/\s+/g, " "));
+    const vague = m[2] !== undefined && VAGUE_COUNTS.has(m[2].replace(/\s*d'$/, " de").replace(/\s+/g, " ").trim());
     out.push({
       index: m.index,
       end: m.index + m[0].length,
@@ -59,7 +61,7 @@ function fractionMinutes(phrase: string): number {
 }
 
 function quantityMinutes(m: RegExpExecArray): number | null {
-  const raw = m[2].replace(/\s+/g, " ");
+  const raw = m[2].replace(/\s*d'$/, " de").replace(/\s+/g, " ").trim();
   const n = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[raw];
   if (n === undefined || Number.isNaN(n)) return null;
   const unit = m[3];

@@ -20,7 +20,7 @@ const HEURE = String.raw`(?:heure|temps|fuseau(?:\s+horaire)?|time(?:\s+zone)?)\
 // Group 1: "heure de X" / "heure X"; 2: "X time"; 3: "à X"; 4: bare English region; 5: local.
 const WORD_ZONE = new RegExp(
   LEAD +
-    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z])|(?:a|en|au|aux|in(?:\s+the)?)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu))\s*\)?`,
+    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z])|(?:a|en|au|aux|sur\s+la|in(?:\s+the)?|on\s+the)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu))\s*\)?`,
   "y",
 );
 const FLOATING = new RegExp(String.raw`\b(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z]))`, "g");
@@ -37,14 +37,14 @@ export function findZoneAfter(text: string, folded: string, pos: number): ZoneMa
   if (w) {
     const name = w[1] ?? w[2] ?? w[3] ?? w[4];
     const zone = name ? NAME_TO_ZONE.get(name.replace(/\s+/g, " ")) ?? null : null;
-    return { zone, end: trimEnd(folded, w.index + w[0].length) };
+    return { zone, end: closeParen(folded, pos, trimEnd(folded, w.index + w[0].length)) };
   }
   ABBR_LEAD.lastIndex = pos;
   const lead = ABBR_LEAD.exec(folded);
   ABBR.lastIndex = pos + (lead ? lead[0].length : 0);
   const a = ABBR.exec(text);
   if (!a) return null;
-  return { zone: offsetZone(ZONE_ABBREVIATIONS[a[1]], a[2], a[3], a[4]), end: trimEnd(folded, a.index + a[0].length) };
+  return { zone: offsetZone(ZONE_ABBREVIATIONS[a[1]], a[2], a[3], a[4]), end: closeParen(folded, pos, trimEnd(folded, a.index + a[0].length)) };
 }
 
 /** Finds zone phrases of the "heure de X" / "X time" kind anywhere in [from, to), for clocks whose zone comes earlier or later in the sentence. */
@@ -67,6 +67,11 @@ function offsetZone(base: string, sign?: string, hours?: string, minutes?: strin
   const neg = sign !== "+";
   if (minutes && Number(minutes) > 0) return `UTC${neg ? "-" : "+"}${h}:${minutes}`;
   return h === 0 ? "UTC" : `Etc/GMT${neg ? "+" : "-"}${h}`;
+}
+
+// Keeps a closing parenthesis in the phrase only when the zone phrase opened one.
+function closeParen(folded: string, pos: number, end: number): number {
+  return folded[end - 1] === ")" && !folded.slice(pos, end).includes("(") ? trimEnd(folded, end - 1) : end;
 }
 
 function trimEnd(folded: string, end: number): number {

@@ -15,8 +15,9 @@ interface ZonedClock extends ClockMatch {
   phraseEnd: number;
 }
 
-const RANGE_JOIN = /^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*$/;
-const RANGE_START = /(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*$/;
+const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|pres\s+de)\s+)?`;
+const RANGE_JOIN = new RegExp(String.raw`^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*${APPROX}$`);
+const RANGE_START = new RegExp(String.raw`(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*${APPROX}$`);
 // A clock with no day named may be read on the publication day unless that puts it this far after publication.
 const FUTURE_SLACK_HOURS = 2;
 
@@ -64,9 +65,9 @@ function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedCloc
 function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
   const between = c.folded.slice(a.phraseEnd, b.index);
   if (!RANGE_JOIN.test(between)) return -1;
-  const before = c.folded.slice(Math.max(0, a.index - 12), a.index);
+  const before = c.folded.slice(Math.max(0, a.index - 30), a.index);
   const m = RANGE_START.exec(before);
-  if (m) return a.index - before.length + m.index + (m[0].length - m[0].trimStart().length);
+  if (m) return a.index - before.length + m.index + m[0].search(/[a-z]/);
   return between.includes("-") ? a.index : -1;
 }
 
@@ -76,7 +77,8 @@ function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: D
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
   if (k.period === null && choice.part?.pm && hour >= 1 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
-  if (day && choice.part?.night && hour < 12) day = day.plus({ days: 1 });
+  // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
+  if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = day.plus({ days: 1 });
   if (!day) {
     const today = at(pub.startOf("day"), hour, k.minute);
     return today > pub.plus({ hours: FUTURE_SLACK_HOURS }) ? today.minus({ days: 1 }) : today;

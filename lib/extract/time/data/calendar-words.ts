@@ -85,6 +85,9 @@ export const APPROX_CUES = [
 export const DURATION_CUES = [
   "pendant", "durant", "dure", "durer", "durait", "dura", "duree de", "duree d'", "en", "il y a", "au bout de",
   "for", "lasted", "lasting", "last", "after", "within", "in", "took", "ago",
+  // "une panne de 6 heures", "une coupure longue de 3 h": the outage noun announces a length.
+  "panne de", "pannes de", "coupure de", "coupures de", "interruption de", "arret de", "indisponibilite de",
+  "longue de", "long de", "d'une duree de",
 ];
 
 /** Words that name a day relative to publication; `night` marks the night that starts on that day,
