@@ -1,8 +1,13 @@
 // Incidents matching a query (titles in both languages, services, cause, timeline text).
+// Like articles, ranking runs over the newest RANK_WINDOW matches and excerpts are made in JS.
 import { getSearchConnection } from "./search-connection";
 import { incidentFilter } from "./search-filters";
-import { highlightSegments, MARK_CLOSE, MARK_OPEN, type Segment } from "./highlight-segments";
+import type { Segment } from "./highlight-segments";
+import { makeSnippet } from "./make-snippet";
 import type { SearchParams } from "./search-params";
+import { termMatcher } from "./term-matcher";
+
+const RANK_WINDOW = 2000;
 
 export interface IncidentHit {
   slug: string;
@@ -17,7 +22,7 @@ export interface IncidentHit {
 
 interface Row {
   slug: string; titleEn: string; titleFr: string; services: string; startedAt: string | null;
-  status: string; causeCategory: string | null; s: string;
+  status: string; causeCategory: string | null; cause: string; body: string;
 }
 
 function parseServices(json: string): string[] {
@@ -32,23 +37,24 @@ function parseServices(json: string): string[] {
 /** Up to `limit` best matching incidents; titles weigh most, then services and cause. */
 export function searchIncidents(match: string, p: SearchParams, limit = 10): IncidentHit[] {
   const f = incidentFilter(p);
-  const sql = `SELECT i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory,
-      snippet(IncidentFts, -1, ?, ?, '…', 20) AS s
-    FROM IncidentFts JOIN Incident i ON i.id = IncidentFts.rowid
-    WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")}
-    ORDER BY bm25(IncidentFts, 5.0, 4.0, 2.0, 1.0), i.startedAt DESC LIMIT ?`;
-  const rows = getSearchConnection().prepare(sql).all(MARK_OPEN, MARK_CLOSE, match, ...f.values, limit) as Row[];
+  const sql = `SELECT i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory, x.cause, x.body
+    FROM (SELECT IncidentFts.rowid AS id, bm25(IncidentFts, 5.0, 4.0, 2.0, 1.0) AS score FROM IncidentFts JOIN Incident i ON i.id = IncidentFts.rowid
+          WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")} ORDER BY IncidentFts.rowid DESC LIMIT ${RANK_WINDOW}) w
+    JOIN Incident i ON i.id = w.id JOIN IncidentFts x ON x.rowid = w.id
+    ORDER BY w.score, i.startedAt DESC LIMIT ?`;
+  const rows = getSearchConnection().prepare(sql).all(match, ...f.values, limit) as Row[];
+  const hit = termMatcher(p.q);
   return rows.map((r) => ({
     slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseServices(r.services),
-    startedAt: r.startedAt ? new Date(r.startedAt).toISOString() : null, status: r.status,
-    causeCategory: r.causeCategory, snippet: highlightSegments(r.s ?? ""),
+    startedAt: r.startedAt ? new Date(r.startedAt).toISOString() : null, status: r.status, causeCategory: r.causeCategory,
+    snippet: makeSnippet([r.cause, r.body].filter(Boolean).join(" — ") || r.titleFr, hit, 24),
   }));
 }
 
 /** Ids of every incident matching (at most `cap`), for the API's `q` filter. */
 export function matchIncidentIds(match: string, cap = 1000): number[] {
   const rows = getSearchConnection()
-    .prepare("SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ? ORDER BY rank LIMIT ?")
+    .prepare("SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ? ORDER BY rowid DESC LIMIT ?")
     .all(match, cap) as { id: number }[];
   return rows.map((r) => r.id);
 }

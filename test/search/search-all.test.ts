@@ -12,7 +12,7 @@ const { seedStandard } = await import("../api/fixtures/seed");
 const { searchAll } = await import("../../lib/search/search-all");
 const { searchParamsSchema } = await import("../../lib/search/search-params");
 const { closeSearchConnection } = await import("../../lib/search/search-connection");
-const { snippetToHtml } = await import("../../lib/search/highlight-segments");
+const { segmentsToHtml } = await import("../../lib/search/highlight-segments");
 
 const run = (raw: Record<string, string>) => searchAll(searchParamsSchema.parse(raw));
 const urls = (r: ReturnType<typeof run>) => r.documents.map((d) => d.url);
@@ -66,9 +66,15 @@ test("articles written later are indexed by the triggers (no rebuild)", async ()
   assert.deepEqual(urls(run({ q: "normale" })), ["https://fr.example/late"]);
 });
 
+test("highlighting marks folded matches only", () => {
+  const hit = run({ q: "pannes" }).documents[0];
+  assert.deepEqual(hit.title.filter((s) => s.mark).map((s) => s.text), ["Panne"]);
+  assert.deepEqual(run({ q: "resea" }).documents[0].title.filter((s) => s.mark).map((s) => s.text), ["réseaux"]);
+});
+
 test("source HTML is escaped before marks are added", () => {
   const hit = run({ q: "unreachable" }).documents[0];
-  const html = snippetToHtml(hit.snippet.map((s) => (s.mark ? `\u0002${s.text}\u0003` : s.text)).join(""));
+  const html = segmentsToHtml(hit.snippet);
   assert.ok(!html.includes("<script>"), html);
   assert.ok(html.includes("&#60;script&#62;") && html.includes("<mark>unreachable</mark>"), html);
 });

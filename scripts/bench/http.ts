@@ -1,0 +1,116 @@
+// bench:http: requests/s and latency of the site under `next start` on a generated database.
+//   npm run bench:http -- [--incidents 10000] [--documents 100000] [--duration 10] [--fresh]
+// Builds only when .next is missing or older than the sources; reports a markdown table.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import net from "node:net";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { writeBenchCorpus } from "./http-corpus";
+import { measureSearch } from "./http-search";
+
+type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+type Autocannon = (o: Record<string, unknown>) => Promise<Result>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const INCIDENTS = arg("incidents", 10000);
+const DOCUMENTS = arg("documents", 100000);
+const DURATION = arg("duration", 10);
+
+function prepareDatabase(): { file: string; slugs: string[] } {
+  const dir = path.join(os.tmpdir(), `oa-bench-http-${INCIDENTS}-${DOCUMENTS}`);
+  const file = path.join(dir, "bench.db");
+  const slugsFile = path.join(dir, "slugs.json");
+  if (!process.argv.includes("--fresh") && fs.existsSync(slugsFile)) return { file, slugs: JSON.parse(fs.readFileSync(slugsFile, "utf8")) };
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const r = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
+  if (r.status !== 0) throw new Error("bench: prisma migrate deploy failed");
+  const t0 = Date.now();
+  const slugs = writeBenchCorpus(file, INCIDENTS, DOCUMENTS);
+  console.error(`bench: wrote ${INCIDENTS} incidents and ${DOCUMENTS} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(slugsFile, JSON.stringify(slugs));
+  return { file, slugs };
+}
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((e) => newestMtime(path.join(p, e))));
+}
+
+function buildIfNeeded(): void {
+  const built = fs.existsSync(".next/BUILD_ID") ? fs.statSync(".next/BUILD_ID").mtimeMs : 0;
+  const sources = Math.max(...["app", "lib", "proxy.ts", "next.config.ts", "package.json"].map(newestMtime));
+  if (built > sources) return console.error("bench: .next is up to date, no build");
+  console.error("bench: next build");
+  const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("bench: next build failed");
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(file: string): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/bench-static`)).ok) return { base, child };
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error("bench: next start did not answer within 60 s");
+}
+
+async function main(): Promise<void> {
+  const { file, slugs } = prepareDatabase();
+  buildIfNeeded();
+  const search = measureSearch(file, 300);
+  const { base, child } = await startServer(file);
+  const slug = slugs[Math.floor(slugs.length / 2)];
+  const targets: [string, string][] = [
+    ["static page (prerendered)", "/bench-static"], ["incident page", `/incidents/${slug}`], ["RSS feed", "/feed.xml"],
+    ["Atom feed", "/feed.atom"], ["incident feed", `/incidents/${slug}/feed.xml`], ["API list", "/api/incidents?limit=20"],
+    ["API incident", `/api/incidents/${slug}`], ["API search (cached)", "/api/search?q=pannes+serveurs"], ["search page", "/search?q=panne+Meta"],
+  ];
+  const rows: string[] = [];
+  try {
+    for (const [name, p] of targets) {
+      const warm = await fetch(base + p);
+      if (!warm.ok) console.error(`bench: ${p} answered ${warm.status}`);
+      for (const connections of [10, 50]) {
+        const r = await autocannon({ url: base + p, connections, duration: DURATION });
+        rows.push(`| ${name} | \`${p.slice(0, 40)}\` | ${connections} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
+        console.error(rows[rows.length - 1]);
+      }
+    }
+  } finally {
+    child.kill();
+  }
+  console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs\n`);
+  console.log("| target | path | connections | req/s | p50 ms | p99 ms | non-2xx+errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+  console.log(rows.join("\n"));
+  console.log(`\nsearchAll in-process, uncached, ${search.queries} distinct queries on ${DOCUMENTS} documents: p50 ${search.p50.toFixed(1)} ms, p99 ${search.p99.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
