@@ -1,14 +1,14 @@
 // Resolves clock times to UTC instants and pairs "entre 17 h 40 et 23 h" / "from 11 a.m. to
 // 2 p.m. PT" into ranges. The zone is the one written after the clock (or after the range's
 // other end, or elsewhere in the sentence), else the outlet's; offsets come from the tz database.
-import { DateTime } from "luxon";
 import type { TimeExpression } from "../../domain/types";
 import type { ClockMatch } from "./find-clock-times";
 import type { DayAnchor } from "./find-day-anchors";
 import { findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
-import { sentenceAt, type TimeContext } from "./time-context";
+import { publishedIn, sentenceAt, type TimeContext } from "./time-context";
+import { addDays, isoDate, isoUtc, localToUtc, utcToLocal } from "./zone-clock";
 
 interface ZonedClock extends ClockMatch {
   zone: string | null;
@@ -36,8 +36,8 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       if (choice.day) used.add(choice.day);
       const start = instantOf(c, a, zone, choice);
       let end = instantOf(c, b, zone, choice);
-      if (end <= start) end = end.plus({ days: 1 });
-      results.push({ kind: "range", start: iso(start), end: iso(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
+      if (end <= start) end = nextDaySameClock(zone, end);
+      results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
       i++;
       continue;
     }
@@ -46,7 +46,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     if (choice.day) used.add(choice.day);
     const at = instantOf(c, a, zone, choice);
     results.push({
-      kind: "instant", utc: iso(at), granularity: a.hasMinutes ? "minute" : "hour", localDate: at.toISODate()!,
+      kind: "instant", utc: isoUtc(at), granularity: a.hasMinutes ? "minute" : "hour", localDate: isoDate(utcToLocal(zone, at)),
       zone, zoneExplicit: a.zone !== null, phrase: c.text.slice(a.index, a.phraseEnd), index: a.index,
     });
   }
@@ -71,25 +71,23 @@ function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
   return between.includes("-") ? a.index : -1;
 }
 
-function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: DayAnchor | null; part: { pm?: boolean; night?: boolean } | null }): DateTime {
-  const pub = c.published.setZone(zone);
+function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: DayAnchor | null; part: { pm?: boolean; night?: boolean } | null }): number {
+  const pub = publishedIn(c, zone);
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
   if (k.period === null && choice.part?.pm && hour >= 1 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
-  if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = day.plus({ days: 1 });
+  if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = addDays(day, 1);
   if (!day) {
-    const today = at(pub.startOf("day"), hour, k.minute);
-    return today > pub.plus({ hours: FUTURE_SLACK_HOURS }) ? today.minus({ days: 1 }) : today;
+    const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
+    if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
+    return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
   }
-  return at(day, hour, k.minute);
+  return localToUtc(zone, { ...day, hour, minute: k.minute });
 }
 
-function at(day: DateTime, hour: number, minute: number): DateTime {
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: day.zone });
-}
-
-function iso(d: DateTime): string {
-  return d.toUTC().toISO({ suppressMilliseconds: true })!;
+function nextDaySameClock(zone: string, ts: number): number {
+  const t = utcToLocal(zone, ts);
+  return localToUtc(zone, { ...addDays(t, 1), hour: t.hour, minute: t.minute });
 }

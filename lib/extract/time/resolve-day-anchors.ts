@@ -1,11 +1,11 @@
 // Day anchors no clock time used become instants of their own: "Samedi" (day), "hier après-midi"
 // (part of day), "la nuit de lundi à mardi" (the night's evening and its small hours).
-import { DateTime } from "luxon";
 import type { TimeExpression } from "../../domain/types";
 import type { DayAnchor } from "./find-day-anchors";
 import { gluedPart } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
-import type { TimeContext } from "./time-context";
+import { publishedIn, type TimeContext } from "./time-context";
+import { addDays, isoDate, isoUtc, localToUtc, type LocalTime } from "./zone-clock";
 
 // The small hours stand for the second day of a night that spans two ("la nuit de lundi à mardi").
 const SMALL_HOURS = 2;
@@ -14,7 +14,7 @@ const SMALL_HOURS = 2;
 export function resolveDayAnchors(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], used: Set<DayAnchor>): TimeExpression[] {
   const out: TimeExpression[] = [];
   const zone = c.defaultZone;
-  const pub = c.published.setZone(zone);
+  const pub = publishedIn(c, zone);
   for (const anchor of days) {
     if (used.has(anchor)) continue;
     const day = resolveDay(anchor, pub);
@@ -24,21 +24,21 @@ export function resolveDayAnchors(c: TimeContext, days: DayAnchor[], parts: DayA
     const end = glued ? glued.end : anchor.end;
     const phrase = c.text.slice(anchor.index, end);
     if (!part) {
-      out.push(instant(day.set({ hour: 12 }), "day", zone, phrase, anchor.index));
+      out.push(instant({ ...day, hour: 12, minute: 0 }, "day", zone, phrase, anchor.index));
       continue;
     }
-    out.push(instant(day.set({ hour: part.hour, minute: part.minute ?? 0 }), "part-of-day", zone, phrase, anchor.index));
-    if (anchor.nightSpan) out.push(instant(day.plus({ days: 1 }).set({ hour: SMALL_HOURS }), "part-of-day", zone, phrase, anchor.index));
+    out.push(instant({ ...day, hour: part.hour, minute: part.minute ?? 0 }, "part-of-day", zone, phrase, anchor.index));
+    if (anchor.nightSpan) out.push(instant({ ...addDays(day, 1), hour: SMALL_HOURS, minute: 0 }, "part-of-day", zone, phrase, anchor.index));
   }
   return out;
 }
 
-function instant(at: DateTime, granularity: "day" | "part-of-day", zone: string, phrase: string, index: number): TimeExpression {
+function instant(at: LocalTime, granularity: "day" | "part-of-day", zone: string, phrase: string, index: number): TimeExpression {
   return {
     kind: "instant",
-    utc: at.toUTC().toISO({ suppressMilliseconds: true })!,
+    utc: isoUtc(localToUtc(zone, at)),
     granularity,
-    localDate: at.toISODate()!,
+    localDate: isoDate(at),
     zone,
     zoneExplicit: false,
     phrase,

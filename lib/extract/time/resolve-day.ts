@@ -1,41 +1,46 @@
-// Turns a day anchor into a calendar day in a zone, relative to the publication instant:
-// a weekday is the latest such day on or before publication; a date without a year takes the
-// latest year at or before publication (the one where its weekday matches, when one is named).
-import { DateTime } from "luxon";
+// Turns a day anchor into a calendar day, relative to the publication's wall-clock time in the
+// zone the phrase is read in: a weekday is the latest such day on or before publication; a date
+// without a year takes the latest year at or before publication (the one where its weekday
+// matches, when one is named).
 import type { DayAnchor } from "./find-day-anchors";
+import { addDays, compareDates, isoWeekday, isRealDate, type CivilDate, type LocalTime } from "./zone-clock";
 
-/** The local day (start of day, in pub's zone) an anchor names; null when it names an impossible date. */
-export function resolveDay(anchor: DayAnchor, pub: DateTime): DateTime | null {
-  const today = pub.startOf("day");
+// Outlets in other zones and late updates may name "tomorrow's" date: one day of slack.
+const DATE_SLACK_DAYS = 1;
+// Calendars repeat weekdays within 28 years (between century exceptions).
+const WEEKDAY_SEARCH_YEARS = 28;
+
+/** The calendar day an anchor names, given publication's local time; null for an impossible date. */
+export function resolveDay(anchor: DayAnchor, pub: LocalTime): CivilDate | null {
+  const today: CivilDate = { year: pub.year, month: pub.month, day: pub.day };
   if (anchor.date) return resolveDate(anchor, today);
   if (anchor.offset !== undefined) {
     // "cette nuit" / "overnight" written in the morning is the night that just ended.
     const shift = anchor.byHour && pub.hour < 12 ? -1 : 0;
-    return today.plus({ days: anchor.offset + shift });
+    return addDays(today, anchor.offset + shift);
   }
   if (anchor.weekday !== undefined) {
-    if (anchor.next) return today.plus({ days: (anchor.weekday - today.weekday + 7) % 7 || 7 });
-    let back = (today.weekday - anchor.weekday + 7) % 7;
+    const wd = isoWeekday(today);
+    if (anchor.next) return addDays(today, (anchor.weekday - wd + 7) % 7 || 7);
+    let back = (wd - anchor.weekday + 7) % 7;
     if (back === 0 && anchor.last) back = 7;
-    return today.minus({ days: back });
+    return addDays(today, -back);
   }
   return null;
 }
 
-function resolveDate(anchor: DayAnchor, today: DateTime): DateTime | null {
+function resolveDate(anchor: DayAnchor, today: CivilDate): CivilDate | null {
   const { day, month, year } = anchor.date!;
-  const zone = today.zone;
   if (year !== null) {
-    const d = DateTime.fromObject({ year, month, day }, { zone });
-    return d.isValid ? d : null;
+    const d = { year, month, day };
+    return isRealDate(d) ? d : null;
   }
-  // A day or two of slack: outlets in other zones and late updates may name "tomorrow's" date.
-  const latest = today.plus({ days: 1 });
-  let fallback: DateTime | null = null;
-  for (let y = today.year; y >= today.year - 28; y--) {
-    const d = DateTime.fromObject({ year: y, month, day }, { zone });
-    if (!d.isValid || d > latest) continue;
-    if (anchor.weekday === undefined || d.weekday === anchor.weekday) return d;
+  const latest = addDays(today, DATE_SLACK_DAYS);
+  let fallback: CivilDate | null = null;
+  for (let y = today.year; y >= today.year - WEEKDAY_SEARCH_YEARS; y--) {
+    const d = { year: y, month, day };
+    if (!isRealDate(d) || compareDates(d, latest) > 0) continue;
+    if (anchor.weekday === undefined || isoWeekday(d) === anchor.weekday) return d;
     fallback ??= d;
   }
   return fallback;

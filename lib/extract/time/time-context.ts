@@ -1,15 +1,16 @@
 // What every step of time extraction shares about one text: the folded text, its sentences,
 // the publication instant and the zone assumed when none is stated.
-import { DateTime, IANAZone } from "luxon";
 import { DEFAULT_ZONE_BY_LANG } from "./data/zone-phrases";
 import { findSentences, type Sentence } from "./find-sentences";
 import { foldText } from "./fold-text";
+import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
 
 export interface TimeContext {
   text: string;
   folded: string;
   sentences: Sentence[];
-  published: DateTime; // in UTC
+  published: number; // UTC timestamp
+  localPub: Map<string, LocalTime>; // publication wall-clock time, per zone
   defaultZone: string;
   lang: "fr" | "en";
 }
@@ -20,16 +21,27 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
     throw new Error("extract/time: publishedAt is not a valid date");
   }
   const lang = ctx.lang === "en" ? "en" : "fr";
-  const zoneOk = ctx.sourceZone !== null && IANAZone.isValidZone(ctx.sourceZone);
+  const zoneOk = ctx.sourceZone !== null && isKnownZone(ctx.sourceZone);
   const folded = foldText(text);
   return {
     text,
     folded,
     sentences: findSentences(folded),
-    published: DateTime.fromJSDate(ctx.publishedAt, { zone: "UTC" }),
+    published: ctx.publishedAt.getTime(),
+    localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
     lang,
   };
+}
+
+/** Publication's wall-clock time in a zone. */
+export function publishedIn(c: TimeContext, zone: string): LocalTime {
+  let t = c.localPub.get(zone);
+  if (!t) {
+    t = utcToLocal(zone, c.published);
+    c.localPub.set(zone, t);
+  }
+  return t;
 }
 
 /** Index of the sentence holding offset `pos` (binary search). */
