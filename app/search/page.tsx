@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { SEARCH_WORDING } from "../../lib/search/data/search-wording";
-import { searchAll } from "../../lib/search/search-all";
+import { cachedSearchAll } from "../../lib/http/cached-search";
 import { describeIssue, searchParamsSchema } from "../../lib/search/search-params";
 import { getMessages } from "../_lib/request-context";
 import { SearchBox } from "./search-box";
@@ -21,7 +21,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const { lang, t } = await getMessages();
   const w = SEARCH_WORDING[lang];
   const parsed = searchParamsSchema.safeParse({ ...raw, lang: raw.articleLang });
-  const result = parsed.success && parsed.data.q.trim() ? searchAll(parsed.data) : null;
+  const result = parsed.success && parsed.data.q.trim() ? await cachedSearchAll(parsed.data) : null;
   return (
     <>
       <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="Outage Atlas" />

@@ -42,15 +42,21 @@ function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
   const st = fs.statSync(p);
   if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((e) => newestMtime(path.join(p, e))));
+  return Math.max(st.mtimeMs, ...fs.readdirSync(p).filter((e) => e !== "generated").map((e) => newestMtime(path.join(p, e))));
 }
 
+const BUILD_INPUTS = ["app", "lib/db", "lib/domain", "lib/i18n", "lib/feeds", "lib/search", "lib/http", "proxy.ts", "next.config.ts", "package.json"];
+
 function buildIfNeeded(): void {
-  const built = fs.existsSync(".next/BUILD_ID") ? fs.statSync(".next/BUILD_ID").mtimeMs : 0;
-  const sources = Math.max(...["app", "lib", "proxy.ts", "next.config.ts", "package.json"].map(newestMtime));
-  if (built > sources) return console.error("bench: .next is up to date, no build");
+  const stamp = () => (fs.existsSync(".next/BUILD_ID") ? fs.statSync(".next/BUILD_ID").mtimeMs : 0);
+  if (stamp() > Math.max(...BUILD_INPUTS.map(newestMtime))) return void console.error("bench: .next is up to date, no build");
   console.error("bench: next build");
-  const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // the same lock as the e2e tests' build: one `next build` at a time on this machine
+  const script = `[ "$(stat -c %Y .next/BUILD_ID 2>/dev/null)" != "$BEFORE" ] && exit 0; exec node node_modules/next/dist/bin/next build`;
+  const before = fs.existsSync(".next/BUILD_ID") ? String(Math.floor(stamp() / 1000)) : "";
+  const r = spawnSync("flock", ["/tmp/next-build.lock", "sh", "-c", script], {
+    stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, BEFORE: before, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error("bench: next build failed");
 }
 
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
     for (const [name, p] of targets) {
       const warm = await fetch(base + p);
       if (!warm.ok) console.error(`bench: ${p} answered ${warm.status}`);
+      await autocannon({ url: base + p, connections: 10, duration: 2 }); // JIT and caches warm
       for (const connections of [10, 50]) {
         const r = await autocannon({ url: base + p, connections, duration: DURATION });
         rows.push(`| ${name} | \`${p.slice(0, 40)}\` | ${connections} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
