@@ -1,0 +1,197 @@
+// The site in a real Chromium against `next start`: home, an incident page, language switch,
+// feed autodiscovery, accessibility, CSP, client JS weight, and untrusted text from sources.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Parser from "rss-parser";
+import type { Browser, BrowserContext } from "playwright-core";
+import { ensureBuild } from "./support/ensure-build";
+import { launchBrowser } from "./support/launch-browser";
+import { measureScripts, pwned, screenshot, seriousA11yViolations, totalBytes, watchPage } from "./support/page-checks";
+import { prepareDb, type PreparedDb } from "./support/prepare-db";
+import { startSite, type RunningSite } from "./support/start-site";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-e2e-"));
+let browser: Browser | null = null;
+let site: RunningSite | null = null;
+let ctx: BrowserContext;
+let data: PreparedDb;
+let incidentPath = "";
+
+before(async () => {
+  browser = await launchBrowser();
+  if (!browser) return void console.log("# NOTICE: /usr/bin/chromium absent: e2e tests skipped (apt-get install -y chromium)");
+  const b = ensureBuild();
+  if (b.built) console.log(`# built the site in ${b.ms} ms`);
+  data = await prepareDb(path.join(dir, "site.db"));
+  if (data.notice) console.log(`# ${data.notice}`);
+  site = await startSite(path.join(dir, "site.db"));
+  ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB", baseURL: site.baseUrl });
+}, { timeout: 600_000 });
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The scripts of /sources, a page with no client component of its own: the runtime baseline. */
+async function sourcesPageScripts(): Promise<Map<string, number>> {
+  const page = await ctx.newPage();
+  const m = measureScripts(page);
+  await page.goto("/sources", { waitUntil: "networkidle" });
+  const r = await m();
+  await page.close();
+  return r;
+}
+
+/** Skips (visibly) when Chromium is absent; true when the test may run. */
+function ready(t: { skip(msg: string): void }): boolean {
+  if (browser && site) return true;
+  t.skip("NOTICE: chromium absent, e2e step skipped");
+  return false;
+}
+
+test("home: ongoing incidents first, then the latest, each card with services, date and sources", async (t) => {
+  if (!ready(t)) return;
+  const page = await ctx.newPage();
+  const w = watchPage(page);
+  await page.goto("/");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  const cards = page.getByTestId("incident-card");
+  assert.ok((await cards.count()) > 0, "no incident card on the home page");
+  assert.match((await cards.first().textContent()) ?? "", /sources?/);
+  const headings = await page.locator("main h2").allTextContents();
+  if (headings.includes("Ongoing incidents")) assert.equal(headings[0], "Ongoing incidents");
+  incidentPath = (await cards.first().locator("h3 a").getAttribute("href")) ?? "";
+  await screenshot(page, "home-desktop");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "home-phone");
+  assert.deepEqual(w.problems, []);
+  await page.close();
+});
+
+test("incident page: header, SVG timeline, entries in time order with sources, JSON-LD, feed links", async (t) => {
+  if (!ready(t)) return;
+  const page = await ctx.newPage();
+  const w = watchPage(page);
+  await page.goto("/");
+  await page.getByTestId("incident-card").first().locator("h3 a").click();
+  await page.waitForURL(/\/incidents\//);
+  const scripts = measureScripts(page);
+  await page.reload({ waitUntil: "networkidle" });
+  const times = await page.locator("[data-testid=timeline-list] > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-at") ?? ""));
+  assert.ok(times.length > 0, "no timeline entry");
+  assert.deepEqual(times, [...times].sort((a, b) => Date.parse(a) - Date.parse(b)), "timeline out of order");
+  assert.equal(await page.getByTestId("timeline-chart").count(), 1);
+  const hrefs = await page.locator("[data-testid=source-item] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  assert.ok(hrefs.length > 0, "no source link");
+  for (const h of hrefs) assert.match(h, /^https?:\/\//);
+  assert.notEqual(await page.getByTestId("local-time").first().textContent(), "", "local time not rendered");
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  assert.equal(ld["@type"], "Event");
+  const feeds = await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute("href") ?? ""));
+  const slug = new URL(page.url()).pathname.split("/")[2];
+  assert.ok(feeds.some((f) => f.endsWith(`/incidents/${slug}/feed.xml`)), `no incident feed link in ${feeds}`);
+  assert.ok(feeds.some((f) => new URL(f, page.url()).pathname === "/feed.xml"));
+  assert.equal(await page.getAttribute('meta[property="og:type"]', "content"), "article");
+  const incidentJs = await scripts();
+  const baseline = await sourcesPageScripts();
+  const total = totalBytes(incidentJs);
+  const own = totalBytes(incidentJs, baseline);
+  console.log(`# incident page client JS: ${(total / 1024).toFixed(1)} kB gzipped in all, ${((total - own) / 1024).toFixed(1)} kB of it the React/Next runtime every page loads, ${(own / 1024).toFixed(1)} kB for this page`);
+  // the App Router runtime alone is ~118 kB gzipped; what we control is what this page adds
+  assert.ok(own <= 100 * 1024, `incident-page JS ${own} B gzipped exceeds 100 kB`);
+  assert.ok(total <= 150 * 1024, `client JS ${total} B gzipped: the runtime grew`);
+  await screenshot(page, "incident-desktop");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, "incident-dark");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, "incident-phone-dark");
+  assert.deepEqual(w.problems, []);
+  await page.close();
+});
+
+test("language: Accept-Language picks French; the switch link sets a cookie kept across pages", async (t) => {
+  if (!ready(t)) return;
+  const fr = await browser!.newContext({ locale: "fr-FR", baseURL: site!.baseUrl });
+  const page = await fr.newPage();
+  await page.goto("/");
+  assert.equal(await page.getAttribute("html", "lang"), "fr");
+  assert.match((await page.locator("main h2").allTextContents()).join(" "), /Derniers incidents|Incidents en cours/);
+  await page.close();
+  await fr.close();
+  const en = await browser!.newContext({ locale: "en-US", baseURL: site!.baseUrl });
+  const p = await en.newPage();
+  await p.goto(incidentPath || "/");
+  await p.getByTestId("lang-switch").click();
+  await p.waitForLoadState("load");
+  assert.equal(await p.getAttribute("html", "lang"), "fr");
+  await screenshot(p, "incident-fr");
+  await p.goto("/sources");
+  assert.equal(await p.getAttribute("html", "lang"), "fr", "language not kept across pages");
+  assert.equal(await p.locator("h1").textContent(), "Sources suivies");
+  await p.getByTestId("lang-switch").click();
+  await p.waitForLoadState("load");
+  assert.equal(await p.getAttribute("html", "lang"), "en");
+  await en.close();
+});
+
+test("feed autodiscovery: the home page's RSS link is a parseable feed of incidents", async (t) => {
+  if (!ready(t)) return;
+  const page = await ctx.newPage();
+  await page.goto("/");
+  const href = await page.locator('link[rel=alternate][type="application/rss+xml"]').first().getAttribute("href");
+  assert.ok(href, "no feed autodiscovery link");
+  const res = await page.request.get(new URL(href, page.url()).href);
+  if (res.status() === 404) return void t.skip("NOTICE: /feed.xml not served yet (feeds engineer)");
+  assert.equal(res.status(), 200);
+  const feed = await new Parser().parseString(await res.text());
+  assert.ok(feed.items.length > 0, "feed has no item");
+  assert.ok(feed.items.some((i) => /\/incidents\//.test(i.link ?? "")));
+  await page.close();
+});
+
+test("accessibility (axe) and CSP: no serious or critical violation on every page type, light and dark", async (t) => {
+  if (!ready(t)) return;
+  const services = await (async () => {
+    const p = await ctx.newPage();
+    await p.goto(incidentPath || "/");
+    const s = await p.locator("main ul a[href^='/services/']").first().getAttribute("href");
+    await p.close();
+    return s;
+  })();
+  const paths = ["/", incidentPath, services, "/sources", "/no-such-page"].filter((p): p is string => !!p);
+  const found: string[] = [];
+  for (const scheme of ["light", "dark"] as const) {
+    const page = await ctx.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    const w = watchPage(page);
+    for (const p of paths) {
+      await page.goto(p);
+      found.push(...(await seriousA11yViolations(page)).map((v) => `${scheme} ${p}: ${v}`));
+      if (scheme === "light" && p === services) await screenshot(page, "service");
+      if (scheme === "light" && p === "/sources") await screenshot(page, "sources");
+    }
+    found.push(...w.problems);
+    await page.close();
+  }
+  assert.deepEqual(found, []);
+});
+
+test("untrusted text: nothing from the sources executes on any incident page or the sources page", async (t) => {
+  if (!ready(t)) return;
+  const page = await ctx.newPage();
+  const w = watchPage(page);
+  await page.goto("/");
+  const links = await page.locator("[data-testid=incident-card] h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  for (const p of [...new Set(links)].slice(0, 25).concat("/sources")) {
+    await page.goto(p);
+    assert.equal(await pwned(page), undefined, `payload ran on ${p}`);
+    assert.equal(await page.locator('a[href^="javascript:" i], a[href^="data:" i], [onerror], [onload]').count(), 0, `dangerous markup on ${p}`);
+  }
+  assert.deepEqual(w.problems, []);
+  await page.close();
+});
