@@ -15,7 +15,7 @@ import { makeTimeContext } from "./time-context";
 export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
   const c = makeTimeContext(text, ctx);
   const durations = findDurations(c.folded);
-  const clocks = findClockTimes(c.folded, durations);
+  const clocks = findClockTimes(c.text, c.folded, durations);
   const { days, parts } = findDayAnchors(c.text, c.folded, c.lang);
   const outside = <T extends { index: number; end: number }>(xs: T[]) =>
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));

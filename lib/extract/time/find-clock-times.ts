@@ -20,8 +20,11 @@ const CLOCK = new RegExp(
   "g",
 );
 
-/** Finds clock times in folded text, skipping the given spans (durations). */
-export function findClockTimes(folded: string, skip: { index: number; end: number }[]): ClockMatch[] {
+// Wire-agency style "at 1140 GMT": four digits, then an upper-case zone (checked in the original text).
+const FOUR_DIGITS = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|PT|PDT|PST|CT|CDT|CST)\b)/g;
+
+/** Finds clock times (folded text for words, original text for case-sensitive forms), skipping the given spans (durations). */
+export function findClockTimes(text: string, folded: string, skip: { index: number; end: number }[]): ClockMatch[] {
   const out: ClockMatch[] = [];
   CLOCK.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -32,6 +35,10 @@ export function findClockTimes(folded: string, skip: { index: number; end: numbe
     const clock = readClock(m);
     if (clock) out.push({ index, end: trimSpaces(folded, end), ...clock });
   }
+  for (const m of text.matchAll(FOUR_DIGITS)) {
+    out.push({ index: m.index, end: m.index + 4, hour: Number(m[1]), minute: Number(m[2]), hasMinutes: true, period: null });
+  }
+  out.sort((a, b) => a.index - b.index);
   return addBareRangeStarts(folded, out);
 }
 

@@ -29,7 +29,7 @@ const DATE_RE = new RegExp(String.raw`(?<![\w/-])${DATE}`, "g");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![a-z])(?:(ce|cet|this|last|next|past)\s+)?(${WD})(?![a-z])(?:\s+(dernier|prochain|passe))?`, "g");
 const NIGHT_RE = new RegExp(String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(${WD})|(?:overnight\s+(?:from\s+)?|(?:on\s+)?)(${WD})(?:\s+night)?\s+(?:into|to))(?:\s+\d{1,2}(?:er)?)?\s+(?:a|au|into|to)\s+(${WD})`, "g");
 const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIVE_DAYS))})(?![a-z-])`, "g");
-const PART_WORDS = "matinee|matin|apres-midi|soiree|soir|nuit|morning|afternoon|evening|night|mi-journee|midday|lunchtime";
+const PART_WORDS = "matinee|matin|apres-midi|soiree|soir|nuit|journee|morning|afternoon|evening|night|mi-journee|midday|lunchtime|hours";
 const PART_RE = new RegExp(
   String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|tot)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
   "g",
@@ -95,6 +95,8 @@ function findParts(folded: string, days: DayAnchor[]): DayAnchor[] {
 }
 
 function lookupPart(modifier: string, word: string): PartOfDay | undefined {
+  // "journée" and "hours" are parts only with a modifier ("fin de journée", "early hours").
+  if ((word === "journee" || word === "hours") && !modifier) return undefined;
   if (modifier) {
     const joiner = /^[aeiou]/.test(word) ? "d'" : "de ";
     const key = /^(?:early|late)/.test(modifier) ? `${modifier}${word}` : `${modifier}${joiner}${word}`;

@@ -20,7 +20,11 @@ const QTY = String.raw`(\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
 const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
 const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn)?(?![\d:a-z]))?`;
 const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;
-const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}\s*-?\s*${UNIT}(?![a-z])${TAIL}`, "g");
+// "une bonne heure", "six straight hours".
+const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;
+// "a two-and-a-half-hour outage".
+const HALF_BEFORE_UNIT = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
+const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}${HALF_BEFORE_UNIT}\s*-?\s*${FILLER}${UNIT}(?![a-z])${TAIL}`, "g");
 const FRACTION_MINUTES: [RegExp, number][] = [[/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
 
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt(APPROX_CUES)})\s*$`);
@@ -30,7 +34,8 @@ const CLOCK_PREP_BEFORE = /(?:^|[^a-z'])(?:a|vers|des|depuis|jusqu'a|avant|apres
 const WORD_CLOCK_BEFORE = /(?:^|[^a-z'])(?:a|vers|at)\s+$/;
 const AGO_BEFORE = /(?:^|[^a-z])il\s+y\s+a\s+(?:(?:environ|pres\s+de|presque|plus\s+de|moins\s+de|quelque)\s+)?$/;
 const AGO_AFTER = /^\s+ago\b/;
-const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite)|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
+// "6 heures de panne", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
+const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite)|^\s*(?:consecutives|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
 
 /** Finds every duration in folded text (clock-shaped hours such as "18 h" only with a duration cue). */
 export function findDurations(folded: string): DurationMatch[] {
@@ -67,7 +72,8 @@ function quantityMinutes(m: RegExpExecArray): number | null {
   const unit = m[3];
   const perUnit = /^(?:h|heure|hr|hour)/.test(unit) ? 60 : /^(?:j|day)/.test(unit) ? 1440 : /^(?:sem|week)/.test(unit) ? 10080 : 1;
   let minutes = n * perUnit;
-  if (m[4]) minutes += /quart/.test(m[4]) ? 15 : 30;
+  if (m[4]) minutes += /quart/.test(m[4]) ? 15 : 30 * (perUnit / 60);
+  else if (/and[\s-]+a[\s-]+half[\s-]/.test(m[0])) minutes += perUnit / 2;
   const extra = m[5] ?? m[6];
   if (extra && perUnit === 60) minutes += Number(extra);
   return Math.round(minutes);

@@ -20,10 +20,10 @@ const HEURE = String.raw`(?:heure|temps|fuseau(?:\s+horaire)?|time(?:\s+zone)?)\
 // Group 1: "heure de X" / "heure X"; 2: "X time"; 3: "à X"; 4: bare English region; 5: local.
 const WORD_ZONE = new RegExp(
   LEAD +
-    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z])|(?:a|en|au|aux|sur\s+la|in(?:\s+the)?|on\s+the)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu))\s*\)?`,
+    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer|mean)\s+)?time(?![a-z])|(?:a|en|au|aux|sur\s+la|in(?:\s+the)?|on\s+the)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu))\s*\)?`,
   "y",
 );
-const FLOATING = new RegExp(String.raw`\b(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer)\s+)?time(?![a-z]))`, "g");
+const FLOATING = new RegExp(String.raw`\b(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer|mean)\s+)?time(?![a-z]))`, "g");
 const ABBR_LEAD = new RegExp(LEAD, "y");
 const ABBR = new RegExp(
   String.raw`(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?:\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?(?![A-Za-z0-9])\s*\)?`,

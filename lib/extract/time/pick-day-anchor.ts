@@ -18,9 +18,14 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   return { day, part: part ?? null };
 }
 
-/** The part of day written right after a day anchor ("lundi soir", "Saturday morning", "hier, dans l'après-midi"). */
+/** The part of day written next to a day anchor: after it ("lundi soir", "Saturday morning", "hier, dans
+ * l'après-midi", "le 4 octobre au soir") or before it ("dans la soirée de mardi", "in the early hours of Tuesday"). */
 export function gluedPart(c: TimeContext, parts: DayAnchor[], day: DayAnchor): DayAnchor | undefined {
-  return parts.find((p) => p.index >= day.end && /^[\s,]{0,3}$/.test(c.folded.slice(day.end, p.index)));
+  return parts.find(
+    (p) =>
+      (p.index >= day.end && /^[\s,]{0,3}$/.test(c.folded.slice(day.end, p.index))) ||
+      (p.end <= day.index && /^\s*(?:de|du|d'|of|on)?\s*$/.test(c.folded.slice(p.end, day.index))),
+  );
 }
 
 function nearest(anchors: DayAnchor[], index: number, end: number): DayAnchor | null {

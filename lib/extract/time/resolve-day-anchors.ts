@@ -21,14 +21,15 @@ export function resolveDayAnchors(c: TimeContext, days: DayAnchor[], parts: DayA
     if (!day) continue;
     const glued = anchor.part ? undefined : gluedPart(c, parts, anchor);
     const part = anchor.part ?? glued?.part;
-    const end = glued ? glued.end : anchor.end;
-    const phrase = c.text.slice(anchor.index, end);
+    const start = glued ? Math.min(glued.index, anchor.index) : anchor.index;
+    const end = glued ? Math.max(glued.end, anchor.end) : anchor.end;
+    const phrase = c.text.slice(start, end);
     if (!part) {
-      out.push(instant({ ...day, hour: 12, minute: 0 }, "day", zone, phrase, anchor.index));
+      out.push(instant({ ...day, hour: 12, minute: 0 }, "day", zone, phrase, start));
       continue;
     }
-    out.push(instant({ ...day, hour: part.hour, minute: part.minute ?? 0 }, "part-of-day", zone, phrase, anchor.index));
-    if (anchor.nightSpan) out.push(instant({ ...addDays(day, 1), hour: SMALL_HOURS, minute: 0 }, "part-of-day", zone, phrase, anchor.index));
+    out.push(instant({ ...day, hour: part.hour, minute: part.minute ?? 0 }, "part-of-day", zone, phrase, start));
+    if (anchor.nightSpan) out.push(instant({ ...addDays(day, 1), hour: SMALL_HOURS, minute: 0 }, "part-of-day", zone, phrase, start));
   }
   return out;
 }

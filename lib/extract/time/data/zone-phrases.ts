@@ -34,8 +34,8 @@ export const ZONE_ABBREVIATIONS: Record<string, string> = {
 
 /** Regions and directions used with "heure de/du/de la ..." or "... time". */
 export const ZONE_REGIONS: Record<string, string[]> = {
-  UTC: ["utc", "gmt", "greenwich", "temps universel", "temps universel coordonne", "universal time", "coordinated universal time", "zulu"],
-  "America/New_York": ["est", "l'est", "cote est", "la cote est", "east coast", "eastern", "eastern standard", "eastern daylight", "est des etats-unis", "l'est des etats-unis", "new york", "washington", "boston", "miami", "atlanta", "philadelphie", "philadelphia", "wall street"],
+  UTC: ["utc", "gmt", "greenwich", "temps universel", "temps universel coordonne", "universal time", "coordinated universal time", "zulu", "universelle", "heure universelle"],
+  "America/New_York": ["est", "l'est", "cote est", "la cote est", "east coast", "eastern", "eastern standard", "eastern daylight", "est des etats-unis", "l'est des etats-unis", "new york", "new-yorkaise", "washington", "boston", "miami", "atlanta", "philadelphie", "philadelphia", "wall street"],
   "America/Chicago": ["centre", "central", "central standard", "central daylight", "chicago", "dallas", "houston", "austin", "texas", "texane"],
   "America/Denver": ["rocheuses", "des rocheuses", "mountain", "mountain standard", "mountain daylight", "denver"],
   "America/Phoenix": ["arizona", "phoenix"],
@@ -47,7 +47,7 @@ export const ZONE_REGIONS: Record<string, string[]> = {
   "America/Winnipeg": ["winnipeg", "manitoba"],
   "America/Edmonton": ["edmonton", "calgary", "alberta"],
   "America/St_Johns": ["terre-neuve", "newfoundland"],
-  "Europe/Paris": ["paris", "france", "francaise", "french", "lyon", "marseille", "toulouse", "bordeaux", "lille", "nantes", "strasbourg", "nice", "metropole", "europe centrale", "l'europe centrale", "central european", "central europe", "europeenne", "european", "bruxelles", "brussels", "belgique", "belgium", "belge", "belgian", "geneve", "geneva", "zurich", "berne", "lausanne", "suisse", "switzerland", "swiss", "luxembourg", "luxembourgeoise", "monaco", "monegasque"],
+  "Europe/Paris": ["paris", "parisienne", "france", "francaise", "french", "lyon", "marseille", "toulouse", "bordeaux", "lille", "nantes", "strasbourg", "nice", "metropole", "europe centrale", "l'europe centrale", "central european", "central europe", "europeenne", "european", "bruxelles", "brussels", "belgique", "belgium", "belge", "belgian", "geneve", "geneva", "zurich", "berne", "lausanne", "suisse", "switzerland", "swiss", "luxembourg", "luxembourgeoise", "monaco", "monegasque"],
   "Europe/Berlin": ["berlin", "allemagne", "germany", "allemande", "german", "francfort", "frankfurt", "munich", "hambourg", "hamburg"],
   "Europe/Amsterdam": ["amsterdam", "pays-bas", "netherlands", "neerlandaise", "dutch", "hollande"],
   "Europe/Madrid": ["madrid", "barcelone", "barcelona", "espagne", "spain", "espagnole", "spanish"],
@@ -64,7 +64,7 @@ export const ZONE_REGIONS: Record<string, string[]> = {
   "Europe/Kyiv": ["kiev", "kyiv", "ukraine", "ukrainienne", "ukrainian"],
   "Europe/Istanbul": ["istanbul", "ankara", "turquie", "turkey", "turque", "turkish"],
   "Europe/Moscow": ["moscou", "moscow", "russie", "russia", "russe", "russian"],
-  "Europe/London": ["londres", "london", "royaume-uni", "uk", "u.k.", "britain", "great britain", "angleterre", "england", "britannique", "british", "anglaise", "english", "edimbourg", "edinburgh", "manchester"],
+  "Europe/London": ["londres", "london", "londonienne", "royaume-uni", "uk", "u.k.", "britain", "great britain", "angleterre", "england", "britannique", "british", "anglaise", "english", "edimbourg", "edinburgh", "manchester"],
   "Europe/Dublin": ["dublin", "irlande", "ireland", "irlandaise", "irish"],
   "Europe/Lisbon": ["lisbonne", "lisbon", "portugal", "portugaise", "portuguese"],
   "Atlantic/Reykjavik": ["reykjavik", "islande", "iceland", "islandaise", "icelandic"],
@@ -78,7 +78,7 @@ export const ZONE_REGIONS: Record<string, string[]> = {
   "Africa/Lagos": ["lagos", "abuja", "nigeria", "nigeriane", "nigerian", "cotonou", "porto-novo", "benin", "beninoise", "beninese", "niamey", "niger", "nigerienne", "douala", "yaounde", "cameroun", "cameroon", "camerounaise", "cameroonian", "libreville", "gabon", "gabonaise", "brazzaville", "congolaise", "kinshasa", "rdc", "n'djamena", "tchad", "tchadienne", "bangui", "centrafrique", "centrafricaine", "afrique de l'ouest", "l'afrique de l'ouest", "west africa"],
   "Africa/Maputo": ["lubumbashi", "kigali", "rwanda", "rwandaise", "bujumbura", "burundi", "burundaise", "lusaka", "zambie", "harare", "zimbabwe", "maputo", "mozambique", "afrique centrale", "central africa"],
   "Africa/Johannesburg": ["johannesburg", "pretoria", "le cap", "cape town", "afrique du sud", "south africa", "sud-africaine", "south african"],
-  "Africa/Nairobi": ["nairobi", "kenya", "kenyane", "kenyan", "addis-abeba", "addis ababa", "ethiopie", "ethiopia", "ethiopienne", "djibouti", "djiboutienne", "dar es salaam", "tanzanie", "kampala", "ouganda", "uganda", "antananarivo", "madagascar", "malgache", "mayotte", "mahoraise", "comores", "afrique de l'est", "east africa"],
+  "Africa/Nairobi": ["nairobi", "kenya", "kenyane", "kenyan", "addis-abeba", "addis ababa", "ethiopie", "ethiopia", "ethiopienne", "djibouti", "djiboutienne", "dar es salaam", "tanzanie", "kampala", "ouganda", "uganda", "antananarivo", "madagascar", "malgache", "mayotte", "mahoraise", "comores", "comorienne", "afrique de l'est", "east africa"],
   "Indian/Reunion": ["la reunion", "reunion", "reunionnaise", "saint-denis de la reunion"],
   "Indian/Mauritius": ["maurice", "ile maurice", "mauritius", "mauricienne", "port-louis"],
   "Asia/Beirut": ["beyrouth", "beirut", "liban", "lebanon", "libanaise", "lebanese"],
