@@ -24,7 +24,7 @@ const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half
 const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;
 // "a two-and-a-half-hour outage".
 const HALF_BEFORE_UNIT = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
-const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}${HALF_BEFORE_UNIT}\s*-?\s*${FILLER}${UNIT}(?![a-z])${TAIL}`, "g");
+const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}${HALF_BEFORE_UNIT}\s*-?\s*${FILLER}${UNIT}(?![a-z]|-end)${TAIL}`, "g");
 const FRACTION_MINUTES: [RegExp, number][] = [[/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
 
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt(APPROX_CUES)})\s*$`);
@@ -35,7 +35,7 @@ const WORD_CLOCK_BEFORE = /(?:^|[^a-z'])(?:a|vers|at)\s+$/;
 const AGO_BEFORE = /(?:^|[^a-z])il\s+y\s+a\s+(?:(?:environ|pres\s+de|presque|plus\s+de|moins\s+de|quelque)\s+)?$/;
 const AGO_AFTER = /^\s+ago\b/;
 // "6 heures de panne", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
-const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite)|^\s*(?:consecutives|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
+const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
 
 /** Finds every duration in folded text (clock-shaped hours such as "18 h" only with a duration cue). */
 export function findDurations(folded: string): DurationMatch[] {

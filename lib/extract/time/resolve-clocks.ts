@@ -13,6 +13,7 @@ import { addDays, isoDate, isoUtc, localToUtc, utcToLocal } from "./zone-clock";
 interface ZonedClock extends ClockMatch {
   zone: string | null;
   phraseEnd: number;
+  carried?: boolean; // zone taken from an earlier clock of the paragraph
 }
 
 const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|pres\s+de)\s+)?`;
@@ -23,7 +24,7 @@ const FUTURE_SLACK_HOURS = 2;
 
 /** Turns clock matches into instant and range expressions; returns them and the day anchors they used. */
 export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[], parts: DayAnchor[]): { results: TimeExpression[]; used: Set<DayAnchor> } {
-  const zoned = clocks.map((k) => attachZone(c, k, clocks));
+  const zoned = attachZones(c, clocks);
   const used = new Set<DayAnchor>();
   const results: TimeExpression[] = [];
   for (let i = 0; i < zoned.length; i++) {
@@ -31,7 +32,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     const b = zoned[i + 1];
     const rangeStart = b ? findRangeStart(c, a, b) : -1;
     if (b && rangeStart >= 0) {
-      const zone = a.zone ?? b.zone ?? c.defaultZone;
+      const zone = (a.carried ? null : a.zone) ?? b.zone ?? a.zone ?? c.defaultZone;
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
       if (choice.day) used.add(choice.day);
       const start = instantOf(c, a, zone, choice);
@@ -51,6 +52,20 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     });
   }
   return { results, used };
+}
+
+// A zone stated once governs the clocks that follow it in the same paragraph ("Vers 16 h (heure
+// marocaine), ... Le service est revenu vers 18 h 30."); a new paragraph returns to the outlet's zone.
+function attachZones(c: TimeContext, clocks: ClockMatch[]): ZonedClock[] {
+  let carried: { zone: string; paragraph: number } | null = null;
+  return clocks.map((k) => {
+    const z = attachZone(c, k, clocks);
+    const paragraph = c.sentences[sentenceAt(c, k.index)].paragraph;
+    const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the outlet's zone, said
+    if (z.zone) carried = { zone: z.zone, paragraph };
+    else if (carried && carried.paragraph === paragraph && !saysLocal) return { ...z, zone: carried.zone, carried: true };
+    return z;
+  });
 }
 
 function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedClock {

@@ -36,6 +36,12 @@ function resolveDate(anchor: DayAnchor, today: CivilDate): CivilDate | null {
     return isRealDate(d) ? d : null;
   }
   const latest = addDays(today, DATE_SLACK_DAYS);
+  const recent = latestYear(month, day, latest);
+  // "mercredi 12 décembre" printed the day after Wednesday 11: a slip in a fresh report. The
+  // weekday, said by every source, wins over a number that disagrees with it this week.
+  if (recent && anchor.weekday !== undefined && isoWeekday(recent) !== anchor.weekday && compareDates(recent, addDays(today, -7)) > 0) {
+    return resolveDay({ ...anchor, date: undefined }, { ...today, hour: 12, minute: 0 });
+  }
   let fallback: CivilDate | null = null;
   for (let y = today.year; y >= today.year - WEEKDAY_SEARCH_YEARS; y--) {
     const d = { year: y, month, day };
@@ -44,4 +50,12 @@ function resolveDate(anchor: DayAnchor, today: CivilDate): CivilDate | null {
     fallback ??= d;
   }
   return fallback;
+}
+
+function latestYear(month: number, day: number, latest: CivilDate): CivilDate | null {
+  for (let y = latest.year; y >= latest.year - 1; y--) {
+    const d = { year: y, month, day };
+    if (isRealDate(d) && compareDates(d, latest) <= 0) return d;
+  }
+  return null;
 }

@@ -27,11 +27,18 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
     text,
     folded,
     sentences: findSentences(folded),
-    published: ctx.publishedAt.getTime(),
+    published: publicationInstant(ctx.publishedAt),
     localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
     lang,
   };
+}
+
+// Exactly midnight UTC almost always means the outlet gave a date without a time ("2024-03-05"):
+// read it as midday UTC so that the publication day is that date in every inhabited zone.
+function publicationInstant(d: Date): number {
+  const ts = d.getTime();
+  return ts % 86_400_000 === 0 ? ts + 12 * 3_600_000 : ts;
 }
 
 /** Publication's wall-clock time in a zone. */

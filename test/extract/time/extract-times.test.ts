@@ -67,3 +67,24 @@ test("words that look like times are left alone: 24h/24, version numbers, 'may' 
   const rs = extractTimes("The service may 2 be back. Support 24h/24 and 7j/7, version 2.16.", { ...paris, lang: "en" });
   assert.deepEqual(rs, []);
 });
+
+test("a stated zone carries to later clocks of the same paragraph, not past it nor over 'heure locale'", () => {
+  const text = "Vers 16 h (heure marocaine), tout s'arrête. Retour vers 18 h 30. Puis 19 h, heure locale.\nÀ 20 h, rien.";
+  const rs = extractTimes(text, paris).filter((r) => r.kind === "instant");
+  assert.deepEqual(rs.map((r) => (r.kind === "instant" ? r.zone : "")), ["Africa/Casablanca", "Africa/Casablanca", "Europe/Paris", "Europe/Paris"]);
+});
+
+test("a date-only publication (midnight UTC) is that day in every zone", () => {
+  const rs = extractTimes("Users were logged out this morning.", { publishedAt: new Date("2024-03-05"), sourceZone: "America/Los_Angeles", lang: "en" });
+  assert.ok(rs[0].kind === "instant" && rs[0].localDate === "2024-03-05");
+});
+
+test("a weekday that contradicts a fresh date's number wins (a slip in the report)", () => {
+  const rs = extractTimes("Panne générale, mercredi 12 décembre, sur les messageries.", { ...paris, publishedAt: new Date("2024-12-11T23:40:00Z") });
+  assert.ok(rs[0].kind === "instant" && rs[0].localDate === "2024-12-11");
+});
+
+test("'week-end' is no week, '4 heures de retard' no clock time", () => {
+  const rs = extractTimes("Après un week-end noir, 4 heures de retard.", paris);
+  assert.deepEqual(rs.map((r) => (r.kind === "duration" ? r.minutes : r.kind)), [240]);
+});
