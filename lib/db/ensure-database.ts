@@ -39,6 +39,32 @@ function missingMigrations(file: string, root: string): string[] {
   }
 }
 
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs `fn` holding a lock file beside the database, so two processes opening a fresh file
+ * do not both migrate it; a lock left by a killed process is taken over after two minutes. */
+function withMigrationLock(file: string, fn: () => void): void {
+  const lock = `${file}.migrate-lock`;
+  for (let waited = 0; ; waited += 100) {
+    try {
+      fs.closeSync(fs.openSync(lock, "wx"));
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) fs.rmSync(lock, { force: true });
+      if (waited > 180_000) throw new Error(`db: waited too long for ${lock}`);
+      sleep(100);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** Creates and migrates the database at `url` when needed; idempotent and cheap once done. */
 export function ensureDatabase(url: string): void {
   const file = databaseFile(url);
@@ -46,17 +72,21 @@ export function ensureDatabase(url: string): void {
   const root = projectRoot();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (missingMigrations(file, root).length > 0) {
-    const prisma = path.join(root, "node_modules", "prisma", "build", "index.js");
-    execFileSync(process.execPath, [prisma, "migrate", "deploy"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-      stdio: ["ignore", "ignore", "pipe"],
+    withMigrationLock(file, () => {
+      if (missingMigrations(file, root).length === 0) return; // another process did it meanwhile
+      const prisma = path.join(root, "node_modules", "prisma", "build", "index.js");
+      execFileSync(process.execPath, [prisma, "migrate", "deploy"], {
+        cwd: root,
+        env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: `file:${file}` },
+        stdio: ["ignore", "ignore", "pipe"],
+      });
     });
   }
   const db = new Database(file, { timeout: 15000 });
   try {
     // WAL lets the site read while ingest writes; the mode is stored in the file.
     db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL"); // durable at checkpoints under WAL, much faster per commit
   } finally {
     db.close();
   }

@@ -18,3 +18,23 @@ test("a fresh path gives a migrated database in WAL mode", () => {
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("two processes opening the same fresh database both end with it migrated once", async () => {
+  const { spawn } = await import("node:child_process");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-db-race-"));
+  const file = path.join(dir, "race.db");
+  const script = `import { ensureDatabase } from ${JSON.stringify(path.resolve("lib/db/ensure-database.ts"))}; ensureDatabase(${JSON.stringify("file:" + file)});`;
+  const run = () =>
+    new Promise<number>((resolve) => {
+      const p = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: "inherit" });
+      p.on("exit", (code) => resolve(code ?? 1));
+    });
+  const codes = await Promise.all([run(), run()]);
+  assert.deepEqual(codes, [0, 0]);
+  const db = new Database(file, { readonly: true });
+  const rows = db.prepare("SELECT migration_name FROM _prisma_migrations").all() as { migration_name: string }[];
+  assert.equal(rows.length, new Set(rows.map((r) => r.migration_name)).size);
+  assert.ok(!fs.existsSync(file + ".migrate-lock"));
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
