@@ -6,7 +6,7 @@ import { LocalTime } from "./local-time";
 import { ServiceChips } from "./service-chips";
 import { StatusPill } from "./status-pill";
 
-const cell = "px-2 py-1 text-left align-top";
+const cell = "whitespace-nowrap px-2 py-1 text-left align-top";
 
 /** Title, services, status, start and end in UTC, Paris, New York and the reader's zone, duration, cause. */
 export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: Lang; t: Messages }) {
@@ -22,7 +22,7 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
       </p>
       <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>
       <div className="mt-3"><ServiceChips services={inc.services} /></div>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} role="region" aria-label={t.timeZones}>
         <table className="text-sm" data-testid="times">
           <caption className="sr-only">{t.timeZones}</caption>
           <thead>

@@ -14,7 +14,6 @@ export function ServiceCharts({ h, lang, t }: { h: ServiceHistory; lang: Lang; t
     label: formatDate(i.startedAt, lang).replace(/ \d{4}$/, "").slice(0, 8),
     value: i.durationMinutes ?? 0,
     valueText: formatDuration(i.durationMinutes, lang),
-    href: `/incidents/${i.slug}`,
   }));
   return (
     <>

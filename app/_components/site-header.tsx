@@ -14,13 +14,13 @@ export function SiteHeader({ t, lang, path }: { t: Messages; lang: Lang; path: s
           <span aria-hidden="true" className="mr-1 text-red-600 dark:text-red-400">●</span>
           {t.siteName}
         </a>
-        <nav aria-label={t.navHome} className="flex flex-1 flex-wrap items-center gap-1 text-sm">
+        <nav aria-label={t.navHome} className="order-last flex w-full flex-wrap items-center gap-1 text-sm sm:order-none sm:w-auto sm:flex-1">
           <a className={link} href="/">{t.navHome}</a>
           <a className={link} href="/search">{t.navSearch}</a>
           <a className={link} href="/sources">{t.navSources}</a>
           <a className={link} href="/feed.xml">{t.navFeed}</a>
         </nav>
-        <a className={`${link} text-sm`} href={switchLanguageHref(path, other)} hrefLang={other} lang={other} data-testid="lang-switch">
+        <a className={`${link} ml-auto text-sm`} href={switchLanguageHref(path, other)} hrefLang={other} lang={other} data-testid="lang-switch">
           {t.languageSwitch}
         </a>
       </div>

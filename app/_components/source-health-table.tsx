@@ -9,7 +9,7 @@ const cell = "px-2 py-2 text-left align-top";
 /** One row per followed source: name and link, kind, last fetch, HTTP status, error, failures, documents. */
 export function SourceHealthTable({ sources, lang, t }: { sources: SourceHealth[]; lang: Lang; t: Messages }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} role="region" aria-label={t.followedSources}>
       <table className="w-full text-sm" data-testid="sources-table">
         <caption className="sr-only">{t.followedSources}</caption>
         <thead>

@@ -17,7 +17,7 @@ export function TimelineChart({ g, lang, t }: { g: TimelineGeometry; lang: Lang;
     `${formatTime(new Date(g.from + (g.bands[g.bands.length - 1].x1) * (g.to - g.from)).toISOString(), lang)} UTC`,
   );
   return (
-    <figure className="my-4 overflow-x-auto">
+    <figure className="my-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} aria-label={t.timelineChart}>
       <svg viewBox={`0 0 ${W} 150`} role="img" aria-labelledby="tl-title tl-desc" className="h-auto w-full min-w-[36rem] text-slate-900 dark:text-slate-100" data-testid="timeline-chart">
         <title id="tl-title">{t.timelineChart}</title>
         <desc id="tl-desc">{desc}</desc>
@@ -25,6 +25,7 @@ export function TimelineChart({ g, lang, t }: { g: TimelineGeometry; lang: Lang;
           <g key={b.phase}>
             <rect x={X(b.x0)} y={BAND_Y} width={Math.max(2, X(b.x1) - X(b.x0))} height={BAND_H} rx={3}
               className={b.phase === "outage" ? "fill-red-600 dark:fill-red-500" : "fill-amber-500 dark:fill-amber-400"} />
+            {b.open && <path d={`M${X(b.x1)} ${BAND_Y} l12 ${BAND_H / 2} l-12 ${BAND_H / 2} z`} className={b.phase === "outage" ? "fill-red-600 dark:fill-red-500" : "fill-amber-500 dark:fill-amber-400"} />}
             {X(b.x1) - X(b.x0) > 70 && (
               <text x={X(b.x0) + 6} y={BAND_Y + 17} className="fill-white text-[13px] font-semibold dark:fill-slate-950">
                 {b.phase === "outage" ? t.phaseOutage : t.phaseRecovery}
@@ -44,7 +45,7 @@ export function TimelineChart({ g, lang, t }: { g: TimelineGeometry; lang: Lang;
           <g key={tk.at}>
             <line x1={X(tk.x)} x2={X(tk.x)} y1={BAND_Y + BAND_H + 4} y2={BAND_Y + BAND_H + 12} className="stroke-slate-500" />
             <text x={X(tk.x)} y={BAND_Y + BAND_H + 28} textAnchor="middle" className="fill-current text-[12px]">{formatTime(tk.at, lang)}</text>
-            {tk.newDay && <text x={X(tk.x)} y={BAND_Y + BAND_H + 44} textAnchor="middle" className="fill-slate-600 text-[11px] dark:fill-slate-400">{formatDate(tk.at, lang)}</text>}
+            {tk.newDay && <text x={X(tk.x)} y={BAND_Y + BAND_H + 44} textAnchor={tk.x < 0.1 ? "start" : tk.x > 0.85 ? "end" : "middle"} className="fill-slate-600 text-[11px] dark:fill-slate-400">{formatDate(tk.at, lang)}</text>}
           </g>
         ))}
         <text x={W - PAD_X} y={BAND_Y + BAND_H + 44} textAnchor="end" className="fill-slate-600 text-[11px] dark:fill-slate-400">UTC</text>
