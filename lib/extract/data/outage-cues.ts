@@ -1,0 +1,83 @@
+// Cue words telling that a text is about an online service failing, in French and English, and
+// topics that name a service and a failure word without being about an outage. Phrases are folded
+// (lower case, no accents, straight apostrophes); a trailing "*" accepts any word ending.
+// Gathered from French and English tech press coverage of outages (2021-2025).
+
+export const OUTAGE_CUES: string[] = [
+  // French
+  "panne*", "en rade", "dysfonctionnement*", "inaccessible*", "indisponible*", "indisponibilite*", "hors service",
+  "hors ligne", "perturbation*", "perturbe*", "coupure*", "ne fonctionne plus", "ne fonctionnent plus",
+  "ne fonctionnait plus", "ne fonctionnaient plus", "ne repond plus", "ne repondent plus", "impossible de se connecter",
+  "impossible d'acceder", "impossible d'envoyer", "bug*", "bogue*", "ko", "a plat", "interruption*", "retabli*",
+  "retablissement", "retour a la normale", "revenu a la normale", "fonctionnent de nouveau", "fonctionne de nouveau",
+  "de nouveau accessible*", "de nouveau operationnel*", "incident*", "signalement*", "downdetector", "down detector",
+  "probleme* de connexion", "difficultes a se connecter", "ecran blanc", "erreur 5*",
+  // English
+  "outage*", "went down", "goes down", "go down", "going down", "is down", "are down", "was down", "were down", "down for",
+  "went dark", "gone dark", "offline", "disruption*", "disrupted", "not working", "stopped working", "unavailable",
+  "inaccessible", "unreachable", "restored", "back up", "back online", "service degradation", "degraded",
+  "crash*", "glitch*", "blackout", "failed to load", "unable to access", "unable to log", "couldn't access",
+  "could not access", "error message*", "internal server error", "recovered", "resolved", "down", "failure*",
+  "interruption*", "reports of problems", "users reported", "outage reports", "weren't working", "aren't working",
+  "isn't working", "wasn't working", "not loading", "won't load", "login issues", "log-in issues", "unable to log in",
+  "booted out", "technical issue*", "technical problem*", "come back", "back to normal", "issues", "problems",
+  "soucis", "du mal a acceder", "difficultes", "probleme* technique*", "souci* technique*", "n'est en mesure de fonctionner",
+  "impossible", "erreur*", "ralenti*",
+];
+
+// The cue words above that alone name a failure (not a symptom or a recovery); used for the title.
+export const STRONG_CUES: string[] = [
+  "panne*", "dysfonctionnement*", "inaccessible*", "indisponible*", "hors service", "perturbation*", "perturbe*",
+  "ne fonctionne plus", "ne fonctionnent plus", "ko", "a plat", "coupure*", "en rade",
+  "outage*", "went down", "goes down", "go down", "is down", "are down", "down", "went dark", "offline", "disruption*",
+  "disrupted", "not working", "stopped working", "unavailable", "crash*", "retabli*", "restored", "back online",
+  "weren't working", "aren't working", "isn't working", "wasn't working", "unable to log in", "login issues",
+  "technical issue*", "probleme* technique*", "souci* technique*", "du mal a acceder", "impossible de se connecter",
+  "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne",
+];
+
+// A failure word right after these is a backdrop to another subject ("après une panne majeure, le
+// témoignage...", "in the wake of the outage"), so it counts half.
+export const BACKDROP_BEFORE = /(?:apres (?:une|la|cette|l')|suite a (?:une|la|cette|l')|in the wake of (?:the|a|an)|after (?:the|a|an|its|this)|since (?:the|a)|depuis (?:la|une)|malgre (?:la|une)) (?:[a-z'-]+ ){0,2}$/;
+// A failure word right before these is about electricity or transport, not an online service.
+export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
+export const PHYSICAL_BEFORE = /(?:power|electricity|electrical|grid|courant|electricite) $/;
+
+// Generic names of online services, for articles that name the kind rather than the brand.
+export const ONLINE_NOUNS: string[] = [
+  "reseau* sociau*", "reseau social", "messagerie*", "application*", "appli*", "site*", "internet", "cloud",
+  "serveur*", "plateforme*", "operateur*", "reseau mobile", "fibre", "box", "4g", "5g",
+  "social network*", "social media", "messaging", "app", "apps", "website*", "platform*", "server*", "carrier*",
+  "broadband", "mobile network*", "data center*", "datacenter*", "centre* de donnees", "online service*", "service*",
+];
+
+// Topics that bring a service name near failure words without an outage being the subject.
+export const OFF_TOPIC_CUES: Record<string, string[]> = {
+  finance: [
+    "resultats financiers", "chiffre d'affaires", "benefice*", "trimestre*", "trimestriel*", "actionnaires", "investissement*",
+    "milliards d'euros", "earnings", "revenue", "quarter*", "quarterly", "guidance", "fiscal", "shareholders", "investors",
+    "analysts", "profit*", "sales grow", "net income", "layoff*", "licenciement*", "croissance", "pib", "gdp",
+  ],
+  legal: [
+    "amende*", "proces", "tribunal", "commission europeenne", "plainte contre", "poursuit", "poursuivi*", "justice",
+    "fine*", "lawsuit*", "sues", "sued", "court", "judge", "antitrust", "regulator*", "supreme court", "ban",
+    "fuite de donnees", "donnees personnelles", "iban", "data breach", "leak*", "indemnite*",
+  ],
+  product: [
+    "lancement", "lance", "nouvelle fonctionnalite", "nouveaute*", "annonce*", "sortie", "sortira", "forfait*", "prix",
+    "launch*", "unveil*", "release*", "new feature*", "announces", "announced", "rollout", "pricing", "publicite*",
+    "advertis*", "model*",
+  ],
+  politics: [
+    "trump", "election*", "investiture", "inauguration", "lanceuse d'alerte", "lanceur d'alerte", "whistleblower",
+    "temoignage", "senat", "congres", "congress", "senate", "hearing", "politique*", "politic*", "moderation",
+    "antisemit*", "desinformation", "misinformation",
+  ],
+  power: [
+    "electricite", "electrique*", "courant", "delestage", "reseau electrique", "centrale*", "power grid", "electricity",
+    "substation", "power cut*", "power outage", "blackout", "feux de circulation", "traffic lights", "trains", "aeroport",
+    "airport", "metro", "aiguillage", "sncf", "passagers", "passengers", "vols", "flights",
+  ],
+};
+// "down" in these phrases is not a failure ("steps down", "shares down 5%", "cut down on").
+export const DOWN_NOT_FAILURE_BEFORE = /(?:step|steps|stepped|stepping|back|backs|backed|calm|cut|cuts|turn|turned|trim|slow|slowed|prices?|stocks?|shares?|sales|revenue|hunker|knock|knocked|break|broke|broken|bring|brought|narrow|narrowed|wind|winding|write|track|tracked|look|looked|looking|hand|handed|pipe|crack|cracking|clamp|clamping|ups and) $/;

@@ -1,0 +1,71 @@
+// Online services extraction recognises, with their owners and the names the press uses for them
+// (French and English outlets, 2021-2025). Aliases are matched on folded text (lower case, no
+// accents) at word boundaries; `exactCase` aliases are matched in the original text with their
+// capitals, because they are also ordinary words ("free", "signal", "zoom", "orange", "threads").
+// `needsContext` names (X) are kept only where the text shows they mean the service.
+
+export interface ServiceEntry {
+  name: string;
+  company: string | null;
+  aliases: string[]; // folded, matched case-insensitively
+  exactCase?: string[]; // matched as written
+  needsContext?: boolean;
+}
+
+export const SERVICES: ServiceEntry[] = [
+  { name: "Facebook", company: "Meta", aliases: ["facebook", "fb.com"] },
+  { name: "Instagram", company: "Meta", aliases: ["instagram", "insta"] },
+  { name: "WhatsApp", company: "Meta", aliases: ["whatsapp", "whats app"] },
+  { name: "Messenger", company: "Meta", aliases: ["facebook messenger"], exactCase: ["Messenger"] },
+  { name: "Threads", company: "Meta", aliases: [], exactCase: ["Threads"] },
+  { name: "X", company: "X Corp", aliases: ["twitter", "x.com", "x corp", "ex-twitter"], exactCase: ["X"], needsContext: true },
+  { name: "YouTube", company: "Google", aliases: ["youtube"] },
+  { name: "Gmail", company: "Google", aliases: ["gmail"] },
+  { name: "Google Cloud", company: "Google", aliases: ["google cloud", "google cloud platform", "gcp"] },
+  { name: "Google Workspace", company: "Google", aliases: ["google workspace", "google docs", "google drive", "google meet"] },
+  { name: "Google", company: "Google", aliases: ["google", "google search"] },
+  { name: "AWS", company: "Amazon", aliases: ["aws", "amazon web services"] },
+  { name: "Azure", company: "Microsoft", aliases: ["azure", "microsoft azure"] },
+  { name: "Microsoft 365", company: "Microsoft", aliases: ["microsoft 365", "office 365", "m365"] },
+  { name: "Outlook", company: "Microsoft", aliases: ["outlook", "outlook.com", "hotmail"] },
+  { name: "Teams", company: "Microsoft", aliases: ["microsoft teams"], exactCase: ["Teams"] },
+  { name: "Windows", company: "Microsoft", aliases: [], exactCase: ["Windows"] },
+  { name: "Cloudflare", company: "Cloudflare", aliases: ["cloudflare"] },
+  { name: "CrowdStrike", company: "CrowdStrike", aliases: ["crowdstrike", "crowd strike"] },
+  { name: "Telegram", company: "Telegram", aliases: ["telegram"] },
+  { name: "Signal", company: "Signal Foundation", aliases: ["signal messenger"], exactCase: ["Signal"] },
+  { name: "TikTok", company: "ByteDance", aliases: ["tiktok", "tik tok"] },
+  { name: "Snapchat", company: "Snap", aliases: ["snapchat"] },
+  { name: "Discord", company: "Discord", aliases: ["discord"] },
+  { name: "Reddit", company: "Reddit", aliases: ["reddit"] },
+  { name: "Spotify", company: "Spotify", aliases: ["spotify"] },
+  { name: "Netflix", company: "Netflix", aliases: ["netflix"] },
+  { name: "ChatGPT", company: "OpenAI", aliases: ["chatgpt", "chat gpt", "openai"] },
+  { name: "iCloud", company: "Apple", aliases: ["icloud", "apple music", "app store", "imessage"] },
+  { name: "Orange", company: "Orange", aliases: ["livebox"], exactCase: ["Orange"] },
+  { name: "SFR", company: "Altice", aliases: ["sfr"] },
+  { name: "Bouygues Telecom", company: "Bouygues", aliases: ["bouygues telecom", "bouygues"] },
+  { name: "Free", company: "Iliad", aliases: ["free mobile", "freebox", "iliad"], exactCase: ["Free"] },
+  { name: "Slack", company: "Salesforce", aliases: ["slack"] },
+  { name: "Zoom", company: "Zoom", aliases: ["zoom video"], exactCase: ["Zoom"] },
+  { name: "Twitch", company: "Amazon", aliases: ["twitch"] },
+  { name: "PlayStation Network", company: "Sony", aliases: ["playstation network", "psn"] },
+  { name: "Steam", company: "Valve", aliases: [], exactCase: ["Steam"] },
+  { name: "GitHub", company: "Microsoft", aliases: ["github"] },
+  { name: "Fastly", company: "Fastly", aliases: ["fastly"] },
+  { name: "Akamai", company: "Akamai", aliases: ["akamai"] },
+  { name: "Shopify", company: "Shopify", aliases: ["shopify"] },
+  { name: "Bluesky", company: "Bluesky", aliases: ["bluesky"] },
+  { name: "LinkedIn", company: "Microsoft", aliases: ["linkedin"] },
+  { name: "Pinterest", company: "Pinterest", aliases: ["pinterest"] },
+];
+
+// Owners named as the subject of an outage ("la panne de Meta"): they make a text about an online
+// service for detection, but are not services themselves.
+export const COMPANIES: string[] = ["meta", "microsoft", "amazon", "apple", "alphabet", "openai", "google", "bytedance", "sony", "valve", "iliad", "altice"];
+
+// Words right before a bare "X" that show it names the social network ("le réseau social X",
+// "on X", "Musk's X"); the folded text is tested, so these are lower case.
+export const X_BEFORE = /(?:reseau social|reseaux sociaux|plateforme|platform|social network|social media (?:site|platform)|site|application|app|service|on|sur|via|de|du|rival|musk's|musk,|d'elon musk|elon musk's|company|entreprise|societe) $/;
+// Words right after it ("X (ex-Twitter)", "X, formerly Twitter", "X Corp", "X users").
+export const X_AFTER = /^(?: ?\(ex-?twitter|, formerly|,? anciennement| \(formerly|, ex-twitter| corp| users| utilisateurs| outage| down| panne| est en panne| is down| went down| suffered| a connu| has been| was down| de musk| d'elon musk| owner| proprietaire)/;

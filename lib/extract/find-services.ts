@@ -1,0 +1,57 @@
+// Every place a known online service is named, by alias, with the checks that keep ordinary words
+// ("free", "signal", a roman numeral X) out.
+import { SERVICES, X_AFTER, X_BEFORE, type ServiceEntry } from "./data/services";
+import { compileCues } from "./compile-cues";
+import type { TextView } from "./text-view";
+
+export interface ServiceHit {
+  entry: ServiceEntry;
+  index: number;
+  end: number;
+}
+
+const BY_ALIAS = new Map<string, ServiceEntry>();
+const BY_EXACT = new Map<string, ServiceEntry>();
+for (const s of SERVICES) {
+  for (const a of s.aliases) BY_ALIAS.set(a, s);
+  for (const a of s.exactCase ?? []) BY_EXACT.set(a, s);
+}
+const ALIAS_RE = compileCues([...BY_ALIAS.keys()]);
+const EXACT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|[-'’]\\p{L})`,
+  "gu",
+);
+const SENTENCE_START = /(?:^|[.!?:»"“”]\s*|\n\s*)$/;
+const SIGNAL_AFTER = /^(?:,? (?:app|messenger|messaging|l'application|la messagerie))/;
+const TELECOM_WORDS = /\b(?:operateur|freebox|abonnes|fibre|box|forfait|xavier niel|iliad|free mobile|internet)\b/;
+
+/** Finds service names in the document, in text order, without overlaps. */
+export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
+  const hits: ServiceHit[] = [];
+  ALIAS_RE.lastIndex = 0;
+  for (let m = ALIAS_RE.exec(view.folded); m; m = ALIAS_RE.exec(view.folded)) {
+    const entry = BY_ALIAS.get(m[0].replace(/\s+/g, " "));
+    if (entry) hits.push({ entry, index: m.index, end: m.index + m[0].length });
+  }
+  const mentionsTwitter = hits.some((h) => h.entry.name === "X");
+  EXACT_RE.lastIndex = 0;
+  for (let m = EXACT_RE.exec(view.full); m; m = EXACT_RE.exec(view.full)) {
+    const entry = BY_EXACT.get(m[0])!;
+    const index = m.index;
+    const end = index + m[0].length;
+    if (hits.some((h) => h.index < end && h.end > index)) continue;
+    if (!exactHitMeansService(view, entry, index, end, lang, mentionsTwitter)) continue;
+    hits.push({ entry, index, end });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+function exactHitMeansService(view: TextView, entry: ServiceEntry, index: number, end: number, lang: "fr" | "en", twitter: boolean): boolean {
+  const before = view.folded.slice(Math.max(0, index - 30), index);
+  const after = view.folded.slice(end, end + 30);
+  if (entry.name === "X") return twitter || X_BEFORE.test(before) || X_AFTER.test(after);
+  if (entry.name === "Signal") return !SENTENCE_START.test(before) || SIGNAL_AFTER.test(after);
+  // "Free" is an operator in French tech news, an adjective elsewhere
+  if (entry.name === "Free") return lang === "fr" && !SENTENCE_START.test(before) && TELECOM_WORDS.test(view.folded);
+  return true;
+}

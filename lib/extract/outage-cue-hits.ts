@@ -1,0 +1,29 @@
+// Failure cue words of a document, without the ones that are about something else (a power cut,
+// "steps down"), each weighted (a backdrop "after the outage" counts half).
+import { BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE, STRONG_CUES } from "./data/outage-cues";
+import { allMatches, compileCues } from "./compile-cues";
+
+export interface CueHit {
+  index: number;
+  end: number;
+  strong: boolean;
+  weight: number;
+}
+
+const CUE_RE = compileCues([...OUTAGE_CUES, ...STRONG_CUES]);
+const STRONG_RE = compileCues(STRONG_CUES, "");
+
+/** Every failure cue of the folded text, in order. */
+export function outageCueHits(folded: string): CueHit[] {
+  const out: CueHit[] = [];
+  for (const m of allMatches(CUE_RE, folded)) {
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    const after = folded.slice(m.end, m.end + 30);
+    if (PHYSICAL_AFTER.test(after) || PHYSICAL_BEFORE.test(before)) continue;
+    if (m.text === "down" && DOWN_NOT_FAILURE_BEFORE.test(before)) continue;
+    if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
+    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length;
+    out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });
+  }
+  return out;
+}

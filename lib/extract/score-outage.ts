@@ -1,0 +1,61 @@
+// How much a document is about an online service failing: failure cue words in sentences that name
+// a service (or a generic online noun), weighted up in the title and lead, weighted down by
+// off-topic subjects (earnings, lawsuits, launches, politics, a power cut of the physical world).
+import { COMPANIES } from "./data/services";
+import { OFF_TOPIC_CUES, ONLINE_NOUNS } from "./data/outage-cues";
+import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import type { ServiceHit } from "./find-services";
+import type { CueHit } from "./outage-cue-hits";
+import type { TextView } from "./text-view";
+
+export interface OutageScore {
+  score: number;
+  isOutage: boolean;
+  reason: string | null;
+}
+
+const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
+const OFF_TOPIC_RE = Object.entries(OFF_TOPIC_CUES).map(([topic, cues]) => ({ topic, re: compileCues(cues) }));
+export const OUTAGE_THRESHOLD = 0.5;
+const LEAD_SENTENCES = 3;
+
+/** Scores the document 0..1 and says why it is not about an outage when it is not. */
+export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], isStatus: boolean): OutageScore {
+  if (isStatus) return { score: 1, isOutage: true, reason: null };
+  let outageSentences = 0;
+  let leadOutage = 0;
+  view.sentences.forEach((s, i) => {
+    const w = cues.filter((c) => c.strong && c.index >= s.start && c.index < s.end).reduce((a, c) => Math.max(a, c.weight), 0);
+    if (w === 0) return;
+    const named = hits.some((h) => h.index >= s.start && h.index < s.end) || hasMatch(SUBJECT_RE, view.folded, s.start, s.end);
+    if (!named) return;
+    outageSentences += w;
+    if (i < LEAD_SENTENCES || s.start < view.titleEnd) leadOutage = Math.max(leadOutage, s.start < view.titleEnd ? w : w * 0.8);
+  });
+  const strongTotal = cues.filter((c) => c.strong).reduce((a, c) => a + c.weight, 0);
+  const words = Math.max(80, view.folded.length / 6);
+  const density = (strongTotal / words) * 100;
+  const offTopic = strongestOffTopic(view.folded, strongTotal);
+  const penalty = offTopic.penalty * (leadOutage >= 0.8 ? 0.25 : 1);
+  const raw = 0.35 * leadOutage + Math.min(0.5, 0.1 * outageSentences) + Math.min(0.2, density * 0.08) - penalty;
+  const score = Math.round(Math.max(0, Math.min(1, raw)) * 1000) / 1000;
+  const isOutage = score >= OUTAGE_THRESHOLD;
+  return { score, isOutage, reason: isOutage ? null : notOutageReason(hits.length, outageSentences, offTopic.topic) };
+}
+
+function strongestOffTopic(folded: string, strongTotal: number): { topic: string | null; penalty: number } {
+  let best: { topic: string | null; count: number } = { topic: null, count: 0 };
+  for (const { topic, re } of OFF_TOPIC_RE) {
+    const count = allMatches(re, folded).length;
+    if (count > best.count) best = { topic, count };
+  }
+  // an off-topic subject outweighs failure words only when it is named more often than they are
+  const excess = best.count - strongTotal * 0.6;
+  return { topic: best.topic, penalty: excess > 0 ? Math.min(0.6, excess * 0.07) : 0 };
+}
+
+function notOutageReason(services: number, outageSentences: number, topic: string | null): string {
+  if (services === 0 && outageSentences === 0) return "no-online-service";
+  if (outageSentences === 0) return "no-failure-cue";
+  return topic ? `off-topic:${topic}` : "weak-outage-cues";
+}
