@@ -6,8 +6,8 @@ export interface Bar {
   valueText: string;
 }
 
-const W = 640;
-const H = 200;
+const W = 800;
+const H = 170;
 const TOP = 20;
 const BOTTOM = 36;
 
@@ -15,7 +15,7 @@ const BOTTOM = 36;
 export function BarChart({ bars, title, testId }: { bars: Bar[]; title: string; testId: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const slot = (W - 20) / Math.max(1, bars.length);
-  const bw = Math.min(56, slot * 0.7);
+  const bw = Math.min(44, slot * 0.7);
   const y = (v: number) => TOP + (H - TOP - BOTTOM) * (1 - v / max);
   return (
     <figure className="my-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} aria-label={title}>

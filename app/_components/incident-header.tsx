@@ -23,7 +23,7 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
       <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>
       <div className="mt-3"><ServiceChips services={inc.services} /></div>
       <div className="mt-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} role="region" aria-label={t.timeZones}>
-        <table className="text-sm" data-testid="times">
+        <table className="text-xs tabular-nums sm:text-sm" data-testid="times">
           <caption className="sr-only">{t.timeZones}</caption>
           <thead>
             <tr className="text-slate-600 dark:text-slate-400">
@@ -37,9 +37,9 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
             {rows.map((r) => (
               <tr key={r.label} className="border-t border-slate-200 dark:border-slate-800">
                 <th scope="row" className={`${cell} font-semibold`}>{r.label}</th>
-                <td className={`${cell} font-mono`}>{r.iso ? formatDateTime(r.iso, lang) : t.unknownTime}</td>
-                {DISPLAY_ZONES.map((z) => <td key={z} className={`${cell} font-mono`}>{r.iso ? formatDateTime(r.iso, lang, z) : "—"}</td>)}
-                <td className={`${cell} font-mono`}>{r.iso ? <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
+                <td className={cell}>{r.iso ? formatDateTime(r.iso, lang) : t.unknownTime}</td>
+                {DISPLAY_ZONES.map((z) => <td key={z} className={cell}>{r.iso ? formatDateTime(r.iso, lang, z) : "—"}</td>)}
+                <td className={cell}>{r.iso ? <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { ServiceHistory } from "../../lib/db/site-reads";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
-import { formatDate, formatDuration, formatNumber } from "../../lib/i18n/format";
+import { formatDuration, formatNumber, formatShortDate } from "../../lib/i18n/format";
 import { BarChart } from "./bar-chart";
 import { Section } from "./section";
 
@@ -11,7 +11,7 @@ export function ServiceCharts({ h, lang, t }: { h: ServiceHistory; lang: Lang; t
   const timed = h.incidents.filter((i) => i.durationMinutes != null && i.startedAt).slice(0, 24).reverse();
   const durations = timed.map((i) => ({
     key: i.slug,
-    label: formatDate(i.startedAt, lang).replace(/ \d{4}$/, "").slice(0, 8),
+    label: formatShortDate(i.startedAt, lang),
     value: i.durationMinutes ?? 0,
     valueText: formatDuration(i.durationMinutes, lang),
   }));

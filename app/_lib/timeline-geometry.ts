@@ -13,6 +13,8 @@ export interface TimelineGeometry {
 const MIN = 60_000;
 const STEPS = [15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * MIN);
 const RECOVERY: TimelineEntry["kind"][] = ["partial-recovery"];
+// post-mortems and late reactions can come days later; they would squash the outage to a sliver
+const AFTERMATH: TimelineEntry["kind"][] = ["postmortem", "reaction"];
 
 function ms(iso: string | null | undefined): number | null {
   if (!iso) return null;
@@ -25,14 +27,16 @@ export function layoutTimeline(inc: Pick<IncidentExport, "startedAt" | "endedAt"
   const entries = inc.timeline.map((e) => ({ e, t: ms(e.at) })).filter((x): x is { e: TimelineEntry; t: number } => x.t !== null);
   const start = ms(inc.startedAt) ?? (entries.length ? Math.min(...entries.map((x) => x.t)) : null);
   if (start === null) return null;
-  const lastEntry = entries.length ? Math.max(...entries.map((x) => x.t)) : start;
+  const core = entries.filter((v) => !AFTERMATH.includes(v.e.kind) || v.t <= (ms(inc.endedAt) ?? v.t));
+  const lastEntry = core.length ? Math.max(...core.map((x) => x.t)) : start;
   const end = ms(inc.endedAt) ?? (inc.status === "ongoing" ? Math.max(lastEntry, Math.min(now, lastEntry + 6 * 60 * MIN)) : lastEntry);
-  const lo = Math.min(start, ...entries.map((x) => x.t));
+  const lo = Math.min(start, ...core.map((x) => x.t));
   const hi = Math.max(end, lastEntry, lo + 30 * MIN);
   const pad = (hi - lo) * 0.06;
   const from = lo - pad;
   const to = hi + pad;
-  const x = (t: number) => (t - from) / (to - from);
+  // marks outside the window (a later post-mortem) sit on its edge
+  const x = (t: number) => Math.min(1, Math.max(0, (t - from) / (to - from)));
   const recoveryAt = entries.filter((v) => RECOVERY.includes(v.e.kind) && v.t > start && v.t < end).map((v) => v.t)[0];
   const bands: TimelineGeometry["bands"] = [];
   const open = !inc.endedAt;

@@ -35,6 +35,13 @@ export function formatDate(iso: string | null | undefined, lang: Lang, zone = "U
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(d);
 }
 
+/** "4 Oct 21" / "4 oct. 21", a compact UTC day for chart labels. */
+export function formatShortDate(iso: string | null | undefined, lang: Lang, zone = "UTC"): string {
+  const d = valid(iso);
+  if (!d) return "";
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: "numeric", month: "short", year: "2-digit", timeZone: zone }).format(d);
+}
+
 /** "6 hr 21 min" / "6 h 21 min"; days beyond 48 hours; "" when unknown. */
 export function formatDuration(minutes: number | null | undefined, lang: Lang): string {
   if (minutes == null || !Number.isFinite(minutes) || minutes < 0) return "";
