@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t.skipToContent}
         </a>
         <SiteHeader t={t} lang={lang} path={path} />
-        <main id="main" className="mx-auto w-full max-w-4xl px-4 py-6 sm:px-6">{children}</main>
+        <main id="main" className="mx-auto w-full max-w-4xl px-4 py-6 [overflow-wrap:anywhere] sm:px-6">{children}</main>
         <SiteFooter t={t} />
       </body>
     </html>

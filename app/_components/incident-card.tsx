@@ -9,7 +9,7 @@ import { StatusPill } from "./status-pill";
 export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSummary; lang: Lang; t: Messages }) {
   const title = lang === "fr" ? i.titleFr : i.titleEn;
   return (
-    <article className="rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600" data-testid="incident-card">
+    <article className="min-w-0 [overflow-wrap:anywhere] rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600" data-testid="incident-card">
       <h3 className="text-lg font-semibold leading-snug">
         <a href={`/incidents/${i.slug}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">{title}</a>
       </h3>

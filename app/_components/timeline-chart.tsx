@@ -26,7 +26,7 @@ export function TimelineChart({ g, lang, t }: { g: TimelineGeometry; lang: Lang;
             <rect x={X(b.x0)} y={BAND_Y} width={Math.max(2, X(b.x1) - X(b.x0))} height={BAND_H} rx={3}
               className={b.phase === "outage" ? "fill-red-600 dark:fill-red-500" : "fill-amber-500 dark:fill-amber-400"} />
             {b.open && <path d={`M${X(b.x1)} ${BAND_Y} l12 ${BAND_H / 2} l-12 ${BAND_H / 2} z`} className={b.phase === "outage" ? "fill-red-600 dark:fill-red-500" : "fill-amber-500 dark:fill-amber-400"} />}
-            {X(b.x1) - X(b.x0) > 70 && (
+            {X(b.x1) - X(b.x0) > 16 + 7.5 * (b.phase === "outage" ? t.phaseOutage : t.phaseRecovery).length && (
               <text x={X(b.x0) + 6} y={BAND_Y + 17} className="fill-white text-[13px] font-semibold dark:fill-slate-950">
                 {b.phase === "outage" ? t.phaseOutage : t.phaseRecovery}
               </text>

@@ -16,7 +16,7 @@ export function safeHref(raw: string | null | undefined): string | null {
 /** The host name to show for a URL ("www.lemonde.fr"), or the raw text if it does not parse. */
 export function hostOf(raw: string): string {
   try {
-    return new URL(raw).hostname;
+    return new URL(raw).hostname || raw;
   } catch {
     return raw;
   }
