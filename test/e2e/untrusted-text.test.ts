@@ -99,3 +99,15 @@ test("cache refresh: a write by another process shows on the next request; the r
   assert.equal(ok.status, 200);
   assert.deepEqual(await ok.json(), { revalidated: "incident:2024-03-05-facebook-instagram" });
 });
+
+test("merged slugs redirect permanently (308); unknown incidents and services are 404", async (t) => {
+  if (!site) return void t.skip("NOTICE: chromium absent, site not started");
+  const r = await fetch(`${site.baseUrl}/incidents/2021-10-04-facebook`, { redirect: "manual" });
+  assert.equal(r.status, 308);
+  assert.equal(new URL(r.headers.get("location") ?? "", site.baseUrl).pathname, "/incidents/2021-10-04-facebook-instagram-whatsapp");
+  assert.equal((await fetch(`${site.baseUrl}/incidents/no-such-incident`)).status, 404);
+  assert.equal((await fetch(`${site.baseUrl}/services/no-such-service`)).status, 404);
+  const filtered = await (await fetch(`${site.baseUrl}/?service=google-cloud&lang=en`)).text();
+  assert.match(filtered, /Google Cloud outage/);
+  assert.doesNotMatch(filtered, /WhatsApp outage/);
+});
