@@ -43,7 +43,18 @@ export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
     if (!exactHitMeansService(view, entry, index, end, lang, mentionsTwitter)) continue;
     hits.push({ entry, index, end });
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return dropRestatements(hits.sort((a, b) => a.index - b.index));
+}
+
+// "X (formerly Twitter)", "Facebook (FB)": a second name of the same service right after is one mention.
+function dropRestatements(hits: ServiceHit[]): ServiceHit[] {
+  const out: ServiceHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.entry.name === h.entry.name && h.index - prev.end < 30) continue;
+    out.push(h);
+  }
+  return out;
 }
 
 function exactHitMeansService(view: TextView, entry: ServiceEntry, index: number, end: number, lang: "fr" | "en", twitter: boolean): boolean {

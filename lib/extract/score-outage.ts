@@ -16,7 +16,7 @@ export interface OutageScore {
 
 const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
 const OFF_TOPIC_RE = Object.entries(OFF_TOPIC_CUES).map(([topic, cues]) => ({ topic, re: compileCues(cues) }));
-export const OUTAGE_THRESHOLD = 0.5;
+export const OUTAGE_THRESHOLD = 0.4;
 const LEAD_SENTENCES = 3;
 
 /** Scores the document 0..1 and says why it is not about an outage when it is not. */

@@ -1,0 +1,53 @@
+// The role of each time expression in the outage story, from the cue words of its own sentence, and
+// how much to trust it (an explicit zone and minute precision count most).
+import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
+import { FIRST_CUES, PARTIAL_CUES, TIME_ROLE_CUES } from "./data/time-role-cues";
+import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import type { CueHit } from "./outage-cue-hits";
+import { sentenceAt, spanOf, type TextView } from "./text-view";
+
+const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: role as TimeRole, re: compileCues(cues!) }));
+const PARTIAL_RE = compileCues(PARTIAL_CUES);
+const FIRST_RE = compileCues(FIRST_CUES);
+// A cue after the time phrase is read as farther than one before it ("depuis 16h" vs "16h, restored").
+const AFTER_PENALTY = 1.6;
+
+/** Time facts (instants and ranges) with roles and confidences; durations are left to the caller. */
+export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[]): TimeFact[] {
+  const out: TimeFact[] = [];
+  for (const time of times) {
+    if (time.kind === "duration") continue;
+    const s = sentenceAt(view, time.index);
+    const phraseEnd = time.index + time.phrase.length;
+    const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
+    let role = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd);
+    if (role === "recovery" && hasMatch(PARTIAL_RE, view.folded, s.start, s.end)) role = "partial-recovery";
+    if (role === "report" && hasMatch(FIRST_RE, view.folded, s.start, s.end)) role = "start";
+    if (time.kind === "range" && role === "other" && failing) role = "start";
+    out.push({ role, time, confidence: confidenceOf(time, role, failing), span: spanOf(view, s.start, s.end) });
+  }
+  return out;
+}
+
+function nearestRole(folded: string, start: number, end: number, at: number, atEnd: number): TimeRole {
+  let best: { role: TimeRole; distance: number } = { role: "other", distance: Infinity };
+  for (const { role, re } of ROLE_RES) {
+    for (const m of allMatches(re, folded, start, end)) {
+      if (m.index >= at && m.index < atEnd) continue;
+      const distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;
+      if (distance < best.distance) best = { role, distance };
+    }
+  }
+  return best.role;
+}
+
+function confidenceOf(time: TimeExpression, role: TimeRole, failing: boolean): number {
+  let c = 0.4;
+  if (time.kind === "instant") {
+    if (time.zoneExplicit) c += 0.2;
+    c += time.granularity === "minute" ? 0.2 : time.granularity === "hour" ? 0.1 : time.granularity === "day" ? -0.15 : 0;
+  } else c += 0.1;
+  if (role !== "other") c += 0.1;
+  if (failing) c += 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}

@@ -1,0 +1,75 @@
+// Cause categories (../shared/docs/contracts.md) and the folded words that name them, with the words
+// that make a stated cause confirmed (the operator said so) or speculated (experts' guesses,
+// unproven claims). From outage coverage and postmortems (Meta 2021, Cloudflare 2025, X 2025...).
+import type { CauseCategory } from "../../domain/types";
+
+export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
+  "network-bgp-dns": [
+    "bgp", "border gateway protocol", "dns", "domain name system", "routage", "routing", "routes", "route leak",
+    "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "peering", "annonces de routes",
+  ],
+  "config-change": [
+    "changement de configuration", "modification de configuration", "modification de la configuration",
+    "erreur de configuration", "mauvaise configuration", "configuration defectueuse", "configuration erronee",
+    "fichier de configuration", "mise a jour de configuration", "configuration change*", "config change*",
+    "misconfiguration", "misconfigured", "faulty configuration", "configuration error", "configuration file",
+    "config file", "configuration update", "feature file", "maintenance de routine", "routine maintenance",
+    "operation de maintenance", "maintenance operation", "commande", "command",
+  ],
+  "software-bug": [
+    "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
+    "mise a jour logicielle", "software bug", "software error", "software issue", "software glitch", "software update",
+    "faulty update", "defective update", "latent bug", "code change", "deploiement", "deployment", "panic",
+    "glitch logiciel", "regression",
+  ],
+  "hardware-or-datacenter": [
+    "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center", "data centre", "datacenter",
+    "coupure de courant", "panne de courant", "perte d'alimentation", "power loss", "power outage", "power failure",
+    "alimentation electrique", "materiel", "hardware", "refroidissement", "cooling", "surchauffe", "overheating",
+    "cable*", "fibre coupee", "cut fiber", "fiber cut", "serveurs endommages",
+  ],
+  "capacity-overload": [
+    "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
+    "surge in traffic", "surge in demand", "demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
+  ],
+  cyberattack: [
+    "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
+    "denial of service", "attaque informatique", "attaque massive", "piratage", "pirate*", "hacker*", "hack*",
+    "malveillant*", "malicious", "ransomware", "rancongiciel",
+  ],
+};
+
+// Phrases pointing at a supplier's failure as the cause.
+export const THIRD_PARTY_CUES: string[] = [
+  "fournisseur", "prestataire", "sous-traitant", "third-party", "third party", "provider", "vendor", "supplier",
+];
+
+// Phrases saying the cause was not given: they yield the "unknown" category.
+export const UNKNOWN_CUES: string[] = [
+  "cause inconnue", "origine inconnue", "cause reste inconnue", "n'a pas precise", "n'a pas donne", "sans preciser",
+  "aucune explication", "pas d'explication", "reste a determiner", "encore inconnue", "ne sont pas connues",
+  "unknown cause", "cause is unknown", "cause remains unclear", "cause was not", "did not specify", "didn't specify",
+  "did not say what", "didn't say what", "no explanation", "unclear what caused", "not yet known", "not clear what",
+  "did not disclose", "has not disclosed", "hasn't disclosed", "remains unknown", "without explanation",
+];
+
+// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque").
+export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
+
+// Attribution to the operator: the cause is confirmed.
+export const CONFIRMED_CUES: string[] = [
+  "a confirme", "ont confirme", "a explique", "a precise", "a indique", "a reconnu", "a declare", "a annonce", "a assure",
+  "selon meta", "selon l'entreprise", "selon la societe", "selon le groupe", "dans un communique", "dans un billet",
+  "post-mortem", "postmortem", "rapport d'incident", "confirmed", "the company said", "company said", "said in a statement",
+  "said in a blog", "wrote in a blog", "blog post", "according to the company", "according to meta", "explained",
+  "acknowledged", "admitted", "statement", "official", "officiel*", "engineering blog", "root cause", "cause profonde",
+  "said the", "said that", "attributed", "a attribue", "a impute",
+];
+
+// Hedges and claims: the cause is speculated.
+export const SPECULATED_CUES: string[] = [
+  "hypothese*", "expert*", "peut-etre", "pourrait", "pourraient", "aurait", "auraient", "serait", "seraient",
+  "possible*", "probable*", "suppos*", "specul*", "soupcon*", "rumeur*", "allegu*", "pretend*", "rejete la responsabilite",
+  "could", "might", "may have", "possibly", "likely", "suspect*", "speculat*", "theor*", "rumor*", "rumour*", "alleged*",
+  "claimed", "claims", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
+];

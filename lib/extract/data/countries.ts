@@ -1,0 +1,18 @@
+// Country names as French and English press write them (folded), with one canonical English name,
+// for the "affected countries" impact. Common outage-coverage countries only.
+export const COUNTRIES: Record<string, string[]> = {
+  France: ["france"], "United States": ["etats-unis", "etats unis", "united states", "u.s.", "usa", "amerique"],
+  "United Kingdom": ["royaume-uni", "united kingdom", "uk", "grande-bretagne", "britain"], Germany: ["allemagne", "germany"],
+  Spain: ["espagne", "spain"], Portugal: ["portugal"], Italy: ["italie", "italy"], Belgium: ["belgique", "belgium"],
+  Switzerland: ["suisse", "switzerland"], Canada: ["canada"], Morocco: ["maroc", "morocco"], Algeria: ["algerie", "algeria"],
+  Tunisia: ["tunisie", "tunisia"], Senegal: ["senegal"], "Ivory Coast": ["cote d'ivoire", "ivory coast"],
+  Benin: ["benin"], Cameroon: ["cameroun", "cameroon"], Nigeria: ["nigeria"], Kenya: ["kenya"],
+  "South Africa": ["afrique du sud", "south africa"], Egypt: ["egypte", "egypt"], India: ["inde", "india"],
+  Pakistan: ["pakistan"], Japan: ["japon", "japan"], China: ["chine", "china"], Singapore: ["singapour", "singapore"],
+  Australia: ["australie", "australia"], Brazil: ["bresil", "brazil"], Mexico: ["mexique", "mexico"],
+  Netherlands: ["pays-bas", "netherlands"], Ireland: ["irlande", "ireland"], Turkey: ["turquie", "turkey", "turkiye"],
+  Russia: ["russie", "russia"], Ukraine: ["ukraine"], Indonesia: ["indonesie", "indonesia"], Philippines: ["philippines"],
+  Argentina: ["argentine", "argentina"], Colombia: ["colombie", "colombia"], Poland: ["pologne", "poland"],
+  Sweden: ["suede", "sweden"], Israel: ["israel"], "Saudi Arabia": ["arabie saoudite", "saudi arabia"],
+  "United Arab Emirates": ["emirats arabes unis", "united arab emirates", "uae"], Lebanon: ["liban", "lebanon"],
+};

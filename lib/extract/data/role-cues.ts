@@ -1,0 +1,39 @@
+// Cue words deciding a named service's part in an outage, in folded French and English.
+// From press phrasing: "ChatGPT perturbé à cause de Cloudflare", "Telegram a gagné 70 millions
+// d'utilisateurs", "Twitter s'est moqué de la panne", "users flocked to Twitter".
+
+// After these, the service named is the one whose failure caused the others'.
+export const CAUSAL_CONNECTORS: string[] = [
+  "a cause de", "a cause d'", "en raison de", "en raison d'", "la faute a", "la faute de", "suite a la panne", "cause par",
+  "causee par", "causes par", "provoque par", "provoquee par", "due a", "du a", "dus a", "dues a", "depend de", "dependent de",
+  "dependant de", "s'appuient sur", "s'appuie sur", "heberge par", "because of", "due to", "caused by", "triggered by",
+  "blamed on", "rely on", "relies on", "relying on", "depend on", "depends on", "hosted on", "powered by", "behind",
+  "following the", "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
+];
+
+// Around these, a service that works is slowed by the others' failure (new users flooding in).
+export const KNOCK_ON_CUES: string[] = [
+  "afflux", "nouveaux utilisateurs", "nouveaux inscrits", "inscriptions", "ralenti*", "saturation", "sature*",
+  "new users", "new sign-ups", "sign-ups", "signups", "influx", "flood of", "surge of users", "slowed", "slowdown", "overwhelmed",
+  "by extension", "par ricochet", "egalement touche*", "also affected", "knock-on", "in turn",
+];
+
+// Right after a service name: the service (its account, its owner) posted, so it is a bystander.
+export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a poste|a publie|a ironise|s'est moque|se moque|a raille|a profite|en a profite|a plaisante|tweeted|posted|joked|mocked|trolled|poked fun|took a jab|took the opportunity|wrote|quipped|welcomed|said hello|greeted|gloated|a souhaite|a salue|a accueilli)/;
+
+// Right before a service name: the service is where people went or posted, not what failed.
+export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor) (?:the |le |la |les )?$/;
+
+// Sentence words showing people posted or commented somewhere (so "on Twitter" is a platform).
+export const POSTING_CUES: string[] = [
+  "tweet*", "post*", "publie*", "message*", "ecrit", "comment*", "hashtag*", "blague*", "meme*", "humour", "ironi*",
+  "signale*", "plaint*", "report*", "complain*", "joke*", "wrote", "shared", "partage*", "flock*", "turned to", "tournes vers",
+  "account", "compte", "statement", "communique", "annonce*", "said", "a indique", "a confirme", "confirmed", "acknowledg*",
+  "indiqu*", "stated", "explain*", "expliqu*", "declar*", "announc*", "reagi*", "reacted", "repondu", "replied",
+];
+
+// Right before a service name: it is named as a rival or an alternative, not as what failed.
+export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivaliser avec|alternative a|compete with|competing with|rival to|rival of|alternative to|like|comme|such as|tels que|telles que|unlike|contrairement a|owner of|proprietaire de|patron de|boss of|head of|ceo of|pdg de) (?:the |le |la |les )?$/;
+
+// Right before a service name: a person's employer ("an engineer at Amazon AWS"), not a failure.
+export const AFFILIATION_BEFORE = /(?:engineer|ingenieur|analyst|analyste|researcher|chercheur|expert|director|directeur|directrice|tam|manager|vp|ceo|cto|fondateur|founder|professor|professeur|specialist|specialiste|spokesperson|porte-parole)[a-z ]{0,20} (?:at|chez|de|d'|of|from) (?:[a-z]+ )?$/;

@@ -1,0 +1,50 @@
+// Words that say what a time in the same sentence marks for the outage, folded, French and English.
+// From press and status-page phrasing: "depuis 16h", "vers 16h les premiers signalements",
+// "began at", "went down at", "rétabli vers 22h", "restored at", "we are aware", "root cause identified".
+import type { TimeRole } from "../../domain/types";
+
+export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
+  start: [
+    "depuis", "a partir de", "des le", "debut*", "a commence", "ont commence", "commence*", "premiers signalements",
+    "premieres plaintes", "premiers problemes", "premiers dysfonctionnements", "apparu*", "survenu*", "s'est produit*",
+    "est tombe*", "sont tombes", "a frappe", "a touche", "ont touche", "a ete signalee", "a ete signale", "signalee peu apres",
+    "began", "begun", "begin", "started", "starting", "start", "beginning", "first reports", "first reported",
+    "first noticed", "went down", "go down", "goes down", "went dark", "since", "from about", "from around", "initially",
+    "onset", "struck", "hit", "kicked off",
+  ],
+  report: [
+    "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
+    "as of", "downdetector",
+  ],
+  end: ["fin de la panne", "termine*", "jusqu'a", "jusqu'au", "until", "ended", "resolved", "resolu*", "fixed", "lasted until", "s'est acheve*"],
+  recovery: [
+    "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
+    "retour a la normale", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionner a nouveau",
+    "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
+    "reprise", "working again", "up and running",
+  ],
+  acknowledged: [
+    "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
+    "investigating", "enquete", "a tweete", "tweeted", "a communique", "statement", "a declare",
+  ],
+  identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigat*"],
+};
+
+// With a recovery word, these make the recovery partial.
+export const PARTIAL_CUES: string[] = [
+  "partiellement", "partially", "progressivement", "gradually", "commence a revenir", "commencent a revenir",
+  "beginning to recover", "begin to recover", "starting to come back", "some users", "certains utilisateurs",
+  "monitoring", "surveill*", "en partie", "slowly", "lentement", "peu a peu",
+];
+
+// With a report word, these make the reports the first ones, i.e. the start.
+export const FIRST_CUES: string[] = ["premier*", "premiere*", "first", "began", "commence*", "debut*", "peu apres", "shortly after", "vers", "around", "since", "depuis"];
+
+// A Statuspage update's value and the moment it marks.
+export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
+  investigating: "acknowledged",
+  identified: "identified",
+  monitoring: "partial-recovery",
+  resolved: "end",
+  postmortem: "other",
+};

@@ -1,0 +1,82 @@
+// Understanding one document: its language, whether it is about an online service failing, which
+// services, when (in UTC), why, who said what, and what followed. Pure: the publication date is
+// the only clock; spans index into `title + "\n\n" + text`.
+import type { ArticleFacts, DocumentForExtraction, Lang, TimeExpression } from "../domain/types";
+import { assignServiceRoles } from "./assign-service-roles";
+import { classifyTimes } from "./classify-times";
+import { detectLanguage } from "./detect-language";
+import { findCauses } from "./find-causes";
+import { findImpacts } from "./find-impacts";
+import { findReactions } from "./find-reactions";
+import { findServices } from "./find-services";
+import { findStatements } from "./find-statements";
+import { outageCueHits, type CueHit } from "./outage-cue-hits";
+import { pickOutageDay } from "./pick-outage-day";
+import { scoreOutage } from "./score-outage";
+import { statusTimeFact } from "./status-time-fact";
+import { makeTextView, spanOf, type TextView } from "./text-view";
+import { extractTimes } from "./time/extract-times";
+
+// A duration this far from a failure word is about something else ("pendant deux ans").
+const DURATION_REACH = 200;
+const MAX_DURATION_MINUTES = 14 * 24 * 60;
+
+/** Extracts every fact extraction knows how to read from one document. */
+export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
+  assertDocument(doc);
+  const view = makeTextView(doc.title ?? "", doc.text ?? "");
+  const lang = detectLanguage(doc.lang, view.full);
+  const hits = findServices(view, lang);
+  const cues = outageCueHits(view.folded);
+  const outage = scoreOutage(view, hits, cues, doc.kind === "status");
+  const services = assignServiceRoles(view, hits, cues);
+  const expressions = readTimes(view, doc, lang);
+  const times = classifyTimes(view, expressions, cues);
+  const status = statusTimeFact(view, doc);
+  if (status) times.push(status);
+  const { reactions, hashtags } = findReactions(view, hits, services, cues);
+  return {
+    lang,
+    isOutage: outage.isOutage,
+    outageScore: outage.score,
+    notOutageReason: outage.reason,
+    services,
+    times,
+    durations: durationsOf(view, expressions, cues),
+    causes: findCauses(view, cues, outage.isOutage),
+    statements: findStatements(view),
+    reactions,
+    impacts: findImpacts(view, cues, lang),
+    outageDay: pickOutageDay(times, validDate(doc.publishedAt)),
+    hashtags,
+  };
+}
+
+function assertDocument(doc: DocumentForExtraction): void {
+  if (!doc || typeof doc !== "object") throw new TypeError("extract: document must be an object");
+  if (typeof doc.text !== "string") throw new TypeError(`extract: ${doc.url ?? "document"}: text must be a string`);
+  if (doc.title !== null && doc.title !== undefined && typeof doc.title !== "string")
+    throw new TypeError(`extract: ${doc.url ?? "document"}: title must be a string`);
+}
+
+function validDate(d: Date | null): Date | null {
+  return d instanceof Date && !Number.isNaN(d.getTime()) ? d : null;
+}
+
+// Without a publication date, relative days ("hier") cannot be placed, so no time is read.
+function readTimes(view: TextView, doc: DocumentForExtraction, lang: Lang): TimeExpression[] {
+  const publishedAt = validDate(doc.publishedAt);
+  if (!publishedAt) return [];
+  return extractTimes(view.full, { publishedAt, sourceZone: doc.sourceZone, lang });
+}
+
+function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[]): ArticleFacts["durations"] {
+  const out: ArticleFacts["durations"] = [];
+  for (const t of expressions) {
+    if (t.kind !== "duration" || t.minutes <= 0 || t.minutes > MAX_DURATION_MINUTES) continue;
+    if (!cues.some((c) => Math.abs(c.index - t.index) < DURATION_REACH)) continue;
+    out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length) });
+  }
+  return out;
+}
+

@@ -1,0 +1,56 @@
+// Stated causes of the outage, one per sentence and category, with how firmly each is stated.
+// Denied causes ("pas d'origine malveillante", "not a cyberattack") are left out.
+import type { CauseCategory, CauseFact, CauseStatus } from "../domain/types";
+import { CAUSE_CUES, CONFIRMED_CUES, NEGATION_BEFORE, SPECULATED_CUES, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import type { CueHit } from "./outage-cue-hits";
+import { spanOf, type TextView } from "./text-view";
+
+const CATEGORY_RES = [
+  ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({ category: category as CauseCategory, re: compileCues(cues) })),
+  { category: "third-party" as CauseCategory, re: compileCues(THIRD_PARTY_CUES) },
+];
+const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
+const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
+const SPECULATED_RE = compileCues(SPECULATED_CUES);
+// a sentence about a cause says so ("caused by", "à l'origine", "en cause", "due to"...)
+const CAUSE_TALK_RE = compileCues([
+  "cause*", "cause par", "a l'origine", "origine", "en cause", "due a", "du a", "due to", "because", "a cause", "raison",
+  "reason", "triggered", "provoque*", "explique*", "explain*", "result of", "resulted", "blame*", "responsab*", "faute",
+  "suite a", "following", "led to", "entraine*", "root", "why", "pourquoi", "attribu*", "impute*", "lie a", "linked to",
+]);
+const MAX_SUMMARY = 400;
+
+/** Causes stated in sentences about the failure, in text order. */
+export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean): CauseFact[] {
+  if (!isOutage) return [];
+  const out: CauseFact[] = [];
+  for (const s of view.sentences) {
+    const talk = hasMatch(CAUSE_TALK_RE, view.folded, s.start, s.end);
+    const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
+    if (!talk && !failing) continue;
+    const status = statusOf(view.folded, s.start, s.end);
+    const span = spanOf(view, s.start, Math.min(s.end, s.start + MAX_SUMMARY));
+    const categories = categoriesIn(view.folded, s.start, s.end, talk);
+    for (const category of categories) out.push({ category, status, summary: span.text, span });
+    if (categories.length === 0 && talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end))
+      out.push({ category: "unknown", status: "reported", summary: span.text, span });
+  }
+  return out;
+}
+
+function categoriesIn(folded: string, start: number, end: number, talk: boolean): CauseCategory[] {
+  const found: CauseCategory[] = [];
+  for (const { category, re } of CATEGORY_RES) {
+    const asserted = allMatches(re, folded, start, end).some((m) => !NEGATION_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index)));
+    // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
+    if (asserted && (talk || category === "cyberattack" || category === "network-bgp-dns")) found.push(category);
+  }
+  return found;
+}
+
+function statusOf(folded: string, start: number, end: number): CauseStatus {
+  if (hasMatch(SPECULATED_RE, folded, start, end)) return "speculated";
+  if (hasMatch(CONFIRMED_RE, folded, start, end)) return "confirmed";
+  return "reported";
+}

@@ -1,0 +1,48 @@
+// Quotations (« », “ ”, " ") with who said them, the role they spoke in, the organisation they
+// speak for, and whether that makes the statement official.
+import type { Statement } from "../domain/types";
+import { SPEECH_VERBS } from "./data/speech-cues";
+import { describeSpeaker } from "./describe-speaker";
+import { spanOf, type TextView } from "./text-view";
+
+const QUOTE_RE = /«\s*([^»]{12,800}?)\s*»|“([^”]{12,800}?)”|(?<![\p{L}\d])"([^"\n]{12,800}?)"/gu;
+const VERBS = SPEECH_VERBS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const AUX = "(?:a-t-(?:il|elle)\\s+|(?:a|ont|has|had|have)\\s+|(?:l'|s')?)";
+const AFTER_VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*${AUX}(?:${VERBS})(?![\\p{L}])\\s*([^.;«»“”"\\n]{2,140})`, "iu");
+const AFTER_WHO_FIRST = new RegExp(`^\\s*[,.]?\\s*([^.;«»“”"\\n]{2,90}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])`, "iu");
+const BEFORE_WHO = new RegExp(`([^.;«»“”"\\n]{2,160}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])[^.;«»“”"\\n]{0,70}$`, "iu");
+const ATTRIBUTED_BEFORE = /(?:selon|d'après|according to)\s+([^,:;.«»“”"\n]{2,90})[,:]?\s*$/iu;
+const ATTRIBUTED_AFTER = /^\s*[,.]?\s*(?:selon|d'après|according to)\s+([^.;«»“”"\n]{2,120})/iu;
+const MIN_WORDS_UNATTRIBUTED = 8;
+
+/** Quotations of the document with their speakers, in text order. */
+export function findStatements(view: TextView): Statement[] {
+  const out: Statement[] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(view.full); m; m = QUOTE_RE.exec(view.full)) {
+    const quote = (m[1] ?? m[2] ?? m[3]).trim();
+    const words = quote.split(/\s+/).length;
+    if (words < 3) continue;
+    const who = attributionOf(view.full, m.index, m.index + m[0].length);
+    if (!who && words < MIN_WORDS_UNATTRIBUTED) continue;
+    const speaker = who ? describeSpeaker(who) : { speaker: null, role: null, organisation: null, official: false };
+    out.push({ quote, ...speaker, span: spanOf(view, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** The words naming who said the quote at [start, end), looked for after it, then before it. */
+function attributionOf(full: string, start: number, end: number): string | null {
+  const lineStart = full.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = full.indexOf("\n", end);
+  const after = full.slice(end, Math.min(end + 160, lineEnd < 0 ? full.length : lineEnd));
+  const before = full.slice(Math.max(lineStart, start - 220), start);
+  const candidates = [
+    ATTRIBUTED_AFTER.exec(after)?.[1],
+    AFTER_VERB_FIRST.exec(after)?.[1],
+    AFTER_WHO_FIRST.exec(after)?.[1],
+    ATTRIBUTED_BEFORE.exec(before)?.[1],
+    BEFORE_WHO.exec(before)?.[1],
+  ];
+  return candidates.find((c) => c && /\p{Lu}|porte-parole|spokes|compan|entreprise|soci|groupe|firm/u.test(c))?.trim() ?? null;
+}
