@@ -24,9 +24,17 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (role === "recovery" && hasMatch(PARTIAL_RE, view.folded, s.start, s.end)) role = "partial-recovery";
     if (role === "report" && hasMatch(FIRST_RE, view.folded, s.start, s.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
-    out.push({ role, time, confidence: confidenceOf(time, role, failing), span: spanOf(view, s.start, s.end) });
+    // a clock time in a sentence saying the service failed, with no other cue, is when it failed
+    const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end);
+    if (guessed) role = "start";
+    const confidence = Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0));
+    out.push({ role, time, confidence, span: spanOf(view, s.start, s.end) });
   }
   return out;
+}
+
+function strongIn(cues: CueHit[], start: number, end: number): boolean {
+  return cues.some((c) => c.strong && c.index >= start && c.index < end);
 }
 
 function nearestRole(folded: string, start: number, end: number, at: number, atEnd: number): TimeRole {

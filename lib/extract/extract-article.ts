@@ -19,7 +19,8 @@ import { extractTimes } from "./time/extract-times";
 
 // A duration this far from a failure word is about something else ("pendant deux ans").
 const DURATION_REACH = 200;
-const MAX_DURATION_MINUTES = 14 * 24 * 60;
+// Longer spans are background ("deux semaines" since an earlier event), not an outage's length.
+const MAX_DURATION_MINUTES = 3 * 24 * 60;
 
 /** Extracts every fact extraction knows how to read from one document. */
 export function extractArticle(doc: DocumentForExtraction): ArticleFacts {

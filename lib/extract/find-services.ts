@@ -22,7 +22,7 @@ const EXACT_RE = new RegExp(
   "gu",
 );
 const SENTENCE_START = /(?:^|[.!?:»"“”]\s*|\n\s*)$/;
-const SIGNAL_AFTER = /^(?:,? (?:app|messenger|messaging|l'application|la messagerie))/;
+const SIGNAL_AFTER = /^(?:,? (?:app|messenger|messaging|l'application|la messagerie)|,| et | and | ou | or )/;
 const TELECOM_WORDS = /\b(?:operateur|freebox|abonnes|fibre|box|forfait|xavier niel|iliad|free mobile|internet)\b/;
 
 /** Finds service names in the document, in text order, without overlaps. */
@@ -43,15 +43,16 @@ export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
     if (!exactHitMeansService(view, entry, index, end, lang, mentionsTwitter)) continue;
     hits.push({ entry, index, end });
   }
-  return dropRestatements(hits.sort((a, b) => a.index - b.index));
+  return dropRestatements(view.full, hits.sort((a, b) => a.index - b.index));
 }
 
 // "X (formerly Twitter)", "Facebook (FB)": a second name of the same service right after is one mention.
-function dropRestatements(hits: ServiceHit[]): ServiceHit[] {
+function dropRestatements(full: string, hits: ServiceHit[]): ServiceHit[] {
   const out: ServiceHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (prev && prev.entry.name === h.entry.name && h.index - prev.end < 30) continue;
+    const gap = prev ? full.slice(prev.end, h.index) : "";
+    if (prev && prev.entry.name === h.entry.name && gap.length < 30 && /^\s*[(,\/]/.test(gap) && !/[.!?]/.test(gap)) continue;
     out.push(h);
   }
   return out;

@@ -26,6 +26,12 @@ export function findStatements(view: TextView): Statement[] {
     const who = attributionOf(view.full, m.index, m.index + m[0].length);
     if (!who && words < MIN_WORDS_UNATTRIBUTED) continue;
     const speaker = who ? describeSpeaker(who) : { speaker: null, role: null, organisation: null, official: false };
+    // the same words quoted twice (nested quote marks, a repeat) are one statement, kept with its speaker
+    const twin = out.findIndex((o) => o.quote === quote);
+    if (twin >= 0) {
+      if (!out[twin].speaker && speaker.speaker) out.splice(twin, 1);
+      else continue;
+    }
     out.push({ quote, ...speaker, span: spanOf(view, m.index, m.index + m[0].length) });
   }
   return out;

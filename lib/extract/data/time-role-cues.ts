@@ -10,7 +10,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "est tombe*", "sont tombes", "a frappe", "a touche", "ont touche", "a ete signalee", "a ete signale", "signalee peu apres",
     "began", "begun", "begin", "started", "starting", "start", "beginning", "first reports", "first reported",
     "first noticed", "went down", "go down", "goes down", "went dark", "since", "from about", "from around", "initially",
-    "onset", "struck", "hit", "kicked off",
+    "onset", "struck", "hit", "kicked off", "arrete de fonctionner", "ont arrete", "a arrete", "cesse de fonctionner",
+    "ont cesse", "stopped working", "stopped responding", "tombe* en panne", "crashed",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",

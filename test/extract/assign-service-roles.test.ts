@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts, roleOf } from "./article-helpers";
+
+test("services in a title with outage words failed (fr, en)", () => {
+  const fr = facts("Panne mondiale : Facebook et Instagram inaccessibles", "Les deux réseaux sociaux ne répondaient plus mardi après-midi.");
+  assert.equal(roleOf(fr, "Facebook"), "failed");
+  assert.equal(roleOf(fr, "Instagram"), "failed");
+  const en = facts("WhatsApp goes down for millions", "Messages would not send for hours, the company said.");
+  assert.equal(roleOf(en, "WhatsApp"), "failed");
+  assert.equal(fr.services[0].company, "Meta");
+});
+
+test("a service slowed by new sign-ups or down because a provider failed is knock-on", () => {
+  const fr = facts("Panne de WhatsApp", "WhatsApp est en panne depuis 17h. Telegram, de son côté, a été ralenti par un afflux de nouveaux utilisateurs.");
+  assert.equal(roleOf(fr, "WhatsApp"), "failed");
+  assert.equal(roleOf(fr, "Telegram"), "knock-on");
+  const en = facts("Spotify and Discord disrupted because of a Google Cloud outage", "Spotify was unavailable for two hours due to the Google Cloud failure.");
+  assert.equal(roleOf(en, "Google Cloud"), "failed");
+  assert.equal(roleOf(en, "Spotify"), "knock-on");
+  const fr2 = facts("ChatGPT perturbé à cause de Cloudflare", "Le service était inaccessible une bonne partie de la matinée.");
+  assert.equal(roleOf(fr2, "Cloudflare"), "failed");
+  assert.equal(roleOf(fr2, "ChatGPT"), "knock-on");
+});
+
+test("a rival joking or the platform where users posted is only mentioned", () => {
+  const en = facts(
+    "Instagram outage leaves users stranded",
+    "Instagram was down for three hours on Tuesday. Twitter joked about the outage in a post. Many users turned to X to complain about the outage.",
+  );
+  assert.equal(roleOf(en, "Instagram"), "failed");
+  assert.equal(roleOf(en, "X"), "mentioned");
+  const fr = facts(
+    "Facebook en panne",
+    "Facebook ne fonctionne plus depuis 16h. Twitter s'est moqué de la panne de son concurrent. Les internautes se sont tournés vers Twitter pour signaler la panne.",
+  );
+  assert.equal(roleOf(fr, "X"), "mentioned");
+});
+
+test("services named only in passing are mentioned", () => {
+  const f = facts("Slack down for many users", "Slack was unavailable this morning. Slack competes with Microsoft Teams, which launched a new feature last week.");
+  assert.equal(roleOf(f, "Slack"), "failed");
+  assert.equal(roleOf(f, "Teams"), "mentioned");
+});

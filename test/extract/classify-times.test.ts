@@ -1,0 +1,47 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+
+const at = (f: ReturnType<typeof facts>, role: string) =>
+  f.times.filter((t) => t.role === role).map((t) => (t.time.kind === "instant" ? t.time.utc : t.time.kind === "range" ? t.time.start : ""));
+
+test("French start and recovery times: 'depuis', 'les premiers signalements', 'rétabli'", () => {
+  const f = facts(
+    "Panne de Facebook",
+    "Facebook est en panne depuis 16h30 ce mardi. Vers 16h, les premiers signalements sont apparus sur Downdetector. Le service a été rétabli vers 19h15.",
+    { lang: "fr", publishedAt: new Date("2024-03-05T20:00:00Z") },
+  );
+  assert.ok(at(f, "start").includes("2024-03-05T15:30:00Z"), JSON.stringify(f.times.map((t) => [t.role, t.time.phrase])));
+  assert.ok(at(f, "start").includes("2024-03-05T15:00:00Z"));
+  assert.ok(at(f, "recovery").includes("2024-03-05T18:15:00Z"));
+});
+
+test("English start, acknowledgement, partial recovery and end", () => {
+  const f = facts(
+    "Instagram outage",
+    "Instagram went down at 11:40 a.m. ET on Wednesday. At 12:10 p.m. ET the company acknowledged the problem. Service was partially restored at 2 p.m. ET and the outage was resolved at 4:30 p.m. ET.",
+    { lang: "en", publishedAt: new Date("2024-12-11T23:00:00Z") },
+  );
+  assert.deepEqual(at(f, "start"), ["2024-12-11T16:40:00Z"]);
+  assert.deepEqual(at(f, "acknowledged"), ["2024-12-11T17:10:00Z"]);
+  assert.deepEqual(at(f, "partial-recovery"), ["2024-12-11T19:00:00Z"]);
+  assert.deepEqual(at(f, "end"), ["2024-12-11T21:30:00Z"]);
+});
+
+test("confidence is higher with an explicit zone and minute precision", () => {
+  const f = facts("Panne", "La panne a commencé à 16h42, heure de Paris. Une autre coupure a commencé vers 18 heures.", { lang: "fr" });
+  const [explicit, vague] = f.times.filter((t) => t.role === "start");
+  assert.ok(explicit.confidence > vague.confidence, `${explicit.confidence} vs ${vague.confidence}`);
+});
+
+test("durations are kept apart, only near failure words", () => {
+  const f = facts("WhatsApp down", "The outage lasted about six hours. The company has been around for fifteen years.", { lang: "en" });
+  assert.deepEqual(f.durations.map((d) => d.minutes), [360]);
+  const fr = facts("Panne", "Après deux heures de panne, le service est revenu.", { lang: "fr" });
+  assert.deepEqual(fr.durations.map((d) => d.minutes), [120]);
+});
+
+test("a status update's own timestamp is a fact of its status", () => {
+  const f = facts("Issue resolved", "This incident has been resolved.", { kind: "status", statusValue: "resolved", publishedAt: new Date("2025-11-18T17:06:00Z") });
+  assert.deepEqual(at(f, "end"), ["2025-11-18T17:06:00Z"]);
+});

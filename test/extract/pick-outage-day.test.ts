@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+
+test("the start time's UTC date is the outage day", () => {
+  const f = facts("Panne", "Instagram est tombé en panne mardi vers 17h.", { lang: "fr", publishedAt: new Date("2024-03-06T08:00:00+01:00") });
+  assert.equal(f.outageDay, "2024-03-05");
+});
+
+test("an article published the next day about yesterday's outage gives yesterday (fr, en)", () => {
+  const fr = facts("La panne d'hier", "Hier, Facebook et Instagram étaient inaccessibles pendant deux heures.", { lang: "fr", publishedAt: new Date("2024-03-06T07:00:00+01:00") });
+  assert.equal(fr.outageDay, "2024-03-05");
+  const en = facts("What happened yesterday", "Yesterday's WhatsApp outage left users unable to send messages.", { lang: "en", publishedAt: new Date("2024-12-12T09:00:00Z") });
+  assert.equal(en.outageDay, "2024-12-11");
+});
+
+test("a postmortem published days later naming the date gives that date", () => {
+  const f = facts(
+    "Update about the October 4 outage",
+    "Our services went down on October 4 because of a configuration change. Today we share what happened.",
+    { lang: "en", publishedAt: new Date("2021-10-08T16:00:00Z") },
+  );
+  assert.equal(f.outageDay, "2021-10-04");
+});
+
+test("without any time the publication day is used; without a date, null", () => {
+  const f = facts("Slack is down", "Slack is down for many users.", { lang: "en", publishedAt: new Date("2025-02-26T15:00:00Z") });
+  assert.equal(f.outageDay, "2025-02-26");
+  const g = facts("Slack is down", "Slack is down for many users.", { lang: "en", publishedAt: null });
+  assert.equal(g.outageDay, null);
+});
