@@ -14,7 +14,7 @@ export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures): Si
   // different services are different outages, whatever else the two texts share
   if (entity === 0) return 0;
   const start = startTerm(a, b);
-  // different outage days and starts half a day apart: two outages, not one read in two zones
+  // different outage days and starts more than a day apart: two outages, not one long one
   if (day < DAY_TERM.same && a.day !== null && b.day !== null && start === START_TERM.far) return "never";
   const specifics = Math.max(cosine(a.tokens, b.tokens), jaccard(a.specifics, b.specifics) > 0 ? 1 : 0);
   const score =
@@ -53,6 +53,7 @@ function startTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   const hours = best / 3_600_000;
   if (hours <= START_TERM.nearHours) return START_TERM.near;
   if (hours <= START_TERM.midHours) return START_TERM.mid;
+  if (hours <= START_TERM.farHours) return 0;
   return START_TERM.far;
 }
 

@@ -21,10 +21,11 @@ export function groupValues(items: Valued[], agree: (a: Valued, b: Valued) => bo
   const groups: ValueGroup[] = [];
   for (const it of sorted) {
     const g = groups.find((x) => agree(x.best, it));
-    if (g) {
+    // a document counts once per group (its heaviest statement), however often it repeats a time
+    if (g && !g.sources.includes(it.source)) {
       g.weight += it.weight;
-      if (!g.sources.includes(it.source)) g.sources.push(it.source);
-    } else groups.push({ best: it, weight: it.weight, sources: [it.source] });
+      g.sources.push(it.source);
+    } else if (!g) groups.push({ best: it, weight: it.weight, sources: [it.source] });
   }
   for (const g of groups) g.sources.sort();
   return groups.sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);

@@ -118,3 +118,11 @@ test("timeline in order with sources; lists carry their source; documents listed
 test("rejects an invalid `now`", () => {
   assert.throws(() => buildIncident("s", [], new Date("nope")), /buildIncident: `now`/);
 });
+
+test("a document repeating one time does not outvote two documents agreeing on another", () => {
+  const loud = makeDoc({ url: "https://a.example/loud", title: "t", publishedAt: "2021-10-04T22:00:00Z", failed: ["Facebook"],
+    times: [{ role: "start", utc: "2021-10-04T20:50:00Z" }, { role: "start", utc: "2021-10-04T21:05:00Z" }, { role: "start", utc: "2021-10-04T20:55:00Z" }] });
+  const b = makeDoc({ url: "https://b.example/1", title: "t", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook"], times: [{ role: "start", utc: "2021-10-04T15:45:00Z" }] });
+  const c = makeDoc({ url: "https://c.example/1", title: "t", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook"], times: [{ role: "start", utc: "2021-10-04T16:00:00Z" }] });
+  assert.equal(buildIncident("s", [loud, b, c], now).startedAt, "2021-10-04T15:45:00Z");
+});

@@ -26,8 +26,12 @@ export const SCORE_WEIGHTS = {
 export const DAY_TERM = { same: 1, adjacent: 0.5, unknown: 0.4 } as const;
 export const MAX_DAY_GAP = 1;
 
-/** Start-time term: starts within `near` hours agree; beyond `far` hours they are a penalty. */
-export const START_TERM = { nearHours: 3, midHours: 12, near: 1, mid: 0.3, far: -1 } as const;
+/**
+ * Start-time term: starts within `nearHours` agree, within `midHours` half agree, within
+ * `farHours` say nothing (long outages and misread zones), beyond that are a penalty; on adjacent
+ * outage days, starts beyond `farHours` mean two outages.
+ */
+export const START_TERM = { nearHours: 3, midHours: 12, farHours: 24, near: 1, mid: 0.3, far: -1 } as const;
 
 /** Average-link threshold: two groups merge when their mean pairwise score reaches it. */
 export const LINK_THRESHOLD = 0.55;
