@@ -13,8 +13,9 @@ export interface TimelineGeometry {
 const MIN = 60_000;
 const STEPS = [15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * MIN);
 const RECOVERY: TimelineEntry["kind"][] = ["partial-recovery"];
-// post-mortems and late reactions can come days later; they would squash the outage to a sliver
-const AFTERMATH: TimelineEntry["kind"][] = ["postmortem", "reaction"];
+// post-mortems, statements and reactions can come days after the end; they would squash the
+// outage to a sliver, so the window stops a little after the end and later marks sit on its edge
+const AFTERMATH_SLACK = 0.5;
 
 function ms(iso: string | null | undefined): number | null {
   if (!iso) return null;
@@ -27,7 +28,9 @@ export function layoutTimeline(inc: Pick<IncidentExport, "startedAt" | "endedAt"
   const entries = inc.timeline.map((e) => ({ e, t: ms(e.at) })).filter((x): x is { e: TimelineEntry; t: number } => x.t !== null);
   const start = ms(inc.startedAt) ?? (entries.length ? Math.min(...entries.map((x) => x.t)) : null);
   if (start === null) return null;
-  const core = entries.filter((v) => !AFTERMATH.includes(v.e.kind) || v.t <= (ms(inc.endedAt) ?? v.t));
+  const ended = ms(inc.endedAt);
+  const horizon = ended === null ? Infinity : ended + Math.max(2 * 60 * MIN, (ended - start) * AFTERMATH_SLACK);
+  const core = entries.filter((v) => v.t <= horizon);
   const lastEntry = core.length ? Math.max(...core.map((x) => x.t)) : start;
   const end = ms(inc.endedAt) ?? (inc.status === "ongoing" ? Math.max(lastEntry, Math.min(now, lastEntry + 6 * 60 * MIN)) : lastEntry);
   const lo = Math.min(start, ...core.map((x) => x.t));
