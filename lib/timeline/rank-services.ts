@@ -4,7 +4,8 @@ import type { ExtractedDocument } from "../domain/types";
 /**
  * Failed services ordered by how many documents say they failed (ties alphabetical). A service
  * mostly described as a knock-on (down because another one was) is kept only when several
- * documents say it failed, so one outlet's aside does not rename the incident.
+ * documents say it failed, and in larger groups so is any service, so one outlet's aside does not
+ * rename the incident.
  */
 export function rankServices(docs: ExtractedDocument[]): string[] {
   const failed = new Map<string, number>();
@@ -19,12 +20,16 @@ export function rankServices(docs: ExtractedDocument[]): string[] {
     for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
     for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
   }
-  const names = new Set([...failed.keys(), ...knock.keys()]);
-  const kept = [...names].filter((n) => {
+  const count = (n: string) => (failed.get(n) ?? 0) + (knock.get(n) ?? 0);
+  const ranked = [...new Set([...failed.keys(), ...knock.keys()])].sort(
+    (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || count(b) - count(a) || a.localeCompare(b, "en"),
+  );
+  // in a group of three or more, one outlet alone saying a service failed is an aside or a misreading
+  const minDocs = docs.length >= 3 ? 2 : 1;
+  return ranked.filter((n, i) => {
+    if (i === 0) return true;
     const f = failed.get(n) ?? 0;
     const k = knock.get(n) ?? 0;
-    return f >= k ? f >= 1 : f + k >= 2;
+    return f >= k ? count(n) >= minDocs : count(n) >= Math.max(2, minDocs);
   });
-  const count = (n: string) => (failed.get(n) ?? 0) + (knock.get(n) ?? 0);
-  return kept.sort((a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || count(b) - count(a) || a.localeCompare(b, "en"));
 }

@@ -49,26 +49,34 @@ function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: 
   const start = startG ? instant(startG) : null;
   let end = endG ? instant(endG) : null;
   const stated = durGroups[0] ?? null;
-  if (startG && endG) {
-    const computed = Math.round((endG.best.value - startG.best.value) / MIN);
-    const computedGroup: ValueGroup = {
-      best: { value: computed, halfWidth: 0, weight: Math.min(startG.best.weight, endG.best.weight), source: "", why: `end - start (${startG.best.why}; ${endG.best.why})` },
-      weight: Math.min(startG.weight, endG.weight),
-      sources: [...new Set([...startG.sources, ...endG.sources])].sort(),
-    };
-    // the disagreement is between the computed span and what outlets state; weights decide which is shown
-    if (stated && !durationsAgree(computedGroup.best, stated.best)) {
-      const ranked = [computedGroup, ...durGroups].sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
-      addConflict(conflicts, conflictOf("duration", ranked, (v) => v));
-      return { start, end, durationMinutes: ranked[0].best.value, conflicts };
-    }
-    return { start, end, durationMinutes: computed, conflicts };
-  }
+  if (startG && endG) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
   addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
   const minutes = stated?.best.value ?? null;
   if (start && !end && minutes !== null) end = derived(startG!.best.value + minutes * MIN, startG!, stated!);
   const derivedStart = !start && end && minutes !== null ? derived(endG!.best.value - minutes * MIN, endG!, stated!) : start;
   return { start: derivedStart, end, durationMinutes: minutes, conflicts };
+}
+
+/** Duration from end - start, unless stated durations that disagree with it outweigh it (then both are kept). */
+function withComputedDuration(
+  start: ReconciledInstant | null, end: ReconciledInstant, startG: ValueGroup, endG: ValueGroup, durGroups: ValueGroup[], conflicts: Conflict[],
+): ReconciledTimes {
+  const computed = Math.round((endG.best.value - startG.best.value) / MIN);
+  const best: Valued = { value: computed, halfWidth: 0, weight: Math.min(startG.best.weight, endG.best.weight), source: "", why: `end - start (${startG.best.why}; ${endG.best.why})` };
+  const computedGroup: ValueGroup = { best, weight: Math.min(startG.weight, endG.weight), sources: [...new Set([...startG.sources, ...endG.sources])] };
+  const others: ValueGroup[] = [];
+  // stated durations that agree with end - start support it; the rest compete with it
+  for (const g of durGroups) {
+    if (!durationsAgree(best, g.best)) others.push(g);
+    else {
+      computedGroup.weight += g.weight;
+      computedGroup.sources = [...new Set([...computedGroup.sources, ...g.sources])];
+    }
+  }
+  computedGroup.sources.sort();
+  const ranked = [computedGroup, ...others].sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
+  addConflict(conflicts, conflictOf("duration", ranked, (v) => v));
+  return { start, end, durationMinutes: ranked[0].best.value, conflicts };
 }
 
 function instant(g: ValueGroup): ReconciledInstant {

@@ -1,6 +1,6 @@
 // Every time a group's documents state, as weighted candidates for the incident's times.
 import type { ExtractedDocument, Granularity, TimeRole } from "../domain/types";
-import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
+import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, DAY_LONG_DURATION_FACTOR, DAY_LONG_MINUTES, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
 
 export interface TimeCandidate {
   role: TimeRole;
@@ -62,7 +62,8 @@ export function durationCandidates(docs: ExtractedDocument[]): DurationCandidate
     for (const d of stated) {
       if (seen.has(d.key) || !(d.minutes > 0)) continue;
       seen.add(d.key);
-      const w = kindW * (d.approximate ? APPROXIMATE_DURATION_FACTOR : 1);
+      // "a second outage in 24 hours", "down for two days": day-long spans are mostly not the outage's length
+      const w = kindW * (d.approximate ? APPROXIMATE_DURATION_FACTOR : 1) * (d.minutes >= DAY_LONG_MINUTES ? DAY_LONG_DURATION_FACTOR : 1);
       out.push({ minutes: d.minutes, weight: w, source: doc.url, why: `${kindLabel(doc.kind)}, ${d.approximate ? "approximate" : "exact"}` });
     }
   }

@@ -76,14 +76,14 @@ test("no cause when no source states one", () => {
   assert.equal(buildIncident("s", [a], now).cause, null);
 });
 
-test("services by how many documents say they failed; a one-off knock-on service is left out; titles in both languages", () => {
+test("services by how many documents say they failed; one-off failed or knock-on services are left out; titles in both languages", () => {
   const docs = [
     makeDoc({ url: "https://a.example/1", title: "a", publishedAt: "2021-10-04T17:00:00Z", failed: ["WhatsApp", "Facebook", "Instagram"], knockOn: ["Oculus"] }),
-    makeDoc({ url: "https://a.example/2", title: "b", publishedAt: "2021-10-04T17:00:00Z", failed: ["Facebook", "Instagram"] }),
-    makeDoc({ url: "https://a.example/3", title: "c", publishedAt: "2021-10-04T17:00:00Z", failed: ["Facebook"] }),
+    makeDoc({ url: "https://a.example/2", title: "b", publishedAt: "2021-10-04T17:00:00Z", failed: ["Facebook", "Instagram", "WhatsApp"] }),
+    makeDoc({ url: "https://a.example/3", title: "c", publishedAt: "2021-10-04T17:00:00Z", failed: ["Facebook", "Instagram", "X"] }),
   ];
   const inc = buildIncident("s", docs, now);
-  assert.deepEqual(inc.services, ["Facebook", "Instagram", "WhatsApp"]);
+  assert.deepEqual(inc.services, ["Facebook", "Instagram", "WhatsApp"], "X, said failed by one document of three, is left out");
   assert.equal(inc.title, "Facebook, Instagram and WhatsApp outage");
   assert.equal(inc.titleFr, "Panne de Facebook, Instagram et WhatsApp");
   assert.equal(buildIncident("s", [docs[0], { ...docs[1], url: "https://a.example/4", facts: { ...docs[1].facts, services: [...docs[0].facts.services] } }], now).services.includes("Oculus"), true,

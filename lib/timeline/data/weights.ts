@@ -23,6 +23,10 @@ export const DURATION_TOLERANCE = { share: 0.3, minutes: 30 } as const;
 /** An approximate duration ("about an hour", "nearly six hours") counts this much. */
 export const APPROXIMATE_DURATION_FACTOR = 0.5;
 
+/** Most outages last hours: a stated span of a day or more ("twice in 24 hours") counts this much. */
+export const DAY_LONG_MINUTES = 24 * 60;
+export const DAY_LONG_DURATION_FACTOR = 0.25;
+
 /** Durations outside (0, max] are read errors, not outages. */
 export const MAX_DURATION_MINUTES = 14 * 24 * 60;
 
