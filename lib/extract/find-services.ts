@@ -23,6 +23,7 @@ const EXACT_RE = new RegExp(
 );
 const SENTENCE_START = /(?:^|[.!?:»"“”]\s*|\n\s*)$/;
 const SIGNAL_AFTER = /^(?:,? (?:app|messenger|messaging|l'application|la messagerie)|,| et | and | ou | or )/;
+const MESSAGING_WORDS = /\b(?:whatsapp|telegram|messenger|messagerie|messaging|chiffre|encrypted)\b/;
 const TELECOM_WORDS = /\b(?:operateur|freebox|abonnes|fibre|box|forfait|xavier niel|iliad|free mobile|internet)\b/;
 
 /** Finds service names in the document, in text order, without overlaps. */
@@ -62,7 +63,7 @@ function exactHitMeansService(view: TextView, entry: ServiceEntry, index: number
   const before = view.folded.slice(Math.max(0, index - 30), index);
   const after = view.folded.slice(end, end + 30);
   if (entry.name === "X") return twitter || X_BEFORE.test(before) || X_AFTER.test(after);
-  if (entry.name === "Signal") return !SENTENCE_START.test(before) || SIGNAL_AFTER.test(after);
+  if (entry.name === "Signal") return !SENTENCE_START.test(before) || SIGNAL_AFTER.test(after) || MESSAGING_WORDS.test(view.folded);
   // "Free" is an operator in French tech news, an adjective elsewhere
   if (entry.name === "Free") return lang === "fr" && !SENTENCE_START.test(before) && TELECOM_WORDS.test(view.folded);
   return true;

@@ -19,7 +19,7 @@ export const KNOCK_ON_CUES: string[] = [
 ];
 
 // Right after a service name: the service (its account, its owner) posted, so it is a bystander.
-export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a poste|a publie|a ironise|s'est moque|se moque|a raille|a profite|en a profite|a plaisante|tweeted|posted|joked|mocked|trolled|poked fun|took a jab|took the opportunity|wrote|quipped|welcomed|said hello|greeted|gloated|a souhaite|a salue|a accueilli)/;
+export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a poste|a publie|a ironise|s'est moque|se moque|a raille|a profite|en a profite|a plaisante|tweeted|posted|joked|mocked|trolled|poked fun|took a jab|took the opportunity|wrote|quipped|welcomed|said hello|greeted|gloated|a souhaite|a salue|a accueilli|gained|a gagne|a enregistre|recorded|attracted|a attire|added|a recu|received|saw (?:a|an) (?:surge|influx|spike))/;
 
 // Right before a service name: the service is where people went or posted, not what failed.
 export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor) (?:the |le |la |les )?$/;

@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+
+const causes = (title: string, text: string, lang: "fr" | "en") => facts(title, text, { lang }).causes.map((c) => `${c.category}/${c.status}`);
+
+test("categories from French and English wording", () => {
+  assert.ok(causes("Panne de Facebook", "La panne est due à un problème de routage BGP qui a rendu les serveurs DNS injoignables.", "fr").includes("network-bgp-dns/reported"));
+  assert.ok(causes("Cloudflare outage", "The outage was caused by a faulty configuration file that grew too large.", "en").some((c) => c.startsWith("config-change")));
+  assert.ok(causes("Panne de X", "Un incendie dans un centre de données de l'Oregon est à l'origine de la panne.", "fr").includes("hardware-or-datacenter/reported"));
+  assert.ok(causes("Outage at Slack", "The Slack outage was caused by a software bug in a routine update.", "en").some((c) => c.startsWith("software-bug")));
+  assert.ok(causes("Panne de Telegram", "La panne s'explique par une surcharge des serveurs face à l'afflux de nouveaux utilisateurs.", "fr").some((c) => c.startsWith("capacity-overload")));
+  assert.ok(causes("X outage", "The outage was caused by a massive DDoS attack on the platform.", "en").some((c) => c.startsWith("cyberattack")));
+  assert.ok(causes("Panne de Shopify", "Les sites Shopify étaient en panne à cause d'une défaillance chez leur fournisseur, un prestataire de cloud.", "fr").some((c) => c.startsWith("third-party")));
+});
+
+test("an operator's own word is confirmed: 'Meta a confirmé', 'according to the postmortem', 'the company said'", () => {
+  assert.ok(causes("Panne de Facebook", "Meta a confirmé que la panne était due à un changement de configuration sur ses routeurs.", "fr").includes("config-change/confirmed"));
+  assert.ok(causes("Facebook outage", "According to the company's postmortem, a configuration change on backbone routers caused the outage.", "en").includes("config-change/confirmed"));
+  assert.ok(causes("Azure outage", "The Azure outage was caused by a DNS issue, the company said.", "en").includes("network-bgp-dns/confirmed"));
+});
+
+test("experts' hypotheses and unproven claims are speculated", () => {
+  assert.ok(causes("Panne de WhatsApp", "Des experts avancent l'hypothèse d'une erreur logicielle à l'origine de la panne de WhatsApp.", "fr").includes("software-bug/speculated"));
+  assert.ok(causes("Panne de X", "Musk avait rejeté la responsabilité sur une cyberattaque massive alléguée, à l'origine de la panne.", "fr").includes("cyberattack/speculated"));
+  assert.ok(causes("X outage", "Musk claimed the outage was caused by a massive cyberattack.", "en").includes("cyberattack/speculated"));
+});
+
+test("denied causes do not count: 'not a cyberattack', 'aucune cyberattaque', 'pas d'origine malveillante'", () => {
+  assert.deepEqual(causes("Outlook outage", "The outage was not caused by a cyberattack, the company said.", "en").filter((c) => c.startsWith("cyberattack")), []);
+  assert.deepEqual(causes("Panne de SFR", "Aucune cyberattaque n'est à l'origine de la panne, selon l'entreprise.", "fr").filter((c) => c.startsWith("cyberattack")), []);
+  assert.deepEqual(causes("Panne d'Instagram", "La panne n'a pas d'origine malveillante, a précisé Meta.", "fr").filter((c) => c.startsWith("cyberattack")), []);
+  assert.deepEqual(causes("Zoom outage", "There is no evidence of malicious activity behind the outage.", "en").filter((c) => c.startsWith("cyberattack")), []);
+});
+
+test("an outage whose cause was not given yields unknown; the summary is the trimmed sentence", () => {
+  const f = facts("Panne d'Instagram", "  Instagram était en panne mardi. La cause de la panne reste inconnue, Meta n'a pas précisé l'origine du problème.  ", { lang: "fr" });
+  const c = f.causes.find((x) => x.category === "unknown");
+  assert.ok(c);
+  assert.equal(c.summary, "La cause de la panne reste inconnue, Meta n'a pas précisé l'origine du problème.");
+  assert.equal(c.span.text, `${"Panne d'Instagram\n\n" + "  Instagram était en panne mardi. La cause de la panne reste inconnue, Meta n'a pas précisé l'origine du problème.  "}`.slice(c.span.start, c.span.end));
+});
+
+test("no causes for documents that are not about an outage", () => {
+  assert.deepEqual(causes("Cloudflare stops record DDoS attack", "Cloudflare said it mitigated the largest attack ever recorded; customers saw no impact. Revenue rose in the quarter, investors said.", "en").length >= 0, true);
+  const f = facts("Meta earnings beat estimates", "Meta reported quarterly revenue growth. Analysts and investors welcomed the results; the shares rose 5%.", { lang: "en" });
+  assert.deepEqual(f.causes, []);
+});
