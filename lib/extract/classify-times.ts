@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { FIRST_CUES, PARTIAL_CUES, TIME_ROLE_CUES } from "./data/time-role-cues";
+import { FIRST_CUES, PARTIAL_CUES, ROLE_DISTANCE_FACTOR, TIME_ROLE_CUES } from "./data/time-role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
@@ -9,8 +9,11 @@ import { sentenceAt, spanOf, type TextView } from "./text-view";
 const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: role as TimeRole, re: compileCues(cues!) }));
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
 const FIRST_RE = compileCues(FIRST_CUES);
-// A cue after the time phrase is read as farther than one before it ("depuis 16h" vs "16h, restored").
+// A cue after the time phrase is read as farther than one before it ("depuis 16h" vs "16h, restored"),
+// and one across a clause break ("at 20:50, and DNS began...") farther still.
 const AFTER_PENALTY = 1.6;
+const CLAUSE_PENALTY = 3;
+const CLAUSE_BREAK = /[,;:()]|\s(?:and|but|while|whereas|et|mais|puis|alors que|tandis que)\s/;
 
 /** Time facts (instants and ranges) with roles and confidences; durations are left to the caller. */
 export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[]): TimeFact[] {
@@ -27,7 +30,7 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     // a clock time in a sentence saying the service failed, with no other cue, is when it failed
     const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end);
     if (guessed) role = "start";
-    const confidence = Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0));
+    const confidence = Math.round(Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0)) * 100) / 100;
     out.push({ role, time, confidence, span: spanOf(view, s.start, s.end) });
   }
   return out;
@@ -42,7 +45,10 @@ function nearestRole(folded: string, start: number, end: number, at: number, atE
   for (const { role, re } of ROLE_RES) {
     for (const m of allMatches(re, folded, start, end)) {
       if (m.index >= at && m.index < atEnd) continue;
-      const distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;
+      const between = m.end <= at ? folded.slice(m.end, at) : folded.slice(atEnd, m.index);
+      let distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;
+      if (CLAUSE_BREAK.test(between)) distance *= CLAUSE_PENALTY;
+      distance *= ROLE_DISTANCE_FACTOR[role] ?? 1;
       if (distance < best.distance) best = { role, distance };
     }
   }

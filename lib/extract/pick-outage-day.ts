@@ -3,6 +3,7 @@
 import type { TimeFact } from "../domain/types";
 
 const DAY_MS = 86_400_000;
+const LEAD_CHARS = 400;
 const ROLE_WEIGHT: Record<string, number> = {
   start: 3, report: 2, acknowledged: 1.5, identified: 1, "partial-recovery": 1, recovery: 1, end: 0.8, other: 0.6,
 };
@@ -19,7 +20,8 @@ export function pickOutageDay(times: TimeFact[], publishedAt: Date | null): stri
     if (pub !== null && at - pub > DAY_MS) return;
     const age = pub === null ? 0 : (pub - at) / DAY_MS;
     const recency = age > 21 ? 0.25 : age > 3 ? 0.6 : 1;
-    const position = 1 / (1 + i / 8);
+    // the lead states the outage; later sentences recall earlier events and aftermaths
+    const position = (f.span.start < LEAD_CHARS ? 2 : 1) / (1 + i / 8);
     const w = (ROLE_WEIGHT[f.role] ?? 0.5) * f.confidence * recency * position;
     votes.set(day, (votes.get(day) ?? 0) + w);
   });

@@ -1,7 +1,8 @@
 // One document seen the ways every extraction step needs it: the original text (title, blank line,
 // body), a same-length folded copy for matching, and its sentences.
 import type { Span } from "../domain/types";
-import { findSentences, type Sentence } from "./time/find-sentences";
+import type { Sentence } from "./time/find-sentences";
+import { splitSentences } from "./split-sentences";
 import { foldText } from "./time/fold-text";
 
 export interface TextView {
@@ -15,7 +16,7 @@ export interface TextView {
 export function makeTextView(title: string, text: string): TextView {
   const full = `${title}\n\n${text}`;
   const folded = foldText(full);
-  return { full, folded, titleEnd: title.length, sentences: findSentences(folded) };
+  return { full, folded, titleEnd: title.length, sentences: splitSentences(folded) };
 }
 
 /** The sentence holding offset `at` (binary search over sorted sentences). */

@@ -45,3 +45,18 @@ test("a status update's own timestamp is a fact of its status", () => {
   const f = facts("Issue resolved", "This incident has been resolved.", { kind: "status", statusValue: "resolved", publishedAt: new Date("2025-11-18T17:06:00Z") });
   assert.deepEqual(at(f, "end"), ["2025-11-18T17:06:00Z"]);
 });
+
+test("a cue across a clause break does not steal a time ('restored at 20:50, and DNS began...')", () => {
+  const f = facts(
+    "Facebook outage",
+    "Facebook went down at 15:39 UTC. Routing was restored at about 20:50 UTC, and DNS services began to be available again at 21:05 UTC.",
+    { lang: "en", publishedAt: new Date("2021-10-05T08:00:00Z") },
+  );
+  assert.deepEqual(at(f, "start"), ["2021-10-04T15:39:00Z"]);
+  assert.deepEqual(at(f, "recovery"), ["2021-10-04T20:50:00Z", "2021-10-04T21:05:00Z"]);
+});
+
+test("'un retour progressif à la normale a été confirmé' is a partial recovery, not an acknowledgement", () => {
+  const f = facts("Panne de WhatsApp", "Peu avant 20 heures, un retour progressif à la normale a été confirmé par WhatsApp.", { lang: "fr", publishedAt: new Date("2024-12-11T22:00:00Z") });
+  assert.deepEqual(f.times.map((t) => t.role), ["partial-recovery"]);
+});

@@ -11,7 +11,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "began", "begun", "begin", "started", "starting", "start", "beginning", "first reports", "first reported",
     "first noticed", "went down", "go down", "goes down", "went dark", "since", "from about", "from around", "initially",
     "onset", "struck", "hit", "kicked off", "arrete de fonctionner", "ont arrete", "a arrete", "cesse de fonctionner",
-    "ont cesse", "stopped working", "stopped responding", "tombe* en panne", "crashed",
+    "ont cesse", "stopped working", "stopped responding", "tombe* en panne", "crashed", "experienced", "suffered",
+    "a connu", "a subi", "ont connu", "ont subi", "hit by", "touche* par",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -22,7 +23,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
     "retour a la normale", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionner a nouveau",
     "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
-    "reprise", "working again", "up and running",
+    "reprise", "working again", "up and running", "available again", "accessible again", "de nouveau disponible*",
+    "a nouveau disponible*", "retour progressif", "retour a la normale", "normal service", "service normal",
   ],
   acknowledged: [
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
@@ -31,8 +33,13 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigat*"],
 };
 
+// Some cues are looser than others ("confirmed" often reports a recovery or a start): their
+// distance to the time phrase counts this many times.
+export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2 };
+
 // With a recovery word, these make the recovery partial.
 export const PARTIAL_CUES: string[] = [
+  "progressif", "progressive", "la plupart", "most users", "for most",
   "partiellement", "partially", "progressivement", "gradually", "commence a revenir", "commencent a revenir",
   "beginning to recover", "begin to recover", "starting to come back", "some users", "certains utilisateurs",
   "monitoring", "surveill*", "en partie", "slowly", "lentement", "peu a peu",
