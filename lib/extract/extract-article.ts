@@ -13,6 +13,7 @@ import { findStatements } from "./find-statements";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { pickOutageDay } from "./pick-outage-day";
 import { scoreOutage } from "./score-outage";
+import { isOutageLength } from "./is-outage-length";
 import { statusTimeFact } from "./status-time-fact";
 import { makeTextView, spanOf, type TextView } from "./text-view";
 import { extractTimes } from "./time/extract-times";
@@ -43,7 +44,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     notOutageReason: outage.reason,
     services,
     times,
-    durations: durationsOf(view, expressions, cues),
+    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt)),
     causes: findCauses(view, cues, outage.isOutage),
     statements: findStatements(view),
     reactions,
@@ -71,11 +72,12 @@ function readTimes(view: TextView, doc: DocumentForExtraction, lang: Lang): Time
   return extractTimes(view.full, { publishedAt, sourceZone: doc.sourceZone, lang });
 }
 
-function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[]): ArticleFacts["durations"] {
+function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null): ArticleFacts["durations"] {
   const out: ArticleFacts["durations"] = [];
   for (const t of expressions) {
     if (t.kind !== "duration" || t.minutes <= 0 || t.minutes > MAX_DURATION_MINUTES) continue;
     if (!cues.some((c) => Math.abs(c.index - t.index) < DURATION_REACH)) continue;
+    if (!isOutageLength(view, t.index, t.index + t.phrase.length, publishedAt)) continue;
     out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length) });
   }
   return out;

@@ -1,0 +1,22 @@
+// Whether a duration phrase gives how long the outage lasted, rather than an offset ("deux jours
+// après", "an hour later"), a counting window ("en une heure, 11 000 plaintes", "second outage in
+// 24 hours") or the length of an earlier outage ("en 2021, pendant six heures", "a previous outage").
+import { sentenceAt, type TextView } from "./text-view";
+
+const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|earlier|before|ago|after|prior)\b/;
+const WINDOW_BEFORE = /(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
+const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** True when the duration at [start, end) reads as the length of the outage the document is about. */
+export function isOutageLength(view: TextView, start: number, end: number, publishedAt: Date | null): boolean {
+  const f = view.folded;
+  if (OFFSET_AFTER.test(f.slice(end, end + 20))) return false;
+  if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
+  const s = sentenceAt(view, start);
+  const sentence = f.slice(s.start, s.end);
+  if (EARLIER_OUTAGE.test(sentence)) return false;
+  // a sentence set in another year recalls another outage
+  const year = publishedAt?.getUTCFullYear();
+  return year === undefined || !(sentence.match(YEAR) ?? []).some((y) => Number(y) !== year);
+}

@@ -1,0 +1,18 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+
+const minutes = (title: string, text: string, lang: "fr" | "en") =>
+  facts(title, text, { lang, publishedAt: new Date("2025-05-24T18:00:00Z") }).durations.map((d) => d.minutes);
+
+test("offsets, counting windows and earlier outages are not the outage's length (fr)", () => {
+  assert.deepEqual(minutes("Panne de X", "La panne de X survient deux jours après un autre incident. En une heure, 12 000 plaintes ont afflué.", "fr"), []);
+  assert.deepEqual(minutes("Panne de X", "En 2023, une précédente panne avait duré six heures.", "fr"), []);
+  assert.deepEqual(minutes("Panne de X", "La panne de X a duré environ trois heures samedi.", "fr"), [180]);
+});
+
+test("offsets, counting windows and earlier outages are not the outage's length (en)", () => {
+  assert.deepEqual(minutes("X suffers second outage in 24 hours", "The X outage came an hour later than the first reports of trouble.", "en"), []);
+  assert.deepEqual(minutes("X outage", "A previous outage in March lasted several hours.", "en"), []);
+  assert.deepEqual(minutes("X outage", "The X outage lasted about two hours on Saturday.", "en"), [120]);
+});
