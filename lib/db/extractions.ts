@@ -74,7 +74,7 @@ export async function saveExtraction(doc: PendingDocument, facts: ArticleFacts):
   ]);
 }
 
-type DocRow = { id: number; url: string; title: string; kind: string; lang: string | null; publishedAt: Date | null; factsJson: string | null; source: { name: string | null } | null };
+type DocRow = { id: number; url: string; title: string; kind: string; lang: string | null; publishedAt: Date | null; factsJson: string | null; statusValue: string | null; source: { name: string | null } | null };
 
 /** Maps a stored document with facts to the shape clustering consumes. */
 export function toExtracted(d: DocRow): ExtractedDocument | null {
@@ -88,6 +88,7 @@ export function toExtracted(d: DocRow): ExtractedDocument | null {
     lang: (facts.lang ?? d.lang ?? "en") as Lang,
     publishedAt: d.publishedAt ? d.publishedAt.toISOString() : null,
     sourceName: d.source?.name ?? null,
+    statusValue: d.statusValue,
     facts,
   };
 }
@@ -97,7 +98,7 @@ export async function getExtractedDocuments(ids: number[]): Promise<ExtractedDoc
   if (ids.length === 0) return [];
   const rows = await getDb().document.findMany({
     where: { id: { in: ids }, isOutage: true },
-    select: { id: true, url: true, title: true, kind: true, lang: true, publishedAt: true, factsJson: true, source: { select: { name: true } } },
+    select: { id: true, url: true, title: true, kind: true, lang: true, publishedAt: true, factsJson: true, statusValue: true, source: { select: { name: true } } },
   });
   return rows.map(toExtracted).filter((d): d is ExtractedDocument => d !== null);
 }
