@@ -98,6 +98,11 @@ test("cache refresh: a write by another process shows on the next request; the r
   const ok = await post("incident:2024-03-05-facebook-instagram", "Bearer e2e-token-123");
   assert.equal(ok.status, 200);
   assert.deepEqual(await ok.json(), { revalidated: "incident:2024-03-05-facebook-instagram" });
+  const audit = new Database(path.join(dir, "payload.db"), { readonly: true });
+  const actions = audit.prepare("SELECT action, detail FROM AdminLog ORDER BY id").all() as { action: string; detail: string }[];
+  audit.close();
+  assert.deepEqual(actions.map((a) => a.action), ["revalidate:refused", "revalidate:refused", "revalidate"]);
+  assert.equal(actions[2].detail, "incident:2024-03-05-facebook-instagram");
 });
 
 test("merged slugs redirect permanently (308); unknown incidents and services are 404", async (t) => {

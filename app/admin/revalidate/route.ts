@@ -3,6 +3,7 @@
 import { revalidateTag } from "next/cache";
 import { timingSafeEqual } from "node:crypto";
 import { SITE_TAG } from "../../_lib/cached-reads";
+import { logAdminAction } from "../../../lib/db/admin-log";
 
 function authorized(header: string | null): boolean {
   const token = process.env.ADMIN_TOKEN;
@@ -15,11 +16,15 @@ function authorized(header: string | null): boolean {
 /** Drops cached page data for one tag (incident:<slug>, incidents, sources) or for all of it. */
 export async function POST(request: Request) {
   if (!process.env.ADMIN_TOKEN) return Response.json({ error: "revalidation disabled: ADMIN_TOKEN is not set" }, { status: 404 });
-  if (!authorized(request.headers.get("authorization"))) return Response.json({ error: "unauthorized" }, { status: 401 });
+  if (!authorized(request.headers.get("authorization"))) {
+    await logAdminAction("revalidate:refused", `unauthorized request from ${request.headers.get("x-forwarded-for") ?? "local"}`);
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
   const tag = new URL(request.url).searchParams.get("tag") ?? SITE_TAG;
   if (!/^(site-data|incidents|sources|incident:[a-z0-9-]{1,200})$/.test(tag)) {
     return Response.json({ error: `unknown tag "${tag}"` }, { status: 400 });
   }
   revalidateTag(tag, { expire: 0 });
+  await logAdminAction("revalidate", tag);
   return Response.json({ revalidated: tag });
 }
