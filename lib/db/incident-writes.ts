@@ -13,14 +13,7 @@ export async function findIncidentsByKeys(keys: string[]): Promise<StoredInciden
   if (keys.length === 0) return [];
   const db = getDb();
   const hits = await db.incidentKey.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { incidentId: true } });
-  const ids = [...new Set(hits.map((h) => h.incidentId))];
-  if (ids.length === 0) return [];
-  const incidents = await db.incident.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, slug: true, documents: { select: { id: true } } },
-    orderBy: { id: "asc" },
-  });
-  return incidents.map((i) => ({ id: i.id, slug: i.slug, documentIds: i.documents.map((d) => d.id) }));
+  return getIncidentRefs([...new Set(hits.map((h) => h.incidentId))]);
 }
 
 /** Incidents by id, with their document ids. */
