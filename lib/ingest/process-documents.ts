@@ -46,6 +46,12 @@ function safeExtract(doc: PendingDocument): ArticleFacts {
   }
 }
 
+/** Re-clusters already-extracted documents and every incident that holds or could hold them
+ * (used after extraction, and to re-run clustering when its rules change). */
+export async function reclusterDocuments(documentIds: number[], now: Date): Promise<number> {
+  return reclusterAround(documentIds, await findIncidentIdsHolding(documentIds), now);
+}
+
 async function reclusterAround(documentIds: number[], staleIncidentIds: number[], now: Date): Promise<number> {
   const stale = await getIncidentRefs(staleIncidentIds);
   // the other documents of incidents that lost or changed a document are re-clustered with the seeds

@@ -1,0 +1,54 @@
+// Clustering write-back against a real SQLite file: a document that shows two incidents are one
+// merges them, the surviving slug is kept and the absorbed slug redirects to it.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { makeDoc } from "../cluster/fixtures/make-doc";
+import type { ExtractedDocument } from "../../lib/domain/types";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-merge-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "a.db")}`;
+const { getDb, closeDb } = await import("../../lib/db/client");
+const { reclusterDocuments } = await import("../../lib/ingest/process-documents");
+const { getExport } = await import("../../lib/db/export");
+after(async () => {
+  await closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const now = new Date("2024-12-14T00:00:00Z");
+
+/** Stores an already-extracted document, as processing would have left it. */
+async function store(d: ExtractedDocument): Promise<number> {
+  const row = await getDb().document.create({
+    data: { url: d.url, title: d.title, lang: d.lang, kind: d.kind, publishedAt: d.publishedAt ? new Date(d.publishedAt) : null,
+      contentHash: d.url, processedHash: d.url, isOutage: true, factsJson: JSON.stringify(d.facts) },
+  });
+  return row.id;
+}
+
+test("a bridging document merges two incidents; the absorbed slug redirects to the kept one", async () => {
+  const a = makeDoc({ url: "https://a.example/1", title: "WhatsApp messages fail to send", publishedAt: "2024-12-11T18:30:00Z", failed: ["WhatsApp"] });
+  const b = makeDoc({ url: "https://b.example/2", lang: "fr", title: "Threads ne charge plus", publishedAt: "2024-12-11T19:00:00Z", failed: ["Threads"] });
+  const ids = [await store(a), await store(b)];
+  await reclusterDocuments(ids, now);
+  const before = await getExport(now);
+  assert.equal(before.incidents.length, 2);
+
+  const bridge = makeDoc({ url: "https://c.example/3", title: "Meta outage hits WhatsApp and Threads", publishedAt: "2024-12-11T20:00:00Z", failed: ["WhatsApp", "Threads"] });
+  await reclusterDocuments([await store(bridge)], now);
+  const after = await getExport(now);
+  assert.equal(after.incidents.length, 1);
+  assert.deepEqual(after.incidents[0].documents.map((d) => d.url).sort(), [a.url, b.url, bridge.url]);
+  const kept = after.incidents[0].slug;
+  assert.ok(before.incidents.some((i) => i.slug === kept), "the merged incident keeps one of the published slugs");
+  const gone = before.incidents.find((i) => i.slug !== kept)!.slug;
+  const redirect = await getDb().slugRedirect.findUnique({ where: { fromSlug: gone } });
+  assert.equal(redirect?.toSlug, kept);
+
+  // re-running changes nothing
+  assert.equal(await reclusterDocuments([], now), 0);
+  assert.deepEqual((await getExport(now)).incidents, after.incidents);
+});
