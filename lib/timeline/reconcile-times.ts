@@ -1,7 +1,7 @@
 // Start, end and duration of an incident, reconciled from every document's time facts.
 import type { Conflict, ExtractedDocument, Granularity } from "../domain/types";
 import {
-  DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
+  COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
 } from "./data/weights";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
@@ -63,7 +63,7 @@ function withComputedDuration(
 ): ReconciledTimes {
   const computed = Math.round((endG.best.value - startG.best.value) / MIN);
   const best: Valued = { value: computed, halfWidth: 0, weight: Math.min(startG.best.weight, endG.best.weight), source: "", why: `end - start (${startG.best.why}; ${endG.best.why})` };
-  const computedGroup: ValueGroup = { best, weight: Math.min(startG.weight, endG.weight), sources: [...new Set([...startG.sources, ...endG.sources])] };
+  const computedGroup: ValueGroup = { best, weight: COMPUTED_DURATION_FACTOR * Math.min(startG.weight, endG.weight), sources: [...new Set([...startG.sources, ...endG.sources])] };
   const others: ValueGroup[] = [];
   // stated durations that agree with end - start support it; the rest compete with it
   for (const g of durGroups) {

@@ -126,3 +126,26 @@ test("a document repeating one time does not outvote two documents agreeing on a
   const c = makeDoc({ url: "https://c.example/1", title: "t", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook"], times: [{ role: "start", utc: "2021-10-04T16:00:00Z" }] });
   assert.equal(buildIncident("s", [loud, b, c], now).startedAt, "2021-10-04T15:45:00Z");
 });
+
+test("a counted duration ('près de cinq heures') outweighs a vague one ('several hours'), and the end follows from it", () => {
+  const vague = makeDoc({ url: "https://a.example/vague", title: "Apps down", publishedAt: "2024-06-02T20:00:00Z", failed: ["Instagram"],
+    times: [{ role: "start", utc: "2024-06-02T14:00:00Z" }], durations: [{ minutes: 240, approximate: true, vague: true }] });
+  const counted = makeDoc({ url: "https://b.example/counted", lang: "fr", title: "Panne", publishedAt: "2024-06-02T21:00:00Z", failed: ["Instagram"],
+    durations: [{ minutes: 300, approximate: true }] });
+  const inc = buildIncident("s", [vague, counted], now);
+  assert.equal(inc.durationMinutes, 300);
+  assert.equal(inc.endedAt, "2024-06-02T19:00:00Z");
+});
+
+test("a stated duration can outweigh end - start taken from two different sources", () => {
+  const start = makeDoc({ url: "https://a.example/start", title: "Outage", publishedAt: "2024-06-02T16:00:00Z", failed: ["Facebook"],
+    times: [{ role: "start", utc: "2024-06-02T15:00:00Z", granularity: "hour" }] });
+  const end = makeDoc({ url: "https://b.example/end", lang: "fr", title: "Retour", publishedAt: "2024-06-02T19:00:00Z", failed: ["Facebook"],
+    times: [{ role: "end", utc: "2024-06-02T18:00:00Z" }] });
+  const stated = makeDoc({ url: "https://c.example/stated", title: "Outage over", publishedAt: "2024-06-02T19:30:00Z", failed: ["Facebook"],
+    durations: [{ minutes: 120, approximate: true }] });
+  const inc = buildIncident("s", [start, end, stated], now);
+  assert.equal(inc.endedAt, "2024-06-02T18:00:00Z");
+  assert.equal(inc.durationMinutes, 120);
+  assert.equal(inc.conflicts.find((c) => c.field === "duration")?.chosen, 120);
+});

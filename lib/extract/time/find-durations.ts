@@ -1,12 +1,13 @@
 // Durations in French and English: "a duré environ une heure", "pendant 2 h 30", "for nearly six
 // hours", "une quarantaine de minutes", "une heure et demie", "about 90 minutes", "two hours ago".
-import { APPROX_CUES, DURATION_CUES, NUMBER_WORDS, VAGUE_COUNTS } from "./data/calendar-words";
+import { APPROX_CUES, DURATION_CUES, INDEFINITE_COUNTS, NUMBER_WORDS, VAGUE_COUNTS } from "./data/calendar-words";
 
 export interface DurationMatch {
   index: number;
   end: number;
   minutes: number;
   approximate: boolean;
+  vague: boolean; // "several hours", "quelques heures": the count itself is a guess
   ago: boolean; // "il y a deux heures", "two hours ago": an instant counted back, not a length
 }
 
@@ -48,12 +49,14 @@ export function findDurations(folded: string): DurationMatch[] {
     const minutes = m[1] ? fractionMinutes(m[1]) : quantityMinutes(m);
     if (minutes === null || minutes <= 0) continue;
     if (!m[1] && !isDuration(m, before, after)) continue;
-    const vague = m[2] !== undefined && VAGUE_COUNTS.has(m[2].replace(/\s*d'$/, " de").replace(/\s+/g, " ").trim());
+    const count = m[2]?.replace(/\s*d'$/, " de").replace(/\s+/g, " ").trim();
+    const vague = count !== undefined && VAGUE_COUNTS.has(count);
     out.push({
       index: m.index,
       end: m.index + m[0].length,
       minutes,
       approximate: vague || APPROX_BEFORE.test(before),
+      vague: count !== undefined && INDEFINITE_COUNTS.has(count),
       ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
     });
   }

@@ -23,6 +23,12 @@ export const DURATION_TOLERANCE = { share: 0.3, minutes: 30 } as const;
 /** An approximate duration ("about an hour", "nearly six hours") counts this much. */
 export const APPROXIMATE_DURATION_FACTOR = 0.5;
 
+/** A duration with an indefinite count ("several hours", "quelques heures") counts this much more: it is a guess. */
+export const VAGUE_DURATION_FACTOR = 0.2;
+
+/** end - start counts this much: it adds the errors of two instants, often read from different sources. */
+export const COMPUTED_DURATION_FACTOR = 0.7;
+
 /** Most outages last hours: a stated span of a day or more ("twice in 24 hours") counts this much. */
 export const DAY_LONG_MINUTES = 24 * 60;
 export const DAY_LONG_DURATION_FACTOR = 0.25;

@@ -1,7 +1,18 @@
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { DURATION_CASES } from "./own-cases";
 import { assertCasesPass } from "./time-case-helpers";
 
 test("durations: une heure et demie, plus de deux heures, près de 6h, about 90 minutes, half an hour", () => {
   assertCasesPass(DURATION_CASES);
+});
+
+test("durations with an indefinite count ('several hours', 'quelques heures') are marked vague; counted ones are not", async () => {
+  const { findDurations } = await import("../../../lib/extract/time/find-durations");
+  const { foldText } = await import("../../../lib/extract/time/fold-text");
+  const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, vague: d.vague }));
+  assert.deepEqual(read("The service stayed down for several hours on Monday."), [{ minutes: 240, vague: true }]);
+  assert.deepEqual(read("Le site est resté inaccessible pendant quelques heures."), [{ minutes: 180, vague: true }]);
+  assert.deepEqual(read("The platform was unreachable for nearly five hours."), [{ minutes: 300, vague: false }]);
+  assert.deepEqual(read("La messagerie a été coupée pendant près de trois heures."), [{ minutes: 180, vague: false }]);
 });

@@ -74,6 +74,9 @@ export const VAGUE_COUNTS = new Set([
   "a couple of", "a couple", "a few", "few", "several", "quelques", "plusieurs",
 ]);
 
+/** Counts that say nothing of the size ("several hours", "quelques heures"): a guess, not a reading. */
+export const INDEFINITE_COUNTS = new Set(["a couple of", "a couple", "a few", "few", "several", "quelques", "plusieurs"]);
+
 /** Words before a quantity that make it approximate ("environ", "nearly", "plus de"). */
 export const APPROX_CUES = [
   "environ", "a peu pres", "approximativement", "pres de", "presque", "quasiment", "quelque", "plus de", "moins de",
