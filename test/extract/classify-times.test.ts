@@ -60,3 +60,20 @@ test("'un retour progressif à la normale a été confirmé' is a partial recove
   const f = facts("Panne de WhatsApp", "Peu avant 20 heures, un retour progressif à la normale a été confirmé par WhatsApp.", { lang: "fr", publishedAt: new Date("2024-12-11T22:00:00Z") });
   assert.deepEqual(f.times.map((t) => t.role), ["partial-recovery"]);
 });
+
+test("a start word that opens a recovery ('début de rétablissement', 'started to come back') marks a partial recovery", () => {
+  const fr = facts(
+    "Panne de Slack",
+    "Slack est en panne depuis 9h ce jeudi. Vers 11h40 : début de rétablissement pour les utilisateurs.",
+    { lang: "fr", publishedAt: new Date("2025-02-06T14:00:00Z") },
+  );
+  assert.deepEqual(at(fr, "start"), ["2025-02-06T08:00:00Z"], JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+  assert.deepEqual(at(fr, "partial-recovery"), ["2025-02-06T10:40:00Z"]);
+  const en = facts(
+    "Slack outage",
+    "Slack went down at 9:05 a.m. ET on Thursday. At 11:40 a.m. ET, services started to come back.",
+    { lang: "en", publishedAt: new Date("2025-02-06T20:00:00Z") },
+  );
+  assert.deepEqual(at(en, "start"), ["2025-02-06T14:05:00Z"], JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+  assert.deepEqual(at(en, "partial-recovery"), ["2025-02-06T16:40:00Z"]);
+});

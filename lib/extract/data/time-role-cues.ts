@@ -45,6 +45,15 @@ export const PARTIAL_CUES: string[] = [
   "monitoring", "surveill*", "en partie", "slowly", "lentement", "peu a peu",
 ];
 
+// A start word that begins a recovery ("début de rétablissement", "began to come back") marks a partial recovery, not the outage's start.
+export const RECOVERY_ONSET_CUES: string[] = [
+  "debut de retablissement", "debut du retablissement", "debut de la reprise", "debut du retour*", "debut d'un retour*",
+  "commence a revenir", "commencent a revenir", "commence a etre retabli*", "commencent a etre retabli*", "a commence a revenir",
+  "beginning of recovery", "beginning of the recovery", "start of recovery", "start of the recovery", "began to recover",
+  "started to recover", "beginning to recover", "starting to recover", "began to come back", "started to come back",
+  "starting to come back", "began restoring", "started restoring", "began to return", "started to return", "starting to return",
+];
+
 // With a report word, these make the reports the first ones, i.e. the start.
 export const FIRST_CUES: string[] = ["premier*", "premiere*", "first", "began", "commence*", "debut*", "peu apres", "shortly after", "vers", "around", "since", "depuis"];
 
