@@ -4,6 +4,9 @@ import type { TimeFact } from "../domain/types";
 
 const DAY_MS = 86_400_000;
 const LEAD_CHARS = 400;
+// The first dated fact of the lead is the news peg (inverted pyramid): "On May 24, X went down. The
+// trouble began around May 22..." reports the 24th's outage, the 22nd is its background.
+const FIRST_FACT_BONUS = 2;
 const ROLE_WEIGHT: Record<string, number> = {
   start: 3, report: 2, acknowledged: 1.5, identified: 1, "partial-recovery": 1, recovery: 1, end: 0.8, other: 0.6,
 };
@@ -21,7 +24,7 @@ export function pickOutageDay(times: TimeFact[], publishedAt: Date | null): stri
     const age = pub === null ? 0 : (pub - at) / DAY_MS;
     const recency = age > 21 ? 0.25 : age > 3 ? 0.6 : 1;
     // the lead states the outage; later sentences recall earlier events and aftermaths
-    const position = (f.span.start < LEAD_CHARS ? 2 : 1) / (1 + i / 8);
+    const position = (f.span.start < LEAD_CHARS ? (i === 0 ? 2 * FIRST_FACT_BONUS : 2) : 1) / (1 + i / 8);
     const w = (ROLE_WEIGHT[f.role] ?? 0.5) * f.confidence * recency * position;
     votes.set(day, (votes.get(day) ?? 0) + w);
   });

@@ -29,3 +29,18 @@ test("without any time the publication day is used; without a date, null", () =>
   const g = facts("Slack is down", "Slack is down for many users.", { lang: "en", publishedAt: null });
   assert.equal(g.outageDay, null);
 });
+
+test("the lead's first date is the outage reported; an earlier day the trouble 'began' is background (en, fr)", () => {
+  const en = facts(
+    "Discord outage",
+    "On March 9, 2025, Discord suffered a widespread outage that cut off voice chat for many users. The issue, which began around March 7, stemmed from a storage fault. The disruption started late Friday, and users again reported errors.",
+    { lang: "en", publishedAt: new Date("2025-03-09T20:00:00Z") },
+  );
+  assert.equal(en.outageDay, "2025-03-09", JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+  const fr = facts(
+    "Panne de Discord",
+    "Le 9 mars 2025, Discord a subi une panne d'ampleur qui a coupé les salons vocaux. Le problème, qui a commencé vers le 7 mars, viendrait d'un incident de stockage. Les perturbations ont commencé vendredi soir.",
+    { lang: "fr", publishedAt: new Date("2025-03-09T20:00:00Z") },
+  );
+  assert.equal(fr.outageDay, "2025-03-09", JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+});
