@@ -1,12 +1,15 @@
 // Whether a duration phrase gives how long the outage lasted, rather than an offset ("deux jours
 // après", "an hour later"), a counting window ("en une heure, 11 000 plaintes", "second outage in
 // 24 hours") or the length of an earlier outage ("en 2021, pendant six heures", "a previous outage").
+import { MONTHS } from "./time/data/calendar-words";
 import { sentenceAt, type TextView } from "./text-view";
 
 const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|earlier|before|ago|after|prior)\b/;
 const WINDOW_BEFORE = /(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+// Full month names only: abbreviations ("mar", "sept") are too often other words.
+const MONTH_WORD = new RegExp(String.raw`\b(${Object.keys(MONTHS).filter((m) => /^[a-z]{4,}$/.test(m) || m === "mai").join("|")})\b`, "g");
 
 /** True when the duration at [start, end) reads as the length of the outage the document is about. */
 export function isOutageLength(view: TextView, start: number, end: number, publishedAt: Date | null): boolean {
@@ -18,5 +21,21 @@ export function isOutageLength(view: TextView, start: number, end: number, publi
   if (EARLIER_OUTAGE.test(sentence)) return false;
   // a sentence set in another year recalls another outage
   const year = publishedAt?.getUTCFullYear();
-  return year === undefined || !(sentence.match(YEAR) ?? []).some((y) => Number(y) !== year);
+  if (year !== undefined && (sentence.match(YEAR) ?? []).some((y) => Number(y) !== year)) return false;
+  return !namesOtherMonth(view, s.start, sentence, publishedAt);
+}
+
+// "following a March disruption that lasted several hours", "en octobre dernier, pendant six heures":
+// a month that is neither the publication's nor the one before it sets the sentence in another outage.
+function namesOtherMonth(view: TextView, sentenceStart: number, sentence: string, publishedAt: Date | null): boolean {
+  if (!publishedAt) return false;
+  const pub = publishedAt.getUTCMonth() + 1;
+  const previous = pub === 1 ? 12 : pub - 1;
+  for (const m of sentence.matchAll(MONTH_WORD)) {
+    // "may" is a month only when written "May" (otherwise the modal verb)
+    if (m[1] === "may" && view.full.slice(sentenceStart + m.index!, sentenceStart + m.index! + 3) !== "May") continue;
+    const month = MONTHS[m[1]];
+    if (month !== pub && month !== previous) return true;
+  }
+  return false;
 }

@@ -16,3 +16,10 @@ test("offsets, counting windows and earlier outages are not the outage's length 
   assert.deepEqual(minutes("X outage", "A previous outage in March lasted several hours.", "en"), []);
   assert.deepEqual(minutes("X outage", "The X outage lasted about two hours on Saturday.", "en"), [120]);
 });
+
+test("a sentence set in another month recalls another outage; the current or previous month does not (fr, en)", () => {
+  assert.deepEqual(minutes("X outage", "It is the second failure this year, after a February disruption that lasted nearly four hours.", "en"), []);
+  assert.deepEqual(minutes("Panne de X", "Il s'agit de la deuxième panne, après celle de février qui a duré près de quatre heures.", "fr"), []);
+  assert.deepEqual(minutes("X outage", "The May 24 outage lasted nearly four hours, and it may take days to explain.", "en"), [240]);
+  assert.deepEqual(minutes("Panne de X", "La panne de samedi 24 mai a duré près de quatre heures, après des soucis en avril.", "fr"), [240]);
+});
