@@ -25,6 +25,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
     "reprise", "working again", "up and running", "available again", "accessible again", "de nouveau disponible*",
     "a nouveau disponible*", "retour progressif", "retour a la normale", "normal service", "service normal",
+    "back by", "back to normal", "largely back", "mostly back", "fully back", "were back", "was back", "are back", "is back",
+    "de nouveau operationnel*", "a nouveau operationnel*", "remis en service", "remise en service",
   ],
   acknowledged: [
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",

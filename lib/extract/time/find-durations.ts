@@ -85,6 +85,8 @@ function quantityMinutes(m: RegExpExecArray): number | null {
 // Decides whether "<digits> h" / "<digits> heures" is a length ("pendant 2 h 30") or a clock time ("vers 18 h").
 function isDuration(m: RegExpExecArray, before: string, after: string): boolean {
   const unit = m[3];
+  // "an hours-long outage", "a days-long wait": a plural unit after "a" is no count
+  if (/^(?:an?|une?|one)$/.test(m[2]) && /s$/.test(unit)) return false;
   if (!/^(?:h|heures?)$/.test(unit)) return !/^an?$/.test(m[2]) || /^(?:hours?|minutes?|days?|weeks?)$/.test(unit);
   if (AGO_BEFORE.test(before)) return true;
   if (!/\d/.test(m[2])) return !WORD_CLOCK_BEFORE.test(before);

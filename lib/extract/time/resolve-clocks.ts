@@ -94,12 +94,21 @@ function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: D
   let day = choice.day ? resolveDay(choice.day, pub) : null;
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
   if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = addDays(day, 1);
-  if (!day) {
-    const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
-    if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
-    return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
-  }
-  return localToUtc(zone, { ...day, hour, minute: k.minute });
+  if (!day) return unanchored(c, zone, hour, k);
+  const at = localToUtc(zone, { ...day, hour, minute: k.minute });
+  // A weekday that puts a reported time after publication belongs to another clause ("began at 5:30pm
+  // ..., although some users still had delays early on Thursday"): read the clock on its own.
+  const weekdayOnly = choice.day!.weekday !== undefined && !choice.day!.date && !choice.day!.next;
+  if (weekdayOnly && at > c.published + FUTURE_SLACK_HOURS * 3_600_000) return unanchored(c, zone, k.midnight ? 0 : hour, k);
+  return at;
+}
+
+// A clock with no day: the publication day, or the day before when that would be after publication.
+function unanchored(c: TimeContext, zone: string, hour: number, k: ClockMatch): number {
+  const pub = publishedIn(c, zone);
+  const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
+  if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
+  return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
 }
 
 function nextDaySameClock(zone: string, ts: number): number {

@@ -1,0 +1,31 @@
+// A weekday named in a later clause must not carry a clock time past the article's publication.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "../article-helpers";
+
+const times = (f: ReturnType<typeof facts>) =>
+  f.times.map((t) => [t.role, t.time.kind === "instant" ? t.time.utc : t.time.kind === "range" ? t.time.start : ""]);
+
+test("a next-morning article: '4:10pm GMT ..., although ... on Friday' is Thursday's 4:10pm, not Friday's (en)", () => {
+  const f = facts(
+    "Slack restored",
+    "Slack says its messaging service is working again. The disruption started at about 4:10pm GMT and service was back by 11pm UK time, although some teams still saw slow uploads early on Friday.",
+    { lang: "en", publishedAt: new Date("2025-01-10T07:30:00Z") },
+  );
+  assert.deepEqual(times(f), [["start", "2025-01-09T16:10:00Z"], ["recovery", "2025-01-09T23:00:00Z"]]);
+});
+
+test("un article du lendemain matin : '16 h 10 ..., même si ... vendredi' reste le jeudi (fr)", () => {
+  const f = facts(
+    "Slack rétabli",
+    "La panne a commencé vers 16 h 10, heure de Paris, et le service a été remis en service vers 23 h, même si quelques équipes signalaient encore des lenteurs vendredi matin.",
+    { lang: "fr", publishedAt: new Date("2025-01-10T07:30:00Z") },
+  );
+  assert.deepEqual(times(f).slice(0, 2), [["start", "2025-01-09T15:10:00Z"], ["recovery", "2025-01-09T22:00:00Z"]], JSON.stringify(times(f)));
+});
+
+test("'an hours-long outage' is no one-hour duration; 'an hour-long outage' is", () => {
+  const d = (text: string) => facts("Outage", text, { lang: "en", publishedAt: new Date("2025-01-10T07:30:00Z") }).durations.map((x) => x.minutes);
+  assert.deepEqual(d("Slack came back after an hours-long outage on Thursday."), []);
+  assert.deepEqual(d("Slack came back after an hour-long outage on Thursday."), [60]);
+});
