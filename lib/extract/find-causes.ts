@@ -1,7 +1,7 @@
 // Stated causes of the outage, one per sentence and category, with how firmly each is stated.
 // Denied causes ("pas d'origine malveillante", "not a cyberattack") are left out.
 import type { CauseCategory, CauseFact, CauseStatus } from "../domain/types";
-import { CAUSE_CUES, CONFIRMED_CUES, NEGATION_BEFORE, SPECULATED_CUES, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { CAUSE_CUES, CONFIRMED_CUES, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
@@ -11,6 +11,7 @@ const CATEGORY_RES = [
   { category: "third-party" as CauseCategory, re: compileCues(THIRD_PARTY_CUES) },
 ];
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
+const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
 const SPECULATED_RE = compileCues(SPECULATED_CUES);
 // a sentence about a cause says so ("caused by", "à l'origine", "en cause", "due to"...)
@@ -41,12 +42,16 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean): C
 
 function categoriesIn(folded: string, start: number, end: number, talk: boolean): CauseCategory[] {
   const found: CauseCategory[] = [];
+  let placeOnly = false;
   for (const { category, re } of CATEGORY_RES) {
-    const asserted = allMatches(re, folded, start, end).some((m) => !NEGATION_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index)));
+    const asserted = allMatches(re, folded, start, end).filter((m) => !NEGATION_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index)));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
-    if (asserted && (talk || category === "cyberattack" || category === "network-bgp-dns")) found.push(category);
+    if (asserted.length === 0 || !(talk || category === "cyberattack" || category === "network-bgp-dns")) continue;
+    found.push(category);
+    if (category === "hardware-or-datacenter") placeOnly = asserted.every((m) => hasMatch(PLACE_RE, folded, m.index, m.end));
   }
-  return found;
+  // "routers linking its data centres": the data centre is where the network broke, not what broke
+  return placeOnly && found.length > 1 ? found.filter((c) => c !== "hardware-or-datacenter") : found;
 }
 
 function statusOf(folded: string, start: number, end: number): CauseStatus {

@@ -46,3 +46,14 @@ test("no causes for documents that are not about an outage", () => {
   const f = facts("Meta earnings beat estimates", "Meta reported quarterly revenue growth. Analysts and investors welcomed the results; the shares rose 5%.", { lang: "en" });
   assert.deepEqual(f.causes, []);
 });
+
+test("data centres named as the place a network or configuration fault hit are not a data-centre failure (fr, en)", () => {
+  const fr = causes("Panne de Discord", "Discord attribue la panne à des changements de configuration sur les routeurs qui relient ses centres de données.", "fr");
+  assert.ok(fr.some((c) => c.startsWith("config-change")), fr.join());
+  assert.ok(!fr.some((c) => c.startsWith("hardware-or-datacenter")), fr.join());
+  const en = causes("Discord outage", "Discord said the outage was caused by a faulty configuration change on the network linking its data centers.", "en");
+  assert.ok(en.some((c) => c.startsWith("config-change")), en.join());
+  assert.ok(!en.some((c) => c.startsWith("hardware-or-datacenter")), en.join());
+  // a fire in a data centre remains a data-centre failure, even next to a network word
+  assert.ok(causes("Panne de X", "Un incendie dans un centre de données a coupé le réseau et provoqué la panne.", "en").some((c) => c.startsWith("hardware-or-datacenter")));
+});

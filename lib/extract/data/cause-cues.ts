@@ -6,10 +6,11 @@ import type { CauseCategory } from "../../domain/types";
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
     "bgp", "border gateway protocol", "dns", "domain name system", "routage", "routing", "routes", "route leak",
-    "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "peering", "annonces de routes",
+    "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "reseau dorsal", "peering", "annonces de routes",
+    "routeur*", "router*",
   ],
   "config-change": [
-    "changement de configuration", "modification de configuration", "modification de la configuration",
+    "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
     "erreur de configuration", "mauvaise configuration", "configuration defectueuse", "configuration erronee",
     "fichier de configuration", "mise a jour de configuration", "configuration change*", "config change*",
     "misconfiguration", "misconfigured", "faulty configuration", "configuration error", "configuration file",
@@ -23,7 +24,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "glitch logiciel", "regression",
   ],
   "hardware-or-datacenter": [
-    "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center", "data centre", "datacenter",
+    "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
     "coupure de courant", "panne de courant", "perte d'alimentation", "power loss", "power outage", "power failure",
     "alimentation electrique", "materiel", "hardware", "refroidissement", "cooling", "surchauffe", "overheating",
     "cable*", "fibre coupee", "cut fiber", "fiber cut", "serveurs endommages",
@@ -38,6 +39,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "malveillant*", "malicious", "ransomware", "rancongiciel",
   ],
 };
+
+// Hardware words that only name a place: "the backbone linking its data centres" is a network cause,
+// so these count for hardware-or-datacenter only when no other category is named in the sentence.
+export const PLACE_ONLY_HARDWARE_CUES: string[] = [
+  "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
+];
 
 // Phrases pointing at a supplier's failure as the cause.
 export const THIRD_PARTY_CUES: string[] = [
