@@ -30,7 +30,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   const lang = detectLanguage(doc.lang, view.full);
   const hits = findServices(view, lang);
   const cues = outageCueHits(view.folded);
-  const outage = scoreOutage(view, hits, cues, doc.kind === "status");
+  const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official");
   const services = assignServiceRoles(view, hits, cues);
   const expressions = readTimes(view, doc, lang);
   const times = classifyTimes(view, expressions, cues);

@@ -2,7 +2,7 @@
 // a service (or a generic online noun), weighted up in the title and lead, weighted down by
 // off-topic subjects (earnings, lawsuits, launches, politics, a power cut of the physical world).
 import { COMPANIES } from "./data/services";
-import { OFF_TOPIC_CUES, ONLINE_NOUNS } from "./data/outage-cues";
+import { FIRST_PERSON_RE, OFF_TOPIC_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS } from "./data/outage-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
@@ -18,10 +18,29 @@ const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
 const OFF_TOPIC_RE = Object.entries(OFF_TOPIC_CUES).map(([topic, cues]) => ({ topic, re: compileCues(cues) }));
 export const OUTAGE_THRESHOLD = 0.4;
 const LEAD_SENTENCES = 3;
+const OFFICIAL_RE = compileCues(OFFICIAL_INCIDENT_CUES);
+// An operator's statement with this many first-person incident sentences reports an outage of its own.
+const OFFICIAL_MIN_SENTENCES = 2;
 
 /** Scores the document 0..1 and says why it is not about an outage when it is not. */
-export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], isStatus: boolean): OutageScore {
+export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], isStatus: boolean, isOfficial = false): OutageScore {
   if (isStatus) return { score: 1, isOutage: true, reason: null };
+  const press = scorePress(view, hits, cues);
+  if (press.isOutage || !isOfficial || !reportsOwnIncident(view, cues)) return press;
+  return { score: Math.max(press.score, OUTAGE_THRESHOLD), isOutage: true, reason: null };
+}
+
+// An official statement (status blog, postmortem) tells of its own services in the first person
+// ("we are sorry for the disruption", "our services recovered"), often without naming them.
+function reportsOwnIncident(view: TextView, cues: CueHit[]): boolean {
+  if (!cues.some((c) => c.strong)) return false;
+  // the operator's own title ("Update about the October 4 outage") speaks for it too
+  const sentences = view.sentences.filter((s) =>
+    (s.start < view.titleEnd || FIRST_PERSON_RE.test(view.folded.slice(s.start, s.end))) && hasMatch(OFFICIAL_RE, view.folded, s.start, s.end));
+  return sentences.length >= OFFICIAL_MIN_SENTENCES;
+}
+
+function scorePress(view: TextView, hits: ServiceHit[], cues: CueHit[]): OutageScore {
   let outageSentences = 0;
   let leadOutage = 0;
   view.sentences.forEach((s, i) => {

@@ -50,3 +50,33 @@ test("a Statuspage update is an outage document", () => {
   assert.equal(f.isOutage, true);
   assert.equal(f.outageScore, 1);
 });
+
+test("crash vocabulary makes an outage: blue screens, machines that 'plantent', 'paralysés' (fr, en)", () => {
+  const fr = facts(
+    "Panne informatique géante : hôpitaux et gares paralysés",
+    "Écrans bleus en cascade : depuis ce matin, des milliers d'ordinateurs sous Windows plantent au démarrage. Les équipes informatiques doivent redémarrer chaque poste à la main.",
+    { lang: "fr", publishedAt: new Date("2025-02-06T10:00:00Z") },
+  );
+  assert.equal(fr.isOutage, true, `${fr.outageScore} ${fr.notOutageReason}`);
+  const en = facts(
+    "Blue screens everywhere as Windows PCs crash",
+    "Thousands of Windows computers are stuck in a boot loop showing the blue screen of death after a faulty update this morning.",
+    { lang: "en", publishedAt: new Date("2025-02-06T10:00:00Z") },
+  );
+  assert.equal(en.isOutage, true, `${en.outageScore} ${en.notOutageReason}`);
+});
+
+test("an operator's own statement about an incident on its services counts as an outage document (en, fr)", () => {
+  const text = "A defect in a routine update affected the sync service for some customers. We are sorry for the disruption. Our engineers reverted the change and the service recovered at 14:05 UTC.";
+  const official = facts("Statement on today's sync incident", text, { kind: "official", lang: "en", publishedAt: new Date("2025-02-06T16:00:00Z") });
+  assert.equal(official.isOutage, true, `${official.outageScore} ${official.notOutageReason}`);
+  const fr = facts(
+    "Point sur l'incident de ce matin",
+    "Une mise à jour défectueuse a perturbé notre service de synchronisation pour une partie des clients. Nous présentons nos excuses pour la gêne occasionnée. Nos équipes ont annulé la modification et le service est rétabli depuis 15 h.",
+    { kind: "official", lang: "fr", publishedAt: new Date("2025-02-06T16:00:00Z") },
+  );
+  assert.equal(fr.isOutage, true, `${fr.outageScore} ${fr.notOutageReason}`);
+  // an official post without any failure word is not an outage
+  const launch = facts("Introducing shared folders", "We are excited to launch shared folders. Our customers asked for it and we are sorry it took so long.", { kind: "official", lang: "en" });
+  assert.equal(launch.isOutage, false);
+});

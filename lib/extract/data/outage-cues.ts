@@ -23,6 +23,9 @@ export const OUTAGE_CUES: string[] = [
   "booted out", "technical issue*", "technical problem*", "come back", "back to normal", "issues", "problems",
   "soucis", "du mal a acceder", "difficultes", "probleme* technique*", "souci* technique*", "n'est en mesure de fonctionner",
   "impossible", "erreur*", "ralenti*",
+  // crashes: "écrans bleus", "plantent au démarrage", "paralysés", "blue screen", "boot loop"
+  "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
+  "blue screen*", "bsod", "boot loop*", "froze", "frozen", "freez*",
 ];
 
 // The cue words above that alone name a failure (not a symptom or a recovery); used for the title.
@@ -34,6 +37,8 @@ export const STRONG_CUES: string[] = [
   "weren't working", "aren't working", "isn't working", "wasn't working", "unable to log in", "login issues",
   "technical issue*", "probleme* technique*", "souci* technique*", "du mal a acceder", "impossible de se connecter",
   "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne",
+  "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
+  "blue screen*", "bsod", "boot loop*",
 ];
 
 // A failure word right after these is a backdrop to another subject ("après une panne majeure, le
@@ -49,6 +54,18 @@ export const ONLINE_NOUNS: string[] = [
   "serveur*", "plateforme*", "operateur*", "reseau mobile", "fibre", "box", "4g", "5g",
   "social network*", "social media", "messaging", "app", "apps", "website*", "platform*", "server*", "carrier*",
   "broadband", "mobile network*", "data center*", "datacenter*", "centre* de donnees", "online service*", "service*",
+  "informatique*", "ordinateur*", "computer*", "systemes informatiques", "it systems", "pc",
+];
+
+// An operator's own statement speaks of its services in the first person ("our services", "nos
+// services") and about an incident with these words: with a failure or recovery word, it reports an outage.
+export const FIRST_PERSON_RE = /(?<![a-z])(?:we|our|us|nous|nos|notre)(?![a-z])/;
+export const OFFICIAL_INCIDENT_CUES: string[] = [
+  "defect*", "defaut*", "incident*", "service event", "impact*", "affected", "affecte*", "touche*", "remediation",
+  "workaround", "mitigat*", "root cause", "cause profonde", "a fix", "the fix", "correctif", "apologi*", "sorry",
+  "excuses", "nous excusons", "desole*", "recovered", "restored", "retabli*", "disruption*", "perturbation*",
+  "outage*", "panne*", "unreachable", "unavailable", "indisponible*", "degraded", "degrade*", "errors", "erreurs",
+  "disconnect*", "deconnecte*", "interrupt*",
 ];
 
 // Topics that bring a service name near failure words without an outage being the subject.
