@@ -6,6 +6,8 @@ import { sentenceAt, type TextView } from "./text-view";
 
 const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|earlier|before|ago|after|prior)\b/;
 const WINDOW_BEFORE = /(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
+// "every five minutes", "toutes les dix minutes": a period, not a length.
+const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // Full month names only: abbreviations ("mar", "sept") are too often other words.
@@ -16,6 +18,7 @@ export function isOutageLength(view: TextView, start: number, end: number, publi
   const f = view.folded;
   if (OFFSET_AFTER.test(f.slice(end, end + 20))) return false;
   if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
+  if (FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start))) return false;
   const s = sentenceAt(view, start);
   const sentence = f.slice(s.start, s.end);
   if (EARLIER_OUTAGE.test(sentence)) return false;

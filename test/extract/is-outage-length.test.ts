@@ -23,3 +23,9 @@ test("a sentence set in another month recalls another outage; the current or pre
   assert.deepEqual(minutes("X outage", "The May 24 outage lasted nearly four hours, and it may take days to explain.", "en"), [240]);
   assert.deepEqual(minutes("Panne de X", "La panne de samedi 24 mai a duré près de quatre heures, après des soucis en avril.", "fr"), [240]);
 });
+
+test("a period ('every five minutes', 'toutes les dix minutes') is not the outage's length (en, fr)", () => {
+  assert.deepEqual(minutes("X outage", "The bad file was rebuilt every five minutes, so the X outage came and went.", "en"), []);
+  assert.deepEqual(minutes("Panne de X", "Le fichier fautif était régénéré toutes les dix minutes pendant la panne de X.", "fr"), []);
+  assert.deepEqual(minutes("X outage", "The X outage lasted forty minutes.", "en"), [40]);
+});
