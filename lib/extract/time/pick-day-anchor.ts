@@ -7,6 +7,7 @@ import { sentenceAt, type TimeContext } from "./time-context";
 export interface AnchorChoice {
   day: DayAnchor | null;
   part: PartOfDay | null;
+  framing?: DayAnchor | null; // the last calendar date named earlier, for clocks the publication day cannot hold
 }
 
 /** Picks the day anchor and the part of day that govern the span [index, end). */
@@ -15,7 +16,7 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end;
   const day = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
   const part = day?.part ?? (day ? gluedPart(c, parts, day)?.part : undefined) ?? nearest(parts.filter(inSentence), index, end)?.part;
-  return { day, part: part ?? null };
+  return { day, part: part ?? null, framing: day ? null : lastDated(days, s.start) };
 }
 
 /** The part of day written next to a day anchor: after it ("lundi soir", "Saturday morning", "hier, dans
@@ -39,6 +40,17 @@ function nearest(anchors: DayAnchor[], index: number, end: number): DayAnchor | 
     }
   }
   return best;
+}
+
+// A calendar date ("on December 7") frames the rest of a report (a postmortem published days later
+// narrates that day) until another day is named; weekdays and "today" do not frame it.
+function lastDated(days: DayAnchor[], before: number): DayAnchor | null {
+  let found: DayAnchor | null = null;
+  for (const d of days) {
+    if (d.end > before) break;
+    found = d;
+  }
+  return found?.date && found.date.day > 0 ? found : null;
 }
 
 function carried(c: TimeContext, days: DayAnchor[], before: number, paragraph: number): DayAnchor | null {

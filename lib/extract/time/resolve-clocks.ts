@@ -5,10 +5,10 @@ import type { TimeExpression } from "../../domain/types";
 import type { ClockMatch } from "./find-clock-times";
 import type { DayAnchor } from "./find-day-anchors";
 import { findZoneAfter, findZonePhrases } from "./find-zone-after";
-import { pickDayAnchor } from "./pick-day-anchor";
+import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, sentenceAt, type TimeContext } from "./time-context";
-import { addDays, isoDate, isoUtc, localToUtc, utcToLocal } from "./zone-clock";
+import { addDays, isoDate, isoUtc, localToUtc, utcToLocal, type CivilDate } from "./zone-clock";
 
 interface ZonedClock extends ClockMatch {
   zone: string | null;
@@ -86,7 +86,7 @@ function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
   return between.includes("-") ? a.index : -1;
 }
 
-function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: DayAnchor | null; part: { pm?: boolean; night?: boolean } | null }): number {
+function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: AnchorChoice): number {
   const pub = publishedIn(c, zone);
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
@@ -94,7 +94,7 @@ function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: D
   let day = choice.day ? resolveDay(choice.day, pub) : null;
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
   if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = addDays(day, 1);
-  if (!day) return unanchored(c, zone, hour, k);
+  if (!day) return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
   const at = localToUtc(zone, { ...day, hour, minute: k.minute });
   // A weekday that puts a reported time after publication belongs to another clause ("began at 5:30pm
   // ..., although some users still had delays early on Thursday"): read the clock on its own.
@@ -103,11 +103,14 @@ function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: { day: D
   return at;
 }
 
-// A clock with no day: the publication day, or the day before when that would be after publication.
-function unanchored(c: TimeContext, zone: string, hour: number, k: ClockMatch): number {
+// A clock with no day: the publication day, or, when that would be after publication, the date the
+// report named earlier ("on December 7 ... Most services had recovered by 2:22 PM"), else the day before.
+function unanchored(c: TimeContext, zone: string, hour: number, k: ClockMatch, framing: CivilDate | null = null): number {
   const pub = publishedIn(c, zone);
   const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
   if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
+  const framed = framing ? localToUtc(zone, { ...framing, hour, minute: k.minute }) : null;
+  if (framed !== null && framed <= c.published) return framed;
   return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
 }
 

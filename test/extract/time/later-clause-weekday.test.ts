@@ -29,3 +29,18 @@ test("'an hours-long outage' is no one-hour duration; 'an hour-long outage' is",
   assert.deepEqual(d("Slack came back after an hours-long outage on Thursday."), []);
   assert.deepEqual(d("Slack came back after an hour-long outage on Thursday."), [60]);
 });
+
+test("a report published days later: a bare clock the publication day cannot hold is on the date named earlier (en, fr)", () => {
+  const en = facts(
+    "Summary of the storage event",
+    "At 9:10 AM PST on March 3, a maintenance script removed more servers than intended from our storage fleet.\n\nOur engineers added capacity back step by step. Most requests were succeeding again by 1:40 PM PST.",
+    { kind: "official", lang: "en", publishedAt: new Date("2025-03-06T18:00:00Z") },
+  );
+  assert.ok(times(en).some(([, at]) => at === "2025-03-03T21:40:00Z"), JSON.stringify(times(en)));
+  const fr = facts(
+    "Retour sur l'incident de stockage",
+    "Le 3 mars vers 9 h 10, heure de Paris, un script de maintenance a retiré trop de serveurs de notre parc de stockage.\n\nNos équipes ont rajouté de la capacité pas à pas. Le service était rétabli vers 23 h 40.",
+    { kind: "official", lang: "fr", publishedAt: new Date("2025-03-06T10:00:00Z") },
+  );
+  assert.ok(times(fr).some(([, at]) => at === "2025-03-03T22:40:00Z"), JSON.stringify(times(fr)));
+});
