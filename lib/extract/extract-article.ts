@@ -12,6 +12,7 @@ import { findServices } from "./find-services";
 import { findStatements } from "./find-statements";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { pickOutageDay } from "./pick-outage-day";
+import { promoteOwnServices } from "./promote-own-services";
 import { scoreOutage } from "./score-outage";
 import { isOutageLength } from "./is-outage-length";
 import { statusTimeFact } from "./status-time-fact";
@@ -31,7 +32,9 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   const hits = findServices(view, lang);
   const cues = outageCueHits(view.folded);
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official");
-  const services = assignServiceRoles(view, hits, cues);
+  const assigned = assignServiceRoles(view, hits, cues);
+  const official = doc.kind === "official" && outage.isOutage;
+  const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : assigned;
   const expressions = readTimes(view, doc, lang);
   const times = classifyTimes(view, expressions, cues);
   const status = statusTimeFact(view, doc);

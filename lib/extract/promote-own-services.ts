@@ -1,0 +1,15 @@
+// An operator's own statement about an incident ("Summary of the AWS service event", a newsroom
+// post) often names its service only as the subject, without a failure word next to it.
+import type { ServiceMention } from "../domain/types";
+import { findServices } from "./find-services";
+import { makeTextView, type TextView } from "./text-view";
+
+/** In an official outage document, services named in its title or its source's name are the ones that failed. */
+export function promoteOwnServices(view: TextView, services: ServiceMention[], sourceName: string | null, lang: "fr" | "en"): ServiceMention[] {
+  const own = new Set(findServices(view, lang).filter((h) => h.index < view.titleEnd).map((h) => h.entry.name));
+  if (sourceName) for (const h of findServices(makeTextView(sourceName, ""), lang)) own.add(h.entry.name);
+  if (own.size === 0) return services;
+  const promoted = services.map((s) => (own.has(s.name) && s.role !== "failed" ? { ...s, role: "failed" as const } : s));
+  // failed first, as assignServiceRoles orders them
+  return [...promoted.filter((s) => s.role === "failed"), ...promoted.filter((s) => s.role !== "failed")];
+}
