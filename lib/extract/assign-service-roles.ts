@@ -2,7 +2,9 @@
 // failure words are about, `knock-on` when it suffered from another's failure, `mentioned` when it is
 // a bystander (where users posted, a rival joking, background).
 import type { ServiceMention, ServiceRole } from "../domain/types";
-import { AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RIVAL_BEFORE } from "./data/role-cues";
+import {
+  AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+} from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
@@ -57,6 +59,8 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   const after = view.folded.slice(hit.end, Math.min(end, hit.end + 60));
   const before = view.folded.slice(Math.max(s.start, hit.index - 40), hit.index);
   if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return "mentioned";
+  // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
+  if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "mentioned";
   if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "mentioned";
   const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end));
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";

@@ -42,3 +42,20 @@ test("services named only in passing are mentioned", () => {
   assert.equal(roleOf(f, "Slack"), "failed");
   assert.equal(roleOf(f, "Teams"), "mentioned");
 });
+
+test("a service whose earlier outage is recalled is not failed in this one (fr, en)", () => {
+  const fr = facts(
+    "Panne de Fastly",
+    "Fastly est en panne depuis ce matin et de nombreux sites sont inaccessibles. Un ingénieur rappelle la panne d'Azure de mars dernier, elle aussi très visible.",
+    { lang: "fr", publishedAt: new Date("2025-06-10T12:00:00Z") },
+  );
+  assert.equal(roleOf(fr, "Fastly"), "failed");
+  assert.equal(roleOf(fr, "Azure"), "mentioned", JSON.stringify(fr.services));
+  const en = facts(
+    "Fastly outage",
+    "Fastly went down this morning and many sites are unreachable. Analysts recalled the Azure outage in March, which also took down many sites.",
+    { lang: "en", publishedAt: new Date("2025-06-10T12:00:00Z") },
+  );
+  assert.equal(roleOf(en, "Fastly"), "failed");
+  assert.equal(roleOf(en, "Azure"), "mentioned", JSON.stringify(en.services));
+});

@@ -37,3 +37,9 @@ export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivali
 
 // Right before a service name: a person's employer ("an engineer at Amazon AWS"), not a failure.
 export const AFFILIATION_BEFORE = /(?:engineer|ingenieur|analyst|analyste|researcher|chercheur|expert|director|directeur|directrice|tam|manager|vp|ceo|cto|fondateur|founder|professor|professeur|specialist|specialiste|spokesperson|porte-parole)[a-z ]{0,20} (?:at|chez|de|d'|of|from) (?:[a-z]+ )?$/;
+
+// Around a service name, these recall an earlier outage of it ("qui rappelle la panne d'AWS d'octobre
+// dernier", "reminiscent of last year's AWS outage"): it did not fail in the outage reported.
+const MONTH_NAMES = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december";
+export const RECALL_BEFORE = new RegExp(String.raw`(?:rappel\w*|recall\w*|remind\w*|reminiscent of|souvenir de|comme lors de|like the|a l'image de|precedente? panne d[eu']?|previous|prior|earlier|last year's|last month's)[^.;]{0,40}$`);
+export const RECALL_AFTER = new RegExp(String.raw`^[^.;,]{0,25}(?:(?:d'|de |en |in |last )(?:${MONTH_NAMES})(?: dernier| last)?|l'an dernier|l'annee derniere|last year|le mois dernier|last month|in (?:19|20)\d\d|en (?:19|20)\d\d)`);
