@@ -28,6 +28,8 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     else bump(name, ENTITY_WEIGHTS[s.role]);
     if (s.company && s.role !== "mentioned") bump(keyName(s.company), ENTITY_WEIGHTS.company);
   }
+  // an operator's post naming no service ("More details about the outage") speaks for its company
+  if (entities.size === 0 && f.speaksFor) bump(keyName(f.speaksFor), ENTITY_WEIGHTS.company);
   // a document naming no failed service is profiled by what it names at all
   if (entities.size === 0) for (const m of mentioned) entities.set(m, ENTITY_WEIGHTS.mentioned);
   return {

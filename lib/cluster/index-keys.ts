@@ -6,7 +6,8 @@ import { addDays, dayOfIso } from "./day-arithmetic";
 /** Index keys of one document: `service|YYYY-MM-DD` for days D-2..D+2 around its outage day. */
 export function indexKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
   const day = facts.outageDay ?? dayOfIso(publishedAt ?? null);
-  const names = keyedNames(facts.services);
+  // an operator's post naming no service is filed under the company it speaks for
+  const names = facts.services.length > 0 || !facts.speaksFor ? keyedNames(facts.services) : [keyName(facts.speaksFor)];
   if (names.length === 0) return [];
   // undated documents still get a key per service so they can meet other undated ones
   const days = day ? [-2, -1, 0, 1, 2].map((d) => addDays(day, d)) : ["undated"];

@@ -121,6 +121,8 @@ export interface ArticleFacts {
   /** The day the outage happened (UTC date) as best read from the text, for clustering. */
   outageDay: string | null;
   hashtags: string[];
+  /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
+  speaksFor?: string | null;
 }
 
 /** A document with its facts, as clustering and timelines consume it. */

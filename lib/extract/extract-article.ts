@@ -12,7 +12,7 @@ import { findServices } from "./find-services";
 import { findStatements } from "./find-statements";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { pickOutageDay } from "./pick-outage-day";
-import { promoteOwnServices } from "./promote-own-services";
+import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { scoreOutage } from "./score-outage";
 import { isOutageLength } from "./is-outage-length";
 import { statusTimeFact } from "./status-time-fact";
@@ -54,6 +54,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     impacts: findImpacts(view, cues, lang),
     outageDay: pickOutageDay(times, validDate(doc.publishedAt)),
     hashtags,
+    ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // An operator's own statement about an incident ("Summary of the AWS service event", a newsroom
 // post) often names its service only as the subject, without a failure word next to it.
 import type { ServiceMention } from "../domain/types";
+import { COMPANIES } from "./data/services";
 import { findServices } from "./find-services";
 import { makeTextView, type TextView } from "./text-view";
 
@@ -12,4 +13,14 @@ export function promoteOwnServices(view: TextView, services: ServiceMention[], s
   const promoted = services.map((s) => (own.has(s.name) && s.role !== "failed" ? { ...s, role: "failed" as const } : s));
   // failed first, as assignServiceRoles orders them
   return [...promoted.filter((s) => s.role === "failed"), ...promoted.filter((s) => s.role !== "failed")];
+}
+
+/** The company an official source speaks for, from its name ("Meta Newsroom" -> "meta"; "AWS Health" -> "amazon"). */
+export function speaksFor(sourceName: string | null, lang: "fr" | "en"): string | null {
+  if (!sourceName) return null;
+  const words = new Set(makeTextView(sourceName, "").folded.split(/[^a-z0-9]+/));
+  const company = COMPANIES.find((c) => words.has(c));
+  if (company) return company;
+  const owner = findServices(makeTextView(sourceName, ""), lang).find((h) => h.entry.company)?.entry.company;
+  return owner ? owner.toLowerCase() : null;
 }

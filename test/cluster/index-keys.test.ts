@@ -23,3 +23,21 @@ test("without an outage day the publication day is used, else the document is fi
   assert.deepEqual(indexKeys(d.facts), ["google cloud|undated"]);
   assert.ok(indexKeys(d.facts, "2025-06-12T18:00:00Z").includes("google cloud|2025-06-12"));
 });
+
+test("an operator's post naming no service is filed under the company it speaks for, and meets that company's incidents", async () => {
+  const { extractArticle } = await import("../../lib/extract/extract-article");
+  const { clusterDocuments } = await import("../../lib/cluster/cluster-documents");
+  const facts = extractArticle({
+    url: "https://newsroom.example/post", kind: "official", lang: "en", sourceName: "Meta Newsroom", sourceZone: null,
+    publishedAt: new Date("2021-10-05T20:00:00Z"),
+    title: "More about yesterday's outage",
+    text: "During maintenance on Monday, a command disconnected our backbone, and our services were unreachable. We are sorry for the disruption. Services were restored at 22:00 UTC on October 4.",
+  });
+  assert.equal(facts.isOutage, true, `${facts.outageScore} ${facts.notOutageReason}`);
+  assert.equal(facts.speaksFor, "meta");
+  assert.ok(indexKeys(facts).includes("meta|2021-10-04"), JSON.stringify(indexKeys(facts)));
+  const post = { ...makeDoc({ url: "https://newsroom.example/post", title: "More about yesterday's outage", kind: "official", publishedAt: "2021-10-05T20:00:00Z" }), facts };
+  const press = makeDoc({ url: "https://a.example/1", title: "Facebook down", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook", "Instagram"] });
+  const groups = clusterDocuments([press, post]);
+  assert.equal(groups.length, 1, JSON.stringify(groups));
+});
