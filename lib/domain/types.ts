@@ -53,7 +53,7 @@ export type TimeExpression =
       phrase: string;
       index: number; // offset of the phrase in the text given to the parser
     }
-  | { kind: "duration"; minutes: number; approximate: boolean; phrase: string; index: number; vague?: boolean }
+  | { kind: "duration"; minutes: number; approximate: boolean; phrase: string; index: number; vague?: boolean; ongoing?: boolean }
   | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number };
 
 /** What a time fact means for the outage. */
@@ -113,7 +113,7 @@ export interface ArticleFacts {
   notOutageReason: string | null;
   services: ServiceMention[];
   times: TimeFact[];
-  durations: { minutes: number; approximate: boolean; span: Span; vague?: boolean }[]; // vague: "several hours", "quelques heures"
+  durations: { minutes: number; approximate: boolean; span: Span; vague?: boolean; ongoing?: boolean }[]; // vague: "several hours"; ongoing: "depuis deux heures" (so far)
   causes: CauseFact[];
   statements: Statement[];
   reactions: Reaction[];

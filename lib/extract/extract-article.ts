@@ -82,7 +82,7 @@ function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit
     if (t.kind !== "duration" || t.minutes <= 0 || t.minutes > MAX_DURATION_MINUTES) continue;
     if (!cues.some((c) => Math.abs(c.index - t.index) < DURATION_REACH)) continue;
     if (!isOutageLength(view, t.index, t.index + t.phrase.length, publishedAt)) continue;
-    out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length), ...(t.vague ? { vague: true } : {}) });
+    out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length), ...(t.vague ? { vague: true } : {}), ...(t.ongoing ? { ongoing: true } : {}) });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Every time a group's documents state, as weighted candidates for the incident's times.
 import type { ExtractedDocument, Granularity, TimeRole } from "../domain/types";
-import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, VAGUE_DURATION_FACTOR, DAY_LONG_DURATION_FACTOR, DAY_LONG_MINUTES, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
+import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, ONGOING_DURATION_FACTOR, VAGUE_DURATION_FACTOR, DAY_LONG_DURATION_FACTOR, DAY_LONG_MINUTES, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
 
 export interface TimeCandidate {
   role: TimeRole;
@@ -56,16 +56,16 @@ export function durationCandidates(docs: ExtractedDocument[]): DurationCandidate
     const stated = [
       ...doc.facts.durations.map((d) => ({ ...d, key: `${d.span.start}:${d.minutes}` })),
       ...doc.facts.times.flatMap((f) =>
-        f.time.kind === "duration" ? [{ minutes: f.time.minutes, approximate: f.time.approximate, vague: f.time.vague, key: `${f.span.start}:${f.time.minutes}` }] : [],
+        f.time.kind === "duration" ? [{ minutes: f.time.minutes, approximate: f.time.approximate, vague: f.time.vague, ongoing: f.time.ongoing, key: `${f.span.start}:${f.time.minutes}` }] : [],
       ),
     ];
     for (const d of stated) {
       if (seen.has(d.key) || !(d.minutes > 0)) continue;
       seen.add(d.key);
       // "a second outage in 24 hours", "down for two days": day-long spans are mostly not the outage's length
-      const w = kindW * (d.approximate ? APPROXIMATE_DURATION_FACTOR : 1) * (d.vague ? VAGUE_DURATION_FACTOR : 1) *
+      const w = kindW * (d.approximate ? APPROXIMATE_DURATION_FACTOR : 1) * (d.vague ? VAGUE_DURATION_FACTOR : 1) * (d.ongoing ? ONGOING_DURATION_FACTOR : 1) *
         (d.minutes >= DAY_LONG_MINUTES ? DAY_LONG_DURATION_FACTOR : 1);
-      const how = d.vague ? "vague" : d.approximate ? "approximate" : "exact";
+      const how = d.ongoing ? "so far" : d.vague ? "vague" : d.approximate ? "approximate" : "exact";
       out.push({ minutes: d.minutes, weight: w, source: doc.url, why: `${kindLabel(doc.kind)}, ${how}` });
     }
   }

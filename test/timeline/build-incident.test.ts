@@ -149,3 +149,12 @@ test("a stated duration can outweigh end - start taken from two different source
   assert.equal(inc.durationMinutes, 120);
   assert.equal(inc.conflicts.find((c) => c.field === "duration")?.chosen, 120);
 });
+
+test("a length elapsed so far in a live report does not outweigh the outage's stated length", () => {
+  const live = makeDoc({ url: "https://a.example/live", lang: "fr", title: "Panne en cours", publishedAt: "2024-06-02T15:00:00Z", failed: ["Instagram"],
+    times: [{ role: "start", utc: "2024-06-02T14:00:00Z" }], durations: [{ minutes: 60, approximate: true, ongoing: true }] });
+  const after = makeDoc({ url: "https://b.example/after", title: "Outage over", publishedAt: "2024-06-02T21:00:00Z", failed: ["Instagram"],
+    durations: [{ minutes: 300, approximate: true }] });
+  const inc = buildIncident("s", [live, after], now);
+  assert.equal(inc.durationMinutes, 300);
+});

@@ -8,6 +8,7 @@ export interface DurationMatch {
   minutes: number;
   approximate: boolean;
   vague: boolean; // "several hours", "quelques heures": the count itself is a guess
+  ongoing: boolean; // "depuis deux heures", "for the past hour": elapsed so far, a lower bound
   ago: boolean; // "il y a deux heures", "two hours ago": an instant counted back, not a length
 }
 
@@ -35,6 +36,9 @@ const CLOCK_PREP_BEFORE = /(?:^|[^a-z'])(?:a|vers|des|depuis|jusqu'a|avant|apres
 const WORD_CLOCK_BEFORE = /(?:^|[^a-z'])(?:a|vers|at)\s+$/;
 const AGO_BEFORE = /(?:^|[^a-z])il\s+y\s+a\s+(?:(?:environ|pres\s+de|presque|plus\s+de|moins\s+de|quelque)\s+)?$/;
 const AGO_AFTER = /^\s+ago\b/;
+// "depuis plus de deux heures", "for the past hour", "down for two hours now": the outage is still on.
+const ONGOING_BEFORE = /(?:^|[^a-z])(?:depuis|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+(?:(?:environ|pres\s+de|presque|plus\s+de|deja|about|around|nearly|almost|more\s+than|over)\s+)?$/;
+const ONGOING_AFTER = /^\s*(?:now|so\s+far|already|deja|maintenant)\b/;
 // "6 heures de panne", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
 const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
 
@@ -57,6 +61,7 @@ export function findDurations(folded: string): DurationMatch[] {
       minutes,
       approximate: vague || APPROX_BEFORE.test(before),
       vague: count !== undefined && INDEFINITE_COUNTS.has(count),
+      ongoing: ONGOING_BEFORE.test(before) || ONGOING_AFTER.test(after),
       ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
     });
   }

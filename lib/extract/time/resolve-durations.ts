@@ -9,7 +9,7 @@ import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
 export function resolveDurations(c: TimeContext, durations: DurationMatch[]): TimeExpression[] {
   return durations.map((d): TimeExpression => {
     const phrase = c.text.slice(d.index, d.end);
-    if (!d.ago) return { kind: "duration", minutes: d.minutes, approximate: d.approximate, phrase, index: d.index, ...(d.vague ? { vague: true } : {}) };
+    if (!d.ago) return { kind: "duration", minutes: d.minutes, approximate: d.approximate, phrase, index: d.index, ...(d.vague ? { vague: true } : {}), ...(d.ongoing ? { ongoing: true } : {}) };
     const at = c.published - d.minutes * 60_000;
     return {
       kind: "instant",

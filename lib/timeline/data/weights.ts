@@ -26,6 +26,9 @@ export const APPROXIMATE_DURATION_FACTOR = 0.5;
 /** A duration with an indefinite count ("several hours", "quelques heures") counts this much more: it is a guess. */
 export const VAGUE_DURATION_FACTOR = 0.2;
 
+/** A length elapsed so far in a live report ("depuis deux heures", "for the past hour") is a lower bound: it counts this much. */
+export const ONGOING_DURATION_FACTOR = 0.3;
+
 /** end - start counts this much: it adds the errors of two instants, often read from different sources. */
 export const COMPUTED_DURATION_FACTOR = 0.7;
 

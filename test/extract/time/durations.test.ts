@@ -16,3 +16,13 @@ test("durations with an indefinite count ('several hours', 'quelques heures') ar
   assert.deepEqual(read("The platform was unreachable for nearly five hours."), [{ minutes: 300, vague: false }]);
   assert.deepEqual(read("La messagerie a été coupée pendant près de trois heures."), [{ minutes: 180, vague: false }]);
 });
+
+test("a length elapsed so far ('depuis environ deux heures', 'for the past hour', 'two hours now') is marked ongoing", async () => {
+  const { findDurations } = await import("../../../lib/extract/time/find-durations");
+  const { foldText } = await import("../../../lib/extract/time/fold-text");
+  const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, ongoing: d.ongoing }));
+  assert.deepEqual(read("La messagerie est en panne depuis environ deux heures."), [{ minutes: 120, ongoing: true }]);
+  assert.deepEqual(read("The app has been down for the past two hours."), [{ minutes: 120, ongoing: true }]);
+  assert.deepEqual(read("Users have been locked out for three hours now."), [{ minutes: 180, ongoing: true }]);
+  assert.deepEqual(read("La panne a duré environ deux heures."), [{ minutes: 120, ongoing: false }]);
+});
