@@ -58,10 +58,3 @@ test("empty text and a missing date are handled; bad input is a clear error", ()
   assert.throws(() => extractArticle({ ...makeDoc("t", "x"), text: 42 } as unknown as DocumentForExtraction), /extract: .*text must be a string/);
   assert.throws(() => extractArticle(null as unknown as DocumentForExtraction), /extract: document must be an object/);
 });
-  for (let i = 0; i < 5; i++) extractArticle(doc);
-  const t0 = performance.now();
-  const n = 50;
-  for (let i = 0; i < n; i++) extractArticle(doc);
-  const mean = (performance.now() - t0) / n;
-  assert.ok(mean < 5, `mean ${mean.toFixed(2)} ms`);
-});
