@@ -2,6 +2,7 @@
 import type { CauseCategory, CauseStatus, DocumentKind, IncidentExport } from "../domain/types";
 import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
+import { parseJsonArray } from "./site-json";
 
 type IncidentRow = Prisma.IncidentGetPayload<object>;
 type DocRow = { url: string; title: string; lang: string | null; publishedAt: Date | null; kind: string; source: { name: string | null } | null };
@@ -24,15 +25,6 @@ function parseDetail(json: string): Partial<IncidentExport> {
   }
 }
 
-function parseServices(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 /** Row + member documents -> the export's incident; columns win over the detail JSON. */
 function reshapeIncident(row: IncidentRow, docs: DocRow[] | null): IncidentExport {
   const d = parseDetail(row.detail);
@@ -40,7 +32,7 @@ function reshapeIncident(row: IncidentRow, docs: DocRow[] | null): IncidentExpor
     ? { ...d.cause, category: row.causeCategory as CauseCategory, summary: row.causeSummary ?? "", status: (row.causeStatus ?? "reported") as CauseStatus, sources: d.cause?.sources ?? [] }
     : null;
   return {
-    slug: row.slug, title: row.titleEn, titleFr: row.titleFr, services: parseServices(row.services),
+    slug: row.slug, title: row.titleEn, titleFr: row.titleFr, services: parseJsonArray(row.services),
     startedAt: row.startedAt?.toISOString() ?? null, endedAt: row.endedAt?.toISOString() ?? null,
     durationMinutes: row.durationMinutes, status: row.status === "ongoing" ? "ongoing" : "resolved", cause,
     timeline: d.timeline ?? [], conflicts: d.conflicts ?? [], statements: d.statements ?? [], reactions: d.reactions ?? [], impacts: d.impacts ?? [],

@@ -6,6 +6,7 @@ import type { Segment } from "./highlight-segments";
 import { makeSnippet } from "./make-snippet";
 import type { SearchParams } from "./search-params";
 import { termMatcher } from "./term-matcher";
+import { parseJsonArray } from "../db/site-json";
 
 const RANK_WINDOW = 2000;
 
@@ -25,15 +26,6 @@ interface Row {
   status: string; causeCategory: string | null; cause: string; body: string;
 }
 
-function parseServices(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 /** Up to `limit` best matching incidents; titles weigh most, then services and cause. */
 export function searchIncidents(match: string, p: SearchParams, limit = 10): IncidentHit[] {
   const f = incidentFilter(p);
@@ -45,7 +37,7 @@ export function searchIncidents(match: string, p: SearchParams, limit = 10): Inc
   const rows = getSearchConnection().prepare(sql).all(match, ...f.values, limit) as Row[];
   const hit = termMatcher(p.q);
   return rows.map((r) => ({
-    slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseServices(r.services),
+    slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseJsonArray(r.services),
     startedAt: r.startedAt ? new Date(r.startedAt).toISOString() : null, status: r.status, causeCategory: r.causeCategory,
     snippet: makeSnippet([r.cause, r.body].filter(Boolean).join(" — ") || r.titleFr, hit, 24),
   }));
