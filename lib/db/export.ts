@@ -1,6 +1,7 @@
 // The export JSON of ../shared/docs/contracts.md, read from the database.
 import type { DocumentKind, IncidentExport } from "../domain/types";
 import { getDb } from "./client";
+import { parseDetail } from "./site-json";
 
 export interface ExportJson {
   generatedAt: string;
@@ -27,7 +28,7 @@ export async function getExport(now: Date): Promise<ExportJson> {
     byIncident.get(d.incidentId)!.push(d);
   }
   const out: IncidentExport[] = incidents.map((row) => {
-    const detail = JSON.parse(row.detail) as IncidentExport;
+    const detail = parseDetail(row.detail, row.slug);
     // membership comes from the documents table, so every document appears exactly once
     const members = (byIncident.get(row.id) ?? []).map((d) => ({
       url: d.url, title: d.title, lang: d.lang ?? "", publishedAt: d.publishedAt?.toISOString() ?? null, kind: d.kind as DocumentKind, source: d.source?.name ?? null,

@@ -23,10 +23,11 @@ export async function processPendingDocuments(
     const batch = await listPendingDocuments(500);
     if (batch.length === 0) break;
     for (const id of await findIncidentIdsHolding(batch.map((d) => d.id))) staleIncidents.add(id);
+    const batchStart = touched.length;
     for (const doc of batch) {
       await saveExtraction(doc, safeExtract(doc));
       touched.push(doc.id);
-      opts.onProgress?.(touched.length, touched.length + batch.length - batch.indexOf(doc) - 1);
+      opts.onProgress?.(touched.length, batchStart + batch.length);
     }
   }
   const incidentsChanged = await reclusterAround(touched, [...staleIncidents], now);
