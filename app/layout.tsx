@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "./_components/site-footer";
-import { SiteHeader } from "./_components/site-header";
+import { BODY_CLASS, SiteBody } from "./_components/site-body";
 import { getCurrentPath, getMessages, getSiteUrl } from "./_lib/request-context";
 import "./globals.css";
 
@@ -20,13 +19,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const path = await getCurrentPath();
   return (
     <html lang={lang}>
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:ring-2 focus:ring-blue-600">
-          {t.skipToContent}
-        </a>
-        <SiteHeader t={t} lang={lang} path={path} />
-        <main id="main" className="mx-auto w-full max-w-4xl px-4 py-6 [overflow-wrap:anywhere] sm:px-6">{children}</main>
-        <SiteFooter t={t} />
+      <body className={BODY_CLASS}>
+        <SiteBody t={t} lang={lang} path={path}>{children}</SiteBody>
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
-// /sitemap.xml: home, sources, every service page and every incident page with its last change.
+// /sitemap.xml: home, sources, every service page and every incident page (in each language) with its last change.
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { listSitemapEntries } from "../lib/db/api-reads";
+import { LOCALES } from "../lib/i18n/resolve-locale";
+import { incidentPath } from "./_lib/incident-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +21,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${origin}/`, lastModified: latest, changeFrequency: "hourly", priority: 1 },
     { url: `${origin}/sources`, changeFrequency: "daily", priority: 0.3 },
     ...services.map((s) => ({ url: `${origin}/services/${serviceSlug(s)}`, changeFrequency: "daily" as const, priority: 0.6 })),
-    ...incidents.map((i) => ({ url: `${origin}/incidents/${i.slug}`, lastModified: i.updatedAt, changeFrequency: "daily" as const, priority: 0.8 })),
+    // one entry per language version, each naming the other (hreflang alternates)
+    ...incidents.flatMap((i) => LOCALES.map((lang) => ({
+      url: origin + incidentPath(i.slug, lang), lastModified: i.updatedAt, changeFrequency: "daily" as const, priority: 0.8,
+      alternates: { languages: Object.fromEntries(LOCALES.map((l) => [l, origin + incidentPath(i.slug, l)])) },
+    }))),
   ];
 }

@@ -4,6 +4,7 @@ import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDate, formatDuration, formatTime } from "../../lib/i18n/format";
 import { CauseBadge } from "./cause-badge";
 import { StatusPill } from "./status-pill";
+import { incidentPath } from "../_lib/incident-metadata";
 
 /** One incident in a list: title, services, date, duration, cause with its certainty, number of sources. */
 export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSummary; lang: Lang; t: Messages }) {
@@ -11,7 +12,7 @@ export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSumma
   return (
     <article className="min-w-0 [overflow-wrap:anywhere] rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600" data-testid="incident-card">
       <h3 className="text-lg font-semibold leading-snug">
-        <a href={`/incidents/${i.slug}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">{title}</a>
+        <a href={incidentPath(i.slug, lang)} className="hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">{title}</a>
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {i.status === "ongoing" && <StatusPill status="ongoing" t={t} />}

@@ -1,18 +1,12 @@
-"use client";
-// The only client component: times in the reader's own time zone, which the server cannot know.
-import { useEffect, useState } from "react";
+// A time in the reader's own zone, which the server cannot know. The incident page ships no
+// framework JavaScript, so /local-time.js (a few lines, same origin) fills these in the browser.
 
-/** `iso` formatted in the browser's time zone and locale `lang`; empty until mounted. */
+/** An empty <time> that /local-time.js formats in the browser's zone and the page's locale. */
 export function LocalTime({ iso, lang }: { iso: string; lang: string }) {
-  const [text, setText] = useState("");
-  useEffect(() => {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime())) return;
-    setText(
-      new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-        day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
-      }).format(d),
-    );
-  }, [iso, lang]);
-  return <time dateTime={iso} data-testid="local-time">{text}</time>;
+  return <time dateTime={iso} data-local-time={lang} data-testid="local-time" />;
+}
+
+/** Loads the formatter; place once, after the <time> elements. */
+export function LocalTimeScript() {
+  return <script src="/local-time.js" defer />;
 }

@@ -3,10 +3,22 @@
 
 /** The CSP header value for one response; `dev` allows the eval React's dev tooling needs. */
 export function buildCsp(nonce: string, dev = false): string {
+  return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, `'self' 'nonce-${nonce}'`);
+}
+
+/**
+ * The CSP of cached pages that carry no inline script (the incident page): scripts and styles
+ * from our origin only. A nonce cannot be used there, since one response serves many requests.
+ */
+export function buildStaticCsp(): string {
+  return policy("'self'", "'self'");
+}
+
+function policy(scriptSrc: string, styleSrc: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `script-src ${scriptSrc}`,
+    `style-src ${styleSrc}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,41 +1,50 @@
-// <head> of an incident page: title, description, Open Graph, and feed autodiscovery links.
-import type { Metadata } from "next";
+// <head> of an incident page: title, description, canonical and language alternates, Open Graph,
+// Twitter card and feed autodiscovery, as plain tag descriptions the page renders into next/head.
 import type { IncidentExport, Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDate, formatDuration } from "../../lib/i18n/format";
+import { LOCALES } from "../../lib/i18n/resolve-locale";
 
-/** Metadata for an incident in the reader's language. */
-export function incidentMetadata(inc: IncidentExport, lang: Lang, t: Messages): Metadata {
-  const title = lang === "fr" ? inc.titleFr : inc.title;
-  const bits = [
+export type HeadTag =
+  | { tag: "title"; text: string }
+  | { tag: "meta"; name?: string; property?: string; content: string }
+  | { tag: "link"; rel: string; href: string; type?: string; title?: string; hrefLang?: string };
+
+/** The page of `slug` in `lang` (the language-neutral /incidents/<slug> negotiates instead). */
+export const incidentPath = (slug: string, lang?: Lang) => `${lang ? `/${lang}` : ""}/incidents/${slug}`;
+
+/** The one-line summary used as description: services, date, duration, cause. */
+export function incidentDescription(inc: IncidentExport, lang: Lang, t: Messages): string {
+  return [
     inc.services.join(", "),
     inc.startedAt ? formatDate(inc.startedAt, lang) : null,
     inc.durationMinutes != null ? `${t.duration}${t.colon} ${formatDuration(inc.durationMinutes, lang)}` : null,
     inc.cause ? `${t.cause}${t.colon} ${t.causeCategory[inc.cause.category]} (${t.causeStatus[inc.cause.status]})` : null,
+  ].filter(Boolean).join(" · ");
+}
+
+/** Head tags for an incident in `lang`; `base` prefixes URLs (SITE_URL, or "" for relative ones). */
+export function incidentHeadTags(inc: IncidentExport, lang: Lang, t: Messages, base: string): HeadTag[] {
+  const title = lang === "fr" ? inc.titleFr : inc.title;
+  const description = incidentDescription(inc, lang, t);
+  const url = base + incidentPath(inc.slug, lang);
+  return [
+    { tag: "title", text: `${title} · ${t.siteName}` },
+    { tag: "meta", name: "description", content: description },
+    { tag: "link", rel: "canonical", href: url },
+    ...LOCALES.map((l): HeadTag => ({ tag: "link", rel: "alternate", hrefLang: l, href: base + incidentPath(inc.slug, l) })),
+    { tag: "link", rel: "alternate", hrefLang: "x-default", href: base + incidentPath(inc.slug) },
+    { tag: "link", rel: "alternate", type: "application/rss+xml", href: `${base}${incidentPath(inc.slug)}/feed.xml`, title: `${title} (RSS)` },
+    { tag: "link", rel: "alternate", type: "application/rss+xml", href: `${base}/feed.xml`, title: `${t.siteName} (RSS)` },
+    { tag: "meta", property: "og:type", content: "article" },
+    { tag: "meta", property: "og:title", content: title },
+    { tag: "meta", property: "og:description", content: description },
+    { tag: "meta", property: "og:url", content: url },
+    { tag: "meta", property: "og:site_name", content: t.siteName },
+    { tag: "meta", property: "og:locale", content: lang === "fr" ? "fr_FR" : "en_GB" },
+    ...(inc.startedAt ? [{ tag: "meta", property: "article:published_time", content: inc.startedAt } as HeadTag] : []),
+    { tag: "meta", name: "twitter:card", content: "summary" },
+    { tag: "meta", name: "twitter:title", content: title },
+    { tag: "meta", name: "twitter:description", content: description },
   ];
-  const description = bits.filter(Boolean).join(" · ");
-  const path = `/incidents/${inc.slug}`;
-  return {
-    title,
-    description,
-    alternates: {
-      canonical: path,
-      types: {
-        "application/rss+xml": [
-          { url: `${path}/feed.xml`, title: `${title} (RSS)` },
-          { url: "/feed.xml", title: `${t.siteName} (RSS)` },
-        ],
-      },
-    },
-    openGraph: {
-      type: "article",
-      title,
-      description,
-      url: path,
-      siteName: t.siteName,
-      locale: lang === "fr" ? "fr_FR" : "en_GB",
-      ...(inc.startedAt ? { publishedTime: inc.startedAt } : {}),
-    },
-    twitter: { card: "summary", title, description },
-  };
 }

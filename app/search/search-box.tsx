@@ -11,7 +11,7 @@ export function SearchBox({ label, placeholder }: { label: string; placeholder: 
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const [value, setValue] = useState(params.get("q") ?? "");
+  const [value, setValue] = useState(params?.get("q") ?? "");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
@@ -20,7 +20,7 @@ export function SearchBox({ label, placeholder }: { label: string; placeholder: 
     setValue(next);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const p = new URLSearchParams(params.toString());
+      const p = new URLSearchParams(params?.toString());
       if (next.trim()) p.set("q", next); else p.delete("q");
       p.delete("page"); // a new query starts at its first page
       router.replace(`${pathname}?${p.toString()}`, { scroll: false });

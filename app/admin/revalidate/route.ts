@@ -1,8 +1,10 @@
 // POST /admin/revalidate?tag=incident:<slug> (or no tag: everything), Authorization: Bearer $ADMIN_TOKEN.
-// Lets an ingest running against a shared database refresh the site's data cache at once.
+// Lets an ingest running against a shared database refresh the site's data cache (and, for an
+// incident tag, that incident's cached pages) at once.
 import { revalidateTag } from "next/cache";
 import { timingSafeEqual } from "node:crypto";
 import { SITE_TAG } from "../../_lib/cached-reads";
+import { refreshIncidentPages } from "../../_lib/incident-page-refresh";
 import { logAdminAction } from "../../../lib/db/admin-log";
 
 function authorized(header: string | null): boolean {
@@ -25,6 +27,7 @@ export async function POST(request: Request) {
     return Response.json({ error: `unknown tag "${tag}"` }, { status: 400 });
   }
   revalidateTag(tag, { expire: 0 });
+  if (tag.startsWith("incident:")) await refreshIncidentPages([tag.slice("incident:".length)]);
   await logAdminAction("revalidate", tag);
   return Response.json({ revalidated: tag });
 }

@@ -1,0 +1,66 @@
+// /<lang>/incidents/<slug>: the incident page, rendered once per language and incident and served
+// from Next's full-page cache (ISR). The proxy rewrites /incidents/<slug> here in the reader's
+// language. It ships no framework JavaScript (unstable_runtimeJS: false): the page is read, not
+// interacted with, and the only script is /local-time.js, so the CSP allows scripts from 'self'
+// only. The cache is refreshed in the background every REVALIDATE_SECONDS and at once when the
+// database changes the incident (see instrumentation.ts).
+import type { GetStaticPaths, GetStaticProps } from "next";
+import Head from "next/head";
+import { IncidentBody } from "../../../app/_components/incident-body";
+import { IncidentHeader } from "../../../app/_components/incident-header";
+import { LocalTimeScript } from "../../../app/_components/local-time";
+import { SiteBody } from "../../../app/_components/site-body";
+import { incidentJsonLd } from "../../../app/_lib/incident-json-ld";
+import { incidentHeadTags, incidentPath } from "../../../app/_lib/incident-metadata";
+import { serializeJsonLd } from "../../../app/_lib/json-ld";
+import { HeadTags } from "../../../app/_components/head-tags";
+import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
+import type { IncidentExport, Lang } from "../../../lib/domain/types";
+import { messages } from "../../../lib/i18n/data/messages";
+import { LOCALES } from "../../../lib/i18n/resolve-locale";
+
+export const config = { unstable_runtimeJS: false };
+
+/** Upper bound on how stale a cached page gets when nothing asks for its refresh. */
+export const REVALIDATE_SECONDS = 300;
+
+type Props = { inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number };
+type Params = { lang: string; slug: string };
+
+// nothing at build time: pages are rendered on first request, then cached
+export const getStaticPaths: GetStaticPaths<Params> = async () => ({ paths: [], fallback: "blocking" });
+
+export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) => {
+  const lang = LOCALES.find((l) => l === params?.lang);
+  const found = lang && params?.slug ? await getIncidentBySlug(params.slug) : null;
+  if (!lang || !found) return { notFound: true, revalidate: REVALIDATE_SECONDS };
+  if ("redirectTo" in found) {
+    return { redirect: { destination: incidentPath(encodeURIComponent(found.redirectTo)), permanent: true }, revalidate: REVALIDATE_SECONDS };
+  }
+  const related = await listRelatedIncidents(found.incident.slug, found.incident.services);
+  // props travel as JSON: dropping undefined fields here keeps Next's serializability check quiet
+  const plain = JSON.parse(JSON.stringify({ inc: found.incident, related })) as Pick<Props, "inc" | "related">;
+  const base = process.env.SITE_URL?.trim().replace(/\/+$/, "") ?? "";
+  return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
+};
+
+export default function IncidentPage({ inc, related, lang, base, renderedAt }: Props) {
+  const t = messages[lang];
+  const jsonLd = serializeJsonLd(incidentJsonLd(inc, base + incidentPath(inc.slug, lang), lang));
+  return (
+    <>
+      <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {HeadTags(incidentHeadTags(inc, lang, t, base))}
+      </Head>
+      <SiteBody t={t} lang={lang} path={incidentPath(inc.slug)}>
+        <article>
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+          <IncidentHeader inc={inc} lang={lang} t={t} />
+          <IncidentBody inc={inc} related={related} now={renderedAt} lang={lang} t={t} />
+        </article>
+      </SiteBody>
+      <LocalTimeScript />
+    </>
+  );
+}
