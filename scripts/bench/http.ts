@@ -5,10 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import net from "node:net";
+import zlib from "node:zlib";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { writeBenchCorpus } from "./http-corpus";
 import { measureSearch } from "./http-search";
+import { ensureBuild } from "../ensure-next-build";
 
 type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
 type Autocannon = (o: Record<string, unknown>) => Promise<Result>;
@@ -38,28 +40,6 @@ function prepareDatabase(): { file: string; slugs: string[] } {
   return { file, slugs };
 }
 
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(st.mtimeMs, ...fs.readdirSync(p).filter((e) => e !== "generated").map((e) => newestMtime(path.join(p, e))));
-}
-
-const BUILD_INPUTS = ["app", "lib/db", "lib/domain", "lib/i18n", "lib/feeds", "lib/search", "lib/http", "proxy.ts", "next.config.ts", "package.json"];
-
-function buildIfNeeded(): void {
-  const stamp = () => (fs.existsSync(".next/BUILD_ID") ? fs.statSync(".next/BUILD_ID").mtimeMs : 0);
-  if (stamp() > Math.max(...BUILD_INPUTS.map(newestMtime))) return void console.error("bench: .next is up to date, no build");
-  console.error("bench: next build");
-  // the same lock as the e2e tests' build: one `next build` at a time on this machine
-  const script = `[ "$(stat -c %Y .next/BUILD_ID 2>/dev/null)" != "$BEFORE" ] && exit 0; exec node node_modules/next/dist/bin/next build`;
-  const before = fs.existsSync(".next/BUILD_ID") ? String(Math.floor(stamp() / 1000)) : "";
-  const r = spawnSync("flock", ["/tmp/next-build.lock", "sh", "-c", script], {
-    stdio: ["ignore", process.stderr, "inherit"], env: { ...process.env, BEFORE: before, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (r.status !== 0) throw new Error("bench: next build failed");
-}
-
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, "127.0.0.1", () => {
@@ -85,19 +65,31 @@ async function startServer(file: string): Promise<{ base: string; child: ChildPr
   throw new Error("bench: next start did not answer within 60 s");
 }
 
+/** The same-origin scripts a page loads (<script src>), and their gzipped total. */
+async function pageScriptWeight(url: string): Promise<{ files: string[]; gzipBytes: number }> {
+  const html = await (await fetch(url)).text();
+  const files = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1], url)).filter((u) => u.origin === new URL(url).origin);
+  let gzipBytes = 0;
+  for (const u of files) gzipBytes += zlib.gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer())).length;
+  return { files: files.map((u) => u.pathname), gzipBytes };
+}
+
 async function main(): Promise<void> {
   const { file, slugs } = prepareDatabase();
-  buildIfNeeded();
+  const b = ensureBuild();
+  console.error(b.built ? `bench: built the site in ${(b.ms / 1000).toFixed(0)} s` : "bench: .next is up to date, no build");
   const search = measureSearch(file, 300);
   const { base, child } = await startServer(file);
   const slug = slugs[Math.floor(slugs.length / 2)];
   const targets: [string, string][] = [
-    ["static page (prerendered)", "/bench-static"], ["incident page", `/incidents/${slug}`], ["RSS feed", "/feed.xml"],
+    ["static page (prerendered)", "/bench-static"], ["incident page", `/en/incidents/${slug}`], ["RSS feed", "/feed.xml"],
     ["Atom feed", "/feed.atom"], ["incident feed", `/incidents/${slug}/feed.xml`], ["API list", "/api/incidents?limit=20"],
     ["API incident", `/api/incidents/${slug}`], ["API search (cached)", "/api/search?q=pannes+serveurs"], ["search page", "/search?q=panne+Meta"],
   ];
   const rows: string[] = [];
+  let js = { files: [] as string[], gzipBytes: 0 };
   try {
+    js = await pageScriptWeight(`${base}/en/incidents/${slug}`);
     for (const [name, p] of targets) {
       const warm = await fetch(base + p);
       if (!warm.ok) console.error(`bench: ${p} answered ${warm.status}`);
@@ -114,6 +106,7 @@ async function main(): Promise<void> {
   console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs\n`);
   console.log("| target | path | connections | req/s | p50 ms | p99 ms | non-2xx+errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |");
   console.log(rows.join("\n"));
+  console.log(`\nincident page client JavaScript: ${js.files.join(", ") || "none"}, ${(js.gzipBytes / 1024).toFixed(1)} kB gzipped`);
   console.log(`\nsearchAll in-process, uncached, ${search.queries} distinct queries on ${DOCUMENTS} documents: p50 ${search.p50.toFixed(1)} ms, p99 ${search.p99.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
 }
 

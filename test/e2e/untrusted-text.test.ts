@@ -57,37 +57,52 @@ test("payloads in titles, quotes, causes, outlet names and links neither run nor
   await ctx.close();
 });
 
-test("CSP header: nonce-based scripts, no unsafe-eval or unsafe-inline scripts, no framing", async (t) => {
+test("CSP headers: cached incident pages allow scripts from our origin only, other pages a fresh nonce", async (t) => {
   if (!site) return void t.skip("NOTICE: chromium absent, site not started");
-  const res = await fetch(`${site.baseUrl}/incidents/${PAYLOAD_SLUG}`);
+  const res = await fetch(`${site.baseUrl}/en/incidents/${PAYLOAD_SLUG}`);
   const csp = res.headers.get("content-security-policy") ?? "";
-  const script = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
-  assert.match(script, /'nonce-[A-Za-z0-9+/=]{16,}'/);
-  assert.doesNotMatch(script, /unsafe-eval|unsafe-inline/);
+  assert.equal(/script-src ([^;]+)/.exec(csp)?.[1], "'self'");
   assert.match(csp, /frame-ancestors 'none'/);
   assert.match(csp, /object-src 'none'/);
   const html = await res.text();
-  const nonce = /'nonce-([^']+)'/.exec(script)?.[1];
+  // the only inline <script> is the JSON-LD data block, which browsers never execute
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
-  assert.ok(inline.length > 0);
-  for (const attrs of inline) assert.ok(attrs.includes(`nonce="${nonce}"`), `inline script without the nonce: <script${attrs}>`);
+  assert.deepEqual(inline, [' type="application/ld+json"']);
+
+  const home = await fetch(`${site.baseUrl}/`);
+  const homeCsp = home.headers.get("content-security-policy") ?? "";
+  const script = /script-src ([^;]+)/.exec(homeCsp)?.[1] ?? "";
+  assert.match(script, /'nonce-[A-Za-z0-9+/=]{16,}'/);
+  assert.doesNotMatch(script, /unsafe-eval|unsafe-inline/);
+  const nonce = /'nonce-([^']+)'/.exec(script)?.[1];
+  const homeInline = [...(await home.text()).matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+  assert.ok(homeInline.length > 0);
+  for (const attrs of homeInline) assert.ok(attrs.includes(`nonce="${nonce}"`), `inline script without the nonce: <script${attrs}>`);
   const second = (await fetch(`${site.baseUrl}/`)).headers.get("content-security-policy");
-  assert.notEqual(second, csp, "the nonce must change per response");
+  assert.notEqual(second, homeCsp, "the nonce must change per response");
 });
 
-test("cache refresh: a write by another process shows on the next request; the revalidate route is guarded", async (t) => {
+test("cache refresh: a write by another process reaches the cached incident page within seconds; the revalidate route is guarded", async (t) => {
   if (!site) return void t.skip("NOTICE: chromium absent, site not started");
-  const url = `${site.baseUrl}/incidents/2024-03-05-facebook-instagram`;
-  const before = await (await fetch(url)).text();
-  assert.match(before, /Facebook and Instagram login outage/);
-  assert.match(await (await fetch(url)).text(), /Facebook and Instagram login outage/); // served from the data cache
+  const slug = "2024-03-05-facebook-instagram";
+  const url = `${site.baseUrl}/en/incidents/${slug}`;
+  assert.match(await (await fetch(url)).text(), /Facebook and Instagram login outage/);
+  const cached = await fetch(url);
+  assert.equal(cached.headers.get("x-nextjs-cache"), "HIT", "the incident page is not served from the page cache");
   // what an ingest run does: another connection commits a new version of the incident
   const db = new Database(path.join(dir, "payload.db"));
-  const row = db.prepare("SELECT detail FROM Incident WHERE slug = ?").get("2024-03-05-facebook-instagram") as { detail: string };
+  const row = db.prepare("SELECT detail FROM Incident WHERE slug = ?").get(slug) as { detail: string };
   const detail = { ...JSON.parse(row.detail), title: "Facebook and Instagram sign-in outage (updated)" };
-  db.prepare("UPDATE Incident SET titleEn = ?, detail = ?, updatedAt = ? WHERE slug = ?").run(detail.title, JSON.stringify(detail), Date.now(), "2024-03-05-facebook-instagram");
+  const prismaNow = new Date().toISOString().replace("Z", "+00:00"); // how Prisma stores DateTime in SQLite
+  db.prepare("UPDATE Incident SET titleEn = ?, detail = ?, updatedAt = ? WHERE slug = ?").run(detail.title, JSON.stringify(detail), prismaNow, slug);
   db.close();
-  assert.match(await (await fetch(url)).text(), /sign-in outage \(updated\)/);
+  let page = "";
+  for (let i = 0; i < 40 && !/sign-in outage \(updated\)/.test(page); i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    page = await (await fetch(url)).text();
+  }
+  assert.match(page, /sign-in outage \(updated\)/, "the cached page was not refreshed within 10 s");
+  assert.equal((await fetch(url)).headers.get("x-nextjs-cache"), "HIT", "refreshed, then cached again");
   assert.match(await (await fetch(`${site.baseUrl}/?lang=en`)).text(), /sign-in outage \(updated\)/);
 
   const post = (tag: string | null, auth?: string) =>
@@ -107,11 +122,16 @@ test("cache refresh: a write by another process shows on the next request; the r
 
 test("merged slugs redirect permanently (308); unknown incidents and services are 404", async (t) => {
   if (!site) return void t.skip("NOTICE: chromium absent, site not started");
-  const r = await fetch(`${site.baseUrl}/incidents/2021-10-04-facebook`, { redirect: "manual" });
+  const neutral = await fetch(`${site.baseUrl}/incidents/2021-10-04-facebook`, { redirect: "manual", headers: { "accept-language": "fr" } });
+  assert.equal(neutral.status, 307, "the language-neutral URL picks the reader's language");
+  assert.equal(new URL(neutral.headers.get("location") ?? "", site.baseUrl).pathname, "/fr/incidents/2021-10-04-facebook");
+  assert.match(neutral.headers.get("vary") ?? "", /Accept-Language/);
+  const r = await fetch(`${site.baseUrl}/fr/incidents/2021-10-04-facebook`, { redirect: "manual" });
   assert.equal(r.status, 308);
-  assert.equal(new URL(r.headers.get("location") ?? "", site.baseUrl).pathname, "/incidents/2021-10-04-facebook-instagram-whatsapp");
-  assert.equal((await fetch(`${site.baseUrl}/incidents/no-such-incident`)).status, 404);
-  assert.equal((await fetch(`${site.baseUrl}/services/no-such-service`)).status, 404);
+  assert.equal(new URL(r.headers.get("location") ?? "", site.baseUrl).pathname, "/fr/incidents/2021-10-04-facebook-instagram-whatsapp");
+  for (const p of ["/incidents/no-such-incident", "/en/incidents/no-such-incident", "/de/incidents/2021-10-04-facebook", "/services/no-such-service"]) {
+    assert.equal((await fetch(`${site.baseUrl}${p}`)).status, 404, p);
+  }
   const filtered = await (await fetch(`${site.baseUrl}/?service=google-cloud&lang=en`)).text();
   assert.match(filtered, /Google Cloud outage/);
   assert.doesNotMatch(filtered, /WhatsApp outage/);

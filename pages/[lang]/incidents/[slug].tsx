@@ -35,7 +35,7 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
   const found = lang && params?.slug ? await getIncidentBySlug(params.slug) : null;
   if (!lang || !found) return { notFound: true, revalidate: REVALIDATE_SECONDS };
   if ("redirectTo" in found) {
-    return { redirect: { destination: incidentPath(encodeURIComponent(found.redirectTo)), permanent: true }, revalidate: REVALIDATE_SECONDS };
+    return { redirect: { destination: incidentPath(encodeURIComponent(found.redirectTo), lang), permanent: true }, revalidate: REVALIDATE_SECONDS };
   }
   const related = await listRelatedIncidents(found.incident.slug, found.incident.services);
   // props travel as JSON: dropping undefined fields here keeps Next's serializability check quiet

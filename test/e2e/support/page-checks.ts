@@ -42,11 +42,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Gzipped bytes of each script the page loads from /_next/static, by path (call before navigating). */
+/** Gzipped bytes of each script the page loads from its own origin, by path (call before navigating). */
 export function measureScripts(page: Page): () => Promise<Map<string, number>> {
   const bodies: Promise<[string, number]>[] = [];
   page.on("response", (r) => {
-    if (r.request().resourceType() === "script" && r.url().includes("/_next/static/")) {
+    if (r.request().resourceType() === "script" && new URL(r.url()).origin === new URL(page.url()).origin) {
       bodies.push(r.body().then((b): [string, number] => [new URL(r.url()).pathname, zlib.gzipSync(b).length]).catch((): [string, number] => [r.url(), 0]));
     }
   });
