@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import path from "node:path";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   // `next build` type-checks what the site bundles (app/, proxy.ts and their imports), not the
   // CLI scripts and tests, which `npm run typecheck` covers with the full tsconfig.json.
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  // pages and data are cached in this process's memory, never on disk (why: cache-handler.mjs)
+  cacheHandler: path.resolve("cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
 };
 
 export default nextConfig;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 
 const ROOT = process.cwd();
-const INPUTS = ["app", "pages", "public", "instrumentation.ts", "lib/db", "lib/domain", "lib/i18n", "lib/feeds", "lib/search", "lib/http", "proxy.ts", "middleware.ts", "next.config.ts", "postcss.config.mjs", "package.json"];
+const INPUTS = ["app", "pages", "public", "instrumentation.ts", "cache-handler.mjs", "lib/db", "lib/domain", "lib/i18n", "lib/feeds", "lib/search", "lib/http", "proxy.ts", "middleware.ts", "next.config.ts", "postcss.config.mjs", "package.json"];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
