@@ -110,10 +110,15 @@ export async function listServiceNames(): Promise<string[]> {
 /** A cheap fingerprint of what the site shows: changes whenever ingest writes incidents or articles. */
 export async function getChangeStamp(): Promise<{ key: string; lastModified: Date }> {
   const db = getDb();
-  const [inc, doc] = await Promise.all([
-    db.incident.aggregate({ _max: { updatedAt: true }, _count: { _all: true } }),
-    db.document.aggregate({ _max: { id: true }, _count: { _all: true } }),
+  // Asked alone, SQLite answers count(*) from the b-tree pages and max(id) with one seek; Prisma's
+  // aggregates ask both at once (or count through a subquery), which visits every row: ~14 ms on
+  // 100,000 articles, once a second, stalling every request in flight (search page p99).
+  const [latest, newest, counts] = await Promise.all([
+    db.incident.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
+    db.document.findFirst({ orderBy: { id: "desc" }, select: { id: true } }),
+    db.$queryRaw<{ incidents: bigint; documents: bigint }[]>`SELECT (SELECT count(*) FROM "Incident") AS incidents, (SELECT count(*) FROM "Document") AS documents`,
   ]);
-  const lastModified = inc._max.updatedAt ?? new Date(0);
-  return { key: `${lastModified.getTime()}.${inc._count._all}.${doc._max.id ?? 0}.${doc._count._all}`, lastModified };
+  const lastModified = latest?.updatedAt ?? new Date(0);
+  const { incidents, documents } = counts[0];
+  return { key: `${lastModified.getTime()}.${incidents}.${newest?.id ?? 0}.${documents}`, lastModified };
 }

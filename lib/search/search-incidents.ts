@@ -1,6 +1,6 @@
 // Incidents matching a query (titles in both languages, services, cause, timeline text).
 // Like articles, ranking runs over the newest RANK_WINDOW matches and excerpts are made in JS.
-import { getSearchConnection } from "./search-connection";
+import { searchStatement } from "./search-connection";
 import { incidentFilter } from "./search-filters";
 import type { Segment } from "./highlight-segments";
 import { makeSnippet } from "./make-snippet";
@@ -29,12 +29,15 @@ interface Row {
 /** Up to `limit` best matching incidents; titles weigh most, then services and cause. */
 export function searchIncidents(match: string, p: SearchParams, limit = 10): IncidentHit[] {
   const f = incidentFilter(p);
+  // cause and body (the excerpt's text) are read for the kept rows only, not the whole window
+  const window = `SELECT IncidentFts.rowid AS id, bm25(IncidentFts, 5.0, 4.0, 2.0, 1.0) AS score, i.startedAt
+    FROM IncidentFts JOIN Incident i ON i.id = IncidentFts.rowid
+    WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")} ORDER BY IncidentFts.rowid DESC LIMIT ${RANK_WINDOW}`;
   const sql = `SELECT i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory, x.cause, x.body
-    FROM (SELECT IncidentFts.rowid AS id, bm25(IncidentFts, 5.0, 4.0, 2.0, 1.0) AS score FROM IncidentFts JOIN Incident i ON i.id = IncidentFts.rowid
-          WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")} ORDER BY IncidentFts.rowid DESC LIMIT ${RANK_WINDOW}) w
+    FROM (SELECT id, score, startedAt FROM (${window}) ORDER BY score, startedAt DESC LIMIT ?) w
     JOIN Incident i ON i.id = w.id JOIN IncidentFts x ON x.rowid = w.id
-    ORDER BY w.score, i.startedAt DESC LIMIT ?`;
-  const rows = getSearchConnection().prepare(sql).all(match, ...f.values, limit) as Row[];
+    ORDER BY w.score, w.startedAt DESC`;
+  const rows = searchStatement(sql).all(match, ...f.values, limit) as Row[];
   const hit = termMatcher(p.q);
   return rows.map((r) => ({
     slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseJsonArray(r.services),
@@ -45,8 +48,7 @@ export function searchIncidents(match: string, p: SearchParams, limit = 10): Inc
 
 /** Ids of every incident matching (at most `cap`), for the API's `q` filter. */
 export function matchIncidentIds(match: string, cap = 1000): number[] {
-  const rows = getSearchConnection()
-    .prepare("SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ? ORDER BY rowid DESC LIMIT ?")
+  const rows = searchStatement("SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ? ORDER BY rowid DESC LIMIT ?")
     .all(match, cap) as { id: number }[];
   return rows.map((r) => r.id);
 }

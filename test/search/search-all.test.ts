@@ -66,6 +66,24 @@ test("articles written later are indexed by the triggers (no rebuild)", async ()
   assert.deepEqual(urls(run({ q: "normale" })), ["https://fr.example/late"]);
 });
 
+test("pages follow the ranking without gaps or repeats, filters included", async () => {
+  const db = getDb();
+  for (let n = 0; n < 25; n++) {
+    const inTitle = n % 5 === 0; // 5 title matches, weighted above the 20 text-only ones
+    await db.document.create({ data: { url: `https://en.example/zeppelin-${n}`, lang: n % 2 ? "fr" : "en", contentHash: `z${n}`,
+      publishedAt: new Date(Date.UTC(2022, 0, 1 + n)), title: inTitle ? "Zeppelin grounded" : `Weather report ${n}`,
+      text: inTitle ? "Flights were cancelled." : "A zeppelin was seen above the airport." } });
+  }
+  const [one, two] = [run({ q: "zeppelin" }), run({ q: "zeppelin", page: "2" })];
+  assert.equal(one.documents.length, 20);
+  assert.ok(one.hasMore && !two.hasMore);
+  assert.equal(new Set([...urls(one), ...urls(two)]).size, 25);
+  assert.ok(one.documents.slice(0, 5).every((d) => d.title.some((s) => s.mark)), "title matches first");
+  const fr = run({ q: "zeppelin", lang: "fr" });
+  assert.ok(fr.documents.length === 12 && !fr.hasMore && fr.documents.every((d) => d.lang === "fr"));
+  assert.equal(run({ q: "zeppelin", from: "2022-01-21" }).documents.length, 5);
+});
+
 test("highlighting marks folded matches only", () => {
   const hit = run({ q: "pannes" }).documents[0];
   assert.deepEqual(hit.title.filter((s) => s.mark).map((s) => s.text), ["Panne"]);
