@@ -131,6 +131,38 @@ test("language: Accept-Language picks French; the switch link sets a cookie kept
   await en.close();
 });
 
+test("search in French and in English: folded plurals, owner expansion, highlights, filters, live results, query in the URL", async (t) => {
+  if (!ready(t)) return;
+  const page = await ctx.newPage();
+  const w = watchPage(page);
+  // French: "pannes" finds articles saying "panne", highlighted
+  await page.goto("/search?q=pannes");
+  assert.ok((await page.getByTestId("article-hit").count()) > 0, "no article for 'pannes'");
+  const marks = await page.locator("[data-testid=article-hit] mark").allTextContents();
+  assert.ok(marks.some((m) => /^pannes?$/i.test(m)), `'panne' not highlighted: ${marks.slice(0, 5).join(", ")}`);
+  // a filter narrows the results and lands in the URL
+  await page.selectOption("select[name=articleLang]", "fr");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL(/articleLang=fr/);
+  const langs = await page.getByTestId("article-hit").evaluateAll((els) => els.map((e) => e.getAttribute("lang")));
+  assert.ok(langs.length > 0 && langs.every((l) => l === "fr"), `article languages ${langs.join(",")}`);
+  // English, typed: results and URL follow the keystrokes without a page load
+  await page.goto("/search");
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  await page.getByRole("searchbox").pressSequentially("outage", { delay: 20 });
+  await page.waitForURL(/\?q=outage/);
+  await page.getByTestId("incident-hit").first().waitFor();
+  assert.equal(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), true, "typing reloaded the page");
+  assert.ok((await page.locator("[data-testid=article-hit] mark").allTextContents()).some((m) => /^outages?$/i.test(m)));
+  // the owner: "Meta" finds the Facebook incidents
+  await page.goto("/search?q=Meta");
+  const titles = await page.getByTestId("incident-hit").locator("a").first().textContent();
+  assert.match(titles ?? "", /Facebook|Instagram|WhatsApp/);
+  await screenshot(page, "search");
+  assert.deepEqual(w.problems, []);
+  await page.close();
+});
+
 test("feed autodiscovery: the home page's RSS link is a parseable feed of incidents", async (t) => {
   if (!ready(t)) return;
   const page = await ctx.newPage();
@@ -155,7 +187,7 @@ test("accessibility (axe) and CSP: no serious or critical violation on every pag
     await p.close();
     return s;
   })();
-  const paths = ["/", incidentPath, services, "/sources", "/no-such-page"].filter((p): p is string => !!p);
+  const paths = ["/", incidentPath, services, "/sources", "/search?q=panne", "/no-such-page"].filter((p): p is string => !!p);
   const found: string[] = [];
   for (const scheme of ["light", "dark"] as const) {
     const page = await ctx.newPage();
