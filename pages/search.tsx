@@ -59,7 +59,7 @@ export default function SearchPage({ lang, path, raw, invalid, result }: Props) 
         <div id="search-output" aria-live="polite">
           {invalid !== null && <p role="alert" className="mt-4 text-red-700 dark:text-red-400">{w.invalid} {invalid}</p>}
           {invalid === null && !result && <p className="mt-6">{w.prompt}</p>}
-          {result && <SearchResults r={result} w={w} params={raw} />}
+          {result && <SearchResults r={result} w={w} params={raw} lang={lang} />}
         </div>
       </SiteBody>
       <script src="/search.js" defer />

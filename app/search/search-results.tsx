@@ -1,6 +1,8 @@
 // The list of matching incidents and articles, and the page links.
 import type { SearchResult } from "../../lib/search/search-all";
 import type { SearchWording } from "../../lib/search/data/search-wording";
+import type { Lang } from "../../lib/domain/types";
+import { incidentPath } from "../_lib/incident-metadata";
 import { Highlighted } from "./highlighted";
 
 function pageHref(params: Record<string, string>, page: number): string {
@@ -9,7 +11,7 @@ function pageHref(params: Record<string, string>, page: number): string {
 }
 
 /** Incidents first (page 1), then articles with highlighted snippets and previous/next links. */
-export function SearchResults({ r, w, params }: { r: SearchResult; w: SearchWording; params: Record<string, string> }) {
+export function SearchResults({ r, w, params, lang }: { r: SearchResult; w: SearchWording; params: Record<string, string>; lang: Lang }) {
   if (r.incidents.length === 0 && r.documents.length === 0) return <p className="mt-6" data-testid="search-empty">{w.none}</p>;
   return (
     <div className="mt-6 grid gap-6">
@@ -18,7 +20,7 @@ export function SearchResults({ r, w, params }: { r: SearchResult; w: SearchWord
           <h2 id="incident-hits" className="text-xl font-semibold">{w.incidents}</h2>
           <ul className="mt-2 grid gap-3">{r.incidents.map((i) => (
             <li key={i.slug} data-testid="incident-hit">
-              <a href={`/incidents/${i.slug}`} className="font-semibold hover:underline">{i.title}</a>
+              <a href={incidentPath(i.slug, lang)} className="font-semibold hover:underline">{lang === "fr" ? i.titleFr : i.title}</a>
               <p className="text-sm text-slate-700 dark:text-slate-300">{i.services.join(", ")}{i.startedAt ? ` · ${i.startedAt.slice(0, 10)}` : ""}</p>
               <p className="text-sm"><Highlighted segments={i.snippet} /></p>
             </li>))}
@@ -32,7 +34,7 @@ export function SearchResults({ r, w, params }: { r: SearchResult; w: SearchWord
             <a href={d.url} rel="noopener nofollow" className="font-semibold hover:underline"><Highlighted segments={d.title} /></a>
             <p className="text-sm text-slate-700 dark:text-slate-300">
               {[d.source, d.publishedAt?.slice(0, 10), d.lang].filter(Boolean).join(" · ")}
-              {d.incidentSlug && <> · <a href={`/incidents/${d.incidentSlug}`} className="underline">{w.incident}</a></>}
+              {d.incidentSlug && <> · <a href={incidentPath(d.incidentSlug, lang)} className="underline">{w.incident}</a></>}
             </p>
             <p className="text-sm"><Highlighted segments={d.snippet} /></p>
           </li>))}

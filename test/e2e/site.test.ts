@@ -113,6 +113,9 @@ test("language: Accept-Language picks French; the switch link sets a cookie kept
   await page.goto("/");
   assert.equal(await page.getAttribute("html", "lang"), "fr");
   assert.match((await page.locator("main h2").allTextContents()).join(" "), /Derniers incidents|Incidents en cours/);
+  await page.goto("/search?q=Meta");
+  const hit = page.getByTestId("incident-hit").locator("a").first();
+  assert.match((await hit.getAttribute("href")) ?? "", /^\/fr\/incidents\//, "a French reader's results link to the French pages");
   await page.close();
   await fr.close();
   const en = await browser!.newContext({ locale: "en-US", baseURL: site!.baseUrl });
