@@ -166,6 +166,18 @@ test("search in French and in English: folded plurals, owner expansion, highligh
   await page.close();
 });
 
+test("sitemap: every incident in both languages, each naming the other; robots points to it", async (t) => {
+  if (!ready(t)) return;
+  const xml = await (await fetch(`${site!.baseUrl}/sitemap.xml`)).text();
+  const slug = incidentPath.split("/")[3];
+  assert.ok(slug, "no incident path from the home page");
+  for (const lang of ["en", "fr"]) {
+    assert.match(xml, new RegExp(`<loc>[^<]*/${lang}/incidents/${slug}</loc>`), `no ${lang} entry`);
+    assert.match(xml, new RegExp(`hreflang="${lang}"[^>]*href="[^"]*/${lang}/incidents/${slug}"`), `no ${lang} alternate`);
+  }
+  assert.match(await (await fetch(`${site!.baseUrl}/robots.txt`)).text(), /Sitemap: .*\/sitemap\.xml/);
+});
+
 test("feed autodiscovery: the home page's RSS link is a parseable feed of incidents", async (t) => {
   if (!ready(t)) return;
   const page = await ctx.newPage();
