@@ -16,7 +16,7 @@ export function proxy(request: NextRequest) {
   const incident = INCIDENT_PATH.exec(request.nextUrl.pathname);
   const response = incident ? incidentResponse(request, lang, incident) : pageResponse(request, lang);
   // pages without any inline script (Pages Router, no framework JS) get the nonce-free policy
-  if (SCRIPT_FREE_PAGES.has(request.nextUrl.pathname)) response.headers.set("content-security-policy", buildStaticCsp());
+  if (isScriptFree(request.nextUrl.pathname)) response.headers.set("content-security-policy", buildStaticCsp());
   response.headers.set("x-content-type-options", "nosniff");
   response.headers.set("referrer-policy", "strict-origin-when-cross-origin");
   const chosen = parseLocale(query);
@@ -26,7 +26,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-const SCRIPT_FREE_PAGES = new Set(["/search"]);
+// the Pages Router pages (pages/): no inline script, at most a same-origin file
+const isScriptFree = (p: string) => p === "/" || p === "/search" || p === "/sources" || /^\/services\/[^/]+$/.test(p);
 
 // /incidents/<slug> (language negotiated) or /en|fr/incidents/<slug> (language in the path)
 const INCIDENT_PATH = /^(?:\/(en|fr))?\/incidents\/([^/]+)\/?$/;

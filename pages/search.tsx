@@ -5,14 +5,14 @@
 // half the cost of an App Router page, and the CSP allows scripts from 'self' only.
 import type { GetServerSideProps } from "next";
 import Head from "next/head";
+import { PageHead } from "../app/_components/page-head";
 import { SiteBody } from "../app/_components/site-body";
 import { SearchFilters } from "../app/search/search-filters";
 import { SearchResults } from "../app/search/search-results";
-import { LANG_HEADER, PATH_HEADER } from "../app/_lib/request-headers";
+import { asProps, readPageRequest } from "../app/_lib/page-request";
 import { cachedSearchAll } from "../lib/http/cached-search";
 import type { Lang } from "../lib/domain/types";
 import { messages } from "../lib/i18n/data/messages";
-import { parseLocale, resolveLocale } from "../lib/i18n/resolve-locale";
 import { SEARCH_WORDING } from "../lib/search/data/search-wording";
 import type { SearchResult } from "../lib/search/search-all";
 import { describeIssue, searchParamsSchema } from "../lib/search/search-params";
@@ -22,18 +22,13 @@ export const config = { unstable_runtimeJS: false };
 type Props = { lang: Lang; path: string; raw: Record<string, string>; invalid: string | null; result: SearchResult | null };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, query }) => {
-  const header = (name: string) => [req.headers[name]].flat()[0];
-  // the proxy decides the language (?lang= > cookie > Accept-Language); recomputed if it did not run
-  const lang = parseLocale(header(LANG_HEADER)) ?? resolveLocale({ cookie: req.cookies.lang, acceptLanguage: header("accept-language") });
+  const { lang, path } = readPageRequest(req, "/search");
   const raw = Object.fromEntries(
     Object.entries(query).map(([k, v]) => [k, [v].flat()[0]]).filter(([k, v]) => v !== undefined && k !== "lang"),
   ) as Record<string, string>;
   const parsed = searchParamsSchema.safeParse({ ...raw, lang: raw.articleLang });
   const result = parsed.success && parsed.data.q.trim() ? await cachedSearchAll(parsed.data) : null;
-  const path = header(PATH_HEADER) ?? "/search";
-  return {
-    props: JSON.parse(JSON.stringify({ lang, path, raw, invalid: parsed.success ? null : describeIssue(parsed.error), result })) as Props,
-  };
+  return { props: asProps({ lang, path, raw, invalid: parsed.success ? null : describeIssue(parsed.error), result }) };
 };
 
 export default function SearchPage({ lang, path, raw, invalid, result }: Props) {
@@ -41,12 +36,8 @@ export default function SearchPage({ lang, path, raw, invalid, result }: Props) 
   const w = SEARCH_WORDING[lang];
   return (
     <>
-      <Head>
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${w.title} · ${t.siteName}`}</title>
-        <meta name="robots" content="noindex, follow" />
-        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={t.siteName} />
-      </Head>
+      <PageHead t={t} title={w.title} noindex />
+      <Head><link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={t.siteName} /></Head>
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight">{w.title}</h1>
         <form action="/search" method="get" role="search" className="mt-4" data-live-search="">

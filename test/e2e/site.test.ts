@@ -48,8 +48,10 @@ test("home: ongoing incidents first, then the latest, each card with services, d
   if (!ready(t)) return;
   const page = await ctx.newPage();
   const w = watchPage(page);
-  await page.goto("/");
+  const scripts = measureScripts(page);
+  await page.goto("/", { waitUntil: "networkidle" });
   assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.deepEqual([...(await scripts()).keys()], [], "the home page loads no script");
   const cards = page.getByTestId("incident-card");
   assert.ok((await cards.count()) > 0, "no incident card on the home page");
   assert.match((await cards.first().textContent()) ?? "", /sources?/);

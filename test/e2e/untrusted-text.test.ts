@@ -57,7 +57,7 @@ test("payloads in titles, quotes, causes, outlet names and links neither run nor
   await ctx.close();
 });
 
-test("CSP headers: cached incident pages allow scripts from our origin only, other pages a fresh nonce", async (t) => {
+test("CSP headers: script-free pages allow scripts from our origin only, App Router pages a fresh nonce", async (t) => {
   if (!site) return void t.skip("NOTICE: chromium absent, site not started");
   const res = await fetch(`${site.baseUrl}/en/incidents/${PAYLOAD_SLUG}`);
   const csp = res.headers.get("content-security-policy") ?? "";
@@ -69,7 +69,10 @@ test("CSP headers: cached incident pages allow scripts from our origin only, oth
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
   assert.deepEqual(inline, [' type="application/ld+json"']);
 
-  const home = await fetch(`${site.baseUrl}/`);
+  for (const p of ["/", "/search?q=panne", "/sources", "/services/facebook"]) {
+    assert.equal(/script-src ([^;]+)/.exec((await fetch(`${site.baseUrl}${p}`)).headers.get("content-security-policy") ?? "")?.[1], "'self'", p);
+  }
+  const home = await fetch(`${site.baseUrl}/bench-static`);
   const homeCsp = home.headers.get("content-security-policy") ?? "";
   const script = /script-src ([^;]+)/.exec(homeCsp)?.[1] ?? "";
   assert.match(script, /'nonce-[A-Za-z0-9+/=]{16,}'/);
@@ -78,7 +81,7 @@ test("CSP headers: cached incident pages allow scripts from our origin only, oth
   const homeInline = [...(await home.text()).matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
   assert.ok(homeInline.length > 0);
   for (const attrs of homeInline) assert.ok(attrs.includes(`nonce="${nonce}"`), `inline script without the nonce: <script${attrs}>`);
-  const second = (await fetch(`${site.baseUrl}/`)).headers.get("content-security-policy");
+  const second = (await fetch(`${site.baseUrl}/bench-static`)).headers.get("content-security-policy");
   assert.notEqual(second, homeCsp, "the nonce must change per response");
 });
 

@@ -1,10 +1,11 @@
 // POST /admin/revalidate?tag=incident:<slug> (or no tag: everything), Authorization: Bearer $ADMIN_TOKEN.
-// Lets an ingest running against a shared database refresh the site's data cache (and, for an
-// incident tag, that incident's cached pages) at once.
-import { revalidateTag } from "next/cache";
+// The site follows the database by itself (change stamp, page watcher); this forces it at once:
+// every memoized read is dropped, and for an incident tag its cached pages are re-rendered.
 import { timingSafeEqual } from "node:crypto";
-import { SITE_TAG } from "../../_lib/cached-reads";
+import { resetStamp } from "../../../lib/http/change-stamp";
 import { refreshIncidentPages } from "../../_lib/incident-page-refresh";
+
+const SITE_TAG = "site-data";
 import { logAdminAction } from "../../../lib/db/admin-log";
 
 function authorized(header: string | null): boolean {
@@ -15,7 +16,7 @@ function authorized(header: string | null): boolean {
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
-/** Drops cached page data for one tag (incident:<slug>, incidents, sources) or for all of it. */
+/** Drops memoized data (all tags) and re-renders an incident's cached pages (incident:<slug>). */
 export async function POST(request: Request) {
   if (!process.env.ADMIN_TOKEN) return Response.json({ error: "revalidation disabled: ADMIN_TOKEN is not set" }, { status: 404 });
   if (!authorized(request.headers.get("authorization"))) {
@@ -26,7 +27,7 @@ export async function POST(request: Request) {
   if (!/^(site-data|incidents|sources|incident:[a-z0-9-]{1,200})$/.test(tag)) {
     return Response.json({ error: `unknown tag "${tag}"` }, { status: 400 });
   }
-  revalidateTag(tag, { expire: 0 });
+  resetStamp();
   if (tag.startsWith("incident:")) await refreshIncidentPages([tag.slice("incident:".length)]);
   await logAdminAction("revalidate", tag);
   return Response.json({ revalidated: tag });

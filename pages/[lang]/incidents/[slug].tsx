@@ -13,6 +13,7 @@ import { SiteBody } from "../../../app/_components/site-body";
 import { incidentJsonLd } from "../../../app/_lib/incident-json-ld";
 import { incidentHeadTags, incidentPath } from "../../../app/_lib/incident-metadata";
 import { serializeJsonLd } from "../../../app/_lib/json-ld";
+import { asProps } from "../../../app/_lib/page-request";
 import { HeadTags } from "../../../app/_components/head-tags";
 import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
@@ -38,8 +39,7 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
     return { redirect: { destination: incidentPath(encodeURIComponent(found.redirectTo), lang), permanent: true }, revalidate: REVALIDATE_SECONDS };
   }
   const related = await listRelatedIncidents(found.incident.slug, found.incident.services);
-  // props travel as JSON: dropping undefined fields here keeps Next's serializability check quiet
-  const plain = JSON.parse(JSON.stringify({ inc: found.incident, related })) as Pick<Props, "inc" | "related">;
+  const plain = asProps({ inc: found.incident, related });
   const base = process.env.SITE_URL?.trim().replace(/\/+$/, "") ?? "";
   return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
 };

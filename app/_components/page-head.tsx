@@ -1,0 +1,21 @@
+import Head from "next/head";
+import type { Messages } from "../../lib/i18n/data/messages";
+
+type Feed = { url: string; title: string };
+
+/** <head> of a Pages Router page: viewport, title (with the site name), description, feeds. */
+export function PageHead({ t, title, description, canonical, feeds = [], noindex = false }: {
+  t: Messages; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean;
+}) {
+  const all = [...feeds, { url: "/feed.xml", title: `${t.siteName} (RSS)` }];
+  return (
+    <Head>
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title ? `${title} · ${t.siteName}` : t.siteName}</title>
+      <meta name="description" content={description ?? t.tagline} />
+      {canonical && <link rel="canonical" href={canonical} />}
+      {noindex && <meta name="robots" content="noindex, follow" />}
+      {all.map((f) => <link key={f.url} rel="alternate" type="application/rss+xml" href={f.url} title={f.title} />)}
+    </Head>
+  );
+}

@@ -1,0 +1,44 @@
+// /services/<service>: one service's outage history, charts per year and of durations, the longest
+// outages. Rendered per request with no framework JavaScript (see pages/search.tsx).
+import type { GetServerSideProps } from "next";
+import { IncidentCard } from "../../app/_components/incident-card";
+import { PageHead } from "../../app/_components/page-head";
+import { Section } from "../../app/_components/section";
+import { ServiceCharts } from "../../app/_components/service-charts";
+import { SiteBody } from "../../app/_components/site-body";
+import { asProps, readPageRequest } from "../../app/_lib/page-request";
+import type { ServiceHistory } from "../../lib/db/site-reads";
+import type { Lang } from "../../lib/domain/types";
+import { getServiceHistory } from "../../lib/http/cached-site-reads";
+import { messages } from "../../lib/i18n/data/messages";
+
+export const config = { unstable_runtimeJS: false };
+
+type Props = { lang: Lang; path: string; h: ServiceHistory };
+
+export const getServerSideProps: GetServerSideProps<Props, { service: string }> = async ({ req, params }) => {
+  const h = params?.service ? await getServiceHistory(params.service) : null;
+  if (!h) return { notFound: true };
+  return { props: asProps({ ...readPageRequest(req, `/services/${h.slug}`), h }) };
+};
+
+export default function ServicePage({ lang, path, h }: Props) {
+  const t = messages[lang];
+  return (
+    <>
+      <PageHead t={t} title={t.serviceHistory(h.name)} canonical={`/services/${h.slug}`} feeds={[{ url: `/services/${h.slug}/feed.xml`, title: `${h.name} (RSS)` }]} />
+      <SiteBody t={t} lang={lang} path={path}>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t.serviceHistory(h.name)}</h1>
+        <ServiceCharts h={h} lang={lang} t={t} />
+        {h.longest.length > 0 && (
+          <Section id="longest" title={t.longestOutages}>
+            <div className="grid gap-3">{h.longest.map((i) => <IncidentCard key={i.slug} incident={i} lang={lang} t={t} />)}</div>
+          </Section>
+        )}
+        <Section id="all" title={`${t.allOutages} (${h.incidents.length})`}>
+          <div className="grid gap-3">{h.incidents.map((i) => <IncidentCard key={i.slug} incident={i} lang={lang} t={t} />)}</div>
+        </Section>
+      </SiteBody>
+    </>
+  );
+}
