@@ -67,6 +67,7 @@ test("incidents.json: each update is a status document keyed by shortlink#update
   assert.equal(docs[0].text, "We are investigating errors.");
   const source = await getDb().source.findFirst({ where: { url: srv.base + "/api/v2/incidents.json" } });
   assert.equal(source?.kind, "statuspage");
+  assert.equal(source?.name, "Example", "the page's own name, not its host");
 });
 
 test("history.atom: updates split from the entry, year carried across New Year", async () => {
@@ -78,6 +79,8 @@ test("history.atom: updates split from the entry, year carried across New Year",
     ["2024-01-01T00:55:00.000Z", "resolved", "Logins work again."],
   ]);
   assert.deepEqual(JSON.parse(docs[0].components!), ["Login", "API"]);
+  const source = await getDb().source.findFirst({ where: { url: srv.base + "/history.atom" } });
+  assert.equal(source?.name, "Example Status", "the feed title without its ' - Incident History' suffix");
 });
 
 test("a Statuspage home page is recognised and read through its JSON API", async () => {
@@ -87,6 +90,7 @@ test("a Statuspage home page is recognised and read through its JSON API", async
   assert.equal(s.documents.new, 0, "the same updates as incidents.json: nothing new");
   assert.equal(s.documents.unchanged, 4);
   assert.equal(await getDb().document.count({ where: { kind: "page" } }), 0);
+  assert.equal((await getDb().source.findFirst({ where: { url: srv.base + "/" } }))?.name, "Example");
 });
 
 test("re-ingesting a Statuspage writes nothing", async () => {

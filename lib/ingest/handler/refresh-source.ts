@@ -12,7 +12,7 @@ import type { FetchedResponse } from "../fetcher/fetch-url";
 import { detectFormat, isFeedFormat } from "../parser/detect-format";
 import { parseFeed } from "../parser/parse-feed";
 import { isStatuspageHistory, parseStatuspageHistory } from "../parser/parse-statuspage-history";
-import { parseStatuspageJson } from "../parser/parse-statuspage-json";
+import { parseStatuspageJson, statuspageName } from "../parser/parse-statuspage-json";
 import { findFeedLink } from "../parser/find-feed-link";
 import { findStatuspageFeeds, type StatuspageEndpoints } from "../parser/find-statuspage-feeds";
 import { pageDocument } from "./page-document";
@@ -37,6 +37,9 @@ interface Handled {
   lang?: string | null;
 }
 
+// "GitHub Status - Incident History" → "GitHub Status"
+const historyFeedName = (title: string | null | undefined) => title?.replace(/\s*[-–—|]\s*Incident History\s*$/i, "").trim() || null;
+
 const looksLikeFeedType = (ct: string | null) => /xml|rss|atom|json/i.test(ct ?? "");
 
 async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked: boolean, ctx: IngestContext, counts: DocumentCounts, depth = 0): Promise<Handled> {
@@ -45,13 +48,13 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   if (format === "empty") throw new Error("parser: empty body");
   if (format === "statuspage-json") {
     await saveAll(statusDocuments(parseStatuspageJson(text, res.finalUrl), source, ctx.now), counts, false);
-    return { kind: "statuspage" };
+    return { kind: "statuspage", name: statuspageName(text) };
   }
   if (isFeedFormat(format)) {
     const feed = await parseFeed(text, res.finalUrl);
     if (isStatuspageHistory(res.finalUrl, feed)) {
       await saveAll(statusDocuments(parseStatuspageHistory(feed), source, ctx.now), counts, false);
-      return { kind: "statuspage", name: feed.title, lang: feed.lang };
+      return { kind: "statuspage", name: historyFeedName(feed.title), lang: feed.lang };
     }
     const social = source.kind === "social" || SOCIAL_FEED_PATTERNS.some((p) => p.test(source.url));
     const kind: SourceKind = social ? "social" : "feed";
@@ -75,15 +78,20 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
 // the JSON API carries update ids and components; the history feed is the fallback
 async function handleStatuspageHome(at: StatuspageEndpoints, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
   let updates;
+  let name: string | null;
   try {
     const api = await fetchWithRetry(at.api, ctx.fetch);
-    updates = parseStatuspageJson(decodeBody(api.body, api.contentType), api.finalUrl);
+    const text = decodeBody(api.body, api.contentType);
+    updates = parseStatuspageJson(text, api.finalUrl);
+    name = statuspageName(text);
   } catch {
     const feed = await fetchWithRetry(at.history, ctx.fetch);
-    updates = parseStatuspageHistory(await parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl));
+    const parsed = await parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl);
+    updates = parseStatuspageHistory(parsed);
+    name = historyFeedName(parsed.title);
   }
   await saveAll(statusDocuments(updates, source, ctx.now), counts, false);
-  return { kind: "statuspage" };
+  return { kind: "statuspage", name };
 }
 
 async function saveAll(drafts: Parameters<typeof saveDocument>[0][], counts: DocumentCounts, dedupeByContent: boolean): Promise<void> {

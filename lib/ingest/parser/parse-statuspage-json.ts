@@ -20,7 +20,7 @@ const incidentSchema = z.object({
   incident_updates: z.array(updateSchema).default([]),
 }).passthrough();
 const pageSchema = z.object({
-  page: z.object({ url: z.string().nullish() }).passthrough(),
+  page: z.object({ url: z.string().nullish(), name: z.string().nullish() }).passthrough(),
   incidents: z.array(z.unknown()),
 });
 
@@ -28,6 +28,12 @@ const pageSchema = z.object({
 function incidentUrl(pageUrl: string, incident: z.infer<typeof incidentSchema>): string {
   const pagePath = new URL(pageUrl).pathname.replace(/\/?$/, "/");
   return canonicalUrl(new URL(incident.shortlink || `${pagePath}incidents/${incident.id}`, pageUrl).toString());
+}
+
+/** The status page's own name ("GitHub"), shown for the source instead of its host. */
+export function statuspageName(text: string): string | null {
+  const page = pageSchema.safeParse(JSON.parse(text));
+  return page.success ? page.data.page.name?.trim().slice(0, 200) || null : null;
 }
 
 /** Every update of every incident in a Statuspage incidents.json; bad incidents are skipped. */
