@@ -1,8 +1,10 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, ROLE_DISTANCE_FACTOR, TIME_ROLE_CUES } from "./data/time-role-cues";
+import { FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, ROLE_DISTANCE_FACTOR, SINCE_CUES, TIME_ROLE_CUES } from "./data/time-role-cues";
+import { abilityAgainHits } from "./ability-again-hits";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import { isStampLine } from "./is-stamp-line";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
 
@@ -10,6 +12,9 @@ const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: r
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
 const FIRST_RE = compileCues(FIRST_CUES);
 const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
+const SINCE_RE = compileCues(SINCE_CUES, "y");
+// a recovery word this close before "depuis"/"since", in the same clause, is what the time dates
+const SINCE_REACH = 60;
 // A cue after the time phrase is read as farther than one before it ("depuis 16h" vs "16h, restored"),
 // and one across a clause break ("at 20:50, and DNS began...") farther still.
 const AFTER_PENALTY = 1.6;
@@ -24,9 +29,13 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const s = sentenceAt(view, time.index);
     const phraseEnd = time.index + time.phrase.length;
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
-    const nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd);
+    let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd);
+    const previous = view.sentences[view.sentences.indexOf(s) - 1];
+    // a status page's stamp line takes its role from the update above it
+    if (nearest.role === "other" && previous && isStampLine(view.folded, s, time.index, phraseEnd)) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
+    if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
     if (role === "recovery" && hasMatch(PARTIAL_RE, view.folded, s.start, s.end)) role = "partial-recovery";
     if (role === "report" && hasMatch(FIRST_RE, view.folded, s.start, s.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
@@ -48,17 +57,30 @@ function startsRecovery(folded: string, start: number, end: number, cueAt: numbe
   return allMatches(ONSET_RE, folded, start, end).some((m) => cueAt >= m.index && cueAt < m.end);
 }
 
+// Whether the start cue at `cueAt` is "depuis"/"since" after a recovery word ("de nouveau accessible depuis 19 h").
+function datesRecovery(folded: string, sentenceStart: number, cueAt: number): boolean {
+  SINCE_RE.lastIndex = cueAt;
+  if (!SINCE_RE.test(folded)) return false;
+  const from = Math.max(sentenceStart, cueAt - SINCE_REACH);
+  return roleMatches(folded, from, cueAt).some((r) => r.role === "recovery" && !CLAUSE_BREAK.test(folded.slice(r.end, cueAt)));
+}
+
+// Every role cue of folded[start, end), with the ability-again recoveries ("could log in again").
+function roleMatches(folded: string, start: number, end: number): { role: TimeRole; index: number; end: number }[] {
+  const out = ROLE_RES.flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })));
+  for (const m of abilityAgainHits(folded, start, end)) out.push({ role: "recovery", index: m.index, end: m.end });
+  return out;
+}
+
 function nearestRole(folded: string, start: number, end: number, at: number, atEnd: number): { role: TimeRole; at: number } {
   let best: { role: TimeRole; distance: number; at: number } = { role: "other", distance: Infinity, at: -1 };
-  for (const { role, re } of ROLE_RES) {
-    for (const m of allMatches(re, folded, start, end)) {
-      if (m.index >= at && m.index < atEnd) continue;
-      const between = m.end <= at ? folded.slice(m.end, at) : folded.slice(atEnd, m.index);
-      let distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;
-      if (CLAUSE_BREAK.test(between)) distance *= CLAUSE_PENALTY;
-      distance *= ROLE_DISTANCE_FACTOR[role] ?? 1;
-      if (distance < best.distance) best = { role, distance, at: m.index };
-    }
+  for (const m of roleMatches(folded, start, end)) {
+    if (m.index >= at && m.index < atEnd) continue;
+    const between = m.end <= at ? folded.slice(m.end, at) : folded.slice(atEnd, m.index);
+    let distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;
+    if (CLAUSE_BREAK.test(between)) distance *= CLAUSE_PENALTY;
+    distance *= ROLE_DISTANCE_FACTOR[m.role] ?? 1;
+    if (distance < best.distance) best = { role: m.role, distance, at: m.index };
   }
   return { role: best.role, at: best.at };
 }

@@ -1,7 +1,7 @@
 // Stated causes of the outage, one per sentence and category, with how firmly each is stated.
 // Denied causes ("pas d'origine malveillante", "not a cyberattack") are left out.
 import type { CauseCategory, CauseFact, CauseStatus } from "../domain/types";
-import { CAUSE_CUES, CONFIRMED_CUES, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { CAUSE_CUES, CAUSE_TALK_CUES, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
@@ -14,12 +14,7 @@ const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
 const SPECULATED_RE = compileCues(SPECULATED_CUES);
-// a sentence about a cause says so ("caused by", "à l'origine", "en cause", "due to"...)
-const CAUSE_TALK_RE = compileCues([
-  "cause*", "cause par", "a l'origine", "origine", "en cause", "due a", "du a", "due to", "because", "a cause", "raison",
-  "reason", "triggered", "provoque*", "explique*", "explain*", "result of", "resulted", "blame*", "responsab*", "faute",
-  "suite a", "following", "led to", "entraine*", "root", "why", "pourquoi", "attribu*", "impute*", "lie a", "linked to",
-]);
+const CAUSE_TALK_RE = compileCues(CAUSE_TALK_CUES);
 const MAX_SUMMARY = 400;
 
 /** Causes stated in sentences about the failure, in text order. */
@@ -44,7 +39,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean)
   const found: CauseCategory[] = [];
   let placeOnly = false;
   for (const { category, re } of CATEGORY_RES) {
-    const asserted = allMatches(re, folded, start, end).filter((m) => !NEGATION_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index)));
+    const asserted = allMatches(re, folded, start, end).filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
     if (asserted.length === 0 || !(talk || category === "cyberattack" || category === "network-bgp-dns")) continue;
     found.push(category);
@@ -54,8 +49,16 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean)
   return placeOnly && found.length > 1 ? found.filter((c) => c !== "hardware-or-datacenter") : found;
 }
 
+// Whether the words before a cause word deny it; a negation whose clause ends in "because" negates the symptom.
+function isDenied(before: string): boolean {
+  const m = NEGATION_BEFORE.exec(before);
+  return m !== null && !SYMPTOM_NEGATION_SCOPE.test(before.slice(m.index).trimStart());
+}
+
 function statusOf(folded: string, start: number, end: number): CauseStatus {
-  if (hasMatch(SPECULATED_RE, folded, start, end)) return "speculated";
+  const hedged = allMatches(SPECULATED_RE, folded, start, end).some((m) => !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)));
+  // "Is a cyberattack behind the outage?": a question names a cause without stating it
+  if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";
   if (hasMatch(CONFIRMED_RE, folded, start, end)) return "confirmed";
   return "reported";
 }

@@ -1,22 +1,28 @@
 // Whether a duration phrase gives how long the outage lasted, rather than an offset ("deux jours
 // après", "an hour later"), a counting window ("en une heure, 11 000 plaintes", "second outage in
 // 24 hours") or the length of an earlier outage ("en 2021, pendant six heures", "a previous outage").
-import { MONTHS } from "./time/data/calendar-words";
+import { MONTHS, NUMBER_WORDS } from "./time/data/calendar-words";
 import { sentenceAt, type TextView } from "./text-view";
 
 const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|earlier|before|ago|after|prior)\b/;
+// "down for five hours before service returned", "pendant trois heures avant le retour": after a
+// length word, "before"/"after" tells what ended the outage, not an offset from another event.
+const LENGTH_BEFORE = /(?:\bfor|\bover|\bpendant|\bdurant|\blasted|\blasting|\bduring|\bdure)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|environ|pres de|presque|plus de)\s+)?$/;
+const END_AFTER = /^\s*(?:apres|avant|before|after)\b/;
 const WINDOW_BEFORE = /(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
-// Full month names only: abbreviations ("mar", "sept") are too often other words.
-const MONTH_WORD = new RegExp(String.raw`\b(${Object.keys(MONTHS).filter((m) => /^[a-z]{4,}$/.test(m) || m === "mai").join("|")})\b`, "g");
+// Full month names only: abbreviations ("mar", "sept") are too often other words ("sept heures" is seven hours).
+const MONTH_WORD = new RegExp(String.raw`\b(${Object.keys(MONTHS).filter((m) => (/^[a-z]{4,}$/.test(m) || m === "mai") && !(m in NUMBER_WORDS)).join("|")})\b`, "g");
 
 /** True when the duration at [start, end) reads as the length of the outage the document is about. */
 export function isOutageLength(view: TextView, start: number, end: number, publishedAt: Date | null): boolean {
   const f = view.folded;
-  if (OFFSET_AFTER.test(f.slice(end, end + 20))) return false;
+  const after = f.slice(end, end + 20);
+  const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
+  if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
   if (FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start))) return false;
   const s = sentenceAt(view, start);

@@ -34,7 +34,7 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
 
 /** Resolved once anything says it is over, or once it started long enough ago; else ongoing. */
 function incidentStatus(docs: ExtractedDocument[], times: ReconciledTimes, now: Date): IncidentExport["status"] {
-  if (times.end) return "resolved";
+  if (times.end && !times.end.partial) return "resolved";
   if (docs.some((d) => d.facts.times.some((t) => t.role === "recovery" || t.role === "end"))) return "resolved";
   if (docs.some((d) => d.kind === "status" && /resolved|résolu/i.test(d.statusValue ?? ""))) return "resolved";
   // without a start, the first publication is the latest the outage can have begun

@@ -22,7 +22,10 @@ export function buildTimeline(docs: ExtractedDocument[], times: ReconciledTimes,
   firstOf("acknowledged", "acknowledgement", ENTRY_TEXT.acknowledgement);
   firstOf("identified", "cause-identified", cause ? `${ENTRY_TEXT["cause-identified"]}: ${CAUSE_LABEL[cause.category]}` : ENTRY_TEXT["cause-identified"]);
   firstOf("partial-recovery", "partial-recovery", ENTRY_TEXT["partial-recovery"]);
-  if (times.end) entries.push({ at: times.end.at, precision: times.end.precision, kind: "recovery", text: ENTRY_TEXT.recovery, sources: times.end.sources });
+  // an end that is only the latest partial recovery is shown as what it is
+  const endKind = times.end?.partial ? "partial-recovery" : "recovery";
+  if (times.end && !entries.some((e) => e.kind === endKind && e.at === times.end!.at))
+    entries.push({ at: times.end.at, precision: times.end.precision, kind: endKind, text: ENTRY_TEXT[endKind], sources: times.end.sources });
   entries.push(...publicationEntries(docs, times));
   return entries.sort((a, b) => cmp(a.at, b.at) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.text, b.text));
 }

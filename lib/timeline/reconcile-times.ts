@@ -11,6 +11,7 @@ export interface ReconciledInstant {
   precision: Granularity;
   sources: string[];
   derived: boolean; // computed from the other end and a stated duration
+  partial?: boolean; // the latest partial recovery, standing in for an end no source states
 }
 
 export interface ReconciledTimes {
@@ -41,7 +42,19 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
     durationCandidates(docs).filter((d) => d.minutes <= MAX_DURATION_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
     durationsAgree,
   );
-  return combine(startG, endG, durGroups, conflicts);
+  const times = combine(startG, endG, durGroups, conflicts);
+  return times.end || times.durationMinutes !== null ? times : withPartialEnd(times, startG, cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)), docs);
+}
+
+/** With no end and no duration stated, the latest partial recovery ("largely restored by 14:30") is the
+ * best available end: reports date the end by the last recovery they saw. It stays marked partial. */
+function withPartialEnd(times: ReconciledTimes, startG: ValueGroup | null, partials: TimeCandidate[], docs: ExtractedDocument[]): ReconciledTimes {
+  const groups = groupValues(asValued(startG ? partials : nearConsensusDay(partials, docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN));
+  const latest = [...groups].sort((a, b) => b.best.value - a.best.value)[0];
+  if (!latest) return times;
+  const end = { ...instant(latest), partial: true };
+  const durationMinutes = startG ? Math.round((latest.best.value - startG.best.value) / MIN) : null;
+  return { ...times, end, durationMinutes };
 }
 
 /** Puts start, end and stated durations together: duration from end - start, else end from start + duration. */

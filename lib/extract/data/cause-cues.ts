@@ -16,29 +16,56 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "misconfiguration", "misconfigured", "faulty configuration", "configuration error", "configuration file",
     "config file", "configuration update", "feature file", "maintenance de routine", "routine maintenance",
     "operation de maintenance", "maintenance operation", "commande", "command",
+    // "a misconfigured load balancer", "une mauvaise manipulation", "a change to its permissions"
+    "misconfigur*", "mal configure*", "mauvaise manipulation", "erreur humaine", "human error", "operator error",
+    "permissions change", "changement de parametres", "settings change",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
     "mise a jour logicielle", "software bug", "software error", "software issue", "software glitch", "software update",
     "faulty update", "defective update", "latent bug", "code change", "deploiement", "deployment", "panic",
     "glitch logiciel", "regression",
+    // releases and pushes: "a new software release", "une nouvelle version", "a bad code push"
+    "software release", "new release", "nouvelle version", "new version", "code push", "mise en production",
+    "faulty patch", "correctif defectueux", "bogue logiciel", "logiciel defectueux", "faulty software",
   ],
   "hardware-or-datacenter": [
     "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
     "coupure de courant", "panne de courant", "perte d'alimentation", "power loss", "power outage", "power failure",
-    "alimentation electrique", "materiel", "hardware", "refroidissement", "cooling", "surchauffe", "overheating",
+    "alimentation electrique", "materiel*", "hardware", "refroidissement", "cooling", "surchauffe", "overheating",
     "cable*", "fibre coupee", "cut fiber", "fiber cut", "serveurs endommages",
+    // power and climate in the machine rooms: "une coupure d'électricité", "la climatisation", "a water leak"
+    "coupure d'electricite", "panne d'electricite", "panne electrique", "coupure electrique", "power cut", "power supply",
+    "electrical fault", "electrical failure", "onduleur*", "groupe electrogene", "generator*", "climatisation",
+    "air conditioning", "inondation", "fuite d'eau", "water leak", "flooding", "salle des serveurs", "server room",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
     "surge in traffic", "surge in demand", "demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
+    // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
+    "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
-    "denial of service", "attaque informatique", "attaque massive", "piratage", "pirate*", "hacker*", "hack*",
+    "denial of service", "denial-of-service", "attaque informatique", "attaque massive", "piratage", "pirate*", "hacker*", "hack*",
     "malveillant*", "malicious", "ransomware", "rancongiciel",
   ],
 };
+
+// Words that make a sentence talk about why the outage happened ("caused by", "à l'origine", "due to",
+// "traced to", "knocked offline"); the weaker categories (a deployment, a data centre, a supplier) count
+// only in such sentences, since articles also mention them as background.
+export const CAUSE_TALK_CUES: string[] = [
+  "caus*", "a l'origine", "origine", "en cause", "due a", "du a", "due to", "because", "a cause", "raison",
+  "reason", "triggered", "provoqu*", "explique*", "explain*", "result*", "blame*", "responsab*", "faute",
+  "suite a", "following", "led to", "entrain*", "root", "why", "pourquoi", "attribu*", "impute*", "lie a", "linked to",
+  // what a cause did to the service: "knocked offline", "brought down", "stemmed from", "traced to", "hit by"
+  "knocked", "brought", "took down", "taken down", "stemmed", "stems", "stemming", "traced", "provien*", "decoul*",
+  "hit by", "victim of", "victime d'une", "victime d'un", "a subi", "ont subi", "suffered", "behind", "derriere", "source",
+];
+
+// After a hedge word, these make it a plain statement of what failed: "users could not log in".
+export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
 
 // Hardware words that only name a place: "the backbone linking its data centres" is a network cause,
 // so these count for hardware-or-datacenter only when no other category is named in the sentence.
@@ -49,6 +76,8 @@ export const PLACE_ONLY_HARDWARE_CUES: string[] = [
 // Phrases pointing at a supplier's failure as the cause.
 export const THIRD_PARTY_CUES: string[] = [
   "fournisseur", "prestataire", "sous-traitant", "third-party", "third party", "provider", "vendor", "supplier",
+    // "son hébergeur", "an upstream provider", "a partner's systems"
+    "hebergeur", "upstream", "partenaire technique", "external partner",
 ];
 
 // Phrases saying the cause was not given: they yield the "unknown" category.
@@ -63,6 +92,10 @@ export const UNKNOWN_CUES: string[] = [
 // Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque").
 export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
 
+// A negation followed by other words and then one of these connectors belongs to the symptom, not the
+// cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
+export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d)/;
+
 // Attribution to the operator: the cause is confirmed.
 export const CONFIRMED_CUES: string[] = [
   "a confirme", "ont confirme", "a explique", "a precise", "a indique", "a reconnu", "a declare", "a annonce", "a assure",
@@ -71,6 +104,10 @@ export const CONFIRMED_CUES: string[] = [
   "said in a blog", "wrote in a blog", "blog post", "according to the company", "according to meta", "explained",
   "acknowledged", "admitted", "statement", "official", "officiel*", "engineering blog", "root cause", "cause profonde",
   "said the", "said that", "attributed", "a attribue", "a impute",
+    // the operator speaking, however named: "Google said", "a indiqué l'entreprise", "selon l'opérateur"
+    "said", "says", "told", "wrote", "announced", "reported on its status page", "status page", "page de statut",
+    "spokesperson", "spokesman", "spokeswoman", "porte-parole", "selon l'operateur", "selon la plateforme",
+    "selon l'editeur", "selon l'hebergeur", "selon le fournisseur", "a ajoute", "a admis", "a communique",
 ];
 
 // Hedges and claims: the cause is speculated.
@@ -79,4 +116,8 @@ export const SPECULATED_CUES: string[] = [
   "possible*", "probable*", "suppos*", "specul*", "soupcon*", "rumeur*", "allegu*", "pretend*", "rejete la responsabilite",
   "could", "might", "may have", "possibly", "likely", "suspect*", "speculat*", "theor*", "rumor*", "rumour*", "alleged*",
   "claimed", "claims", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
+    // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
+    "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
+    "wonder*", "evoque*", "evoquent", "piste*", "has not confirmed", "n'a pas confirme",
+  "whether", "on ignore si", "reste a savoir si",
 ];

@@ -18,7 +18,12 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
     "as of", "downdetector",
   ],
-  end: ["fin de la panne", "termine*", "jusqu'a", "jusqu'au", "until", "ended", "resolved", "resolu*", "fixed", "lasted until", "s'est acheve*"],
+  end: [
+    "fin de la panne", "termine*", "jusqu'a", "jusqu'au", "until", "ended", "resolved", "resolu*", "fixed", "lasted until", "s'est acheve*",
+    // "la fin de l'incident", "le problème a été corrigé", "the outage was over by", Azure's "mitigated at"
+    "fin de l'incident", "fin de la perturbation", "fin de l'interruption", "fin de la coupure", "fin des perturbations",
+    "corrige*", "ete regle*", "was over", "is over", "were over", "over by", "mitigated", "all clear",
+  ],
   recovery: [
     "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
     "retour a la normale", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionner a nouveau",
@@ -27,12 +32,20 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a nouveau disponible*", "retour progressif", "retour a la normale", "normal service", "service normal",
     "back by", "back to normal", "largely back", "mostly back", "fully back", "were back", "was back", "are back", "is back",
     "de nouveau operationnel*", "a nouveau operationnel*", "remis en service", "remise en service",
+    // "operating normally again", "tout est rentré dans l'ordre", "fonctionne à nouveau normalement"
+    "operating normally", "working normally", "functioning normally", "running normally", "operational again",
+    "fully operational", "fonctionne normalement", "fonctionnent normalement", "fonctionne a nouveau", "fonctionnent a nouveau",
+    "rentre dans l'ordre", "rentree dans l'ordre", "rentres dans l'ordre", "rentrees dans l'ordre", "retour complet",
+    "retablissement complet", "full recovery", "complete recovery", "fully recovered", "log back in", "logged back in",
+    // improvements are recoveries, made partial by PARTIAL_CUES below
+    "amelior*", "improv*",
   ],
   acknowledged: [
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
     "investigating", "enquete", "a tweete", "tweeted", "a communique", "statement", "a declare",
   ],
-  identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigat*"],
+  // "mitigated" alone is the end (above); applying a mitigation is not yet
+  identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigation*", "mitigating", "mitigate"],
 };
 
 // Some cues are looser than others ("confirmed" often reports a recovery or a start): their
@@ -45,6 +58,8 @@ export const PARTIAL_CUES: string[] = [
   "partiellement", "partially", "progressivement", "gradually", "commence a revenir", "commencent a revenir",
   "beginning to recover", "begin to recover", "starting to come back", "some users", "certains utilisateurs",
   "monitoring", "surveill*", "en partie", "slowly", "lentement", "peu a peu",
+  // "largely restored", "globalement améliorée": most, not all, is back (postmortems date the end later)
+  "largely", "mostly", "en grande partie", "globalement", "majoritairement", "amelior*", "improv*",
 ];
 
 // A start word that begins a recovery ("début de rétablissement", "began to come back") marks a partial recovery, not the outage's start.
@@ -55,6 +70,18 @@ export const RECOVERY_ONSET_CUES: string[] = [
   "started to recover", "beginning to recover", "starting to recover", "began to come back", "started to come back",
   "starting to come back", "began restoring", "started restoring", "began to return", "started to return", "starting to return",
 ];
+
+// "rétabli depuis 21h", "back online since 9 p.m.": a start word after a recovery word in the same
+// clause dates the recovery, not the failure.
+export const SINCE_CUES: string[] = ["depuis", "a partir de", "des", "since", "from"];
+
+// "users could log in again", "les abonnés pouvaient de nouveau appeler": an ability said again is a
+// recovery; these are the words for "again" and for the ability, and the negations that undo it.
+export const AGAIN_CUES: string[] = ["again", "once again", "de nouveau", "a nouveau"];
+export const ABILITY_CUES: string[] = [
+  "able", "could", "can", "pouvaient", "peuvent", "pouvait", "peut", "pourront", "pouvoir", "parviennent", "parvenaient", "reussi*",
+];
+export const ABILITY_NEGATION = /\b(?:not|no longer|unable|ne|impossible)\b|n't\b|\bn'/;
 
 // With a report word, these make the reports the first ones, i.e. the start.
 export const FIRST_CUES: string[] = ["premier*", "premiere*", "first", "began", "commence*", "debut*", "peu apres", "shortly after", "vers", "around", "since", "depuis"];

@@ -1,4 +1,4 @@
-// Durations in French and English: "a duré environ une heure", "pendant 2 h 30", "for nearly six
+// Durations in French and English: "a duré environ une heure", "pendant 2 h 30", "2h 15m", "for nearly six
 // hours", "une quarantaine de minutes", "une heure et demie", "about 90 minutes", "two hours ago".
 import { APPROX_CUES, DURATION_CUES, INDEFINITE_COUNTS, NUMBER_WORDS, VAGUE_COUNTS } from "./data/calendar-words";
 
@@ -20,7 +20,7 @@ const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
 const NUMBER_WORD_ALT = alt(NUMBER_WORD_LIST).replace(/\\s\+de(?=\||$)/g, String.raw`\s+(?:de\s+|d')`);
 const QTY = String.raw`(\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
 const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
-const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn)?(?![\d:a-z]))?`;
+const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn|m)?(?![\d:a-z]))?`;
 const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;
 // "une bonne heure", "six straight hours".
 const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;

@@ -1,0 +1,30 @@
+// Shared helpers for the phrasing tables: one short article per case, written for these tests.
+import type { ArticleFacts, TimeRole } from "../../../lib/domain/types";
+import { facts } from "../article-helpers";
+
+export interface Case {
+  lang: "fr" | "en";
+  text: string;
+  publishedAt?: string; // default: the evening after the outage day (Tuesday 10 June 2025)
+}
+
+export const EN_PUBLISHED = "2025-06-11T03:00:00Z"; // Tuesday 23:00 ET
+export const FR_PUBLISHED = "2025-06-10T22:30:00Z"; // mardi 00:30 heure de Paris... the next day
+export const FR_EVENING = "2025-06-10T21:50:00Z"; // mardi 23:50 heure de Paris
+
+/** The facts of a case; the title names the service so every text reads as an outage report. */
+export function caseFacts(c: Case, title = c.lang === "fr" ? "Panne de Slack" : "Slack outage"): ArticleFacts {
+  return facts(title, c.text, { lang: c.lang, publishedAt: new Date(c.publishedAt ?? (c.lang === "fr" ? FR_EVENING : EN_PUBLISHED)) });
+}
+
+/** UTC instants (and range ends) that the facts give the role, for assertion messages too. */
+export function instantsWith(f: ArticleFacts, roles: TimeRole[], side: "start" | "end" = "end"): string[] {
+  return f.times
+    .filter((t) => roles.includes(t.role))
+    .map((t) => (t.time.kind === "instant" ? t.time.utc : t.time.kind === "range" ? t.time[side] : ""))
+    .filter(Boolean);
+}
+
+export function describeTimes(f: ArticleFacts): string {
+  return JSON.stringify(f.times.map((t) => [t.role, t.time.phrase, t.time.kind === "instant" ? t.time.utc : t.time.kind === "range" ? `${t.time.start}..${t.time.end}` : t.time.minutes]));
+}
