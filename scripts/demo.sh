@@ -61,41 +61,14 @@ ingest_demo() {
   date -u +%Y-%m-%dT%H:%M:%SZ >"$DONE_MARK"
 }
 
-# The build is stale when something the site bundles is newer than .next/BUILD_ID (the same
-# inputs as test/e2e/support/ensure-build.ts; the site reads the database at request time).
-build_is_stale() {
-  [ -f .next/BUILD_ID ] || return 0
-  local inputs=(app lib/db lib/domain lib/i18n lib/feeds lib/search lib/http proxy.ts middleware.ts next.config.ts postcss.config.mjs package.json)
-  local existing=()
-  for p in "${inputs[@]}"; do [ -e "$p" ] && existing+=("$p"); done
-  [ -n "$(find "${existing[@]}" -newer .next/BUILD_ID -not -path 'lib/db/generated/*' -print -quit)" ]
-}
-
-# One `next build` at a time on this machine (the e2e tests take the same lock); a build that
-# finished while we waited for the lock is reused.
-build_site() {
-  local before
-  before="$(stat -c %Y .next/BUILD_ID 2>/dev/null || true)"
-  local script='[ -n "$BEFORE" ] && [ "$(stat -c %Y .next/BUILD_ID 2>/dev/null)" != "$BEFORE" ] && exit 0; exec npx next build'
-  if command -v flock >/dev/null; then
-    BEFORE="$before" DATABASE_URL="$DB_URL" flock /tmp/next-build.lock sh -c "$script"
-  else
-    DATABASE_URL="$DB_URL" npx next build
-  fi
-}
-
 if [ "$FRESH" = 1 ] || [ ! -f "$DONE_MARK" ] || [ ! -f "$DB_FILE" ]; then
   ingest_demo
 else
   log "reusing $DB_FILE (ingested $(cat "$DONE_MARK"); pass --fresh to ingest again)"
 fi
 
-if build_is_stale; then
-  log "building the site (next build, a few minutes)"
-  build_site
-else
-  log "reusing the existing build in .next"
-fi
+# rebuilt only when something the site bundles is newer than .next (scripts/ensure-next-build.ts)
+node_modules/.bin/tsx scripts/build-site.ts
 
 log "Outage Atlas demo: http://localhost:$PORT"
 cleanup
