@@ -41,9 +41,11 @@ export function conflictOf(field: Conflict["field"], groups: ValueGroup[], forma
   if (groups.length < 2) return null;
   const [chosen, runnerUp] = groups;
   const n = chosen.sources.length;
+  // a lighter group comes first only when it is more precise (reconcile-times' preciseFirst)
+  const beats = chosen.weight >= runnerUp.weight ? "outweigh" : "more precise than";
   const why =
     `used ${format(chosen.best.value)}: ${n} source${n > 1 ? "s" : ""} (best: ${chosen.best.why}, total weight ${chosen.weight.toFixed(2)}) ` +
-    `outweigh ${format(runnerUp.best.value)} (best: ${runnerUp.best.why}, total weight ${runnerUp.weight.toFixed(2)})`;
+    `${beats} ${format(runnerUp.best.value)} (best: ${runnerUp.best.why}, total weight ${runnerUp.weight.toFixed(2)})`;
   return {
     field,
     values: groups.map((g) => ({ value: format(g.best.value), sources: g.sources })),

@@ -28,14 +28,14 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const cands = timeCandidates(docs);
   const conflicts: Conflict[] = [];
-  const startGroups = groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "start"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN));
+  const startGroups = preciseFirst(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "start"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
   // no stated start: the first reports of trouble are the best available start
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   const startMs = startG?.best.value ?? null;
   const endCands = cands.filter((c) => (c.role === "end" || c.role === "recovery") && plausibleEnd(c.at, startMs));
-  const endGroups = groupValues(asValued(startMs === null ? nearConsensusDay(endCands, docs) : endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN));
+  const endGroups = preciseFirst(groupValues(asValued(startMs === null ? nearConsensusDay(endCands, docs) : endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   const endG = endGroups[0] ?? null;
   addConflict(conflicts, conflictOf("end", endGroups, iso));
   const durGroups = groupValues(
@@ -98,6 +98,13 @@ function instant(g: ValueGroup): ReconciledInstant {
 
 function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInstant {
   return { at: iso(ms), precision: precisionOf(from.best), sources: [...new Set([...from.sources, ...dur.sources])].sort(), derived: true };
+}
+
+/** Values read to the hour or the minute come before vaguer ones ("dans la soirée", "Tuesday") whatever
+ * their weight: many reports rounding to a part of the day do not outvote one that gives the time. */
+function preciseFirst(groups: ValueGroup[]): ValueGroup[] {
+  const precise = (g: ValueGroup) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
+  return [...groups.filter(precise), ...groups.filter((g) => !precise(g))];
 }
 
 function precisionOf(v: Valued): Granularity {

@@ -1,6 +1,6 @@
 // Time expressions of a French or English news text, resolved to UTC against the publication
-// instant: clock times with their stated zones, days named relative to publication, durations and
-// ranges. Pure: the publication date is the only "now".
+// instant: clock times with their stated zones, days named relative to publication, parts of the day
+// said alone ("dans la soirée"), durations and ranges. Pure: the publication date is the only "now".
 import type { TimeExpression } from "../../domain/types";
 import { findClockTimes } from "./find-clock-times";
 import { findDayAnchors } from "./find-day-anchors";
@@ -8,6 +8,7 @@ import { findDurations } from "./find-durations";
 import { resolveClocks } from "./resolve-clocks";
 import { resolveDayAnchors } from "./resolve-day-anchors";
 import { resolveDurations } from "./resolve-durations";
+import { resolveFreeParts } from "./resolve-free-parts";
 import { makeTimeContext } from "./time-context";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
@@ -25,6 +26,7 @@ export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone:
   return [
     ...clockResults,
     ...resolveDayAnchors(c, dayAnchors, partAnchors, used),
+    ...resolveFreeParts(c, dayAnchors, partAnchors, clocks),
     ...resolveDurations(c, durations),
   ].sort((a, b) => a.index - b.index);
 }

@@ -1,7 +1,7 @@
 // Words that name the day of an event: weekdays ("ce mardi", "last Tuesday", "lundi 4 octobre"),
 // dates ("le 12 juin", "October 4, 2021"), relative days ("hier", "yesterday", "cette nuit"),
 // nights spanning two days ("la nuit de lundi à mardi") and parts of the day ("soir", "morning").
-import { MONTHS, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS, type PartOfDay } from "./data/calendar-words";
+import { FRAMING_MODIFIERS, MONTHS, OTHER_DAY_AFTER_PART, PART_FRAMES, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS, type PartOfDay } from "./data/calendar-words";
 import { readDateFragment, type DateParts } from "./read-date-fragment";
 
 export interface DayAnchor {
@@ -15,6 +15,7 @@ export interface DayAnchor {
   byHour?: boolean; // "cette nuit": last night before noon, tonight after
   part?: PartOfDay;
   nightSpan?: boolean; // "la nuit de lundi à mardi"
+  framed?: boolean; // a part that is a time phrase by itself: "dans la soirée", "late in the afternoon"
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -31,7 +32,7 @@ const NIGHT_RE = new RegExp(String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+(?:d
 const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIVE_DAYS))})(?![a-z-])`, "g");
 const PART_WORDS = "matinee|matin|apres-midi|soiree|soir|nuit|journee|morning|afternoon|evening|night|mi-journee|midday|lunchtime|hours";
 const PART_RE = new RegExp(
-  String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|tot)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
+  String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|tot|tard)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
   "g",
 );
 
@@ -63,7 +64,7 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   }
   days.push(...dates);
   days.sort((a, b) => a.index - b.index);
-  return { days, parts: findParts(folded, days) };
+  return { days, parts: findParts(folded, days, lang) };
 }
 
 function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[] {
@@ -82,16 +83,40 @@ function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[]
 }
 
 
-function findParts(folded: string, days: DayAnchor[]): DayAnchor[] {
+function findParts(folded: string, days: DayAnchor[], lang: "fr" | "en"): DayAnchor[] {
   const out: DayAnchor[] = [];
   for (const m of folded.matchAll(PART_RE)) {
     const end = m.index + m[0].length;
     if (days.some((d) => m.index < d.end && end > d.index)) continue;
     const modifier = m[1] ? `${m[1] === "tot" ? "tot" : m[1]} ` : "";
     const part = lookupPart(modifier, m[2]);
-    if (part) out.push({ index: m.index, end, part });
+    if (!part) continue;
+    const wordStart = end - m[2].length;
+    const modifierAt = m[1] ? m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length) : -1;
+    out.push({ index: m.index, end, part, framed: isFramed(folded, modifierAt, wordStart, end, lang) });
   }
   return out;
+}
+
+const WORDS_RE = (xs: string[]) => xs.map((x) => escape(x)).join("|");
+const FRAME_RES = {
+  fr: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.fr)})\s*(?:(?:la|le|l')\s*)?(?:(?:debut|fin|milieu)\s+(?:de\s+|d')(?:la\s+|le\s+|l')?)?$`),
+  en: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.en)})\s+(?:the\s+)?(?:(?:early|late)\s+(?:in\s+the\s+)?)?$`),
+};
+const MODIFIER_RE = new RegExp(String.raw`^(?:${WORDS_RE(FRAMING_MODIFIERS)})\s+(?:in|dans)\s`);
+const CLAUSE_START = /(?:^|[.!?;:,"(]|\n)\s*$/;
+const OTHER_DAY_RE = new RegExp(String.raw`^\s*(?:${WORDS_RE(OTHER_DAY_AFTER_PART)})(?![a-z])`);
+// How far before a part of the day its preposition may start ("au cours de la fin de la ").
+const FRAME_REACH = 40;
+
+// Whether a part of the day is said as a time of its own ("en fin d'après-midi", "by the evening", "late
+// in the afternoon", "Late afternoon, ..."), not as a habit ("chaque soir"), an attribute ("a morning
+// update", "the evening news") or of another day ("la soirée du lendemain").
+function isFramed(folded: string, modifierAt: number, wordStart: number, end: number, lang: "fr" | "en"): boolean {
+  if (OTHER_DAY_RE.test(folded.slice(end, end + FRAME_REACH))) return false;
+  if (FRAME_RES[lang].test(folded.slice(Math.max(0, wordStart - FRAME_REACH), wordStart))) return true;
+  if (modifierAt < 0 || !FRAMING_MODIFIERS.some((w) => folded.startsWith(w, modifierAt))) return false;
+  return MODIFIER_RE.test(folded.slice(modifierAt, end)) || CLAUSE_START.test(folded.slice(Math.max(0, modifierAt - 3), modifierAt));
 }
 
 function lookupPart(modifier: string, word: string): PartOfDay | undefined {

@@ -86,7 +86,8 @@ function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
   return between.includes("-") ? a.index : -1;
 }
 
-function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: AnchorChoice): number {
+/** The UTC instant of a clock reading on the day `choice` gives it, else on the day a clock with no day takes. */
+export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight">, zone: string, choice: AnchorChoice): number {
   const pub = publishedIn(c, zone);
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
@@ -105,7 +106,7 @@ function instantOf(c: TimeContext, k: ClockMatch, zone: string, choice: AnchorCh
 
 // A clock with no day: the publication day, or, when that would be after publication, the date the
 // report named earlier ("on December 7 ... Most services had recovered by 2:22 PM"), else the day before.
-function unanchored(c: TimeContext, zone: string, hour: number, k: ClockMatch, framing: CivilDate | null = null): number {
+function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null): number {
   const pub = publishedIn(c, zone);
   const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
   if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;

@@ -43,7 +43,29 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   "early evening": { hour: 19, pm: true }, "late evening": { hour: 22, minute: 30, pm: true },
   evening: { hour: 20, pm: true }, "the evening": { hour: 20, pm: true },
   night: { hour: 23, night: true }, "the night": { hour: 23, night: true }, "late night": { hour: 23, minute: 30, night: true },
+  // "tard dans la nuit", "plus tard dans la soirée": the same hours as "late night", "fin de soirée"...
+  "tard nuit": { hour: 23, minute: 30, night: true }, "tard soiree": { hour: 22, minute: 30, pm: true }, "tard soir": { hour: 22, minute: 30, pm: true },
+  "tard apres-midi": { hour: 17, minute: 30, pm: true }, "tard matinee": { hour: 11 },
 };
+
+/** Words before a part of the day that make it a time phrase of its own when no day is named ("dans la
+ * soirée", "en fin d'après-midi", "au cours de la nuit", "by the evening", "during the night"): the
+ * adverbials news uses to narrate the outage day. A bare part ("le soir", "morning") is as often a
+ * habit or a noun's modifier ("le trafic du soir", "a morning update") and is not read alone. */
+export const PART_FRAMES: Record<"fr" | "en", string[]> = {
+  fr: ["dans", "en", "au", "a", "vers", "pendant", "durant", "des", "jusqu'a", "jusqu'en", "au cours de", "tout au long de", "en plein", "en pleine"],
+  en: ["in", "during", "by", "at", "until", "till", "through", "throughout", "around", "toward", "towards"],
+};
+
+/** Modifiers that make a part of the day a time phrase even without a preposition ("Late afternoon, ..."). */
+export const FRAMING_MODIFIERS = ["early", "late", "tard"];
+
+/** Words right after a part of the day that move it to another day than the story's ("la soirée du
+ * lendemain", "the morning after", "la nuit suivante"): such a part is not read on the outage day. */
+export const OTHER_DAY_AFTER_PART = [
+  "suivant", "suivante", "precedent", "precedente", "d'apres", "d'avant", "du lendemain", "du surlendemain",
+  "of the next day", "of the following day", "of the previous day", "of the day after", "of the day before",
+];
 
 /** Clock tails that set the half of the day ("1 h 30 du matin", "10 heures du soir"). */
 export const CLOCK_PERIODS: Record<string, "am" | "pm"> = {
