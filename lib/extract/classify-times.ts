@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, ROLE_DISTANCE_FACTOR, SINCE_CUES, TIME_ROLE_CUES } from "./data/time-role-cues";
+import { CLAUSE_SEPARATOR, FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, ROLE_DISTANCE_FACTOR, SINCE_CUES, TIME_ROLE_CUES } from "./data/time-role-cues";
 import { abilityAgainHits } from "./ability-again-hits";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -29,15 +29,18 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const s = sentenceAt(view, time.index);
     const phraseEnd = time.index + time.phrase.length;
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
-    let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd);
+    const clause = clauseAround(view.folded, s.start, s.end, time.index);
+    let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd, clause);
     const previous = view.sentences[view.sentences.indexOf(s) - 1];
     // a status page's stamp line takes its role from the update above it
     if (nearest.role === "other" && previous && isStampLine(view.folded, s, time.index, phraseEnd)) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
     if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
-    if (role === "recovery" && hasMatch(PARTIAL_RE, view.folded, s.start, s.end)) role = "partial-recovery";
-    if (role === "report" && hasMatch(FIRST_RE, view.folded, s.start, s.end)) role = "start";
+    // "largely", "first": only in the clauses of the time and of its role cue
+    const scope = nearest.at >= 0 ? spanUnion(clause, clauseAround(view.folded, s.start, s.end, nearest.at)) : clause;
+    if (role === "recovery" && hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end)) role = "partial-recovery";
+    if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
     // a clock time in a sentence saying the service failed, with no other cue, is when it failed
     const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end);
@@ -72,9 +75,37 @@ function roleMatches(folded: string, start: number, end: number): { role: TimeRo
   return out;
 }
 
-function nearestRole(folded: string, start: number, end: number, at: number, atEnd: number): { role: TimeRole; at: number } {
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The clause of sentence [start, end) holding offset `at`, between CLAUSE_SEPARATOR matches. */
+function clauseAround(folded: string, start: number, end: number, at: number): Range {
+  const clause = { start, end };
+  CLAUSE_SEPARATOR.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_SEPARATOR.exec(folded)) && m.index < end) {
+    const after = m.index + m[0].length;
+    if (after <= at) clause.start = after;
+    else if (m.index >= at) {
+      clause.end = m.index;
+      break;
+    }
+  }
+  return clause;
+}
+
+function spanUnion(a: Range, b: Range): Range {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+// The nearest cue of the time's own clause, else of its sentence (a clause break counting as distance).
+function nearestRole(folded: string, start: number, end: number, at: number, atEnd: number, clause?: Range): { role: TimeRole; at: number } {
+  const all = roleMatches(folded, start, end);
+  const own = clause ? all.filter((m) => m.index >= clause.start && m.end <= clause.end) : [];
   let best: { role: TimeRole; distance: number; at: number } = { role: "other", distance: Infinity, at: -1 };
-  for (const m of roleMatches(folded, start, end)) {
+  for (const m of own.length > 0 ? own : all) {
     if (m.index >= at && m.index < atEnd) continue;
     const between = m.end <= at ? folded.slice(m.end, at) : folded.slice(atEnd, m.index);
     let distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;

@@ -70,7 +70,9 @@ function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: 
   return { start: derivedStart, end, durationMinutes: minutes, conflicts };
 }
 
-/** Duration from end - start, unless stated durations that disagree with it outweigh it (then both are kept). */
+/** Duration from end - start, unless precise stated durations that disagree outweigh it: then the stated
+ * duration holds and the coarser of start and end is derived from the other, so the three values agree.
+ * Vague durations ("for several hours", a guess) neither override two stated instants nor dispute them. */
 function withComputedDuration(
   start: ReconciledInstant | null, end: ReconciledInstant, startG: ValueGroup, endG: ValueGroup, durGroups: ValueGroup[], conflicts: Conflict[],
 ): ReconciledTimes {
@@ -78,10 +80,11 @@ function withComputedDuration(
   const best: Valued = { value: computed, halfWidth: 0, weight: Math.min(startG.best.weight, endG.best.weight), source: "", why: `end - start (${startG.best.why}; ${endG.best.why})` };
   const computedGroup: ValueGroup = { best, weight: COMPUTED_DURATION_FACTOR * Math.min(startG.weight, endG.weight), sources: [...new Set([...startG.sources, ...endG.sources])] };
   const others: ValueGroup[] = [];
-  // stated durations that agree with end - start support it; the rest compete with it
+  // stated durations that agree with end - start support it; precise ones that disagree compete with it
   for (const g of durGroups) {
-    if (!durationsAgree(best, g.best)) others.push(g);
-    else {
+    if (!durationsAgree(best, g.best)) {
+      if (!isVague(g)) others.push(g);
+    } else {
       computedGroup.weight += g.weight;
       computedGroup.sources = [...new Set([...computedGroup.sources, ...g.sources])];
     }
@@ -89,7 +92,17 @@ function withComputedDuration(
   computedGroup.sources.sort();
   const ranked = [computedGroup, ...others].sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
   addConflict(conflicts, conflictOf("duration", ranked, (v) => v));
-  return { start, end, durationMinutes: ranked[0].best.value, conflicts };
+  const stated = ranked[0];
+  if (stated === computedGroup || stated.weight <= computedGroup.weight) return { start, end, durationMinutes: computed, conflicts };
+  const minutes = stated.best.value;
+  // the duration and the instant read more precisely fix the other one ("vers 16 h" against "at 17:00")
+  if (startG.best.halfWidth > endG.best.halfWidth) return { start: derived(endG.best.value - minutes * MIN, endG, stated), end, durationMinutes: minutes, conflicts };
+  return { start, end: derived(startG.best.value + minutes * MIN, startG, stated), durationMinutes: minutes, conflicts };
+}
+
+// A group led by an indefinite count ("several hours"): time-candidates labels its reason "…, vague".
+function isVague(g: ValueGroup): boolean {
+  return / vague$/.test(g.best.why);
 }
 
 function instant(g: ValueGroup): ReconciledInstant {

@@ -137,7 +137,7 @@ test("a counted duration ('près de cinq heures') outweighs a vague one ('severa
   assert.equal(inc.endedAt, "2024-06-02T19:00:00Z");
 });
 
-test("a stated duration can outweigh end - start taken from two different sources", () => {
+test("a stated duration that outweighs end - start from two sources holds, and the coarser instant follows from it", () => {
   const start = makeDoc({ url: "https://a.example/start", title: "Outage", publishedAt: "2024-06-02T16:00:00Z", failed: ["Facebook"],
     times: [{ role: "start", utc: "2024-06-02T15:00:00Z", granularity: "hour" }] });
   const end = makeDoc({ url: "https://b.example/end", lang: "fr", title: "Retour", publishedAt: "2024-06-02T19:00:00Z", failed: ["Facebook"],
@@ -146,8 +146,21 @@ test("a stated duration can outweigh end - start taken from two different source
     durations: [{ minutes: 120, approximate: true }] });
   const inc = buildIncident("s", [start, end, stated], now);
   assert.equal(inc.endedAt, "2024-06-02T18:00:00Z");
+  assert.equal(inc.startedAt, "2024-06-02T16:00:00Z");
   assert.equal(inc.durationMinutes, 120);
   assert.equal(inc.conflicts.find((c) => c.field === "duration")?.chosen, 120);
+});
+
+test("a vague duration ('for several hours') neither overrides nor disputes a stated start and end", () => {
+  const vague = makeDoc({ url: "https://a.example/vague", title: "Apps back after hours-long outage", publishedAt: "2024-12-12T08:00:00Z", failed: ["WhatsApp"],
+    times: [{ role: "start", utc: "2024-12-11T17:30:00Z" }], durations: [{ minutes: 240, approximate: true, vague: true }] });
+  const end = makeDoc({ url: "https://b.example/end", lang: "fr", title: "Retour", publishedAt: "2024-12-12T09:00:00Z", failed: ["WhatsApp"],
+    times: [{ role: "end", utc: "2024-12-12T01:00:00Z" }] });
+  const inc = buildIncident("s", [vague, end], now);
+  assert.equal(inc.startedAt, "2024-12-11T17:30:00Z");
+  assert.equal(inc.endedAt, "2024-12-12T01:00:00Z");
+  assert.equal(inc.durationMinutes, 450);
+  assert.equal(inc.conflicts.find((x) => x.field === "duration"), undefined);
 });
 
 test("a length elapsed so far in a live report does not outweigh the outage's stated length", () => {

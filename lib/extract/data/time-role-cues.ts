@@ -13,6 +13,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "onset", "struck", "hit", "kicked off", "arrete de fonctionner", "ont arrete", "a arrete", "cesse de fonctionner",
     "ont cesse", "stopped working", "stopped responding", "tombe* en panne", "crashed", "experienced", "suffered",
     "a connu", "a subi", "ont connu", "ont subi", "hit by", "touche* par",
+    // "the first errors at 11:20", "les premières erreurs vers 8 h": the first symptoms mark the start
+    "first errors", "first error", "first failures", "premieres erreurs", "premieres defaillances",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -30,7 +32,7 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
     "reprise", "working again", "up and running", "available again", "accessible again", "de nouveau disponible*",
     "a nouveau disponible*", "retour progressif", "retour a la normale", "normal service", "service normal",
-    "back by", "back to normal", "largely back", "mostly back", "fully back", "were back", "was back", "are back", "is back",
+    "back by", "back to normal", "flowing again", "flowing normally", "largely back", "mostly back", "fully back", "were back", "was back", "are back", "is back",
     "de nouveau operationnel*", "a nouveau operationnel*", "remis en service", "remise en service",
     // "operating normally again", "tout est rentré dans l'ordre", "fonctionne à nouveau normalement"
     "operating normally", "working normally", "functioning normally", "running normally", "operational again",
@@ -50,6 +52,12 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
 
 // Some cues are looser than others ("confirmed" often reports a recovery or a start): their
 // distance to the time phrase counts this many times.
+// Where one clause of a sentence ends and the next begins, folded: a role or partial cue in one clause
+// does not describe a time in another ("largely flowing again by 14:30, and every system was back to
+// normal at 17:06, almost six hours after the first errors at 11:20"). "after the"/"après la" opens a
+// clause about an earlier moment; "after 5 p.m." does not (no article follows).
+export const CLAUSE_SEPARATOR = /,\s*(?:and|but|while|whereas|although|though|et|mais|puis|alors que|tandis que)\s|;\s|\s(?:mais|but|whereas|tandis que)\s|\s(?:after|apres)\s+(?=(?:the|a|an|its|their|le|la|les|l'|un|une|des|ses|leurs)(?![a-z]))/g;
+
 export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2 };
 
 // With a recovery word, these make the recovery partial.

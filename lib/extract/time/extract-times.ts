@@ -5,6 +5,7 @@ import type { TimeExpression } from "../../domain/types";
 import { findClockTimes } from "./find-clock-times";
 import { findDayAnchors } from "./find-day-anchors";
 import { findDurations } from "./find-durations";
+import { findStoryDay } from "./find-story-day";
 import { resolveClocks } from "./resolve-clocks";
 import { resolveDayAnchors } from "./resolve-day-anchors";
 import { resolveDurations } from "./resolve-durations";
@@ -22,6 +23,7 @@ export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone:
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
   const dayAnchors = outside(days);
   const partAnchors = outside(parts);
+  c.storyDay = findStoryDay(c, dayAnchors);
   const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);
   return [
     ...clockResults,

@@ -1,22 +1,27 @@
 // Chooses which day anchor and part of day a clock time belongs to: the nearest one in its own
-// sentence, else the last one named earlier in the same paragraph (news narrates one day at a time).
+// sentence, else the last one named earlier in the same paragraph (news narrates one day at a time),
+// else, in a follow-up, the earlier day it names as the outage's ("Tuesday's outage ... back at 17:06 UTC").
 import type { DayAnchor } from "./find-day-anchors";
 import type { PartOfDay } from "./data/calendar-words";
+import { NOT_NARRATION } from "./data/story-day-phrases";
 import { sentenceAt, type TimeContext } from "./time-context";
 
 export interface AnchorChoice {
   day: DayAnchor | null;
   part: PartOfDay | null;
   framing?: DayAnchor | null; // the last calendar date named earlier, for clocks the publication day cannot hold
+  story?: boolean; // `day` is the follow-up's outage day, not a day named near the span
 }
 
 /** Picks the day anchor and the part of day that govern the span [index, end). */
 export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
   const s = c.sentences[sentenceAt(c, index)];
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end;
-  const day = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
-  const part = day?.part ?? (day ? gluedPart(c, parts, day)?.part : undefined) ?? nearest(parts.filter(inSentence), index, end)?.part;
-  return { day, part: part ?? null, framing: day ? null : lastDated(days, s.start) };
+  const named = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
+  const story = !named && c.storyDay !== null && !NOT_NARRATION.test(c.folded.slice(s.start, s.end));
+  const day = story ? c.storyDay : named;
+  const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(inSentence), index, end)?.part;
+  return { day, part: part ?? null, framing: day ? null : lastDated(days, s.start), ...(story ? { story } : {}) };
 }
 
 /** The part of day written next to a day anchor: after it ("lundi soir", "Saturday morning", "hier, dans

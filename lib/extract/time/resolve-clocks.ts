@@ -34,7 +34,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     if (b && rangeStart >= 0) {
       const zone = (a.carried ? null : a.zone) ?? b.zone ?? a.zone ?? c.defaultZone;
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
-      if (choice.day) used.add(choice.day);
+      if (choice.day && !choice.story) used.add(choice.day);
       const start = instantOf(c, a, zone, choice);
       let end = instantOf(c, b, zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
@@ -44,7 +44,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     }
     const zone = a.zone ?? c.defaultZone;
     const choice = pickDayAnchor(c, days, parts, a.index, a.phraseEnd);
-    if (choice.day) used.add(choice.day);
+    if (choice.day && !choice.story) used.add(choice.day);
     const at = instantOf(c, a, zone, choice);
     results.push({
       kind: "instant", utc: isoUtc(at), granularity: a.hasMinutes ? "minute" : "hour", localDate: isoDate(utcToLocal(zone, at)),

@@ -1,6 +1,7 @@
 // What every step of time extraction shares about one text: the folded text, its sentences,
 // the publication instant and the zone assumed when none is stated.
 import { DEFAULT_ZONE_BY_LANG } from "./data/zone-phrases";
+import type { DayAnchor } from "./find-day-anchors";
 import { findSentences, type Sentence } from "./find-sentences";
 import { foldText } from "./fold-text";
 import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
@@ -13,6 +14,7 @@ export interface TimeContext {
   localPub: Map<string, LocalTime>; // publication wall-clock time, per zone
   defaultZone: string;
   lang: "fr" | "en";
+  storyDay: DayAnchor | null; // the earlier day a follow-up names as the outage's ("Tuesday's outage"), set once anchors are found
 }
 
 /** Builds the shared context; throws on an unusable publication date. */
@@ -31,6 +33,7 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
     localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
     lang,
+    storyDay: null,
   };
 }
 

@@ -1,0 +1,21 @@
+// How a follow-up report names the day of the outage it tells ("Tuesday's outage", "yesterday's
+// disruption", "the outage on Monday", "la panne de mardi", "l'incident d'hier"), folded. From the
+// phrasing of postmortem and next-day news: the day is said once, often in the title or the lead,
+// and the clock times of the narration that follows carry no day of their own.
+
+const NOUNS_EN = String.raw`(?:outages?|disruptions?|incidents?|failures?|blackouts?|crash|downtime|meltdown|breakdown)`;
+const NOUNS_FR = String.raw`(?:pannes?|incidents?|perturbations?|coupures?|interruptions?|dysfonctionnements?|defaillances?|bugs?)`;
+
+/** After a day anchor: "'s outage", "'s global outage", "'s hours-long disruption". */
+export const STORY_DAY_AFTER = new RegExp(String.raw`^'s?\s+(?:[a-z-]+\s+)?${NOUNS_EN}(?![a-z])`);
+
+/** Before a day anchor: "the outage on ", "la panne de ", "l'incident géant du ", "la panne survenue ". */
+export const STORY_DAY_BEFORE = new RegExp(
+  String.raw`(?:(?<![a-z])${NOUNS_EN}\s+(?:on|of)|(?<![a-z])${NOUNS_FR}\s+(?:[a-z]+\s+)?(?:de|du|d'|survenue?s?|intervenue?s?))\s*$`,
+);
+
+/** "la panne d'hier", "l'incident d'avant-hier": "hier" glued to "d'" is no day anchor of its own. */
+export const STORY_DAY_HIER = new RegExp(String.raw`(?<![a-z])${NOUNS_FR}\s+(?:[a-z]+\s+)?d'(avant-hier|hier)(?![a-z-])`, "g");
+
+/** A sentence in the future or about plans does not narrate the outage day ("will publish at 15:00"). */
+export const NOT_NARRATION = /(?<![a-z])(?:will|won't|is expected|are expected|plans? to|sera|seront|va|vont|prevu|prevue|prevoit|devrait|devraient)(?![a-z])/;

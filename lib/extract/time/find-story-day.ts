@@ -1,0 +1,33 @@
+// The day of the outage a report published later names ("Tuesday's outage", "la panne d'hier"): the
+// clock times it narrates with no day of their own happened that day, not on the publication day.
+import { STORY_DAY_AFTER, STORY_DAY_BEFORE, STORY_DAY_HIER } from "./data/story-day-phrases";
+import type { DayAnchor } from "./find-day-anchors";
+import { resolveDay } from "./resolve-day";
+import { publishedIn, type TimeContext } from "./time-context";
+import { compareDates } from "./zone-clock";
+
+// How far around a day anchor its outage noun may be ("l'incident technique de ").
+const REACH = 40;
+
+/** The first day anchor named as the outage's own day, when that day is before the publication day; else null. */
+export function findStoryDay(c: TimeContext, days: DayAnchor[]): DayAnchor | null {
+  const pub = publishedIn(c, c.defaultZone);
+  const before = (d: DayAnchor) => {
+    const day = resolveDay(d, pub);
+    return day !== null && compareDates(day, pub) < 0;
+  };
+  const named = days.find((d) => !d.next && !d.nightSpan && namesOutage(c.folded, d)) ?? hierAnchor(c.folded);
+  return named && before(named) ? named : null;
+}
+
+function namesOutage(folded: string, d: DayAnchor): boolean {
+  return STORY_DAY_AFTER.test(folded.slice(d.end, d.end + REACH)) || STORY_DAY_BEFORE.test(folded.slice(Math.max(0, d.index - REACH), d.index));
+}
+
+function hierAnchor(folded: string): DayAnchor | null {
+  STORY_DAY_HIER.lastIndex = 0;
+  const m = STORY_DAY_HIER.exec(folded);
+  if (!m) return null;
+  const index = m.index + m[0].length - m[1].length;
+  return { index, end: m.index + m[0].length, offset: m[1] === "hier" ? -1 : -2 };
+}
