@@ -4,19 +4,17 @@
 // has no inline script, so their policy allows scripts from our origin only.
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, buildStaticCsp, makeNonce } from "./app/_lib/build-csp";
-import { LANG_HEADER, NONCE_HEADER, PATH_HEADER } from "./app/_lib/request-headers";
+import { LANG_HEADER, PATH_HEADER } from "./app/_lib/request-headers";
 import type { Lang } from "./lib/domain/types";
 import { LOCALE_COOKIE, parseLocale, resolveLocale } from "./lib/i18n/resolve-locale";
 
-/** Adds the nonce, CSP, language and current path to the request, and the CSP (+cookie) to the response. */
+/** Adds the language and current path (and the CSP) to the request, and the CSP (+cookie) to the response. */
 export function proxy(request: NextRequest) {
   const query = request.nextUrl.searchParams.get("lang");
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   const lang = resolveLocale({ query, cookie, acceptLanguage: request.headers.get("accept-language") });
   const incident = INCIDENT_PATH.exec(request.nextUrl.pathname);
-  const response = incident ? incidentResponse(request, lang, incident) : pageResponse(request, lang);
-  // pages without any inline script (Pages Router, no framework JS) get the nonce-free policy
-  if (isScriptFree(request.nextUrl.pathname)) response.headers.set("content-security-policy", buildStaticCsp());
+  const response = incident ? incidentResponse(request, lang, incident) : pageResponse(request, lang, isScriptFree(request.nextUrl.pathname));
   response.headers.set("x-content-type-options", "nosniff");
   response.headers.set("referrer-policy", "strict-origin-when-cross-origin");
   const chosen = parseLocale(query);
@@ -51,16 +49,15 @@ function incidentResponse(request: NextRequest, lang: Lang, [, pathLang, slug]: 
   return response;
 }
 
-function pageResponse(request: NextRequest, lang: Lang): NextResponse {
-  const nonce = makeNonce();
-  const csp = buildCsp(nonce, process.env.NODE_ENV === "development");
+/** Pages without any inline script (Pages Router, no framework JS) get the nonce-free policy. */
+function pageResponse(request: NextRequest, lang: Lang, scriptFree: boolean): NextResponse {
+  const csp = scriptFree ? buildStaticCsp() : buildCsp(makeNonce(), process.env.NODE_ENV === "development");
   const rest = new URLSearchParams(request.nextUrl.searchParams);
   rest.delete("lang");
   const qs = rest.toString();
 
   const headers = new Headers(request.headers);
-  headers.set(NONCE_HEADER, nonce);
-  headers.set("content-security-policy", csp);
+  headers.set("content-security-policy", csp); // Next reads the nonce for its own scripts from here
   headers.set(LANG_HEADER, lang);
   headers.set(PATH_HEADER, request.nextUrl.pathname + (qs ? `?${qs}` : ""));
 

@@ -1,9 +1,9 @@
-// What a page knows about the request: its language, CSP nonce, path and the site's base URL.
+// What an App Router page knows about the request: its language, path and the site's base URL.
 import { cookies, headers } from "next/headers";
 import type { Lang } from "../../lib/domain/types";
 import { messages, type Messages } from "../../lib/i18n/data/messages";
 import { LOCALE_COOKIE, parseLocale, resolveLocale } from "../../lib/i18n/resolve-locale";
-import { LANG_HEADER, NONCE_HEADER, PATH_HEADER } from "./request-headers";
+import { LANG_HEADER, PATH_HEADER } from "./request-headers";
 
 /** The UI language chosen by the proxy (recomputed from cookie/Accept-Language if it did not run). */
 export async function getLocale(): Promise<Lang> {
@@ -18,11 +18,6 @@ export async function getLocale(): Promise<Lang> {
 export async function getMessages(): Promise<{ lang: Lang; t: Messages }> {
   const lang = await getLocale();
   return { lang, t: messages[lang] };
-}
-
-/** This request's CSP nonce, for the few inline tags we write ourselves. */
-export async function getNonce(): Promise<string | undefined> {
-  return (await headers()).get(NONCE_HEADER) ?? undefined;
 }
 
 /** The current path and query without `lang`, for the language switch link. */

@@ -23,7 +23,7 @@ import { LOCALES } from "../../../lib/i18n/resolve-locale";
 export const config = { unstable_runtimeJS: false };
 
 /** Upper bound on how stale a cached page gets when nothing asks for its refresh. */
-export const REVALIDATE_SECONDS = 300;
+const REVALIDATE_SECONDS = 300;
 
 type Props = { inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number };
 type Params = { lang: string; slug: string };
