@@ -48,7 +48,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     services,
     times,
     durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt)),
-    causes: findCauses(view, cues, outage.isOutage),
+    causes: findCauses(view, cues, outage.isOutage, services),
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),

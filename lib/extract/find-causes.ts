@@ -1,7 +1,8 @@
 // Stated causes of the outage, one per sentence and category, with how firmly each is stated.
 // Denied causes ("pas d'origine malveillante", "not a cyberattack") are left out.
-import type { CauseCategory, CauseFact, CauseStatus } from "../domain/types";
-import { CAUSE_CUES, CAUSE_TALK_CUES, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
+import { blamerStatus, operatorSubjects } from "./blamer-status";
+import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
@@ -15,17 +16,19 @@ const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
 const SPECULATED_RE = compileCues(SPECULATED_CUES);
 const CAUSE_TALK_RE = compileCues(CAUSE_TALK_CUES);
+const BLAME_RE = compileCues(BLAME_VERBS, "");
 const MAX_SUMMARY = 400;
 
-/** Causes stated in sentences about the failure, in text order. */
-export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean): CauseFact[] {
+/** Causes stated in sentences about the failure, in text order; `services` tell who the operator is. */
+export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, services: ServiceMention[] = []): CauseFact[] {
   if (!isOutage) return [];
   const out: CauseFact[] = [];
+  const operators = operatorSubjects(services);
   for (const s of view.sentences) {
     const talk = hasMatch(CAUSE_TALK_RE, view.folded, s.start, s.end);
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
     if (!talk && !failing) continue;
-    const status = statusOf(view.folded, s.start, s.end);
+    const status = statusOf(view.folded, s.start, s.end, operators);
     const span = spanOf(view, s.start, Math.min(s.end, s.start + MAX_SUMMARY));
     const categories = categoriesIn(view.folded, s.start, s.end, talk);
     for (const category of categories) out.push({ category, status, summary: span.text, span });
@@ -55,10 +58,14 @@ function isDenied(before: string): boolean {
   return m !== null && !SYMPTOM_NEGATION_SCOPE.test(before.slice(m.index).trimStart());
 }
 
-function statusOf(folded: string, start: number, end: number): CauseStatus {
-  const hedged = allMatches(SPECULATED_RE, folded, start, end).some((m) => !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)));
+function statusOf(folded: string, start: number, end: number, operators: RegExp): CauseStatus {
+  const blame = blamerStatus(folded, start, end, operators);
+  if (blame === "speculated") return blame;
+  // the operator's "blamed" is its own statement, not a hedge
+  const hedged = allMatches(SPECULATED_RE, folded, start, end).some((m) =>
+    !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)) && !(blame === "confirmed" && BLAME_RE.test(m.text)));
   // "Is a cyberattack behind the outage?": a question names a cause without stating it
   if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";
-  if (hasMatch(CONFIRMED_RE, folded, start, end)) return "confirmed";
+  if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end)) return "confirmed";
   return "reported";
 }

@@ -2,7 +2,9 @@
 // a service (or a generic online noun), weighted up in the title and lead, weighted down by
 // off-topic subjects (earnings, lawsuits, launches, politics, a power cut of the physical world).
 import { COMPANIES } from "./data/services";
-import { FIRST_PERSON_RE, OFF_TOPIC_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS } from "./data/outage-cues";
+import {
+  FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFF_TOPIC_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
+} from "./data/outage-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
@@ -19,6 +21,11 @@ const OFF_TOPIC_RE = Object.entries(OFF_TOPIC_CUES).map(([topic, cues]) => ({ to
 export const OUTAGE_THRESHOLD = 0.4;
 const LEAD_SENTENCES = 3;
 const OFFICIAL_RE = compileCues(OFFICIAL_INCIDENT_CUES);
+const ANY_EVENT_RE = compileCues([...PHYSICAL_EVENT_CUES, ...SERVICE_EVENT_CUES]);
+const SERVICE_EVENT_RE = compileCues(SERVICE_EVENT_CUES);
+const INFRASTRUCTURE_RE = compileCues(INFRASTRUCTURE_CUES);
+// A lead about the cause event counts as a lead sentence's failure word, not a title's.
+const CAUSE_EVENT_LEAD = 0.8;
 // An operator's statement with this many first-person incident sentences reports an outage of its own.
 const OFFICIAL_MIN_SENTENCES = 2;
 
@@ -51,6 +58,7 @@ function scorePress(view: TextView, hits: ServiceHit[], cues: CueHit[]): OutageS
     outageSentences += w;
     if (i < LEAD_SENTENCES || s.start < view.titleEnd) leadOutage = Math.max(leadOutage, s.start < view.titleEnd ? w : w * 0.8);
   });
+  if (leadOutage < CAUSE_EVENT_LEAD && leadsWithCauseEvent(view, hits, cues)) leadOutage = CAUSE_EVENT_LEAD;
   const strongTotal = cues.filter((c) => c.strong).reduce((a, c) => a + c.weight, 0);
   const words = Math.max(80, view.folded.length / 6);
   const density = (strongTotal / words) * 100;
@@ -60,6 +68,22 @@ function scorePress(view: TextView, hits: ServiceHit[], cues: CueHit[]): OutageS
   const score = Math.round(Math.max(0, Math.min(1, raw)) * 1000) / 1000;
   const isOutage = score >= OUTAGE_THRESHOLD;
   return { score, isOutage, reason: isOutage ? null : notOutageReason(hits.length, outageSentences, offTopic.topic) };
+}
+
+// Coverage often leads with the cause event (a fire in a data centre, a cut cable, an attack on a
+// provider) and says only further on that a named service was down meanwhile: the lead is the
+// outage's when a title or lead sentence ties the event to infrastructure (or an attack or a faulty
+// update to a named service) and a sentence with a full-weight failure word names a service.
+function leadsWithCauseEvent(view: TextView, hits: ServiceHit[], cues: CueHit[]): boolean {
+  const inside = (at: number, s: { start: number; end: number }) => at >= s.start && at < s.end;
+  const serviceDown = view.sentences.some((s) =>
+    cues.some((c) => c.strong && c.weight === 1 && inside(c.index, s)) && hits.some((h) => inside(h.index, s)));
+  if (!serviceDown) return false;
+  return view.sentences.some((s, i) => {
+    if (i >= LEAD_SENTENCES && s.start >= view.titleEnd) return false;
+    if (hasMatch(INFRASTRUCTURE_RE, view.folded, s.start, s.end)) return hasMatch(ANY_EVENT_RE, view.folded, s.start, s.end);
+    return hits.some((h) => inside(h.index, s)) && hasMatch(SERVICE_EVENT_RE, view.folded, s.start, s.end);
+  });
 }
 
 function strongestOffTopic(folded: string, strongTotal: number): { topic: string | null; penalty: number } {

@@ -57,3 +57,14 @@ test("data centres named as the place a network or configuration fault hit are n
   // a fire in a data centre remains a data-centre failure, even next to a network word
   assert.ok(causes("Panne de X", "Un incendie dans un centre de données a coupé le réseau et provoqué la panne.", "en").some((c) => c.startsWith("hardware-or-datacenter")));
 });
+
+test("the operator blaming or attributing the outage confirms the cause; users, analysts or 'some' only speculate", () => {
+  assert.ok(causes("Outlook outage", "Outlook was down for hours on Monday. Microsoft blamed a faulty configuration change for the outage.", "en").includes("config-change/confirmed"));
+  assert.ok(causes("Instagram down", "Instagram was down for hours. The company blamed a software bug in a routine update.", "en").includes("software-bug/confirmed"));
+  assert.ok(causes("Panne de Cloudflare", "Cloudflare était en panne mardi. Cloudflare impute la panne à un fichier de configuration trop volumineux.", "fr").includes("config-change/confirmed"));
+  assert.ok(causes("Instagram down", "Instagram was down for hours. Some users blamed a cyberattack for the outage.", "en").includes("cyberattack/speculated"));
+  assert.ok(causes("Panne d'Instagram", "Instagram était inaccessible lundi. Des internautes ont attribué la panne à une cyberattaque.", "fr").includes("cyberattack/speculated"));
+  assert.ok(causes("Panne d'Instagram", "Instagram était inaccessible lundi. Certains utilisateurs attribuent la panne à une cyberattaque.", "fr").includes("cyberattack/speculated"));
+  // a passive verb names no blamer: the hedge stays
+  assert.ok(causes("Instagram down", "Instagram was down for hours. The outage was blamed on a configuration change.", "en").includes("config-change/speculated"));
+});

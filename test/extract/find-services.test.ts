@@ -42,3 +42,9 @@ test("a second name of the same service right after is one mention", () => {
   const v = makeTextView("", "X (formerly known as Twitter) was down.");
   assert.equal(findServices(v, "en").length, 1);
 });
+
+test("X named as a tenant or as declining to comment is the social network", () => {
+  const names = (title: string, text: string) => findServices(makeTextView(title, text), "en").map((h) => h.entry.name);
+  assert.ok(names("Smoke at a server hall leased by X", "Crews left by noon.").includes("X"));
+  assert.ok(names("Timelines stalled for hours", "X has not commented on the outage.").includes("X"));
+});

@@ -80,3 +80,34 @@ test("an operator's own statement about an incident on its services counts as an
   const launch = facts("Introducing shared folders", "We are excited to launch shared folders. Our customers asked for it and we are sorry it took so long.", { kind: "official", lang: "en" });
   assert.equal(launch.isOutage, false);
 });
+
+test("a story leading with a fire or a cut cable at a data centre is about the outage of the service it says went down", () => {
+  const en = facts(
+    "Firefighters tackle blaze at a data centre used by Spotify",
+    "Crews were called to the site on Tuesday morning after smoke was seen coming from an electrical room. No one was hurt and the flames were out by noon. The building is one of several that host the music streamer's servers. Spotify was unavailable for many listeners in Germany during the morning.",
+    { lang: "en" },
+  );
+  assert.equal(en.isOutage, true, `score ${en.outageScore}`);
+  assert.equal(en.services.find((s) => s.name === "Spotify")?.role, "failed");
+  const fr = facts(
+    "Un câble sous-marin sectionné au large de Marseille",
+    "Un navire a endommagé dans la nuit un câble sous-marin qui relie la France à l'Afrique du Nord. Les équipes de réparation sont attendues sur place jeudi. Selon les premiers éléments, l'accident n'a pas fait de blessé. Pendant ce temps, Netflix était inaccessible pour de nombreux abonnés en Tunisie.",
+    { lang: "fr" },
+  );
+  assert.equal(fr.isOutage, true, `score ${fr.outageScore}`);
+});
+
+test("a cause event without a named service going down, or a power cut of the grid, is not an outage story", () => {
+  const noService = facts(
+    "Fire at a data centre in Frankfurt",
+    "Crews were called to the site on Tuesday morning after smoke was seen coming from an electrical room. No one was hurt and the flames were out by noon. The operator said it would inspect the building this week.",
+    { lang: "en" },
+  );
+  assert.equal(noService.isOutage, false);
+  const advice = facts(
+    "Ce que deviennent les abonnés Orange en cas de coupure d'électricité",
+    "L'opérateur publie un guide pour l'hiver. Les antennes disposent de batteries pendant une demi-heure. Au-delà, le réseau mobile d'Orange pourrait être hors service dans les zones privées de courant.",
+    { lang: "fr" },
+  );
+  assert.equal(advice.isOutage, false, `score ${advice.outageScore}`);
+});

@@ -121,3 +121,26 @@ export const SPECULATED_CUES: string[] = [
     "wonder*", "evoque*", "evoquent", "piste*", "has not confirmed", "n'a pas confirme",
   "whether", "on ignore si", "reste a savoir si",
 ];
+
+// Verbs by which someone names the cause ("Meta blamed a technical issue", "la société a attribué la
+// panne à", "Cloudflare a imputé l'incident à"); whose words they are depends on their subject.
+export const BLAME_VERBS: string[] = [
+  "blamed", "blames", "blaming", "attributed", "attributes", "attributing", "pinned", "pins", "imputed",
+  "a attribue", "ont attribue", "attribue", "attribuent", "attribuait", "a impute", "ont impute", "impute", "imputent",
+  "a mis en cause", "met en cause",
+];
+// A passive verb has no blamer before it ("the outage was blamed on", "la panne est attribuée à").
+export const PASSIVE_BEFORE = /(?:\bwas|\bwere|\bis|\bare|\bbeen|\bbeing|\bbe|\best|\bsont|\betait|\betaient|\bete|\betre) $/;
+// Subjects that speak for the operator without naming it.
+export const OPERATOR_SUBJECT_CUES: string[] = [
+  "the company", "the firm", "the group", "the platform", "the social network", "the operator", "the provider",
+  "the tech giant", "its engineers", "its spokesperson", "a spokesperson", "a spokesman", "a spokeswoman",
+  "la societe", "l'entreprise", "le groupe", "la firme", "la plateforme", "le reseau social", "l'operateur",
+  "l'hebergeur", "le fournisseur", "le geant", "ses ingenieurs", "son porte-parole", "un porte-parole",
+];
+// Subjects outside the operator: what they blame is a guess.
+export const OUTSIDER_SUBJECT_CUES: string[] = [
+  "users", "user", "some", "many", "others", "analyst*", "expert*", "observers", "critics", "commentators", "researchers",
+  "specialist*", "people", "customers", "internautes", "utilisateurs", "usagers", "certains", "beaucoup", "d'autres",
+  "analyste*", "observateurs", "critiques", "commentateurs", "chercheurs", "specialiste*", "clients", "abonnes",
+];

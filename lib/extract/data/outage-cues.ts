@@ -57,6 +57,28 @@ export const ONLINE_NOUNS: string[] = [
   "informatique*", "ordinateur*", "computer*", "systemes informatiques", "it systems", "pc",
 ];
 
+// Cause events that coverage leads with ("battery fire at a data center used by X", "câble sous-marin
+// sectionné", "cyberattaque contre X") before saying a service went down meanwhile. Physical events
+// open an outage story only next to an infrastructure word (a power cut alone is about the grid, as
+// in an operator's advice on planned power cuts); attacks and faulty updates also next to a service.
+export const PHYSICAL_EVENT_CUES: string[] = [
+  "incendie*", "feu", "flammes", "fire", "fires", "blaze", "flames", "explosion",
+  "coupure de courant", "coupure d'electricite", "panne de courant", "panne d'electricite", "power cut*", "power outage*",
+  "power failure", "power loss", "surchauffe", "panne de climatisation", "panne de refroidissement", "overheating",
+  "cooling failure", "inondation", "fuite d'eau", "flood*", "water leak",
+  "cable sectionne*", "cables sectionnes", "cable coupe*", "cables coupes", "fibre coupee", "cable cut*", "cut cable*",
+  "severed", "sectionne*",
+];
+export const SERVICE_EVENT_CUES: string[] = [
+  "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "ransomware", "rancongiciel",
+  "mise a jour defectueuse", "faulty update", "defective update", "bad update",
+];
+export const INFRASTRUCTURE_CUES: string[] = [
+  "data center*", "data centre*", "datacenter*", "centre de donnees", "centres de donnees", "server room",
+  "salle des serveurs", "serveur*", "server*", "hebergeur", "hosting provider", "cloud provider", "fournisseur", "provider",
+  "cable sous-marin", "cables sous-marins", "undersea cable*", "submarine cable*",
+];
+
 // An operator's own statement speaks of its services in the first person ("our services", "nos
 // services") and about an incident with these words: with a failure or recovery word, it reports an outage.
 export const FIRST_PERSON_RE = /(?<![a-z])(?:we|our|us|nous|nos|notre)(?![a-z])/;

@@ -66,6 +66,7 @@ export const COMPANIES: string[] = ["meta", "microsoft", "amazon", "apple", "alp
 
 // Words right before a bare "X" that show it names the social network ("le réseau social X",
 // "on X", "Musk's X"); the folded text is tested, so these are lower case.
-export const X_BEFORE = /(?:reseau social|reseaux sociaux|plateforme|platform|social network|social media (?:site|platform)|site|application|app|service|on|sur|via|de|du|rival|musk's|musk,|d'elon musk|elon musk's|company|entreprise|societe) $/;
-// Words right after it ("X (ex-Twitter)", "X, formerly Twitter", "X Corp", "X users").
-export const X_AFTER = /^(?: ?\(ex-?twitter|, formerly|,? anciennement| \(formerly|, ex-twitter| corp| users| utilisateurs| outage| down| panne| est en panne| is down| went down| suffered| a connu| has been| was down| de musk| d'elon musk| owner| proprietaire)/;
+// "a data center used by X", "leased by X": an owner or tenant named after a passive verb is a company.
+export const X_BEFORE = /(?:(?:used|leased|rented|operated|owned|run) by|(?:utilise|loue|exploite)e?s? par|reseau social|reseaux sociaux|plateforme|platform|social network|social media (?:site|platform)|site|application|app|service|on|sur|via|de|du|rival|musk's|musk,|d'elon musk|elon musk's|company|entreprise|societe) $/;
+// Words right after it ("X (ex-Twitter)", "X, formerly Twitter", "X Corp", "X users", "X has not commented").
+export const X_AFTER = /^(?: ?\(ex-?twitter|, formerly|,? anciennement| \(formerly|, ex-twitter| corp| users| utilisateurs| outage| down| panne| est en panne| is down| went down| suffered| a connu| has been| was down| de musk| d'elon musk| owner| proprietaire| has not commented| did not (?:respond|comment)| declined to comment| n'a pas (?:commente|repondu|reagi))/;

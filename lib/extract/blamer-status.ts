@@ -1,0 +1,42 @@
+// How firm a cause is by who names it: "Meta blamed a technical issue" is the operator's own word,
+// "users blamed a cyberattack" a guess. The operator is a failed service, its owner ("Meta" for
+// Facebook) or a phrase standing for it ("the company", "la société").
+import type { CauseStatus, ServiceMention } from "../domain/types";
+import { BLAME_VERBS, OPERATOR_SUBJECT_CUES, OUTSIDER_SUBJECT_CUES, PASSIVE_BEFORE } from "./data/cause-cues";
+import { SERVICES } from "./data/services";
+import { allMatches, compileCues } from "./compile-cues";
+import { foldText } from "./time/fold-text";
+
+const BLAME_RE = compileCues(BLAME_VERBS);
+const OUTSIDER_RE = compileCues(OUTSIDER_SUBJECT_CUES);
+// The subject is looked for this far before the verb ("Meta, which owns Facebook, blamed").
+const SUBJECT_REACH = 80;
+
+/** The folded names that speak for the operator of the failed services, as a cue regex. */
+export function operatorSubjects(services: ServiceMention[]): RegExp {
+  const names = [...OPERATOR_SUBJECT_CUES];
+  for (const s of services.filter((m) => m.role === "failed")) {
+    names.push(foldText(s.name));
+    if (s.company) names.push(foldText(s.company));
+    names.push(...(SERVICES.find((e) => e.name === s.name)?.aliases ?? []));
+  }
+  return compileCues(names);
+}
+
+/** "confirmed" when the operator blames or attributes, "speculated" when outsiders do, else null. */
+export function blamerStatus(folded: string, start: number, end: number, operators: RegExp): Extract<CauseStatus, "confirmed" | "speculated"> | null {
+  let status: "confirmed" | "speculated" | null = null;
+  for (const verb of allMatches(BLAME_RE, folded, start, end)) {
+    const from = Math.max(start, verb.index - SUBJECT_REACH);
+    if (PASSIVE_BEFORE.test(folded.slice(from, verb.index))) continue;
+    const operator = lastEnd(operators, folded, from, verb.index);
+    const outsider = lastEnd(OUTSIDER_RE, folded, from, verb.index);
+    if (outsider > operator) return "speculated";
+    if (operator > outsider) status = "confirmed";
+  }
+  return status;
+}
+
+function lastEnd(re: RegExp, folded: string, from: number, to: number): number {
+  return allMatches(re, folded, from, to).filter((m) => m.end <= to).reduce((a, m) => Math.max(a, m.end), -1);
+}
