@@ -54,7 +54,8 @@ export type TimeExpression =
       index: number; // offset of the phrase in the text given to the parser
     }
   | { kind: "duration"; minutes: number; approximate: boolean; phrase: string; index: number; vague?: boolean; ongoing?: boolean }
-  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number };
+  // granularity: absent for clock ranges (to the minute); "day" / "part-of-day" for "du 4 au 5 octobre", "de lundi soir à mardi matin"
+  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number; granularity?: Granularity };
 
 /** What a time fact means for the outage. */
 export type TimeRole = "start" | "end" | "report" | "acknowledged" | "identified" | "partial-recovery" | "recovery" | "other";

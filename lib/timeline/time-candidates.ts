@@ -31,11 +31,13 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
         const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}`;
         push(out, f.role, t.utc, t.granularity, kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf, doc.url, why);
       } else if (t.kind === "range" && f.role !== "report") {
-        // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read
-        const why = `${kindLabel(doc.kind)}, range to the minute`;
-        const w = kindW * PRECISION_WEIGHT.minute * conf;
-        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, "minute", w, doc.url, why);
-        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, "minute", w, doc.url, why);
+        // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read;
+        // "du 4 au 5 octobre" states them only to the day, and weighs as a day does
+        const precision = t.granularity ?? "minute";
+        const why = `${kindLabel(doc.kind)}, range to the ${precision}`;
+        const w = kindW * PRECISION_WEIGHT[precision] * conf;
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, precision, w, doc.url, why);
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, precision, w, doc.url, why);
       }
     }
   }

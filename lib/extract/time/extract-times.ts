@@ -6,8 +6,10 @@ import { findClockTimes } from "./find-clock-times";
 import { findDayAnchors } from "./find-day-anchors";
 import { findDurations } from "./find-durations";
 import { findStoryDay } from "./find-story-day";
+import { findWordClocks } from "./find-word-clocks";
 import { resolveClocks } from "./resolve-clocks";
 import { resolveDayAnchors } from "./resolve-day-anchors";
+import { resolveDayRanges } from "./resolve-day-ranges";
 import { resolveDurations } from "./resolve-durations";
 import { resolveFreeParts } from "./resolve-free-parts";
 import { makeTimeContext } from "./time-context";
@@ -16,8 +18,10 @@ import { makeTimeContext } from "./time-context";
  * `sourceZone`, else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
 export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
   const c = makeTimeContext(text, ctx);
-  const durations = findDurations(c.folded);
-  const clocks = findClockTimes(c.text, c.folded, durations);
+  // A clock in words ("vers deux heures du matin") holds what would otherwise read as a length.
+  const wordClocks = findWordClocks(c.folded);
+  const durations = findDurations(c.folded).filter((d) => !wordClocks.some((k) => d.index < k.end && d.end > k.index));
+  const clocks = findClockTimes(c.text, c.folded, durations, wordClocks);
   const { days, parts } = findDayAnchors(c.text, c.folded, c.lang);
   const outside = <T extends { index: number; end: number }>(xs: T[]) =>
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
@@ -25,8 +29,10 @@ export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone:
   const partAnchors = outside(parts);
   c.storyDay = findStoryDay(c, dayAnchors);
   const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);
+  const dayRanges = resolveDayRanges(c, dayAnchors, partAnchors, used);
   return [
     ...clockResults,
+    ...dayRanges,
     ...resolveDayAnchors(c, dayAnchors, partAnchors, used),
     ...resolveFreeParts(c, dayAnchors, partAnchors, clocks),
     ...resolveDurations(c, durations),

@@ -1,6 +1,7 @@
 // Clock times in French and English: "16h", "18h30", "18 h 30", "18 heures", "1 h 30 du matin",
 // "4 p.m.", "12:50 p.m.", "11:20", "noon", "midi", "minuit". Durations are found first and their
 // spans skipped, so "pendant 2 h 30" is never read as half past two.
+import { applyPeriod } from "./apply-period";
 import { CLOCK_PERIODS } from "./data/calendar-words";
 
 export interface ClockMatch {
@@ -23,8 +24,9 @@ const CLOCK = new RegExp(
 // Wire-agency style "at 1140 GMT": four digits, then an upper-case zone (checked in the original text).
 const FOUR_DIGITS = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|PT|PDT|PST|CT|CDT|CST)\b)/g;
 
-/** Finds clock times (folded text for words, original text for case-sensitive forms), skipping the given spans (durations). */
-export function findClockTimes(text: string, folded: string, skip: { index: number; end: number }[]): ClockMatch[] {
+/** Finds clock times (folded text for words, original text for case-sensitive forms), skipping the given
+ * spans (durations); `worded` are the clocks in words, which win over a shorter digit reading they hold. */
+export function findClockTimes(text: string, folded: string, skip: { index: number; end: number }[], worded: ClockMatch[] = []): ClockMatch[] {
   const out: ClockMatch[] = [];
   CLOCK.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -38,8 +40,11 @@ export function findClockTimes(text: string, folded: string, skip: { index: numb
   for (const m of text.matchAll(FOUR_DIGITS)) {
     out.push({ index: m.index, end: m.index + 4, hour: Number(m[1]), minute: Number(m[2]), hasMinutes: true, period: null });
   }
-  out.sort((a, b) => a.index - b.index);
-  return addBareRangeStarts(folded, out);
+  const overlap = (a: ClockMatch, b: ClockMatch) => a.index < b.end && a.end > b.index;
+  const kept = out.filter((k) => !worded.some((w) => overlap(k, w) && w.end - w.index > k.end - k.index));
+  kept.push(...worded.filter((w) => !kept.some((k) => overlap(k, w))));
+  kept.sort((a, b) => a.index - b.index);
+  return addBareRangeStarts(folded, kept);
 }
 
 // "between 8 and 10 a.m.", "entre 17 et 19 heures": the first end of a range is a bare number
@@ -86,13 +91,6 @@ function readClock(m: RegExpExecArray): Omit<ClockMatch, "index" | "end"> | null
   if (period && hour > 12) period = null; // "16 h de l'après-midi" is already 24-hour
   if (hour > 23 || minute > 59) return null;
   return { hour: applyPeriod(hour, period), minute, hasMinutes, period };
-}
-
-// "12 a.m." is midnight, "12 p.m." noon; "10 h du soir" is 22:00.
-function applyPeriod(hour: number, period: "am" | "pm" | null): number {
-  if (period === "am") return hour === 12 ? 0 : hour;
-  if (period === "pm") return hour < 12 ? hour + 12 : hour;
-  return hour;
 }
 
 function trimSpaces(folded: string, end: number): number {

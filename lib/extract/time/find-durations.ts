@@ -35,12 +35,12 @@ const APPROX_STRIP = new RegExp(String.raw`(?:${alt(APPROX_CUES)})\s*$`);
 const CLOCK_PREP_BEFORE = /(?:^|[^a-z'])(?:a|vers|des|depuis|jusqu'a|avant|apres|at|by|until|since)\s*$/;
 const WORD_CLOCK_BEFORE = /(?:^|[^a-z'])(?:a|vers|at)\s+$/;
 const AGO_BEFORE = /(?:^|[^a-z])il\s+y\s+a\s+(?:(?:environ|pres\s+de|presque|plus\s+de|moins\s+de|quelque)\s+)?$/;
-const AGO_AFTER = /^\s+ago\b/;
+export const AGO_AFTER = /^\s+ago\b/;
 // "depuis plus de deux heures", "for the past hour", "down for two hours now": the outage is still on.
 const ONGOING_BEFORE = /(?:^|[^a-z])(?:depuis|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+(?:(?:environ|pres\s+de|presque|plus\s+de|deja|about|around|nearly|almost|more\s+than|over)\s+)?$/;
 const ONGOING_AFTER = /^\s*(?:now|so\s+far|already|deja|maintenant)\b/;
 // "6 heures de panne", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
-const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
+export const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
 
 /** Finds every duration in folded text (clock-shaped hours such as "18 h" only with a duration cue). */
 export function findDurations(folded: string): DurationMatch[] {
