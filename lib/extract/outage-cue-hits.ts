@@ -20,7 +20,8 @@ export function outageCueHits(folded: string): CueHit[] {
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     const after = folded.slice(m.end, m.end + 30);
     if (PHYSICAL_AFTER.test(after) || PHYSICAL_BEFORE.test(before)) continue;
-    if (m.text === "down" && DOWN_NOT_FAILURE_BEFORE.test(before)) continue;
+    // "down" and "was/is/were down": not a failure after "shares", "sales"... or before a figure ("down 5%")
+    if (/(?:^| )down$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length;
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });

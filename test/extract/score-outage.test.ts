@@ -111,3 +111,17 @@ test("a cause event without a named service going down, or a power cut of the gr
   );
   assert.equal(advice.isOutage, false, `score ${advice.outageScore}`);
 });
+
+test("'was down' / 'were down' name a failure; shares or sales 'down 5%' do not", () => {
+  const was = facts("Instagram was down for thousands of users", "Instagram was down for thousands of users on Monday evening, according to Downdetector. The app would not load feeds.");
+  assert.equal(was.isOutage, true, `score ${was.outageScore} ${was.notOutageReason}`);
+  const were = facts("Teams and Outlook were down across Europe", "Microsoft Teams and Outlook were down for much of the morning; meetings could not start.");
+  assert.equal(were.isOutage, true, `score ${were.outageScore} ${were.notOutageReason}`);
+  const shares = facts("Meta shares were down 5% on Monday", "Shares of Meta were down 5% on Monday and sales were down 3 percent in Europe, the company said in its quarterly report.");
+  assert.equal(shares.isOutage, false);
+});
+
+test("'Outlook down' is a failure: the 'look down' exception needs a whole word", () => {
+  const f = facts("Outlook down for thousands of users", "Outlook down: many users could not open their mail on Tuesday morning.");
+  assert.equal(f.isOutage, true, `score ${f.outageScore} ${f.notOutageReason}`);
+});

@@ -32,8 +32,8 @@ export const OUTAGE_CUES: string[] = [
 export const STRONG_CUES: string[] = [
   "panne*", "dysfonctionnement*", "inaccessible*", "indisponible*", "hors service", "perturbation*", "perturbe*",
   "ne fonctionne plus", "ne fonctionnent plus", "ko", "a plat", "coupure*", "en rade",
-  "outage*", "went down", "goes down", "go down", "is down", "are down", "down", "went dark", "offline", "disruption*",
-  "disrupted", "not working", "stopped working", "unavailable", "crash*", "retabli*", "restored", "back online",
+  "outage*", "went down", "goes down", "go down", "is down", "are down", "was down", "were down", "down", "went dark",
+  "offline", "disruption*", "disrupted", "not working", "stopped working", "unavailable", "crash*", "retabli*", "restored", "back online",
   "weren't working", "aren't working", "isn't working", "wasn't working", "unable to log in", "login issues",
   "technical issue*", "probleme* technique*", "souci* technique*", "du mal a acceder", "impossible de se connecter",
   "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne",
@@ -119,4 +119,5 @@ export const OFF_TOPIC_CUES: Record<string, string[]> = {
   ],
 };
 // "down" in these phrases is not a failure ("steps down", "shares down 5%", "cut down on").
-export const DOWN_NOT_FAILURE_BEFORE = /(?:step|steps|stepped|stepping|back|backs|backed|calm|cut|cuts|turn|turned|trim|slow|slowed|prices?|stocks?|shares?|sales|revenue|hunker|knock|knocked|break|broke|broken|bring|brought|narrow|narrowed|wind|winding|write|track|tracked|look|looked|looking|hand|handed|pipe|crack|cracking|clamp|clamping|ups and) $/;
+// (a whole word before "down": "Outlook down" is a failure, "look down" is not)
+export const DOWN_NOT_FAILURE_BEFORE = /(?:^|[^a-z])(?:step|steps|stepped|stepping|back|backs|backed|calm|cut|cuts|turn|turned|trim|slow|slowed|prices?|stocks?|shares?|sales|revenue|growth|gdp|profits?|earnings|income|demand|output|spending|inflation|unemployment|margins?|volumes?|hunker|knock|knocked|break|broke|broken|bring|brought|narrow|narrowed|wind|winding|write|track|tracked|look|looked|looking|hand|handed|pipe|crack|cracking|clamp|clamping|ups and) $/;
