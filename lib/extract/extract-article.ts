@@ -10,6 +10,7 @@ import { findImpacts } from "./find-impacts";
 import { findReactions } from "./find-reactions";
 import { findServices } from "./find-services";
 import { findStatements } from "./find-statements";
+import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { pickOutageDay } from "./pick-outage-day";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
@@ -29,7 +30,9 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   assertDocument(doc);
   const view = makeTextView(doc.title ?? "", doc.text ?? "");
   const lang = detectLanguage(doc.lang, view.full);
-  const hits = findServices(view, lang);
+  const known = findServices(view, lang);
+  const unnamed = known.length === 0 ? findUnnamedService(view) : null;
+  const hits = unnamed ? [unnamed] : known;
   const cues = outageCueHits(view.folded);
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official");
   const assigned = assignServiceRoles(view, hits, cues);

@@ -1,6 +1,8 @@
 // Failure cue words of a document, without the ones that are about something else (a power cut,
 // "steps down"), each weighted (a backdrop "after the outage" counts half).
-import { BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE, STRONG_CUES } from "./data/outage-cues";
+import {
+  BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE, STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
+} from "./data/outage-cues";
 import { allMatches, compileCues } from "./compile-cues";
 
 export interface CueHit {
@@ -21,7 +23,8 @@ export function outageCueHits(folded: string): CueHit[] {
     const after = folded.slice(m.end, m.end + 30);
     if (PHYSICAL_AFTER.test(after) || PHYSICAL_BEFORE.test(before)) continue;
     // "down" and "was/is/were down": not a failure after "shares", "sales"... or before a figure ("down 5%")
-    if (/(?:^| )down$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
+    if (/(?:^| )down(?: for)?$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
+    if (/difficultes$/.test(m.text) && TROUBLE_NOT_FAILURE_AFTER.test(after)) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length;
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });

@@ -125,3 +125,24 @@ test("'Outlook down' is a failure: the 'look down' exception needs a whole word"
   const f = facts("Outlook down for thousands of users", "Outlook down: many users could not open their mail on Tuesday morning.");
   assert.equal(f.isOutage, true, `score ${f.outageScore} ${f.notOutageReason}`);
 });
+
+test("trouble reaching a service is a failure: 'connaît des difficultés', 'having trouble logging in', 'users report problems'", () => {
+  const fr = facts("Gmail connaît des difficultés", "Beaucoup d'utilisateurs signalent des difficultés à envoyer des messages depuis ce matin.");
+  assert.equal(fr.isOutage, true, `${fr.outageScore} ${fr.notOutageReason}`);
+  const en = facts("Users report problems with Spotify", "Listeners said they were having trouble logging in on Wednesday evening.");
+  assert.equal(en.isOutage, true, `${en.outageScore} ${en.notOutageReason}`);
+});
+
+test("money trouble is not a failure: 'difficultés financières', 'financial trouble'", () => {
+  const fr = facts("Orange connaît des difficultés financières", "L'opérateur rencontre des difficultés de recrutement et publie des résultats en baisse.");
+  assert.equal(fr.isOutage, false);
+  const en = facts("Deezer in financial trouble", "The streaming company has problems with the economy and its investors.");
+  assert.equal(en.isOutage, false);
+});
+
+test("'<service> down for ...' is a failure in a title, but not after shares or sales", () => {
+  const f = facts("Zapier down for thousands of customers", "The automation tool stopped working on Tuesday morning.");
+  assert.equal(f.isOutage, true, `${f.outageScore} ${f.notOutageReason}`);
+  const g = facts("Netflix shares down for a third day", "Investors sold the stock after the quarterly results disappointed analysts.");
+  assert.equal(g.isOutage, false);
+});

@@ -3,7 +3,19 @@
 // (lower case, no accents, straight apostrophes); a trailing "*" accepts any word ending.
 // Gathered from French and English tech press coverage of outages (2021-2025).
 
+// Trouble reaching a service, as coverage words it when the service is slow or failing for some
+// ("Gmail connaît des difficultés", "users are having trouble logging in"); they name a failure alone.
+const TROUBLE_CUES: string[] = [
+  "difficultes a se connecter", "difficultes pour se connecter", "difficultes a acceder", "difficultes pour acceder",
+  "difficultes a envoyer", "difficultes a charger", "difficultes a utiliser", "difficultes d'acces", "difficultes de connexion",
+  "connait des difficultes", "connaissent des difficultes", "rencontre des difficultes", "rencontrent des difficultes",
+  "having trouble loading", "having trouble connecting", "having trouble logging in",
+  "having trouble accessing", "trouble logging in", "users report problems", "users reported problems",
+  "users reporting problems", "users report issues", "users reported issues",
+];
+
 export const OUTAGE_CUES: string[] = [
+  ...TROUBLE_CUES,
   // French
   "panne*", "en rade", "dysfonctionnement*", "inaccessible*", "indisponible*", "indisponibilite*", "hors service",
   "hors ligne", "perturbation*", "perturbe*", "coupure*", "ne fonctionne plus", "ne fonctionnent plus",
@@ -32,14 +44,17 @@ export const OUTAGE_CUES: string[] = [
 export const STRONG_CUES: string[] = [
   "panne*", "dysfonctionnement*", "inaccessible*", "indisponible*", "hors service", "perturbation*", "perturbe*",
   "ne fonctionne plus", "ne fonctionnent plus", "ko", "a plat", "coupure*", "en rade",
-  "outage*", "went down", "goes down", "go down", "is down", "are down", "was down", "were down", "down", "went dark",
+  "outage*", "went down", "goes down", "go down", "is down", "are down", "was down", "were down", "down", "down for", "went dark",
   "offline", "disruption*", "disrupted", "not working", "stopped working", "unavailable", "crash*", "retabli*", "restored", "back online",
   "weren't working", "aren't working", "isn't working", "wasn't working", "unable to log in", "login issues",
   "technical issue*", "probleme* technique*", "souci* technique*", "du mal a acceder", "impossible de se connecter",
   "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
-  "blue screen*", "bsod", "boot loop*",
+  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES,
 ];
+// Difficulties and trouble that are about money or staff, not a service ("connaît des difficultés
+// financières", "rencontre des difficultés de recrutement").
+export const TROUBLE_NOT_FAILURE_AFTER = /^ (?:financieres|economiques|budgetaires|de tresorerie|de financement|de recrutement|a recruter|a se financer|commerciales|structurelles|sociales|judiciaires)/;
 
 // A failure word right after these is a backdrop to another subject ("après une panne majeure, le
 // témoignage...", "in the wake of the outage"), so it counts half.

@@ -15,7 +15,7 @@ export interface ServiceEntry {
 export const SERVICES: ServiceEntry[] = [
   { name: "Facebook", company: "Meta", aliases: ["facebook", "fb.com"] },
   { name: "Instagram", company: "Meta", aliases: ["instagram", "insta"] },
-  { name: "WhatsApp", company: "Meta", aliases: ["whatsapp", "whats app"] },
+  { name: "WhatsApp", company: "Meta", aliases: ["whatsapp", "whats app", "whatsapp business"] },
   { name: "Messenger", company: "Meta", aliases: ["facebook messenger"], exactCase: ["Messenger"] },
   { name: "Threads", company: "Meta", aliases: [], exactCase: ["Threads"] },
   { name: "X", company: "X Corp", aliases: ["twitter", "x.com", "x corp", "ex-twitter"], exactCase: ["X"], needsContext: true },
@@ -58,11 +58,52 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Bluesky", company: "Bluesky", aliases: ["bluesky"] },
   { name: "LinkedIn", company: "Microsoft", aliases: ["linkedin"] },
   { name: "Pinterest", company: "Pinterest", aliases: ["pinterest"] },
+  { name: "OneDrive", company: "Microsoft", aliases: ["onedrive", "one drive", "sharepoint"] },
+  { name: "Xbox network", company: "Microsoft", aliases: ["xbox live", "xbox network", "xbox cloud gaming", "xbox"] },
+  { name: "Copilot", company: "Microsoft", aliases: ["microsoft copilot"] },
+  { name: "YouTube Music", company: "Google", aliases: ["youtube music"] },
+  { name: "Prime Video", company: "Amazon", aliases: ["prime video", "amazon prime video"] },
+  { name: "Alexa", company: "Amazon", aliases: ["amazon alexa"], exactCase: ["Alexa"] },
+  { name: "Roblox", company: "Roblox", aliases: ["roblox"] },
+  { name: "Fortnite", company: "Epic Games", aliases: ["fortnite", "epic games", "epic games store"] },
+  { name: "Battle.net", company: "Blizzard", aliases: ["battle.net", "battlenet", "blizzard entertainment"] },
+  { name: "EA", company: "Electronic Arts", aliases: ["electronic arts", "ea app", "ea sports fc", "ea servers", "serveurs d'ea"] },
+  { name: "Nintendo Switch Online", company: "Nintendo", aliases: ["nintendo switch online", "nintendo online", "nintendo eshop", "eshop"] },
+  { name: "Starlink", company: "SpaceX", aliases: ["starlink"] },
+  { name: "Disney+", company: "Disney", aliases: ["disney+", "disney plus"] },
+  { name: "Canal+", company: "Canal+", aliases: ["canal+", "mycanal"] },
+  { name: "Deezer", company: "Deezer", aliases: ["deezer"] },
+  { name: "Canva", company: "Canva", aliases: ["canva"] },
+  { name: "Dropbox", company: "Dropbox", aliases: ["dropbox"] },
+  { name: "Salesforce", company: "Salesforce", aliases: ["salesforce"] },
+  { name: "Heroku", company: "Salesforce", aliases: ["heroku"] },
+  { name: "Vercel", company: "Vercel", aliases: ["vercel"] },
+  { name: "OVHcloud", company: "OVHcloud", aliases: ["ovhcloud", "ovh"] },
+  { name: "PayPal", company: "PayPal", aliases: ["paypal"] },
+  { name: "Mastercard", company: "Mastercard", aliases: ["mastercard"] },
+  // "visa" alone is a travel document in both languages
+  { name: "Visa", company: "Visa", aliases: ["carte visa", "cartes visa", "visa card", "visa cards", "reseau visa", "visa network"] },
+  { name: "Doctolib", company: "Doctolib", aliases: ["doctolib"] },
+  { name: "Ameli", company: "Assurance maladie", aliases: ["ameli", "ameli.fr", "compte ameli"] },
+  { name: "impots.gouv", company: "DGFiP", aliases: ["impots.gouv", "impots.gouv.fr"] },
+  { name: "France Travail", company: "France Travail", aliases: ["france travail", "pole emploi"] },
+  // "CAF" is also the African football confederation: only the capitals in French coverage
+  { name: "CAF", company: "CAF", aliases: ["caf.fr", "caisse d'allocations familiales"], exactCase: ["CAF"] },
+  { name: "La Poste", company: "La Poste", aliases: ["la poste", "laposte.fr", "groupe la poste"] },
+  { name: "SNCF Connect", company: "SNCF", aliases: ["sncf connect"] },
+  { name: "Uber", company: "Uber", aliases: ["uber eats"], exactCase: ["Uber"] },
+  { name: "Lyft", company: "Lyft", aliases: ["lyft"] },
+  { name: "Airbnb", company: "Airbnb", aliases: ["airbnb"] },
+  { name: "Booking.com", company: "Booking Holdings", aliases: ["booking.com"] },
+  { name: "Mastodon", company: null, aliases: ["mastodon"] },
+  { name: "Wikipedia", company: "Wikimedia", aliases: ["wikipedia", "wikipedie"] },
+  { name: "Tinder", company: "Match Group", aliases: ["tinder"] },
+  { name: "Proton Mail", company: "Proton", aliases: ["proton mail", "protonmail"] },
 ];
 
 // Owners named as the subject of an outage ("la panne de Meta"): they make a text about an online
 // service for detection, but are not services themselves.
-export const COMPANIES: string[] = ["meta", "microsoft", "amazon", "apple", "alphabet", "openai", "google", "bytedance", "sony", "valve", "iliad", "altice"];
+export const COMPANIES: string[] = ["meta", "microsoft", "amazon", "apple", "alphabet", "openai", "google", "bytedance", "sony", "valve", "iliad", "altice", "spacex", "nintendo"];
 
 // Words right before a bare "X" that show it names the social network ("le réseau social X",
 // "on X", "Musk's X"); the folded text is tested, so these are lower case.

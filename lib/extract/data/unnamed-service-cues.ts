@@ -1,0 +1,50 @@
+// How titles and leads name a service extraction does not know as the thing that failed
+// ("Roblox down", "Starlink suffers global outage", "Panne géante chez Doctolib", "Ameli
+// inaccessible"), and the capitalised words in those places that are not a service's name.
+// From French and English outage headlines (2021-2025).
+
+// A name: one to three words (matched case-insensitively; capitals are checked afterwards).
+const NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}.+&'’-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.+&'’-]*){0,2})";
+const END = "(?![\\p{L}\\p{N}])";
+// Before a failure word the shortest name wins, so "Ecole Directe est hors service" keeps "est" out of it.
+const NAME_SHORT = NAME.replace("{0,2})", "{0,2}?)");
+
+// The name ends right before these: its last words are kept.
+export const NAME_BEFORE_FAILURE: RegExp[] = [
+  new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
+  // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
+  new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|reports|battles) (?:an? )?(?:\\p{L}+ ){0,2}outages?${END}`, "giu"),
+  new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:est |était |a été |reste )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
+];
+// The name starts right after these: its first words are kept.
+export const NAME_AFTER_FAILURE: RegExp[] = [
+  new RegExp(`(?<![\\p{L}])outages? (?:at|hits|on|strikes|affects|knocks out|takes down) ${NAME}`, "giu"),
+  new RegExp(`(?<![\\p{L}])pannes? (?:\\p{L}+ )?(?:chez|de|du|sur|d'|d’) ?${NAME}`, "giu"),
+];
+
+// Failure words next to these are about the physical world ("power outage hits Texas", "panne d'électricité").
+export const PHYSICAL_NEAR = /\b(?:power|electricity|electrical|grid|courant|electricite|electrique|ascenseur|train|trains|metro)\b/;
+
+// Capitalised words that are not a service's name: articles, generic nouns, headline adjectives,
+// markets, days and months (country names come from the countries list).
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+  "the", "a", "an", "this", "that", "your", "our", "my", "its", "their", "his", "her",
+  "is", "are", "was", "were", "has", "have", "why", "what", "how", "when", "who", "not", "still", "again", "now",
+  "today", "tonight", "yesterday", "aujourd'hui", "hier", "ce", "encore", "nouvelle", "nouveau", "new", "another",
+  "panne", "pannes", "outage", "outages", "down", "internet", "web", "online", "en", "ligne", "users", "user",
+  "utilisateurs", "internautes", "clients", "customers", "service", "services", "site", "sites", "website", "network",
+  "reseau", "app", "apps", "application", "applications", "plateforme", "platform", "server", "servers", "serveur",
+  "serveurs", "cloud", "email", "e-mail", "mail", "messagerie", "phone", "phones", "mobile", "fibre", "box", "wifi",
+  "wi-fi", "4g", "5g", "global", "worldwide", "massive", "major", "huge", "big", "giant", "mondiale", "geante",
+  "generale", "gigantesque", "enorme", "grosse", "nationale", "breaking", "live", "direct", "urgent", "alerte",
+  "exclusive", "update", "updates", "faces", "suffers", "sees", "hit", "hits", "widespread", "partial", "brief", "latest",
+  "first", "second", "third", "another", "lengthy", "ongoing", "video", "photos", "system", "systems", "systeme", "systemes", "it", "tech",
+  "power", "electricity", "grid", "stocks", "shares", "markets", "market", "dow", "nasdaq", "cac", "ftse", "s&p",
+  "bitcoin", "ethereum", "crypto", "oil", "gold", "brent", "bourse", "wall", "street",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+]);

@@ -1,0 +1,58 @@
+// A service extraction does not know, taken from where a title or lead says it failed ("Roblox
+// down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
+import { COUNTRIES } from "./data/countries";
+import { COMPANIES } from "./data/services";
+import { NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NOT_A_NAME, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
+import type { ServiceHit } from "./find-services";
+import { foldText } from "./time/fold-text";
+import type { TextView } from "./text-view";
+
+const MAX_WORDS = 3;
+const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
+
+/** The failed service a title or first sentence names without extraction knowing it, if any. */
+export function findUnnamedService(view: TextView): ServiceHit | null {
+  const lead = view.sentences.filter((s) => s.start < view.titleEnd).concat(view.sentences.filter((s) => s.start >= view.titleEnd).slice(0, 1));
+  for (const s of lead) {
+    const hit = nameIn(view, s.start, s.end);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function nameIn(view: TextView, start: number, end: number): ServiceHit | null {
+  const text = view.full.slice(start, end);
+  for (const [patterns, fromEnd] of [[NAME_BEFORE_FAILURE, true], [NAME_AFTER_FAILURE, false]] as const) {
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const at = m.index + m[0].indexOf(m[1]);
+        if (PHYSICAL_NEAR.test(view.folded.slice(start + Math.max(0, m.index - 20), start + m.index + m[0].length + 20))) continue;
+        const name = brandName(m[1], fromEnd);
+        if (!name) continue;
+        const index = start + at + (fromEnd ? m[1].lastIndexOf(name) : m[1].indexOf(name));
+        return { entry: { name, company: name, aliases: [] }, index, end: index + name.length };
+      }
+    }
+  }
+  return null;
+}
+
+// The capitalised words next to the failure word (the last ones before it, the first ones after),
+// stopping at a generic word; null when none is left or it is a company, a country or a weekday.
+function brandName(words: string, fromEnd: boolean): string | null {
+  const tokens = words.replace(/[’']s$/, "").split(" ");
+  if (fromEnd) tokens.reverse();
+  const kept: string[] = [];
+  for (const t of tokens.slice(0, MAX_WORDS)) {
+    const folded = foldText(t);
+    // a year ("2021 Facebook outage") is not part of a name
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || NOT_A_NAME.has(folded) || COUNTRY_WORDS.has(folded)) break;
+    kept.push(t);
+  }
+  if (fromEnd) kept.reverse();
+  const name = kept.join(" ").replace(/[.,:;!?'’-]+$/, "");
+  if (name.length < 2 || /^\p{N}+$/u.test(name)) return null;
+  const folded = foldText(name);
+  return COMPANIES.includes(folded) || COUNTRY_WORDS.has(folded) ? null : name;
+}

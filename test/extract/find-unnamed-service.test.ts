@@ -1,0 +1,56 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findUnnamedService } from "../../lib/extract/find-unnamed-service";
+import { makeTextView } from "../../lib/extract/text-view";
+import { facts } from "./article-helpers";
+
+const unnamed = (title: string, text = "") => findUnnamedService(makeTextView(title, text))?.entry.name ?? null;
+
+test("an unknown service named next to a failure word in the title or lead is the failed service", () => {
+  assert.equal(unnamed("Why is Zapier down? Customers locked out"), "Zapier");
+  assert.equal(unnamed("Massive outage hits Qonto accounts"), "Qonto");
+  assert.equal(unnamed("Wero suffers a nationwide outage"), "Wero");
+  assert.equal(unnamed("Panne géante chez Qonto ce matin"), "Qonto");
+  assert.equal(unnamed("Lydia en panne : les virements bloqués"), "Lydia");
+  assert.equal(unnamed("Le site Pronote inaccessible pour les élèves"), "Pronote");
+  assert.equal(unnamed("Quick update", "Ecole Directe est hors service depuis ce matin."), "Ecole Directe");
+});
+
+test("generic capitalised words, days, countries, markets and power cuts are never services", () => {
+  assert.equal(unnamed("Monday outage: what we know so far"), null);
+  assert.equal(unnamed("Internet down across the region"), null);
+  assert.equal(unnamed("La France en panne"), null);
+  assert.equal(unnamed("Stocks down as markets slide"), null);
+  assert.equal(unnamed("Power outage hits Texas"), null);
+  assert.equal(unnamed("Panne d'électricité chez Enedis"), null);
+  assert.equal(unnamed("Users down tools over pay"), null);
+  // an owner is not a service: it keeps the company path it had
+  assert.equal(unnamed("Meta outage: what happened"), null);
+});
+
+test("only the title and the first sentence are read", () => {
+  assert.equal(unnamed("Quick update", "Nothing new here. Later in the day Zapier was down for some."), null);
+});
+
+test("an article about an unknown service failing is detected, with that service failed and owning itself", () => {
+  const f = facts("Zapier down for thousands of customers", "The automation tool stopped working on Tuesday morning and came back two hours later.");
+  assert.equal(f.isOutage, true, `${f.outageScore} ${f.notOutageReason}`);
+  assert.deepEqual(f.services.map((s) => [s.name, s.company, s.role]), [["Zapier", "Zapier", "failed"]]);
+  const fr = facts("Pronote inaccessible ce lundi", "Les élèves et les parents ne peuvent plus consulter leurs notes depuis ce matin.");
+  assert.equal(fr.isOutage, true, `${fr.outageScore} ${fr.notOutageReason}`);
+  assert.equal(fr.services[0]?.name, "Pronote");
+});
+
+test("two articles about the same unknown service on the same day share a cluster key", async () => {
+  const { indexKeys } = await import("../../lib/cluster/index-keys");
+  const a = facts("Zapier down for thousands of customers", "The automation tool stopped working on Tuesday morning.");
+  const b = facts("Massive outage hits Zapier", "Workflows failed to run for several hours on Tuesday, the company said.");
+  const shared = indexKeys(a, "2024-03-05T20:00:00Z").filter((k) => indexKeys(b, "2024-03-05T20:00:00Z").includes(k));
+  assert.ok(shared.includes("zapier|2024-03-05"), JSON.stringify(shared));
+});
+
+test("title-cased headlines keep only the name: no headline verbs, adjectives or years", () => {
+  assert.equal(unnamed("Zapier Faces Widespread Outage, Leaving Customers Stuck"), "Zapier");
+  assert.equal(unnamed("Zapier Suffers Second Major Outage This Week"), "Zapier");
+  assert.equal(unnamed("The 2023 Zapier outage, one year on"), "Zapier");
+});

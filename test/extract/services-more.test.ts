@@ -1,0 +1,32 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findServices } from "../../lib/extract/find-services";
+import { makeTextView } from "../../lib/extract/text-view";
+import { facts } from "./article-helpers";
+
+const found = (title: string, text: string, lang: "fr" | "en" = "en") =>
+  findServices(makeTextView(title, text), lang).map((h) => `${h.entry.name}/${h.entry.company}`);
+
+test("widely covered services are known with their owners, in English and French", () => {
+  assert.deepEqual(found("Roblox and Fortnite down", "Players of both games, and Xbox Live members, could not sign in."),
+    ["Roblox/Roblox", "Fortnite/Epic Games", "Xbox network/Microsoft"]);
+  assert.deepEqual(found("Starlink outage", "SpaceX's satellite service and Prime Video were hit."), ["Starlink/SpaceX", "Prime Video/Amazon"]);
+  assert.deepEqual(found("Doctolib et Ameli en panne", "Impossible aussi de se connecter à impots.gouv.fr ou à France Travail.", "fr"),
+    ["Doctolib/Doctolib", "Ameli/Assurance maladie", "impots.gouv/DGFiP", "France Travail/France Travail"]);
+  assert.deepEqual(found("", "Disney+ and Canal+ streams froze; Uber Eats and Airbnb apps failed.", "en"),
+    ["Disney+/Disney", "Canal+/Canal+", "Uber/Uber", "Airbnb/Airbnb"]);
+});
+
+test("ambiguous brand words stay ordinary words", () => {
+  assert.deepEqual(found("", "She applied for a visa; a blizzard closed the roads; the uber-rich copilot flew on."), []);
+  assert.deepEqual(found("", "The CAF office and cartes Visa", "fr"), ["CAF/CAF", "Visa/Visa"]);
+});
+
+test("brand news that is not an outage stays non-outage", () => {
+  const cases: [string, string][] = [
+    ["Roblox unveils new tools for creators", "The company announced the launch at its developer conference on Friday."],
+    ["Mastercard reports quarterly earnings", "Revenue grew in the quarter and profit beat what analysts expected."],
+    ["Doctolib lève des fonds", "La start-up annonce un investissement de plusieurs millions d'euros pour sa croissance."],
+  ];
+  for (const [t, b] of cases) assert.equal(facts(t, b).isOutage, false, t);
+});
