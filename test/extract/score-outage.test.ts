@@ -146,3 +146,10 @@ test("'<service> down for ...' is a failure in a title, but not after shares or 
   const g = facts("Netflix shares down for a third day", "Investors sold the stock after the quarterly results disappointed analysts.");
   assert.equal(g.isOutage, false);
 });
+
+test("a product shut down for good is not an outage", () => {
+  const f = facts("Meta shuts down its office chat app", "Meta will shut down its office chat app next year, the company said on Tuesday; customers can use it until August.");
+  assert.equal(f.isOutage, false, `score ${f.outageScore}`);
+  const g = facts("Google is shutting down its podcast app", "Google is shutting down its podcast app and moving listeners to YouTube Music.");
+  assert.equal(g.isOutage, false, `score ${g.outageScore}`);
+});

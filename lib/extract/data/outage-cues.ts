@@ -133,6 +133,7 @@ export const OFF_TOPIC_CUES: Record<string, string[]> = {
     "airport", "metro", "aiguillage", "sncf", "passagers", "passengers", "vols", "flights",
   ],
 };
-// "down" in these phrases is not a failure ("steps down", "shares down 5%", "cut down on").
+// "down" in these phrases is not a failure ("steps down", "shares down 5%", "cut down on", a product
+// "shut down" for good; an outage that shuts sites down is still said with "outage", "offline"...).
 // (a whole word before "down": "Outlook down" is a failure, "look down" is not)
-export const DOWN_NOT_FAILURE_BEFORE = /(?:^|[^a-z])(?:step|steps|stepped|stepping|back|backs|backed|calm|cut|cuts|turn|turned|trim|slow|slowed|prices?|stocks?|shares?|sales|revenue|growth|gdp|profits?|earnings|income|demand|output|spending|inflation|unemployment|margins?|volumes?|hunker|knock|knocked|break|broke|broken|bring|brought|narrow|narrowed|wind|winding|write|track|tracked|look|looked|looking|hand|handed|pipe|crack|cracking|clamp|clamping|ups and) $/;
+export const DOWN_NOT_FAILURE_BEFORE = /(?:^|[^a-z])(?:shut|shuts|shutting|step|steps|stepped|stepping|back|backs|backed|calm|cut|cuts|turn|turned|trim|slow|slowed|prices?|stocks?|shares?|sales|revenue|growth|gdp|profits?|earnings|income|demand|output|spending|inflation|unemployment|margins?|volumes?|hunker|knock|knocked|break|broke|broken|bring|brought|narrow|narrowed|wind|winding|write|track|tracked|look|looked|looking|hand|handed|pipe|crack|cracking|clamp|clamping|ups and) $/;
