@@ -153,3 +153,16 @@ test("a product shut down for good is not an outage", () => {
   const g = facts("Google is shutting down its podcast app", "Google is shutting down its podcast app and moving listeners to YouTube Music.");
   assert.equal(g.isOutage, false, `score ${g.outageScore}`);
 });
+
+test("follow-ups and hyphenated headlines name an unknown service; a faulty database migration is a configuration change", () => {
+  const long = facts("Acmeflow suffers hours-long outage, automations stall", "Acmeflow, the automation service, went down on Tuesday.");
+  assert.deepEqual(long.services.map((s) => [s.name, s.role]), [["Acmeflow", "failed"]]);
+  const why = facts("Acmeflow explains Tuesday's outage", "Acmeflow published a post-mortem. Engineers identified a faulty database migration that locked a critical table.");
+  assert.equal(why.isOutage, true, `score ${why.outageScore}`);
+  assert.deepEqual(why.services.map((s) => s.name), ["Acmeflow"]);
+  assert.deepEqual(why.causes.map((c) => c.category), ["config-change"]);
+  const fr = facts("Acmeflow s'excuse pour la panne de mardi", "L'entreprise a évoqué une migration de base de données défectueuse.");
+  assert.deepEqual(fr.services.map((s) => s.name), ["Acmeflow"]);
+  assert.deepEqual(fr.causes.map((c) => c.category), ["config-change"]);
+  assert.equal(facts("Acmeflow explains its new pricing", "Acmeflow explains the changes to its plans.").isOutage, false);
+});

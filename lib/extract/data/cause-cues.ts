@@ -19,6 +19,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "a misconfigured load balancer", "une mauvaise manipulation", "a change to its permissions"
     "misconfigur*", "mal configure*", "mauvaise manipulation", "erreur humaine", "human error", "operator error",
     "permissions change", "changement de parametres", "settings change",
+    // data changes made by the operator: "a faulty database migration", "une migration de base de données"
+    "database migration", "migration de base de donnees", "schema change", "changement de schema", "data migration",
+    "migration des donnees",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -62,6 +65,8 @@ export const CAUSE_TALK_CUES: string[] = [
   // what a cause did to the service: "knocked offline", "brought down", "stemmed from", "traced to", "hit by"
   "knocked", "brought", "took down", "taken down", "stemmed", "stems", "stemming", "traced", "provien*", "decoul*",
   "hit by", "victim of", "victime d'une", "victime d'un", "a subi", "ont subi", "suffered", "behind", "derriere", "source",
+  // naming the culprit: "engineers identified a faulty migration", "l'entreprise a évoqué", "pointed to"
+  "identified", "a identifie", "ont identifie", "evoque*", "pointed to", "points to", "pointe du doigt",
 ];
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".

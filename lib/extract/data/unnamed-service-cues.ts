@@ -13,7 +13,10 @@ const NAME_SHORT = NAME.replace("{0,2})", "{0,2}?)");
 export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
   // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
-  new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|reports|battles) (?:an? )?(?:\\p{L}+ ){0,2}outages?${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|reports|battles) (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
+  // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage"
+  new RegExp(`${NAME_SHORT} (?:explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|revient sur|détaille) (?:la|sa|cette) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:est |était |a été |reste )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
 ];
