@@ -2,14 +2,11 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { listSitemapEntries } from "../lib/db/api-reads";
+import { serviceSlug } from "../lib/db/site-service-slug";
 import { LOCALES } from "../lib/i18n/resolve-locale";
 import { incidentPath } from "./_lib/incident-metadata";
 
 export const dynamic = "force-dynamic";
-
-function serviceSlug(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
 
 /** The sitemap entries, absolute on SITE_URL or the request's host. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -1,6 +1,7 @@
 // Feed routes' shared work: language, absolute origin, service resolution, cached rendering.
 import { z } from "zod";
 import { getIncidentBySlug, listIncidentsForFeed, listServiceNames } from "../db/api-reads";
+import { serviceSlug } from "../db/site-service-slug";
 import { buildIncidentsFeed, lastUpdate } from "../feeds/build-incidents-feed";
 import { buildIncidentUpdatesFeed } from "../feeds/build-incident-updates-feed";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "../feeds/render-feed";
@@ -16,14 +17,10 @@ export function siteOrigin(req: Request): string {
   return (process.env.SITE_URL?.trim() || new URL(req.url).origin).replace(/\/+$/, "");
 }
 
-function serviceKey(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
 /** The stored service name a URL segment means ("google-cloud" -> "Google Cloud"), or a 404. */
 export async function resolveService(param: string): Promise<string> {
-  const want = serviceKey(param);
-  const found = want ? (await listServiceNames()).find((s) => serviceKey(s) === want) : undefined;
+  const want = serviceSlug(param);
+  const found = want ? (await listServiceNames()).find((s) => serviceSlug(s) === want) : undefined;
   if (!found) throw new ApiError("not-found", "no incident lists this service");
   return found;
 }

@@ -9,7 +9,8 @@ import Parser from "rss-parser";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-feeds-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "f.db")}`;
 const { closeDb, getDb } = await import("../../lib/db/client");
-const { seedStandard } = await import("../api/fixtures/seed");
+const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");
+const { serviceSlug } = await import("../../lib/db/site-service-slug");
 const { resetStamp } = await import("../../lib/http/change-stamp");
 const rss = await import("../../app/feed.xml/route");
 const atom = await import("../../app/feed.atom/route");
@@ -45,6 +46,16 @@ test("service feeds resolve names case- and punctuation-insensitively; unknown i
   const missing = await serviceFeed("myspace");
   assert.equal(missing.status, 404);
   assert.equal((await missing.json()).error.code, "not-found");
+});
+
+test("a service feed answers at the slug the service page links to, '&' included", async () => {
+  await seed([{ incident: makeIncident({ slug: "2022-05-02-at-t", services: ["AT&T"], startedAt: "2022-05-02T10:00:00Z", status: "resolved" }), docs: [] }]);
+  resetStamp();
+  const slug = serviceSlug("AT&T");
+  assert.equal(slug, "at-and-t");
+  const r = await serviceFeed(slug);
+  assert.equal(r.status, 200);
+  assert.deepEqual((await new Parser().parseString(await r.text())).items.map((i) => i.link), [`${BASE}/incidents/2022-05-02-at-t`]);
 });
 
 test("incident feed lists every timeline update; 304 on If-None-Match and If-Modified-Since", async () => {
