@@ -1,25 +1,17 @@
 // POST /admin/revalidate?tag=incident:<slug> (or no tag: everything), Authorization: Bearer $ADMIN_TOKEN.
 // The site follows the database by itself (change stamp, page watcher); this forces it at once:
 // every memoized read is dropped, and for an incident tag its cached pages are re-rendered.
-import { timingSafeEqual } from "node:crypto";
 import { resetStamp } from "../../../lib/http/change-stamp";
+import { bearerTokenMatches } from "../../_lib/bearer-token";
 import { refreshIncidentPages } from "../../_lib/incident-page-refresh";
-
-const SITE_TAG = "site-data";
 import { logAdminAction } from "../../../lib/db/admin-log";
 
-function authorized(header: string | null): boolean {
-  const token = process.env.ADMIN_TOKEN;
-  if (!token || !header?.startsWith("Bearer ")) return false;
-  const given = Buffer.from(header.slice("Bearer ".length));
-  const wanted = Buffer.from(token);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
+const SITE_TAG = "site-data";
 
 /** Drops memoized data (all tags) and re-renders an incident's cached pages (incident:<slug>). */
 export async function POST(request: Request) {
   if (!process.env.ADMIN_TOKEN) return Response.json({ error: "revalidation disabled: ADMIN_TOKEN is not set" }, { status: 404 });
-  if (!authorized(request.headers.get("authorization"))) {
+  if (!bearerTokenMatches(request.headers.get("authorization"), process.env.ADMIN_TOKEN)) {
     await logAdminAction("revalidate:refused", `unauthorized request from ${request.headers.get("x-forwarded-for") ?? "local"}`);
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }

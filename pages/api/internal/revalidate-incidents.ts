@@ -2,22 +2,14 @@
 // incident pages through Next's res.revalidate. Only the server's own change watcher (and the admin
 // route) may call it: it carries a secret that exists only inside this process.
 import type { NextApiRequest, NextApiResponse } from "next";
-import { timingSafeEqual } from "node:crypto";
+import { bearerTokenMatches } from "../../../app/_lib/bearer-token";
 import { refreshSecret } from "../../../app/_lib/incident-page-refresh";
 
 const PAGE = /^\/(en|fr)\/incidents\/[^/?#]{1,300}$/;
 
-function authorized(header: string | undefined): boolean {
-  const secret = refreshSecret();
-  if (!secret || !header?.startsWith("Bearer ")) return false;
-  const given = Buffer.from(header.slice("Bearer ".length));
-  const wanted = Buffer.from(secret);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== "POST") return res.status(405).json({ error: "POST only" });
-  if (!authorized(req.headers.authorization)) return res.status(401).json({ error: "unauthorized" });
+  if (!bearerTokenMatches(req.headers.authorization, refreshSecret())) return res.status(401).json({ error: "unauthorized" });
   const paths: unknown = req.body?.paths;
   if (!Array.isArray(paths) || paths.length > 2000 || !paths.every((p) => typeof p === "string" && PAGE.test(p))) {
     return res.status(400).json({ error: "paths must be up to 2000 incident page paths" });
