@@ -1,38 +1,19 @@
 // Response cache per (route, params) keyed by the change stamp, with ETag / Last-Modified and 304s.
 import crypto from "node:crypto";
 import { currentStamp, type ChangeStamp } from "./change-stamp";
+import { stampedLru } from "./stamp-memo";
 
 export interface Built { body: string; lastModified: Date; redirect?: string }
 // the body is kept encoded: a 50-item feed is tens of kB, and encoding it on every request showed in p99
-interface Entry { stamp: string; body: Uint8Array<ArrayBuffer>; etag: string; lastModified: Date; redirect?: string }
+interface Entry { body: Uint8Array<ArrayBuffer>; etag: string; lastModified: Date; redirect?: string }
 
-const MAX_ENTRIES = 2000;
-const entries = new Map<string, Entry>();
-const building = new Map<string, Promise<Entry>>();
+const entries = stampedLru<Entry>(2000);
 
-function remember(key: string, e: Entry): void {
-  entries.delete(key);
-  entries.set(key, e);
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-}
-
-async function entryFor(key: string, stamp: ChangeStamp, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Entry> {
-  const hit = entries.get(key);
-  if (hit && hit.stamp === stamp.key) return hit;
-  const flightKey = `${stamp.key}\n${key}`;
-  let p = building.get(flightKey);
-  if (!p) {
-    // concurrent requests after a change share one build
-    p = build(stamp).then(({ body, lastModified, redirect }) => {
-      const etag = `"${crypto.createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
-      const e = { stamp: stamp.key, body: new TextEncoder().encode(body), etag, redirect, lastModified: new Date(Math.floor(lastModified.getTime() / 1000) * 1000) };
-      remember(key, e);
-      return e;
-    });
-    building.set(flightKey, p);
-    p.finally(() => building.delete(flightKey)).catch(() => undefined);
-  }
-  return p;
+function entryFor(key: string, stamp: ChangeStamp, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Entry> {
+  return entries(key, stamp.key, () => build(stamp).then(({ body, lastModified, redirect }) => {
+    const etag = `"${crypto.createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
+    return { body: new TextEncoder().encode(body), etag, redirect, lastModified: new Date(Math.floor(lastModified.getTime() / 1000) * 1000) };
+  }));
 }
 
 /** RFC 9110 13.1: If-None-Match wins; If-Modified-Since only when no If-None-Match is sent. */
