@@ -2,16 +2,13 @@
 import { cookies, headers } from "next/headers";
 import type { Lang } from "../../lib/domain/types";
 import { messages, type Messages } from "../../lib/i18n/data/messages";
-import { LOCALE_COOKIE, parseLocale, resolveLocale } from "../../lib/i18n/resolve-locale";
-import { LANG_HEADER, PATH_HEADER } from "./request-headers";
+import { LOCALE_COOKIE } from "../../lib/i18n/resolve-locale";
+import { requestLocale, requestPath } from "./request-headers";
 
 /** The UI language chosen by the proxy (recomputed from cookie/Accept-Language if it did not run). */
 export async function getLocale(): Promise<Lang> {
   const h = await headers();
-  const fromProxy = parseLocale(h.get(LANG_HEADER));
-  if (fromProxy) return fromProxy;
-  const c = await cookies();
-  return resolveLocale({ cookie: c.get(LOCALE_COOKIE)?.value, acceptLanguage: h.get("accept-language") });
+  return requestLocale((name) => h.get(name), (await cookies()).get(LOCALE_COOKIE)?.value);
 }
 
 /** The locale and its UI strings. */
@@ -22,8 +19,8 @@ export async function getMessages(): Promise<{ lang: Lang; t: Messages }> {
 
 /** The current path and query without `lang`, for the language switch link. */
 export async function getCurrentPath(): Promise<string> {
-  const p = (await headers()).get(PATH_HEADER);
-  return p && p.startsWith("/") && !p.startsWith("//") ? p : "/";
+  const h = await headers();
+  return requestPath((name) => h.get(name), "/");
 }
 
 /** The public base URL: SITE_URL when configured, otherwise the request's own host. */
