@@ -3,11 +3,11 @@ import type { Messages } from "../../lib/i18n/data/messages";
 
 type Feed = { url: string; title: string };
 
-/** <head> of a Pages Router page: viewport, title (with the site name), description, feeds. */
-export function PageHead({ t, title, description, canonical, feeds = [], noindex = false }: {
-  t: Messages; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean;
+/** <head> of a Pages Router page: viewport, title (with the site name), description, feeds; `base` prefixes the site feed's URL. */
+export function PageHead({ t, title, description, canonical, feeds = [], noindex = false, base = "" }: {
+  t: Messages; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean; base?: string;
 }) {
-  const all = [...feeds, { url: "/feed.xml", title: `${t.siteName} (RSS)` }];
+  const all = [...feeds, { url: `${base}/feed.xml`, title: `${t.siteName} (RSS)` }];
   return (
     <Head>
       <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,12 +1,12 @@
-// <head> of an incident page: title, description, canonical and language alternates, Open Graph,
-// Twitter card and feed autodiscovery, as plain tag descriptions the page renders into next/head.
+// <head> of an incident page beyond what every page has (PageHead: title, description, canonical,
+// feeds): language alternates, Open Graph and the Twitter card, as plain tag descriptions the page
+// renders into next/head.
 import type { IncidentExport, Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDate, formatDuration } from "../../lib/i18n/format";
 import { LOCALES } from "../../lib/i18n/resolve-locale";
 
 export type HeadTag =
-  | { tag: "title"; text: string }
   | { tag: "meta"; name?: string; property?: string; content: string }
   | { tag: "link"; rel: string; href: string; type?: string; title?: string; hrefLang?: string };
 
@@ -23,23 +23,20 @@ export function incidentDescription(inc: IncidentExport, lang: Lang, t: Messages
   ].filter(Boolean).join(" · ");
 }
 
-/** Head tags for an incident in `lang`; `base` prefixes URLs (SITE_URL, or "" for relative ones). */
-export function incidentHeadTags(inc: IncidentExport, lang: Lang, t: Messages, base: string): HeadTag[] {
-  const title = lang === "fr" ? inc.titleFr : inc.title;
+/** The incident's title in `lang`. */
+export const incidentTitle = (inc: IncidentExport, lang: Lang) => (lang === "fr" ? inc.titleFr : inc.title);
+
+/** Alternates, Open Graph and Twitter tags for an incident in `lang`; `base` prefixes URLs (SITE_URL, or ""). */
+export function incidentShareTags(inc: IncidentExport, lang: Lang, t: Messages, base: string): HeadTag[] {
+  const title = incidentTitle(inc, lang);
   const description = incidentDescription(inc, lang, t);
-  const url = base + incidentPath(inc.slug, lang);
   return [
-    { tag: "title", text: `${title} · ${t.siteName}` },
-    { tag: "meta", name: "description", content: description },
-    { tag: "link", rel: "canonical", href: url },
     ...LOCALES.map((l): HeadTag => ({ tag: "link", rel: "alternate", hrefLang: l, href: base + incidentPath(inc.slug, l) })),
     { tag: "link", rel: "alternate", hrefLang: "x-default", href: base + incidentPath(inc.slug) },
-    { tag: "link", rel: "alternate", type: "application/rss+xml", href: `${base}${incidentPath(inc.slug)}/feed.xml`, title: `${title} (RSS)` },
-    { tag: "link", rel: "alternate", type: "application/rss+xml", href: `${base}/feed.xml`, title: `${t.siteName} (RSS)` },
     { tag: "meta", property: "og:type", content: "article" },
     { tag: "meta", property: "og:title", content: title },
     { tag: "meta", property: "og:description", content: description },
-    { tag: "meta", property: "og:url", content: url },
+    { tag: "meta", property: "og:url", content: base + incidentPath(inc.slug, lang) },
     { tag: "meta", property: "og:site_name", content: t.siteName },
     { tag: "meta", property: "og:locale", content: lang === "fr" ? "fr_FR" : "en_GB" },
     ...(inc.startedAt ? [{ tag: "meta", property: "article:published_time", content: inc.startedAt } as HeadTag] : []),

@@ -11,10 +11,11 @@ import { IncidentHeader } from "../../../app/_components/incident-header";
 import { LocalTimeScript } from "../../../app/_components/local-time";
 import { SiteBody } from "../../../app/_components/site-body";
 import { incidentJsonLd } from "../../../app/_lib/incident-json-ld";
-import { incidentHeadTags, incidentPath } from "../../../app/_lib/incident-metadata";
+import { incidentDescription, incidentPath, incidentShareTags, incidentTitle } from "../../../app/_lib/incident-metadata";
 import { serializeJsonLd } from "../../../app/_lib/json-ld";
 import { asProps } from "../../../app/_lib/page-request";
 import { HeadTags } from "../../../app/_components/head-tags";
+import { PageHead } from "../../../app/_components/page-head";
 import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
 import { messages } from "../../../lib/i18n/data/messages";
@@ -46,13 +47,14 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
 
 export default function IncidentPage({ inc, related, lang, base, renderedAt }: Props) {
   const t = messages[lang];
-  const jsonLd = serializeJsonLd(incidentJsonLd(inc, base + incidentPath(inc.slug, lang), lang));
+  const title = incidentTitle(inc, lang);
+  const url = base + incidentPath(inc.slug, lang);
+  const jsonLd = serializeJsonLd(incidentJsonLd(inc, url, lang));
   return (
     <>
-      <Head>
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {HeadTags(incidentHeadTags(inc, lang, t, base))}
-      </Head>
+      <PageHead t={t} title={title} description={incidentDescription(inc, lang, t)} canonical={url} base={base}
+        feeds={[{ url: `${base}${incidentPath(inc.slug)}/feed.xml`, title: `${title} (RSS)` }]} />
+      <Head>{HeadTags(incidentShareTags(inc, lang, t, base))}</Head>
       <SiteBody t={t} lang={lang} path={incidentPath(inc.slug)}>
         <article>
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
