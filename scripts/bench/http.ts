@@ -4,13 +4,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import net from "node:net";
 import zlib from "node:zlib";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { writeBenchCorpus } from "./http-corpus";
 import { measureSearch } from "./http-search";
 import { ensureBuild } from "../ensure-next-build";
+import { startSite } from "../start-site";
 
 type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
 type Autocannon = (o: Record<string, unknown>) => Promise<Result>;
@@ -40,31 +40,6 @@ function prepareDatabase(): { file: string; slugs: string[] } {
   return { file, slugs };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(file: string): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/bench-static`)).ok) return { base, child };
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error("bench: next start did not answer within 60 s");
-}
-
 /** The same-origin scripts a page loads (<script src>), and their gzipped total. */
 async function pageScriptWeight(url: string): Promise<{ files: string[]; gzipBytes: number }> {
   const html = await (await fetch(url)).text();
@@ -79,7 +54,8 @@ async function main(): Promise<void> {
   const b = ensureBuild();
   console.error(b.built ? `bench: built the site in ${(b.ms / 1000).toFixed(0)} s` : "bench: .next is up to date, no build");
   const search = measureSearch(file, 300);
-  const { base, child } = await startServer(file);
+  const site = await startSite(file);
+  const base = site.baseUrl;
   const slug = slugs[Math.floor(slugs.length / 2)];
   const targets: [string, string][] = [
     ["static page (prerendered)", "/bench-static"], ["incident page", `/en/incidents/${slug}`], ["RSS feed", "/feed.xml"],
@@ -101,7 +77,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    child.kill();
+    await site.stop();
   }
   console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs\n`);
   console.log("| target | path | connections | req/s | p50 ms | p99 ms | non-2xx+errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |");
