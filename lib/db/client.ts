@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl } from "./database-url";
 import { ensureDatabase } from "./ensure-database";
+import { connectWhenNotBusy } from "./connect-when-not-busy";
 
 export type Db = PrismaClient;
 
@@ -15,7 +16,7 @@ export function getDb(): PrismaClient {
   if (cached && cached.url === url) return cached.client;
   ensureDatabase(url);
   // busy timeout: concurrent ingest runs and the site wait for the single writer instead of failing
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 15000 });
+  const adapter = connectWhenNotBusy(new PrismaBetterSQLite3({ url, timeout: 15000 }));
   const client = new PrismaClient({ adapter });
   globalForDb.outageAtlasDb = { url, client };
   return client;

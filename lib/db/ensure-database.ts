@@ -6,6 +6,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { databaseFile } from "./database-url";
+import { retryWhileBusySync, sleepSync } from "./retry-while-busy";
 
 const checked = new Set<string>();
 
@@ -25,6 +26,11 @@ function missingMigrations(file: string, root: string): string[] {
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   if (!fs.existsSync(file)) return wanted;
+  // a first read may meet another process's WAL clean-up, which answers busy at once
+  return retryWhileBusySync(() => unappliedIn(file, wanted));
+}
+
+function unappliedIn(file: string, wanted: string[]): string[] {
   const db = new Database(file, { readonly: true, timeout: 15000 });
   try {
     const table = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'").get();
@@ -39,10 +45,6 @@ function missingMigrations(file: string, root: string): string[] {
   }
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** Runs `fn` holding a lock file beside the database, so two processes opening a fresh file
  * do not both migrate it; a lock left by a killed process is taken over after two minutes. */
 function withMigrationLock(file: string, fn: () => void): void {
@@ -55,7 +57,7 @@ function withMigrationLock(file: string, fn: () => void): void {
       const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > 120_000) fs.rmSync(lock, { force: true });
       if (waited > 180_000) throw new Error(`db: waited too long for ${lock}`);
-      sleep(100);
+      sleepSync(100);
     }
   }
   try {
@@ -82,6 +84,11 @@ export function ensureDatabase(url: string): void {
       });
     });
   }
+  retryWhileBusySync(() => useWal(file));
+  checked.add(file);
+}
+
+function useWal(file: string): void {
   const db = new Database(file, { timeout: 15000 });
   try {
     // WAL lets the site read while ingest writes; the mode is stored in the file.
@@ -90,5 +97,4 @@ export function ensureDatabase(url: string): void {
   } finally {
     db.close();
   }
-  checked.add(file);
 }

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { ensureDatabase } from "../../lib/db/ensure-database";
 
@@ -36,5 +37,21 @@ test("two processes opening the same fresh database both end with it migrated on
   assert.equal(rows.length, new Set(rows.map((r) => r.migration_name)).size);
   assert.ok(!fs.existsSync(file + ".migrate-lock"));
   db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("opening an existing database retries statements answered busy at once", async () => {
+  const { answerBusy } = await import("./helpers/answer-busy");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-db-busy-"));
+  const file = path.join(dir, "busy.db");
+  const migrated = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e",
+    `import { ensureDatabase } from ${JSON.stringify(path.resolve("lib/db/ensure-database.ts"))}; ensureDatabase(${JSON.stringify("file:" + file)});`]);
+  assert.equal(migrated.status, 0, String(migrated.stderr));
+  const restore = answerBusy(3);
+  try {
+    ensureDatabase(`file:${file}`); // this process has not checked the file yet
+  } finally {
+    assert.equal(restore(), 3);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });
