@@ -3,7 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl } from "./database-url";
 import { ensureDatabase } from "./ensure-database";
-import { connectWhenNotBusy } from "./connect-when-not-busy";
+import { busySafeAdapter } from "./busy-safe-adapter";
 
 export type Db = PrismaClient;
 
@@ -16,7 +16,7 @@ export function getDb(): PrismaClient {
   if (cached && cached.url === url) return cached.client;
   ensureDatabase(url);
   // busy timeout: concurrent ingest runs and the site wait for the single writer instead of failing
-  const adapter = connectWhenNotBusy(new PrismaBetterSQLite3({ url, timeout: 15000 }));
+  const adapter = busySafeAdapter(new PrismaBetterSQLite3({ url, timeout: 15000 }));
   const client = new PrismaClient({ adapter });
   globalForDb.outageAtlasDb = { url, client };
   return client;
