@@ -3,7 +3,7 @@
 // else, in a follow-up, the earlier day it names as the outage's ("Tuesday's outage ... back at 17:06 UTC").
 import type { DayAnchor } from "./find-day-anchors";
 import type { PartOfDay } from "./data/calendar-words";
-import { NOT_NARRATION } from "./data/story-day-phrases";
+import { NOT_NARRATION, STATEMENT_DAY_BEFORE } from "./data/story-day-phrases";
 import { sentenceAt, type TimeContext } from "./time-context";
 
 export interface AnchorChoice {
@@ -16,7 +16,9 @@ export interface AnchorChoice {
 /** Picks the day anchor and the part of day that govern the span [index, end). */
 export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
   const s = c.sentences[sentenceAt(c, index)];
-  const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end;
+  // in a follow-up, the day a report was posted or a statement made is not the narrated events' day
+  const datesStatement = (a: DayAnchor) => c.storyDay !== null && STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 30), a.index));
+  const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
   const named = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
   const story = !named && c.storyDay !== null && !NOT_NARRATION.test(c.folded.slice(s.start, s.end));
   const day = story ? c.storyDay : named;

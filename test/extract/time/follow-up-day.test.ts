@@ -46,3 +46,28 @@ test("a same-day report on 'Tuesday's outage' keeps its clock times on the publi
   assert.ok(got.includes("2025-03-11T11:00:00Z"), JSON.stringify(got));
   assert.ok(got.includes("2025-03-11T12:30:00Z"), JSON.stringify(got));
 });
+
+test("in a follow-up, the day a report was posted does not take the narrated clock times", () => {
+  const text = [
+    "Streamly has explained Tuesday's long disruption.",
+    "According to the report, posted Friday, a scaling job started at 7:30 a.m. PST and every device had recovered by 2:22 p.m. PST.",
+  ].join("\n\n");
+  const got = utcOf(text, "2025-02-15T13:00:00Z", "en"); // a Saturday; Tuesday is 11 February
+  assert.ok(got.includes("2025-02-11T15:30:00Z"), JSON.stringify(got));
+  assert.ok(got.includes("2025-02-11T22:22:00Z"), JSON.stringify(got));
+});
+
+test("« la panne de mardi » : le jour où l'entreprise a publié son rapport ne date pas les heures racontées", () => {
+  const text = "Streamly revient sur la panne de mardi.\n\nDans son rapport publié vendredi, l'entreprise explique que la lecture a été coupée à 9 h 30 et rétablie vers 11 h.";
+  const got = utcOf(text, "2025-03-15T10:00:00Z", "fr");
+  assert.ok(got.includes("2025-03-11T08:30:00Z"), JSON.stringify(got));
+  assert.ok(got.includes("2025-03-11T10:00:00Z"), JSON.stringify(got));
+});
+
+test("a same-day report keeps the day its spokesperson named, and a statement day with no follow-up stays", () => {
+  const live = "Streamly said on Tuesday that playback stopped at 11:00 UTC.";
+  assert.ok(utcOf(live, "2025-03-11T14:00:00Z", "en").includes("2025-03-11T11:00:00Z"));
+  // no outage day named as such: the sentence's own day still governs
+  const plain = "The company said Monday that the errors started at 08:00 UTC.";
+  assert.ok(utcOf(plain, "2025-03-12T10:00:00Z", "en").includes("2025-03-10T08:00:00Z"));
+});

@@ -19,3 +19,9 @@ export const STORY_DAY_HIER = new RegExp(String.raw`(?<![a-z])${NOUNS_FR}\s+(?:[
 
 /** A sentence in the future or about plans does not narrate the outage day ("will publish at 15:00"). */
 export const NOT_NARRATION = /(?<![a-z])(?:will|won't|is expected|are expected|plans? to|sera|seront|va|vont|prevu|prevue|prevoit|devrait|devraient)(?![a-z])/;
+
+/** Before a day anchor that dates a publication or a statement, not an event ("the report, posted
+ * Friday, ...", "said on Thursday", "publié vendredi", "a indiqué jeudi"): in a follow-up, a clock
+ * time next to it is still narrated on the outage's day. */
+export const STATEMENT_DAY_BEFORE =
+  /(?<![a-z])(?:posted|published|released|issued|put out|said|says|wrote|explained|confirmed|announced|publie(?:e|s|es)?|diffuse(?:e|s|es)?|mis(?:e)? en ligne|a (?:indique|annonce|explique|precise|declare|confirme|publie|reconnu)|ont (?:indique|annonce|explique|precise|declare|confirme|publie))\s+(?:on\s+|ce\s+|le\s+)?$/;
