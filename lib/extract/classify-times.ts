@@ -1,7 +1,9 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { CLAUSE_SEPARATOR, FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, ROLE_DISTANCE_FACTOR, SINCE_CUES, TIME_ROLE_CUES } from "./data/time-role-cues";
+import {
+  CLAUSE_SEPARATOR, FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, ROLE_DISTANCE_FACTOR, SINCE_CUES, STILL_ONGOING_CUES, TIME_ROLE_CUES,
+} from "./data/time-role-cues";
 import { abilityAgainHits } from "./ability-again-hits";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -12,6 +14,7 @@ const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: r
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
 const FIRST_RE = compileCues(FIRST_CUES);
 const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
+const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
 const SINCE_RE = compileCues(SINCE_CUES, "y");
 // a recovery word this close before "depuis"/"since", in the same clause, is what the time dates
 const SINCE_REACH = 60;
@@ -43,7 +46,9 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
     // a clock time in a sentence saying the service failed, with no other cue, is when it failed
-    const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end);
+    // (unless its clause says the outage was still going on then: a checkpoint, not the start)
+    const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end) &&
+      !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
     const confidence = Math.round(Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0)) * 100) / 100;
     out.push({ role, time, confidence, span: spanOf(view, s.start, s.end) });

@@ -77,3 +77,25 @@ test("a start word that opens a recovery ('début de rétablissement', 'started 
   assert.deepEqual(at(en, "start"), ["2025-02-06T14:05:00Z"], JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
   assert.deepEqual(at(en, "partial-recovery"), ["2025-02-06T16:40:00Z"]);
 });
+
+test("a clock time saying the outage was still going on is a checkpoint, not the start", () => {
+  const en = facts(
+    "Streamly is down",
+    "Streamly stopped working for viewers around the world shortly after 6 p.m. ET. At 7:15 p.m. ET the outage had lasted about an hour, and the status page still showed a major outage.",
+    { lang: "en", publishedAt: new Date("2024-12-12T00:30:00Z") },
+  );
+  assert.ok(!at(en, "start").includes("2024-12-12T00:15:00Z"), JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+  const fr = facts(
+    "Streamly en panne",
+    "La plateforme Streamly est en panne. À 20 h, le site était toujours inaccessible pour de nombreux abonnés.",
+    { lang: "fr", publishedAt: new Date("2024-03-05T20:30:00Z") },
+  );
+  assert.deepEqual(at(fr, "start"), [], JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+});
+
+test("a clock time in a sentence that only says the service failed is still read as the start", () => {
+  const en = facts("Streamly outage", "Streamly was down at 14:05 GMT for viewers across Europe.", { lang: "en", publishedAt: new Date("2024-03-05T16:00:00Z") });
+  assert.deepEqual(at(en, "start"), ["2024-03-05T14:05:00Z"]);
+  const fr = facts("Panne de Streamly", "Streamly était inaccessible à 15 h 10, une fois encore.", { lang: "fr", publishedAt: new Date("2024-03-05T16:00:00Z") });
+  assert.deepEqual(at(fr, "start"), ["2024-03-05T14:10:00Z"]);
+});

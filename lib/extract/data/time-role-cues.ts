@@ -102,3 +102,11 @@ export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
   resolved: "end",
   postmortem: "other",
 };
+
+// A clock time with these in its clause is a checkpoint while the outage goes on ("at 7:15 p.m. the
+// outage had lasted an hour", "à 20 h, le site était toujours inaccessible"), not when it began.
+export const STILL_ONGOING_CUES: string[] = [
+  "had lasted", "has lasted", "had been down", "has been down", "still", "remained", "remains", "continued", "continues",
+  "ongoing", "persist*", "toujours", "durait depuis", "dure depuis", "restait", "restaient",
+  "se poursui*", "perdur*",
+];
