@@ -1,7 +1,7 @@
 // Understanding one document: its language, whether it is about an online service failing, which
 // services, when (in UTC), why, who said what, and what followed. Pure: the publication date is
 // the only clock; spans index into `title + "\n\n" + text`.
-import type { ArticleFacts, DocumentForExtraction, Lang, TimeExpression } from "../domain/types";
+import type { ArticleFacts, DocumentForExtraction, Lang, TimeExpression, TimeFact } from "../domain/types";
 import { assignServiceRoles } from "./assign-service-roles";
 import { classifyTimes } from "./classify-times";
 import { detectLanguage } from "./detect-language";
@@ -16,6 +16,7 @@ import { pickOutageDay } from "./pick-outage-day";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { scoreOutage } from "./score-outage";
 import { isOutageLength } from "./is-outage-length";
+import { relativeRecovery } from "./relative-recovery";
 import { statusTimeFact } from "./status-time-fact";
 import { makeTextView, spanOf, type TextView } from "./text-view";
 import { extractTimes } from "./time/extract-times";
@@ -42,6 +43,8 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   const times = classifyTimes(view, expressions, cues);
   const status = statusTimeFact(view, doc);
   if (status) times.push(status);
+  const relative = relativeRecoveries(view, expressions, times);
+  times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
   return {
     lang,
@@ -50,7 +53,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     notOutageReason: outage.reason,
     services,
     times,
-    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt)),
+    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
     causes: findCauses(view, cues, outage.isOutage, services),
     statements: findStatements(view),
     reactions,
@@ -79,12 +82,25 @@ function readTimes(view: TextView, doc: DocumentForExtraction, lang: Lang): Time
   return extractTimes(view.full, { publishedAt, sourceZone: doc.sourceZone, lang });
 }
 
-function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null): ArticleFacts["durations"] {
+// Delays that date the recovery ("came back an hour later"): from the start they are the outage's
+// length (offsets of the duration phrases), from another dated moment an end instant.
+function relativeRecoveries(view: TextView, expressions: TimeExpression[], times: TimeFact[]): { lengths: Set<number>; ends: TimeFact[] } {
+  const lengths = new Set<number>();
+  const ends: TimeFact[] = [];
+  for (const t of expressions) {
+    const r = t.kind === "duration" ? relativeRecovery(view, t, times) : null;
+    if (r?.kind === "length") lengths.add(t.index);
+    else if (r?.kind === "end") ends.push(r.fact);
+  }
+  return { lengths, ends };
+}
+
+function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null, relativeLengths: Set<number>): ArticleFacts["durations"] {
   const out: ArticleFacts["durations"] = [];
   for (const t of expressions) {
     if (t.kind !== "duration" || t.minutes <= 0 || t.minutes > MAX_DURATION_MINUTES) continue;
     if (!cues.some((c) => Math.abs(c.index - t.index) < DURATION_REACH)) continue;
-    if (!isOutageLength(view, t.index, t.index + t.phrase.length, publishedAt)) continue;
+    if (!isOutageLength(view, t.index, t.index + t.phrase.length, publishedAt, relativeLengths.has(t.index))) continue;
     out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length), ...(t.vague ? { vague: true } : {}), ...(t.ongoing ? { ongoing: true } : {}) });
   }
   return out;

@@ -17,14 +17,12 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 // Full month names only: abbreviations ("mar", "sept") are too often other words ("sept heures" is seven hours).
 const MONTH_WORD = new RegExp(String.raw`\b(${Object.keys(MONTHS).filter((m) => (/^[a-z]{4,}$/.test(m) || m === "mai") && !(m in NUMBER_WORDS)).join("|")})\b`, "g");
 
-/** True when the duration at [start, end) reads as the length of the outage the document is about. */
-export function isOutageLength(view: TextView, start: number, end: number, publishedAt: Date | null): boolean {
+/** True when the duration at [start, end) reads as the length of the outage the document is about;
+ * `fromStart`: the phrase is already known to count from the outage's start ("back two hours later"),
+ * so only its sentence can set it in another outage. */
+export function isOutageLength(view: TextView, start: number, end: number, publishedAt: Date | null, fromStart = false): boolean {
   const f = view.folded;
-  const after = f.slice(end, end + 20);
-  const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
-  if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
-  if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
-  if (FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start))) return false;
+  if (!fromStart && !lengthShaped(f, start, end)) return false;
   const s = sentenceAt(view, start);
   const sentence = f.slice(s.start, s.end);
   if (EARLIER_OUTAGE.test(sentence)) return false;
@@ -32,6 +30,15 @@ export function isOutageLength(view: TextView, start: number, end: number, publi
   const year = publishedAt?.getUTCFullYear();
   if (year !== undefined && (sentence.match(YEAR) ?? []).some((y) => Number(y) !== year)) return false;
   return !namesOtherMonth(view, s.start, sentence, publishedAt);
+}
+
+// Not an offset ("deux jours après"), a counting window ("en une heure") or a period ("every five minutes").
+function lengthShaped(f: string, start: number, end: number): boolean {
+  const after = f.slice(end, end + 20);
+  const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
+  if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
+  if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
+  return !FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start));
 }
 
 // "following a March disruption that lasted several hours", "en octobre dernier, pendant six heures":

@@ -38,6 +38,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "operating normally", "working normally", "functioning normally", "running normally", "operational again",
     "fully operational", "fonctionne normalement", "fonctionnent normalement", "fonctionne a nouveau", "fonctionnent a nouveau",
     "rentre dans l'ordre", "rentree dans l'ordre", "rentres dans l'ordre", "rentrees dans l'ordre", "retour complet",
+    // the imperfect of a narrated recovery: "le réseau fonctionnait à nouveau normalement une heure plus tard"
+    "fonctionnait a nouveau", "fonctionnaient a nouveau", "fonctionnait de nouveau", "fonctionnaient de nouveau",
+    "fonctionnait normalement", "fonctionnaient normalement",
     "retablissement complet", "full recovery", "complete recovery", "fully recovered", "log back in", "logged back in",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
@@ -109,4 +112,17 @@ export const STILL_ONGOING_CUES: string[] = [
   "had lasted", "has lasted", "had been down", "has been down", "still", "remained", "remains", "continued", "continues",
   "ongoing", "persist*", "toujours", "durait depuis", "dure depuis", "restait", "restaient",
   "se poursui*", "perdur*",
+];
+
+// A delay that dates the recovery from another moment: "came back an hour later", "rétabli deux
+// heures plus tard", "restored 40 minutes after the first reports", "une heure après le début".
+// "later than promised" compares, it does not date.
+export const LATER_CUES: string[] = ["later", "plus tard"];
+export const AFTER_CUES: string[] = ["after", "apres"];
+export const COMPARISON_AFTER_LATER: string[] = ["than", "que", "qu'"];
+
+// "restored an hour later, but problems persisted", "toujours pas résolue deux heures plus tard":
+// the recovery the delay dates is not the end of the outage.
+export const NOT_OVER_CUES: string[] = [
+  "persist*", "still", "lingering", "continu*", "remain*", "yet", "toujours", "encore", "perdur*", "subsist*",
 ];

@@ -1,0 +1,21 @@
+// Every time-role cue of a stretch of text, with where it sits: what classifying a time and reading
+// a relative recovery ("an hour later") both look up.
+import type { TimeRole } from "../domain/types";
+import { TIME_ROLE_CUES } from "./data/time-role-cues";
+import { abilityAgainHits } from "./ability-again-hits";
+import { allMatches, compileCues } from "./compile-cues";
+
+export interface RoleMatch {
+  role: TimeRole;
+  index: number;
+  end: number;
+}
+
+const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: role as TimeRole, re: compileCues(cues!) }));
+
+/** Every role cue of folded[start, end), with the ability-again recoveries ("could log in again"). */
+export function roleMatches(folded: string, start: number, end: number): RoleMatch[] {
+  const out = ROLE_RES.flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })));
+  for (const m of abilityAgainHits(folded, start, end)) out.push({ role: "recovery", index: m.index, end: m.end });
+  return out;
+}
