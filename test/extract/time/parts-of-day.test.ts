@@ -69,3 +69,26 @@ test("habits, attributes and other days are not times: 'chaque soir', 'a morning
     assert.deepEqual(instants(extractTimes(text, ctx)), [], text);
   }
 });
+
+// A part of the day with a relative day ("this morning", "hier soir") is read in the zone stated
+// after it, and a narrower part written before it wins ("the early hours of this morning").
+const LIVE_UK = { publishedAt: new Date("2024-07-19T07:50:00Z"), sourceZone: null, lang: "en" as const };
+const ZONED: { text: string; ctx: typeof FR | typeof EN; utc: string }[] = [
+  { ctx: LIVE_UK, text: "The problems started this morning UK time.", utc: "2024-07-19T08:00:00Z" },
+  { ctx: LIVE_UK, text: "Machines began crashing in the early hours of this morning UK time.", utc: "2024-07-19T02:00:00Z" },
+  { ctx: LIVE_UK, text: "The first failures came in the early hours of this morning.", utc: "2024-07-19T07:00:00Z" },
+  { ctx: FR, text: "Les premiers signalements sont arrivés hier soir, heure de New York.", utc: "2024-05-15T00:00:00Z" },
+  { ctx: FR, text: "La panne a commencé ce matin, heure de Paris.", utc: "2024-05-15T07:00:00Z" },
+];
+
+for (const c of ZONED) {
+  test(`zone after a relative part of the day: ${c.text}`, () => {
+    const got = instants(extractTimes(c.text, c.ctx));
+    assert.ok(got.some((g) => g.startsWith(c.utc)), JSON.stringify(got));
+  });
+}
+
+test("a relative part of the day with no zone after it keeps the outlet's zone", () => {
+  const got = instants(extractTimes("Trouble began this morning for many users.", LIVE_UK));
+  assert.ok(got.some((g) => g.startsWith("2024-07-19T13:00:00Z")), JSON.stringify(got)); // 9 a.m. in New York, the English default
+});
