@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 
 const SERVICES = ["Facebook", "Instagram", "WhatsApp", "Messenger", "X", "YouTube", "Gmail", "Google Cloud", "AWS", "Azure", "Microsoft 365",
-  "Teams", "Outlook", "Cloudflare", "Discord", "Slack", "Spotify", "TikTok", "Snapchat", "iCloud", "Twitch", "Orange", "Bouygues", "SFR", "Free", "ChatGPT"];
+  "Microsoft Teams", "Outlook", "Cloudflare", "Discord", "Slack", "Spotify", "TikTok", "Snapchat", "iCloud", "Twitch", "Orange", "Bouygues", "SFR", "Free", "ChatGPT"];
 const CAUSES = ["network-bgp-dns", "config-change", "software-bug", "hardware-or-datacenter", "capacity-overload", "cyberattack", "third-party", "unknown"];
 const EN = ["users reported errors when loading", "the service was unreachable for", "engineers rolled back a configuration change on", "a DNS failure took down",
   "millions of people could not log in to", "the company said it was investigating problems with", "service was gradually restored to", "outage maps showed spikes for",

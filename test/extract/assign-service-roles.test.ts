@@ -40,7 +40,7 @@ test("a rival joking or the platform where users posted is only mentioned", () =
 test("services named only in passing are mentioned", () => {
   const f = facts("Slack down for many users", "Slack was unavailable this morning. Slack competes with Microsoft Teams, which launched a new feature last week.");
   assert.equal(roleOf(f, "Slack"), "failed");
-  assert.equal(roleOf(f, "Teams"), "mentioned");
+  assert.equal(roleOf(f, "Microsoft Teams"), "mentioned");
 });
 
 test("a service whose earlier outage is recalled is not failed in this one (fr, en)", () => {

@@ -30,3 +30,10 @@ test("brand news that is not an outage stays non-outage", () => {
   ];
   for (const [t, b] of cases) assert.equal(facts(t, b).isOutage, false, t);
 });
+
+test("office suites are named product by product, under their full names", () => {
+  assert.deepEqual(found("Gmail, Google Drive and Google Docs down", "Google Meet calls dropped and Google Calendar would not load."),
+    ["Gmail/Google", "Google Drive/Google", "Google Docs/Google", "Google Meet/Google", "Google Calendar/Google"]);
+  assert.deepEqual([...new Set(found("Panne de G Suite", "Les clients de Google Workspace ne pouvaient plus travailler.", "fr"))], ["Google Workspace/Google"]);
+  assert.deepEqual([...new Set(found("Teams and Outlook down", "Microsoft Teams calls failed all morning."))], ["Microsoft Teams/Microsoft", "Outlook/Microsoft"]);
+});
