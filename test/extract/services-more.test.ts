@@ -37,3 +37,11 @@ test("office suites are named product by product, under their full names", () =>
   assert.deepEqual([...new Set(found("Panne de G Suite", "Les clients de Google Workspace ne pouvaient plus travailler.", "fr"))], ["Google Workspace/Google"]);
   assert.deepEqual([...new Set(found("Teams and Outlook down", "Microsoft Teams calls failed all morning."))], ["Microsoft Teams/Microsoft", "Outlook/Microsoft"]);
 });
+
+test("carriers with national outages are known; their ordinary-word names only with capitals", () => {
+  assert.deepEqual([...new Set(found("Rogers outage knocks out Canada", "Customers of Rogers and its Fido brand lost mobile service; Bell and Telus said their networks were fine."))],
+    ["Rogers/Rogers Communications", "Bell/BCE", "Telus/Telus"]);
+  assert.deepEqual([...new Set(found("AT&T outage", "Verizon and T-Mobile users also reported trouble reaching AT&T customers."))],
+    ["AT&T/AT&T", "Verizon/Verizon", "T-Mobile/Deutsche Telekom"]);
+  assert.deepEqual(found("", "The church bell rang as rogers and optimists gathered; the bt in the code is a typo."), []);
+});
