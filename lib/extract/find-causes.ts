@@ -2,7 +2,7 @@
 // Denied causes ("pas d'origine malveillante", "not a cyberattack") are left out.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -27,7 +27,7 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
   const out: CauseFact[] = [];
   const operators = operatorSubjects(services);
   for (const s of view.sentences) {
-    const talkAt = allMatches(CAUSE_TALK_RE, view.folded, s.start, s.end).map((m) => m.index);
+    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE].flatMap((re) => allMatches(re, view.folded, s.start, s.end).map((m) => m.index));
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     const talk = talkAt.length > 0;
     if (!talk && failingAt.length === 0) continue;

@@ -54,6 +54,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "coupure d'electricite", "panne d'electricite", "panne electrique", "coupure electrique", "power cut", "power supply",
     "electrical fault", "electrical failure", "onduleur*", "groupe electrogene", "generator*", "climatisation",
     "air conditioning", "inondation", "fuite d'eau", "water leak", "flooding", "salle des serveurs", "server room",
+    // "the blaze", "les flammes", "the site was cut off from power", "le site reste privé d'électricité"
+    "blaze", "flames", "flammes", "cut off from power", "lost power", "loss of power", "prive d'electricite",
+    "privee d'electricite", "prives d'electricite", "privees d'electricite", "sans electricite",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -86,7 +89,14 @@ export const CAUSE_TALK_CUES: string[] = [
   "hit by", "victim of", "victime d'une", "victime d'un", "a subi", "ont subi", "suffered", "behind", "derriere", "source",
   // naming the culprit: "engineers identified a faulty migration", "l'entreprise a évoqué", "pointed to"
   "identified", "a identifie", "ont identifie", "evoque*", "pointed to", "points to", "pointe du doigt",
+  // the French for "brought down": "a fait tomber", "a fait planter", "mis à terre"
+  "fait tomber", "fait planter", "mis a terre",
 ];
+// "A fire takes millions of websites offline", "taking everything hosted there offline", "a mis hors
+// ligne des milliers de sites": the subject put the service out; a "while" or "and" ends that clause
+// ("users took to social media while the app was offline"), and staff taking systems offline are
+// containing the outage ("engineers took the data centre offline"), not causing it.
+export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|hors ligne|hors service|hors d'etat)\b/g;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;

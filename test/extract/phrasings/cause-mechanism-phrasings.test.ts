@@ -85,3 +85,18 @@ check([
   { lang: "fr", text: "Un défaut logiciel dans le nouveau pilote est à l'origine de la panne.", has: ["software-bug"], not: [] },
   { lang: "fr", text: "Par défaut, les comptes gratuits étaient touchés par la panne, provoquée par un incendie.", has: ["hardware-or-datacenter"], not: ["software-bug"] },
 ], "logic errors and faulty updates are software bugs");
+
+check([
+  { lang: "en", text: "A fire at its Lyon campus took thousands of websites offline.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "en", text: "The blaze destroyed one building and the site was cut off from power, taking every hosted server offline.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "en", text: "A faulty software update knocked airline check-in systems offline around the world.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Un incendie a mis hors ligne des milliers de sites hébergés à Lyon.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "fr", text: "Une mise à jour défectueuse a fait planter des millions d'ordinateurs.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Le site, privé d'électricité depuis l'incendie, est à l'origine de la coupure des services.", has: ["hardware-or-datacenter"], not: [] },
+  // the subject did not take the service out: these only say where things stood
+  { lang: "en", text: "Users took to social media while the hosting data center was offline.", has: [], not: ["hardware-or-datacenter"] },
+  { lang: "en", text: "Engineers took the deployment tools offline for a review after the outage ended.", has: [], not: ["software-bug"] },
+  { lang: "en", text: "Its engineers quickly took the affected data center offline to contain the outage.", has: [], not: ["hardware-or-datacenter"] },
+  { lang: "fr", text: "Les équipes ont mis le centre de données hors service pour limiter la panne.", has: [], not: ["hardware-or-datacenter"] },
+  { lang: "fr", text: "Les clients ont mis leurs sites dans un autre centre de données et le service est resté hors ligne.", has: [], not: ["hardware-or-datacenter"] },
+], "taking a service offline names what did it");
