@@ -2,15 +2,17 @@
 // Denied causes ("pas d'origine malveillante", "not a cyberattack") are left out.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
 
-const CATEGORY_RES = [
-  ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({ category: category as CauseCategory, re: compileCues(cues) })),
-  { category: "third-party" as CauseCategory, re: compileCues(THIRD_PARTY_CUES) },
+const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
+  ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({ category: category as CauseCategory, res: [compileCues(cues)] })),
+  { category: "third-party", res: [compileCues(THIRD_PARTY_CUES)] },
 ];
+CATEGORY_RES.find((c) => c.category === "config-change")!.res.push(CHANGE_TO_NETWORK);
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
@@ -25,12 +27,14 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
   const out: CauseFact[] = [];
   const operators = operatorSubjects(services);
   for (const s of view.sentences) {
-    const talk = hasMatch(CAUSE_TALK_RE, view.folded, s.start, s.end);
-    const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
-    if (!talk && !failing) continue;
+    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE].flatMap((re) => allMatches(re, view.folded, s.start, s.end).map((m) => m.index));
+    const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
+    const talk = talkAt.length > 0;
+    if (!talk && failingAt.length === 0) continue;
     const status = statusOf(view.folded, s.start, s.end, operators);
     const span = spanOf(view, s.start, Math.min(s.end, s.start + MAX_SUMMARY));
-    const categories = categoriesIn(view.folded, s.start, s.end, talk);
+    const stops = [...talkAt, ...failingAt];
+    const categories = categoriesIn(view.folded, s.start, s.end, talk, stops);
     for (const category of categories) out.push({ category, status, summary: span.text, span });
     if (categories.length === 0 && talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end))
       out.push({ category: "unknown", status: "reported", summary: span.text, span });
@@ -38,11 +42,13 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
   return out;
 }
 
-function categoriesIn(folded: string, start: number, end: number, talk: boolean): CauseCategory[] {
+// `stops`: offsets of cause and failure words, which end a description of the setting.
+function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[]): CauseCategory[] {
   const found: CauseCategory[] = [];
   let placeOnly = false;
-  for (const { category, re } of CATEGORY_RES) {
-    const asserted = allMatches(re, folded, start, end).filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)));
+  for (const { category, res } of CATEGORY_RES) {
+    const asserted = res.flatMap((re) => allMatches(re, folded, start, end))
+      .filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)) && !inDescription(folded, start, m.index, stops));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
     if (asserted.length === 0 || !(talk || category === "cyberattack" || category === "network-bgp-dns")) continue;
     found.push(category);

@@ -11,16 +11,25 @@ interface CauseClaim {
   sources: string[];
 }
 
+// Categories that say who failed or that nobody said what, not what went wrong.
+const NO_MECHANISM: CauseCategory[] = ["third-party", "unknown"];
+
 /**
- * Picks the cause: the strongest status first (an operator's confirmation beats press reports,
- * which beat speculation), then a named category over "unknown", then support across sources.
- * The other categories stay in `superseded`. Null when no source states a cause.
+ * Picks the cause: a stated mechanism over a supplier merely named as the culprit, then the
+ * strongest status (an operator's confirmation beats press reports, which beat speculation), then
+ * a named category over "unknown", then support across sources. The other categories stay in
+ * `superseded`. Null when no source states a cause.
  */
 export function pickCause(docs: ExtractedDocument[]): IncidentCause | null {
   const claims = collectClaims(docs);
   if (claims.length === 0) return null;
+  // "caused by a third-party software platform" next to "a faulty update from its security vendor":
+  // the update is what failed, whoever shipped it; a guessed mechanism does not displace the supplier
+  const mechanism = claims.some((c) => !NO_MECHANISM.includes(c.category) && c.status !== "speculated");
+  const supplierOnly = (c: CauseClaim) => Number(mechanism && c.category === "third-party");
   claims.sort(
     (a, b) =>
+      supplierOnly(a) - supplierOnly(b) ||
       CAUSE_STATUS_RANK[b.status] - CAUSE_STATUS_RANK[a.status] ||
       Number(a.category === "unknown") - Number(b.category === "unknown") ||
       b.support - a.support ||

@@ -5,9 +5,14 @@ import type { CauseCategory } from "../../domain/types";
 
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
-    "bgp", "border gateway protocol", "dns", "domain name system", "routage", "routing", "routes", "route leak",
+    "bgp", "border gateway protocol", "dns", "domain name system", "routage", "routing", "route leak",
     "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "reseau dorsal", "peering", "annonces de routes",
     "routeur*", "router*",
+    // bare "routes" are also delivery rounds and flight paths: only network routes count
+    "bgp routes", "ip routes", "network routes", "routes bgp", "routes ip", "withdrew the routes", "withdrew routes",
+    "withdrawn routes", "retire les routes", "retrait des routes",
+    // the operator's long-haul links between its sites: "a change to its WAN", "son réseau étendu"
+    "wan", "wide area network", "reseau etendu", "reseaux etendus",
   ],
   "config-change": [
     "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
@@ -22,6 +27,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // data changes made by the operator: "a faulty database migration", "une migration de base de données"
     "database migration", "migration de base de donnees", "schema change", "changement de schema", "data migration",
     "migration des donnees",
+    // a quota is a limit someone set: "an internal storage quota issue", "un problème de quota"
+    "quota issue", "quota problem", "quota system", "quota systems", "quota management", "quota enforcement", "quota error",
+    "quota limit*", "probleme de quota*", "systeme de quota*", "gestion des quotas", "erreur de quota*", "limite de quota*",
+    "limit set too low", "mal regle*",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -31,6 +40,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // releases and pushes: "a new software release", "une nouvelle version", "a bad code push"
     "software release", "new release", "nouvelle version", "new version", "code push", "mise en production",
     "faulty patch", "correctif defectueux", "bogue logiciel", "logiciel defectueux", "faulty software",
+    // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
+    "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
+    "code defect", "defaut logiciel", "defect found in", "defect in the update", "defect in an update", "defect in its update",
+    "defect in a content update", "defect in a software update",
   ],
   "hardware-or-datacenter": [
     "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -41,6 +54,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "coupure d'electricite", "panne d'electricite", "panne electrique", "coupure electrique", "power cut", "power supply",
     "electrical fault", "electrical failure", "onduleur*", "groupe electrogene", "generator*", "climatisation",
     "air conditioning", "inondation", "fuite d'eau", "water leak", "flooding", "salle des serveurs", "server room",
+    // "the blaze", "les flammes", "the site was cut off from power", "le site reste privé d'électricité"
+    "blaze", "flames", "flammes", "cut off from power", "lost power", "loss of power", "prive d'electricite",
+    "privee d'electricite", "prives d'electricite", "privees d'electricite", "sans electricite",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -55,6 +71,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
 };
 
+// A change made to the network is a configuration change: "a change to its network", "a routine network
+// change", "un changement effectué sur un routeur", "une modification apportée à son réseau étendu"
+// (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
+// the noun needs its determiner so that "users had to change their network settings" does not count.
+export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
+
 // Words that make a sentence talk about why the outage happened ("caused by", "à l'origine", "due to",
 // "traced to", "knocked offline"); the weaker categories (a deployment, a data centre, a supplier) count
 // only in such sentences, since articles also mention them as background.
@@ -67,7 +89,14 @@ export const CAUSE_TALK_CUES: string[] = [
   "hit by", "victim of", "victime d'une", "victime d'un", "a subi", "ont subi", "suffered", "behind", "derriere", "source",
   // naming the culprit: "engineers identified a faulty migration", "l'entreprise a évoqué", "pointed to"
   "identified", "a identifie", "ont identifie", "evoque*", "pointed to", "points to", "pointe du doigt",
+  // the French for "brought down": "a fait tomber", "a fait planter", "mis à terre"
+  "fait tomber", "fait planter", "mis a terre",
 ];
+// "A fire takes millions of websites offline", "taking everything hosted there offline", "a mis hors
+// ligne des milliers de sites": the subject put the service out; a "while" or "and" ends that clause
+// ("users took to social media while the app was offline"), and staff taking systems offline are
+// containing the outage ("engineers took the data centre offline"), not causing it.
+export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|hors ligne|hors service|hors d'etat)\b/g;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
@@ -76,6 +105,23 @@ export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
 // so these count for hardware-or-datacenter only when no other category is named in the sentence.
 export const PLACE_ONLY_HARDWARE_CUES: string[] = [
   "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
+];
+
+// Words that open a description of the setting: a category word after them, in the same clause, says
+// what the broken thing is for or links, not what went wrong ("a separate network used for services
+// such as monitoring and internal DNS", "le WAN qui relie ses centres de données").
+export const DESCRIPTION_CUES: string[] = [
+  "used for", "which links", "that links", "linking", "which connect*", "that connect*", "which carr*", "that carr*",
+  "which serves", "that serves", "which hosts", "that hosts", "dedicated to",
+  "utilise pour", "utilisee pour", "utilises pour", "utilisees pour", "servant a", "servant au", "servant aux", "qui sert",
+  "qui servent", "qui relie", "qui relient", "reliant", "qui connecte", "qui connectent", "qui heberge", "qui hebergent",
+  "qui transporte", "qui transportent", "dedie a", "dedie au", "dediee a", "dedies a", "dediees a",
+];
+// Lists of what a system serves, which may run on past commas: "services such as monitoring, DNS and logins".
+export const SERVED_LIST_CUES: string[] = [
+  "services such as", "systems such as", "tools such as", "functions such as", "features such as", "services like",
+  "systems like", "services tels que", "systemes tels que", "outils tels que", "fonctions telles que",
+  "fonctionnalites telles que", "services comme", "systemes comme",
 ];
 
 // Phrases pointing at a supplier's failure as the cause.

@@ -1,0 +1,102 @@
+// What went wrong against where it went wrong: a category word inside a description of the setting
+// ("a network used for services such as DNS", "qui relie ses centres de données") names the
+// environment, not the failure; changes, quotas and logic errors name the failure in other words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { CauseCategory } from "../../../lib/domain/types";
+import { caseFacts, type Case } from "./cases-helpers";
+
+type Expect = Case & { has: CauseCategory[]; not: CauseCategory[] };
+
+const categories = (c: Case) => caseFacts(c).causes.map((x) => x.category);
+
+function check(cases: Expect[], label: string): void {
+  for (const c of cases) {
+    test(`${label} (${c.lang}): ${c.text}`, () => {
+      const got = categories(c);
+      for (const k of c.has) assert.ok(got.includes(k), `expected ${k} in ${got.join(", ")}`);
+      for (const k of c.not) assert.ok(!got.includes(k), `unexpected ${k} in ${got.join(", ")}`);
+    });
+  }
+}
+
+check([
+  { lang: "en", text: "A surge in traffic on its internal network, which carries systems such as monitoring and internal DNS, caused the outage.", has: ["capacity-overload"], not: ["network-bgp-dns"] },
+  { lang: "en", text: "The outage was caused by a bug in the tool used for updating its DNS records.", has: ["software-bug"], not: ["network-bgp-dns"] },
+  { lang: "en", text: "A scaling job triggered odd behaviour on the backend network, a private network used for core services such as logging and DNS.", has: [], not: ["network-bgp-dns"] },
+  { lang: "en", text: "The company blamed a change made to its wide area network, which links its data centers to the internet.", has: ["config-change", "network-bgp-dns"], not: ["hardware-or-datacenter"] },
+  { lang: "fr", text: "La panne a été provoquée par un bug dans l'outil utilisé pour gérer les serveurs DNS internes.", has: ["software-bug"], not: ["network-bgp-dns"] },
+  { lang: "fr", text: "Un afflux massif de connexions a saturé le réseau interne, qui sert à des services tels que le DNS, provoquant la panne.", has: ["capacity-overload"], not: ["network-bgp-dns"] },
+  { lang: "fr", text: "L'entreprise attribue la panne à une modification apportée à son réseau étendu, qui relie ses centres de données entre eux.", has: ["config-change", "network-bgp-dns"], not: ["hardware-or-datacenter"] },
+], "a category word describing the setting is not the cause");
+
+check([
+  { lang: "en", text: "A DNS failure took down the network used for internal services, the company said.", has: ["network-bgp-dns"], not: [] },
+  { lang: "en", text: "Services such as Gmail went down because of a DNS failure.", has: ["network-bgp-dns"], not: [] },
+  { lang: "en", text: "Apps such as Venmo stopped working after a DDoS attack hit the provider.", has: ["cyberattack"], not: [] },
+  { lang: "fr", text: "Des services tels que Gmail sont tombés en panne à cause d'un problème DNS.", has: ["network-bgp-dns"], not: [] },
+  { lang: "fr", text: "Le routeur qui relie les deux sites a subi une cyberattaque, provoquant la panne.", has: ["cyberattack"], not: [] },
+  { lang: "fr", text: "Un incendie dans le bâtiment qui héberge ses serveurs est à l'origine de la panne.", has: ["hardware-or-datacenter"], not: [] },
+], "the failing thing keeps its category beside a description");
+
+check([
+  { lang: "en", text: "Delivery drivers said the app they use to plan routes had stopped working.", has: [], not: ["network-bgp-dns"] },
+  { lang: "en", text: "Flights were cancelled on several routes as the airline's booking system went down.", has: [], not: ["network-bgp-dns"] },
+  { lang: "fr", text: "Le GPS qui calcule les routes des livreurs était en panne mardi.", has: [], not: ["network-bgp-dns"] },
+  { lang: "en", text: "The outage began when its routers withdrew the routes to its name servers.", has: ["network-bgp-dns"], not: [] },
+  { lang: "en", text: "The company said faulty BGP routes caused the outage.", has: ["network-bgp-dns"], not: [] },
+  { lang: "fr", text: "Le retrait des annonces de routes a rendu le service injoignable, a expliqué l'entreprise.", has: ["network-bgp-dns"], not: [] },
+], "routes are a network cause only as network routes");
+
+check([
+  { lang: "en", text: "The company attributed the outage to a change to its network.", has: ["config-change"], not: [] },
+  { lang: "en", text: "A routine network change caused the outage, the company said.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "Un changement effectué sur un routeur a provoqué la panne.", has: ["config-change", "network-bgp-dns"], not: [] },
+  { lang: "fr", text: "La panne est due à une modification apportée au réseau de l'opérateur.", has: ["config-change"], not: [] },
+  { lang: "en", text: "The outage was caused by a failure on its wide area network.", has: ["network-bgp-dns"], not: [] },
+  { lang: "fr", text: "Une défaillance du WAN de l'entreprise est à l'origine de la panne.", has: ["network-bgp-dns"], not: [] },
+  { lang: "en", text: "Its engineers traced the outage to one change on the backbone.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "Cloudflare a expliqué que la panne venait d'un changement de configuration du réseau.", has: ["config-change"], not: [] },
+  // no change made to the infrastructure: prices, users' own settings, a switch of carrier
+  { lang: "en", text: "Because of the outage, users were advised to change their network settings.", has: [], not: ["config-change"] },
+  { lang: "fr", text: "À cause de la panne, les clients ont dû changer de réseau mobile.", has: [], not: ["config-change"] },
+  { lang: "en", text: "The outage comes a week after a change to its subscription prices.", has: [], not: ["config-change"] },
+  { lang: "fr", text: "Slack était en panne mardi, sans changement pour les utilisateurs gratuits.", has: [], not: ["config-change"] },
+], "a change made to the network is a configuration change");
+
+check([
+  { lang: "en", text: "The outage was caused by an internal storage quota issue, a spokesperson said.", has: ["config-change"], not: ["capacity-overload"] },
+  { lang: "en", text: "The root cause was a quota system that wrongly counted the service's usage as zero.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "La panne s'explique par un problème de quota de stockage interne.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "Une limite de quotas mal réglée est à l'origine de la panne.", has: ["config-change"], not: [] },
+  // quotas as something given, not something that failed
+  { lang: "en", text: "Because of the outage, Slack said it would raise storage quotas for affected users.", has: [], not: ["config-change"] },
+  { lang: "fr", text: "À cause de la panne, Slack promet de relever les quotas de stockage des abonnés touchés.", has: [], not: ["config-change"] },
+], "quotas are limits someone set: a configuration cause");
+
+check([
+  { lang: "en", text: "The update triggered a logic error that crashed the machines running it.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Le fichier contenait une erreur logique qui a provoqué la panne.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "La mise à jour fautive du logiciel est à l'origine de la panne.", has: ["software-bug"], not: [] },
+  { lang: "en", text: "A software defect in the update caused the outage.", has: ["software-bug"], not: [] },
+  { lang: "en", text: "The outage was not due to a logic error, the company said.", has: [], not: ["software-bug"] },
+  { lang: "en", text: "A hardware defect in a storage array caused the outage.", has: ["hardware-or-datacenter"], not: ["software-bug"] },
+  { lang: "en", text: "The company said the outage was caused by a defect in a content update.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Un défaut logiciel dans le nouveau pilote est à l'origine de la panne.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Par défaut, les comptes gratuits étaient touchés par la panne, provoquée par un incendie.", has: ["hardware-or-datacenter"], not: ["software-bug"] },
+], "logic errors and faulty updates are software bugs");
+
+check([
+  { lang: "en", text: "A fire at its Lyon campus took thousands of websites offline.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "en", text: "The blaze destroyed one building and the site was cut off from power, taking every hosted server offline.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "en", text: "A faulty software update knocked airline check-in systems offline around the world.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Un incendie a mis hors ligne des milliers de sites hébergés à Lyon.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "fr", text: "Une mise à jour défectueuse a fait planter des millions d'ordinateurs.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "Le site, privé d'électricité depuis l'incendie, est à l'origine de la coupure des services.", has: ["hardware-or-datacenter"], not: [] },
+  // the subject did not take the service out: these only say where things stood
+  { lang: "en", text: "Users took to social media while the hosting data center was offline.", has: [], not: ["hardware-or-datacenter"] },
+  { lang: "en", text: "Engineers took the deployment tools offline for a review after the outage ended.", has: [], not: ["software-bug"] },
+  { lang: "en", text: "Its engineers quickly took the affected data center offline to contain the outage.", has: [], not: ["hardware-or-datacenter"] },
+  { lang: "fr", text: "Les équipes ont mis le centre de données hors service pour limiter la panne.", has: [], not: ["hardware-or-datacenter"] },
+  { lang: "fr", text: "Les clients ont mis leurs sites dans un autre centre de données et le service est resté hors ligne.", has: [], not: ["hardware-or-datacenter"] },
+], "taking a service offline names what did it");
