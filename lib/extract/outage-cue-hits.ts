@@ -1,8 +1,10 @@
 // Failure cue words of a document, without the ones that are about something else (a power cut,
-// "steps down"), each weighted (a backdrop "after the outage" counts half).
+// "steps down") or denied ("without any disruption"), each weighted (a backdrop "after the outage"
+// counts half) and weak when only possible ("could be knocked offline").
 import {
   BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE, STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
+import { NEGATED_BEFORE, POSSIBLE_BEFORE } from "./data/failure-context-cues";
 import { allMatches, compileCues } from "./compile-cues";
 
 export interface CueHit {
@@ -26,7 +28,8 @@ export function outageCueHits(folded: string): CueHit[] {
     if (/(?:^| )down(?: for)?$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
     if (/difficultes$/.test(m.text) && TROUBLE_NOT_FAILURE_AFTER.test(after)) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
-    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length;
+    if (NEGATED_BEFORE.test(before)) continue;
+    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before);
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });
   }
   return out;

@@ -5,6 +5,9 @@ import { COMPANIES } from "./data/services";
 import {
   FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFF_TOPIC_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
+import {
+  DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE,
+} from "./data/failure-context-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
@@ -24,6 +27,10 @@ const OFFICIAL_RE = compileCues(OFFICIAL_INCIDENT_CUES);
 const ANY_EVENT_RE = compileCues([...PHYSICAL_EVENT_CUES, ...SERVICE_EVENT_CUES]);
 const SERVICE_EVENT_RE = compileCues(SERVICE_EVENT_CUES);
 const INFRASTRUCTURE_RE = compileCues(INFRASTRUCTURE_CUES);
+const PLANNED_WORK_RE = compileCues(PLANNED_WORK_CUES);
+const FUTURE_RE = compileCues(FUTURE_CUES);
+const DISASTER_RE = compileCues(DISASTER_CUES);
+const DATA_CENTRE_RE = compileCues(DATA_CENTRE_CUES);
 // A lead about the cause event counts as a lead sentence's failure word, not a title's.
 const CAUSE_EVENT_LEAD = 0.8;
 // An operator's statement with this many first-person incident sentences reports an outage of its own.
@@ -47,19 +54,26 @@ function reportsOwnIncident(view: TextView, cues: CueHit[]): boolean {
   return sentences.length >= OFFICIAL_MIN_SENTENCES;
 }
 
-function scorePress(view: TextView, hits: ServiceHit[], cues: CueHit[]): OutageScore {
+function scorePress(view: TextView, hits: ServiceHit[], allCues: CueHit[]): OutageScore {
+  const cues = withoutPlannedWork(view, allCues);
+  const firstBody = view.sentences.findIndex((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
   let outageSentences = 0;
+  let disasters = 0;
   let leadOutage = 0;
   view.sentences.forEach((s, i) => {
-    const w = cues.filter((c) => c.strong && c.index >= s.start && c.index < s.end).reduce((a, c) => Math.max(a, c.weight), 0);
+    const disaster = isDataCentreDisaster(view, s);
+    if (disaster) disasters++;
+    const w = cues.filter((c) => c.strong && c.index >= s.start && c.index < s.end).reduce((a, c) => Math.max(a, c.weight), disaster ? 1 : 0);
     if (w === 0) return;
-    const named = hits.some((h) => h.index >= s.start && h.index < s.end) || hasMatch(SUBJECT_RE, view.folded, s.start, s.end);
+    const named = disaster || hits.some((h) => h.index >= s.start && h.index < s.end) || hasMatch(SUBJECT_RE, view.folded, s.start, s.end);
     if (!named) return;
     outageSentences += w;
-    if (i < LEAD_SENTENCES || s.start < view.titleEnd) leadOutage = Math.max(leadOutage, s.start < view.titleEnd ? w : w * 0.8);
+    // the lead is the title and the body's first sentences (a feed without titles repeats the first paragraph as one)
+    const lead = s.start < view.titleEnd || (firstBody >= 0 && i - firstBody < LEAD_SENTENCES);
+    if (lead) leadOutage = Math.max(leadOutage, s.start < view.titleEnd ? w : w * 0.8);
   });
   if (leadOutage < CAUSE_EVENT_LEAD && leadsWithCauseEvent(view, hits, cues)) leadOutage = CAUSE_EVENT_LEAD;
-  const strongTotal = cues.filter((c) => c.strong).reduce((a, c) => a + c.weight, 0);
+  const strongTotal = cues.filter((c) => c.strong).reduce((a, c) => a + c.weight, 0) + disasters;
   const words = Math.max(80, view.folded.length / 6);
   const density = (strongTotal / words) * 100;
   const offTopic = strongestOffTopic(view.folded, strongTotal);
@@ -67,7 +81,34 @@ function scorePress(view: TextView, hits: ServiceHit[], cues: CueHit[]): OutageS
   const raw = 0.35 * leadOutage + Math.min(0.5, 0.1 * outageSentences) + Math.min(0.2, density * 0.08) - penalty;
   const score = Math.round(Math.max(0, Math.min(1, raw)) * 1000) / 1000;
   const isOutage = score >= OUTAGE_THRESHOLD;
-  return { score, isOutage, reason: isOutage ? null : notOutageReason(hits.length, outageSentences, offTopic.topic) };
+  const planned = cues.length < allCues.length && !cues.some((c) => c.strong);
+  return { score, isOutage, reason: isOutage ? null : planned ? "planned-maintenance" : notOutageReason(hits.length, outageSentences, offTopic.topic) };
+}
+
+// A notice of maintenance to come ("will be unavailable on Sunday for scheduled maintenance",
+// "une opération de maintenance rendra le site inaccessible") announces an interruption: its failure
+// words, those after a future verb in a sentence naming the work, are not an outage's; nor are the
+// title's ("App to be unavailable on Sunday night") once the body names the work.
+function withoutPlannedWork(view: TextView, cues: CueHit[]): CueHit[] {
+  const sentenceOf = (at: number) => view.sentences.find((s) => at >= s.start && at < s.end);
+  const announced = (c: CueHit) => {
+    const s = sentenceOf(c.index);
+    return s !== undefined && hasMatch(FUTURE_RE, view.folded, s.start, c.index) && hasMatch(PLANNED_WORK_RE, view.folded, s.start, s.end);
+  };
+  const notices = cues.filter(announced);
+  if (notices.length === 0) return cues;
+  const inTitle = (c: CueHit) => c.index < view.titleEnd && hasMatch(FUTURE_RE, view.folded, sentenceOf(c.index)?.start ?? 0, c.index);
+  return cues.filter((c) => !notices.includes(c) && !inTitle(c));
+}
+
+// A fire, flood or power loss in a data centre or at a hosting provider takes down what it hosts
+// (not one it is built against or that might happen: "protégé contre les incendies", "risk of floods").
+function isDataCentreDisaster(view: TextView, s: { start: number; end: number }): boolean {
+  if (!hasMatch(DATA_CENTRE_RE, view.folded, s.start, s.end)) return false;
+  return allMatches(DISASTER_RE, view.folded, s.start, s.end).some((m) => {
+    const before = view.folded.slice(Math.max(s.start, m.index - 40), m.index);
+    return !GUARDED_BEFORE.test(before) && !NEGATED_BEFORE.test(before) && !POSSIBLE_BEFORE.test(before);
+  });
 }
 
 // Coverage often leads with the cause event (a fire in a data centre, a cut cable, an attack on a

@@ -166,3 +166,11 @@ test("follow-ups and hyphenated headlines name an unknown service; a faulty data
   assert.deepEqual(fr.causes.map((c) => c.category), ["config-change"]);
   assert.equal(facts("Acmeflow explains its new pricing", "Acmeflow explains the changes to its plans.").isOutage, false);
 });
+
+test("a maintenance notice is rejected as planned-maintenance; an outage during maintenance is not (en, fr)", () => {
+  const notice = facts("Maintenance programmée sur Ameli", "Le site Ameli sera indisponible dimanche de 6 heures à 10 heures en raison d'une opération de maintenance programmée.", { lang: "fr" });
+  assert.equal(notice.isOutage, false);
+  assert.equal(notice.notOutageReason, "planned-maintenance");
+  const during = facts("GitHub outage", "GitHub was down for two hours on Tuesday after a routine maintenance operation went wrong, the company said.", { lang: "en" });
+  assert.equal(during.isOutage, true, `${during.outageScore} ${during.notOutageReason}`);
+});

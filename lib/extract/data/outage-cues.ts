@@ -14,8 +14,28 @@ const TROUBLE_CUES: string[] = [
   "users reporting problems", "users report issues", "users reported issues",
 ];
 
+// A service that stops answering, loading or displaying, as coverage words it when the brand is not
+// the subject ("une bonne partie du Web a cessé de répondre", "pages would not load", "l'application
+// ne répondait plus"); they name a failure alone.
+const STOPPED_CUES: string[] = [
+  "cesse de fonctionner", "cesse de repondre", "cessent de fonctionner", "cessent de repondre", "cesser de fonctionner",
+  "arrete de fonctionner", "arrete de repondre", "arretent de fonctionner", "ne repond plus", "ne repondent plus",
+  "ne repondait plus", "ne repondaient plus", "ne marche plus", "ne marchent plus", "ne marchait plus", "ne marchaient plus",
+  "ne s'affiche plus", "ne s'affichent plus", "ne s'affichait plus", "ne s'affichaient plus", "ne se charge plus",
+  "ne se chargent plus", "ne se chargeait plus", "ne se chargeaient plus", "ne s'ouvre plus", "ne s'ouvrent plus",
+  "ne s'ouvrait plus", "ne s'ouvraient plus", "impossible de charger", "impossible d'ouvrir", "impossible d'utiliser",
+  "deviennent injoignables", "devenu injoignable", "devenus injoignables", "devenue injoignable", "devenues injoignables",
+  "sites injoignables", "site injoignable", "serveurs injoignables", "en carafe",
+  "stopped responding", "stopped loading", "stopped functioning", "ceased working", "ceased functioning", "ceased responding",
+  "ceased to work", "ceased to function", "ceased to respond", "quit working", "not responding", "unresponsive",
+  "would not load", "wouldn't load", "could not load", "couldn't load", "unable to load", "failed to load", "won't load",
+  "refused to load", "failed to respond",
+];
+
 export const OUTAGE_CUES: string[] = [
   ...TROUBLE_CUES,
+  ...STOPPED_CUES,
+  "injoignable*", "hors d'usage", "page blanche", "pages blanches", "blank page*", "error page*", "timed out", "timing out",
   // French
   "panne*", "en rade", "dysfonctionnement*", "inaccessible*", "indisponible*", "indisponibilite*", "hors service",
   "hors ligne", "perturbation*", "perturbe*", "coupure*", "ne fonctionne plus", "ne fonctionnent plus",
@@ -50,7 +70,7 @@ export const STRONG_CUES: string[] = [
   "technical issue*", "probleme* technique*", "souci* technique*", "du mal a acceder", "impossible de se connecter",
   "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
-  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES,
+  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES,
 ];
 // Difficulties and trouble that are about money or staff, not a service ("connaît des difficultés
 // financières", "rencontre des difficultés de recrutement").
@@ -68,7 +88,7 @@ export const ONLINE_NOUNS: string[] = [
   "reseau* sociau*", "reseau social", "messagerie*", "application*", "appli*", "site*", "internet", "cloud",
   "serveur*", "plateforme*", "operateur*", "reseau mobile", "fibre", "box", "4g", "5g",
   "social network*", "social media", "messaging", "app", "apps", "website*", "platform*", "server*", "carrier*",
-  "broadband", "mobile network*", "data center*", "datacenter*", "centre* de donnees", "online service*", "service*",
+  "broadband", "web", "mobile network*", "data center*", "datacenter*", "centre* de donnees", "online service*", "service*",
   "informatique*", "ordinateur*", "computer*", "systemes informatiques", "it systems", "pc",
 ];
 
@@ -117,10 +137,13 @@ export const OFF_TOPIC_CUES: Record<string, string[]> = {
     "fine*", "lawsuit*", "sues", "sued", "court", "judge", "antitrust", "regulator*", "supreme court", "ban",
     "fuite de donnees", "donnees personnelles", "iban", "data breach", "leak*", "indemnite*",
   ],
+  // not "lancé", "annoncé", "released", "rollout": any news says them, an outage's too ("a lancé une
+  // enquête", "annoncé un incident majeur", "released a postmortem", "a configuration rollout")
   product: [
-    "lancement", "lance", "nouvelle fonctionnalite", "nouveaute*", "annonce*", "sortie", "sortira", "forfait*", "prix",
-    "launch*", "unveil*", "release*", "new feature*", "announces", "announced", "rollout", "pricing", "publicite*",
-    "advertis*", "model*",
+    "lancement", "lance sa", "lance son", "lance ses", "lance un", "lance une", "lancera", "nouvelle* fonctionnalite*",
+    "nouveaute*", "devoile*", "sortira", "date de sortie", "forfait*", "prix de", "precommande*", "launches", "launched its",
+    "launched a new", "unveil*", "new feature*", "release date", "pricing", "pre-order*", "preorder*", "publicite*",
+    "advertis*", "new model*", "nouveau modele", "nouveaux modeles", "modele* de langage", "language model*", "ai model*",
   ],
   politics: [
     "trump", "election*", "investiture", "inauguration", "lanceuse d'alerte", "lanceur d'alerte", "whistleblower",

@@ -1,0 +1,61 @@
+// What around a failure word says whether a service really failed: a negation ("without any
+// disruption", "n'a pas été perturbé"), a possibility ("could be knocked offline"), a maintenance
+// announced ahead ("will be unavailable on Sunday for scheduled maintenance"), or a disaster in a
+// data centre that is the outage itself ("un incendie a détruit l'un de ses centres de données").
+// Phrases are folded like the text. Gathered from French and English coverage of mitigated attacks,
+// maintenance notices and data-centre fires and floods (2021-2025).
+
+// Words that may stand between a negation and the failure word it denies ("without any major
+// disruption", "sans la moindre interruption", "il n'y a pas eu de coupure", "n'a pas été perturbé").
+const NEGATION_FILLER = "(?:any|a|an|single|major|significant|real|notable|noticeable|visible|reported|service|customer|user|" +
+  "further|de|d'|du|des|la|le|les|l'|une?|eu|ete|en|moindre|grande?|majeure?|reelle?|notable|particuliere?|signe de|sign of)";
+// A failure word right after these is denied ("no outage", "sans interruption", "aucune panne",
+// "was not down", "didn't go down", "n'ont pas été touchés"); "not the first outage" is not matched.
+export const NEGATED_BEFORE = new RegExp(
+  `(?:(?:^|[^a-z'])(?:without|no|never|nor|sans|aucune?|pas|jamais|ni|not|zero)|n't) (?:${NEGATION_FILLER} )*$`,
+);
+
+// A failure word right after these is a possibility, not an event ("servers could be knocked
+// offline", "le site pourrait être perturbé", "en cas de coupure", "in the event of an outage"): it does
+// not name a failure alone.
+export const POSSIBLE_BEFORE = new RegExp(
+  "(?:^|[^a-z])(?:could|might|may|would|pourrai[st]|pourraient|pourra|pourront|risquent? de|risque d'|threatens? to|" +
+  "threatening to|eviter|avoid|prevent|en cas de|en cas d'|in case of|in the event of|eventuelles?) (?:[a-z'-]+ ){0,2}$",
+);
+
+// A maintenance announced ahead: work words...
+export const PLANNED_WORK_CUES: string[] = [
+  "maintenance programmee", "maintenance planifiee", "maintenance prevue", "operation de maintenance", "operations de maintenance",
+  "intervention de maintenance", "travaux de maintenance", "interruption programmee", "interruption planifiee",
+  "operation technique", "migration", "mise a niveau", "scheduled maintenance", "planned maintenance", "maintenance window",
+  "routine maintenance", "maintenance work", "planned downtime", "scheduled downtime", "upgrade", "system upgrade",
+];
+// ...with a verb in the future ("will be unavailable", "seront indisponibles", "rendra le site
+// inaccessible"): the sentence announces an interruption, it does not report one. "During routine
+// maintenance, a command took the network down" is in the past and stays an outage.
+export const FUTURE_CUES: string[] = [
+  "will", "'ll", "shall", "is scheduled to", "are scheduled to", "is set to", "are set to", "is planned", "to be unavailable",
+  "to go offline", "to go down", "sera", "seront", "rendra", "rendront", "devra", "devront", "va etre", "vont etre",
+  "aura lieu", "est prevue", "sont prevues", "auront lieu", "se deroulera", "interviendra",
+];
+
+// A disaster in a data centre (fire, flood, overheating, loss of power) is an outage of what it hosts
+// even when coverage of its aftermath never says "down" ("after the fire destroyed one of its data
+// centers, the company detailed its restart plan").
+export const DISASTER_CUES: string[] = [
+  "incendie*", "flammes", "en feu", "le feu a", "le feu s'est", "depart* de feu", "blaze", "flames", "a fire", "the fire",
+  "fire broke out", "explosion", "inondation*", "inonde*", "flooding", "flooded", "floodwater*", "flood water*", "flash flood*",
+  "burst pipe", "fuite d'eau", "water leak*", "degat* des eaux", "water damage", "surchauffe", "overheat*", "cooling failure",
+  "panne de climatisation", "panne de refroidissement", "prive* d'electricite", "perte d'alimentation", "power loss", "lost power",
+];
+// A disaster word right after these is a risk guarded against, not an event ("protégé contre les
+// incendies", "resistant to floods", "fire suppression").
+export const GUARDED_BEFORE = new RegExp(
+  "(?:contre (?:les|l'|des|le|la)|resist(?:er|e|ent|ant|ants) aux|protection (?:contre|against|from)|prevention (?:des|of)|" +
+  "against|resistant to|withstand|risques? d'|risques? de|risk of|risks of|exercice d'|drill|simulation d') ?$",
+);
+export const DATA_CENTRE_CUES: string[] = [
+  "data center*", "data centre*", "datacenter*", "datacentre*", "centre de donnees", "centres de donnees", "server room*",
+  "server hall*", "salle des serveurs", "salle* serveur*", "salle* informatique*", "hebergeur", "hosting provider",
+  "hosting company", "web host",
+];

@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { outageCueHits } from "../../lib/extract/outage-cue-hits";
+import { foldText } from "../../lib/extract/time/fold-text";
+
+function cues(text: string): string[] {
+  const folded = foldText(text);
+  return outageCueHits(folded).map((c) => `${folded.slice(c.index, c.end)}${c.strong ? "!" : ""}`);
+}
+
+test("a denied failure word is no cue (without any disruption, sans interruption, n'a pas été perturbé)", () => {
+  assert.deepEqual(cues("Google mitigated the attack without any disruption to its services."), []);
+  assert.deepEqual(cues("There was no outage and no major disruption for customers."), []);
+  assert.deepEqual(cues("The site was not down and didn't go down later either."), []);
+  assert.deepEqual(cues("L'attaque a été repoussée sans aucune interruption ; le site n'a pas été perturbé."), []);
+  assert.deepEqual(cues("Il n'y a pas eu de coupure et aucune panne n'a été constatée."), []);
+});
+
+test("a failure word after a negation of something else still counts (not the first outage, no longer)", () => {
+  assert.deepEqual(cues("Ce n'est pas la première panne de l'opérateur."), ["panne!"]);
+  assert.deepEqual(cues("It is not the first outage this year."), ["outage!"]);
+  assert.deepEqual(cues("Users could not log in and the app was down."), ["was down!"]);
+});
+
+test("a possible failure is a weak cue (could be knocked offline, en cas de panne, pourrait être perturbé)", () => {
+  assert.deepEqual(cues("Unpatched servers could be knocked offline."), ["offline"]);
+  assert.deepEqual(cues("En cas de panne, redémarrez la box."), ["panne"]);
+  assert.deepEqual(cues("Le service pourrait être perturbé demain."), ["perturbe"]);
+  assert.deepEqual(cues("In the event of an outage, call support."), ["outage"]);
+});
+
+test("stopping phrasings are strong cues (a cessé de répondre, ne s'affichait plus, stopped responding, would not load)", () => {
+  assert.deepEqual(cues("Le Web a cessé de répondre."), ["cesse de repondre!"]);
+  assert.deepEqual(cues("La page ne s'affichait plus."), ["ne s'affichait plus!"]);
+  assert.deepEqual(cues("The site stopped responding and pages would not load."), ["stopped responding!", "would not load!"]);
+  assert.deepEqual(cues("The app became unresponsive."), ["unresponsive!"]);
+});
