@@ -32,12 +32,19 @@ export async function retryWhileBusy<T>(op: () => Promise<T>, opts: BusyRetryOpt
     try {
       return await op();
     } catch (e) {
-      if (!isBusyError(e) || waited >= deadline) throw e;
-      const ms = Math.min(20 * 2 ** attempt, 500);
+      const ms = pauseBeforeRetry(e, attempt, waited, deadline);
+      if (ms === null) throw e;
       await sleep(ms);
       waited += ms;
     }
   }
+}
+
+// The pause before trying again (doubling from 20 ms up to 500 ms), or null to give up: the error
+// is not busy, or the busy answers have lasted the deadline.
+function pauseBeforeRetry(e: unknown, attempt: number, waited: number, deadline: number): number | null {
+  if (!isBusyError(e) || waited >= deadline) return null;
+  return Math.min(20 * 2 ** attempt, 500);
 }
 
 /** Blocks the thread for `ms` (for synchronous start-up code that has no event loop to yield to). */
@@ -51,8 +58,8 @@ export function retryWhileBusySync<T>(op: () => T, deadlineMs = 15_000): T {
     try {
       return op();
     } catch (e) {
-      if (!isBusyError(e) || waited >= deadlineMs) throw e;
-      const ms = Math.min(20 * 2 ** attempt, 500);
+      const ms = pauseBeforeRetry(e, attempt, waited, deadlineMs);
+      if (ms === null) throw e;
       sleepSync(ms);
       waited += ms;
     }
