@@ -11,7 +11,7 @@ import {
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
-import type { TextView } from "./text-view";
+import { sentenceAt, type TextView } from "./text-view";
 
 export interface OutageScore {
   score: number;
@@ -90,14 +90,13 @@ function scorePress(view: TextView, hits: ServiceHit[], allCues: CueHit[]): Outa
 // words, those after a future verb in a sentence naming the work, are not an outage's; nor are the
 // title's ("App to be unavailable on Sunday night") once the body names the work.
 function withoutPlannedWork(view: TextView, cues: CueHit[]): CueHit[] {
-  const sentenceOf = (at: number) => view.sentences.find((s) => at >= s.start && at < s.end);
   const announced = (c: CueHit) => {
-    const s = sentenceOf(c.index);
-    return s !== undefined && hasMatch(FUTURE_RE, view.folded, s.start, c.index) && hasMatch(PLANNED_WORK_RE, view.folded, s.start, s.end);
+    const s = sentenceAt(view, c.index);
+    return hasMatch(FUTURE_RE, view.folded, s.start, c.index) && hasMatch(PLANNED_WORK_RE, view.folded, s.start, s.end);
   };
   const notices = cues.filter(announced);
   if (notices.length === 0) return cues;
-  const inTitle = (c: CueHit) => c.index < view.titleEnd && hasMatch(FUTURE_RE, view.folded, sentenceOf(c.index)?.start ?? 0, c.index);
+  const inTitle = (c: CueHit) => c.index < view.titleEnd && hasMatch(FUTURE_RE, view.folded, sentenceAt(view, c.index).start, c.index);
   return cues.filter((c) => !notices.includes(c) && !inTitle(c));
 }
 
