@@ -8,11 +8,15 @@ import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
 
+// Patterns beside the cue lists: a change made to the network is a configuration change.
+const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = { "config-change": [CHANGE_TO_NETWORK] };
 const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
-  ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({ category: category as CauseCategory, res: [compileCues(cues)] })),
+  ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
+    category: category as CauseCategory,
+    res: [compileCues(cues), ...(PATTERNS[category as CauseCategory] ?? [])],
+  })),
   { category: "third-party", res: [compileCues(THIRD_PARTY_CUES)] },
 ];
-CATEGORY_RES.find((c) => c.category === "config-change")!.res.push(CHANGE_TO_NETWORK);
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
