@@ -117,12 +117,7 @@ test("without arguments only due sources are polled", async () => {
   assert.equal(srv.hits.get("/list-b.xml"), hits);
 });
 
-test("processing runs after fetching (the lead's processPendingDocuments)", async (t) => {
-  try {
-    await import("../../lib/ingest/process-documents");
-  } catch (e) {
-    return t.skip(`processing not loadable yet: ${(e as Error).message.split("\n")[0]}`);
-  }
+test("processing runs after fetching (the lead's processPendingDocuments)", async () => {
   const r = await ingest(`${srv.base}/story`);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /process: \d+ documents extracted/);

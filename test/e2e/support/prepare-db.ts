@@ -1,16 +1,10 @@
-// The e2e database, made the real way: the demo news web and the hostile outlet on loopback,
-// fetched by the ingest CLI into a fresh SQLite file. Falls back to writing fixtures with
-// Prisma (seed.ts) when the ingest cannot produce incidents yet, and says so.
+// The e2e database, made the real way only: the demo news web and the hostile outlet on loopback,
+// fetched by the ingest CLI into a fresh SQLite file. A failed ingest fails the suite; there is no
+// canned fallback, so a green browser suite means the real ingest path produced what it shows.
 import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
 import { startDemoServer } from "../../../lib/demo/serve-demo";
 import { startHostileServer } from "./hostile-server";
-import { seedSiteDb } from "./seed";
-
-export interface PreparedDb {
-  mode: "ingest" | "seed";
-  notice: string | null;
-}
 
 function runIngest(file: string, urls: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
@@ -34,21 +28,15 @@ function incidentCount(file: string): number {
   }
 }
 
-/** Fills `file` through demo server + ingest CLI, or with the seed fixtures when that fails. */
-export async function prepareDb(file: string): Promise<PreparedDb> {
+/** Fills `file` through the demo server and the ingest CLI; throws when that gives no incident. */
+export async function prepareDb(file: string): Promise<void> {
   const demo = await startDemoServer();
   const hostile = await startHostileServer();
-  let failure: string;
   try {
     const r = await runIngest(file, [...demo.feedUrls, hostile.feedUrl], 300_000);
-    const n = r.code === 0 ? incidentCount(file) : 0;
-    if (n > 0) return { mode: "ingest", notice: null };
-    failure = r.code === 0 ? "the ingest produced no incident" : `ingest exited ${r.code}: ${r.out.trim().split("\n").slice(-3).join(" | ")}`;
+    if (r.code !== 0) throw new Error(`e2e: ingest exited ${r.code}: ${r.out.trim().split("\n").slice(-3).join(" | ")}`);
+    if (incidentCount(file) === 0) throw new Error("e2e: the ingest of the demo dataset produced no incident");
   } finally {
     await Promise.all([demo.close(), hostile.close()]);
   }
-  const { rmSync } = await import("node:fs");
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  await seedSiteDb(file);
-  return { mode: "seed", notice: `NOTICE: e2e data written by the seed fixtures, not the ingest (${failure})` };
 }
