@@ -49,6 +49,18 @@ export async function upsertSource(input: SourceInput): Promise<SourceRecord> {
   return reshapeSource(row);
 }
 
+/** Every configured source that is not retired, in the order they were added. */
+export async function listSources(): Promise<SourceRecord[]> {
+  const rows = await getDb().source.findMany({ where: { retired: false }, orderBy: { id: "asc" } });
+  return rows.map(reshapeSource);
+}
+
+/** The earliest next fetch time among sources not retired (null when none is scheduled). */
+export async function getNextDueAt(): Promise<Date | null> {
+  const row = await getDb().source.findFirst({ where: { retired: false, nextFetchAt: { not: null } }, orderBy: { nextFetchAt: "asc" }, select: { nextFetchAt: true } });
+  return row?.nextFetchAt ?? null;
+}
+
 /** Sources not retired whose next fetch time has come (or was never set). */
 export async function listDueSources(now: Date): Promise<SourceRecord[]> {
   const rows = await getDb().source.findMany({

@@ -1,10 +1,13 @@
 // A list of sources from a file: a JSON array of URLs or of {url, name?, lang?, zone?, official?,
-// kind?}, or an OPML outline (xmlUrl attributes), validated at the boundary.
+// kind?}, or an OPML outline (xmlUrl attributes; `language` as in OPML 2.0, and this project's own
+// `zone`, `official` and `sourceKind` attributes, which OPML allows on outlines), validated at the
+// boundary.
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import type { SourceInput } from "../db/sources";
 
 const urlSchema = z.string().trim().refine((u) => /^https?:\/\/[^\s]+$/i.test(u), "must be an http(s) URL");
+const kindSchema = z.enum(["feed", "page", "statuspage", "social"]);
 const entrySchema = z.union([
   urlSchema.transform((url) => ({ url })),
   z.object({
@@ -13,7 +16,7 @@ const entrySchema = z.union([
     lang: z.string().optional(),
     zone: z.string().optional(),
     official: z.boolean().optional(),
-    kind: z.enum(["feed", "page", "statuspage", "social"]).optional(),
+    kind: kindSchema.optional(),
   }),
 ]);
 const listSchema = z.array(entrySchema);
@@ -26,7 +29,13 @@ function opmlOutlines(node: unknown, out: SourceInput[]): SourceInput[] {
     if (typeof url === "string" && urlSchema.safeParse(url).success) {
       const name = (o["@_title"] ?? o["@_text"]) as string | undefined;
       const lang = o["@_language"] as string | undefined;
-      out.push({ url: url.trim(), ...(name ? { name } : {}), ...(lang ? { lang } : {}) });
+      const zone = o["@_zone"] as string | undefined;
+      const kind = kindSchema.safeParse(o["@_sourceKind"]);
+      const official = o["@_official"] === "true" ? true : o["@_official"] === "false" ? false : undefined;
+      out.push({
+        url: url.trim(), ...(name ? { name } : {}), ...(lang ? { lang } : {}), ...(zone ? { zone } : {}),
+        ...(official !== undefined ? { official } : {}), ...(kind.success ? { kind: kind.data } : {}),
+      });
     }
     opmlOutlines(o.outline, out);
   }

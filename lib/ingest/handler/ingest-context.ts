@@ -5,6 +5,8 @@ export interface IngestContext {
   now: Date;
   fetch: RetryOptions;
   maxItemsPerFeed: number;
+  /** Overrides every kind's polling interval (the worker's `--interval`); backoff still applies. */
+  pollIntervalMs?: number;
 }
 
 export interface DocumentCounts {

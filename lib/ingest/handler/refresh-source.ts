@@ -106,12 +106,12 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, c
   try {
     const res = await fetchWithRetry(source.url, { ...ctx.fetch, etag: source.etag, lastModified: source.lastModified });
     if (res.notModified) {
-      await recordSourceSuccess(source.id, { at: ctx.now, status: 304, nextFetchAt: nextFetchAt(ctx.now, source.kind, 0) });
+      await recordSourceSuccess(source.id, { at: ctx.now, status: 304, nextFetchAt: nextFetchAt(ctx.now, source.kind, 0, undefined, ctx.pollIntervalMs) });
       return report(true, source.kind, 304, null, true);
     }
     const handled = await handleBody(res, source, kindLocked, ctx, counts);
     await recordSourceSuccess(source.id, {
-      at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0), kind: handled.kind,
+      at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0, undefined, ctx.pollIntervalMs), kind: handled.kind,
       etag: res.etag, lastModified: res.lastModified, name: source.name ? undefined : handled.name, lang: source.lang ? undefined : handled.lang,
     });
     return report(true, handled.kind, res.status, null);
@@ -121,7 +121,7 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, c
     const failures = source.consecutiveFailures + 1;
     await recordSourceFailure(source.id, {
       at: ctx.now, status: info.status ?? null, error, failures, retired: info.retired === true,
-      nextFetchAt: nextFetchAt(ctx.now, source.kind, failures, info.retryAfterMs),
+      nextFetchAt: nextFetchAt(ctx.now, source.kind, failures, info.retryAfterMs, ctx.pollIntervalMs),
     });
     return report(false, source.kind, info.status ?? null, error);
   }
