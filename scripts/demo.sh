@@ -61,6 +61,12 @@ ingest_demo() {
   date -u +%Y-%m-%dT%H:%M:%SZ >"$DONE_MARK"
 }
 
+# a taken port is said plainly before the long steps, instead of Next's EADDRINUSE stack trace later
+if ! node -e 'const s=require("net").createServer().once("error",()=>process.exit(1)).listen(+process.argv[1],()=>s.close())' "$PORT"; then
+  log "port $PORT is already in use; stop what listens there or choose another port: PORT=3001 npm run demo"
+  exit 1
+fi
+
 if [ "$FRESH" = 1 ] || [ ! -f "$DONE_MARK" ] || [ ! -f "$DB_FILE" ]; then
   ingest_demo
 else
