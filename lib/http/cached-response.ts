@@ -8,6 +8,9 @@ export interface Built { body: string; lastModified: Date; redirect?: string }
 interface Entry { body: Uint8Array<ArrayBuffer>; etag: string; lastModified: Date; redirect?: string }
 
 const entries = stampedLru<Entry>(2000);
+// browsers keep feeds and API answers 30 s; a shared cache (nginx, a CDN) as long, then serves the
+// stale copy while it fetches the new one, so a change reaches readers within about 30 s
+const SHARED_CACHE = "public, max-age=30, s-maxage=30, stale-while-revalidate=300";
 
 function entryFor(key: string, stamp: ChangeStamp, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Entry> {
   return entries(key, stamp.key, () => build(stamp).then(({ body, lastModified, redirect }) => {
@@ -28,9 +31,9 @@ export function isNotModified(req: Request, etag: string, lastModified: Date): b
 export async function cachedResponse(req: Request, key: string, type: string, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Response> {
   const stamp = await currentStamp();
   const e = await entryFor(key, stamp, build);
-  if (e.redirect) return new Response(null, { status: 308, headers: { location: e.redirect, "cache-control": "public, max-age=30" } });
+  if (e.redirect) return new Response(null, { status: 308, headers: { location: e.redirect, "cache-control": SHARED_CACHE } });
   const headers = {
-    etag: e.etag, "last-modified": e.lastModified.toUTCString(), "cache-control": "public, max-age=30",
+    etag: e.etag, "last-modified": e.lastModified.toUTCString(), "cache-control": SHARED_CACHE,
     vary: "accept-encoding",
   };
   if (isNotModified(req, e.etag, e.lastModified)) return new Response(null, { status: 304, headers });

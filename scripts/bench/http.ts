@@ -1,5 +1,6 @@
 // bench:http: requests/s and latency of the site under `next start` on a generated database.
-//   npm run bench:http -- [--incidents 10000] [--documents 100000] [--duration 10] [--fresh]
+//   npm run bench:http -- [--incidents 10000] [--documents 100000] [--duration 10] [--fresh] [--proxy]
+// --proxy measures only the incident page through the shipped nginx configuration (http-proxy.ts).
 // Builds only when .next is missing or older than the sources; reports a markdown table.
 import fs from "node:fs";
 import os from "node:os";
@@ -8,6 +9,7 @@ import zlib from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { writeBenchCorpus } from "./http-corpus";
+import { measureProxy } from "./http-proxy";
 import { measureSearch } from "./http-search";
 import { ensureBuild } from "../ensure-next-build";
 import { startSite } from "../start-site";
@@ -53,10 +55,21 @@ async function main(): Promise<void> {
   const { file, slugs } = prepareDatabase();
   const b = ensureBuild();
   console.error(b.built ? `bench: built the site in ${(b.ms / 1000).toFixed(0)} s` : "bench: .next is up to date, no build");
+  const slug = slugs[Math.floor(slugs.length / 2)];
+  if (process.argv.includes("--proxy")) {
+    const site = await startSite(file);
+    try {
+      const rows = await measureProxy(site.baseUrl, `/en/incidents/${slug}`, DURATION);
+      console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs, load from autocannon on the same machine\n`);
+      console.log(rows.join("\n"));
+    } finally {
+      await site.stop();
+    }
+    return;
+  }
   const search = measureSearch(file, 300);
   const site = await startSite(file);
   const base = site.baseUrl;
-  const slug = slugs[Math.floor(slugs.length / 2)];
   const targets: [string, string][] = [
     ["static page (prerendered)", "/bench-static"], ["incident page", `/en/incidents/${slug}`], ["RSS feed", "/feed.xml"],
     ["Atom feed", "/feed.atom"], ["incident feed", `/incidents/${slug}/feed.xml`], ["API list", "/api/incidents?limit=20"],

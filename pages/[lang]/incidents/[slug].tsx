@@ -23,8 +23,16 @@ import { LOCALES } from "../../../lib/i18n/resolve-locale";
 
 export const config = { unstable_runtimeJS: false };
 
-/** Upper bound on how stale a cached page gets when nothing asks for its refresh. */
-const REVALIDATE_SECONDS = 300;
+/**
+ * Upper bound on how stale a cached page gets when nothing asks for its refresh, here and in a
+ * shared cache in front (Next sends it as `s-maxage`): `PAGE_SMAXAGE` seconds, default 60.
+ */
+const REVALIDATE_SECONDS = pageMaxAge(process.env.PAGE_SMAXAGE);
+
+function pageMaxAge(raw: string | undefined): number {
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n > 0 ? n : 60;
+}
 
 type Props = { inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number };
 type Params = { lang: string; slug: string };
