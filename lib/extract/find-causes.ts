@@ -28,6 +28,9 @@ const SPECULATED_RE = compileCues(SPECULATED_CUES);
 const CAUSE_TALK_RE = compileCues(CAUSE_TALK_CUES);
 const BLAME_RE = compileCues(BLAME_VERBS, "");
 const MAX_SUMMARY = 400;
+// Categories whose words name a failure's cause wherever they stand; the others (a data centre, a
+// deployment, a supplier) are also background and count only where a sentence talks about causes.
+const SELF_EVIDENT: CauseCategory[] = ["cyberattack", "network-bgp-dns"];
 
 /** A sentence that talks about why the service failed, with its features for the cause classifier. */
 export interface CauseSentence {
@@ -52,7 +55,8 @@ export function causeSentences(view: TextView, cues: CueHit[], lang: Lang): Caus
     const stops = [...talkAt, ...failingAt];
     // what the sentence names at all ("a:"), and what it names as a cause ("k:")
     const named = categoriesIn(view.folded, s.start, s.end, true, stops);
-    const categories = talk || failingAt.length > 0 ? categoriesIn(view.folded, s.start, s.end, talk, stops) : [];
+    // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
+    const categories = talk ? named : failingAt.length > 0 ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
     const unknown = talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end);
     if (categories.length === 0 && !talk && named.length === 0) continue;
     const features: Features = new Map();
@@ -111,7 +115,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
     const asserted = res.flatMap((re) => allMatches(re, folded, start, end))
       .filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)) && !inDescription(folded, start, m.index, stops));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
-    if (asserted.length === 0 || !(talk || category === "cyberattack" || category === "network-bgp-dns")) continue;
+    if (asserted.length === 0 || !(talk || SELF_EVIDENT.includes(category))) continue;
     found.push(category);
     if (category === "hardware-or-datacenter") placeOnly = asserted.every((m) => hasMatch(PLACE_RE, folded, m.index, m.end));
   }

@@ -1,9 +1,9 @@
 // Words of folded text reduced to their Snowball stems ("pannes" → "pann", "outages" → "outag"), so
 // the learned model sees one feature per word family in either language.
-import snowball from "snowball-stemmers";
+import { newStemmer } from "snowball-stemmers";
 import type { Lang } from "../../domain/types";
 
-const STEMMERS = { fr: snowball.newStemmer("french"), en: snowball.newStemmer("english") };
+const STEMMERS = { fr: newStemmer("french"), en: newStemmer("english") };
 // Words repeat across articles: stems are kept per language, up to a bound so a long-running ingest stays small.
 const CACHE_LIMIT = 50_000;
 const caches = { fr: new Map<string, string>(), en: new Map<string, string>() };
