@@ -92,8 +92,8 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
   let best: { category: CauseCategory; p: number } | null = null;
   // a document that names no mechanism states no category, however likely one is a priori (CV
   // counted 4 more incidents right by such guesses, none of which a source would back)
-  const namesOne = [...features.keys()].some((k) => k.startsWith("a:"));
-  for (const [category, m] of Object.entries(namesOne ? model.classes : {}) as [CauseCategory, LinearModel][]) {
+  const named = [...features.keys()].filter((k) => k.startsWith("a:"));
+  for (const [category, m] of Object.entries(named.length ? model.classes : {}) as [CauseCategory, LinearModel][]) {
     const p = probability(m, features);
     if (p >= model.threshold && (!best || p > best.p)) best = { category, p };
   }

@@ -14,6 +14,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "withdrawn routes", "retire les routes", "retrait des routes",
     // the operator's long-haul links between its sites: "a change to its WAN", "son réseau étendu"
     "wan", "wide area network", "reseau etendu", "reseaux etendus",
+    // the name a service is reached by: "a domain name issue", "le nom de domaine n'a pas été renouvelé", "its registrar"
+    "domain name*", "nom de domaine", "noms de domaine", "registrar", "bureau d'enregistrement",
   ],
   "config-change": [
     "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
@@ -21,6 +23,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "fichier de configuration", "mise a jour de configuration", "configuration change*", "config change*",
     "misconfiguration", "misconfigured", "faulty configuration", "configuration error", "configuration file",
     "config file", "configuration update",
+    // a certificate left to expire is a setting the operator failed to renew: "an expired TLS certificate",
+    // "un certificat expiré", "the certificate had expired" (Teams 2020, Spotify 2020, Starlink 2023)
+    "expired certificate*", "expired tls certificate*", "expired ssl certificate*", "certificate expired", "certificate had expired",
+    "certificate expiration", "certificat expire*", "certificats expires", "expiration du certificat", "expiration d'un certificat",
     // "a misconfigured load balancer", "une mauvaise manipulation", "a change to its permissions"
     "misconfigur*", "mal configure*", "mauvaise manipulation", "erreur humaine", "human error", "operator error",
     "changement de parametres", "settings change",

@@ -30,6 +30,11 @@ const STOPPED_CUES: string[] = [
   "ceased to work", "ceased to function", "ceased to respond", "quit working", "not responding", "unresponsive",
   "would not load", "wouldn't load", "could not load", "couldn't load", "unable to load", "failed to load", "won't load",
   "refused to load", "failed to respond",
+  // a service people cannot use or reach any more, in plain words: "Slack was unusable", "users saw
+  // error pages", "les abonnés n'arrivent plus à se connecter", "des foyers privés de réseau"
+  "unusable", "inutilisable", "inutilisables", "error page*", "n'arrive plus", "n'arrivent plus", "n'arrivait plus",
+  "n'arrivaient plus", "prive de reseau", "prives de reseau", "privee de reseau", "privees de reseau", "prive d'internet",
+  "prives d'internet", "privee d'internet", "privees d'internet", "prive de connexion", "prives de connexion",
 ];
 
 export const OUTAGE_CUES: string[] = [
