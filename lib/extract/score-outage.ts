@@ -80,11 +80,16 @@ function featuresOf(view: TextView, hits: ServiceHit[], press: PressScore, own: 
   if (hits.length > 0) f.set("r:service", 1);
   if (own) f.set("r:own", 1);
   // the title and the body's first sentences say what the article is mainly about
-  const firstBody = view.sentences.findIndex((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  const firstBody = firstBodySentence(view);
   const leadEnd = firstBody < 0 ? view.folded.length : (view.sentences[Math.min(view.sentences.length - 1, firstBody + LEAD_SENTENCES - 1)]?.end ?? view.folded.length);
   addWordFeatures(f, "l:", view.folded, lang, 0, leadEnd);
   addWordFeatures(f, "b:", view.folded, lang, leadEnd, view.folded.length);
   return f;
+}
+
+// The index of the body's first sentence with words (-1 when there is none).
+function firstBodySentence(view: TextView): number {
+  return view.sentences.findIndex((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
 }
 
 // An official statement (status blog, postmortem) tells of its own services in the first person
@@ -107,7 +112,7 @@ interface PressScore {
 
 function scorePress(view: TextView, hits: ServiceHit[], allCues: CueHit[]): PressScore {
   const cues = withoutPlannedWork(view, allCues);
-  const firstBody = view.sentences.findIndex((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  const firstBody = firstBodySentence(view);
   let outageSentences = 0;
   let disasters = 0;
   let leadOutage = 0;
