@@ -101,10 +101,18 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
     const span = spanOf(view, s.start, Math.min(s.end, s.start + MAX_SUMMARY));
     return { category, status, summary: span.text, span };
   };
+  // what the cue lists read where a sentence talks about the cause, one fact per sentence and category;
+  // the classifier adds the category it reads from the whole document when they do not name it
+  // (CV: 0.660, against 0.642 for the cue lists first and the classifier only where they find nothing)
+  const operators = operatorSubjects(services);
+  const stated: CauseFact[] = [];
+  for (const s of sentences) for (const k of s.features.keys())
+    if (k.startsWith("k:") && k !== "k:unknown") stated.push(fact(k.slice(2) as CauseCategory, s, statusOf(view.folded, s.start, s.end, operators)));
+  if (stated.length && (!best || stated.some((f) => f.category === best!.category))) return stated;
   if (best) {
     const m = model.classes[best.category]!;
     const carrier = sentences.reduce((a, s) => (contribution(m, s.features) > contribution(m, a.features) ? s : a));
-    return [fact(best.category, carrier, statusOf(view.folded, carrier.start, carrier.end, operatorSubjects(services)))];
+    return [...stated, fact(best.category, carrier, statusOf(view.folded, carrier.start, carrier.end, operators))];
   }
   const unknown = sentences.find((s) => s.unknown);
   return unknown ? [fact("unknown", unknown, "reported")] : [];
