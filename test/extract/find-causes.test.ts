@@ -23,9 +23,9 @@ const configOnRouters = (c: string) => c.startsWith("config-change/") || c.start
 
 test("an operator's own word is confirmed: 'Meta a confirmé', 'according to the postmortem', 'the company said'", () => {
   const fr = causes("Panne de Facebook", "Meta a confirmé que la panne était due à un changement de configuration sur ses routeurs.", "fr");
-  assert.ok(fr.length === 1 && configOnRouters(fr[0]) && fr[0].endsWith("/confirmed"), fr.join());
+  assert.ok(fr.length > 0 && fr.every((c) => configOnRouters(c) && c.endsWith("/confirmed")), fr.join());
   const en = causes("Facebook outage", "According to the company's postmortem, a configuration change on backbone routers caused the outage.", "en");
-  assert.ok(en.length === 1 && configOnRouters(en[0]) && en[0].endsWith("/confirmed"), en.join());
+  assert.ok(en.length > 0 && en.every((c) => configOnRouters(c) && c.endsWith("/confirmed")), en.join());
   assert.ok(causes("Azure outage", "The Azure outage was caused by a DNS issue, the company said.", "en").includes("network-bgp-dns/confirmed"));
 });
 
