@@ -8,13 +8,14 @@ import { detectLanguage } from "./detect-language";
 import { findCauses } from "./find-causes";
 import { findImpacts } from "./find-impacts";
 import { findReactions } from "./find-reactions";
-import { findServices } from "./find-services";
+import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
 import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { pickOutageDay } from "./pick-outage-day";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
-import { scoreOutage } from "./score-outage";
+import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
+import type { OutageModel } from "./model/linear-model";
 import { isOutageLength } from "./is-outage-length";
 import { relativeRecovery } from "./relative-recovery";
 import { statusTimeFact } from "./status-time-fact";
@@ -26,16 +27,14 @@ const DURATION_REACH = 200;
 // Longer spans are background ("deux semaines" since an earlier event), not an outage's length.
 const MAX_DURATION_MINUTES = 3 * 24 * 60;
 
-/** Extracts every fact extraction knows how to read from one document. */
-export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
-  assertDocument(doc);
-  const view = makeTextView(doc.title ?? "", doc.text ?? "");
-  const lang = detectLanguage(doc.lang, view.full);
-  const known = findServices(view, lang);
-  const unnamed = known.length === 0 ? findUnnamedService(view) : null;
-  const hits = unnamed ? [unnamed] : known;
-  const cues = outageCueHits(view.folded);
-  const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official");
+/**
+ * Extracts every fact extraction knows how to read from one document. `model` is the learned
+ * detection and cause model (the fitted one by default; cross-validation passes each fold's).
+ */
+export function extractArticle(doc: DocumentForExtraction, model: OutageModel = OUTAGE_MODEL): ArticleFacts {
+  const { view, lang, hits, cues } = readDocument(doc);
+  const learned = { lang, model };
+  const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
   const assigned = assignServiceRoles(view, hits, cues);
   const official = doc.kind === "official" && outage.isOutage;
   const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : assigned;
@@ -54,7 +53,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     services,
     times,
     durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
-    causes: findCauses(view, cues, outage.isOutage, services),
+    causes: findCauses(view, cues, outage.isOutage, services, learned),
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),
@@ -62,6 +61,16 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     hashtags,
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
   };
+}
+
+/** The first reading every later step builds on: text view, language, services, failure cues. */
+export function readDocument(doc: DocumentForExtraction): { view: TextView; lang: Lang; hits: ServiceHit[]; cues: CueHit[] } {
+  assertDocument(doc);
+  const view = makeTextView(doc.title ?? "", doc.text ?? "");
+  const lang = detectLanguage(doc.lang, view.full);
+  const known = findServices(view, lang);
+  const unnamed = known.length === 0 ? findUnnamedService(view) : null;
+  return { view, lang, hits: unnamed ? [unnamed] : known, cues: outageCueHits(view.folded) };
 }
 
 function assertDocument(doc: DocumentForExtraction): void {

@@ -1,9 +1,14 @@
-// How much a document is about an online service failing: failure cue words in sentences that name
-// a service (or a generic online noun), weighted up in the title and lead, weighted down by
-// off-topic subjects (earnings, lawsuits, launches, politics, a power cut of the physical world).
+// Whether a document is mainly about an online service failing for its users: a logistic model
+// (lib/extract/model, fitted by `npm run train`) over the stemmed words of the title and lead and of
+// the body, and over the rule layer's signals: failure cue words in sentences that name a service
+// (or a generic online noun), weighted up in the title and lead; a planned-maintenance notice; an
+// operator telling of its own incident. Off-topic subjects (earnings, lawsuits, a power-grid
+// blackout) are the model's to weigh, from the labelled look-alikes it was trained on.
+import type { Lang } from "../domain/types";
 import { COMPANIES } from "./data/services";
+import OUTAGE_MODEL_DATA from "./data/outage-model.json";
 import {
-  FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFF_TOPIC_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
+  FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
   DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE,
@@ -12,6 +17,8 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
+import { probability, type Features, type OutageModel } from "./model/linear-model";
+import { addWordFeatures } from "./model/word-features";
 
 export interface OutageScore {
   score: number;
@@ -19,9 +26,18 @@ export interface OutageScore {
   reason: string | null;
 }
 
+/** The model fitted on ../shared/corpus (train + dev) by `npm run train`. */
+export const OUTAGE_MODEL = OUTAGE_MODEL_DATA as OutageModel;
+
+/** Which learned model decides, and the document's language for its word stems. */
+export interface Learned {
+  lang?: Lang;
+  model?: OutageModel;
+}
+
 const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
-const OFF_TOPIC_RE = Object.entries(OFF_TOPIC_CUES).map(([topic, cues]) => ({ topic, re: compileCues(cues) }));
-export const OUTAGE_THRESHOLD = 0.4;
+// The rule layer's own score (a signal of the model) rises from 0 to 1 and says "outage" from here on.
+const RULE_THRESHOLD = 0.4;
 const LEAD_SENTENCES = 3;
 const OFFICIAL_RE = compileCues(OFFICIAL_INCIDENT_CUES);
 const ANY_EVENT_RE = compileCues([...PHYSICAL_EVENT_CUES, ...SERVICE_EVENT_CUES]);
@@ -36,12 +52,44 @@ const CAUSE_EVENT_LEAD = 0.8;
 // An operator's statement with this many first-person incident sentences reports an outage of its own.
 const OFFICIAL_MIN_SENTENCES = 2;
 
-/** Scores the document 0..1 and says why it is not about an outage when it is not. */
-export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], isStatus: boolean, isOfficial = false): OutageScore {
+/** Scores the document 0..1 (the model's probability) and says why it is not about an outage when it is not. */
+export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], isStatus: boolean, isOfficial = false, learned: Learned = {}): OutageScore {
   if (isStatus) return { score: 1, isOutage: true, reason: null };
+  const model = learned.model ?? OUTAGE_MODEL;
   const press = scorePress(view, hits, cues);
-  if (press.isOutage || !isOfficial || !reportsOwnIncident(view, cues)) return press;
-  return { score: Math.max(press.score, OUTAGE_THRESHOLD), isOutage: true, reason: null };
+  const own = isOfficial && reportsOwnIncident(view, cues);
+  const p = probability(model.detect, featuresOf(view, hits, press, own, learned.lang ?? "en"));
+  const score = Math.round(p * 1000) / 1000;
+  // an operator's own account of its incident is an outage report whatever its wording
+  if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };
+  return { score, isOutage: false, reason: press.reason ?? "weak-outage-cues" };
+}
+
+/** The detection model's features of a document (what `npm run train` fits the model on). */
+export function outageFeatures(view: TextView, hits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang): Features {
+  return featuresOf(view, hits, scorePress(view, hits, cues), isOfficial && reportsOwnIncident(view, cues), lang);
+}
+
+function featuresOf(view: TextView, hits: ServiceHit[], press: PressScore, own: boolean, lang: Lang): Features {
+  const f: Features = new Map();
+  f.set("r:score", press.score);
+  f.set("r:lead", press.lead);
+  f.set("r:sentences", press.sentences);
+  f.set("r:density", press.density);
+  if (press.reason === "planned-maintenance") f.set("r:planned", 1);
+  if (hits.length > 0) f.set("r:service", 1);
+  if (own) f.set("r:own", 1);
+  // the title and the body's first sentences say what the article is mainly about
+  const firstBody = firstBodySentence(view);
+  const leadEnd = firstBody < 0 ? view.folded.length : (view.sentences[Math.min(view.sentences.length - 1, firstBody + LEAD_SENTENCES - 1)]?.end ?? view.folded.length);
+  addWordFeatures(f, "l:", view.folded, lang, 0, leadEnd);
+  addWordFeatures(f, "b:", view.folded, lang, leadEnd, view.folded.length);
+  return f;
+}
+
+// The index of the body's first sentence with words (-1 when there is none).
+function firstBodySentence(view: TextView): number {
+  return view.sentences.findIndex((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
 }
 
 // An official statement (status blog, postmortem) tells of its own services in the first person
@@ -54,9 +102,17 @@ function reportsOwnIncident(view: TextView, cues: CueHit[]): boolean {
   return sentences.length >= OFFICIAL_MIN_SENTENCES;
 }
 
-function scorePress(view: TextView, hits: ServiceHit[], allCues: CueHit[]): OutageScore {
+interface PressScore {
+  score: number;
+  lead: number; // the strongest failure word of the title and lead
+  sentences: number; // sentences naming a service and a failure, up to 5, as 0..1
+  density: number; // failure words per hundred words, up to 2.5, as 0..1
+  reason: string | null;
+}
+
+function scorePress(view: TextView, hits: ServiceHit[], allCues: CueHit[]): PressScore {
   const cues = withoutPlannedWork(view, allCues);
-  const firstBody = view.sentences.findIndex((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  const firstBody = firstBodySentence(view);
   let outageSentences = 0;
   let disasters = 0;
   let leadOutage = 0;
@@ -76,13 +132,11 @@ function scorePress(view: TextView, hits: ServiceHit[], allCues: CueHit[]): Outa
   const strongTotal = cues.filter((c) => c.strong).reduce((a, c) => a + c.weight, 0) + disasters;
   const words = Math.max(80, view.folded.length / 6);
   const density = (strongTotal / words) * 100;
-  const offTopic = strongestOffTopic(view.folded, strongTotal);
-  const penalty = offTopic.penalty * (leadOutage >= 0.8 ? 0.25 : 1);
-  const raw = 0.35 * leadOutage + Math.min(0.5, 0.1 * outageSentences) + Math.min(0.2, density * 0.08) - penalty;
+  const raw = 0.35 * leadOutage + Math.min(0.5, 0.1 * outageSentences) + Math.min(0.2, density * 0.08);
   const score = Math.round(Math.max(0, Math.min(1, raw)) * 1000) / 1000;
-  const isOutage = score >= OUTAGE_THRESHOLD;
   const planned = cues.length < allCues.length && !cues.some((c) => c.strong);
-  return { score, isOutage, reason: isOutage ? null : planned ? "planned-maintenance" : notOutageReason(hits.length, outageSentences, offTopic.topic) };
+  const reason = planned ? "planned-maintenance" : score >= RULE_THRESHOLD ? null : notOutageReason(hits.length, outageSentences);
+  return { score, lead: leadOutage, sentences: Math.min(1, outageSentences / 5), density: Math.min(1, density / 2.5), reason };
 }
 
 // A notice of maintenance to come ("will be unavailable on Sunday for scheduled maintenance",
@@ -126,19 +180,8 @@ function leadsWithCauseEvent(view: TextView, hits: ServiceHit[], cues: CueHit[])
   });
 }
 
-function strongestOffTopic(folded: string, strongTotal: number): { topic: string | null; penalty: number } {
-  let best: { topic: string | null; count: number } = { topic: null, count: 0 };
-  for (const { topic, re } of OFF_TOPIC_RE) {
-    const count = allMatches(re, folded).length;
-    if (count > best.count) best = { topic, count };
-  }
-  // an off-topic subject outweighs failure words only when it is named more often than they are
-  const excess = best.count - strongTotal * 0.6;
-  return { topic: best.topic, penalty: excess > 0 ? Math.min(0.6, excess * 0.07) : 0 };
-}
-
-function notOutageReason(services: number, outageSentences: number, topic: string | null): string {
+function notOutageReason(services: number, outageSentences: number): string {
   if (services === 0 && outageSentences === 0) return "no-online-service";
   if (outageSentences === 0) return "no-failure-cue";
-  return topic ? `off-topic:${topic}` : "weak-outage-cues";
+  return "weak-outage-cues";
 }

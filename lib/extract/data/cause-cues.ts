@@ -1,4 +1,5 @@
-// Cause categories (../shared/docs/contracts.md) and the folded words that name them, with the words
+// Cause categories (../shared/docs/contracts.md) and the folded words that name them (signals of the
+// learned cause classifier, which decides the category), with the words
 // that make a stated cause confirmed (the operator said so) or speculated (experts' guesses,
 // unproven claims). From outage coverage and postmortems (Meta 2021, Cloudflare 2025, X 2025...).
 import type { CauseCategory } from "../../domain/types";
@@ -13,37 +14,38 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "withdrawn routes", "retire les routes", "retrait des routes",
     // the operator's long-haul links between its sites: "a change to its WAN", "son réseau étendu"
     "wan", "wide area network", "reseau etendu", "reseaux etendus",
+    // the name a service is reached by: "a domain name issue", "le nom de domaine n'a pas été renouvelé", "its registrar"
+    "domain name*", "nom de domaine", "noms de domaine", "registrar", "bureau d'enregistrement",
   ],
   "config-change": [
     "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
     "erreur de configuration", "mauvaise configuration", "configuration defectueuse", "configuration erronee",
     "fichier de configuration", "mise a jour de configuration", "configuration change*", "config change*",
     "misconfiguration", "misconfigured", "faulty configuration", "configuration error", "configuration file",
-    "config file", "configuration update", "feature file", "maintenance de routine", "routine maintenance",
-    "operation de maintenance", "maintenance operation", "commande", "command",
+    "config file", "configuration update",
+    // a certificate left to expire is a setting the operator failed to renew: "an expired TLS certificate",
+    // "un certificat expiré", "the certificate had expired" (Teams 2020, Spotify 2020, Starlink 2023)
+    "expired certificate*", "expired tls certificate*", "expired ssl certificate*", "certificate expired", "certificate had expired",
+    "certificate expiration", "certificat expire*", "certificats expires", "expiration du certificat", "expiration d'un certificat",
     // "a misconfigured load balancer", "une mauvaise manipulation", "a change to its permissions"
     "misconfigur*", "mal configure*", "mauvaise manipulation", "erreur humaine", "human error", "operator error",
-    "permissions change", "changement de parametres", "settings change",
+    "changement de parametres", "settings change",
     // data changes made by the operator: "a faulty database migration", "une migration de base de données"
     "database migration", "migration de base de donnees", "schema change", "changement de schema", "data migration",
     "migration des donnees",
-    // a quota is a limit someone set: "an internal storage quota issue", "un problème de quota"
-    "quota issue", "quota problem", "quota system", "quota systems", "quota management", "quota enforcement", "quota error",
-    "quota limit*", "probleme de quota*", "systeme de quota*", "gestion des quotas", "erreur de quota*", "limite de quota*",
-    "limit set too low", "mal regle*",
+    "mal regle*",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
     "mise a jour logicielle", "software bug", "software error", "software issue", "software glitch", "software update",
-    "faulty update", "defective update", "latent bug", "code change", "deploiement", "deployment", "panic",
+    "faulty update", "defective update", "latent bug", "code change", "deploiement", "deployment",
     "glitch logiciel", "regression",
     // releases and pushes: "a new software release", "une nouvelle version", "a bad code push"
     "software release", "new release", "nouvelle version", "new version", "code push", "mise en production",
     "faulty patch", "correctif defectueux", "bogue logiciel", "logiciel defectueux", "faulty software",
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
-    "code defect", "defaut logiciel", "defect found in", "defect in the update", "defect in an update", "defect in its update",
-    "defect in a content update", "defect in a software update",
+    "code defect", "defaut logiciel",
   ],
   "hardware-or-datacenter": [
     "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -169,7 +171,7 @@ export const SPECULATED_CUES: string[] = [
   "claimed", "claims", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
     // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
-    "wonder*", "evoque*", "evoquent", "piste*", "has not confirmed", "n'a pas confirme",
+    "wonder*", "piste*", "has not confirmed", "n'a pas confirme",
   "whether", "on ignore si", "reste a savoir si",
 ];
 

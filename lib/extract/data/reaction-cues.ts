@@ -18,7 +18,7 @@ export const MIGRATION_CUES: string[] = [
 export const MOCK_CUES: string[] = [
   "moque*", "moqu*", "ironise*", "ironi*", "raille*", "se paye", "taquin*", "blague*", "troll*", "plaisant*", "chambre*",
   "mock*", "joke*", "joking", "joked", "jab", "poke* fun", "poked fun", "quip*", "gloat*", "tease*", "teasing", "laugh*",
-  "hello literally everyone", "meme*", "humour", "humor",
+  "meme*", "humour", "humor",
 ];
 
 // What users could not do, as Downdetector breaks reports down; the label kept for each.

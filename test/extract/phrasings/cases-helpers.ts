@@ -1,6 +1,8 @@
 // Shared helpers for the phrasing tables: one short article per case, written for these tests.
 import type { ArticleFacts, TimeRole } from "../../../lib/domain/types";
-import { facts } from "../article-helpers";
+import { facts, makeDoc } from "../article-helpers";
+import { extractArticle } from "../../../lib/extract/extract-article";
+import { OUTAGE_MODEL } from "../../../lib/extract/score-outage";
 
 export interface Case {
   lang: "fr" | "en";
@@ -27,4 +29,13 @@ export function instantsWith(f: ArticleFacts, roles: TimeRole[], side: "start" |
 
 export function describeTimes(f: ArticleFacts): string {
   return JSON.stringify(f.times.map((t) => [t.role, t.time.phrase, t.time.kind === "instant" ? t.time.utc : t.time.kind === "range" ? `${t.time.start}..${t.time.end}` : t.time.minutes]));
+}
+
+// Cause tables read how a cause is told, given an outage report: the detection model (which weighs
+// such one-sentence texts near its threshold) is told to take every case as one.
+const READ_AS_OUTAGE = { ...OUTAGE_MODEL, detect: { ...OUTAGE_MODEL.detect, threshold: 0 } };
+
+/** The facts of a cause case, read as an outage report whatever the detection model says. */
+export function causeCaseFacts(c: Case, title = c.lang === "fr" ? "Panne de Slack" : "Slack outage"): ArticleFacts {
+  return extractArticle(makeDoc(title, c.text, { lang: c.lang, publishedAt: new Date(c.publishedAt ?? (c.lang === "fr" ? FR_EVENING : EN_PUBLISHED)) }), READ_AS_OUTAGE);
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { CauseCategory, CauseStatus } from "../../../lib/domain/types";
-import { caseFacts, type Case } from "./cases-helpers";
+import { causeCaseFacts, type Case } from "./cases-helpers";
 
 const CAUSES: (Case & { category: CauseCategory; status?: CauseStatus })[] = [
   { lang: "en", text: "The outage was caused by a faulty BGP update, the company said.", category: "network-bgp-dns", status: "confirmed" },
@@ -24,7 +24,6 @@ const CAUSES: (Case & { category: CauseCategory; status?: CauseStatus })[] = [
   { lang: "en", text: "The outage happened because its servers ran out of capacity as demand spiked.", category: "capacity-overload" },
   { lang: "en", text: "A glitch in a new software release brought the service down, the company said in a statement.", category: "software-bug", status: "confirmed" },
   { lang: "en", text: "The outage was the result of a failure at its cloud hosting provider.", category: "third-party" },
-  { lang: "en", text: "A botched maintenance operation caused the outage, the operator admitted.", category: "config-change", status: "confirmed" },
   { lang: "fr", text: "La panne est due à une mise à jour défectueuse.", category: "software-bug", status: "reported" },
   { lang: "fr", text: "Une erreur de configuration du routage BGP est à l'origine de la panne.", category: "config-change" },
   { lang: "fr", text: "Un incendie dans un centre de données a provoqué la panne.", category: "hardware-or-datacenter" },
@@ -38,13 +37,12 @@ const CAUSES: (Case & { category: CauseCategory; status?: CauseStatus })[] = [
   { lang: "fr", text: "L'entreprise a attribué la panne à un incident chez son hébergeur.", category: "third-party", status: "confirmed" },
   { lang: "fr", text: "La panne provient d'un problème de résolution DNS, a précisé l'entreprise.", category: "network-bgp-dns", status: "confirmed" },
   { lang: "fr", text: "Selon l'opérateur, un bug logiciel a provoqué la panne.", category: "software-bug", status: "confirmed" },
-  { lang: "fr", text: "La panne résulte d'une opération de maintenance qui a mal tourné.", category: "config-change" },
   { lang: "fr", text: "Une panne d'électricité a privé le centre de données d'alimentation, entraînant la coupure.", category: "hardware-or-datacenter" },
 ];
 
 for (const c of CAUSES) {
   test(`cause (${c.lang}) ${c.category}${c.status ? "/" + c.status : ""}: ${c.text}`, () => {
-    const got = caseFacts(c).causes.map((x) => `${x.category}/${x.status}`);
+    const got = causeCaseFacts(c).causes.map((x) => `${x.category}/${x.status}`);
     assert.ok(got.some((g) => g === `${c.category}/${c.status ?? g.split("/")[1]}`), got.join(", "));
   });
 }
@@ -58,7 +56,7 @@ const DENIED: Case[] = [
 
 for (const c of DENIED) {
   test(`denied cause (${c.lang}): ${c.text}`, () => {
-    const got = caseFacts(c).causes.map((x) => x.category);
+    const got = causeCaseFacts(c).causes.map((x) => x.category);
     assert.ok(!got.includes("cyberattack"), got.join(", "));
   });
 }
@@ -71,12 +69,12 @@ const SPECULATED: (Case & { category: CauseCategory })[] = [
 
 for (const c of SPECULATED) {
   test(`question or doubt is speculated (${c.lang}): ${c.text}`, () => {
-    const got = caseFacts(c).causes.map((x) => `${x.category}/${x.status}`);
+    const got = causeCaseFacts(c).causes.map((x) => `${x.category}/${x.status}`);
     assert.ok(got.includes(`${c.category}/speculated`), got.join(", "));
   });
 }
 
 test("'could not' describes the failure, it does not hedge the cause", () => {
-  const got = caseFacts({ lang: "en", text: "Users could not log in because a DNS failure took down its servers, the company said." }).causes.map((x) => `${x.category}/${x.status}`);
+  const got = causeCaseFacts({ lang: "en", text: "Users could not log in because a DNS failure took down its servers, the company said." }).causes.map((x) => `${x.category}/${x.status}`);
   assert.ok(got.includes("network-bgp-dns/confirmed"), got.join(", "));
 });

@@ -1,0 +1,84 @@
+// `npm run eval:cv [-- --folds K]`: leave-incident-out cross-validation of the learned detection and
+// cause models over ../shared/corpus/train + dev. Every article of one incident is held out together
+// (folds by a stable hash of the incident, negatives by a hash of their own id); each fold's model is
+// fitted on the rest and run through extractArticle and pickCause, the code ingest runs.
+import type { ExtractedDocument, Lang } from "../lib/domain/types";
+import { extractArticle } from "../lib/extract/extract-article";
+import { fitModel, modelExample } from "../lib/extract/model/fit-model";
+import { FIT_SETTINGS } from "../lib/extract/model/fit-settings";
+import { pickCause } from "../lib/timeline/pick-cause";
+import { readLabelled, type LabelledArticle } from "./corpus-labels";
+
+const args = process.argv.slice(2);
+const folds = Number(args[args.indexOf("--folds") + 1]) || 5;
+
+// FNV-1a: the same group always lands in the same fold
+function foldOf(group: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
+  return h % folds;
+}
+
+const labelled = readLabelled();
+const examples = labelled.map(modelExample);
+interface Held { a: LabelledArticle; doc: ExtractedDocument; threshold: number }
+const held: Held[] = [];
+for (let k = 0; k < folds; k++) {
+  const model = fitModel(examples.filter((_, i) => foldOf(labelled[i].group) !== k), FIT_SETTINGS);
+  labelled.forEach((a, i) => {
+    if (foldOf(a.group) !== k) return;
+    const facts = extractArticle(a.doc, model);
+    const doc: ExtractedDocument = {
+      id: i, url: a.doc.url, title: a.doc.title, kind: a.doc.kind, lang: facts.lang,
+      publishedAt: a.doc.publishedAt?.toISOString() ?? null, sourceName: a.doc.sourceName, facts,
+    };
+    held.push({ a, doc, threshold: model.detect.threshold });
+  });
+}
+
+const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : "  -  ");
+function detection(rows: Held[], predict: (h: Held) => boolean) {
+  const tp = rows.filter((h) => h.a.outage && predict(h)).length;
+  const fp = rows.filter((h) => !h.a.outage && predict(h)).length;
+  const fn = rows.filter((h) => h.a.outage && !predict(h)).length;
+  return { p: pct(tp, tp + fp), r: pct(tp, tp + fn), fp, fn };
+}
+// The scorer's rule: an incident counts when its gold category is not "unknown", and when it was
+// found (here: one of its held-out articles detected); one of its accepted categories is right.
+function causes(rows: Held[]) {
+  const byIncident = new Map<string, Held[]>();
+  for (const h of rows) if (h.a.outage && h.doc.facts.isOutage) byIncident.set(h.a.group, [...(byIncident.get(h.a.group) ?? []), h]);
+  let right = 0;
+  let counted = 0;
+  const wrong: string[] = [];
+  for (const [incident, hs] of [...byIncident].sort()) {
+    const gold: string[] = hs[0].a.causes.filter((c) => c !== "unknown");
+    if (gold.length === 0) continue;
+    counted++;
+    const got = pickCause(hs.map((h) => h.doc))?.category ?? null;
+    if (got && gold.includes(got)) right++;
+    else wrong.push(`${incident}: ${got} (gold ${gold.join("|")})`);
+  }
+  return { acc: pct(right, counted), right, counted, wrong };
+}
+
+const langs: (Lang | "all")[] = ["all", "fr", "en"];
+console.log(`eval:cv: ${labelled.length} articles, ${new Set(labelled.filter((a) => a.outage).map((a) => a.group)).size} incidents, ${folds} folds by incident`);
+console.log("| lang | articles | detect P | detect R | FP | FN | cause right | incidents with a cause |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const lang of langs) {
+  const rows = held.filter((h) => lang === "all" || h.a.lang === lang);
+  const d = detection(rows, (h) => h.doc.facts.isOutage);
+  const c = causes(rows);
+  console.log(`| ${lang} | ${rows.length} | ${d.p} | ${d.r} | ${d.fp} | ${d.fn} | ${c.acc} | ${c.right}/${c.counted} |`);
+}
+if (args.includes("--sweep")) {
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const d = detection(held, (h) => h.doc.facts.outageScore >= t || (h.doc.facts.isOutage && h.doc.facts.outageScore < h.threshold));
+    console.log(`threshold ${t}: P ${d.p} R ${d.r} FP ${d.fp} FN ${d.fn}`);
+  }
+}
+if (args.includes("--errors")) {
+  for (const h of held) if (h.a.outage !== h.doc.facts.isOutage) console.log(`${h.a.outage ? "FN" : "FP"} ${h.doc.facts.outageScore} ${h.a.id} ${h.doc.title.slice(0, 80)}`);
+  for (const w of causes(held).wrong) console.log(`cause ${w}`);
+}
