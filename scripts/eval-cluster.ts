@@ -91,3 +91,10 @@ if (verbose) {
 console.log(
   `eval-cluster: detected F1 ${a.f.toFixed(3)} (P ${a.p.toFixed(3)} R ${a.r.toFixed(3)}); labelled-only F1 ${b.f.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}); services F1 ${servicesF1(detected).toFixed(3)} (labelled-only ${servicesF1(labelled).toFixed(3)})`,
 );
+if (verbose) {
+  for (const g of detected) {
+    const labels = new Map<string, number>();
+    for (const d of g) labels.set(label.get(d.url) ?? "-", (labels.get(label.get(d.url) ?? "-") ?? 0) + 1);
+    if (labels.size > 1) console.log(`MIXED ${[...labels].map(([k, v]) => `${k}x${v}`).join(" ")} :: ${g.filter((d) => !d.facts.outageDay).map((d) => idOf.get(d.url)).join(" ")}`);
+  }
+}

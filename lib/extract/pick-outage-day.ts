@@ -1,6 +1,7 @@
 // The UTC day the outage happened, as the document tells it: its start time, else the day it names
 // ("hier", "on October 4"), else its publication day. Clustering groups documents by this day.
 import type { TimeFact } from "../domain/types";
+import { timeFactDay } from "../domain/time-fact-day";
 
 const DAY_MS = 86_400_000;
 const LEAD_CHARS = 400;
@@ -16,7 +17,7 @@ export function pickOutageDay(times: TimeFact[], publishedAt: Date | null): stri
   const votes = new Map<string, number>();
   const pub = publishedAt?.getTime() ?? null;
   times.forEach((f, i) => {
-    const day = dayOf(f);
+    const day = timeFactDay(f);
     if (!day) return;
     const at = Date.parse(`${day}T12:00:00Z`);
     // a day after publication is a misreading; one long before is likely an earlier outage recalled
@@ -32,12 +33,4 @@ export function pickOutageDay(times: TimeFact[], publishedAt: Date | null): stri
   for (const [day, w] of votes) if (best === null || w > votes.get(best)! || (w === votes.get(best)! && day < best)) best = day;
   if (best) return best;
   return publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt.toISOString().slice(0, 10) : null;
-}
-
-function dayOf(f: TimeFact): string | null {
-  const t = f.time;
-  if (t.kind === "range") return t.start.slice(0, 10);
-  if (t.kind !== "instant") return null;
-  // a day named without a clock time is the local day; with one, the UTC day of that instant
-  return t.granularity === "day" ? t.localDate : t.utc.slice(0, 10);
 }

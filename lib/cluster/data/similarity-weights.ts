@@ -22,9 +22,17 @@ export const SCORE_WEIGHTS = {
   specifics: 0.1,
 } as const;
 
-/** Day term by |outageDay(a) - outageDay(b)| in days; two days or more apart never link. */
-export const DAY_TERM = { same: 1, adjacent: 0.5, unknown: 0.4 } as const;
-export const MAX_DAY_GAP = 1;
+/**
+ * Day term by the gap in days between the two outage days (index = gap). `stated`: both texts name
+ * the day; beyond the table they never link (another outage of the same service). `published`: at
+ * least one day is only a publication day, which may stand for an outage a few days before (a
+ * follow-up), so a larger gap costs less, up to the publication window. `unknown`: a side has no day.
+ */
+export const DAY_TERM = {
+  stated: [1, 0.6, 0.1],
+  published: [1, 0.5, 0.2, 0.1],
+  unknown: 0.4,
+} as const;
 
 /**
  * Start-time term: starts within `nearHours` agree, within `midHours` half agree, within
