@@ -15,9 +15,11 @@ export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures): Si
   if (entity === 0) return 0;
   // start instants are only comparable when both texts state their day; an undated text's clock
   // times are read against no date at all
-  const start = a.dayBasis === "stated" && b.dayBasis === "stated" ? startTerm(a, b) : 0;
-  // different stated days and starts more than a day apart: two outages, not one long one
-  if (a.day !== b.day && start === START_TERM.far) return "never";
+  const stated = a.dayBasis === "stated" && b.dayBasis === "stated";
+  const start = stated ? startTerm(a, b) : 0;
+  // stated days two or more apart with starts that disagree are two outages of the same service
+  // (a long outage reported day after day keeps its start)
+  if (stated && Math.abs(a.day! - b.day!) >= 2 && start < 0) return "never";
   const specifics = Math.max(cosine(a.tokens, b.tokens), jaccard(a.specifics, b.specifics) > 0 ? 1 : 0);
   const score =
     SCORE_WEIGHTS.entity * entity + SCORE_WEIGHTS.day * day + SCORE_WEIGHTS.start * start + SCORE_WEIGHTS.specifics * specifics;
