@@ -64,7 +64,9 @@ function servicesF1(groups: ExtractedDocument[][]): number {
     const ok = new Set([...primary, ...(g.affected ?? []).map(norm)]);
     const r = [...primary].filter((x) => said.has(x)).length / primary.size;
     const p = said.size ? [...said].filter((x) => ok.has(x)).length / said.size : 0;
-    sum += p + r ? (2 * p * r) / (p + r) : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    if (verbose && f < 1) console.log(`SERVICES ${g.id} f=${f.toFixed(2)} gold=[${g.services.join(", ")}] said=[${rankServices(groups[best[0]]).join(", ")}]`);
+    sum += f;
     n++;
   }
   return n ? sum / n : 0;

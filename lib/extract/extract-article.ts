@@ -37,7 +37,7 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   const hits = unnamed ? [unnamed] : known;
   const cues = outageCueHits(view.folded);
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official");
-  const assigned = assignServiceRoles(view, hits, cues);
+  const assigned = assignServiceRoles(view, hits, cues, outage.isOutage);
   const official = doc.kind === "official" && outage.isOutage;
   const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : assigned;
   // an undated document is read against the latest full date it writes, so it is placed by what it says

@@ -47,7 +47,7 @@ export const SERVICES: ServiceEntry[] = [
   // "Windows Azure" until 2014
   { name: "Azure", company: "Microsoft", kind: "cloud", aliases: ["azure", "microsoft azure", "windows azure"] },
   { name: "Microsoft 365", company: "Microsoft", kind: "software", aliases: ["microsoft 365", "office 365", "m365"] },
-  { name: "Outlook", company: "Microsoft", parent: "Microsoft 365", aliases: ["outlook", "outlook.com", "hotmail"] },
+  { name: "Outlook", company: "Microsoft", aliases: ["outlook", "outlook.com", "hotmail"] },
   { name: "Microsoft Teams", company: "Microsoft", kind: "software", aliases: ["microsoft teams"], exactCase: ["Teams"] },
   { name: "Windows", company: "Microsoft", kind: "software", aliases: [], exactCase: ["Windows"] },
   { name: "Cloudflare", company: "Cloudflare", kind: "cdn", aliases: ["cloudflare"] },
@@ -141,7 +141,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Azure Front Door", company: "Microsoft", kind: "cdn", parent: "Azure", aliases: ["azure front door"] },
   { name: "Azure portal", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["azure portal", "portail azure"] },
   { name: "Microsoft Entra", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["microsoft entra", "entra id", "azure ad", "azure active directory"] },
-  { name: "Exchange Online", company: "Microsoft", kind: "software", parent: "Microsoft 365", aliases: ["exchange online", "microsoft exchange"] },
+  { name: "Exchange Online", company: "Microsoft", kind: "software", aliases: ["exchange online", "microsoft exchange"] },
   { name: "Google Maps", company: "Google", aliases: ["google maps"] },
   { name: "Nintendo eShop", company: "Nintendo", kind: "game", aliases: ["nintendo eshop", "eshop"] },
   { name: "Nintendo Network", company: "Nintendo", kind: "game", aliases: ["nintendo network"] },
