@@ -77,7 +77,7 @@ const labelled = clusterDocuments(docs.filter((d) => label.get(d.url)));
 const a = bcubed(detected), b = bcubed(labelled);
 if (verbose) {
   const groupOf = new Map<string, number>();
-  detected.forEach((g, i) => g.forEach((d) => groupOf.set(d.url, i)));
+  (args.includes("--labelled") ? labelled : detected).forEach((g, i) => g.forEach((d) => groupOf.set(d.url, i)));
   for (const g of gold) {
     const mine = docs.filter((d) => label.get(d.url) === g.id);
     const groups = new Set(mine.map((d) => groupOf.get(d.url) ?? -1));
