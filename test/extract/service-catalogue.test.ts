@@ -37,3 +37,11 @@ test("ordinary words stay words", () => {
   assert.deepEqual(names("Knock on the front door", "The ace of spades; I am here; the EIG report on growth."), []);
   assert.deepEqual(names("Un écran de télévision", "La télévision de la nuit.", "fr"), []);
 });
+
+test("an operator followed by a country names its national network, owned by the operator", () => {
+  const hits = findServices(makeTextView("Vodafone Portugal down after cyberattack", "MTN Guinée et Airtel Tchad aussi, selon l'opérateur."), "fr");
+  assert.deepEqual(hits.map((h) => h.entry.name), ["Vodafone Portugal", "MTN Guinée", "Airtel Tchad"]);
+  assert.equal(hits[0].entry.parent, "Vodafone");
+  // a country in lower case is not part of a name; a platform followed by a country is not an operator
+  assert.deepEqual(names("Vodafone portugal", "Netflix France was down."), ["Vodafone", "Netflix"]);
+});
