@@ -26,10 +26,10 @@ const docs: ExtractedDocument[] = articles.map((a, i) => {
   };
 });
 
-function bcubed(groups: ExtractedDocument[][]): { p: number; r: number; f: number } {
+function bcubed(groups: ExtractedDocument[][], only?: Set<string>): { p: number; r: number; f: number } {
   const sys = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((d) => sys.set(d.url, i)));
-  const items = articles.filter((a) => a.incident || sys.has(a.url));
+  const items = articles.filter((a) => (a.incident || sys.has(a.url)) && (!only || (a.incident !== null && only.has(a.incident))));
   const G = (u: string) => label.get(u) ?? `self:${u}`;
   const S = (u: string) => (sys.has(u) ? `s${sys.get(u)}` : `n:${u}`);
   const gm = new Map<string, Set<string>>();
@@ -89,6 +89,15 @@ if (verbose) {
       console.log(`   g${gi ?? "-"} day=${d.facts.outageDay ?? "-"} pub=${d.publishedAt?.slice(0, 10) ?? "-"} ${sv}  ${idOf.get(d.url)}`);
     }
   }
+}
+// --folds N: B-cubed restricted to the articles of each of N folds of gold incidents (every Nth
+// incident by id), to see whether a change helps across incidents or only a few of them
+const foldArg = args.indexOf("--folds");
+if (foldArg >= 0) {
+  const n = Number(args[foldArg + 1]);
+  const ids = gold.map((g) => g.id).sort();
+  const folds = Array.from({ length: n }, (_, k) => new Set(ids.filter((_, i) => i % n === k)));
+  console.log(`folds (labelled-only F1): ${folds.map((f) => bcubed(labelled, f).f.toFixed(3)).join(" ")}`);
 }
 console.log(
   `eval-cluster: detected F1 ${a.f.toFixed(3)} (P ${a.p.toFixed(3)} R ${a.r.toFixed(3)}); labelled-only F1 ${b.f.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)}); services F1 ${servicesF1(detected).toFixed(3)} (labelled-only ${servicesF1(labelled).toFixed(3)})`,
