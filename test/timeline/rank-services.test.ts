@@ -40,3 +40,12 @@ test("the failing carrier leads the title, its customers after it", () => {
   assert.equal(services[0], "Cloudflare");
   assert.match(makeTitles(services).title, /^Cloudflare/);
 });
+
+test("an owner stays when its product is only one outlet's aside in a large incident", () => {
+  const docs = [
+    withServices("https://a.example/9", [m("AWS", "Amazon")]),
+    withServices("https://a.example/10", [m("AWS", "Amazon")]),
+    withServices("https://a.example/11", [m("AWS", "Amazon"), m("Amazon EC2", "AWS")]),
+  ];
+  assert.deepEqual(rankServices(docs), ["AWS"]);
+});
