@@ -2,7 +2,7 @@
 import type { ExtractedDocument } from "../domain/types";
 import { averageLink } from "./average-link";
 import { LINK_THRESHOLD } from "./data/similarity-weights";
-import { documentFeatures, type DocumentFeatures } from "./document-features";
+import { documentFeatures } from "./document-features";
 import { documentSimilarity, type Similarity } from "./document-similarity";
 
 /**
@@ -23,46 +23,10 @@ export function clusterDocuments(docs: ExtractedDocument[], threshold = LINK_THR
   const groups: ExtractedDocument[][] = [];
   // documents sharing no evidence at all cannot end in one group: cluster each component alone
   for (const component of components(sorted.length, sim)) {
-    for (const g of placeDatedFirst(component, features, sim, threshold)) groups.push(g.map((i) => sorted[i]));
+    const local = averageLink(component.length, (a, b) => sim(component[a], component[b]), threshold);
+    for (const g of local) groups.push(g.map((a) => sorted[component[a]]));
   }
   return groups.sort((a, b) => compareDocs(a[0], b[0]));
-}
-
-/**
- * Documents with an outage day are grouped first; a document with no day at all (no date in the
- * text, none from the feed or page) is then placed in the group of its service it is most like on
- * average, and only those that fit no group are grouped among themselves. Undated documents share
- * no time evidence, so grouped with the rest at once they would pair with each other first and form
- * a second incident beside the dated one they belong to.
- */
-function placeDatedFirst(component: number[], features: DocumentFeatures[], sim: (i: number, j: number) => Similarity, threshold: number): number[][] {
-  const dated = component.filter((i) => features[i].day !== null);
-  const undated = component.filter((i) => features[i].day === null);
-  const groups = averageLink(dated.length, (a, b) => sim(dated[a], dated[b]), threshold).map((g) => g.map((a) => dated[a]));
-  const left: number[] = [];
-  const joins = new Map<number, number[]>();
-  for (const u of undated) {
-    let best = -1;
-    let bestScore = threshold;
-    groups.forEach((g, gi) => {
-      let sum = 0;
-      for (const i of g) {
-        const s = sim(u, i);
-        if (s === "never") return;
-        sum += s;
-      }
-      // ">" keeps the first (lowest-url) group on ties; ">=" on the threshold itself
-      if (sum / g.length > bestScore || (best === -1 && sum / g.length >= threshold)) {
-        best = gi;
-        bestScore = sum / g.length;
-      }
-    });
-    if (best === -1) left.push(u);
-    else joins.set(best, [...(joins.get(best) ?? []), u]);
-  }
-  for (const [gi, us] of joins) groups[gi] = [...groups[gi], ...us].sort((a, b) => a - b);
-  for (const g of averageLink(left.length, (a, b) => sim(left[a], left[b]), threshold)) groups.push(g.map((a) => left[a]));
-  return groups;
 }
 
 function canonicalOrder(docs: ExtractedDocument[]): ExtractedDocument[] {

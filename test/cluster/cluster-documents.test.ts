@@ -76,7 +76,7 @@ test("a follow-up dated only by its publication, days later, joins its outage; a
   assert.equal(clusterDocuments([outage, other]).length, 2, "a stated day three days later is another outage");
 });
 
-test("an undated document joins the dated incident of its service instead of opening its own with other undated ones", () => {
+test("undated documents join the dated incident of their service", () => {
   const dated = [1, 2, 3].map((i) => makeDoc({ url: `https://a.example/cdn${i}`, title: "Fastly outage", publishedAt: "2021-06-08T11:00:00Z", failed: ["Fastly"], times: [{ role: "start", utc: "2021-06-08T09:47:00Z" }] }));
   const undated = [1, 2].map((i) => makeDoc({ url: `https://u.example/cdn${i}`, title: "What happened to Fastly", publishedAt: null, outageDay: null, failed: ["Fastly"] }));
   assert.deepEqual(clusterDocuments([...dated, ...undated]).map((g) => g.length), [5]);
