@@ -113,3 +113,12 @@ test("a next-morning report whose outage day was read as the next day still join
   const morning = makeDoc({ url: "https://b.example/morn", lang: "fr", title: "Retour sur la panne de la nuit", publishedAt: "2024-12-12T06:30:00Z", failed: ["Facebook", "Instagram"] });
   assert.equal(clusterDocuments([evening, morning]).length, 1);
 });
+
+test("one misread start does not keep the two days of a long outage apart", () => {
+  const start = (utc: string) => [{ role: "start" as const, utc }];
+  const day1 = [1, 2, 3].map((i) => makeDoc({ url: `https://a.example/d1-${i}`, title: "Wikipedia down after attack", publishedAt: "2019-09-06T21:00:00Z", failed: ["Wikipedia"], times: start("2019-09-06T17:00:00Z") }));
+  const day2 = [1, 2].map((i) => makeDoc({ url: `https://b.example/d2-${i}`, lang: "fr", title: "Wikipédia toujours perturbé", publishedAt: "2019-09-07T10:00:00Z", outageDay: "2019-09-07", failed: ["Wikipedia"], times: [{ role: "other" as const, utc: "2019-09-07T09:00:00Z" }, ...start("2019-09-06T18:00:00Z")] }));
+  // this one read the second wave's hour as the start
+  const misread = makeDoc({ url: "https://c.example/d2-3", title: "Wikipedia outage continues", publishedAt: "2019-09-07T20:00:00Z", failed: ["Wikipedia"], times: start("2019-09-07T17:30:00Z") });
+  assert.deepEqual(clusterDocuments([...day1, ...day2, misread]).map((g) => g.length), [6]);
+});
