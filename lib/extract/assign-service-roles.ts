@@ -67,14 +67,16 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
 }
 
 /**
- * A cloud, CDN or network that failed or suffered in the text, or that the text names (not as a
- * bystander) while other services fail, is what failed; the services named failing beside it (its
+ * A cloud, CDN or network that failed in the text, or that the text names (not as a bystander)
+ * while other services fail, is what failed; the services named failing beside it (its
  * customers: sites, apps, operators) are knock-on victims of it.
  */
 function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, ServiceRole>, bystanders: Set<string>): void {
   const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(votes.get(name)!.hit.entry.kind ?? "platform");
   const othersFail = [...roles].some(([name, role]) => role === "failed" && !isCarrier(name));
-  const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role !== "mentioned" || (othersFail && !bystanders.has(name)))).map(([name]) => name);
+  // a carrier its own sentences make a knock-on victim ("Azure VMs crashed after the CrowdStrike
+  // update") keeps that role: the rule only settles what the sentences left open
+  const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role === "failed" || (role === "mentioned" && othersFail && !bystanders.has(name)))).map(([name]) => name);
   if (carriers.length === 0) return;
   for (const name of carriers) roles.set(name, "failed");
   for (const [name, role] of roles) if (role === "failed" && !isCarrier(name)) roles.set(name, "knock-on");

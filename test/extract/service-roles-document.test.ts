@@ -38,3 +38,9 @@ test("a platform's account, feed or page is where someone spoke, not what failed
   assert.equal(roleOf(fr, "Wikipedia"), "failed");
   assert.equal(roleOf(fr, "X"), "mentioned");
 });
+
+test("a cloud its sentences make a victim of a software failure stays a victim", () => {
+  const en = facts("CrowdStrike update crashes millions of Windows PCs", "Azure virtual machines went down because of the faulty CrowdStrike update.");
+  assert.equal(roleOf(en, "CrowdStrike"), "failed");
+  assert.notEqual(roleOf(en, "Azure"), "failed");
+});
