@@ -1,6 +1,7 @@
 // The language-independent profile of one document that clustering compares: which services
 // failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
 import type { ExtractedDocument, TimeFact } from "../domain/types";
+import { timeFactDay } from "../domain/time-fact-day";
 import { ENTITY_WEIGHTS, PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
@@ -10,6 +11,8 @@ export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
   mentioned: Set<string>; // services named in passing
   day: number | null; // the outage's own day (facts.outageDay)
+  /** `stated`: a time fact of the text names that day; `published`: only the publication day stands for it. */
+  dayBasis: "stated" | "published" | null;
   publishedDay: number | null;
   starts: number[]; // epoch ms of start instants read at minute or hour precision
   tokens: Map<string, number>;
@@ -36,6 +39,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     entities,
     mentioned,
     day: dayNumber(f.outageDay),
+    dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     starts: startInstants(f.times),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),

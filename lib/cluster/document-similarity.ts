@@ -1,5 +1,5 @@
 // Pairwise evidence that two documents report the same outage, from their profiles.
-import { DAY_TERM, ENTITY_WEIGHTS, MAX_DAY_GAP, SCORE_WEIGHTS, START_TERM } from "./data/similarity-weights";
+import { DAY_TERM, ENTITY_WEIGHTS, PUBLISHED_WINDOW, SCORE_WEIGHTS, START_TERM } from "./data/similarity-weights";
 import { plausibleForPublished, type DocumentFeatures } from "./document-features";
 import { cosine } from "./text-tokens";
 
@@ -13,9 +13,13 @@ export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures): Si
   const entity = entityTerm(a, b);
   // different services are different outages, whatever else the two texts share
   if (entity === 0) return 0;
-  const start = startTerm(a, b);
-  // different outage days and starts more than a day apart: two outages, not one long one
-  if (day < DAY_TERM.same && a.day !== null && b.day !== null && start === START_TERM.far) return "never";
+  // start instants are only comparable when both texts state their day; an undated text's clock
+  // times are read against no date at all
+  const stated = a.dayBasis === "stated" && b.dayBasis === "stated";
+  const start = stated ? startTerm(a, b) : 0;
+  // stated days two or more apart with starts that disagree are two outages of the same service
+  // (a long outage reported day after day keeps its start)
+  if (stated && Math.abs(a.day! - b.day!) >= 2 && start < 0) return "never";
   const specifics = Math.max(cosine(a.tokens, b.tokens), jaccard(a.specifics, b.specifics) > 0 ? 1 : 0);
   const score =
     SCORE_WEIGHTS.entity * entity + SCORE_WEIGHTS.day * day + SCORE_WEIGHTS.start * start + SCORE_WEIGHTS.specifics * specifics;
@@ -34,11 +38,20 @@ function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   return denom === 0 ? 0 : Math.min(1, shared / denom);
 }
 
+/**
+ * How far apart the two outage days are, weighed by how sure each day is: two days the texts state
+ * count their gap in full; a day that is only a publication day may stand for an outage a few days
+ * earlier (a follow-up, a next-morning recap), so its gap counts less, within the publication window.
+ */
 function dayTerm(a: DocumentFeatures, b: DocumentFeatures): number | "never" {
   if (a.day !== null && b.day !== null) {
     const gap = Math.abs(a.day - b.day);
-    if (gap > MAX_DAY_GAP) return "never";
-    return gap === 0 ? DAY_TERM.same : DAY_TERM.adjacent;
+    if (a.dayBasis === "stated" && b.dayBasis === "stated") return gap < DAY_TERM.stated.length ? DAY_TERM.stated[gap] : "never";
+    // a publication day stands for the outage it reports, or for one up to a week before it
+    const later = a.day >= b.day ? a : b;
+    if (later.dayBasis === "published" && !plausibleForPublished(Math.min(a.day, b.day), later.day)) return "never";
+    if (later.dayBasis !== "published" && gap > PUBLISHED_WINDOW.ahead) return "never";
+    return gap < DAY_TERM.published.length ? DAY_TERM.published[gap] : DAY_TERM.published[DAY_TERM.published.length - 1];
   }
   // one side undated: only its publication date bounds it (an outage is not reported before it happens)
   if (a.day !== null && !plausibleForPublished(a.day, b.publishedDay)) return "never";

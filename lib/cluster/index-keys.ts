@@ -1,18 +1,49 @@
-// Keys of the (service x day) index: a document or an incident is filed under each of them, and
-// the candidates for a new document are the incidents sharing any key with it.
+// Keys of the (service x day) index: an incident is filed under every key of its documents, and the
+// candidates for a new document are the incidents filed under any of its lookup keys.
 import type { ArticleFacts, ServiceMention } from "../domain/types";
+import { timeFactDay } from "../domain/time-fact-day";
+import { PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { addDays, dayOfIso } from "./day-arithmetic";
 
-/** Index keys of one document: `service|YYYY-MM-DD` for days D-2..D+2 around its outage day. */
+// A day the text states is matched two days either way (long outages, misread zones).
+const STATED_REACH = 2;
+/** The key under which every document of a service is also filed, for documents with no day at all. */
+export const ANY_DAY = "any";
+
+/**
+ * Index keys of one document: `service|YYYY-MM-DD` for the days its outage may be on (two days
+ * either way of a day the text states; from a week before to a day after a publication day, since
+ * a follow-up dated only by its publication may be about an outage days before), and `service|any`.
+ */
 export function indexKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
+  const names = keyedNamesOf(facts);
+  return [...new Set([...dayKeys(facts, publishedAt, names), ...names.map((n) => `${n}|${ANY_DAY}`)])].sort();
+}
+
+/**
+ * Keys to look a document's candidate incidents up by: its day keys; a document with no day at all
+ * (no date in its text, its feed or its page) looks up every incident of its services instead, so
+ * it can be placed in the one of its service it tells of (the database bounds that list).
+ */
+export function lookupKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
+  const names = keyedNamesOf(facts);
+  const days = dayKeys(facts, publishedAt, names);
+  return days.length > 0 ? days : names.map((n) => `${n}|${ANY_DAY}`).sort();
+}
+
+function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, names: string[]): string[] {
   const day = facts.outageDay ?? dayOfIso(publishedAt ?? null);
+  if (!day || names.length === 0) return [];
+  const stated = facts.outageDay !== null && facts.times.some((t) => timeFactDay(t) === facts.outageDay);
+  const [from, to] = stated ? [-STATED_REACH, STATED_REACH] : [-PUBLISHED_WINDOW.back, Math.max(PUBLISHED_WINDOW.ahead, STATED_REACH)];
+  const days: string[] = [];
+  for (let d = from; d <= to; d++) days.push(addDays(day, d));
+  return [...new Set(names.flatMap((n) => days.map((d) => `${n}|${d}`)))].sort();
+}
+
+function keyedNamesOf(facts: ArticleFacts): string[] {
   // an operator's post naming no service is filed under the company it speaks for
-  const names = facts.services.length > 0 || !facts.speaksFor ? keyedNames(facts.services) : [keyName(facts.speaksFor)];
-  if (names.length === 0) return [];
-  // undated documents still get a key per service so they can meet other undated ones
-  const days = day ? [-2, -1, 0, 1, 2].map((d) => addDays(day, d)) : ["undated"];
-  const keys = names.flatMap((n) => days.map((d) => `${n}|${d}`));
-  return [...new Set(keys)].sort();
+  return facts.services.length > 0 || !facts.speaksFor ? keyedNames(facts.services) : [keyName(facts.speaksFor)];
 }
 
 /** The failed services and their owners (a "Meta" document must meet "Facebook" ones); else any service. */

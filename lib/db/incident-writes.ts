@@ -8,11 +8,20 @@ export interface StoredIncidentRef {
   documentIds: number[];
 }
 
+// A service-wide key ("service|any", looked up for documents with no day) matches only the most
+// recent incidents of that service, so the neighbourhood of an undated document stays bounded.
+const ANY_DAY_SUFFIX = "|any";
+const ANY_DAY_LIMIT = 20;
+
 /** Incidents filed under any of `keys` (the service x day index), with their document ids. */
 export async function findIncidentsByKeys(keys: string[]): Promise<StoredIncidentRef[]> {
   if (keys.length === 0) return [];
   const db = getDb();
-  const hits = await db.incidentKey.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { incidentId: true } });
+  const unique = [...new Set(keys)];
+  const dayKeys = unique.filter((k) => !k.endsWith(ANY_DAY_SUFFIX));
+  const hits = dayKeys.length ? await db.incidentKey.findMany({ where: { key: { in: dayKeys } }, select: { incidentId: true } }) : [];
+  for (const key of unique.filter((k) => k.endsWith(ANY_DAY_SUFFIX)))
+    hits.push(...(await db.incidentKey.findMany({ where: { key }, select: { incidentId: true }, orderBy: { incidentId: "desc" }, take: ANY_DAY_LIMIT })));
   return getIncidentRefs([...new Set(hits.map((h) => h.incidentId))]);
 }
 

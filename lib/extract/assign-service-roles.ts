@@ -2,8 +2,9 @@
 // failure words are about, `knock-on` when it suffered from another's failure, `mentioned` when it is
 // a bystander (where users posted, a rival joking, background).
 import type { ServiceMention, ServiceRole } from "../domain/types";
+import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
 } from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
@@ -24,44 +25,88 @@ interface Votes {
   count: number;
 }
 
-/** One mention per service with its role, failed services first (most named first). */
-export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: CueHit[]): ServiceMention[] {
+/**
+ * One mention per service with its role, failed services first (most named first). In a document
+ * about an outage (`isOutage`), two document-level rules follow the sentence-level votes: when an
+ * infrastructure provider (cloud, CDN, network) failed, the other services named are its customers,
+ * knock-on victims; and when no service failed by its sentences, the service the title is about
+ * (else the lead's) is the failed one, unless it was named only as a bystander.
+ */
+export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage = false): ServiceMention[] {
   const votes = new Map<string, Votes>();
+  const bystanders = new Set<string>();
   for (const hit of hits) {
     const v = votes.get(hit.entry.name) ?? { hit, best: null, failed: 0, knock: 0, mentioned: 0, count: 0 };
     votes.set(hit.entry.name, v);
     const role = roleOfHit(view, hit, hits, cues);
+    if (role === "bystander") bystanders.add(hit.entry.name);
     const w = hit.index < view.titleEnd ? TITLE_WEIGHT : 1;
     v.count++;
     if (role === "failed") v.failed += w;
     else if (role === "knock-on") v.knock += w;
     else v.mentioned += w;
-    if (!v.best || rank(role) < rank(v.best.role)) v.best = { role, at: hit };
+    const r: ServiceRole = role === "bystander" ? "mentioned" : role;
+    if (!v.best || rank(r) < rank(v.best.role)) v.best = { role: r, at: hit };
+  }
+  const roles = new Map<string, ServiceRole>();
+  for (const [name, v] of votes) roles.set(name, v.failed > 0 && v.failed >= v.knock ? "failed" : v.knock > 0 ? "knock-on" : "mentioned");
+  if (isOutage) {
+    carriersTakeTheBlame(votes, roles, bystanders);
+    if (![...roles.values()].includes("failed")) {
+      const subject = subjectOf(view, hits, bystanders);
+      if (subject) roles.set(subject, "failed");
+    }
   }
   const out = [...votes.values()].map((v) => {
-    const role: ServiceRole = v.failed > 0 && v.failed >= v.knock ? "failed" : v.knock > 0 ? "knock-on" : "mentioned";
+    const role = roles.get(v.hit.entry.name)!;
     const at = v.best && v.best.role === role ? v.best.at : v.hit;
-    return { mention: { name: v.hit.entry.name, company: v.hit.entry.company, role, span: spanOf(view, at.index, at.end) }, weight: v.failed + v.count };
+    // a product's failure is its platform's ("Amazon S3" is part of "AWS"): the platform stands as its owner
+    return { mention: { name: v.hit.entry.name, company: v.hit.entry.parent ?? v.hit.entry.company, role, span: spanOf(view, at.index, at.end) }, weight: v.failed + v.count };
   });
   return out.sort((a, b) => rank(a.mention.role) - rank(b.mention.role) || b.weight - a.weight).map((o) => o.mention);
+}
+
+/**
+ * A cloud, CDN or network that failed in the text, or that the text names (not as a bystander)
+ * while other services fail, is what failed; the services named failing beside it (its
+ * customers: sites, apps, operators) are knock-on victims of it.
+ */
+function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, ServiceRole>, bystanders: Set<string>): void {
+  const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(votes.get(name)!.hit.entry.kind ?? "platform");
+  const othersFail = [...roles].some(([name, role]) => role === "failed" && !isCarrier(name));
+  // a carrier its own sentences make a knock-on victim ("Azure VMs crashed after the CrowdStrike
+  // update") keeps that role: the rule only settles what the sentences left open
+  const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role === "failed" || (role === "mentioned" && othersFail && !bystanders.has(name)))).map(([name]) => name);
+  if (carriers.length === 0) return;
+  for (const name of carriers) roles.set(name, "failed");
+  for (const [name, role] of roles) if (role === "failed" && !isCarrier(name)) roles.set(name, "knock-on");
+}
+
+/** The service a title names first, else the first named in the lead sentence, unless only a bystander there. */
+function subjectOf(view: TextView, hits: ServiceHit[], bystanders: Set<string>): string | null {
+  const leadEnd = view.sentences.find((s) => s.start >= view.titleEnd)?.end ?? view.titleEnd;
+  const inTitle = hits.filter((h) => h.index < view.titleEnd);
+  const pool = inTitle.length > 0 ? inTitle : hits.filter((h) => h.index < leadEnd);
+  return pool.find((h) => !bystanders.has(h.entry.name))?.entry.name ?? null;
 }
 
 function rank(role: ServiceRole): number {
   return role === "failed" ? 0 : role === "knock-on" ? 1 : 2;
 }
 
-/** The part one mention plays in its own sentence. */
-function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole {
+/** The part one mention plays in its own sentence; `bystander` when the sentence says it is not what failed. */
+function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" {
   const s = sentenceAt(view, hit.index);
   const end = Math.min(s.end, s.start < view.titleEnd ? view.titleEnd : s.end);
-  const failing = cues.some((c) => c.index >= s.start && c.index < end);
-  if (!failing) return "mentioned";
   const after = view.folded.slice(hit.end, Math.min(end, hit.end + 60));
   const before = view.folded.slice(Math.max(s.start, hit.index - 40), hit.index);
-  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return "mentioned";
+  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return "bystander";
+  if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after)) return "bystander";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
-  if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "mentioned";
-  if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "mentioned";
+  if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
+  if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
+  const failing = cues.some((c) => c.index >= s.start && c.index < end);
+  if (!failing) return "mentioned";
   const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end));
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";

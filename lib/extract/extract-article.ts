@@ -13,6 +13,7 @@ import { findStatements } from "./find-statements";
 import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { pickOutageDay } from "./pick-outage-day";
+import { textReferenceDate } from "./text-reference-date";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
@@ -35,10 +36,12 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const { view, lang, hits, cues } = readDocument(doc);
   const learned = { lang, model };
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
-  const assigned = assignServiceRoles(view, hits, cues);
+  const assigned = assignServiceRoles(view, hits, cues, outage.isOutage);
   const official = doc.kind === "official" && outage.isOutage;
   const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : assigned;
-  const expressions = readTimes(view, doc, lang);
+  // an undated document is read against the latest full date it writes, so it is placed by what it says
+  const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
+  const expressions = reference ? extractTimes(view.full, { publishedAt: reference, sourceZone: doc.sourceZone, lang }) : [];
   const times = classifyTimes(view, expressions, cues);
   const status = statusTimeFact(view, doc);
   if (status) times.push(status);
@@ -57,7 +60,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),
-    outageDay: pickOutageDay(times, validDate(doc.publishedAt)),
+    outageDay: pickOutageDay(times, reference),
     hashtags,
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
   };
@@ -82,13 +85,6 @@ function assertDocument(doc: DocumentForExtraction): void {
 
 function validDate(d: Date | null): Date | null {
   return d instanceof Date && !Number.isNaN(d.getTime()) ? d : null;
-}
-
-// Without a publication date, relative days ("hier") cannot be placed, so no time is read.
-function readTimes(view: TextView, doc: DocumentForExtraction, lang: Lang): TimeExpression[] {
-  const publishedAt = validDate(doc.publishedAt);
-  if (!publishedAt) return [];
-  return extractTimes(view.full, { publishedAt, sourceZone: doc.sourceZone, lang });
 }
 
 // Delays that date the recovery ("came back an hour later"): from the start they are the outage's

@@ -2,7 +2,7 @@
 // neighbourhood they touch (incidents sharing a service x day key) and rebuild those incidents.
 import type { ArticleFacts, ExtractedDocument } from "../domain/types";
 import { extractArticle } from "../extract/extract-article";
-import { indexKeys } from "../cluster/index-keys";
+import { lookupKeys } from "../cluster/index-keys";
 import { listPendingDocuments, saveExtraction, getExtractedDocuments, type PendingDocument } from "../db/extractions";
 import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentRefs } from "../db/incident-writes";
 import { planIncidentChanges } from "./plan-incident-changes";
@@ -72,7 +72,7 @@ function connectedByKeys(docs: ExtractedDocument[]): ExtractedDocument[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const owner = new Map<string, number>();
   docs.forEach((d, i) => {
-    for (const k of indexKeys(d.facts, d.publishedAt)) {
+    for (const k of lookupKeys(d.facts, d.publishedAt)) {
       const j = owner.get(k);
       if (j === undefined) owner.set(k, i);
       else parent[find(i)] = find(j);
@@ -90,12 +90,12 @@ function connectedByKeys(docs: ExtractedDocument[]): ExtractedDocument[][] {
 /** Re-clusters seeds with every incident they could belong to (by index key), and writes the result. */
 async function reclusterComponent(seeds: ExtractedDocument[], stale: { id: number; slug: string; documentIds: number[] }[], now: Date) {
   const byId = new Map(seeds.map((d) => [d.id, d]));
-  let keys = new Set(seeds.flatMap((d) => indexKeys(d.facts, d.publishedAt)));
+  let keys = new Set(seeds.flatMap((d) => lookupKeys(d.facts, d.publishedAt)));
   let incidents = await findIncidentsByKeys([...keys]);
   for (let round = 0; round < 3; round++) {
     const more = await getExtractedDocuments(incidents.flatMap((i) => i.documentIds).filter((id) => !byId.has(id)));
     for (const d of more) byId.set(d.id, d);
-    const next = new Set([...byId.values()].flatMap((d) => indexKeys(d.facts, d.publishedAt)));
+    const next = new Set([...byId.values()].flatMap((d) => lookupKeys(d.facts, d.publishedAt)));
     if (next.size === keys.size) break;
     keys = next;
     incidents = await findIncidentsByKeys([...keys]);

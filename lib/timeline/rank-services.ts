@@ -26,10 +26,17 @@ export function rankServices(docs: ExtractedDocument[]): string[] {
   );
   // in a group of three or more, one outlet alone saying a service failed is an aside or a misreading
   const minDocs = docs.length >= 3 ? 2 : 1;
-  return ranked.filter((n, i) => {
+  const kept = ranked.filter((n, i) => {
     if (i === 0) return true;
     const f = failed.get(n) ?? 0;
     const k = knock.get(n) ?? 0;
     return f >= k ? count(n) >= minDocs : count(n) >= Math.max(2, minDocs);
   });
+  // an owner or platform listed beside its own product ("Google" beside "Gmail", "AWS" beside
+  // "Amazon S3") is the product's failure named twice: the product is the more precise name
+  const ownerOf = new Map<string, string>();
+  for (const d of docs) for (const s of d.facts.services) if (s.role !== "mentioned" && s.company && s.company !== s.name) ownerOf.set(s.name, s.company);
+  const owning = new Set(kept.map((n) => ownerOf.get(n)).filter((o): o is string => o !== undefined));
+  const precise = kept.filter((n) => !owning.has(n));
+  return precise.length > 0 ? precise : kept;
 }

@@ -6,7 +6,7 @@
 // by adding days, so a flat docs/s across sizes means the cost does not depend on archive size.
 import type { ExtractedDocument } from "../../lib/domain/types";
 import { clusterDocuments } from "../../lib/cluster/cluster-documents";
-import { indexKeys } from "../../lib/cluster/index-keys";
+import { indexKeys, lookupKeys } from "../../lib/cluster/index-keys";
 import { buildIncident } from "../../lib/timeline/build-incident";
 
 const SERVICES = Array.from({ length: 80 }, (_, i) => ({ name: `Service${i}`, company: i % 4 === 0 ? `Company${Math.floor(i / 4)}` : null }));
@@ -68,7 +68,7 @@ interface Archive {
 /** One new document through the incremental path; returns the neighbourhood size. */
 function ingestOne(doc: ExtractedDocument, arc: Archive, now: Date): number {
   const candidates = new Set<number>();
-  for (const k of indexKeys(doc.facts, doc.publishedAt)) for (const id of arc.byKey.get(k) ?? []) candidates.add(id);
+  for (const k of lookupKeys(doc.facts, doc.publishedAt)) for (const id of arc.byKey.get(k) ?? []) candidates.add(id);
   const neighbourhood = [doc, ...[...candidates].flatMap((id) => arc.incidents.get(id)!)];
   const docIncident = new Map<number, number>();
   for (const id of candidates) for (const d of arc.incidents.get(id)!) docIncident.set(d.id, id);

@@ -58,13 +58,28 @@ test("a third document bridging two groups merges them", () => {
   assert.deepEqual(urlGroups(clusterDocuments([a, b, bridge])), [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]);
 });
 
-test("a bridging document cannot chain outages two days apart", () => {
-  const d1 = makeDoc({ url: "https://a.example/d1", title: "X down", publishedAt: "2025-05-22T10:00:00Z", failed: ["X"] });
-  const d3 = makeDoc({ url: "https://a.example/d3", title: "X down again", publishedAt: "2025-05-24T10:00:00Z", failed: ["X"] });
-  const d2 = makeDoc({ url: "https://a.example/d2", title: "X troubles", publishedAt: "2025-05-23T10:00:00Z", failed: ["X"] });
+test("a bridging document cannot chain outages whose stated days are two days apart", () => {
+  const at = (day: string) => [{ role: "start" as const, utc: `${day}T09:00:00Z` }];
+  const d1 = makeDoc({ url: "https://a.example/d1", title: "X down", publishedAt: "2025-05-22T10:00:00Z", failed: ["X"], times: at("2025-05-22") });
+  const d3 = makeDoc({ url: "https://a.example/d3", title: "X down again", publishedAt: "2025-05-24T10:00:00Z", failed: ["X"], times: at("2025-05-24") });
+  const d2 = makeDoc({ url: "https://a.example/d2", title: "X troubles", publishedAt: "2025-05-23T10:00:00Z", failed: ["X"], times: at("2025-05-23") });
   const groups = clusterDocuments([d1, d2, d3]);
-  assert.equal(groups.length, 2);
+  assert.ok(groups.length >= 2);
   assert.ok(!groups.some((g) => g.some((d) => d.url.endsWith("d1")) && g.some((d) => d.url.endsWith("d3"))));
+});
+
+test("a follow-up dated only by its publication, days later, joins its outage; a stated other day does not", () => {
+  const outage = makeDoc({ url: "https://a.example/down", title: "Slack down", publishedAt: "2024-06-03T10:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-03T08:00:00Z" }] });
+  const later = makeDoc({ url: "https://b.example/credits", lang: "fr", title: "Slack indemnise ses clients après la panne", publishedAt: "2024-06-06T10:00:00Z", failed: ["Slack"] });
+  assert.equal(clusterDocuments([outage, later]).length, 1, "a publication day stands for an outage up to a week before");
+  const other = makeDoc({ url: "https://c.example/again", title: "Slack down again", publishedAt: "2024-06-06T10:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-06T08:00:00Z" }] });
+  assert.equal(clusterDocuments([outage, other]).length, 2, "a stated day three days later is another outage");
+});
+
+test("undated documents join the dated incident of their service", () => {
+  const dated = [1, 2, 3].map((i) => makeDoc({ url: `https://a.example/cdn${i}`, title: "Fastly outage", publishedAt: "2021-06-08T11:00:00Z", failed: ["Fastly"], times: [{ role: "start", utc: "2021-06-08T09:47:00Z" }] }));
+  const undated = [1, 2].map((i) => makeDoc({ url: `https://u.example/cdn${i}`, title: "What happened to Fastly", publishedAt: null, outageDay: null, failed: ["Fastly"] }));
+  assert.deepEqual(clusterDocuments([...dated, ...undated]).map((g) => g.length), [5]);
 });
 
 test("different services on the same day are different incidents", () => {
@@ -97,4 +112,13 @@ test("a next-morning report whose outage day was read as the next day still join
   const evening = makeDoc({ url: "https://a.example/eve", title: "Facebook and Instagram down", publishedAt: "2024-12-11T20:00:00Z", failed: ["Facebook", "Instagram", "WhatsApp"] });
   const morning = makeDoc({ url: "https://b.example/morn", lang: "fr", title: "Retour sur la panne de la nuit", publishedAt: "2024-12-12T06:30:00Z", failed: ["Facebook", "Instagram"] });
   assert.equal(clusterDocuments([evening, morning]).length, 1);
+});
+
+test("one misread start does not keep the two days of a long outage apart", () => {
+  const start = (utc: string) => [{ role: "start" as const, utc }];
+  const day1 = [1, 2, 3].map((i) => makeDoc({ url: `https://a.example/d1-${i}`, title: "Wikipedia down after attack", publishedAt: "2019-09-06T21:00:00Z", failed: ["Wikipedia"], times: start("2019-09-06T17:00:00Z") }));
+  const day2 = [1, 2].map((i) => makeDoc({ url: `https://b.example/d2-${i}`, lang: "fr", title: "Wikipédia toujours perturbé", publishedAt: "2019-09-07T10:00:00Z", outageDay: "2019-09-07", failed: ["Wikipedia"], times: [{ role: "other" as const, utc: "2019-09-07T09:00:00Z" }, ...start("2019-09-06T18:00:00Z")] }));
+  // this one read the second wave's hour as the start
+  const misread = makeDoc({ url: "https://c.example/d2-3", title: "Wikipedia outage continues", publishedAt: "2019-09-07T20:00:00Z", failed: ["Wikipedia"], times: start("2019-09-07T17:30:00Z") });
+  assert.deepEqual(clusterDocuments([...day1, ...day2, misread]).map((g) => g.length), [6]);
 });

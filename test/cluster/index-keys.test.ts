@@ -1,13 +1,14 @@
 // The (service x day) index keys.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { indexKeys } from "../../lib/cluster/index-keys";
+import { indexKeys, lookupKeys } from "../../lib/cluster/index-keys";
 import { makeDoc } from "./fixtures/make-doc";
 
-test("files a document under each failed service and its owner, for D-2..D+2", () => {
-  const d = makeDoc({ url: "https://a.example/1", title: "t", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook"], mentioned: ["X"] });
+test("files a document under each failed service and its owner, for D-2..D+2 around a stated day, and service-wide", () => {
+  const d = makeDoc({ url: "https://a.example/1", title: "t", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook"], mentioned: ["X"], times: [{ role: "start", utc: "2021-10-04T15:40:00Z" }] });
   const keys = indexKeys(d.facts);
-  assert.deepEqual(keys.filter((k) => k.startsWith("facebook|")), ["facebook|2021-10-02", "facebook|2021-10-03", "facebook|2021-10-04", "facebook|2021-10-05", "facebook|2021-10-06"]);
+  assert.deepEqual(keys.filter((k) => k.startsWith("facebook|")), ["facebook|2021-10-02", "facebook|2021-10-03", "facebook|2021-10-04", "facebook|2021-10-05", "facebook|2021-10-06", "facebook|any"]);
+  assert.deepEqual(lookupKeys(d.facts).filter((k) => k.startsWith("facebook|")), keys.filter((k) => k.startsWith("facebook|") && !k.endsWith("|any")), "a dated document never looks up service-wide");
   assert.ok(keys.includes("meta|2021-10-04"), "a Meta document must meet Facebook ones");
   assert.ok(!keys.some((k) => k.startsWith("x|")), "services only mentioned are not keys");
 });
@@ -18,10 +19,18 @@ test("a postmortem published days later shares keys with its outage through its 
   assert.ok(indexKeys(pm.facts).some((k) => indexKeys(outage.facts).includes(k)));
 });
 
-test("without an outage day the publication day is used, else the document is filed as undated", () => {
+test("without an outage day the publication day is used; without any day the document looks up its service's incidents", () => {
   const d = makeDoc({ url: "https://a.example/1", title: "t", publishedAt: null, outageDay: null, failed: ["Google Cloud"] });
-  assert.deepEqual(indexKeys(d.facts), ["google cloud|undated"]);
+  assert.deepEqual(indexKeys(d.facts), ["google cloud|any"]);
+  assert.deepEqual(lookupKeys(d.facts), indexKeys(d.facts));
   assert.ok(indexKeys(d.facts, "2025-06-12T18:00:00Z").includes("google cloud|2025-06-12"));
+});
+
+test("a day that is only a publication day reaches a week back, so a follow-up meets its outage", () => {
+  const followUp = makeDoc({ url: "https://a.example/3", title: "t", publishedAt: "2021-10-11T09:00:00Z", failed: ["Facebook"] });
+  const keys = lookupKeys(followUp.facts);
+  assert.ok(keys.includes("facebook|2021-10-04") && keys.includes("facebook|2021-10-12"));
+  assert.ok(!keys.includes("facebook|2021-10-03"));
 });
 
 test("an operator's post naming no service is filed under the company it speaks for, and meets that company's incidents", async () => {

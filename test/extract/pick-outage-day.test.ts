@@ -44,3 +44,18 @@ test("the lead's first date is the outage reported; an earlier day the trouble '
   );
   assert.equal(fr.outageDay, "2025-03-09", JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
 });
+
+test("an outage recalled from weeks before does not outvote today's (fr, en)", () => {
+  const fr = facts(
+    "Nouvelle panne",
+    "La panne du 18 novembre avait déjà privé les internautes de nombreux sites. Le 18 novembre, tout était tombé. Ce vendredi 5 décembre, le service est de nouveau en panne.",
+    { lang: "fr", publishedAt: new Date("2025-12-05T14:00:00Z") },
+  );
+  assert.equal(fr.outageDay, "2025-12-05");
+  const en = facts(
+    "Down again",
+    "The outage of November 18 took down many sites. On November 18 everything failed. On Friday, December 5, the service went down again.",
+    { lang: "en", publishedAt: new Date("2025-12-05T14:00:00Z") },
+  );
+  assert.equal(en.outageDay, "2025-12-05");
+});

@@ -9,7 +9,7 @@ const found = (title: string, text: string, lang: "fr" | "en" = "en") =>
 
 test("widely covered services are known with their owners, in English and French", () => {
   assert.deepEqual(found("Roblox and Fortnite down", "Players of both games, and Xbox Live members, could not sign in."),
-    ["Roblox/Roblox", "Fortnite/Epic Games", "Xbox network/Microsoft"]);
+    ["Roblox/Roblox", "Fortnite/Epic Games", "Xbox Live/Microsoft"]);
   assert.deepEqual(found("Starlink outage", "SpaceX's satellite service and Prime Video were hit."), ["Starlink/SpaceX", "Prime Video/Amazon"]);
   assert.deepEqual(found("Doctolib et Ameli en panne", "Impossible aussi de se connecter à impots.gouv.fr ou à France Travail.", "fr"),
     ["Doctolib/Doctolib", "Ameli/Assurance maladie", "impots.gouv/DGFiP", "France Travail/France Travail"]);

@@ -74,3 +74,18 @@ test("a changed document is extracted again and its incident keeps its slug", as
   assert.equal(exp.incidents.length, 1);
   assert.equal(exp.incidents[0].slug, slug);
 });
+
+test("an undated document arriving later is placed in the incident of its service, not in one of its own", async () => {
+  const db = getDb();
+  const source = await db.source.create({ data: { url: "https://feeds.example/" + crypto.randomUUID(), name: "Undated outlet" } });
+  const title = "Why Facebook and Instagram logged everyone out";
+  const text = "Facebook and Instagram went down for about two hours, logging users out of their accounts. Meta blamed a technical issue and restored the service.";
+  await db.document.create({ data: { url: "https://undated.example/meta", title, text, lang: "en", publishedAt: null, sourceId: source.id,
+    contentHash: crypto.createHash("sha256").update(title + text).digest("hex") } });
+  const slug = (await getExport(now)).incidents[0].slug;
+  await processPendingDocuments({ now });
+  const exp = await getExport(now);
+  assert.equal(exp.incidents.length, 1, exp.incidents.map((i) => i.slug).join());
+  assert.equal(exp.incidents[0].slug, slug);
+  assert.ok(exp.incidents[0].documents.some((d) => d.url === "https://undated.example/meta"));
+});

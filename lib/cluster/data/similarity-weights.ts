@@ -22,16 +22,26 @@ export const SCORE_WEIGHTS = {
   specifics: 0.1,
 } as const;
 
-/** Day term by |outageDay(a) - outageDay(b)| in days; two days or more apart never link. */
-export const DAY_TERM = { same: 1, adjacent: 0.5, unknown: 0.4 } as const;
-export const MAX_DAY_GAP = 1;
+/**
+ * Day term by the gap in days between the two outage days (index = gap). `stated`: both texts name
+ * the day; two or more days apart they link only when their start times agree, and beyond the
+ * table never (another outage of the same service). `published`: at
+ * least one day is only a publication day, which may stand for an outage a few days before (a
+ * follow-up), so a larger gap costs less, up to the publication window. `unknown`: a side has no day.
+ */
+export const DAY_TERM = {
+  stated: [1, 0.6, 0.3],
+  published: [1, 0.5, 0.2, 0.1],
+  unknown: 0.4,
+} as const;
 
 /**
  * Start-time term: starts within `nearHours` agree, within `midHours` half agree, within
- * `farHours` say nothing (long outages and misread zones), beyond that are a penalty; on adjacent
- * outage days, starts beyond `farHours` mean two outages.
+ * `farHours` say nothing (long outages and misread zones), beyond that are a penalty large enough
+ * that two reports alone on adjacent days with starts that far apart stay two outages, but not a
+ * veto: one misread start must not keep apart two groups that agree on everything else.
  */
-export const START_TERM = { nearHours: 3, midHours: 12, farHours: 24, near: 1, mid: 0.3, far: -1 } as const;
+export const START_TERM = { nearHours: 3, midHours: 12, farHours: 24, near: 1, mid: 0.3, far: -3 } as const;
 
 /** Average-link threshold: two groups merge when their mean pairwise score reaches it. */
 export const LINK_THRESHOLD = 0.55;

@@ -15,4 +15,11 @@ export const COUNTRIES: Record<string, string[]> = {
   Argentina: ["argentine", "argentina"], Colombia: ["colombie", "colombia"], Poland: ["pologne", "poland"],
   Sweden: ["suede", "sweden"], Israel: ["israel"], "Saudi Arabia": ["arabie saoudite", "saudi arabia"],
   "United Arab Emirates": ["emirats arabes unis", "united arab emirates", "uae"], Lebanon: ["liban", "lebanon"],
+  // where a national operator's outage is news (MTN, Orange, Airtel, Vodacom... subsidiaries)
+  Guinea: ["guinee", "guinea"], Chad: ["tchad", "chad"], Sudan: ["soudan", "sudan"], Mali: ["mali"], Niger: ["niger"],
+  "Burkina Faso": ["burkina faso", "burkina"], Congo: ["congo"], "DR Congo": ["rdc", "rd congo", "drc"], Gabon: ["gabon"],
+  Togo: ["togo"], Ghana: ["ghana"], Uganda: ["ouganda", "uganda"], Tanzania: ["tanzanie", "tanzania"], Rwanda: ["rwanda"],
+  Zambia: ["zambie", "zambia"], Mozambique: ["mozambique"], Madagascar: ["madagascar"], Mauritius: ["maurice", "mauritius"],
+  Mauritania: ["mauritanie", "mauritania"], Liberia: ["liberia"], "Sierra Leone": ["sierra leone"], Ethiopia: ["ethiopie", "ethiopia"],
+  Haiti: ["haiti"], Qatar: ["qatar"], Jordan: ["jordanie", "jordan"], Iraq: ["irak", "iraq"]
 };

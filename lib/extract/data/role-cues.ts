@@ -24,12 +24,18 @@ export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a pos
 // Right before a service name: the service is where people went or posted, not what failed.
 export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor) (?:the |le |la |les )?$/;
 
+// Right before or after a service name: its account, feed or page, where the failed service or its
+// users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
+export const ACCOUNT_BEFORE = /(?:\bcompte|\bcomptes|\bfil|\bpage|\bgazouillis sur|\btweets? sur|\bmessage sur|\bpublication sur|\bpost sur) (?:officiel )?$/;
+export const ACCOUNT_AFTER = /^(?:'s)? (?:official )?(?:account|feed|page|posts?|handle|thread|timeline|status page)s?\b/;
+
 // Sentence words showing people posted or commented somewhere (so "on Twitter" is a platform).
 export const POSTING_CUES: string[] = [
   "tweet*", "post*", "publie*", "message*", "ecrit", "comment*", "hashtag*", "blague*", "meme*", "humour", "ironi*",
   "signale*", "plaint*", "report*", "complain*", "joke*", "wrote", "shared", "partage*", "flock*", "turned to", "tournes vers",
   "account", "compte", "statement", "communique", "annonce*", "said", "a indique", "a confirme", "confirmed", "acknowledg*",
   "indiqu*", "stated", "explain*", "expliqu*", "declar*", "announc*", "reagi*", "reacted", "repondu", "replied",
+  "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internautes", "rabattus",
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.

@@ -1,0 +1,47 @@
+// The service catalogue: old names, acronyms and products resolve to one entry; kinds and parents
+// are declared consistently; ordinary words that are also names stay words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { INFRASTRUCTURE_KINDS, SERVICES } from "../../lib/extract/data/services";
+import { findServices } from "../../lib/extract/find-services";
+import { makeTextView } from "../../lib/extract/text-view";
+
+const names = (title: string, body: string, lang: "fr" | "en" = "en") =>
+  findServices(makeTextView(title, body), lang).map((h) => h.entry.name);
+
+test("old names and acronyms resolve to the current entry", () => {
+  assert.deepEqual(names("Windows Azure down after leap-day bug", ""), ["Azure"]);
+  assert.deepEqual(names("Panne du service VoIP Skype", "Les abonnés de Vidéotron aussi.", "fr"), ["Skype", "Vidéotron"]);
+  assert.deepEqual(names("RIM explains the BlackBerry outage", ""), ["BlackBerry", "BlackBerry"]);
+  assert.deepEqual(names("Le webmail de Yahoo en panne", "", "fr"), ["Yahoo Mail"]);
+});
+
+test("a product and its platform are distinct entries, the product naming its parent", () => {
+  assert.deepEqual(names("AWS S3 outage", "Amazon S3 in us-east-1 failed."), ["Amazon S3", "Amazon S3"]);
+  const s3 = SERVICES.find((s) => s.name === "Amazon S3")!;
+  assert.equal(s3.parent, "AWS");
+  for (const s of SERVICES) if (s.parent) assert.ok(SERVICES.some((p) => p.name === s.parent), `${s.name}: unknown parent ${s.parent}`);
+});
+
+test("every name is declared once and infrastructure kinds are the carriers", () => {
+  const seen = new Set<string>();
+  for (const s of SERVICES) {
+    assert.ok(!seen.has(s.name), `duplicate ${s.name}`);
+    seen.add(s.name);
+  }
+  assert.ok(INFRASTRUCTURE_KINDS.has(SERVICES.find((s) => s.name === "Cloudflare")!.kind!));
+  assert.ok(!INFRASTRUCTURE_KINDS.has(SERVICES.find((s) => s.name === "Reddit")!.kind ?? "platform"));
+});
+
+test("ordinary words stay words", () => {
+  assert.deepEqual(names("Knock on the front door", "The ace of spades; I am here; the EIG report on growth."), []);
+  assert.deepEqual(names("Un écran de télévision", "La télévision de la nuit.", "fr"), []);
+});
+
+test("an operator followed by a country names its national network, owned by the operator", () => {
+  const hits = findServices(makeTextView("Vodafone Portugal down after cyberattack", "MTN Guinée et Airtel Tchad aussi, selon l'opérateur."), "fr");
+  assert.deepEqual(hits.map((h) => h.entry.name), ["Vodafone Portugal", "MTN Guinée", "Airtel Tchad"]);
+  assert.equal(hits[0].entry.parent, "Vodafone");
+  // a country in lower case is not part of a name; a platform followed by a country is not an operator
+  assert.deepEqual(names("Vodafone portugal", "Netflix France was down."), ["Vodafone", "Netflix"]);
+});

@@ -1,0 +1,46 @@
+// Document-level service roles: a failed carrier makes its customers knock-on victims; without a
+// failure sentence, the title's subject failed; an account or feed on a platform is a bystander.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts, roleOf } from "./article-helpers";
+
+test("when a CDN or cloud fails, the sites named beside it are knock-on victims (en, fr)", () => {
+  const en = facts("Reddit, Twitch and PayPal down for an hour", "Reddit, Twitch and PayPal went down on Tuesday. Fastly, the content delivery network, pushed a faulty configuration.");
+  assert.equal(roleOf(en, "Fastly"), "failed");
+  assert.equal(roleOf(en, "Reddit"), "knock-on");
+  assert.equal(roleOf(en, "Twitch"), "knock-on");
+  const fr = facts("Panne géante chez Cloudflare", "Discord et Shopify étaient inaccessibles pendant deux heures mardi.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Cloudflare"), "failed");
+  assert.equal(roleOf(fr, "Discord"), "knock-on");
+});
+
+test("without a carrier, services that failed stay failed", () => {
+  const en = facts("Reddit and Twitch down for an hour", "Reddit and Twitch went down on Tuesday for unrelated reasons.");
+  assert.equal(roleOf(en, "Reddit"), "failed");
+  assert.equal(roleOf(en, "Twitch"), "failed");
+});
+
+test("an outage story whose sentences name no failure gives the failure to its title's subject (fr, en)", () => {
+  const fr = facts("OVHcloud : un incendie ravage un centre de données à Strasbourg", "Des millions de sites sont en panne depuis cette nuit, selon les pompiers.", { lang: "fr" });
+  assert.equal(roleOf(fr, "OVHcloud"), "failed");
+  const en = facts("What happened to Telenet", "The outage left thousands of customers without internet for hours.");
+  assert.equal(roleOf(en, "Telenet"), "failed");
+  // the subject of a story that is not about an outage is not made a failure
+  const not = facts("Telenet raises its prices", "Customers will pay two euros more a month from March.");
+  assert.notEqual(roleOf(not, "Telenet"), "failed");
+});
+
+test("a platform's account, feed or page is where someone spoke, not what failed (en, fr)", () => {
+  const en = facts("Skype outage", "Skype is down for millions of users. Skype reported the outage via its Twitter feed at 5 pm.");
+  assert.equal(roleOf(en, "Skype"), "failed");
+  assert.equal(roleOf(en, "X"), "mentioned");
+  const fr = facts("Wikipédia en panne", "Wikipédia est inaccessible depuis vendredi soir. Le compte Twitter de l'encyclopédie relayait les messages d'erreur de la panne.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Wikipedia"), "failed");
+  assert.equal(roleOf(fr, "X"), "mentioned");
+});
+
+test("a cloud its sentences make a victim of a software failure stays a victim", () => {
+  const en = facts("CrowdStrike update crashes millions of Windows PCs", "Azure virtual machines went down because of the faulty CrowdStrike update.");
+  assert.equal(roleOf(en, "CrowdStrike"), "failed");
+  assert.notEqual(roleOf(en, "Azure"), "failed");
+});

@@ -1,0 +1,51 @@
+// The incident's services: failed ones by how many documents say so; an owner or platform named
+// beside its own product gives way to the product; knock-on victims do not lead.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { ServiceMention } from "../../lib/domain/types";
+import { rankServices } from "../../lib/timeline/rank-services";
+import { makeTitles } from "../../lib/timeline/make-titles";
+import { makeDoc } from "../cluster/fixtures/make-doc";
+
+const span = { start: 0, end: 1, text: "x" };
+const withServices = (url: string, services: ServiceMention[]) => {
+  const d = makeDoc({ url, title: "t", publishedAt: "2024-01-01T10:00:00Z" });
+  d.facts.services = services;
+  return d;
+};
+const m = (name: string, company: string | null, role: ServiceMention["role"] = "failed"): ServiceMention => ({ name, company, role, span });
+
+test("an owner named beside its product gives way to the product", () => {
+  const docs = [
+    withServices("https://a.example/1", [m("Google", "Google"), m("Gmail", "Google")]),
+    withServices("https://a.example/2", [m("Gmail", "Google")]),
+  ];
+  assert.deepEqual(rankServices(docs), ["Gmail"]);
+  const s3 = [withServices("https://a.example/3", [m("AWS", "Amazon"), m("Amazon S3", "AWS")]), withServices("https://a.example/4", [m("Amazon S3", "AWS")])];
+  assert.deepEqual(rankServices(s3), ["Amazon S3"]);
+});
+
+test("an owner named alone, or two services of one owner, are kept", () => {
+  assert.deepEqual(rankServices([withServices("https://a.example/5", [m("Google", "Google")])]), ["Google"]);
+  const meta = [withServices("https://a.example/6", [m("Facebook", "Meta"), m("Instagram", "Meta")])];
+  assert.deepEqual(rankServices(meta), ["Facebook", "Instagram"]);
+});
+
+test("the failing carrier leads the title, its customers after it", () => {
+  const docs = [
+    withServices("https://a.example/7", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord", "knock-on")]),
+    withServices("https://a.example/8", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord", "knock-on")]),
+  ];
+  const services = rankServices(docs);
+  assert.equal(services[0], "Cloudflare");
+  assert.match(makeTitles(services).title, /^Cloudflare/);
+});
+
+test("an owner stays when its product is only one outlet's aside in a large incident", () => {
+  const docs = [
+    withServices("https://a.example/9", [m("AWS", "Amazon")]),
+    withServices("https://a.example/10", [m("AWS", "Amazon")]),
+    withServices("https://a.example/11", [m("AWS", "Amazon"), m("Amazon EC2", "AWS")]),
+  ];
+  assert.deepEqual(rankServices(docs), ["AWS"]);
+});
