@@ -3,6 +3,7 @@
 // Prisma (seed.ts) when the ingest cannot produce incidents yet, and says so.
 import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
+import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 import { startDemoServer } from "../../../lib/demo/serve-demo";
 import { startHostileServer } from "./hostile-server";
 import { seedSiteDb } from "./seed";
@@ -37,6 +38,7 @@ function incidentCount(file: string): number {
 /** Fills `file` through demo server + ingest CLI, or with the seed fixtures when that fails. */
 export async function prepareDb(file: string): Promise<PreparedDb> {
   const demo = await startDemoServer();
+  allowPrivateOrigin(demo.baseUrl); // the ingest refuses 127.0.0.1 unless named
   const hostile = await startHostileServer();
   let failure: string;
   try {
