@@ -11,6 +11,11 @@ const nextConfig: NextConfig = {
   // pages and data are cached in this process's memory, never on disk (why: cache-handler.mjs)
   cacheHandler: path.resolve("cache-handler.mjs"),
   cacheMaxMemorySize: 0,
+  // every answer, the JSON API and XML feeds included (which the proxy skips), is read as the
+  // type it declares (issue 14); the proxy adds the same header to the pages it handles
+  async headers() {
+    return [{ source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
 };
 
 export default nextConfig;

@@ -53,7 +53,8 @@ ingest_demo() {
   start_demo_server
   log "serving $(grep -c '^http' "$TMP/urls") demo sources at $(cat "$TMP/base"); ingesting into $DB_FILE"
   # The source list carries each outlet's name, language, time zone and official flag.
-  if ! DATABASE_URL="$DB_URL" npm run --silent ingest -- --sources "$TMP/sources.json"; then
+  # the ingest refuses private addresses unless their origin is named (issue 14)
+  if ! INGEST_ALLOW_PRIVATE="$(cat "$TMP/base")" DATABASE_URL="$DB_URL" npm run --silent ingest -- --sources "$TMP/sources.json"; then
     log "ingest failed; $DB_FILE is incomplete and will be rebuilt on the next run"
     exit 1
   fi

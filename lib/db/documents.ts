@@ -1,6 +1,7 @@
 // The Document table as ingest writes it. Every write is one statement on one row, so a crash
 // never leaves half a document; concurrent runs meet on the unique url and re-read.
 import type { DocumentKind } from "../domain/types";
+import { chunks } from "./chunk-keys";
 import { getDb } from "./client";
 
 export interface DocumentDraft {
@@ -23,6 +24,7 @@ interface Twin {
   id: number;
   contentHash: string;
   byContent: boolean;
+  sourceId: number | null;
 }
 
 const isUniqueViolation = (e: unknown) =>
@@ -57,7 +59,7 @@ async function findTwin(d: DocumentDraft, byContent: boolean): Promise<Twin | nu
   const guidMatch = (r: TwinRow) => guid !== null && r.guid === guid && (anySource || Number(r.sourceId) === d.sourceId);
   const best = rows.find((r) => r.url === d.url) ?? rows.find(guidMatch) ?? rows[0];
   if (!best) return null;
-  return { id: Number(best.id), contentHash: best.contentHash, byContent: best.url !== d.url && !guidMatch(best) };
+  return { id: Number(best.id), contentHash: best.contentHash, byContent: best.url !== d.url && !guidMatch(best), sourceId: best.sourceId === null ? null : Number(best.sourceId) };
 }
 
 function columns(d: DocumentDraft) {
@@ -68,7 +70,8 @@ function columns(d: DocumentDraft) {
   };
 }
 
-/** Stores a document once: new, updated in place when its content changed, or left unchanged. */
+/** Stores a document once: new, updated in place when its content changed (by its own source
+ * only), or left unchanged. */
 export async function saveDocument(d: DocumentDraft, opts: { dedupeByContent: boolean }): Promise<SaveOutcome> {
   const db = getDb();
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -83,6 +86,9 @@ export async function saveDocument(d: DocumentDraft, opts: { dedupeByContent: bo
       }
     }
     if (twin.byContent || twin.contentHash === d.contentHash) return "unchanged";
+    // A document belongs to the source that published it: another source meeting the same URL or
+    // permalink GUID (an aggregator, or a page claiming it: issue 14) never rewrites it.
+    if (twin.sourceId !== d.sourceId) return "unchanged";
     const { sourceId: _keepSource, ...changed } = columns(d);
     // conditional on the hash we read, so two runs updating at once cannot interleave
     const r = await db.document.updateMany({ where: { id: twin.id, contentHash: twin.contentHash }, data: { ...changed, fetchedAt: new Date() } });
@@ -99,9 +105,13 @@ export interface KnownDocument {
 
 /** Documents already stored under any of these URLs or (for this source) GUIDs. */
 export async function listKnownDocuments(sourceId: number, urls: string[], guids: string[]): Promise<KnownDocument[]> {
-  if (urls.length === 0 && guids.length === 0) return [];
-  return getDb().document.findMany({
-    where: { OR: [{ url: { in: urls } }, { guid: { in: guids }, sourceId }, { guid: { in: guids.filter((g) => /^https?:/i.test(g)) } }] },
-    select: { url: true, guid: true, fetchedAt: true },
-  });
+  const select = { url: true, guid: true, fetchedAt: true };
+  const db = getDb();
+  const out: KnownDocument[] = [];
+  for (const part of chunks(urls)) out.push(...(await db.document.findMany({ where: { url: { in: part } }, select })));
+  for (const part of chunks(guids)) {
+    const permalinks = part.filter((g) => /^https?:/i.test(g));
+    out.push(...(await db.document.findMany({ where: { OR: [{ guid: { in: part }, sourceId }, { guid: { in: permalinks } }] }, select })));
+  }
+  return out;
 }

@@ -30,6 +30,20 @@ function missingMigrations(file: string, root: string): string[] {
   return retryWhileBusySync(() => unappliedIn(file, wanted));
 }
 
+// A file that is not a database (or a corrupted one) answers "file is not a database" on the first
+// read: said with the path, at once, instead of a server that starts and answers 500 everywhere.
+function readableMissing(file: string, root: string): string[] {
+  try {
+    return missingMigrations(file, root);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "";
+    if (/SQLITE_(NOTADB|CORRUPT|CANTOPEN|IOERR|PERM|READONLY)/.test(code)) {
+      throw new Error(`db: ${file} is not a readable SQLite database (${(e as Error).message}); restore it or point DATABASE_URL elsewhere`, { cause: e });
+    }
+    throw e;
+  }
+}
+
 function unappliedIn(file: string, wanted: string[]): string[] {
   const db = new Database(file, { readonly: true, timeout: 15000 });
   try {
@@ -67,15 +81,19 @@ function withMigrationLock(file: string, fn: () => void): void {
   }
 }
 
-/** Creates and migrates the database at `url` when needed; idempotent and cheap once done. */
-export function ensureDatabase(url: string): void {
+/** Creates and migrates the database at `url` when needed; idempotent and cheap once done. With
+ * `create: false` (the site: a reader) a missing file is an error, never a new empty database. */
+export function ensureDatabase(url: string, opts: { create?: boolean } = {}): void {
   const file = databaseFile(url);
   if (checked.has(file)) return;
   const root = projectRoot();
+  if (opts.create === false && !fs.existsSync(file)) {
+    throw new Error(`db: the database ${file} does not exist (DATABASE_URL=${url}); the site never creates one: run the ingest (npm run ingest, npm run demo) or npm run db:migrate first`);
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (missingMigrations(file, root).length > 0) {
+  if (readableMissing(file, root).length > 0) {
     withMigrationLock(file, () => {
-      if (missingMigrations(file, root).length === 0) return; // another process did it meanwhile
+      if (readableMissing(file, root).length === 0) return; // another process did it meanwhile
       const prisma = path.join(root, "node_modules", "prisma", "build", "index.js");
       execFileSync(process.execPath, [prisma, "migrate", "deploy"], {
         cwd: root,

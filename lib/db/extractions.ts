@@ -1,5 +1,6 @@
 // Documents waiting for extraction, and storing what extraction found (Document + Fact rows).
 import type { ArticleFacts, DocumentForExtraction, DocumentKind, ExtractedDocument, Lang } from "../domain/types";
+import { chunks } from "./chunk-keys";
 import { getDb } from "./client";
 
 export interface PendingDocument extends DocumentForExtraction {
@@ -95,10 +96,12 @@ export function toExtracted(d: DocRow): ExtractedDocument | null {
 
 /** Outage documents by id, with their facts, for clustering. */
 export async function getExtractedDocuments(ids: number[]): Promise<ExtractedDocument[]> {
-  if (ids.length === 0) return [];
-  const rows = await getDb().document.findMany({
-    where: { id: { in: ids }, isOutage: true },
-    select: { id: true, url: true, title: true, kind: true, lang: true, publishedAt: true, factsJson: true, statusValue: true, source: { select: { name: true } } },
-  });
+  const rows = [];
+  for (const part of chunks(ids)) {
+    rows.push(...(await getDb().document.findMany({
+      where: { id: { in: part }, isOutage: true },
+      select: { id: true, url: true, title: true, kind: true, lang: true, publishedAt: true, factsJson: true, statusValue: true, source: { select: { name: true } } },
+    })));
+  }
   return rows.map(toExtracted).filter((d): d is ExtractedDocument => d !== null);
 }

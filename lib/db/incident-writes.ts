@@ -1,5 +1,6 @@
 // Reading the clustering neighbourhood and writing incidents back, one transaction per change set.
 import type { IncidentExport } from "../domain/types";
+import { chunks } from "./chunk-keys";
 import { getDb } from "./client";
 
 export interface StoredIncidentRef {
@@ -18,8 +19,9 @@ export async function findIncidentsByKeys(keys: string[]): Promise<StoredInciden
   if (keys.length === 0) return [];
   const db = getDb();
   const unique = [...new Set(keys)];
-  const dayKeys = unique.filter((k) => !k.endsWith(ANY_DAY_SUFFIX));
-  const hits = dayKeys.length ? await db.incidentKey.findMany({ where: { key: { in: dayKeys } }, select: { incidentId: true } }) : [];
+  const hits: { incidentId: number }[] = [];
+  for (const part of chunks(unique.filter((k) => !k.endsWith(ANY_DAY_SUFFIX))))
+    hits.push(...(await db.incidentKey.findMany({ where: { key: { in: part } }, select: { incidentId: true } })));
   for (const key of unique.filter((k) => k.endsWith(ANY_DAY_SUFFIX)))
     hits.push(...(await db.incidentKey.findMany({ where: { key }, select: { incidentId: true }, orderBy: { incidentId: "desc" }, take: ANY_DAY_LIMIT })));
   return getIncidentRefs([...new Set(hits.map((h) => h.incidentId))]);
@@ -27,23 +29,32 @@ export async function findIncidentsByKeys(keys: string[]): Promise<StoredInciden
 
 /** Incidents by id, with their document ids. */
 export async function getIncidentRefs(ids: number[]): Promise<StoredIncidentRef[]> {
-  if (ids.length === 0) return [];
-  const rows = await getDb().incident.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, slug: true, documents: { select: { id: true } } },
-    orderBy: { id: "asc" },
-  });
-  return rows.map((i) => ({ id: i.id, slug: i.slug, documentIds: i.documents.map((d) => d.id) }));
+  const out: StoredIncidentRef[] = [];
+  const db = getDb();
+  for (const part of chunks([...ids].sort((a, b) => a - b))) {
+    const rows = await db.incident.findMany({ where: { id: { in: part } }, select: { id: true, slug: true }, orderBy: { id: "asc" } });
+    // the documents in a query of their own: it binds the incident ids only, so an incident of
+    // any size is read in one statement (a relation include binds every document id back)
+    const docs = await db.document.findMany({ where: { incidentId: { in: part } }, select: { id: true, incidentId: true }, orderBy: { id: "asc" } });
+    const byIncident = new Map<number, number[]>();
+    for (const d of docs) {
+      const list = byIncident.get(d.incidentId as number);
+      if (list) list.push(d.id);
+      else byIncident.set(d.incidentId as number, [d.id]);
+    }
+    for (const i of rows) out.push({ id: i.id, slug: i.slug, documentIds: byIncident.get(i.id) ?? [] });
+  }
+  return out;
 }
 
 /** Ids of the incidents that currently hold any of these documents. */
 export async function findIncidentIdsHolding(documentIds: number[]): Promise<number[]> {
-  if (documentIds.length === 0) return [];
-  const rows = await getDb().document.findMany({
-    where: { id: { in: documentIds }, incidentId: { not: null } },
-    select: { incidentId: true },
-  });
-  return [...new Set(rows.map((r) => r.incidentId as number))];
+  const ids = new Set<number>();
+  for (const part of chunks(documentIds)) {
+    const rows = await getDb().document.findMany({ where: { id: { in: part }, incidentId: { not: null } }, select: { incidentId: true } });
+    for (const r of rows) ids.add(r.incidentId as number);
+  }
+  return [...ids];
 }
 
 /** Slugs in use (incidents and redirects) that start with `prefix`, e.g. a date. */
@@ -102,11 +113,11 @@ export async function applyIncidentChanges(set: IncidentChangeSet): Promise<numb
         ? await tx.incident.update({ where: { id: w.existingId }, data: cols })
         : await tx.incident.create({ data: { ...cols, key: cols.slug } });
       await tx.incidentKey.deleteMany({ where: { incidentId: row.id } });
-      await tx.incidentKey.createMany({ data: [...new Set(w.keys)].map((key) => ({ incidentId: row.id, key })) });
+      for (const part of chunks([...new Set(w.keys)])) await tx.incidentKey.createMany({ data: part.map((key) => ({ incidentId: row.id, key })) });
       await tx.incidentService.deleteMany({ where: { incidentId: row.id } });
       const day = (w.incident.startedAt ?? "").slice(0, 10) || "unknown";
       await tx.incidentService.createMany({ data: w.incident.services.map((service) => ({ incidentId: row.id, service, day })) });
-      await tx.document.updateMany({ where: { id: { in: w.documentIds } }, data: { incidentId: row.id, unassignedReason: null } });
+      for (const part of chunks(w.documentIds)) await tx.document.updateMany({ where: { id: { in: part } }, data: { incidentId: row.id, unassignedReason: null } });
     }
   }, { timeout: 60000 });
   return set.writes.length + set.absorbed.length;

@@ -79,6 +79,8 @@ export interface FetchOutcome {
   lang?: string | null;
   etag?: string | null;
   lastModified?: string | null;
+  /** A problem that did not fail the refresh (refused item pages...), kept as the source's lastError. */
+  note?: string | null;
 }
 
 /** Records a successful refresh: validators for the next conditional GET, failures reset. */
@@ -86,7 +88,7 @@ export async function recordSourceSuccess(id: number, o: FetchOutcome): Promise<
   await getDb().source.update({
     where: { id },
     data: {
-      lastFetchedAt: o.at, lastStatus: o.status, lastError: null, consecutiveFailures: 0, nextFetchAt: o.nextFetchAt,
+      lastFetchedAt: o.at, lastStatus: o.status, lastError: o.note?.slice(0, 1000) ?? null, consecutiveFailures: 0, nextFetchAt: o.nextFetchAt,
       ...(o.kind ? { kind: o.kind } : {}),
       ...(o.etag !== undefined ? { etag: o.etag } : {}),
       ...(o.lastModified !== undefined ? { lastModified: o.lastModified } : {}),

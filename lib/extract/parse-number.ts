@@ -6,7 +6,9 @@ const SCALE: Record<string, number> = {
 };
 
 // Digits with thousands groups or a decimal part, then an optional scale word (in folded text).
-export const NUMBER_PATTERN = String.raw`\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?(?:\s*(?:k|mille|thousand|millions?|milliards?|billions?)(?![a-z]))?`;
+// Linear time (issue 14): a number starts where a digit run starts ((?<!\d)), so a run of 60,000
+// digits is tried once, not from each of its digits; at most six thousands groups (10^21).
+export const NUMBER_PATTERN = String.raw`(?<!\d)\d{1,3}(?:[ \u00a0\u202f,.]\d{3}){1,6}(?![\d])|(?<!\d)\d+(?:[.,]\d+)?(?:\s*(?:k|mille|thousand|millions?|milliards?|billions?)(?![a-z]))?`;
 
 /** Reads one number phrase matched by NUMBER_PATTERN; null when it is not a number. */
 export function parseNumber(phrase: string, lang: "fr" | "en"): number | null {

@@ -1,5 +1,6 @@
 // The one key an article has, whichever feed or link led to it: scheme and host lowercased,
 // default port, fragment and tracking parameters dropped, remaining parameters sorted.
+import { getDomain } from "tldts";
 import { TRACKING_PARAM_PREFIXES, TRACKING_PARAMS } from "./data/tracking-params";
 
 const tracking = new Set(TRACKING_PARAMS);
@@ -24,4 +25,28 @@ export function canonicalUrl(raw: string): string {
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   return u.toString();
+}
+
+// The site a URL belongs to: its registrable domain (public suffix list, private suffixes included:
+// "bbc.co.uk", "x.github.io"),
+// or for an IP address or a single-label host, the host with its port.
+function siteOf(u: URL): string {
+  return getDomain(u.hostname, { allowPrivateDomains: true }) ?? u.host.toLowerCase();
+}
+
+/**
+ * The canonical URL a page declares, when it may stand for the page: on the same site as the page
+ * that declares it (a page cannot claim another outlet's article: issue 14) and not a home page (a
+ * template error, not the article's address). Null otherwise, and for anything unparsable.
+ */
+export function declaredCanonical(declared: string | null | undefined, pageUrl: string): string | null {
+  if (!declared) return null;
+  try {
+    const c = new URL(declared);
+    if (c.pathname.replace(/\/+$/, "") === "") return null;
+    if (siteOf(c) !== siteOf(new URL(pageUrl))) return null;
+    return canonicalUrl(declared);
+  } catch {
+    return null;
+  }
 }

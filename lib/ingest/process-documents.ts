@@ -1,7 +1,7 @@
 // After fetching: extract facts from new or changed documents, then re-cluster only the
 // neighbourhood they touch (incidents sharing a service x day key) and rebuild those incidents.
 import type { ArticleFacts, ExtractedDocument } from "../domain/types";
-import { extractArticle } from "../extract/extract-article";
+import { BudgetedExtractor, EXTRACT_BUDGET_MS, ExtractBudgetError } from "./extract-with-budget";
 import { lookupKeys } from "../cluster/index-keys";
 import { listPendingDocuments, saveExtraction, getExtractedDocuments, type PendingDocument } from "../db/extractions";
 import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentRefs } from "../db/incident-writes";
@@ -14,34 +14,41 @@ export interface ProcessResult {
 
 /** Extracts every pending document, then clusters and rebuilds the incidents they affect. */
 export async function processPendingDocuments(
-  opts: { onProgress?: (done: number, total: number) => void; now?: Date } = {},
+  opts: { onProgress?: (done: number, total: number) => void; now?: Date; budgetMs?: number } = {},
 ): Promise<ProcessResult> {
   const now = opts.now ?? new Date();
   const touched: number[] = [];
   const staleIncidents = new Set<number>();
-  for (;;) {
-    const batch = await listPendingDocuments(500);
-    if (batch.length === 0) break;
-    for (const id of await findIncidentIdsHolding(batch.map((d) => d.id))) staleIncidents.add(id);
-    const batchStart = touched.length;
-    for (const doc of batch) {
-      await saveExtraction(doc, safeExtract(doc));
-      touched.push(doc.id);
-      opts.onProgress?.(touched.length, batchStart + batch.length);
+  const extractor = new BudgetedExtractor(opts.budgetMs ?? EXTRACT_BUDGET_MS);
+  try {
+    for (;;) {
+      const batch = await listPendingDocuments(500);
+      if (batch.length === 0) break;
+      for (const id of await findIncidentIdsHolding(batch.map((d) => d.id))) staleIncidents.add(id);
+      const batchStart = touched.length;
+      for (const doc of batch) {
+        await saveExtraction(doc, await safeExtract(doc, extractor));
+        touched.push(doc.id);
+        opts.onProgress?.(touched.length, batchStart + batch.length);
+      }
     }
+  } finally {
+    await extractor.close();
   }
   const incidentsChanged = await reclusterAround(touched, [...staleIncidents], now);
   return { extracted: touched.length, incidentsChanged };
 }
 
-/** Extraction must not stop a run: a document it cannot read is kept, unassigned, with the reason. */
-function safeExtract(doc: PendingDocument): ArticleFacts {
+/** Extraction must not stop a run: a document it cannot read (or not within the per-document time
+ * budget) is kept, unassigned, with the reason. */
+async function safeExtract(doc: PendingDocument, extractor: BudgetedExtractor): Promise<ArticleFacts> {
   try {
-    return extractArticle(doc);
+    return await extractor.extract(doc);
   } catch (e) {
     process.stderr.write(`extract: ${doc.url}: ${(e as Error).message}\n`);
     return {
-      lang: doc.lang === "fr" ? "fr" : "en", isOutage: false, outageScore: 0, notOutageReason: "extraction-failed",
+      lang: doc.lang === "fr" ? "fr" : "en", isOutage: false, outageScore: 0,
+      notOutageReason: e instanceof ExtractBudgetError ? "extraction-over-budget" : "extraction-failed",
       services: [], times: [], durations: [], causes: [], statements: [], reactions: [], impacts: [], outageDay: null, hashtags: [],
     };
   }

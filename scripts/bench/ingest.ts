@@ -52,6 +52,7 @@ function serve(n: number): void {
 async function bench(n: number, withProcessing: boolean): Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve", String(n)], { stdio: ["ignore", "pipe", "inherit"] });
   const base = await new Promise<string>((r) => child.stdout.once("data", (d) => r(String(d).trim())));
+  process.env.INGEST_ALLOW_PRIVATE = base; // the benchmark's own local server
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-bench-ingest-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
   const { getDb, closeDb } = await import("../../lib/db/client");

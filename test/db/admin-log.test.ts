@@ -14,9 +14,15 @@ after(async () => {
 });
 
 test("administrative actions and refusals are logged, newest first, with bounded detail", async () => {
-  await logAdminAction("revalidate:refused", "unauthorized request from local");
+  await logAdminAction("revalidate", "site-data");
   await logAdminAction("revalidate", "incident:2021-10-04-facebook" + "x".repeat(5000));
   const log = await listAdminLog();
-  assert.deepEqual(log.map((e) => e.action), ["revalidate", "revalidate:refused"]);
+  assert.deepEqual(log.map((e) => e.detail.slice(0, 9)), ["incident:", "site-data"]);
   assert.equal(log[0].detail.length, 1000);
+});
+
+test("the log keeps the latest rows only", async () => {
+  for (let i = 0; i < 8; i++) await logAdminAction("revalidate", `tag ${i}`, 5);
+  const log = await listAdminLog();
+  assert.deepEqual(log.map((e) => e.detail), ["tag 7", "tag 6", "tag 5", "tag 4", "tag 3"]);
 });

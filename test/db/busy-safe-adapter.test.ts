@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { holdWriteLock } from "./helpers/hold-write-lock";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { getDb, closeDb } from "../../lib/db/client";
@@ -44,23 +44,6 @@ test("a database that stays busy past the deadline fails with a clear error", as
     assert.ok(restore() > 1, "tried more than once");
   }
 });
-
-/** Another process takes the write lock, says so, keeps it `ms`, then commits a source row. */
-function holdWriteLock(file: string, ms: number): Promise<{ done: Promise<number | null> }> {
-  const script = `const D = require("better-sqlite3"); const db = new D(${JSON.stringify(file)});
-    db.prepare("BEGIN IMMEDIATE").run();
-    db.prepare("INSERT INTO Source (url, kind, official, consecutiveFailures, retired, createdAt) VALUES ('https://other.test/feed', 'rss', 0, 0, 0, 0)").run();
-    console.log("locked");
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
-    db.prepare("COMMIT").run(); db.close();`;
-  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-  const done = new Promise<number | null>((resolve) => child.on("close", resolve));
-  return new Promise((resolve, reject) => {
-    child.stdout.once("data", () => resolve({ done }));
-    child.once("error", reject);
-    void done.then((code) => reject(new Error(`lock holder exited ${code} before locking`)));
-  });
-}
 
 test("a transaction that reads then writes waits for another process's write lock instead of failing", async () => {
   const file = path.join(dir, "two-writers.db");

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { allowPrivateOrigin } from "../../lib/ingest/fetcher/address-policy";
 import { startDemoServer, type DemoServer } from "../../lib/demo/serve-demo";
 import { loadDemoData } from "../../lib/demo/load-demo-data";
 import { articlePath, statementPath } from "../../lib/demo/demo-urls";
@@ -20,6 +21,7 @@ let srv: DemoServer;
 
 before(async () => {
   srv = await startDemoServer();
+  allowPrivateOrigin(srv.baseUrl); // the ingest refuses 127.0.0.1 unless named
   fs.writeFileSync(path.join(dir, "sources.json"), JSON.stringify(srv.sources));
 });
 after(async () => {

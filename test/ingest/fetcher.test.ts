@@ -6,6 +6,7 @@ import zlib from "node:zlib";
 import { fetchUrl, USER_AGENT } from "../../lib/ingest/fetcher/fetch-url";
 import { fetchWithRetry } from "../../lib/ingest/fetcher/fetch-with-retry";
 import { FetchError } from "../../lib/ingest/fetcher/fetch-error";
+import { allowPrivateOrigin } from "../../lib/ingest/fetcher/address-policy";
 import { startFixtureServer, send, type FixtureServer } from "./helpers/fixture-server";
 
 let srv: FixtureServer;
@@ -119,5 +120,6 @@ test("a 500 is retried with backoff", async () => {
 });
 
 test("a refused connection is a clear error", async () => {
+  allowPrivateOrigin("http://127.0.0.1:9");
   await rejects(fetchUrl("http://127.0.0.1:9/", { totalTimeoutMs: 1000 }), /ECONNREFUSED/);
 });

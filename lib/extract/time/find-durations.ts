@@ -18,7 +18,8 @@ const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
 
 // "une quinzaine de minutes" / "une quinzaine d'heures".
 const NUMBER_WORD_ALT = alt(NUMBER_WORD_LIST).replace(/\\s\+de(?=\||$)/g, String.raw`\s+(?:de\s+|d')`);
-const QTY = String.raw`(\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
+// (?<!\d): a quantity starts where its digit run starts, so a long run is tried once (linear time, issue 14)
+const QTY = String.raw`((?<!\d)\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
 const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
 const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn|m)?(?![\d:a-z]))?`;
 const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;

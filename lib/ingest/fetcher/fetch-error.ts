@@ -5,6 +5,7 @@ export interface FetchErrorInfo {
   retryAfterMs?: number;
   transient?: boolean; // worth retrying now: 5xx, timeouts, connection resets
   retired?: boolean; // 410 Gone: the source asks never to be fetched again
+  refused?: boolean; // the address policy refused the host (a private address not allowed)
 }
 
 /** An HTTP failure; the message always starts with "fetcher:" so a stored error names its step. */

@@ -4,6 +4,7 @@
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
+import { checkConnectedAddress, checkLiteralHost, guardedLookup } from "./address-policy";
 import { FetchError } from "./fetch-error";
 import { parseRetryAfter } from "./parse-retry-after";
 
@@ -59,6 +60,12 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
 function request(url: string, o: typeof DEFAULTS & FetchOptions, deadline: AbortSignal): Promise<http.IncomingMessage> {
   const u = new URL(url);
   if (u.protocol !== "http:" && u.protocol !== "https:") return Promise.reject(new FetchError(`unsupported URL scheme ${u.protocol}`));
+  // every hop (the first URL and each redirect) passes the address policy before connecting
+  try {
+    checkLiteralHost(u);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const headers: Record<string, string> = {
     "user-agent": USER_AGENT,
     accept: o.accept ?? "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, application/json;q=0.8, */*;q=0.5",
@@ -68,9 +75,17 @@ function request(url: string, o: typeof DEFAULTS & FetchOptions, deadline: Abort
   if (o.lastModified) headers["if-modified-since"] = o.lastModified;
   const lib = u.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const req = lib.get(u, { headers, agent: u.protocol === "https:" ? agents.https : agents.http, signal: deadline });
+    const req = lib.get(u, { headers, agent: u.protocol === "https:" ? agents.https : agents.http, signal: deadline, lookup: guardedLookup(u) });
     req.on("socket", (socket) => {
       if (!socket.connecting) return;
+      // before the request is written: the peer actually connected to must be allowed too
+      socket.prependOnceListener("connect", () => {
+        try {
+          checkConnectedAddress(u, socket.remoteAddress);
+        } catch (e) {
+          req.destroy(e as Error);
+        }
+      });
       const t = setTimeout(() => req.destroy(new FetchError(`connect timeout after ${o.connectTimeoutMs} ms`, { transient: true })), o.connectTimeoutMs);
       socket.once("connect", () => clearTimeout(t));
       socket.once("close", () => clearTimeout(t));

@@ -7,6 +7,13 @@ export interface IngestContext {
   maxItemsPerFeed: number;
   /** Overrides every kind's polling interval (the worker's `--interval`); backoff still applies. */
   pollIntervalMs?: number;
+  /** What went wrong on the current source without failing it (refused item pages), reported on it. */
+  problems?: string[];
+  /** True on a source's first poll, which may bring its whole archive (see maxNewPerPoll). */
+  firstPoll?: boolean;
+  /** New documents one source may add per poll after its first: a feed whose GUIDs and links
+   * change at every fetch cannot flood the database (the rest waits for the next poll, reported). */
+  maxNewPerPoll: number;
 }
 
 export interface DocumentCounts {
@@ -17,5 +24,6 @@ export interface DocumentCounts {
 
 /** A fresh context with the default fetch policy, overridable for tests and benchmarks. */
 export function ingestContext(over: Partial<IngestContext> = {}): IngestContext {
-  return { now: new Date(), fetch: {}, maxItemsPerFeed: 500, ...over };
+  // 1,000 items: the largest feeds in use (archive feeds) fit whole; queries bind keys in chunks
+  return { now: new Date(), fetch: {}, maxItemsPerFeed: 1000, maxNewPerPoll: 200, ...over };
 }

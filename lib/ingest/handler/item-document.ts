@@ -3,9 +3,10 @@
 import crypto from "node:crypto";
 import type { DocumentDraft } from "../../db/documents";
 import type { SourceRecord } from "../../db/sources";
-import { canonicalUrl } from "../canonical-url";
+import { canonicalUrl, declaredCanonical } from "../canonical-url";
 import { contentHash } from "../content-hash";
 import { decodeBody } from "../fetcher/decode-body";
+import { FetchError } from "../fetcher/fetch-error";
 import { fetchWithRetry } from "../fetcher/fetch-with-retry";
 import { detectFormat } from "../parser/detect-format";
 import type { FeedItem, ParsedFeed } from "../parser/feed-item";
@@ -21,35 +22,37 @@ export function itemKey(item: FeedItem, feedUrl: string): string {
   return `${canonicalUrl(feedUrl)}#item-${crypto.createHash("sha256").update(seed).digest("hex").slice(0, 16)}`;
 }
 
-async function fetchPage(link: string, ctx: IngestContext): Promise<ScrapedArticle | null> {
+interface FetchedPage {
+  article: ScrapedArticle;
+  finalUrl: string;
+}
+
+async function fetchPage(link: string, ctx: IngestContext): Promise<FetchedPage | null> {
   try {
     const res = await fetchWithRetry(link, { ...ctx.fetch, retries: Math.min(1, ctx.fetch.retries ?? 1) });
     const html = decodeBody(res.body, res.contentType);
     if (detectFormat(html, res.contentType) !== "html") return null;
-    return scrapeArticle(html, res.finalUrl);
-  } catch {
-    return null; // the description stands in; the feed itself succeeded
+    return { article: scrapeArticle(html, res.finalUrl), finalUrl: res.finalUrl };
+  } catch (e) {
+    // the description stands in; the feed itself succeeded. A refused address is reported on the source.
+    if (e instanceof FetchError && e.info.refused) ctx.problems?.push(e.message);
+    return null;
   }
-}
-
-// A canonical link pointing at a home page is a template error, not the article's address.
-function pageUrl(page: ScrapedArticle | null, fallback: string): string {
-  const c = page?.canonicalUrl;
-  if (!c || new URL(c).pathname.replace(/\/+$/, "") === "") return fallback;
-  return canonicalUrl(c);
 }
 
 /** Builds the document of one feed item, fetching its page when it has a link. */
 export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: SourceRecord, ctx: IngestContext): Promise<DocumentDraft> {
   const key = itemKey(item, source.url);
   // a social post's feed item is the whole post; its page is a JavaScript shell
-  const page = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : null;
+  const fetched = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : null;
+  const page = fetched?.article ?? null;
   const description = htmlToText(item.summaryHtml);
   const usePage = page !== null && page.text.length > 0 && page.text.length >= Math.min(description.length * 0.8, 500);
   const title = clip(item.title || page?.title || description.slice(0, 140), MAX_TITLE);
   const text = clipText(usePage ? page.text : description);
   return {
-    url: item.link ? pageUrl(page, key) : key,
+    // the page's own canonical URL merges links that differ only by tracking, only on its own site
+    url: (fetched && declaredCanonical(page?.canonicalUrl, fetched.finalUrl)) ?? key,
     guid: item.guid ? clip(item.guid, 1000) : null,
     sourceId: source.id,
     kind: documentKind(source.kind, source.official),

@@ -2,7 +2,7 @@
 // when it changes.
 import type { DocumentDraft } from "../../db/documents";
 import type { SourceRecord } from "../../db/sources";
-import { canonicalUrl } from "../canonical-url";
+import { canonicalUrl, declaredCanonical } from "../canonical-url";
 import { contentHash } from "../content-hash";
 import { scrapeArticle } from "../scraper/scrape-article";
 import { clampDate, clip, clipText, documentKind, MAX_TITLE, normaliseLang } from "./draft-fields";
@@ -12,10 +12,9 @@ export function pageDocument(html: string, finalUrl: string, source: SourceRecor
   const page = scrapeArticle(html, finalUrl);
   const title = clip(page.title ?? "", MAX_TITLE);
   const text = clipText(page.text || page.description || "");
-  const canonical = page.canonicalUrl && new URL(page.canonicalUrl).pathname.replace(/\/+$/, "") !== "" ? page.canonicalUrl : finalUrl;
   if (!title && !text) throw new Error("scraper: the page has no title and no text");
   return {
-    url: canonicalUrl(canonical),
+    url: declaredCanonical(page.canonicalUrl, finalUrl) ?? canonicalUrl(finalUrl),
     guid: null,
     sourceId: source.id,
     kind: documentKind("page", source.official),

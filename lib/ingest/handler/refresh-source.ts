@@ -28,6 +28,8 @@ export interface SourceReport {
   status: number | null;
   notModified: boolean;
   error: string | null;
+  /** Problems that did not fail the source (refused item pages, items left for the next poll). */
+  problems: string[];
   documents: DocumentCounts;
 }
 
@@ -98,11 +100,18 @@ async function saveAll(drafts: Parameters<typeof saveDocument>[0][], counts: Doc
   for (const d of drafts) counts[await saveDocument(d, { dedupeByContent })]++;
 }
 
+// "fetcher: refused 10.0.0.5: ... (and 3 more)": the first problem in full, the count of the rest
+function summariseProblems(problems: string[]): string {
+  return problems.length === 1 ? problems[0] : `${problems[0]} (and ${problems.length - 1} more)`;
+}
+
 /** Refreshes one source and records the outcome on its row; never throws for a source's fault. */
-export async function refreshSource(source: SourceRecord, kindLocked: boolean, ctx: IngestContext): Promise<SourceReport> {
+export async function refreshSource(source: SourceRecord, kindLocked: boolean, shared: IngestContext): Promise<SourceReport> {
   const counts: DocumentCounts = { new: 0, updated: 0, unchanged: 0 };
+  const problems: string[] = [];
+  const ctx: IngestContext = { ...shared, problems, firstPoll: source.lastStatus === null };
   const report = (ok: boolean, kind: SourceKind, status: number | null, error: string | null, notModified = false): SourceReport =>
-    ({ url: source.url, ok, kind, status, notModified, error, documents: counts });
+    ({ url: source.url, ok, kind, status, notModified, error, problems, documents: counts });
   try {
     const res = await fetchWithRetry(source.url, { ...ctx.fetch, etag: source.etag, lastModified: source.lastModified });
     if (res.notModified) {
@@ -113,6 +122,7 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, c
     await recordSourceSuccess(source.id, {
       at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0, undefined, ctx.pollIntervalMs), kind: handled.kind,
       etag: res.etag, lastModified: res.lastModified, name: source.name ? undefined : handled.name, lang: source.lang ? undefined : handled.lang,
+      note: problems.length > 0 ? summariseProblems(problems) : null,
     });
     return report(true, handled.kind, res.status, null);
   } catch (e) {

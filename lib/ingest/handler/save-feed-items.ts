@@ -33,15 +33,21 @@ async function itemsToFetch(feed: ParsedFeed, source: SourceRecord, ctx: IngestC
     const seen = fetchedAt.get(i.key) ?? (i.item.guid ? fetchedAt.get(`guid:${i.item.guid}`) : undefined);
     return !seen || (i.item.updatedAt !== null && i.item.updatedAt > seen);
   };
-  return { fresh: items.filter(stale), skipped: items.length - items.filter(stale).length };
+  const fresh = items.filter(stale);
+  return { fresh, skipped: items.length - fresh.length, known: (i: { key: string }) => fetchedAt.has(i.key) };
 }
 
 /** Stores the feed's new and updated items; returns how many documents were new/updated/unchanged. */
 export async function saveFeedItems(feed: ParsedFeed, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<void> {
-  const { fresh, skipped } = await itemsToFetch(feed, source, ctx);
+  const { fresh, skipped, known } = await itemsToFetch(feed, source, ctx);
   counts.unchanged += skipped;
+  // updated items always count; new ones are bounded per poll after the first (issue 14)
+  const unseen = fresh.filter((i) => !known(i));
+  const cap = ctx.firstPoll ? ctx.maxItemsPerFeed : ctx.maxNewPerPoll;
+  const left = new Set(unseen.slice(cap));
+  if (left.size > 0) ctx.problems?.push(`ingest: ${left.size} new items left for the next poll (at most ${cap} new documents per poll)`);
   await Promise.all(
-    fresh.map(async ({ item }) => {
+    fresh.filter((i) => !left.has(i)).map(async ({ item }) => {
       const draft = await itemDocument(item, feed, source, ctx);
       counts[await saveDocument(draft, { dedupeByContent: draft.kind !== "social" })]++;
     }),

@@ -1,6 +1,7 @@
 // An article page to its parts (Miniflux's scraper): metadata first, then the clean text.
 import * as cheerio from "cheerio";
 import { articleText, stripChrome } from "./article-text";
+import { capNesting } from "./cap-nesting";
 import { pageMetadata } from "./page-metadata";
 
 export interface ScrapedArticle {
@@ -18,7 +19,7 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTa
 
 /** Extracts title, clean text, date, language and canonical URL from an HTML page. */
 export function scrapeArticle(html: string, pageUrl: string): ScrapedArticle {
-  const $ = cheerio.load(html, PARSE_OPTIONS);
+  const $ = cheerio.load(capNesting(html), PARSE_OPTIONS);
   const meta = pageMetadata($, pageUrl);
   stripChrome($);
   return { ...meta, text: articleText($, meta.title) };
@@ -27,7 +28,7 @@ export function scrapeArticle(html: string, pageUrl: string): ScrapedArticle {
 /** Plain text of an HTML fragment (a feed description), scripts and tags dropped. */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment.replace(/\s+/g, " ").trim();
-  const $ = cheerio.load(`<body>${fragment}</body>`, PARSE_OPTIONS);
+  const $ = cheerio.load(`<body>${capNesting(fragment)}</body>`, PARSE_OPTIONS);
   $("script, style, noscript, iframe, object, embed, svg, template").remove();
   $("br").replaceWith("\n");
   $("p, div, li, h1, h2, h3, h4, blockquote").each((_, el) => void $(el).append("\n"));

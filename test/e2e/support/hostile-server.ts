@@ -2,6 +2,7 @@
 // site may show: <script>, javascript: links, onerror handlers, a "</script>" breaking out of JSON-LD.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 
 const PAYLOAD_TITLE = `Facebook down <img src=x onerror="window.__pwned='title'"> worldwide outage`;
 
@@ -39,5 +40,6 @@ export async function startHostileServer(): Promise<{ feedUrl: string; close(): 
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as AddressInfo).port;
+  allowPrivateOrigin(`http://127.0.0.1:${port}`); // the ingest refuses 127.0.0.1 unless named
   return { feedUrl: `http://127.0.0.1:${port}/feed.xml`, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -3,6 +3,7 @@
 // canned fallback, so a green browser suite means the real ingest path produced what it shows.
 import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
+import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 import { startDemoServer } from "../../../lib/demo/serve-demo";
 import { startHostileServer } from "./hostile-server";
 
@@ -31,6 +32,7 @@ function incidentCount(file: string): number {
 /** Fills `file` through the demo server and the ingest CLI; throws when that gives no incident. */
 export async function prepareDb(file: string): Promise<void> {
   const demo = await startDemoServer();
+  allowPrivateOrigin(demo.baseUrl); // the ingest refuses 127.0.0.1 unless named
   const hostile = await startHostileServer();
   try {
     const r = await runIngest(file, [...demo.feedUrls, hostile.feedUrl], 300_000);

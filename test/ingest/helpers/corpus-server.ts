@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 
 export const CORPUS_DIR = path.resolve(process.cwd(), "../shared/corpus/dev");
 export const SERVE_SCRIPT = path.resolve(process.cwd(), "../shared/eval/serve-corpus.mjs");
@@ -31,5 +32,6 @@ export async function serveCorpus(): Promise<{ base: string; stop: () => void; c
   const child = spawn(process.execPath, [SERVE_SCRIPT, CORPUS_DIR, "--ready-file", ready], { stdio: "ignore" });
   for (let i = 0; i < 100 && !(fs.existsSync(ready) && fs.readFileSync(ready, "utf8").trim()); i++) await new Promise((r) => setTimeout(r, 50));
   const base = fs.readFileSync(ready, "utf8").trim();
+  allowPrivateOrigin(new URL(base).origin); // the ingest refuses 127.0.0.1 unless named
   return { base, child, stop: () => void child.kill() };
 }

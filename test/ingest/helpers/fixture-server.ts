@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 for ingest tests: routes by path, counts hits, records headers.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, base: string) => void;
 
@@ -11,8 +12,9 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Starts a server answering `routes` (exact path match, query ignored); 404 otherwise. */
-export async function startFixtureServer(routes: Record<string, Route>): Promise<FixtureServer> {
+/** Starts a server answering `routes` (exact path match, query ignored); 404 otherwise. Its origin
+ * is allowed for the ingest unless `internal` (a server standing for an internal service). */
+export async function startFixtureServer(routes: Record<string, Route>, opts: { internal?: boolean } = {}): Promise<FixtureServer> {
   const hits = new Map<string, number>();
   const lastHeaders = new Map<string, http.IncomingHttpHeaders>();
   let base = "";
@@ -27,6 +29,7 @@ export async function startFixtureServer(routes: Record<string, Route>): Promise
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (!opts.internal) allowPrivateOrigin(base);
   return {
     base,
     hits,
