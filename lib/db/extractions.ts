@@ -1,5 +1,5 @@
 // Documents waiting for extraction, and storing what extraction found (Document + Fact rows).
-import type { ArticleFacts, DocumentForExtraction, DocumentKind, ExtractedDocument, Lang } from "../domain/types";
+import type { ArticleFacts, DocumentForExtraction, DocumentKind, ExtractedDocument, Lang, StatusDetail } from "../domain/types";
 import { getDb } from "./client";
 
 export interface PendingDocument extends DocumentForExtraction {
@@ -33,6 +33,7 @@ export async function listPendingDocuments(limit = 500): Promise<PendingDocument
     sourceZone: d.source?.zone ?? null,
     statusValue: d.statusValue,
     components: d.components ? (JSON.parse(d.components) as string[]) : [],
+    statusDetail: d.statusDetail ? (JSON.parse(d.statusDetail) as StatusDetail) : null,
   }));
 }
 

@@ -17,7 +17,10 @@ import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { scoreOutage } from "./score-outage";
 import { isOutageLength } from "./is-outage-length";
 import { relativeRecovery } from "./relative-recovery";
-import { statusTimeFact } from "./status-time-fact";
+import { statusPageCauses } from "./status-page-causes";
+import { statusServices } from "./status-service";
+import { statusTimeFacts } from "./status-time-facts";
+import { statusUpdateFact } from "./status-update-fact";
 import { makeTextView, spanOf, type TextView } from "./text-view";
 import { extractTimes } from "./time/extract-times";
 
@@ -38,14 +41,14 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official");
   const assigned = assignServiceRoles(view, hits, cues);
   const official = doc.kind === "official" && outage.isOutage;
-  const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : assigned;
+  const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
   const expressions = readTimes(view, doc, lang);
   const times = classifyTimes(view, expressions, cues);
-  const status = statusTimeFact(view, doc);
-  if (status) times.push(status);
+  times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
+  const update = statusUpdateFact(doc);
   return {
     lang,
     isOutage: outage.isOutage,
@@ -54,13 +57,14 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     services,
     times,
     durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
-    causes: findCauses(view, cues, outage.isOutage, services),
+    causes: statusPageCauses(findCauses(view, cues, outage.isOutage, services), doc.kind),
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),
     outageDay: pickOutageDay(times, validDate(doc.publishedAt)),
     hashtags,
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
+    ...(update ? { statusUpdate: update } : {}),
   };
 }
 

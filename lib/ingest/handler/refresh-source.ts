@@ -11,13 +11,12 @@ import { fetchWithRetry } from "../fetcher/fetch-with-retry";
 import type { FetchedResponse } from "../fetcher/fetch-url";
 import { detectFormat, isFeedFormat } from "../parser/detect-format";
 import { parseFeed } from "../parser/parse-feed";
-import { isStatuspageHistory, parseStatuspageHistory } from "../parser/parse-statuspage-history";
-import { parseStatuspageJson, statuspageName } from "../parser/parse-statuspage-json";
+import { parseStatusFeed, parseStatusJson, type StatusParse } from "../parser/status/parse-status-body";
 import { findFeedLink } from "../parser/find-feed-link";
 import { findStatuspageFeeds, type StatuspageEndpoints } from "../parser/find-statuspage-feeds";
 import { pageDocument } from "./page-document";
 import { saveFeedItems } from "./save-feed-items";
-import { statusDocuments } from "./status-documents";
+import { hasOpenIncident, statusDocuments } from "./status-documents";
 import type { DocumentCounts, IngestContext } from "./ingest-context";
 import { nextFetchAt } from "./next-fetch-at";
 
@@ -35,10 +34,8 @@ interface Handled {
   kind: SourceKind;
   name?: string | null;
   lang?: string | null;
+  openIncident?: boolean; // a status page with an unresolved incident is polled more often
 }
-
-// "GitHub Status - Incident History" → "GitHub Status"
-const historyFeedName = (title: string | null | undefined) => title?.replace(/\s*[-–—|]\s*Incident History\s*$/i, "").trim() || null;
 
 const looksLikeFeedType = (ct: string | null) => /xml|rss|atom|json/i.test(ct ?? "");
 
@@ -46,16 +43,12 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   const text = decodeBody(res.body, res.contentType);
   const format = detectFormat(text, res.contentType);
   if (format === "empty") throw new Error("parser: empty body");
-  if (format === "statuspage-json") {
-    await saveAll(statusDocuments(parseStatuspageJson(text, res.finalUrl), source, ctx.now), counts, false);
-    return { kind: "statuspage", name: statuspageName(text) };
-  }
+  const statusJson = format === "statuspage-json" || format === "json" ? parseStatusJson(text, res.finalUrl) : null;
+  if (statusJson) return saveStatus(statusJson, source, ctx, counts);
   if (isFeedFormat(format)) {
     const feed = await parseFeed(text, res.finalUrl);
-    if (isStatuspageHistory(res.finalUrl, feed)) {
-      await saveAll(statusDocuments(parseStatuspageHistory(feed), source, ctx.now), counts, false);
-      return { kind: "statuspage", name: historyFeedName(feed.title), lang: feed.lang };
-    }
+    const statusFeed = parseStatusFeed(feed, res.finalUrl);
+    if (statusFeed) return saveStatus({ ...statusFeed, lang: feed.lang }, source, ctx, counts);
     const social = source.kind === "social" || SOCIAL_FEED_PATTERNS.some((p) => p.test(source.url));
     const kind: SourceKind = social ? "social" : "feed";
     await saveFeedItems(feed, { ...source, kind }, ctx, counts);
@@ -75,23 +68,29 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   throw new Error(`parser: unable to detect feed format (Content-Type ${res.contentType ?? "none"})`);
 }
 
-// the JSON API carries update ids and components; the history feed is the fallback
+// the JSON API carries update ids and components; the feed is the fallback
 async function handleStatuspageHome(at: StatuspageEndpoints, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
-  let updates;
-  let name: string | null;
-  try {
-    const api = await fetchWithRetry(at.api, ctx.fetch);
-    const text = decodeBody(api.body, api.contentType);
-    updates = parseStatuspageJson(text, api.finalUrl);
-    name = statuspageName(text);
-  } catch {
-    const feed = await fetchWithRetry(at.history, ctx.fetch);
-    const parsed = await parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl);
-    updates = parseStatuspageHistory(parsed);
-    name = historyFeedName(parsed.title);
+  let parsed: StatusParse | null = null;
+  if (at.api) {
+    try {
+      const api = await fetchWithRetry(at.api, ctx.fetch);
+      parsed = parseStatusJson(decodeBody(api.body, api.contentType), api.finalUrl);
+    } catch {
+      parsed = null;
+    }
   }
-  await saveAll(statusDocuments(updates, source, ctx.now), counts, false);
-  return { kind: "statuspage", name };
+  if (!parsed) {
+    const res = await fetchWithRetry(at.history, ctx.fetch);
+    const feed = await parseFeed(decodeBody(res.body, res.contentType), res.finalUrl);
+    parsed = parseStatusFeed(feed, res.finalUrl);
+    if (!parsed) throw new Error(`parser: ${at.history} is not a status feed`);
+  }
+  return saveStatus(parsed, source, ctx, counts);
+}
+
+async function saveStatus(parsed: StatusParse & { lang?: string | null }, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
+  await saveAll(statusDocuments(parsed.updates, source, ctx.now), counts, false);
+  return { kind: "statuspage", name: parsed.name, lang: parsed.lang ?? null, openIncident: hasOpenIncident(parsed.updates) };
 }
 
 async function saveAll(drafts: Parameters<typeof saveDocument>[0][], counts: DocumentCounts, dedupeByContent: boolean): Promise<void> {
@@ -111,7 +110,7 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, c
     }
     const handled = await handleBody(res, source, kindLocked, ctx, counts);
     await recordSourceSuccess(source.id, {
-      at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0), kind: handled.kind,
+      at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0, undefined, handled.openIncident), kind: handled.kind,
       etag: res.etag, lastModified: res.lastModified, name: source.name ? undefined : handled.name, lang: source.lang ? undefined : handled.lang,
     });
     return report(true, handled.kind, res.status, null);

@@ -1,7 +1,9 @@
-// Atlassian Statuspage /api/v2/incidents.json (also summary.json-like shapes with `incidents`).
+// Atlassian Statuspage /api/v2/incidents.json and summary.json (both carry `page` and `incidents`;
+// GitHub, Cloudflare, Discord... publish this shape). Documented at
+// https://developer.statuspage.io (public status API v2).
 import { z } from "zod";
 import { canonicalUrl } from "../canonical-url";
-import type { StatusUpdate } from "./status-update";
+import { isoOrNull, withIncidentTimes, type StatusUpdate } from "./status-update";
 
 const componentSchema = z.object({ name: z.string() }).passthrough();
 const updateSchema = z.object({
@@ -16,6 +18,10 @@ const incidentSchema = z.object({
   id: z.string(),
   name: z.string(),
   shortlink: z.string().nullish(),
+  impact: z.string().nullish(),
+  created_at: z.string().nullish(),
+  started_at: z.string().nullish(),
+  resolved_at: z.string().nullish(),
   components: z.array(componentSchema).nullish(),
   incident_updates: z.array(updateSchema).default([]),
 }).passthrough();
@@ -41,6 +47,7 @@ export function parseStatuspageJson(text: string, fetchedUrl: string): StatusUpd
   const page = pageSchema.safeParse(JSON.parse(text));
   if (!page.success) throw new Error("parser: not a Statuspage incidents.json (no page/incidents)");
   const pageUrl = new URL(page.data.page.url || "/", fetchedUrl).toString();
+  const service = page.data.page.name?.trim() || null;
   const out: StatusUpdate[] = [];
   for (const raw of page.data.incidents) {
     const inc = incidentSchema.safeParse(raw);
@@ -59,8 +66,15 @@ export function parseStatuspageJson(text: string, fetchedUrl: string): StatusUpd
         body: (u.body ?? "").trim(),
         at,
         components: affected.length ? affected : incidentComponents,
+        incident: url,
+        page: canonicalUrl(pageUrl),
+        service,
+        impact: inc.data.impact ?? null,
+        // started_at is the operator's own backdated start; created_at when the page was opened
+        startedAt: isoOrNull(inc.data.started_at) ?? isoOrNull(inc.data.created_at),
+        resolvedAt: isoOrNull(inc.data.resolved_at),
       });
     }
   }
-  return out;
+  return withIncidentTimes(out);
 }

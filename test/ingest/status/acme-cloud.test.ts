@@ -1,0 +1,92 @@
+// The "Acme Cloud" case of issue 15: a Statuspage of a service the project does not know. Its
+// name is the service, each status incident is one incident of ours (resolved with its start,
+// end, components and cause; open one ongoing) and every update stays a `status` document.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { useTempDatabase, FAST_FETCH } from "../helpers/temp-database";
+import { startFixtureServer, send, type FixtureServer } from "../helpers/fixture-server";
+
+const { dir } = useTempDatabase("acme");
+const { getDb, closeDb } = await import("../../../lib/db/client");
+const { ingestSources, registerSources } = await import("../../../lib/ingest/ingest-sources");
+const { processPendingDocuments } = await import("../../../lib/ingest/process-documents");
+const { getExport } = await import("../../../lib/db/export");
+
+const now = new Date("2026-01-14T20:00:00Z");
+const comp = (name: string) => ({ code: name.toLowerCase().replace(/\W+/g, "-"), name, old_status: "operational", new_status: "major_outage" });
+const upd = (inc: string, id: string, status: string, at: string, body: string, components: string[]) =>
+  ({ id, incident_id: inc, status, body, created_at: at, updated_at: at, display_at: at, affected_components: components.map(comp) });
+
+const acme = (b: string) => JSON.stringify({
+  page: { id: "acme", name: "Acme Cloud", url: b, time_zone: "Etc/UTC", updated_at: "2026-01-14T19:00:00Z" },
+  incidents: [
+    {
+      id: "k1", name: "Elevated error rates on the API", status: "monitoring", impact: "minor",
+      created_at: "2026-01-14T18:40:00Z", started_at: "2026-01-14T18:31:00Z", resolved_at: null,
+      shortlink: `${b}/incidents/k1`, components: [{ id: "c3", name: "Dashboard" }],
+      incident_updates: [
+        upd("k1", "k1b", "identified", "2026-01-14T19:05:00Z", "The slowness comes from a database failover that did not complete; we are rebuilding the replica.", ["Dashboard"]),
+        upd("k1", "k1a", "investigating", "2026-01-14T18:40:00Z", "Some customers see timeouts when loading the dashboard. We are investigating.", ["Dashboard"]),
+      ],
+    },
+    {
+      id: "j9", name: "Object storage unavailable in eu-west", status: "resolved", impact: "critical",
+      created_at: "2026-01-14T08:20:00Z", started_at: "2026-01-14T08:05:00Z", resolved_at: "2026-01-14T11:47:00Z",
+      shortlink: `${b}/incidents/j9`, components: [{ id: "c1", name: "Object Storage" }, { id: "c2", name: "Compute" }],
+      incident_updates: [
+        upd("j9", "j9d", "resolved", "2026-01-14T11:47:00Z", "This incident has been resolved. All buckets are reachable again.", ["Object Storage", "Compute"]),
+        upd("j9", "j9c", "monitoring", "2026-01-14T10:30:00Z", "The rollback is complete and error rates are back to normal. We are monitoring.", ["Object Storage"]),
+        upd("j9", "j9b", "identified", "2026-01-14T09:10:00Z", "We identified a faulty configuration change to the storage routing layer and are rolling it back.", ["Object Storage", "Compute"]),
+        upd("j9", "j9a", "investigating", "2026-01-14T08:20:00Z", "Requests to object storage in eu-west fail with 503 errors. We are investigating.", ["Object Storage"]),
+      ],
+    },
+  ],
+});
+
+let srv: FixtureServer;
+before(async () => {
+  srv = await startFixtureServer({ "/api/v2/incidents.json": (q, s, b) => send(acme(b), { "content-type": "application/json" })(q, s, b) });
+  process.env.INGEST_ALLOW_PRIVATE = srv.base;
+  const s = await ingestSources(await registerSources([{ url: srv.base + "/api/v2/incidents.json" }]), { context: { fetch: FAST_FETCH, now } });
+  assert.deepEqual(s.failures, []);
+  await processPendingDocuments({ now });
+});
+after(async () => {
+  await srv.close();
+  await closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("Acme Cloud: two incidents named after the page, every update a status document", async () => {
+  const exp = await getExport(now);
+  assert.equal(exp.incidents.length, 2, exp.incidents.map((i) => i.slug).join());
+  for (const inc of exp.incidents) {
+    assert.deepEqual(inc.services, ["Acme Cloud"], inc.slug);
+    assert.ok(inc.documents.every((d) => d.kind === "status"));
+  }
+  assert.equal(exp.incidents.reduce((n, i) => n + i.documents.length, 0), 6);
+  assert.equal(await getDb().document.count({ where: { kind: "status" } }), 6);
+});
+
+test("Acme Cloud: the resolved incident has its start, resolution, components, impact and cause", async () => {
+  const inc = (await getExport(now)).incidents.find((i) => i.documents.some((d) => d.url.endsWith("/incidents/j9#update-j9a")))!;
+  assert.equal(inc.status, "resolved");
+  assert.equal(inc.startedAt, "2026-01-14T08:05:00Z", "the incident's started_at");
+  assert.equal(inc.endedAt, "2026-01-14T11:47:00Z", "the incident's resolved_at");
+  assert.equal(inc.cause?.category, "config-change");
+  assert.equal(inc.cause?.status, "confirmed");
+  const updates = inc.timeline.filter((e) => e.official);
+  assert.deepEqual(updates.map((e) => e.status), ["investigating", "identified", "monitoring", "resolved"]);
+  assert.equal(updates[2].text, "The rollback is complete and error rates are back to normal. We are monitoring.");
+  assert.deepEqual(updates[1].components, ["Object Storage", "Compute"]);
+  assert.equal(updates[0].impact, "critical");
+});
+
+test("Acme Cloud: the open incident is ongoing, its phase the latest update's", async () => {
+  const inc = (await getExport(now)).incidents.find((i) => i.documents.some((d) => d.url.endsWith("/incidents/k1#update-k1a")))!;
+  assert.equal(inc.status, "ongoing");
+  assert.equal(inc.startedAt, "2026-01-14T18:31:00Z");
+  assert.equal(inc.endedAt, null);
+  assert.deepEqual(inc.timeline.filter((e) => e.official).map((e) => e.status), ["investigating", "identified"]);
+});
