@@ -3,6 +3,7 @@
 // document is saved, so a run killed halfway fetches the whole response again next time.
 import type { SourceKind } from "../../domain/types";
 import { saveDocument } from "../../db/documents";
+import { hasOngoingStatusIncident } from "../../db/has-ongoing-status-incident";
 import { recordSourceFailure, recordSourceSuccess, type SourceRecord } from "../../db/sources";
 import { SOCIAL_FEED_PATTERNS } from "../data/social-urls";
 import { decodeBody } from "../fetcher/decode-body";
@@ -105,7 +106,9 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, c
   try {
     const res = await fetchWithRetry(source.url, { ...ctx.fetch, etag: source.etag, lastModified: source.lastModified });
     if (res.notModified) {
-      await recordSourceSuccess(source.id, { at: ctx.now, status: 304, nextFetchAt: nextFetchAt(ctx.now, source.kind, 0) });
+      // an unchanged status page keeps the fast polling of its open incident
+      const open = source.kind === "statuspage" && (await hasOngoingStatusIncident(source.id));
+      await recordSourceSuccess(source.id, { at: ctx.now, status: 304, nextFetchAt: nextFetchAt(ctx.now, source.kind, 0, undefined, open) });
       return report(true, source.kind, 304, null, true);
     }
     const handled = await handleBody(res, source, kindLocked, ctx, counts);

@@ -46,7 +46,12 @@ const acme = (b: string) => JSON.stringify({
 
 let srv: FixtureServer;
 before(async () => {
-  srv = await startFixtureServer({ "/api/v2/incidents.json": (q, s, b) => send(acme(b), { "content-type": "application/json" })(q, s, b) });
+  srv = await startFixtureServer({
+    "/api/v2/incidents.json": (q, s, b) => {
+      if (q.headers["if-none-match"] === '"v1"') return void s.writeHead(304).end();
+      send(acme(b), { "content-type": "application/json", etag: '"v1"' })(q, s, b);
+    },
+  });
   process.env.INGEST_ALLOW_PRIVATE = srv.base;
   const s = await ingestSources(await registerSources([{ url: srv.base + "/api/v2/incidents.json" }]), { context: { fetch: FAST_FETCH, now } });
   assert.deepEqual(s.failures, []);
@@ -89,4 +94,15 @@ test("Acme Cloud: the open incident is ongoing, its phase the latest update's", 
   assert.equal(inc.startedAt, "2026-01-14T18:31:00Z");
   assert.equal(inc.endedAt, null);
   assert.deepEqual(inc.timeline.filter((e) => e.official).map((e) => e.status), ["investigating", "identified"]);
+});
+
+test("Acme Cloud: a page with an open incident is polled every 2 minutes, even when it answers 304", async () => {
+  const url = srv.base + "/api/v2/incidents.json";
+  const first = await getDb().source.findFirstOrThrow({ where: { url } });
+  assert.equal(first.nextFetchAt?.toISOString(), new Date(now.getTime() + 2 * 60_000).toISOString());
+  const later = new Date(now.getTime() + 5 * 60_000);
+  const s = await ingestSources(await registerSources([{ url }]), { context: { fetch: FAST_FETCH, now: later } });
+  assert.equal(s.sources.notModified, 1);
+  const again = await getDb().source.findFirstOrThrow({ where: { url } });
+  assert.equal(again.nextFetchAt?.toISOString(), new Date(later.getTime() + 2 * 60_000).toISOString());
 });

@@ -50,7 +50,8 @@ export function parseIncidentioJson(json: unknown, fetchedUrl: string): { update
   for (const raw of body.summary.ongoing_incidents) {
     const inc = incidentSchema.safeParse(raw);
     if (!inc.success) continue;
-    const incident = canonicalUrl(new URL(inc.data.permalink || `incidents/${inc.data.id}`, page).toString());
+    // relative to the page's folder: "https://status.example/lumen" holds "/lumen/incidents/<id>"
+    const incident = canonicalUrl(new URL(inc.data.permalink || `incidents/${inc.data.id}`, page.replace(/\/?$/, "/")).toString());
     const components = (inc.data.affected_components ?? []).map((c) => c.name);
     for (const u of inc.data.updates) {
       const at = isoOrNull(u.published_at);

@@ -36,7 +36,7 @@ export function parseInstatusJson(json: unknown, fetchedUrl: string): { updates:
     if (!inc.success) continue;
     const at = isoOrNull(inc.data.updatedAt) ?? isoOrNull(inc.data.started);
     if (!at) continue;
-    const incident = canonicalUrl(new URL(inc.data.url || `incident/${inc.data.id}`, page).toString());
+    const incident = canonicalUrl(new URL(inc.data.url || `incident/${inc.data.id}`, page.replace(/\/?$/, "/")).toString());
     const status = inc.data.status.toLowerCase();
     const id = updateKey(incident, at, status);
     out.push({
