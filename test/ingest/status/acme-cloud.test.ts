@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { useTempDatabase, FAST_FETCH } from "../helpers/temp-database";
 import { startFixtureServer, send, type FixtureServer } from "../helpers/fixture-server";
+import { acmeCloudIncidents as acme } from "./fixtures/acme-cloud";
 
 const { dir } = useTempDatabase("acme");
 const { getDb, closeDb } = await import("../../../lib/db/client");
@@ -14,36 +15,6 @@ const { processPendingDocuments } = await import("../../../lib/ingest/process-do
 const { getExport } = await import("../../../lib/db/export");
 
 const now = new Date("2026-01-14T20:00:00Z");
-const comp = (name: string) => ({ code: name.toLowerCase().replace(/\W+/g, "-"), name, old_status: "operational", new_status: "major_outage" });
-const upd = (inc: string, id: string, status: string, at: string, body: string, components: string[]) =>
-  ({ id, incident_id: inc, status, body, created_at: at, updated_at: at, display_at: at, affected_components: components.map(comp) });
-
-const acme = (b: string) => JSON.stringify({
-  page: { id: "acme", name: "Acme Cloud", url: b, time_zone: "Etc/UTC", updated_at: "2026-01-14T19:00:00Z" },
-  incidents: [
-    {
-      id: "k1", name: "Elevated error rates on the API", status: "monitoring", impact: "minor",
-      created_at: "2026-01-14T18:40:00Z", started_at: "2026-01-14T18:31:00Z", resolved_at: null,
-      shortlink: `${b}/incidents/k1`, components: [{ id: "c3", name: "Dashboard" }],
-      incident_updates: [
-        upd("k1", "k1b", "identified", "2026-01-14T19:05:00Z", "The slowness comes from a database failover that did not complete; we are rebuilding the replica.", ["Dashboard"]),
-        upd("k1", "k1a", "investigating", "2026-01-14T18:40:00Z", "Some customers see timeouts when loading the dashboard. We are investigating.", ["Dashboard"]),
-      ],
-    },
-    {
-      id: "j9", name: "Object storage unavailable in eu-west", status: "resolved", impact: "critical",
-      created_at: "2026-01-14T08:20:00Z", started_at: "2026-01-14T08:05:00Z", resolved_at: "2026-01-14T11:47:00Z",
-      shortlink: `${b}/incidents/j9`, components: [{ id: "c1", name: "Object Storage" }, { id: "c2", name: "Compute" }],
-      incident_updates: [
-        upd("j9", "j9d", "resolved", "2026-01-14T11:47:00Z", "This incident has been resolved. All buckets are reachable again.", ["Object Storage", "Compute"]),
-        upd("j9", "j9c", "monitoring", "2026-01-14T10:30:00Z", "The rollback is complete and error rates are back to normal. We are monitoring.", ["Object Storage"]),
-        upd("j9", "j9b", "identified", "2026-01-14T09:10:00Z", "We identified a faulty configuration change to the storage routing layer and are rolling it back.", ["Object Storage", "Compute"]),
-        upd("j9", "j9a", "investigating", "2026-01-14T08:20:00Z", "Requests to object storage in eu-west fail with 503 errors. We are investigating.", ["Object Storage"]),
-      ],
-    },
-  ],
-});
-
 let srv: FixtureServer;
 before(async () => {
   srv = await startFixtureServer({
