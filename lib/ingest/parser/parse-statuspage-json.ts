@@ -36,6 +36,13 @@ function incidentUrl(pageUrl: string, incident: z.infer<typeof incidentSchema>):
   return canonicalUrl(new URL(incident.shortlink || `${pagePath}incidents/${incident.id}`, pageUrl).toString());
 }
 
+// Scheduled maintenance shares the incidents list (impact "maintenance", statuses scheduled,
+// in_progress, verifying, completed): planned work is not an outage.
+const MAINTENANCE_STATUSES = new Set(["scheduled", "in_progress", "verifying", "completed"]);
+function isMaintenance(inc: z.infer<typeof incidentSchema>): boolean {
+  return inc.impact === "maintenance" || inc.incident_updates.some((u) => MAINTENANCE_STATUSES.has(u.status));
+}
+
 /** The status page's own name ("GitHub"), shown for the source instead of its host. */
 export function statuspageName(text: string): string | null {
   const page = pageSchema.safeParse(JSON.parse(text));
@@ -51,7 +58,7 @@ export function parseStatuspageJson(text: string, fetchedUrl: string): StatusUpd
   const out: StatusUpdate[] = [];
   for (const raw of page.data.incidents) {
     const inc = incidentSchema.safeParse(raw);
-    if (!inc.success) continue;
+    if (!inc.success || isMaintenance(inc.data)) continue;
     const url = incidentUrl(pageUrl, inc.data);
     const incidentComponents = (inc.data.components ?? []).map((c) => c.name);
     for (const u of inc.data.incident_updates) {

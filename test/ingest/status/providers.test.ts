@@ -84,7 +84,11 @@ const routes = {
   "/slack/api/v2.0.0/history": { body: json(slack), type: "application/json" },
 };
 before(async () => {
-  srv = await startFixtureServer(Object.fromEntries(Object.entries(routes).map(([p, r]) => [p, (q, s, b) => send(r.body(b), { "content-type": r.type })(q, s, b)])));
+  srv = await startFixtureServer({
+    ...Object.fromEntries(Object.entries(routes).map(([p, r]) => [p, (q, s, b) => send(r.body(b), { "content-type": r.type })(q, s, b)])),
+    // a status home page that announces its feed, as Google Cloud's does
+    "/gcp/": (q, s, b) => send(`<!doctype html><html><head><title>Google Cloud Service Health</title><link rel="alternate" type="application/atom+xml" href="${b}/gcp/en/feed.atom"></head><body><h1>Service Health</h1></body></html>`, { "content-type": "text/html" })(q, s, b),
+  });
   process.env.INGEST_ALLOW_PRIVATE = srv.base;
   const s = await ingestSources(await registerSources(Object.keys(routes).map((p) => ({ url: srv.base + p }))), { context: { fetch: FAST_FETCH, now } });
   assert.deepEqual(s.failures, []);
@@ -179,4 +183,12 @@ test("Slack history: notes in order, the last of a resolved incident resolves it
 test("re-ingesting every status source writes nothing", async () => {
   const s = await ingestSources(await registerSources(Object.keys(routes).map((p) => ({ url: srv.base + p }))), { context: { fetch: FAST_FETCH, now } });
   assert.equal(s.documents.new + s.documents.updated, 0);
+});
+
+test("a status home page is followed to the status feed it announces", async () => {
+  const s = await ingestSources(await registerSources([{ url: srv.base + "/gcp/" }]), { context: { fetch: FAST_FETCH, now } });
+  assert.deepEqual(s.failures, []);
+  assert.equal(s.reports[0].kind, "statuspage");
+  assert.equal(s.documents.unchanged, 2, "the same two posts as the feed itself");
+  assert.equal((await getDb().source.findFirst({ where: { url: srv.base + "/gcp/" } }))?.name, "Google Cloud");
 });
