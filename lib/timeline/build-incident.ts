@@ -36,7 +36,7 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
 /** Resolved once anything says it is over, or once it started long enough ago; else ongoing. */
 function incidentStatus(docs: ExtractedDocument[], times: ReconciledTimes, now: Date): IncidentExport["status"] {
   // the operator's status page is authoritative: an open status incident is ongoing whatever the press says
-  const official = statusPageState(docs);
+  const official = statusPageState(docs, now);
   if (official) return official;
   if (times.end && !times.end.partial) return "resolved";
   if (docs.some((d) => d.facts.times.some((t) => t.role === "recovery" || t.role === "end"))) return "resolved";
