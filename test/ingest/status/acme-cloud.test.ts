@@ -5,6 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { useTempDatabase, FAST_FETCH } from "../helpers/temp-database";
+
+// short retries, but a timeout a loaded 2-core machine cannot hit: these tests are about formats
+const FETCH = { ...FAST_FETCH, totalTimeoutMs: 20_000, connectTimeoutMs: 10_000 };
 import { startFixtureServer, send, type FixtureServer } from "../helpers/fixture-server";
 import { acmeCloudIncidents as acme } from "./fixtures/acme-cloud";
 
@@ -24,7 +27,7 @@ before(async () => {
     },
   });
   process.env.INGEST_ALLOW_PRIVATE = srv.base;
-  const s = await ingestSources(await registerSources([{ url: srv.base + "/api/v2/incidents.json" }]), { context: { fetch: FAST_FETCH, now } });
+  const s = await ingestSources(await registerSources([{ url: srv.base + "/api/v2/incidents.json" }]), { context: { fetch: FETCH, now } });
   assert.deepEqual(s.failures, []);
   await processPendingDocuments({ now });
 });
@@ -72,7 +75,7 @@ test("Acme Cloud: a page with an open incident is polled every 2 minutes, even w
   const first = await getDb().source.findFirstOrThrow({ where: { url } });
   assert.equal(first.nextFetchAt?.toISOString(), new Date(now.getTime() + 2 * 60_000).toISOString());
   const later = new Date(now.getTime() + 5 * 60_000);
-  const s = await ingestSources(await registerSources([{ url }]), { context: { fetch: FAST_FETCH, now: later } });
+  const s = await ingestSources(await registerSources([{ url }]), { context: { fetch: FETCH, now: later } });
   assert.equal(s.sources.notModified, 1);
   const again = await getDb().source.findFirstOrThrow({ where: { url } });
   assert.equal(again.nextFetchAt?.toISOString(), new Date(later.getTime() + 2 * 60_000).toISOString());

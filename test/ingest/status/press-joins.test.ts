@@ -5,6 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { useTempDatabase, FAST_FETCH } from "../helpers/temp-database";
+
+// short retries, but a timeout a loaded 2-core machine cannot hit: these tests are about formats
+const FETCH = { ...FAST_FETCH, totalTimeoutMs: 20_000, connectTimeoutMs: 10_000 };
 import { articlePage, startFixtureServer, send, type FixtureServer } from "../helpers/fixture-server";
 
 const { dir } = useTempDatabase("status-press");
@@ -45,7 +48,7 @@ before(async () => {
     ] }), { "content-type": "text/html" }),
   });
   process.env.INGEST_ALLOW_PRIVATE = srv.base;
-  const s = await ingestSources(await registerSources([{ url: srv.base + "/api/v2/incidents.json" }, { url: srv.base + "/feed.xml" }]), { context: { fetch: FAST_FETCH, now } });
+  const s = await ingestSources(await registerSources([{ url: srv.base + "/api/v2/incidents.json" }, { url: srv.base + "/feed.xml" }]), { context: { fetch: FETCH, now } });
   assert.deepEqual(s.failures, []);
   await processPendingDocuments({ now });
 });

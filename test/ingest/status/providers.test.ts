@@ -6,6 +6,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { useTempDatabase, FAST_FETCH } from "../helpers/temp-database";
+
+// short retries, but a timeout a loaded 2-core machine cannot hit: these tests are about formats
+const FETCH = { ...FAST_FETCH, totalTimeoutMs: 20_000, connectTimeoutMs: 10_000 };
 import { startFixtureServer, send, type FixtureServer } from "../helpers/fixture-server";
 
 const { dir } = useTempDatabase("status-providers");
@@ -90,7 +93,7 @@ before(async () => {
     "/gcp/": (q, s, b) => send(`<!doctype html><html><head><title>Google Cloud Service Health</title><link rel="alternate" type="application/atom+xml" href="${b}/gcp/en/feed.atom"></head><body><h1>Service Health</h1></body></html>`, { "content-type": "text/html" })(q, s, b),
   });
   process.env.INGEST_ALLOW_PRIVATE = srv.base;
-  const s = await ingestSources(await registerSources(Object.keys(routes).map((p) => ({ url: srv.base + p }))), { context: { fetch: FAST_FETCH, now } });
+  const s = await ingestSources(await registerSources(Object.keys(routes).map((p) => ({ url: srv.base + p }))), { context: { fetch: FETCH, now } });
   assert.deepEqual(s.failures, []);
   await processPendingDocuments({ now });
 });
@@ -181,12 +184,12 @@ test("Slack history: notes in order, the last of a resolved incident resolves it
 });
 
 test("re-ingesting every status source writes nothing", async () => {
-  const s = await ingestSources(await registerSources(Object.keys(routes).map((p) => ({ url: srv.base + p }))), { context: { fetch: FAST_FETCH, now } });
+  const s = await ingestSources(await registerSources(Object.keys(routes).map((p) => ({ url: srv.base + p }))), { context: { fetch: FETCH, now } });
   assert.equal(s.documents.new + s.documents.updated, 0);
 });
 
 test("a status home page is followed to the status feed it announces", async () => {
-  const s = await ingestSources(await registerSources([{ url: srv.base + "/gcp/" }]), { context: { fetch: FAST_FETCH, now } });
+  const s = await ingestSources(await registerSources([{ url: srv.base + "/gcp/" }]), { context: { fetch: FETCH, now } });
   assert.deepEqual(s.failures, []);
   assert.equal(s.reports[0].kind, "statuspage");
   assert.equal(s.documents.unchanged, 2, "the same two posts as the feed itself");
