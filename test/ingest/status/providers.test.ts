@@ -62,7 +62,7 @@ const awsRss = `<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>`;
 const azureRss = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Azure Status</title><link>https://status.example.test/azure/</link><description>Azure Status</description>
-<item><title>Active - Virtual Machines - Connectivity issues in West Europe</title><link>https://status.example.test/azure/</link><guid isPermaLink="false">AZ-777</guid><pubDate>Sat, 31 Jan 2026 08:15:00 GMT</pubDate><description>Starting at 07:50 UTC on 31 Jan 2026, customers may be unable to connect to virtual machines in West Europe. Engineers are investigating.</description></item>
+<item><title>Active - Virtual Machines - Connectivity issues in West Europe</title><link>https://status.example.test/azure/</link><guid isPermaLink="false">AZ-777</guid><pubDate>Tue, 03 Feb 2026 08:15:00 GMT</pubDate><description>Starting at 07:50 UTC on 03 Feb 2026, customers may be unable to connect to virtual machines in West Europe. Engineers are investigating.</description></item>
 </channel></rss>`;
 const slack = [{
   id: 1901, date_created: "2026-01-29T10:12:00-08:00", date_updated: "2026-01-29T12:05:00-08:00", title: "Messages fail to send", type: "outage", status: "resolved",
