@@ -4,6 +4,7 @@ import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../..
 import { CauseBadge } from "./cause-badge";
 import { LocalTime } from "./local-time";
 import { ServiceChips } from "./service-chips";
+import { StatusPhase } from "./status-phase";
 import { StatusPill } from "./status-pill";
 
 const cell = "whitespace-nowrap px-2 py-1 text-left align-top";
@@ -18,6 +19,7 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
     <header className="mb-6">
       <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
         <StatusPill status={inc.status} t={t} />
+        <StatusPhase timeline={inc.timeline} t={t} />
         {inc.startedAt && <time dateTime={inc.startedAt}>{formatDate(inc.startedAt, lang)}</time>}
       </p>
       <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>

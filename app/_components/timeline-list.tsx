@@ -2,6 +2,7 @@ import type { IncidentExport, Lang, TimelineEntry } from "../../lib/domain/types
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDateTime } from "../../lib/i18n/format";
 import { SourceLinks } from "./source-links";
+import { StatusUpdateMeta } from "./status-update-meta";
 
 type Doc = IncidentExport["documents"][number];
 
@@ -20,7 +21,8 @@ export function TimelineList({ entries, docs, lang, t }: { entries: TimelineEntr
             {" · "}
             <span className="font-semibold text-slate-900 dark:text-slate-100">{t.entryKind[e.kind] ?? e.kind}</span>
           </p>
-          <p className="mt-0.5">{e.text}</p>
+          <StatusUpdateMeta entry={e} t={t} />
+          <p className={e.official ? "mt-0.5 whitespace-pre-line" : "mt-0.5"}>{e.text}</p>
           <SourceLinks urls={e.sources} docs={docs} />
         </li>
       ))}

@@ -4,6 +4,7 @@ import { averageLink } from "./average-link";
 import { LINK_THRESHOLD } from "./data/similarity-weights";
 import { documentFeatures } from "./document-features";
 import { documentSimilarity, type Similarity } from "./document-similarity";
+import { statusIncidentUnits, unitSimilarity } from "./status-incident-units";
 
 /**
  * Groups documents that report the same outage. The result depends only on the set of documents
@@ -20,11 +21,20 @@ export function clusterDocuments(docs: ExtractedDocument[], threshold = LINK_THR
     if (s === undefined) pairs.set(key, (s = documentSimilarity(features[i], features[j])));
     return s;
   };
+  // the updates of one status incident are clustered as one item
+  const units = statusIncidentUnits(sorted);
+  const unitSims = new Map<number, Similarity>();
+  const usim = (i: number, j: number): Similarity => {
+    const key = i * units.length + j;
+    let s = unitSims.get(key);
+    if (s === undefined) unitSims.set(key, (s = unitSimilarity(units[i], units[j], sorted, sim)));
+    return s;
+  };
   const groups: ExtractedDocument[][] = [];
   // documents sharing no evidence at all cannot end in one group: cluster each component alone
-  for (const component of components(sorted.length, sim)) {
-    const local = averageLink(component.length, (a, b) => sim(component[a], component[b]), threshold);
-    for (const g of local) groups.push(g.map((a) => sorted[component[a]]));
+  for (const component of components(units.length, usim)) {
+    const local = averageLink(component.length, (a, b) => usim(component[a], component[b]), threshold);
+    for (const g of local) groups.push(g.flatMap((a) => units[component[a]].map((i) => sorted[i])).sort(compareDocs));
   }
   return groups.sort((a, b) => compareDocs(a[0], b[0]));
 }

@@ -1,6 +1,6 @@
 // The Document table as ingest writes it. Every write is one statement on one row, so a crash
 // never leaves half a document; concurrent runs meet on the unique url and re-read.
-import type { DocumentKind } from "../domain/types";
+import type { DocumentKind, StatusDetail } from "../domain/types";
 import { chunks } from "./chunk-keys";
 import { getDb } from "./client";
 
@@ -16,6 +16,7 @@ export interface DocumentDraft {
   contentHash: string;
   statusValue?: string | null;
   components?: string[] | null;
+  statusDetail?: StatusDetail | null;
 }
 
 export type SaveOutcome = "new" | "updated" | "unchanged";
@@ -66,7 +67,7 @@ function columns(d: DocumentDraft) {
   return {
     guid: d.guid, sourceId: d.sourceId, kind: d.kind, lang: d.lang, title: d.title, text: d.text,
     publishedAt: d.publishedAt, contentHash: d.contentHash, statusValue: d.statusValue ?? null,
-    components: d.components ? JSON.stringify(d.components) : null,
+    components: d.components ? JSON.stringify(d.components) : null, statusDetail: d.statusDetail ? JSON.stringify(d.statusDetail) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 // Documents waiting for extraction, and storing what extraction found (Document + Fact rows).
-import type { ArticleFacts, DocumentForExtraction, DocumentKind, ExtractedDocument, Lang } from "../domain/types";
+import type { ArticleFacts, DocumentForExtraction, DocumentKind, ExtractedDocument, Lang, StatusDetail } from "../domain/types";
 import { chunks } from "./chunk-keys";
 import { getDb } from "./client";
 
@@ -34,6 +34,7 @@ export async function listPendingDocuments(limit = 500): Promise<PendingDocument
     sourceZone: d.source?.zone ?? null,
     statusValue: d.statusValue,
     components: d.components ? (JSON.parse(d.components) as string[]) : [],
+    statusDetail: d.statusDetail ? (JSON.parse(d.statusDetail) as StatusDetail) : null,
   }));
 }
 

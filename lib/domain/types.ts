@@ -30,6 +30,27 @@ export interface DocumentForExtraction {
   sourceZone: string | null; // IANA zone of the outlet when known
   statusValue?: string | null; // Statuspage update: investigating | identified | monitoring | resolved
   components?: string[];
+  statusDetail?: StatusDetail | null; // status documents: the status incident the update belongs to
+}
+
+/** What a status page says about the incident an update belongs to (every provider's format maps to it). */
+export interface StatusDetail {
+  incident: string; // the status incident's key: its URL on the status page
+  page: string; // the status page's URL: two incidents of one page are never one outage of ours
+  service: string | null; // the service, when the format names it per page or incident (page.name, Google Cloud's product)
+  impact: string | null; // none | minor | major | critical (Statuspage), or the provider's own level
+  startedAt: string | null; // ISO; the incident's stated start, else its first update
+  resolvedAt: string | null; // ISO; the incident's stated resolution, else its resolved update
+}
+
+/** A status update as the incident page shows it: the operator's words, verbatim. */
+export interface StatusUpdateFact {
+  incident: string;
+  page: string;
+  status: string;
+  text: string;
+  components: string[];
+  impact: string | null;
 }
 
 /** A character range of the document's text (title first, then "\n\n", then the body). */
@@ -124,6 +145,8 @@ export interface ArticleFacts {
   hashtags: string[];
   /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
   speaksFor?: string | null;
+  /** Status documents: the update itself (text, status, components, impact) and its status incident. */
+  statusUpdate?: StatusUpdateFact;
 }
 
 /** A document with its facts, as clustering and timelines consume it. */
@@ -146,6 +169,11 @@ export interface TimelineEntry {
   kind: "first-reports" | "start" | "acknowledgement" | "statement" | "cause-identified" | "partial-recovery" | "recovery" | "postmortem" | "reaction" | "update";
   text: string;
   sources: string[];
+  /** Status-page updates: the operator's own entry, with its status, components and impact. */
+  official?: true;
+  status?: string;
+  components?: string[];
+  impact?: string | null;
 }
 
 export interface Conflict {

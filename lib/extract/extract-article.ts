@@ -19,7 +19,10 @@ import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
 import { isOutageLength } from "./is-outage-length";
 import { relativeRecovery } from "./relative-recovery";
-import { statusTimeFact } from "./status-time-fact";
+import { statusPageCauses } from "./status-page-causes";
+import { statusServices } from "./status-service";
+import { statusTimeFacts } from "./status-time-facts";
+import { statusUpdateFact } from "./status-update-fact";
 import { makeTextView, spanOf, type TextView } from "./text-view";
 import { extractTimes } from "./time/extract-times";
 
@@ -38,16 +41,16 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
   const assigned = assignServiceRoles(view, hits, cues, outage.isOutage);
   const official = doc.kind === "official" && outage.isOutage;
-  const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : assigned;
+  const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
   // an undated document is read against the latest full date it writes, so it is placed by what it says
   const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
   const expressions = reference ? extractTimes(view.full, { publishedAt: reference, sourceZone: doc.sourceZone, lang }) : [];
   const times = classifyTimes(view, expressions, cues);
-  const status = statusTimeFact(view, doc);
-  if (status) times.push(status);
+  times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
+  const update = statusUpdateFact(doc);
   return {
     lang,
     isOutage: outage.isOutage,
@@ -56,13 +59,14 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     services,
     times,
     durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
-    causes: findCauses(view, cues, outage.isOutage, services, learned),
+    causes: statusPageCauses(findCauses(view, cues, outage.isOutage, services, learned), doc.kind),
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),
     outageDay: pickOutageDay(times, reference),
     hashtags,
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
+    ...(update ? { statusUpdate: update } : {}),
   };
 }
 

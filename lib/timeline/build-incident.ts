@@ -5,6 +5,7 @@ import { RESOLVED_AFTER_HOURS } from "./data/weights";
 import { makeTitles } from "./make-titles";
 import { pickCause } from "./pick-cause";
 import { rankServices } from "./rank-services";
+import { statusPageState } from "./status-page-state";
 import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 
 /** Builds the incident (titles, services, times, cause, timeline, lists) from its documents; `now` decides "ongoing". */
@@ -34,9 +35,11 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
 
 /** Resolved once anything says it is over, or once it started long enough ago; else ongoing. */
 function incidentStatus(docs: ExtractedDocument[], times: ReconciledTimes, now: Date): IncidentExport["status"] {
+  // the operator's status page is authoritative: an open status incident is ongoing whatever the press says
+  const official = statusPageState(docs, now);
+  if (official) return official;
   if (times.end && !times.end.partial) return "resolved";
   if (docs.some((d) => d.facts.times.some((t) => t.role === "recovery" || t.role === "end"))) return "resolved";
-  if (docs.some((d) => d.kind === "status" && /resolved|résolu/i.test(d.statusValue ?? ""))) return "resolved";
   // without a start, the first publication is the latest the outage can have begun
   const begun = times.start?.at ?? docs.map((d) => d.publishedAt).filter((p): p is string => Boolean(p)).sort()[0] ?? null;
   if (begun && now.getTime() - Date.parse(begun) > RESOLVED_AFTER_HOURS * 3_600_000) return "resolved";

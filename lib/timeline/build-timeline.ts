@@ -4,6 +4,7 @@ import { CAUSE_LABEL, ENTRY_TEXT } from "./data/wording";
 import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, PRECISION_HALF_WIDTH, TIME_TOLERANCE_MINUTES } from "./data/weights";
 import { groupValues, instantsAgree } from "./group-values";
 import { consensusDay, nearConsensusDay, type ReconciledTimes } from "./reconcile-times";
+import { statusUpdateEntry } from "./status-update-entry";
 import { timeCandidates } from "./time-candidates";
 
 const KIND_ORDER: TimelineEntry["kind"][] = [
@@ -52,7 +53,8 @@ function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes): 
   for (const d of dated) {
     const at = new Date(d.publishedAt!).toISOString().replace(/\.000Z$/, "Z");
     const base = { at, precision: "minute" as const, sources: [d.url] };
-    if (d.kind === "status") out.push({ ...base, kind: "update", text: `${ENTRY_TEXT.update}: ${d.title}` });
+    const update = statusUpdateEntry(d, at);
+    if (update) out.push(update);
     if (Date.parse(at) >= after && d.facts.causes.some((c) => c.status === "confirmed"))
       out.push({ ...base, kind: "postmortem", text: `${ENTRY_TEXT.postmortem}: ${d.title}` });
     for (const s of d.facts.statements) {

@@ -90,6 +90,14 @@ const en = {
     "cause-identified": "Cause identified", "partial-recovery": "Partial recovery", recovery: "Recovery",
     postmortem: "Post-mortem", reaction: "Reaction", update: "Update",
   } as Record<Kind, string>,
+  // status-page updates: the operator's own words, shown verbatim with its status values
+  officialUpdate: "Official status page",
+  updateComponents: "Components",
+  updateImpact: "Impact",
+  statusPhase: {
+    investigating: "Investigating", identified: "Identified", monitoring: "Monitoring", resolved: "Resolved", update: "Update",
+    postmortem: "Post-mortem", scheduled: "Scheduled", in_progress: "In progress", verifying: "Verifying", completed: "Completed",
+  } as Record<string, string>,
 };
 
 export type Messages = typeof en;
@@ -178,6 +186,13 @@ const fr: Messages = {
     "first-reports": "Premiers signalements", start: "Début", acknowledgement: "Reconnaissance", statement: "Déclaration",
     "cause-identified": "Cause identifiée", "partial-recovery": "Rétablissement partiel", recovery: "Rétablissement",
     postmortem: "Rapport d'incident", reaction: "Réaction", update: "Mise à jour",
+  },
+  officialUpdate: "Page de statut officielle",
+  updateComponents: "Composants",
+  updateImpact: "Impact",
+  statusPhase: {
+    investigating: "Enquête en cours", identified: "Cause identifiée", monitoring: "Surveillance", resolved: "Résolu", update: "Mise à jour",
+    postmortem: "Rapport d'incident", scheduled: "Planifié", in_progress: "En cours", verifying: "Vérification", completed: "Terminé",
   },
 };
 

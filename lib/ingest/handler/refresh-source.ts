@@ -3,6 +3,7 @@
 // document is saved, so a run killed halfway fetches the whole response again next time.
 import type { SourceKind } from "../../domain/types";
 import { saveDocument } from "../../db/documents";
+import { hasOngoingStatusIncident } from "../../db/has-ongoing-status-incident";
 import { recordSourceFailure, recordSourceSuccess, type SourceRecord } from "../../db/sources";
 import { SOCIAL_FEED_PATTERNS } from "../data/social-urls";
 import { decodeBody } from "../fetcher/decode-body";
@@ -11,13 +12,12 @@ import { fetchWithRetry } from "../fetcher/fetch-with-retry";
 import type { FetchedResponse } from "../fetcher/fetch-url";
 import { detectFormat, isFeedFormat } from "../parser/detect-format";
 import { parseFeed } from "../parser/parse-feed";
-import { isStatuspageHistory, parseStatuspageHistory } from "../parser/parse-statuspage-history";
-import { parseStatuspageJson, statuspageName } from "../parser/parse-statuspage-json";
+import { parseStatusFeed, parseStatusJson, type StatusParse } from "../parser/status/parse-status-body";
 import { findFeedLink } from "../parser/find-feed-link";
 import { findStatuspageFeeds, type StatuspageEndpoints } from "../parser/find-statuspage-feeds";
 import { pageDocument } from "./page-document";
 import { saveFeedItems } from "./save-feed-items";
-import { statusDocuments } from "./status-documents";
+import { hasOpenIncident, statusDocuments } from "./status-documents";
 import type { DocumentCounts, IngestContext } from "./ingest-context";
 import { nextFetchAt } from "./next-fetch-at";
 
@@ -37,10 +37,8 @@ interface Handled {
   kind: SourceKind;
   name?: string | null;
   lang?: string | null;
+  openIncident?: boolean; // a status page with an unresolved incident is polled more often
 }
-
-// "GitHub Status - Incident History" → "GitHub Status"
-const historyFeedName = (title: string | null | undefined) => title?.replace(/\s*[-–—|]\s*Incident History\s*$/i, "").trim() || null;
 
 const looksLikeFeedType = (ct: string | null) => /xml|rss|atom|json/i.test(ct ?? "");
 
@@ -48,16 +46,12 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   const text = decodeBody(res.body, res.contentType);
   const format = detectFormat(text, res.contentType);
   if (format === "empty") throw new Error("parser: empty body");
-  if (format === "statuspage-json") {
-    await saveAll(statusDocuments(parseStatuspageJson(text, res.finalUrl), source, ctx.now), counts, false);
-    return { kind: "statuspage", name: statuspageName(text) };
-  }
+  const statusJson = format === "statuspage-json" || format === "json" ? parseStatusJson(text, res.finalUrl) : null;
+  if (statusJson) return saveStatus(statusJson, source, ctx, counts);
   if (isFeedFormat(format)) {
     const feed = await parseFeed(text, res.finalUrl);
-    if (isStatuspageHistory(res.finalUrl, feed)) {
-      await saveAll(statusDocuments(parseStatuspageHistory(feed), source, ctx.now), counts, false);
-      return { kind: "statuspage", name: historyFeedName(feed.title), lang: feed.lang };
-    }
+    const statusFeed = parseStatusFeed(feed, res.finalUrl);
+    if (statusFeed) return saveStatus({ ...statusFeed, lang: feed.lang }, source, ctx, counts);
     const social = source.kind === "social" || SOCIAL_FEED_PATTERNS.some((p) => p.test(source.url));
     const kind: SourceKind = social ? "social" : "feed";
     await saveFeedItems(feed, { ...source, kind }, ctx, counts);
@@ -77,23 +71,29 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   throw new Error(`parser: unable to detect feed format (Content-Type ${res.contentType ?? "none"})`);
 }
 
-// the JSON API carries update ids and components; the history feed is the fallback
+// the JSON API carries update ids and components; the feed is the fallback
 async function handleStatuspageHome(at: StatuspageEndpoints, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
-  let updates;
-  let name: string | null;
-  try {
-    const api = await fetchWithRetry(at.api, ctx.fetch);
-    const text = decodeBody(api.body, api.contentType);
-    updates = parseStatuspageJson(text, api.finalUrl);
-    name = statuspageName(text);
-  } catch {
-    const feed = await fetchWithRetry(at.history, ctx.fetch);
-    const parsed = await parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl);
-    updates = parseStatuspageHistory(parsed);
-    name = historyFeedName(parsed.title);
+  let parsed: StatusParse | null = null;
+  if (at.api) {
+    try {
+      const api = await fetchWithRetry(at.api, ctx.fetch);
+      parsed = parseStatusJson(decodeBody(api.body, api.contentType), api.finalUrl);
+    } catch {
+      parsed = null;
+    }
   }
-  await saveAll(statusDocuments(updates, source, ctx.now), counts, false);
-  return { kind: "statuspage", name };
+  if (!parsed) {
+    const res = await fetchWithRetry(at.history, ctx.fetch);
+    const feed = await parseFeed(decodeBody(res.body, res.contentType), res.finalUrl);
+    parsed = parseStatusFeed(feed, res.finalUrl);
+    if (!parsed) throw new Error(`parser: ${at.history} is not a status feed`);
+  }
+  return saveStatus(parsed, source, ctx, counts);
+}
+
+async function saveStatus(parsed: StatusParse & { lang?: string | null }, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<Handled> {
+  await saveAll(statusDocuments(parsed.updates, source, ctx.now), counts, false);
+  return { kind: "statuspage", name: parsed.name, lang: parsed.lang ?? null, openIncident: hasOpenIncident(parsed.updates) };
 }
 
 async function saveAll(drafts: Parameters<typeof saveDocument>[0][], counts: DocumentCounts, dedupeByContent: boolean): Promise<void> {
@@ -115,12 +115,14 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, s
   try {
     const res = await fetchWithRetry(source.url, { ...ctx.fetch, etag: source.etag, lastModified: source.lastModified });
     if (res.notModified) {
-      await recordSourceSuccess(source.id, { at: ctx.now, status: 304, nextFetchAt: nextFetchAt(ctx.now, source.kind, 0, undefined, ctx.pollIntervalMs) });
+      // an unchanged status page keeps the fast polling of its open incident
+      const open = source.kind === "statuspage" && (await hasOngoingStatusIncident(source.id));
+      await recordSourceSuccess(source.id, { at: ctx.now, status: 304, nextFetchAt: nextFetchAt(ctx.now, source.kind, 0, undefined, { openIncident: open, intervalMs: ctx.pollIntervalMs }) });
       return report(true, source.kind, 304, null, true);
     }
     const handled = await handleBody(res, source, kindLocked, ctx, counts);
     await recordSourceSuccess(source.id, {
-      at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0, undefined, ctx.pollIntervalMs), kind: handled.kind,
+      at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0, undefined, { openIncident: handled.openIncident, intervalMs: ctx.pollIntervalMs }), kind: handled.kind,
       etag: res.etag, lastModified: res.lastModified, name: source.name ? undefined : handled.name, lang: source.lang ? undefined : handled.lang,
       note: problems.length > 0 ? summariseProblems(problems) : null,
     });
@@ -131,7 +133,7 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, s
     const failures = source.consecutiveFailures + 1;
     await recordSourceFailure(source.id, {
       at: ctx.now, status: info.status ?? null, error, failures, retired: info.retired === true,
-      nextFetchAt: nextFetchAt(ctx.now, source.kind, failures, info.retryAfterMs, ctx.pollIntervalMs),
+      nextFetchAt: nextFetchAt(ctx.now, source.kind, failures, info.retryAfterMs, { intervalMs: ctx.pollIntervalMs }),
     });
     return report(false, source.kind, info.status ?? null, error);
   }

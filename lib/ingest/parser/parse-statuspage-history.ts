@@ -1,11 +1,10 @@
 // Statuspage /history.atom and /history.rss: one entry per incident whose HTML content lists the
 // updates as <p><small>Oct 4, 22:45 UTC</small><br><strong>Resolved</strong> - text</p>.
 // The update lines carry no year, so it comes from the entry's publication date.
-import crypto from "node:crypto";
 import * as cheerio from "cheerio";
 import { canonicalUrl } from "../canonical-url";
 import type { ParsedFeed } from "./feed-item";
-import type { StatusUpdate } from "./status-update";
+import { updateKey, withIncidentTimes, type StatusUpdate } from "./status-update";
 
 const DAY = 86_400_000;
 
@@ -33,8 +32,10 @@ function affectedComponents($: cheerio.CheerioAPI): string[] {
 }
 
 /** The updates of every incident entry of a Statuspage history feed. */
-export function parseStatuspageHistory(feed: ParsedFeed): StatusUpdate[] {
+export function parseStatuspageHistory(feed: ParsedFeed, feedUrl: string): StatusUpdate[] {
   const out: StatusUpdate[] = [];
+  const page = canonicalUrl(new URL(".", feedUrl).toString());
+  const service = historyFeedName(feed.title);
   for (const item of feed.items) {
     const anchor = item.publishedAt ?? item.updatedAt;
     if (!item.link || !anchor) continue;
@@ -48,9 +49,17 @@ export function parseStatuspageHistory(feed: ParsedFeed): StatusUpdate[] {
       if (!at || !status) continue;
       $(p).find("small, strong").remove();
       const body = $(p).text().replace(/^\s*-\s*/, "").replace(/\s+/g, " ").trim();
-      const id = crypto.createHash("sha256").update(`${base}|${at.toISOString()}|${status}`).digest("hex").slice(0, 16);
-      out.push({ url: `${base}#update-${id}`, guid: id, incidentName: item.title, status, body, at, components });
+      const id = updateKey(base, at.toISOString(), status);
+      out.push({
+        url: `${base}#update-${id}`, guid: id, incidentName: item.title, status, body, at, components,
+        incident: base, page, service, impact: null, startedAt: null, resolvedAt: null,
+      });
     }
   }
-  return out;
+  return withIncidentTimes(out);
+}
+
+/** The page's name from the feed title: "GitHub Status - Incident History" → "GitHub Status". */
+export function historyFeedName(title: string | null | undefined): string | null {
+  return title?.replace(/\s*[-–—|]\s*Incident History\s*$/i, "").trim() || null;
 }

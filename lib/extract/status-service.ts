@@ -1,0 +1,24 @@
+// A status page is authoritative about itself: the service an update is about is the page's
+// own (its name, or the name configured for the source), whether or not the project knows it.
+import type { DocumentForExtraction, ServiceMention } from "../domain/types";
+import { STATUS_PAGE_NAME_AFFIXES } from "./data/status-page-names";
+import { findServices } from "./find-services";
+import { makeTextView, spanOf, type TextView } from "./text-view";
+
+/** The page's service ("GitHub Status" → GitHub), or null when the page has no usable name. */
+export function statusPageService(name: string | null | undefined): string | null {
+  let s = (name ?? "").trim();
+  for (const affix of STATUS_PAGE_NAME_AFFIXES) s = s.replace(affix, "").trim();
+  return s.length > 0 ? s : null;
+}
+
+/** The services of a status update: the page's own first and failed, the others it names only mentioned. */
+export function statusServices(view: TextView, found: ServiceMention[], doc: DocumentForExtraction, lang: "fr" | "en"): ServiceMention[] {
+  if (doc.kind !== "status") return found;
+  const name = statusPageService(doc.statusDetail?.service) ?? statusPageService(doc.sourceName);
+  if (!name) return found;
+  // a page named after a known service ("Discord Status") takes its canonical name and owner
+  const known = findServices(makeTextView(name, ""), lang).find((h) => h.index === 0 && h.end >= name.length - 1)?.entry;
+  const own: ServiceMention = { name: known?.name ?? name, company: known?.company ?? null, role: "failed", span: spanOf(view, 0, view.titleEnd) };
+  return [own, ...found.filter((s) => s.name !== own.name).map((s) => ({ ...s, role: "mentioned" as const }))];
+}

@@ -1,0 +1,76 @@
+// What extraction reads from a status update: the page's own service (known or not), the status
+// incident's start and resolution, the operator's causes as confirmed, and the update verbatim.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { StatusDetail } from "../../lib/domain/types";
+import { statusPageService } from "../../lib/extract/status-service";
+import { facts } from "./article-helpers";
+
+const detail = (over: Partial<StatusDetail> = {}): StatusDetail => ({
+  incident: "https://status.example.test/incidents/a1", page: "https://status.example.test/", service: null,
+  impact: "major", startedAt: "2024-03-05T18:02:00Z", resolvedAt: null, ...over,
+});
+const status = (title: string, text: string, over: Record<string, unknown> = {}) =>
+  facts(title, text, { kind: "status", statusValue: "investigating", components: ["API"], statusDetail: detail(), sourceName: "Status page", publishedAt: new Date("2024-03-05T18:10:00Z"), ...over });
+
+test("a status page's name gives its service, in English and French, without the page words", () => {
+  assert.equal(statusPageService("Acme Cloud"), "Acme Cloud");
+  assert.equal(statusPageService("GitHub Status"), "GitHub");
+  assert.equal(statusPageService("GitHub Status - Incident History"), "GitHub");
+  assert.equal(statusPageService("Orbit Mail Status Page"), "Orbit Mail");
+  assert.equal(statusPageService("Nimbus Systems Status"), "Nimbus");
+  assert.equal(statusPageService("Statut de Nuage Pro"), "Nuage Pro");
+  assert.equal(statusPageService("État des services Hébergix"), "Hébergix");
+  assert.equal(statusPageService("Hébergix - Historique des incidents"), "Hébergix");
+});
+
+test("page words need a word boundary; a name that is only page words is no service", () => {
+  assert.equal(statusPageService("Statusphere"), "Statusphere");
+  assert.equal(statusPageService("Upstatus"), "Upstatus");
+  assert.equal(statusPageService("Status"), null);
+  assert.equal(statusPageService("  "), null);
+  assert.equal(statusPageService(null), null);
+});
+
+test("an unknown page's name is the failed service; services the update names are only mentioned", () => {
+  const f = status("Elevated errors — Investigating", "Logins through Google fail for some users.", { statusDetail: detail({ service: "Acme Cloud" }) });
+  assert.equal(f.services[0].name, "Acme Cloud");
+  assert.equal(f.services[0].role, "failed");
+  assert.ok(f.services.slice(1).every((s) => s.role === "mentioned"));
+});
+
+test("a page named after a known service takes its canonical name and owner; the source name is the fallback", () => {
+  const f = status("Degraded performance — Investigating", "We are investigating reports of degraded performance.", { sourceName: "Github Status" });
+  assert.deepEqual([f.services[0].name, f.services[0].company, f.services[0].role], ["GitHub", "Microsoft", "failed"]);
+});
+
+test("news documents are not given their source's name as a service", () => {
+  const f = facts("Discord down for thousands", "Discord users could not connect on Tuesday evening.", { sourceName: "Acme Cloud Status" });
+  assert.ok(!f.services.some((s) => s.name === "Acme Cloud"));
+});
+
+test("the status incident's start and resolution are time facts; the resolved update does not repeat its end", () => {
+  const open = status("Errors — Investigating", "We are investigating.");
+  assert.deepEqual(open.times.map((t) => [t.role, t.time.kind === "instant" && t.time.utc]), [["acknowledged", "2024-03-05T18:10:00Z"], ["start", "2024-03-05T18:02:00Z"]]);
+  const done = status("Errors — Resolved", "This incident has been resolved.", { statusValue: "resolved", statusDetail: detail({ resolvedAt: "2024-03-05T19:00:00Z" }), publishedAt: new Date("2024-03-05T19:00:00Z") });
+  assert.deepEqual(done.times.filter((t) => t.role === "end").length, 1);
+  const monitoring = status("Errors — Monitoring", "A fix is in place.", { statusValue: "monitoring", statusDetail: detail({ resolvedAt: "2024-03-05T19:00:00Z" }) });
+  assert.ok(monitoring.times.some((t) => t.role === "end" && t.time.kind === "instant" && t.time.utc === "2024-03-05T19:00:00Z"));
+});
+
+test("the operator's unhedged cause on its status page is confirmed; a news report of it is not", () => {
+  const text = "We identified a faulty configuration change to the routing layer and rolled it back.";
+  assert.equal(status("Errors — Identified", text, { statusValue: "identified" }).causes[0]?.status, "confirmed");
+  const fr = status("Erreurs — Identifié", "Une modification de configuration défectueuse a provoqué la panne.", { statusValue: "identified", lang: "fr" });
+  assert.equal(fr.causes[0]?.category, "config-change");
+  assert.equal(fr.causes[0]?.status, "confirmed");
+  const news = facts("Acme Cloud outage", "Acme Cloud went down on Tuesday. A faulty configuration change to the routing layer was to blame, according to a report.");
+  assert.notEqual(news.causes[0]?.status, "confirmed");
+});
+
+test("the update itself travels with the facts, verbatim, only for status documents that know their incident", () => {
+  const f = status("Errors — Identified", "  The database failover did not complete.  ", { statusValue: "Identified" });
+  assert.deepEqual(f.statusUpdate, { incident: detail().incident, page: detail().page, status: "identified", text: "The database failover did not complete.", components: ["API"], impact: "major" });
+  assert.equal(status("Errors — Identified", "x", { statusDetail: null }).statusUpdate, undefined);
+  assert.equal(facts("Errors", "x", { statusDetail: detail() }).statusUpdate, undefined);
+});
