@@ -1,5 +1,6 @@
 import type { Conflict, IncidentExport, Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
+import { explainConflict } from "../../lib/i18n/explain-conflict";
 import { formatDateTime, formatDuration } from "../../lib/i18n/format";
 import { SourceLinks } from "./source-links";
 
@@ -29,7 +30,7 @@ export function ConflictList({ conflicts, docs, lang, t }: { conflicts: Conflict
               );
             })}
           </ul>
-          <p className="mt-2 text-sm"><span className="font-medium">{t.conflictWhy}{t.colon}</span> {c.why}</p>
+          <p className="mt-2 text-sm"><span className="font-medium">{t.conflictWhy}{t.colon}</span> {explainConflict(c, lang)}</p>
         </div>
       ))}
     </div>

@@ -22,13 +22,13 @@ export function IncidentBody({ inc, related, now, lang, t }: { inc: IncidentExpo
       {(geometry || entries.length > 0) && (
         <Section id="timeline" title={t.timeline}>
           {geometry && <TimelineChart g={geometry} lang={lang} t={t} />}
-          <TimelineList entries={entries} docs={docs} lang={lang} t={t} />
+          <TimelineList entries={entries} docs={docs} cause={inc.cause?.category ?? null} lang={lang} t={t} />
         </Section>
       )}
       {inc.conflicts.length > 0 && <Section id="conflicts" title={t.conflicts}><ConflictList conflicts={inc.conflicts} docs={docs} lang={lang} t={t} /></Section>}
       {inc.statements.length > 0 && <Section id="statements" title={t.statements}><StatementList statements={inc.statements} docs={docs} lang={lang} t={t} /></Section>}
       {inc.impacts.length > 0 && <Section id="impacts" title={t.impacts}><ImpactList impacts={inc.impacts} docs={docs} lang={lang} t={t} /></Section>}
-      {inc.reactions.length > 0 && <Section id="reactions" title={t.reactions}><ReactionList reactions={inc.reactions} docs={docs} /></Section>}
+      {inc.reactions.length > 0 && <Section id="reactions" title={t.reactions}><ReactionList reactions={inc.reactions} docs={docs} lang={lang} /></Section>}
       {inc.documents.length > 0 && <Section id="sources" title={`${t.sources} (${inc.documents.length})`}><SourcesByLanguage docs={inc.documents} lang={lang} t={t} /></Section>}
       {related.length > 0 && (
         <Section id="related" title={t.related}>

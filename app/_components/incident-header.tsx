@@ -1,7 +1,11 @@
 import type { IncidentExport, Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../../lib/i18n/format";
+import { detectLanguage } from "../../lib/extract/detect-language";
 import { CauseBadge } from "./cause-badge";
+import { IncidentLead } from "./incident-lead";
+import { indexDocuments } from "./source-links";
+import { OtherLanguage } from "./other-language";
 import { LocalTime } from "./local-time";
 import { ServiceChips } from "./service-chips";
 import { StatusPill } from "./status-pill";
@@ -22,6 +26,7 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
       </p>
       <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>
       <div className="mt-3"><ServiceChips services={inc.services} /></div>
+      <IncidentLead inc={inc} docs={indexDocuments(inc.documents)} lang={lang} />
       <div className="mt-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} role="region" aria-label={t.timeZones}>
         <table className="text-xs tabular-nums sm:text-sm" data-testid="times">
           <caption className="sr-only">{t.timeZones}</caption>
@@ -54,11 +59,22 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
             <>
               <span className="font-medium">{t.causeCategory[inc.cause.category] ?? inc.cause.category}</span>{" "}
               <CauseBadge status={inc.cause.status} t={t} />
-              {inc.cause.summary && <span className="mt-1 block">{inc.cause.summary}</span>}
+              {inc.cause.summary && <CauseSummary summary={inc.cause.summary} lang={lang} />}
             </>
           ) : t.causeUnknown}
         </dd>
       </dl>
     </header>
+  );
+}
+
+/** The source's own sentence on the cause, marked with its language (detected: sources of a cause
+ * often mix languages); in the other language, a summary in the page's words comes first. */
+function CauseSummary({ summary, lang }: { summary: string; lang: Lang }) {
+  const said = detectLanguage(null, summary);
+  return (
+    <span className="mt-1 block text-slate-700 dark:text-slate-300">
+      <q><OtherLanguage text={summary} textLang={said} lang={lang} /></q>
+    </span>
   );
 }
