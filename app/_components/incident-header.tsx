@@ -33,18 +33,18 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
           <thead>
             <tr className="text-slate-600 dark:text-slate-400">
               <td className={cell} />
+              <th scope="col" className={cell}>{t.inYourTimeZone}</th>
               <th scope="col" className={cell}>UTC</th>
               {DISPLAY_ZONES.map((z) => <th key={z} scope="col" className={cell}>{z.split("/")[1].replace("_", " ")}</th>)}
-              <th scope="col" className={cell}>{t.inYourTimeZone}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.label} className="border-t border-slate-200 dark:border-slate-800">
                 <th scope="row" className={`${cell} font-semibold`}>{r.label}</th>
+                <td className={cell}>{r.iso ? <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
                 <td className={cell}>{r.iso ? formatDateTime(r.iso, lang) : t.unknownTime}</td>
                 {DISPLAY_ZONES.map((z) => <td key={z} className={cell}>{r.iso ? formatDateTime(r.iso, lang, z) : "—"}</td>)}
-                <td className={cell}>{r.iso ? <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
               </tr>
             ))}
           </tbody>
