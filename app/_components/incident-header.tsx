@@ -4,7 +4,9 @@ import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../..
 import { detectLanguage } from "../../lib/extract/detect-language";
 import { CauseBadge } from "./cause-badge";
 import { IncidentLead } from "./incident-lead";
-import { indexDocuments } from "./source-links";
+import type { CitedDoc } from "./source-links";
+import { FollowLinks } from "./follow-links";
+import { incidentPath } from "../_lib/incident-metadata";
 import { OtherLanguage } from "./other-language";
 import { LocalTime } from "./local-time";
 import { ServiceChips } from "./service-chips";
@@ -13,7 +15,7 @@ import { StatusPill } from "./status-pill";
 const cell = "whitespace-nowrap px-2 py-1 text-left align-top";
 
 /** Title, services, status, start and end in UTC, Paris, New York and the reader's zone, duration, cause. */
-export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: Lang; t: Messages }) {
+export function IncidentHeader({ inc, docs, updatedAt, lang, t }: { inc: IncidentExport; docs: Map<string, CitedDoc>; updatedAt: string | null; lang: Lang; t: Messages }) {
   const rows = [
     { label: t.started, iso: inc.startedAt },
     { label: t.ended, iso: inc.endedAt },
@@ -23,10 +25,12 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
       <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
         <StatusPill status={inc.status} t={t} />
         {inc.startedAt && <time dateTime={inc.startedAt}>{formatDate(inc.startedAt, lang)}</time>}
+        {updatedAt && <span data-testid="last-updated">· {t.lastUpdated}{t.colon} <time dateTime={updatedAt}>{formatDateTime(updatedAt, lang)}</time></span>}
       </p>
       <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>
       <div className="mt-3"><ServiceChips services={inc.services} /></div>
-      <IncidentLead inc={inc} docs={indexDocuments(inc.documents)} lang={lang} />
+      <IncidentLead inc={inc} docs={docs} lang={lang} />
+      <FollowLinks label={t.followIncident} t={t} feeds={[{ kind: "RSS", href: `${incidentPath(inc.slug)}/feed.xml` }]} />
       <div className="mt-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} role="region" aria-label={t.timeZones}>
         <table className="text-xs tabular-nums sm:text-sm" data-testid="times">
           <caption className="sr-only">{t.timeZones}</caption>

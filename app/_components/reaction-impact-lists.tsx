@@ -10,14 +10,14 @@ const docLang = (l: string | undefined, fallback: Lang): Lang => (l === "fr" || 
 type Doc = IncidentExport["documents"][number];
 
 /** Reactions (rivals' posts, hashtags, markets...) with who reacted. */
-export function ReactionList({ reactions, docs, lang }: { reactions: IncidentExport["reactions"]; docs: Map<string, Doc>; lang: Lang }) {
+export function ReactionList({ reactions, docs, lang, t }: { reactions: IncidentExport["reactions"]; docs: Map<string, Doc>; lang: Lang; t: Messages }) {
   return (
     <ul className="space-y-3">
       {reactions.map((r, i) => (
         <li key={i}>
           {r.who && <span className="font-semibold">{r.who}{" — "}</span>}
           <OtherLanguage text={r.text} textLang={docLang(docs.get(r.source)?.lang, lang)} lang={lang} />
-          <SourceLinks urls={[r.source]} docs={docs} />
+          <SourceLinks urls={[r.source]} docs={docs} t={t} />
         </li>
       ))}
     </ul>
@@ -34,7 +34,7 @@ export function ImpactList({ impacts, docs, lang, t }: { impacts: IncidentExport
           <dd className="text-xl font-semibold">
             {typeof m.value === "number" ? formatNumber(m.value, lang) + (m.kind === "problem-share" ? " %" : "") : m.kind === "countries" ? countryNames(m.value, lang) : m.value}
           </dd>
-          <dd><SourceLinks urls={[m.source]} docs={docs} /></dd>
+          <dd><SourceLinks urls={[m.source]} docs={docs} t={t} /></dd>
         </div>
       ))}
     </dl>

@@ -22,7 +22,7 @@ export function StatementList({ statements, docs, lang, t }: { statements: Incid
           <figcaption className="mt-1 text-sm text-slate-700 dark:text-slate-300">
             — {[s.speaker, s.role && (STORY_WORDING[lang].roles[s.role] ?? s.role), s.organisation].filter(Boolean).join(", ") || "?"}
             {s.official && <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-semibold uppercase text-slate-800 dark:bg-slate-700 dark:text-slate-100">{t.official}</span>}
-            <SourceLinks urls={[s.source]} docs={docs} />
+            <SourceLinks urls={[s.source]} docs={docs} t={t} />
           </figcaption>
         </figure>
       ))}

@@ -27,7 +27,7 @@ export function TimelineList({ entries, docs, cause, lang, t }: { entries: Timel
             {said.generated && said.quoted && t.colon + " "}
             {said.quoted && <OtherLanguage text={said.quoted.text} textLang={said.quoted.lang} lang={lang} />}
           </p>
-          <SourceLinks urls={e.sources} docs={docs} />
+          <SourceLinks urls={e.sources} docs={docs} t={t} />
         </li>
       ))}
     </ol>

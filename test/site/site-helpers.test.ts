@@ -36,6 +36,8 @@ test("locale: ?lang beats the cookie, which beats Accept-Language quality order;
   assert.equal(resolveLocale({}), "en");
   assert.equal(switchLanguageHref("/?service=x&cursor=abc", "fr"), "/?service=x&cursor=abc&lang=fr");
   assert.equal(switchLanguageHref("/sources?lang=fr", "en"), "/sources?lang=en");
+  assert.equal(switchLanguageHref("/en", "fr"), "/fr?lang=fr", "the language's own home page switches to the other's");
+  assert.equal(switchLanguageHref("/fr?service=x", "en"), "/en?service=x&lang=en");
 });
 
 test("every UI string exists in both languages", () => {

@@ -95,6 +95,9 @@ const en = {
   snapshotIntro: "The text this site extracted from the page when it fetched it, kept so the citation survives if the original moves.",
   original: "Original",
   fetchedAt: "Fetched",
+  published: "Published",
+  sourceKindName: { feed: "feed", page: "web page", statuspage: "status page", social: "social media" } as Record<string, string>,
+  documentKind: { news: "news", official: "official", status: "status page", social: "social media" } as Record<string, string>,
   impactKind: { "reports-count": "Reports", "problem-share": "Share of problems", countries: "Countries", users: "Users" } as Record<string, string>,
   causeCategory: {
     "network-bgp-dns": "Network (BGP/DNS)", "config-change": "Configuration change", "software-bug": "Software bug",
@@ -206,6 +209,9 @@ const fr: Messages = {
   snapshotIntro: "Le texte que ce site a extrait de la page lors de sa collecte, conservé pour que la citation survive si l'original disparaît.",
   original: "Original",
   fetchedAt: "Collecté",
+  published: "Publié",
+  sourceKindName: { feed: "flux", page: "page web", statuspage: "page d'état", social: "réseau social" },
+  documentKind: { news: "presse", official: "officiel", status: "page d'état", social: "réseau social" },
   impactKind: { "reports-count": "Signalements", "problem-share": "Part des problèmes", countries: "Pays", users: "Utilisateurs" },
   causeCategory: {
     "network-bgp-dns": "Réseau (BGP/DNS)", "config-change": "Changement de configuration", "software-bug": "Bogue logiciel",
