@@ -15,7 +15,8 @@ export interface LeadClause {
   localAt?: string;
 }
 
-type LeadInput = Pick<IncidentExport, "services" | "startedAt" | "endedAt" | "durationMinutes" | "status" | "cause" | "timeline" | "impacts">;
+type LeadInput = Pick<IncidentExport, "services" | "startedAt" | "endedAt" | "durationMinutes" | "status" | "cause" | "timeline" | "impacts">
+  & { statements?: Pick<IncidentExport["statements"][number], "official" | "organisation">[] };
 
 const sourcesOf = (inc: LeadInput, kinds: string[]) => [...new Set(inc.timeline.filter((e) => kinds.includes(e.kind)).flatMap((e) => e.sources))];
 
@@ -30,10 +31,16 @@ export function makeLead(inc: LeadInput, lang: Lang): LeadClause[] {
   const end = endClause(inc, lang);
   if (end) out.push(end);
   out.push(inc.cause && inc.cause.category !== "unknown"
-    ? { text: w.cause(lowerFirst(messages[lang].causeCategory[inc.cause.category]), inc.cause.status), sources: inc.cause.sources }
+    ? { text: w.cause(lowerFirst(messages[lang].causeCategory[inc.cause.category]), inc.cause.status, operatorOf(inc)), sources: inc.cause.sources }
     : { text: w.causeUnknown, sources: [] });
   out.push(...sizeClauses(inc, lang));
   return out;
+}
+
+/** The organisation speaking officially in the incident's statements, when they agree on one. */
+function operatorOf(inc: LeadInput): string | null {
+  const orgs = new Set((inc.statements ?? []).filter((s) => s.official && s.organisation).map((s) => s.organisation!));
+  return orgs.size === 1 ? [...orgs][0] : null;
 }
 
 function endClause(inc: LeadInput, lang: Lang): LeadClause | null {

@@ -45,6 +45,14 @@ test("French lead: same facts in French words, country names in French, no extra
   assert.doesNotMatch(text, /routeurs|Outage|Service restored/, "neither extracted text nor the timeline's English words");
 });
 
+test("a confirmed cause names the operator when its official statements agree on one", () => {
+  const withMeta = { ...inc, statements: [{ official: true, organisation: "Meta" }, { official: false, organisation: "Cloudflare" }] };
+  assert.ok(makeLead(withMeta, "en").some((c) => c.text === "Cause: network (BGP/DNS), confirmed by Meta."));
+  assert.ok(makeLead(withMeta, "fr").some((c) => c.text === "Cause : réseau (BGP/DNS), confirmée par Meta."));
+  const two = { ...inc, statements: [{ official: true, organisation: "Meta" }, { official: true, organisation: "X Corp" }] };
+  assert.ok(makeLead(two, "en").some((c) => /confirmed by the operator/.test(c.text)), "two operators: no name");
+});
+
 test("an end on another day names that day; one service takes the singular", () => {
   const text = makeLead({ ...inc, services: ["AWS"], endedAt: "2021-10-05T07:00:00Z", durationMinutes: 920 }, "fr").map((c) => c.text).join(" ");
   assert.match(text, /AWS a cessé de fonctionner/);

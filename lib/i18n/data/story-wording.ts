@@ -15,7 +15,8 @@ export interface StoryWording {
   lasted: (duration: string, time: string, date: string | null) => string;
   endedAt: (time: string, date: string) => string;
   stillGoing: string;
-  cause: (category: string, status: CauseStatus) => string;
+  /** `operator`: the organisation whose official statements the incident quotes, when there is one */
+  cause: (category: string, status: CauseStatus, operator: string | null) => string;
   causeUnknown: string;
   reports: (n: string) => string;
   users: (n: string) => string;
@@ -57,7 +58,7 @@ const en: StoryWording = {
   lasted: (d, time, date) => `The outage lasted ${d}, until ${date ? `${date} at ` : ""}${time} UTC.`,
   endedAt: (time, date) => `Service came back on ${date} at ${time} UTC.`,
   stillGoing: "The outage is still going on.",
-  cause: (c, status) => `Cause: ${c}, ${status === "confirmed" ? "confirmed by the operator" : status === "reported" ? "reported by the press, not confirmed by the operator" : "a hypothesis nobody has confirmed"}.`,
+  cause: (c, status, op) => `Cause: ${c}, ${status === "confirmed" ? `confirmed by ${op ?? "the operator"}` : status === "reported" ? "reported by the press, not confirmed by the operator" : "a hypothesis nobody has confirmed"}.`,
   causeUnknown: "No source states the cause yet.",
   reports: (n) => `Up to ${n} problem reports were counted.`,
   users: (n) => `About ${n} users were affected.`,
@@ -82,7 +83,7 @@ const fr: StoryWording = {
   lasted: (d, time, date) => `La panne a duré ${d}, jusqu'${date ? `au ${date} à` : "à"} ${time} UTC.`,
   endedAt: (time, date) => `Le service est revenu le ${date} à ${time} UTC.`,
   stillGoing: "La panne est toujours en cours.",
-  cause: (c, status) => `Cause : ${c}, ${status === "confirmed" ? "confirmée par l'opérateur" : status === "reported" ? "rapportée par la presse, sans confirmation de l'opérateur" : "une hypothèse que personne n'a confirmée"}.`,
+  cause: (c, status, op) => `Cause : ${c}, ${status === "confirmed" ? (op ? `confirmée par ${op}` : "confirmée par l'opérateur") : status === "reported" ? "rapportée par la presse, sans confirmation de l'opérateur" : "une hypothèse que personne n'a confirmée"}.`,
   causeUnknown: "Aucune source n'indique encore la cause.",
   reports: (n) => `Jusqu'à ${n} signalements de problèmes ont été comptés.`,
   users: (n) => `Environ ${n} utilisateurs ont été touchés.`,
