@@ -1,40 +1,20 @@
 // /: ongoing incidents first, then the latest, filterable by service (?service=) and paged
 // (?cursor=). Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
-import type { ParsedUrlQuery } from "node:querystring";
 import { FollowLinks, SITE_FEEDS } from "../app/_components/follow-links";
 import { IncidentCard } from "../app/_components/incident-card";
 import { PageHead } from "../app/_components/page-head";
 import { ServiceFilter } from "../app/_components/service-filter";
 import { SiteBody } from "../app/_components/site-body";
-import { asProps, readPageRequest } from "../app/_lib/page-request";
-import { readHomeParams } from "../app/_lib/read-home-params";
-import type { IncidentSummary, ServiceEntry } from "../lib/db/site-reads";
-import type { Lang } from "../lib/domain/types";
-import { listIncidents, listOngoingIncidents, listServices } from "../lib/http/cached-site-reads";
+import { homeProps, type HomeProps } from "../app/_lib/home-props";
+import { readPageRequest } from "../app/_lib/page-request";
 import { messages } from "../lib/i18n/data/messages";
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = {
-  lang: Lang; path: string; services: ServiceEntry[]; service: ServiceEntry | null;
-  ongoing: IncidentSummary[]; latest: IncidentSummary[]; more: string | null;
-};
+type Props = HomeProps;
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, query }) => homeProps(readPageRequest(req, "/"), query);
-
-/** The home page's data for a reader of `lang` (from the request, or from the path on /en and /fr). */
-export async function homeProps({ lang, path }: { lang: Lang; path: string }, query: ParsedUrlQuery): Promise<{ props: Props }> {
-  const services = await listServices();
-  const { service, cursor } = readHomeParams(query, services);
-  const [ongoing, latest] = await Promise.all([
-    cursor ? Promise.resolve([]) : listOngoingIncidents(service?.name),
-    listIncidents({ service: service?.name, cursor: cursor ?? undefined, limit: 20, status: "resolved" }),
-  ]);
-  const here = path.split("?")[0] || "/";
-  const more = latest.nextCursor ? `${here}?${new URLSearchParams({ ...(service ? { service: service.slug } : {}), cursor: latest.nextCursor })}` : null;
-  return { props: asProps({ lang, path, services, service, ongoing, latest: latest.items, more }) };
-}
 
 export default function Home({ lang, path, services, service, ongoing, latest, more }: Props) {
   const t = messages[lang];
