@@ -4,6 +4,12 @@ import { STORY_WORDING } from "../../lib/i18n/data/story-wording";
 import { OtherLanguage } from "./other-language";
 import { SourceLinks } from "./source-links";
 
+/** ", role, organisation" after a named speaker (the role in the page's language); "?" when nothing is known. */
+function speakerDetails(s: IncidentExport["statements"][number], lang: Lang, named: boolean): string {
+  const rest = [s.role && (STORY_WORDING[lang].roles[s.role] ?? s.role), s.organisation].filter(Boolean).join(", ");
+  return named ? (rest ? `, ${rest}` : "") : rest || "?";
+}
+
 /** A quote's language: its document's. */
 function quoteLang(url: string, docs: Map<string, Doc>, fallback: Lang): Lang {
   const l = docs.get(url)?.lang;
@@ -20,7 +26,8 @@ export function StatementList({ statements, docs, lang, t }: { statements: Incid
         <figure key={i} className="border-l-4 border-slate-300 pl-4 dark:border-slate-600" data-testid="statement">
           <blockquote className="italic"><OtherLanguage text={lang === "fr" ? `« ${s.quote} »` : `“${s.quote}”`} textLang={quoteLang(s.source, docs, lang)} lang={lang} /></blockquote>
           <figcaption className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            — {[s.speaker, s.role && (STORY_WORDING[lang].roles[s.role] ?? s.role), s.organisation].filter(Boolean).join(", ") || "?"}
+            — {s.speaker && <span lang={quoteLang(s.source, docs, lang)}>{s.speaker}</span>}
+            {speakerDetails(s, lang, !!s.speaker)}
             {s.official && <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-semibold uppercase text-slate-800 dark:bg-slate-700 dark:text-slate-100">{t.official}</span>}
             <SourceLinks urls={[s.source]} docs={docs} t={t} />
           </figcaption>

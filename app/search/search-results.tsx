@@ -3,6 +3,7 @@ import type { SearchResult } from "../../lib/search/search-all";
 import type { SearchWording } from "../../lib/search/data/search-wording";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
+import { detectLanguage } from "../../lib/extract/detect-language";
 import { formatDate, formatList } from "../../lib/i18n/format";
 import { incidentPath } from "../_lib/incident-metadata";
 import { Highlighted } from "./highlighted";
@@ -27,7 +28,8 @@ export function SearchResults({ r, w, t, params, lang, suggestions }: {
             <li key={i.slug} data-testid="incident-hit">
               <a href={incidentPath(i.slug, lang)} className="font-semibold hover:underline">{lang === "fr" ? i.titleFr : i.title}</a>
               <p className="text-sm text-slate-700 dark:text-slate-300">{formatList(i.services, lang)}{i.startedAt ? ` · ${formatDate(i.startedAt, lang)}` : ""}</p>
-              <p className="text-sm"><Highlighted segments={i.snippet} /></p>
+              {/* the sources' words: a cause summary or quotes, in their language */}
+              <p className="text-sm" lang={detectLanguage(null, i.snippet.map((x) => x.text).join(""))}><Highlighted segments={i.snippet} /></p>
             </li>))}
           </ul>
         </section>

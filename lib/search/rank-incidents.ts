@@ -1,9 +1,11 @@
 // Orders matching incidents: relevance (bm25 of the incident's own row, of its best article, and
 // how many of its articles match) blended with recency, so an old incident that fits the words
 // well still comes before a recent one that barely does, and equal fits come newest first.
-const OWN = 0.45;
-const BEST_ARTICLE = 0.35;
-const ARTICLE_COUNT = 0.2;
+// the incident's own row holds its facts (services, year, month, cause): a match there is stronger
+// evidence than a word in one of its articles ("2021" recalled in a 2024 article)
+const OWN = 0.6;
+const BEST_ARTICLE = 0.25;
+const ARTICLE_COUNT = 0.15;
 const RELEVANCE = 0.85; // the rest is recency (chosen, not fitted: a tie-breaker that cannot outvote a clearly better fit)
 const HALF_LIFE_MS = 2 * 365 * 86_400_000; // two years older counts half as recent
 

@@ -78,6 +78,8 @@ test("ranking blends relevance and recency: an equal fit goes to the newer incid
   assert.deepEqual(equal.map((r) => r.id), [2, 1]);
   const better = rankIncidents([{ id: 1, score: -10, startedAt: at(2019) }, { id: 2, score: -1, startedAt: at(2024) }], []);
   assert.deepEqual(better.map((r) => r.id), [1, 2]);
+  const ownBeatsArticles = rankIncidents([{ id: 1, score: -2, startedAt: at(2021) }], [{ id: 2, score: -5, n: 3, startedAt: at(2024) }]);
+  assert.deepEqual(ownBeatsArticles.map((r) => r.id), [1, 2], "the incident's own year beats a later one whose articles recall it");
   const viaArticles = rankIncidents([], [{ id: 1, score: -3, n: 5, startedAt: at(2020) }, { id: 2, score: -3, n: 1, startedAt: at(2020) }]);
   assert.deepEqual(viaArticles.map((r) => [r.id, r.articles]), [[1, 5], [2, 1]]);
 });
