@@ -38,14 +38,15 @@ export function SearchResults({ r, w, t, params, lang, suggestions }: {
         <h2 id="article-hits" className="text-xl font-semibold">{w.articles}</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">{w.articleCount(r.documents.length, r.hasMore)}{r.page > 1 ? ` · ${w.pageN(r.page)}` : ""}</p>
         <ul className="mt-2 grid gap-3">{r.documents.map((d) => (
-          <li key={d.id} data-testid="article-hit">
-            <a href={d.url} rel="noopener nofollow" className="font-semibold hover:underline" lang={d.lang ?? undefined}><Highlighted segments={d.title} /></a>
-            <p className="text-sm text-slate-700 dark:text-slate-300">
+          <li key={d.id} data-testid="article-hit" lang={d.lang ?? undefined}>
+            <a href={d.url} rel="noopener nofollow" className="font-semibold hover:underline"><Highlighted segments={d.title} /></a>
+            {/* the article is in its language; this line is the site's, in the page's */}
+            <p className="text-sm text-slate-700 dark:text-slate-300" lang={lang}>
               {[d.source, d.publishedAt ? formatDate(d.publishedAt, lang) : null, d.lang ? t.langName[d.lang] ?? d.lang : null].filter(Boolean).join(" · ")}
               {" · "}<a href={`/sources/${d.id}`} className="underline">{t.snapshot}</a>
               {d.incidentSlug && <> · <a href={incidentPath(d.incidentSlug, lang)} className="underline">{w.incident}</a></>}
             </p>
-            <p className="text-sm" lang={d.lang ?? undefined}><Highlighted segments={d.snippet} /></p>
+            <p className="text-sm"><Highlighted segments={d.snippet} /></p>
           </li>))}
         </ul>
         <nav className="mt-4 flex gap-4" aria-label="pagination">
