@@ -2,6 +2,7 @@ import type { SourceHealth } from "../../lib/db/site-reads";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDateTime, formatNumber } from "../../lib/i18n/format";
+import { parseLocale } from "../../lib/i18n/resolve-locale";
 import { hostOf, safeHref } from "../_lib/safe-href";
 
 const cell = "px-2 py-2 text-left align-top";
@@ -29,7 +30,7 @@ export function SourceHealthTable({ sources, lang, t }: { sources: SourceHealth[
                   {href ? <a href={href} rel="noopener noreferrer nofollow" className="text-blue-800 underline hover:no-underline dark:text-blue-300">{s.name || hostOf(s.url)}</a> : s.name || s.url}
                   {s.official && <span className="ml-1 text-xs uppercase text-slate-600 dark:text-slate-400">({t.official})</span>}
                 </th>
-                <td className={card} data-label={t.sourceKind}>{t.sourceKindName[s.kind] ?? s.kind}{s.lang ? ` · ${t.langName[s.lang] ?? s.lang}` : ""}</td>
+                <td className={card} data-label={t.sourceKind}>{t.sourceKindName[s.kind] ?? s.kind}{s.lang ? ` · ${t.langName[parseLocale(s.lang) ?? s.lang] ?? s.lang}` : ""}</td>
                 <td className={`${card} sm:whitespace-nowrap`} data-label={t.lastFetch}>{s.lastFetchedAt ? formatDateTime(s.lastFetchedAt, lang) : t.never}</td>
                 <td className={card} data-label={t.lastStatus}>{s.lastStatus ?? "—"}</td>
                 <td className={card} data-label={t.failures}>
@@ -38,7 +39,7 @@ export function SourceHealthTable({ sources, lang, t }: { sources: SourceHealth[
                   </span>
                 </td>
                 <td className={card} data-label={t.documents}>{formatNumber(s.documentCount, lang)}</td>
-                <td className={`${card} break-words text-slate-700 sm:max-w-xs dark:text-slate-300`} data-label={t.lastError}>{s.lastError ?? ""}</td>
+                <td className={`${card} ${s.lastError ? "" : "hidden"} break-words text-slate-700 sm:max-w-xs dark:text-slate-300`} data-label={t.lastError}>{s.lastError ?? ""}</td>
               </tr>
             );
           })}
