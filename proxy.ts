@@ -25,7 +25,9 @@ export function proxy(request: NextRequest) {
 }
 
 // the Pages Router pages (pages/): no inline script, at most a same-origin file
-const isScriptFree = (p: string) => p === "/" || p === "/search" || p === "/sources" || /^\/services\/[^/]+$/.test(p);
+const isScriptFree = (p: string) =>
+  p === "/" || p === "/search" || p === "/sources" || p === "/services" || p === "/api-docs" || /^\/(en|fr)\/?$/.test(p) ||
+  /^\/services\/[^/]+$/.test(p) || /^\/sources\/\d+$/.test(p);
 
 // /incidents/<slug> (language negotiated) or /en|fr/incidents/<slug> (language in the path)
 const INCIDENT_PATH = /^(?:\/(en|fr))?\/incidents\/([^/]+)\/?$/;

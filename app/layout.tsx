@@ -11,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.tagline,
     alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: `${t.siteName} (RSS)` }] } },
+    icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }] },
   };
 }
 

@@ -1,35 +1,20 @@
 // /: ongoing incidents first, then the latest, filterable by service (?service=) and paged
 // (?cursor=). Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
+import { FollowLinks, SITE_FEEDS } from "../app/_components/follow-links";
 import { IncidentCard } from "../app/_components/incident-card";
 import { PageHead } from "../app/_components/page-head";
 import { ServiceFilter } from "../app/_components/service-filter";
 import { SiteBody } from "../app/_components/site-body";
-import { asProps, readPageRequest } from "../app/_lib/page-request";
-import { readHomeParams } from "../app/_lib/read-home-params";
-import type { IncidentSummary, ServiceEntry } from "../lib/db/site-reads";
-import type { Lang } from "../lib/domain/types";
-import { listIncidents, listOngoingIncidents, listServices } from "../lib/http/cached-site-reads";
+import { homeProps, type HomeProps } from "../app/_lib/home-props";
+import { readPageRequest } from "../app/_lib/page-request";
 import { messages } from "../lib/i18n/data/messages";
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = {
-  lang: Lang; path: string; services: ServiceEntry[]; service: ServiceEntry | null;
-  ongoing: IncidentSummary[]; latest: IncidentSummary[]; more: string | null;
-};
+type Props = HomeProps;
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, query }) => {
-  const { lang, path } = readPageRequest(req, "/");
-  const services = await listServices();
-  const { service, cursor } = readHomeParams(query, services);
-  const [ongoing, latest] = await Promise.all([
-    cursor ? Promise.resolve([]) : listOngoingIncidents(service?.name),
-    listIncidents({ service: service?.name, cursor: cursor ?? undefined, limit: 20, status: "resolved" }),
-  ]);
-  const more = latest.nextCursor ? `/?${new URLSearchParams({ ...(service ? { service: service.slug } : {}), cursor: latest.nextCursor })}` : null;
-  return { props: asProps({ lang, path, services, service, ongoing, latest: latest.items, more }) };
-};
+export const getServerSideProps: GetServerSideProps<Props> = async ({ req, query }) => homeProps(readPageRequest(req, "/"), query);
 
 export default function Home({ lang, path, services, service, ongoing, latest, more }: Props) {
   const t = messages[lang];
@@ -38,8 +23,12 @@ export default function Home({ lang, path, services, service, ongoing, latest, m
     <>
       <PageHead t={t} title={name ? t.serviceHistory(name) : undefined} />
       <SiteBody t={t} lang={lang} path={path}>
-        <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">{name ? t.serviceHistory(name) : t.siteName}</h1>
-        <ServiceFilter services={services} current={service?.slug ?? null} t={t} />
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{name ? t.serviceHistory(name) : t.siteName}</h1>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{t.tagline}</p>
+        {service
+          ? <FollowLinks label={t.followService(service.name)} feeds={[{ kind: "RSS", href: `/services/${service.slug}/feed.xml` }]} t={t} />
+          : <FollowLinks label={t.followSite} feeds={SITE_FEEDS} t={t} />}
+        <div className="mt-4"><ServiceFilter services={services} current={service?.slug ?? null} t={t} home={/^\/(en|fr)(\?|$)/.test(path) ? path.split("?")[0] : "/"} /></div>
         {ongoing.length > 0 && (
           <section aria-labelledby="ongoing" className="mb-8">
             <h2 id="ongoing" className="mb-3 text-xl font-semibold text-red-700 dark:text-red-400">{t.ongoingIncidents}</h2>

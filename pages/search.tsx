@@ -11,6 +11,7 @@ import { SearchFilters } from "../app/search/search-filters";
 import { SearchResults } from "../app/search/search-results";
 import { asProps, readPageRequest } from "../app/_lib/page-request";
 import { cachedSearchAll } from "../lib/http/cached-search";
+import { listServices } from "../lib/http/cached-site-reads";
 import type { Lang } from "../lib/domain/types";
 import { messages } from "../lib/i18n/data/messages";
 import { SEARCH_WORDING } from "../lib/search/data/search-wording";
@@ -19,7 +20,7 @@ import { describeIssue, searchParamsSchema } from "../lib/search/search-params";
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = { lang: Lang; path: string; raw: Record<string, string>; invalid: string | null; result: SearchResult | null };
+type Props = { lang: Lang; path: string; raw: Record<string, string>; invalid: string | null; result: SearchResult | null; suggestions: string[] };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, query }) => {
   const { lang, path } = readPageRequest(req, "/search");
@@ -28,10 +29,13 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, query
   ) as Record<string, string>;
   const parsed = searchParamsSchema.safeParse({ ...raw, lang: raw.articleLang });
   const result = parsed.success && parsed.data.q.trim() ? await cachedSearchAll(parsed.data) : null;
-  return { props: asProps({ lang, path, raw, invalid: parsed.success ? null : describeIssue(parsed.error), result }) };
+  const empty = result && result.incidents.length === 0 && result.documents.length === 0;
+  // an empty result suggests the services with the most incidents
+  const suggestions = empty ? [...await listServices()].sort((a, b) => b.incidentCount - a.incidentCount).slice(0, 6).map((s) => s.name) : [];
+  return { props: asProps({ lang, path, raw, invalid: parsed.success ? null : describeIssue(parsed.error), result, suggestions }) };
 };
 
-export default function SearchPage({ lang, path, raw, invalid, result }: Props) {
+export default function SearchPage({ lang, path, raw, invalid, result, suggestions }: Props) {
   const t = messages[lang];
   const w = SEARCH_WORDING[lang];
   return (
@@ -45,12 +49,12 @@ export default function SearchPage({ lang, path, raw, invalid, result }: Props) 
             type="search" name="q" defaultValue={raw.q ?? ""} maxLength={200} aria-label={w.label} placeholder={w.placeholder} autoComplete="off"
             className="w-full rounded border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
           />
-          <SearchFilters w={w} v={raw} causeLabels={t.causeCategory} />
+          <SearchFilters w={w} v={raw} causeLabels={t.causeCategory} langNames={t.langName} />
         </form>
         <div id="search-output" aria-live="polite">
           {invalid !== null && <p role="alert" className="mt-4 text-red-700 dark:text-red-400">{w.invalid} {invalid}</p>}
           {invalid === null && !result && <p className="mt-6">{w.prompt}</p>}
-          {result && <SearchResults r={result} w={w} params={raw} lang={lang} />}
+          {result && <SearchResults r={result} w={w} t={t} params={raw} lang={lang} suggestions={suggestions} />}
         </div>
       </SiteBody>
       <script src="/search.js" defer />

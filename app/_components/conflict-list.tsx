@@ -1,5 +1,6 @@
 import type { Conflict, IncidentExport, Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
+import { explainConflict } from "../../lib/i18n/explain-conflict";
 import { formatDateTime, formatDuration } from "../../lib/i18n/format";
 import { SourceLinks } from "./source-links";
 
@@ -24,12 +25,12 @@ export function ConflictList({ conflicts, docs, lang, t }: { conflicts: Conflict
               return (
                 <li key={j} className={`rounded border p-2 ${used ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950" : "border-slate-200 dark:border-slate-700"}`}>
                   <p className="font-mono text-sm">{show(c.field, v.value, lang)}{used && <strong className="ml-2 font-sans text-emerald-900 dark:text-emerald-200">✓ {t.conflictUsed}</strong>}</p>
-                  <SourceLinks urls={v.sources} docs={docs} />
+                  <SourceLinks urls={v.sources} docs={docs} t={t} />
                 </li>
               );
             })}
           </ul>
-          <p className="mt-2 text-sm"><span className="font-medium">{t.conflictWhy}{t.colon}</span> {c.why}</p>
+          <p className="mt-2 text-sm"><span className="font-medium">{t.conflictWhy}{t.colon}</span> {explainConflict(c, lang)}</p>
         </div>
       ))}
     </div>

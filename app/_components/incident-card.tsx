@@ -1,8 +1,10 @@
 import type { IncidentSummary } from "../../lib/db/site-reads";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
-import { formatDate, formatDuration, formatTime } from "../../lib/i18n/format";
+import { formatDate, formatDuration, formatList, formatTime } from "../../lib/i18n/format";
+import { detectLanguage } from "../../lib/extract/detect-language";
 import { CauseBadge } from "./cause-badge";
+import { OtherLanguage } from "./other-language";
 import { StatusPill } from "./status-pill";
 import { incidentPath } from "../_lib/incident-metadata";
 
@@ -16,7 +18,7 @@ export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSumma
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {i.status === "ongoing" && <StatusPill status="ongoing" t={t} />}
-        <span>{i.services.join(", ")}</span>
+        <span>{formatList(i.services, lang)}</span>
         {i.startedAt && (
           <time dateTime={i.startedAt}>
             {formatDate(i.startedAt, lang)}, {formatTime(i.startedAt, lang)} UTC
@@ -30,7 +32,7 @@ export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSumma
           <>
             <span className="font-medium">{t.causeCategory[i.cause.category] ?? i.cause.category}</span>{" "}
             <CauseBadge status={i.cause.status} t={t} />
-            {i.cause.summary && <span className="mt-1 block text-slate-700 dark:text-slate-300">{i.cause.summary}</span>}
+            {i.cause.summary && <span className="mt-1 block text-slate-700 dark:text-slate-300"><OtherLanguage text={i.cause.summary} textLang={detectLanguage(null, i.cause.summary)} lang={lang} /></span>}
           </>
         ) : (
           <span className="text-slate-600 dark:text-slate-400">{t.causeUnknown}</span>

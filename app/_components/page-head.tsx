@@ -8,14 +8,17 @@ export function PageHead({ t, title, description, canonical, feeds = [], noindex
   t: Messages; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean; base?: string;
 }) {
   const all = [...feeds, { url: `${base}/feed.xml`, title: `${t.siteName} (RSS)` }];
+  const site = [{ type: "application/atom+xml", url: `${base}/feed.atom`, title: `${t.siteName} (Atom)` }, { type: "application/feed+json", url: `${base}/feed.json`, title: `${t.siteName} (JSON Feed)` }];
   return (
     <Head>
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{title ? `${title} · ${t.siteName}` : t.siteName}</title>
       <meta name="description" content={description ?? t.tagline} />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {canonical && <link rel="canonical" href={canonical} />}
       {noindex && <meta name="robots" content="noindex, follow" />}
       {all.map((f) => <link key={f.url} rel="alternate" type="application/rss+xml" href={f.url} title={f.title} />)}
+      {site.map((f) => <link key={f.url} rel="alternate" type={f.type} href={f.url} title={f.title} />)}
     </Head>
   );
 }

@@ -1,4 +1,5 @@
 import type { Messages } from "../../lib/i18n/data/messages";
+import { FollowLinks, SITE_FEEDS } from "./follow-links";
 
 /** The contentinfo landmark: what the site is and where its data comes from. */
 export function SiteFooter({ t }: { t: Messages }) {
@@ -8,8 +9,11 @@ export function SiteFooter({ t }: { t: Messages }) {
       <p className="mt-1">
         <a className="underline hover:no-underline" href="/sources">{t.followedSources}</a>
         {" · "}
-        <a className="underline hover:no-underline" href="/feed.xml">{t.navFeed}</a>
+        <a className="underline hover:no-underline" href="/services">{t.servicesIndex}</a>
+        {" · "}
+        <a className="underline hover:no-underline" href="/api-docs">{t.apiDocs}</a>
       </p>
+      <FollowLinks label={t.followSite} feeds={SITE_FEEDS} t={t} />
     </footer>
   );
 }

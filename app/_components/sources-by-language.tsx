@@ -3,7 +3,7 @@ import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDateTime } from "../../lib/i18n/format";
 import { hostOf, safeHref } from "../_lib/safe-href";
 
-type Doc = IncidentExport["documents"][number];
+type Doc = IncidentExport["documents"][number] & { snapshotId?: number };
 
 function groupByLang(docs: Doc[], first: Lang): [string, Doc[]][] {
   const groups = new Map<string, Doc[]>();
@@ -24,16 +24,17 @@ export function SourcesByLanguage({ docs, lang, t }: { docs: Doc[]; lang: Lang; 
             {group.map((d) => {
               const href = safeHref(d.url);
               return (
-                <li key={d.url} lang={l || undefined} data-testid="source-item">
+                <li key={d.url} data-testid="source-item">
                   <span className="font-medium">{d.source || hostOf(d.url)}</span>
-                  {d.kind !== "news" && <span className="ml-1 text-xs uppercase text-slate-600 dark:text-slate-400">({d.kind})</span>}
+                  {d.kind !== "news" && <span className="ml-1 text-xs uppercase text-slate-600 dark:text-slate-400">({t.documentKind[d.kind] ?? d.kind})</span>}
                   {" — "}
                   {href ? (
-                    <a href={href} rel="noopener noreferrer nofollow" className="text-blue-800 underline hover:no-underline dark:text-blue-300">{d.title || hostOf(d.url)}</a>
+                    <a href={href} rel="noopener noreferrer nofollow" lang={l || undefined} className="text-blue-800 underline hover:no-underline dark:text-blue-300">{d.title || hostOf(d.url)}</a>
                   ) : (
-                    <span>{d.title || d.url}</span>
+                    <span lang={l || undefined}>{d.title || d.url}</span>
                   )}
-                  {d.publishedAt && <time dateTime={d.publishedAt} className="ml-2 text-sm text-slate-600 dark:text-slate-400" lang={lang}>{formatDateTime(d.publishedAt, lang)}</time>}
+                  {d.snapshotId !== undefined && <a href={`/sources/${d.snapshotId}`} className="ml-1 text-sm text-slate-600 underline hover:no-underline dark:text-slate-400" data-testid="snapshot-link">({t.snapshot})</a>}
+                  {d.publishedAt && <time dateTime={d.publishedAt} className="ml-2 text-sm text-slate-600 dark:text-slate-400">{formatDateTime(d.publishedAt, lang)}</time>}
                 </li>
               );
             })}

@@ -6,7 +6,7 @@ const CAUSES = ["network-bgp-dns", "config-change", "software-bug", "hardware-or
 const field = "rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900";
 
 /** Service, date range, article language and cause inputs, prefilled from the URL. */
-export function SearchFilters({ w, v, causeLabels }: { w: SearchWording; v: Record<string, string>; causeLabels: Record<string, string> }) {
+export function SearchFilters({ w, v, causeLabels, langNames }: { w: SearchWording; v: Record<string, string>; causeLabels: Record<string, string>; langNames: Record<string, string> }) {
   return (
     <fieldset className="mt-3 flex flex-wrap items-end gap-3 text-sm">
       <legend className="sr-only">{w.filters}</legend>
@@ -14,7 +14,7 @@ export function SearchFilters({ w, v, causeLabels }: { w: SearchWording; v: Reco
       <label className="grid">{w.from}<input type="date" name="from" defaultValue={v.from ?? ""} className={field} /></label>
       <label className="grid">{w.to}<input type="date" name="to" defaultValue={v.to ?? ""} className={field} /></label>
       <label className="grid">{w.lang}
-        <select name="articleLang" defaultValue={v.articleLang ?? ""} className={field}><option value="">{w.any}</option><option value="fr">français</option><option value="en">English</option></select>
+        <select name="articleLang" defaultValue={v.articleLang ?? ""} className={field}><option value="">{w.any}</option><option value="fr">{langNames.fr}</option><option value="en">{langNames.en}</option></select>
       </label>
       <label className="grid">{w.cause}
         <select name="cause" defaultValue={v.cause ?? ""} className={field}>

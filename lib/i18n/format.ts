@@ -63,3 +63,8 @@ export function formatDuration(minutes: number | null | undefined, lang: Lang): 
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(INTL_LOCALE[lang]).format(n);
 }
+
+/** "Facebook, Instagram and WhatsApp" / "Facebook, Instagram et WhatsApp". */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" }).format(items);
+}

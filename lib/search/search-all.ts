@@ -8,6 +8,8 @@ export interface SearchResult {
   query: string;
   page: number;
   incidents: IncidentHit[];
+  /** how many incidents match (the page shows the best ones) */
+  incidentTotal: number;
   documents: DocumentHit[];
   hasMore: boolean;
 }
@@ -16,8 +18,8 @@ export interface SearchResult {
 export function searchAll(p: SearchParams): SearchResult {
   const match = buildMatchExpression(p.q);
   const base = { query: p.q, page: p.page };
-  if (!match) return { ...base, incidents: [], documents: [], hasMore: false };
-  const incidents = p.page === 1 ? searchIncidents(match, p) : [];
+  if (!match) return { ...base, incidents: [], incidentTotal: 0, documents: [], hasMore: false };
+  const incidents = p.page === 1 ? searchIncidents(match, p) : { hits: [], total: 0 };
   const { hits, hasMore } = searchDocuments(match, p);
-  return { ...base, incidents, documents: hits, hasMore };
+  return { ...base, incidents: incidents.hits, incidentTotal: incidents.total, documents: hits, hasMore };
 }

@@ -1,9 +1,12 @@
-// Incidents matching a query (titles in both languages, services, cause, timeline text).
-// Like articles, ranking runs over the newest RANK_WINDOW matches and excerpts are made in JS.
+// Incidents matching a query, ranked by relevance blended with recency. An incident matches by its
+// own row (services, start year and month, cause summary and category, quotes: never the site's
+// generated wording, see migration 0006) or through its articles: "écran bleu" or "BGP" are in
+// what the press wrote. Like articles, matching runs over the newest RANK_WINDOW rows.
 import { searchStatement } from "./search-connection";
 import { incidentFilter } from "./search-filters";
 import type { Segment } from "./highlight-segments";
 import { makeSnippet } from "./make-snippet";
+import { rankIncidents } from "./rank-incidents";
 import type { SearchParams } from "./search-params";
 import { termMatcher } from "./term-matcher";
 import { parseJsonArray } from "../db/site-json";
@@ -18,37 +21,54 @@ export interface IncidentHit {
   startedAt: string | null;
   status: string;
   causeCategory: string | null;
+  /** matching articles of this incident */
+  articleCount: number;
   snippet: Segment[];
 }
 
 interface Row {
   slug: string; titleEn: string; titleFr: string; services: string; startedAt: string | null;
-  status: string; causeCategory: string | null; cause: string; body: string;
+  status: string; causeCategory: string | null; causeSummary: string | null; body: string;
 }
 
-/** Up to `limit` best matching incidents; titles weigh most, then services and cause. */
-export function searchIncidents(match: string, p: SearchParams, limit = 10): IncidentHit[] {
+/** Up to `limit` incidents, best first; `total` counts every matching incident. */
+export function searchIncidents(match: string, p: SearchParams, limit = 10): { hits: IncidentHit[]; total: number } {
   const f = incidentFilter(p);
-  // cause and body (the excerpt's text) are read for the kept rows only, not the whole window
-  const window = `SELECT IncidentFts.rowid AS id, bm25(IncidentFts, 5.0, 4.0, 2.0, 1.0) AS score, i.startedAt
+  const own = searchStatement(`SELECT IncidentFts.rowid AS id, bm25(IncidentFts, 5.0, 2.0, 2.0, 1.0) AS score, i.startedAt
     FROM IncidentFts JOIN Incident i ON i.id = IncidentFts.rowid
-    WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")} ORDER BY IncidentFts.rowid DESC LIMIT ${RANK_WINDOW}`;
-  const sql = `SELECT i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory, x.cause, x.body
-    FROM (SELECT id, score, startedAt FROM (${window}) ORDER BY score, startedAt DESC LIMIT ?) w
-    JOIN Incident i ON i.id = w.id JOIN IncidentFts x ON x.rowid = w.id
-    ORDER BY w.score, w.startedAt DESC`;
-  const rows = searchStatement(sql).all(match, ...f.values, limit) as Row[];
+    WHERE IncidentFts MATCH ? ${f.where.map((w) => `AND ${w}`).join(" ")} ORDER BY IncidentFts.rowid DESC LIMIT ${RANK_WINDOW}`)
+    .all(match, ...f.values) as { id: number; score: number; startedAt: string | null }[];
+  // bm25 of the best article per incident, and how many of its articles match
+  const viaArticles = searchStatement(`SELECT i.id, min(m.score) AS score, count(*) AS n, i.startedAt
+    FROM (SELECT DocumentFts.rowid AS id, bm25(DocumentFts, 4.0, 1.0) AS score FROM DocumentFts WHERE DocumentFts MATCH ?
+          ORDER BY DocumentFts.rowid DESC LIMIT ${RANK_WINDOW}) m
+    JOIN Document d ON d.id = m.id JOIN Incident i ON i.id = d.incidentId
+    ${f.where.length ? `WHERE ${f.where.join(" AND ")}` : ""} GROUP BY i.id`)
+    .all(match, ...f.values) as { id: number; score: number; n: number; startedAt: string | null }[];
+  const ranked = rankIncidents(own, viaArticles);
+  const top = ranked.slice(0, limit);
+  if (top.length === 0) return { hits: [], total: 0 };
+  const rows = searchStatement(`SELECT i.id, i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory, i.causeSummary, x.body
+    FROM Incident i JOIN IncidentFts x ON x.rowid = i.id WHERE i.id IN (${top.map(() => "?").join(",")})`)
+    .all(...top.map((r) => r.id)) as (Row & { id: number })[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const hit = termMatcher(p.q);
-  return rows.map((r) => ({
-    slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseJsonArray(r.services),
-    startedAt: r.startedAt ? new Date(r.startedAt).toISOString() : null, status: r.status, causeCategory: r.causeCategory,
-    snippet: makeSnippet([r.cause, r.body].filter(Boolean).join(" — ") || r.titleFr, hit, 24),
-  }));
+  const hits = top.flatMap(({ id, articles }) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [{
+      slug: r.slug, title: r.titleEn, titleFr: r.titleFr, services: parseJsonArray(r.services),
+      startedAt: r.startedAt ? new Date(r.startedAt).toISOString() : null, status: r.status, causeCategory: r.causeCategory, articleCount: articles,
+      snippet: makeSnippet([r.causeSummary, r.body].filter(Boolean).join(" — "), hit, 24),
+    }];
+  });
+  return { hits, total: ranked.length };
 }
 
 /** Ids of every incident matching (at most `cap`), for the API's `q` filter. */
 export function matchIncidentIds(match: string, cap = 1000): number[] {
-  const rows = searchStatement("SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ? ORDER BY rowid DESC LIMIT ?")
-    .all(match, cap) as { id: number }[];
+  const rows = searchStatement(`SELECT id FROM (SELECT rowid AS id FROM IncidentFts WHERE IncidentFts MATCH ?
+      UNION SELECT d.incidentId AS id FROM DocumentFts JOIN Document d ON d.id = DocumentFts.rowid WHERE DocumentFts MATCH ? AND d.incidentId IS NOT NULL)
+    ORDER BY id DESC LIMIT ?`).all(match, match, cap) as { id: number }[];
   return rows.map((r) => r.id);
 }

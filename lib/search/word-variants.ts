@@ -1,5 +1,6 @@
 // Spellings of one query word the index may hold: French plural forms porter does not fold, and
-// the services of a company named in the query.
+// the services of a company named in the query, the cause categories a cause word names.
+import { CAUSE_WORDS } from "./data/cause-words";
 import { PLURAL_FOLDS } from "./data/plural-folds";
 import { SERVICE_OWNERS } from "./data/service-owners";
 import { foldText } from "./fold-text";
@@ -12,7 +13,8 @@ for (const [owner, services] of Object.entries(SERVICE_OWNERS)) {
   }
 }
 
-/** The word itself, its French singular/plural counterparts, and the services of an owner. */
+/** The word itself, its French singular/plural counterparts, the services of an owner, and the
+ * cause category words a cause word stands for ("réseau" → network). */
 export function wordVariants(word: string): string[] {
   const out = new Set([word]);
   for (const [a, b] of PLURAL_FOLDS) {
@@ -20,5 +22,6 @@ export function wordVariants(word: string): string[] {
     if (word.endsWith(b) && word.length > b.length + 1) out.add(word.slice(0, -b.length) + a);
   }
   for (const service of OWNED.get(word) ?? []) out.add(service);
+  for (const category of CAUSE_WORDS[word] ?? []) out.add(category);
   return [...out];
 }

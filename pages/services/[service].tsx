@@ -1,6 +1,7 @@
 // /services/<service>: one service's outage history, charts per year and of durations, the longest
 // outages. Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
+import { FollowLinks } from "../../app/_components/follow-links";
 import { IncidentCard } from "../../app/_components/incident-card";
 import { PageHead } from "../../app/_components/page-head";
 import { Section } from "../../app/_components/section";
@@ -29,6 +30,7 @@ export default function ServicePage({ lang, path, h }: Props) {
       <PageHead t={t} title={t.serviceHistory(h.name)} canonical={`/services/${h.slug}`} feeds={[{ url: `/services/${h.slug}/feed.xml`, title: `${h.name} (RSS)` }]} />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t.serviceHistory(h.name)}</h1>
+        <FollowLinks label={t.followService(h.name)} feeds={[{ kind: "RSS", href: `/services/${h.slug}/feed.xml` }]} t={t} />
         <ServiceCharts h={h} lang={lang} t={t} />
         {h.longest.length > 0 && (
           <Section id="longest" title={t.longestOutages}>

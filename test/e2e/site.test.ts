@@ -79,7 +79,7 @@ test("incident page: header, SVG timeline, entries in time order with sources, J
   assert.ok(times.length > 0, "no timeline entry");
   assert.deepEqual(times, [...times].sort((a, b) => Date.parse(a) - Date.parse(b)), "timeline out of order");
   assert.equal(await page.getByTestId("timeline-chart").count(), 1);
-  const hrefs = await page.locator("[data-testid=source-item] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page.locator("[data-testid=source-item] a[rel~=noopener]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   assert.ok(hrefs.length > 0, "no source link");
   for (const h of hrefs) assert.match(h, /^https?:\/\//);
   assert.notEqual(await page.getByTestId("local-time").first().textContent(), "", "local time not rendered");

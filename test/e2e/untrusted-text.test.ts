@@ -51,7 +51,7 @@ test("payloads in titles, quotes, causes, outlet names and links neither run nor
   assert.match(JSON.parse(ld[0]).description, /<\/script><script>window.__pwned='jsonld'<\/script>/);
   const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   for (const h of hrefs) assert.match(h, /^(https?:\/\/|\/)/, `unexpected link ${h}`);
-  assert.match((await page.getByTestId("timeline-list").textContent()) ?? "", /Start <\/script><script>/);
+  assert.match((await page.getByTestId("timeline-list").textContent()) ?? "", /Reaction <\/script><script>/);
   await screenshot(page, "payload-incident");
   assert.deepEqual(w.problems, []);
   await ctx.close();

@@ -16,7 +16,9 @@ import { serializeJsonLd } from "../../../app/_lib/json-ld";
 import { asProps } from "../../../app/_lib/page-request";
 import { HeadTags } from "../../../app/_components/head-tags";
 import { PageHead } from "../../../app/_components/page-head";
+import { listDocumentIdsByUrl } from "../../../lib/db/document-snapshots";
 import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
+import { indexDocuments } from "../../../app/_components/source-links";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
 import { messages } from "../../../lib/i18n/data/messages";
 import { LOCALES } from "../../../lib/i18n/resolve-locale";
@@ -34,7 +36,10 @@ function pageMaxAge(raw: string | undefined): number {
   return raw && Number.isInteger(n) && n > 0 ? n : 60;
 }
 
-type Props = { inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number };
+type Props = {
+  inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number;
+  updatedAt: string; snapshots: Record<string, number>;
+};
 type Params = { lang: string; slug: string };
 
 // nothing at build time: pages are rendered on first request, then cached
@@ -47,14 +52,18 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
   if ("redirectTo" in found) {
     return { redirect: { destination: incidentPath(encodeURIComponent(found.redirectTo), lang), permanent: true }, revalidate: REVALIDATE_SECONDS };
   }
-  const related = await listRelatedIncidents(found.incident.slug, found.incident.services);
-  const plain = asProps({ inc: found.incident, related });
+  const [related, snapshots] = await Promise.all([
+    listRelatedIncidents(found.incident.slug, found.incident.services),
+    listDocumentIdsByUrl(found.incident.documents.map((d) => d.url)),
+  ]);
+  const plain = asProps({ inc: found.incident, related, updatedAt: found.updatedAt, snapshots });
   const base = process.env.SITE_URL?.trim().replace(/\/+$/, "") ?? "";
   return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
 };
 
-export default function IncidentPage({ inc, related, lang, base, renderedAt }: Props) {
+export default function IncidentPage({ inc, related, lang, base, renderedAt, updatedAt, snapshots }: Props) {
   const t = messages[lang];
+  const docs = indexDocuments(inc.documents, snapshots);
   const title = incidentTitle(inc, lang);
   const url = base + incidentPath(inc.slug, lang);
   const jsonLd = serializeJsonLd(incidentJsonLd(inc, url, lang));
@@ -66,8 +75,8 @@ export default function IncidentPage({ inc, related, lang, base, renderedAt }: P
       <SiteBody t={t} lang={lang} path={incidentPath(inc.slug)}>
         <article>
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-          <IncidentHeader inc={inc} lang={lang} t={t} />
-          <IncidentBody inc={inc} related={related} now={renderedAt} lang={lang} t={t} />
+          <IncidentHeader inc={inc} docs={docs} updatedAt={updatedAt} lang={lang} t={t} />
+          <IncidentBody inc={inc} docs={docs} related={related} now={renderedAt} lang={lang} t={t} />
         </article>
       </SiteBody>
       <LocalTimeScript />

@@ -65,6 +65,8 @@ const payload: IncidentExport = {
   timeline: [
     { at: "2025-06-12T10:00:00Z", precision: "minute", kind: "start", text: `Start ${P.close}`, sources: ["javascript:window.__pwned='link'", "https://evil.example.net/a"] },
     { at: "2025-06-12T11:00:00Z", precision: "minute", kind: "recovery", text: `End ${P.img}`, sources: ["data:text/html,<script>window.__pwned='data'</script>"] },
+    // the page shows its own words for named moments (start, recovery) and the sources' for these
+    { at: "2025-06-12T11:30:00Z", precision: "minute", kind: "reaction", text: `Reaction ${P.close}`, sources: ["https://evil.example.net/b"] },
   ],
   conflicts: [], statements: [{ quote: `Quote ${P.svg}`, speaker: P.script, role: null, organisation: null, official: false, source: "javascript:window.__pwned='quote'" }],
   reactions: [{ kind: "other", who: P.img, text: P.close, source: "https://evil.example.net/b" }], impacts: [], documents: [],
