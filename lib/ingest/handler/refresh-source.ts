@@ -51,7 +51,7 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
     return { kind: "statuspage", name: statuspageName(text) };
   }
   if (isFeedFormat(format)) {
-    const feed = await parseFeed(text, res.finalUrl);
+    const feed = parseFeed(text, res.finalUrl, { zone: source.zone, contentLocation: res.contentLocation, contentLanguage: res.contentLanguage });
     if (isStatuspageHistory(res.finalUrl, feed)) {
       await saveAll(statusDocuments(parseStatuspageHistory(feed), source, ctx.now), counts, false);
       return { kind: "statuspage", name: historyFeedName(feed.title), lang: feed.lang };
@@ -86,7 +86,7 @@ async function handleStatuspageHome(at: StatuspageEndpoints, source: SourceRecor
     name = statuspageName(text);
   } catch {
     const feed = await fetchWithRetry(at.history, ctx.fetch);
-    const parsed = await parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl);
+    const parsed = parseFeed(decodeBody(feed.body, feed.contentType), feed.finalUrl, { zone: source.zone });
     updates = parseStatuspageHistory(parsed);
     name = historyFeedName(parsed.title);
   }

@@ -22,6 +22,8 @@ const DC = ["http://purl.org/dc/elements/1.1/", "http://purl.org/dc/elements/1.0
 const DCTERMS = ["http://purl.org/dc/terms/"];
 const CONTENT = ["http://purl.org/rss/1.0/modules/content/"];
 const XHTML = ["http://www.w3.org/1999/xhtml"];
+const ITUNES = ["http://www.itunes.com/dtds/podcast-1.0.dtd"];
+const MEDIA = ["http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"];
 const RSS = ["", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2", "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss", "http://purl.org/net/rss1.1#"];
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -37,11 +39,13 @@ function htmlOf(el: XmlElement | undefined): string {
     const div = elements.length === 1 && elements[0].name === "div" && XHTML.includes(elements[0].ns) ? elements[0] : el;
     return innerHtml(div);
   }
+  // RFC 4287 §4.1.3.3: a type neither text/*, html nor XML means the content is Base64
+  const base64 = mode === "base64" || (/\//.test(type) && !/^text\/|[+/]xml$/.test(type));
   let raw = textOf(el);
-  if (mode === "base64") raw = Buffer.from(raw.replace(/\s+/g, ""), "base64").toString("utf8");
-  const plain = type === "text" || type === "text/plain" || (type === "" && ATOM.includes(el.ns) && mode !== "escaped" && mode !== "base64" && elements.length === 0);
+  if (base64) raw = Buffer.from(raw.replace(/\s+/g, ""), "base64").toString("utf8");
+  const plain = type === "text" || type === "text/plain" || (type === "" && ATOM.includes(el.ns) && mode !== "escaped" && !base64 && elements.length === 0);
   if (plain) return escapeText(raw);
-  if (mode !== "base64" && elements.length > 0) return innerHtml(el); // markup left unescaped
+  if (!base64 && elements.length > 0) return innerHtml(el); // markup left unescaped
   return raw;
 }
 
@@ -64,10 +68,12 @@ interface Reader {
 }
 
 function atomLink(el: XmlElement, r: Reader): string | null {
-  const links = childrenNamed(el, "link", [...ATOM, ...r.core]).filter((l) => l.attrs.href !== undefined);
+  // an href, or (written by some generators) the address as the element's text
+  const href = (l: XmlElement) => l.attrs.href ?? (textOf(l).trim() || undefined);
+  const links = childrenNamed(el, "link", [...ATOM, ...r.core]).filter((l) => href(l) !== undefined);
   const alternates = links.filter((l) => ["", "alternate"].includes((l.attrs.rel ?? "").trim().toLowerCase()));
   const best = alternates.find((l) => /html/i.test(l.attrs.type ?? "text/html")) ?? alternates[0];
-  return best ? resolveLink(best.attrs.href, best.base) : null;
+  return best ? resolveLink(href(best), best.base) : null;
 }
 
 function rssLink(el: XmlElement, r: Reader): string | null {
@@ -90,22 +96,25 @@ const UPDATED: [string, string[]][] = [["updated", ATOM], ["modified", ATOM], ["
 function rssItem(el: XmlElement, r: Reader): FeedItem {
   const core = r.core;
   const guidEl = childNamed(el, "guid", core) ?? childNamed(el, "id", ATOM);
-  const guid = first(textOf(guidEl).trim()) ?? null;
+  // an RSS 1.0 item's rdf:about is its URI
+  const guid = first(textOf(guidEl).trim(), el.attrs.about?.trim());
   const permalink = guidEl && guidEl.name === "guid" && (guidEl.attrs.ispermalink ?? "true").trim().toLowerCase() !== "false";
   const link = rssLink(el, { ...r, core }) ?? (guid && permalink && /^https?:/i.test(guid) ? resolveLink(guid, guidEl!.base) : null);
   const summary = first(
     htmlOf(childNamed(el, "encoded", CONTENT)),
-    htmlOf(childNamed(el, "body", XHTML)),
+    htmlOf(childNamed(el, "body", [...XHTML, ...core])),
+    htmlOf(childNamed(el, "fullitem")),
     htmlOf(childNamed(el, "description", core)),
     htmlOf(childNamed(el, "description", DC)),
     htmlOf(childNamed(el, "content", ATOM)),
     htmlOf(childNamed(el, "summary", ATOM)),
+    htmlOf(childNamed(el, "summary", ITUNES)),
   );
   const published = date(el, r, PUBLISHED);
   return {
     guid,
     link,
-    title: first(titleOf(childNamed(el, "title", core)), titleOf(childNamed(el, "title", DC)), titleOf(childNamed(el, "title", ATOM))) ?? "",
+    title: first(titleOf(childNamed(el, "title", core)), titleOf(childNamed(el, "title", DC)), titleOf(childNamed(el, "title", ATOM)), titleOf(childNamed(el, "title", MEDIA))) ?? "",
     summaryHtml: summary ?? "",
     publishedAt: published ?? date(el, r, UPDATED),
     updatedAt: date(el, r, UPDATED),
@@ -142,7 +151,8 @@ function descendants(el: XmlElement, name: string): XmlElement[] {
   return el.children.flatMap((c) => (typeof c === "string" ? [] : c.name === name ? [c, ...descendants(c, name)] : descendants(c, name)));
 }
 
-const langOf = (...values: (string | null | undefined)[]) => first(...values.map((v) => v?.trim()));
+// "en_US" is a POSIX locale; BCP 47 writes "en-US"
+const langOf = (...values: (string | null | undefined)[]) => first(...values.map((v) => v?.trim().replace(/_/g, "-")));
 
 /** Parses a feed's text; throws "parser: ..." when it holds no RSS, RDF, Atom or CDF root. */
 export function parseFeed(xml: string, feedUrl: string, opts: ParseFeedOptions = {}): ParsedFeed {
@@ -150,6 +160,10 @@ export function parseFeed(xml: string, feedUrl: string, opts: ParseFeedOptions =
   const doc = parseXmlTree(xml, docBase);
   const root = doc.children.find((c): c is XmlElement => typeof c !== "string");
   if (!root) throw new Error("parser: unable to detect feed format (no root element)");
+  // a body cut off inside a tag is a truncated download, not a feed with fewer items; only the
+  // root's own end tag may be cut (everything it holds has arrived)
+  const tail = xml.trimEnd().match(/<[^>]*$/)?.[0];
+  if (tail && !(tail.startsWith("</") && root.qname.startsWith(tail.slice(2)))) throw new Error("parser: malformed XML: the document ends inside a tag (truncated)");
   const r: Reader = { core: [...new Set([...RSS, root.ns])], zone: opts.zone || "UTC", docBase };
   const headerLang = opts.contentLanguage?.split(",")[0];
   if (root.name === "rss" || root.name === "rdf") {

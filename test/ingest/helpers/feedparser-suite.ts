@@ -125,15 +125,16 @@ function fieldOf(read: Read, root: string, segs: (string | number)[], origin: st
   const feed = read.feed;
   if (p.startsWith("feed.")) {
     const key = p.slice(5);
-    if (TEXT_FIELDS.has(key)) return { value: feed?.title, equals: (e) => !!feed && squash(feed.title ?? "") === asText(e) };
+    if (TEXT_FIELDS.has(key)) return { value: feed?.title, equals: (e) => !!feed && [asText(e), squash(String(e))].includes(squash(feed.title ?? "")) };
     if (key === "language") return { value: feed?.lang, equals: (e) => !!feed && (feed.lang ?? "").toLowerCase() === String(e).toLowerCase() };
     return { value: feed?.link, equals: (e) => !!feed && sameUrl(feed.link, fix(e), read.url) };
   }
   const item = feed?.items[segs[0] as number];
   const key = p.slice(6);
   if (!item) return { value: undefined, equals: () => false };
-  if (TEXT_FIELDS.has(key)) return { value: item.title, equals: (e) => squash(item.title) === asText(e) };
-  if (HTML_FIELDS.has(key)) return { value: item.summaryHtml, equals: (e) => asText(item.summaryHtml) === asText(fix(e)) };
+  // feedparser's value is HTML, or plain text when the element said text/plain
+  if (TEXT_FIELDS.has(key)) return { value: item.title, equals: (e) => [asText(e), squash(String(e))].includes(squash(item.title)) };
+  if (HTML_FIELDS.has(key)) return { value: item.summaryHtml, equals: (e) => [asText(fix(e)), squash(String(e))].includes(asText(item.summaryHtml) as string) };
   if (key === "link") return { value: item.link, equals: (e) => sameUrl(item.link, fix(e), read.url) };
   if (key === "id" || key === "guid") return { value: item.guid, equals: (e) => item.guid === fix(e) || sameUrl(item.guid, fix(e), read.url) };
   const date = key === "published_parsed" ? item.publishedAt : item.updatedAt ?? item.publishedAt;
@@ -155,7 +156,7 @@ async function readThroughProject(url: string): Promise<Read> {
   try {
     const format = detectFormat(text, res.contentType);
     if (!isFeedFormat(format)) throw new Error(`parser: not a feed (${format})`);
-    read.feed = await parseFeed(text, res.finalUrl);
+    read.feed = parseFeed(text, res.finalUrl, { contentLocation: res.contentLocation, contentLanguage: res.contentLanguage });
   } catch (e) {
     read.error = (e as Error).message;
   }
