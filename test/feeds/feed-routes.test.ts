@@ -33,7 +33,7 @@ test("the three site feeds answer with their content types and all incidents", a
   const r = await rss.GET(req("/feed.xml"), undefined);
   assert.equal(r.headers.get("content-type"), "application/rss+xml; charset=utf-8");
   const feed = await new Parser().parseString(await r.text());
-  assert.deepEqual(feed.items.map((i) => i.link), ["2024-07-19-azure", "2023-03-01-x", "2021-10-04-facebook-instagram-whatsapp"].map((s) => `${BASE}/incidents/${s}`));
+  assert.deepEqual(feed.items.map((i) => i.link), ["2024-07-19-azure", "2023-03-01-x", "2021-10-04-facebook-instagram-whatsapp"].map((s) => `${BASE}/en/incidents/${s}`));
   assert.equal((await atom.GET(req("/feed.atom"), undefined)).headers.get("content-type"), "application/atom+xml; charset=utf-8");
   const j = await (await json.GET(req("/feed.json?lang=fr"), undefined)).json();
   assert.equal(j.items[2].title, "Panne de Facebook, Instagram, WhatsApp");
@@ -42,7 +42,7 @@ test("the three site feeds answer with their content types and all incidents", a
 
 test("service feeds resolve names case- and punctuation-insensitively; unknown is 404", async () => {
   const feed = await new Parser().parseString(await (await serviceFeed("instagram")).text());
-  assert.deepEqual(feed.items.map((i) => i.link), [`${BASE}/incidents/2021-10-04-facebook-instagram-whatsapp`]);
+  assert.deepEqual(feed.items.map((i) => i.link), [`${BASE}/en/incidents/2021-10-04-facebook-instagram-whatsapp`]);
   const missing = await serviceFeed("myspace");
   assert.equal(missing.status, 404);
   assert.equal((await missing.json()).error.code, "not-found");
@@ -55,7 +55,7 @@ test("a service feed answers at the slug the service page links to, '&' included
   assert.equal(slug, "at-and-t");
   const r = await serviceFeed(slug);
   assert.equal(r.status, 200);
-  assert.deepEqual((await new Parser().parseString(await r.text())).items.map((i) => i.link), [`${BASE}/incidents/2022-05-02-at-t`]);
+  assert.deepEqual((await new Parser().parseString(await r.text())).items.map((i) => i.link), [`${BASE}/en/incidents/2022-05-02-at-t`]);
 });
 
 test("incident feed lists every timeline update; 304 on If-None-Match and If-Modified-Since", async () => {
