@@ -36,7 +36,7 @@ export default function Home({ lang, path, services, service, ongoing, latest, m
   const name = service?.name;
   return (
     <>
-      <PageHead t={t} title={name ? t.serviceHistory(name) : undefined} />
+      <PageHead t={t} lang={lang} title={name ? t.serviceHistory(name) : undefined} />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">{name ? t.serviceHistory(name) : t.siteName}</h1>
         <ServiceFilter services={services} current={service?.slug ?? null} t={t} />

@@ -1,13 +1,18 @@
 import Head from "next/head";
+import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
+import { feedLangQuery } from "../_lib/feed-lang-query";
 
 type Feed = { url: string; title: string };
 
-/** <head> of a Pages Router page: viewport, title (with the site name), description, feeds; `base` prefixes the site feed's URL. */
-export function PageHead({ t, title, description, canonical, feeds = [], noindex = false, base = "" }: {
-  t: Messages; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean; base?: string;
+/**
+ * <head> of a Pages Router page: viewport, title (with the site name), description, feeds in the
+ * page's language; `base` prefixes the site feed's URL.
+ */
+export function PageHead({ t, lang, title, description, canonical, feeds = [], noindex = false, base = "" }: {
+  t: Messages; lang: Lang; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean; base?: string;
 }) {
-  const all = [...feeds, { url: `${base}/feed.xml`, title: `${t.siteName} (RSS)` }];
+  const all = [...feeds, { url: `${base}/feed.xml${feedLangQuery(lang)}`, title: `${t.siteName} (RSS)` }];
   return (
     <Head>
       <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -15,7 +20,7 @@ export function PageHead({ t, title, description, canonical, feeds = [], noindex
       <meta name="description" content={description ?? t.tagline} />
       {canonical && <link rel="canonical" href={canonical} />}
       {noindex && <meta name="robots" content="noindex, follow" />}
-      {all.map((f) => <link key={f.url} rel="alternate" type="application/rss+xml" href={f.url} title={f.title} />)}
+      {all.map((f) => <link key={f.url} rel="alternate" type="application/rss+xml" href={f.url} title={f.title} hrefLang={lang} />)}
     </Head>
   );
 }

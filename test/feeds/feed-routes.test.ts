@@ -79,3 +79,24 @@ test("an ingest write refreshes the site feed without a restart", async () => {
   assert.equal(next.status, 200);
   assert.match(await next.text(), /links broken worldwide/);
 });
+
+test("absolute URLs follow the request's public host; ids do not; Vary names only what changes the body", async () => {
+  const a = await rss.GET(req("/feed.xml?lang=fr", { host: "pannes.example", "x-forwarded-proto": "https" }), undefined);
+  const text = await a.text();
+  const feed = await new Parser().parseString(text);
+  assert.match(text, /<atom:link href="https:\/\/pannes\.example\/feed\.xml\?lang=fr" rel="self"/);
+  assert.ok(feed.items.every((i) => i.link?.startsWith("https://pannes.example/fr/incidents/")), JSON.stringify(feed.items.map((i) => i.link)));
+  const other = await new Parser().parseString(await (await rss.GET(req("/feed.xml?lang=fr", { host: "127.0.0.1:3000" }), undefined)).text());
+  assert.deepEqual(other.items.map((i) => i.guid), feed.items.map((i) => i.guid));
+  assert.equal(a.headers.get("vary"), "Accept-Encoding, X-Forwarded-Host, X-Forwarded-Proto");
+  process.env.SITE_URL = "https://outages.example";
+  try {
+    const j = await json.GET(req("/feed.json", { host: "elsewhere.example", "accept-language": "fr", cookie: "lang=fr" }), undefined);
+    assert.equal(j.headers.get("vary"), "Accept-Encoding");
+    const doc = await j.json();
+    assert.equal(doc.feed_url, "https://outages.example/feed.json");
+    assert.equal(doc.language, "en"); // the language asked for in the URL, not the cookie
+  } finally {
+    delete process.env.SITE_URL;
+  }
+});

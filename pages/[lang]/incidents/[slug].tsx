@@ -16,6 +16,8 @@ import { serializeJsonLd } from "../../../app/_lib/json-ld";
 import { asProps } from "../../../app/_lib/page-request";
 import { HeadTags } from "../../../app/_components/head-tags";
 import { PageHead } from "../../../app/_components/page-head";
+import { configuredSiteUrl } from "../../../lib/http/public-origin";
+import { feedLangQuery } from "../../../app/_lib/feed-lang-query";
 import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
 import { messages } from "../../../lib/i18n/data/messages";
@@ -41,7 +43,7 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
   }
   const related = await listRelatedIncidents(found.incident.slug, found.incident.services);
   const plain = asProps({ inc: found.incident, related });
-  const base = process.env.SITE_URL?.trim().replace(/\/+$/, "") ?? "";
+  const base = configuredSiteUrl() ?? "";
   return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
 };
 
@@ -52,8 +54,8 @@ export default function IncidentPage({ inc, related, lang, base, renderedAt }: P
   const jsonLd = serializeJsonLd(incidentJsonLd(inc, url, lang));
   return (
     <>
-      <PageHead t={t} title={title} description={incidentDescription(inc, lang, t)} canonical={url} base={base}
-        feeds={[{ url: `${base}${incidentPath(inc.slug)}/feed.xml`, title: `${title} (RSS)` }]} />
+      <PageHead t={t} lang={lang} title={title} description={incidentDescription(inc, lang, t)} canonical={url} base={base}
+        feeds={[{ url: `${base}${incidentPath(inc.slug)}/feed.xml${feedLangQuery(lang)}`, title: `${title} (RSS)` }]} />
       <Head>{HeadTags(incidentShareTags(inc, lang, t, base))}</Head>
       <SiteBody t={t} lang={lang} path={incidentPath(inc.slug)}>
         <article>
