@@ -21,14 +21,15 @@ export function itemKey(item: FeedItem, feedUrl: string): string {
   return `${canonicalUrl(feedUrl)}#item-${crypto.createHash("sha256").update(seed).digest("hex").slice(0, 16)}`;
 }
 
-async function fetchPage(link: string, ctx: IngestContext): Promise<ScrapedArticle | null> {
+// the page, or null when it is not HTML; `failed` when it could not be fetched at all
+async function fetchPage(link: string, ctx: IngestContext): Promise<{ page: ScrapedArticle | null; failed: boolean }> {
   try {
     const res = await fetchWithRetry(link, { ...ctx.fetch, retries: Math.min(1, ctx.fetch.retries ?? 1) });
     const html = decodeBody(res.body, res.contentType);
-    if (detectFormat(html, res.contentType) !== "html") return null;
-    return scrapeArticle(html, res.finalUrl);
+    if (detectFormat(html, res.contentType) !== "html") return { page: null, failed: false };
+    return { page: scrapeArticle(html, res.finalUrl), failed: false };
   } catch {
-    return null; // the description stands in; the feed itself succeeded
+    return { page: null, failed: true }; // the description stands in; the feed itself succeeded
   }
 }
 
@@ -39,16 +40,17 @@ function pageUrl(page: ScrapedArticle | null, fallback: string): string {
   return canonicalUrl(c);
 }
 
-/** Builds the document of one feed item, fetching its page when it has a link. */
-export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: SourceRecord, ctx: IngestContext): Promise<DocumentDraft> {
+/** Builds the document of one feed item, fetching its page when it has a link; says whether that fetch failed. */
+export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: SourceRecord, ctx: IngestContext): Promise<{ draft: DocumentDraft; pageFailed: boolean }> {
   const key = itemKey(item, source.url);
   // a social post's feed item is the whole post; its page is a JavaScript shell
-  const page = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : null;
+  const fetched = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : { page: null, failed: false };
+  const page = fetched.page;
   const description = htmlToText(item.summaryHtml);
   const usePage = page !== null && page.text.length > 0 && page.text.length >= Math.min(description.length * 0.8, 500);
   const title = clip(item.title || page?.title || description.slice(0, 140), MAX_TITLE);
   const text = clipText(usePage ? page.text : description);
-  return {
+  const draft: DocumentDraft = {
     url: item.link ? pageUrl(page, key) : key,
     guid: item.guid ? clip(item.guid, 1000) : null,
     sourceId: source.id,
@@ -59,4 +61,5 @@ export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: Sou
     publishedAt: clampDate(item.publishedAt, ctx.now) ?? clampDate(page?.publishedAt, ctx.now),
     contentHash: contentHash(title, text),
   };
+  return { draft, pageFailed: fetched.failed };
 }

@@ -100,7 +100,7 @@ async function saveAll(drafts: Parameters<typeof saveDocument>[0][], counts: Doc
 
 /** Refreshes one source and records the outcome on its row; never throws for a source's fault. */
 export async function refreshSource(source: SourceRecord, kindLocked: boolean, ctx: IngestContext): Promise<SourceReport> {
-  const counts: DocumentCounts = { new: 0, updated: 0, unchanged: 0 };
+  const counts: DocumentCounts = { new: 0, updated: 0, unchanged: 0, pagesFailed: 0 };
   const report = (ok: boolean, kind: SourceKind, status: number | null, error: string | null, notModified = false): SourceReport =>
     ({ url: source.url, ok, kind, status, notModified, error, documents: counts });
   try {
