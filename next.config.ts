@@ -11,6 +11,15 @@ const nextConfig: NextConfig = {
   // pages and data are cached in this process's memory, never on disk (why: cache-handler.mjs)
   cacheHandler: path.resolve("cache-handler.mjs"),
   cacheMaxMemorySize: 0,
+  // feeds are served by a Pages API route, whose Vary Next leaves alone (why: pages/api/feed.ts)
+  async rewrites() {
+    const feed = (source: string) => ({ source, destination: `/api/feed?feed=${source}` });
+    return {
+      beforeFiles: [feed("/feed.xml"), feed("/feed.atom"), feed("/feed.json"), feed("/services/:service/feed.xml"), feed("/incidents/:slug/feed.xml")],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

@@ -12,11 +12,14 @@ const { closeDb, getDb } = await import("../../lib/db/client");
 const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");
 const { serviceSlug } = await import("../../lib/db/site-service-slug");
 const { resetStamp } = await import("../../lib/http/change-stamp");
-const rss = await import("../../app/feed.xml/route");
-const atom = await import("../../app/feed.atom/route");
-const json = await import("../../app/feed.json/route");
-const service = await import("../../app/services/[service]/feed.xml/route");
-const updates = await import("../../app/incidents/[slug]/feed.xml/route");
+const { feedRoute } = await import("../../lib/http/feed-route");
+// every feed URL goes through one dispatcher (lib/http/feed-route.ts), served by pages/api/feed.ts
+const route = { GET: (r: Request, _ctx?: unknown) => feedRoute(r) };
+const rss = route;
+const atom = route;
+const json = route;
+const service = route;
+const updates = route;
 
 const BASE = "http://127.0.0.1:3000";
 const req = (p: string, headers: Record<string, string> = {}) => new Request(BASE + p, { headers });

@@ -21,24 +21,9 @@ delete process.env.SITE_URL;
 const { closeDb } = await import("../../lib/db/client");
 const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");
 const { serviceSlug } = await import("../../lib/db/site-service-slug");
-const rss = await import("../../app/feed.xml/route");
-const atom = await import("../../app/feed.atom/route");
-const json = await import("../../app/feed.json/route");
-const service = await import("../../app/services/[service]/feed.xml/route");
-const updates = await import("../../app/incidents/[slug]/feed.xml/route");
+const { feedRoute } = await import("../../lib/http/feed-route");
 
-// the route handlers behind a plain HTTP server, as `next start` would call them
-async function route(req: Request): Promise<Response> {
-  const p = new URL(req.url).pathname;
-  let m: RegExpMatchArray | null;
-  if (p === "/feed.xml") return rss.GET(req, undefined);
-  if (p === "/feed.atom") return atom.GET(req, undefined);
-  if (p === "/feed.json") return json.GET(req, undefined);
-  if ((m = p.match(/^\/services\/([^/]+)\/feed\.xml$/))) return service.GET(req, { params: Promise.resolve({ service: decodeURIComponent(m[1]) }) });
-  if ((m = p.match(/^\/incidents\/([^/]+)\/feed\.xml$/))) return updates.GET(req, { params: Promise.resolve({ slug: decodeURIComponent(m[1]) }) });
-  return new Response("not found", { status: 404 });
-}
-
+// the feed dispatcher behind a plain HTTP server, as pages/api/feed.ts calls it under `next start`
 let server: http.Server;
 let base = "";
 before(async () => {
@@ -47,7 +32,7 @@ before(async () => {
   await seed([{ incident: makeIncident({ slug: "2022-05-02-at-t", services: ["AT&T"], title: `AT&T <outage> "calls"`, titleFr: "Panne d'AT&T <appels>", startedAt: "2022-05-02T10:00:00Z", status: "resolved",
     timeline: [{ at: "2022-05-02T10:00:00Z", precision: "minute", kind: "start", text: "Calls fail <b>everywhere</b> & texts too", sources: ["https://news.example/a?x=1&y=2"] }] }), docs: [] }]);
   server = http.createServer(async (req, res) => {
-    const r = await route(new Request(`http://127.0.0.1${req.url}`, { headers: req.headers as Record<string, string> }));
+    const r = await feedRoute(new Request(`http://127.0.0.1${req.url}`, { headers: req.headers as Record<string, string> }));
     res.writeHead(r.status, Object.fromEntries(r.headers));
     res.end(Buffer.from(await r.arrayBuffer()));
   });
