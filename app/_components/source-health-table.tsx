@@ -36,7 +36,10 @@ export function SourceHealthTable({ sources, lang, t }: { sources: SourceHealth[
                   </span>
                 </td>
                 <td className={cell}>{formatNumber(s.documentCount, lang)}</td>
-                <td className={`${cell} max-w-xs break-words text-slate-700 dark:text-slate-300`}>{s.lastError ?? ""}</td>
+                <td className={`${cell} max-w-xs break-words text-slate-700 dark:text-slate-300`}>
+                  {s.lastError ?? ""}
+                  {s.pagesFailed > 0 && <span className="block" data-testid="pages-failed">{t.pagesFailed(s.pagesFailed)}</span>}
+                </td>
               </tr>
             );
           })}

@@ -67,6 +67,7 @@ export interface FetchOutcome {
   lang?: string | null;
   etag?: string | null;
   lastModified?: string | null;
+  pagesFailed?: number; // item pages this refresh could not fetch
 }
 
 /** Records a successful refresh: validators for the next conditional GET, failures reset. */
@@ -80,6 +81,7 @@ export async function recordSourceSuccess(id: number, o: FetchOutcome): Promise<
       ...(o.lastModified !== undefined ? { lastModified: o.lastModified } : {}),
       ...(o.name ? { name: o.name } : {}),
       ...(o.lang ? { lang: o.lang } : {}),
+      ...(o.pagesFailed !== undefined ? { lastPagesFailed: o.pagesFailed } : {}),
     },
   });
 }

@@ -40,6 +40,9 @@ test("items of one feed are never merged by their content, however alike; failed
   assert.equal(summary.documents.pagesFailed, 6);
   const urls = (await getDb().document.findMany({ select: { url: true } })).map((d) => d.url).sort();
   assert.deepEqual(urls, [1, 2, 3, 4, 5, 6].map((n) => `${srv.base}/gone/${n}`));
+  // and the sources page shows it
+  const { listSourceHealth } = await import("../../lib/db/site-source-health");
+  assert.equal((await listSourceHealth()).find((s) => s.url === `${srv.base}/alike.xml`)?.pagesFailed, 6);
 });
 
 test("the same long article from two feeds under two addresses is stored once", async () => {

@@ -113,6 +113,7 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, c
     await recordSourceSuccess(source.id, {
       at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0), kind: handled.kind,
       etag: res.etag, lastModified: res.lastModified, name: source.name ? undefined : handled.name, lang: source.lang ? undefined : handled.lang,
+      pagesFailed: counts.pagesFailed,
     });
     return report(true, handled.kind, res.status, null);
   } catch (e) {
