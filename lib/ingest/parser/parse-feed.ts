@@ -63,8 +63,6 @@ function first<T>(...values: (T | null | undefined | "")[]): T | null {
 interface Reader {
   core: string[]; // the namespaces of the dialect's own elements
   zone: string;
-  /** the document's own base, for elements without xml:base */
-  docBase: string;
 }
 
 function atomLink(el: XmlElement, r: Reader): string | null {
@@ -90,7 +88,7 @@ function date(el: XmlElement, r: Reader, names: [string, string[]][]): Date | nu
   return null;
 }
 
-const PUBLISHED: [string, string[]][] = [["pubdate", RSS], ["published", ATOM], ["issued", ATOM], ["created", ATOM], ["issued", DCTERMS], ["created", DCTERMS], ["date", DC]];
+const PUBLISHED = (core: string[]): [string, string[]][] => [["pubdate", core], ["published", ATOM], ["issued", ATOM], ["created", ATOM], ["issued", DCTERMS], ["created", DCTERMS], ["date", DC]];
 const UPDATED: [string, string[]][] = [["updated", ATOM], ["modified", ATOM], ["modified", DCTERMS], ["date", DC]];
 
 function rssItem(el: XmlElement, r: Reader): FeedItem {
@@ -99,7 +97,7 @@ function rssItem(el: XmlElement, r: Reader): FeedItem {
   // an RSS 1.0 item's rdf:about is its URI
   const guid = first(textOf(guidEl).trim(), el.attrs.about?.trim());
   const permalink = guidEl && guidEl.name === "guid" && (guidEl.attrs.ispermalink ?? "true").trim().toLowerCase() !== "false";
-  const link = rssLink(el, { ...r, core }) ?? (guid && permalink && /^https?:/i.test(guid) ? resolveLink(guid, guidEl!.base) : null);
+  const link = rssLink(el, r) ?? (guid && permalink && /^https?:/i.test(guid) ? resolveLink(guid, guidEl!.base) : null);
   const summary = first(
     htmlOf(childNamed(el, "encoded", CONTENT)),
     htmlOf(childNamed(el, "body", [...XHTML, ...core])),
@@ -110,7 +108,7 @@ function rssItem(el: XmlElement, r: Reader): FeedItem {
     htmlOf(childNamed(el, "summary", ATOM)),
     htmlOf(childNamed(el, "summary", ITUNES)),
   );
-  const published = date(el, r, PUBLISHED);
+  const published = date(el, r, PUBLISHED(core));
   return {
     guid,
     link,
@@ -164,7 +162,7 @@ export function parseFeed(xml: string, feedUrl: string, opts: ParseFeedOptions =
   // root's own end tag may be cut (everything it holds has arrived)
   const tail = xml.trimEnd().match(/<[^>]*$/)?.[0];
   if (tail && !(tail.startsWith("</") && root.qname.startsWith(tail.slice(2)))) throw new Error("parser: malformed XML: the document ends inside a tag (truncated)");
-  const r: Reader = { core: [...new Set([...RSS, root.ns])], zone: opts.zone || "UTC", docBase };
+  const r: Reader = { core: [...new Set([...RSS, root.ns])], zone: opts.zone || "UTC" };
   const headerLang = opts.contentLanguage?.split(",")[0];
   if (root.name === "rss" || root.name === "rdf") {
     const channel = childNamed(root, "channel", r.core);
