@@ -16,6 +16,15 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
   },
+  // feeds are served by a Pages API route, whose Vary Next leaves alone (why: pages/api/feed.ts)
+  async rewrites() {
+    const feed = (source: string) => ({ source, destination: `/api/feed?feed=${source}` });
+    return {
+      beforeFiles: [feed("/feed.xml"), feed("/feed.atom"), feed("/feed.json"), feed("/services/:service/feed.xml"), feed("/incidents/:slug/feed.xml")],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default nextConfig;

@@ -71,5 +71,5 @@ function pageResponse(request: NextRequest, lang: Lang, scriptFree: boolean): Ne
 
 export const config = {
   // feeds, the JSON API and static files carry no HTML, so they skip the nonce work
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.xml|feed\\.atom).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.xml|feed\\.atom|feed\\.json).*)"],
 };

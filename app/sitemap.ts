@@ -1,6 +1,7 @@
 // /sitemap.xml: home, sources, every service page and every incident page (in each language) with its last change.
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
+import { configuredSiteUrl, requestOrigin } from "../lib/http/public-origin";
 import { listSitemapEntries } from "../lib/db/api-reads";
 import { serviceSlug } from "../lib/db/site-service-slug";
 import { LOCALES } from "../lib/i18n/resolve-locale";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** The sitemap entries, absolute on SITE_URL or the request's host. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const h = await headers();
-  const origin = process.env.SITE_URL?.trim().replace(/\/+$/, "") || `${h.get("x-forwarded-proto") === "https" ? "https" : "http"}://${h.get("host") ?? "localhost:3000"}`;
+  const origin = configuredSiteUrl() ?? requestOrigin((n) => h.get(n), "http://localhost:3000");
   const { incidents, services } = await listSitemapEntries();
   const latest = incidents.reduce((m, i) => (i.updatedAt > m ? i.updatedAt : m), new Date(0));
   return [

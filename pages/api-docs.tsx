@@ -19,7 +19,7 @@ export default function ApiDocsPage({ lang, path }: Props) {
   const d = API_DOCS[lang];
   return (
     <>
-      <PageHead t={t} title={d.title} canonical="/api-docs" />
+      <PageHead t={t} lang={lang} title={d.title} canonical="/api-docs" />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{d.title}</h1>
         <p className="mt-2">{d.intro}</p>

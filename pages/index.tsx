@@ -21,7 +21,7 @@ export default function Home({ lang, path, services, service, ongoing, latest, m
   const name = service?.name;
   return (
     <>
-      <PageHead t={t} title={name ? t.serviceHistory(name) : undefined} />
+      <PageHead t={t} lang={lang} title={name ? t.serviceHistory(name) : undefined} />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{name ? t.serviceHistory(name) : t.siteName}</h1>
         <p className="mt-1 text-slate-700 dark:text-slate-300">{t.tagline}</p>

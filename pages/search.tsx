@@ -40,7 +40,7 @@ export default function SearchPage({ lang, path, raw, invalid, result, suggestio
   const w = SEARCH_WORDING[lang];
   return (
     <>
-      <PageHead t={t} title={w.title} noindex />
+      <PageHead t={t} lang={lang} title={w.title} noindex />
       <Head><link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={t.siteName} /></Head>
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight">{w.title}</h1>

@@ -22,7 +22,7 @@ export default function SourcesPage({ lang, path, sources }: Props) {
   const t = messages[lang];
   return (
     <>
-      <PageHead t={t} title={t.followedSources} />
+      <PageHead t={t} lang={lang} title={t.followedSources} />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">{t.followedSources}</h1>
         {sources.length === 0 ? <p>{t.noSources}</p> : <SourceHealthTable sources={sources} lang={lang} t={t} />}

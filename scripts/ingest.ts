@@ -24,7 +24,8 @@ function printSummary(s: IngestSummary): void {
   const nm = s.sources.notModified ? ` (${s.sources.notModified} not modified)` : "";
   console.log(`ingest: sources ${s.sources.ok} ok${nm}, ${s.sources.failed} failed`);
   for (const f of s.failures) console.log(`  failed ${f.url}: ${f.error}`);
-  console.log(`ingest: documents ${s.documents.new} new, ${s.documents.updated} updated, ${s.documents.unchanged} unchanged`);
+  const pages = s.documents.pagesFailed ? `; ${s.documents.pagesFailed} item pages could not be fetched (kept from their feed description)` : "";
+  console.log(`ingest: documents ${s.documents.new} new, ${s.documents.updated} updated, ${s.documents.unchanged} unchanged${pages}`);
 }
 
 async function fetchAll(planned: PlannedSource[]): Promise<void> {

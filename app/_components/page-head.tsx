@@ -1,14 +1,19 @@
 import Head from "next/head";
+import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
+import { feedLangQuery } from "../_lib/feed-lang-query";
 
 type Feed = { url: string; title: string };
 
-/** <head> of a Pages Router page: viewport, title (with the site name), description, feeds; `base` prefixes the site feed's URL. */
-export function PageHead({ t, title, description, canonical, feeds = [], noindex = false, base = "" }: {
-  t: Messages; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean; base?: string;
+/**
+ * <head> of a Pages Router page: viewport, title (with the site name), description, feeds in the
+ * page's language; `base` prefixes the site feed's URL.
+ */
+export function PageHead({ t, lang, title, description, canonical, feeds = [], noindex = false, base = "" }: {
+  t: Messages; lang: Lang; title?: string; description?: string; canonical?: string; feeds?: Feed[]; noindex?: boolean; base?: string;
 }) {
-  const all = [...feeds, { url: `${base}/feed.xml`, title: `${t.siteName} (RSS)` }];
-  const site = [{ type: "application/atom+xml", url: `${base}/feed.atom`, title: `${t.siteName} (Atom)` }, { type: "application/feed+json", url: `${base}/feed.json`, title: `${t.siteName} (JSON Feed)` }];
+  const all = [...feeds, { url: `${base}/feed.xml${feedLangQuery(lang)}`, title: `${t.siteName} (RSS)` }];
+  const site = [{ type: "application/atom+xml", url: `${base}/feed.atom${feedLangQuery(lang)}`, title: `${t.siteName} (Atom)` }, { type: "application/feed+json", url: `${base}/feed.json${feedLangQuery(lang)}`, title: `${t.siteName} (JSON Feed)` }];
   return (
     <Head>
       <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -17,8 +22,8 @@ export function PageHead({ t, title, description, canonical, feeds = [], noindex
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {canonical && <link rel="canonical" href={canonical} />}
       {noindex && <meta name="robots" content="noindex, follow" />}
-      {all.map((f) => <link key={f.url} rel="alternate" type="application/rss+xml" href={f.url} title={f.title} />)}
-      {site.map((f) => <link key={f.url} rel="alternate" type={f.type} href={f.url} title={f.title} />)}
+      {all.map((f) => <link key={f.url} rel="alternate" type="application/rss+xml" href={f.url} title={f.title} hrefLang={lang} />)}
+      {site.map((f) => <link key={f.url} rel="alternate" type={f.type} href={f.url} title={f.title} hrefLang={lang} />)}
     </Head>
   );
 }

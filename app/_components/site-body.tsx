@@ -16,7 +16,7 @@ export function SiteBody({ t, lang, path, children }: { t: Messages; lang: Lang;
       </a>
       <SiteHeader t={t} lang={lang} path={path} />
       <main id="main" className="mx-auto w-full max-w-4xl px-4 py-6 [overflow-wrap:anywhere] sm:px-6">{children}</main>
-      <SiteFooter t={t} />
+      <SiteFooter t={t} lang={lang} />
     </>
   );
 }

@@ -1,8 +1,10 @@
+import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { FollowLinks, SITE_FEEDS } from "./follow-links";
+import { feedLangQuery } from "../_lib/feed-lang-query";
 
 /** The contentinfo landmark: what the site is and where its data comes from. */
-export function SiteFooter({ t }: { t: Messages }) {
+export function SiteFooter({ t, lang }: { t: Messages; lang: Lang }) {
   return (
     <footer className="mx-auto max-w-4xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
       <p>{t.tagline}</p>
@@ -12,6 +14,8 @@ export function SiteFooter({ t }: { t: Messages }) {
         <a className="underline hover:no-underline" href="/services">{t.servicesIndex}</a>
         {" · "}
         <a className="underline hover:no-underline" href="/api-docs">{t.apiDocs}</a>
+        {" · "}
+        <a className="underline hover:no-underline" href={`/feed.xml${feedLangQuery(lang)}`}>{t.navFeed}</a>
       </p>
       <FollowLinks label={t.followSite} feeds={SITE_FEEDS} t={t} />
     </footer>

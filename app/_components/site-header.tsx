@@ -1,5 +1,6 @@
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
+import { feedLangQuery } from "../_lib/feed-lang-query";
 import { switchLanguageHref } from "../_lib/switch-language-href";
 
 const link = "whitespace-nowrap rounded px-2 py-1 hover:bg-slate-100 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800";
@@ -19,7 +20,7 @@ export function SiteHeader({ t, lang, path }: { t: Messages; lang: Lang; path: s
           <a className={link} href="/services">{t.navServices}</a>
           <a className={link} href="/search">{t.navSearch}</a>
           <a className={link} href="/sources">{t.navSources}</a>
-          <a className={link} href="/feed.xml">{t.navFeed}</a>
+          <a className={link} href={`/feed.xml${feedLangQuery(lang)}`}>{t.navFeed}</a>
         </nav>
         <a className={`${link} ml-auto text-sm`} href={switchLanguageHref(path, other)} hrefLang={other} lang={other} data-testid="lang-switch">
           {t.languageSwitch}

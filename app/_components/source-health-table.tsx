@@ -39,7 +39,10 @@ export function SourceHealthTable({ sources, lang, t }: { sources: SourceHealth[
                   </span>
                 </td>
                 <td className={card} data-label={t.documents}>{formatNumber(s.documentCount, lang)}</td>
-                <td className={`${card} ${s.lastError ? "" : "hidden"} break-words text-slate-700 sm:max-w-xs dark:text-slate-300`} data-label={t.lastError}>{s.lastError ?? ""}</td>
+                <td className={`${card} ${s.lastError || s.pagesFailed > 0 ? "" : "hidden"} break-words text-slate-700 sm:max-w-xs dark:text-slate-300`} data-label={t.lastError}>
+                  {s.lastError ?? ""}
+                  {s.pagesFailed > 0 && <span className="block" data-testid="pages-failed">{t.pagesFailed(s.pagesFailed)}</span>}
+                </td>
               </tr>
             );
           })}

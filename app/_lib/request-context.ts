@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import type { Lang } from "../../lib/domain/types";
 import { messages, type Messages } from "../../lib/i18n/data/messages";
 import { LOCALE_COOKIE } from "../../lib/i18n/resolve-locale";
+import { configuredSiteUrl, requestOrigin } from "../../lib/http/public-origin";
 import { requestLocale, requestPath } from "./request-headers";
 
 /** The UI language chosen by the proxy (recomputed from cookie/Accept-Language if it did not run). */
@@ -25,15 +26,9 @@ export async function getCurrentPath(): Promise<string> {
 
 /** The public base URL: SITE_URL when configured, otherwise the request's own host. */
 export async function getSiteUrl(): Promise<URL> {
-  const configured = process.env.SITE_URL?.trim();
+  const configured = configuredSiteUrl();
   if (configured) return new URL(configured);
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
-  // a bogus Host header must not break rendering
-  try {
-    return new URL(`${proto}://${host}`);
-  } catch {
-    return new URL("http://localhost:3000");
-  }
+  // a bogus Host header must not break rendering: requestOrigin falls back to the given URL
+  return new URL(requestOrigin((n) => h.get(n), "http://localhost:3000"));
 }

@@ -81,6 +81,7 @@ export interface FetchOutcome {
   lastModified?: string | null;
   /** A problem that did not fail the refresh (refused item pages...), kept as the source's lastError. */
   note?: string | null;
+  pagesFailed?: number; // item pages this refresh could not fetch
 }
 
 /** Records a successful refresh: validators for the next conditional GET, failures reset. */
@@ -94,6 +95,7 @@ export async function recordSourceSuccess(id: number, o: FetchOutcome): Promise<
       ...(o.lastModified !== undefined ? { lastModified: o.lastModified } : {}),
       ...(o.name ? { name: o.name } : {}),
       ...(o.lang ? { lang: o.lang } : {}),
+      ...(o.pagesFailed !== undefined ? { lastPagesFailed: o.pagesFailed } : {}),
     },
   });
 }

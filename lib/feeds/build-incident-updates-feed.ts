@@ -1,8 +1,10 @@
-// The feed of one incident: every timeline entry (start, statements, recovery...) is an item.
+// The feed of one incident: every timeline entry (start, statements, recovery...) is an entry.
 import crypto from "node:crypto";
-import { Feed } from "feed";
 import type { IncidentExport, TimelineEntry } from "../domain/types";
+import { messages } from "../i18n/data/messages";
 import { describeIncident, escapeHtml, incidentTitle, type FeedLang } from "./describe-incident";
+import { incidentPageUrl } from "./build-incidents-feed";
+import { feedId } from "./feed-id";
 import { renderFeed, type FeedFormat } from "./render-feed";
 import { FEED_WORDING } from "./data/wording";
 
@@ -11,11 +13,11 @@ export interface IncidentUpdatesInput {
   lang: FeedLang;
   incident: IncidentExport;
   updatedAt: Date;
-  selfLink: string;
+  selfUrl: string;
 }
 
-/** A stable id for an entry: its time, kind and text, so re-ordering never renames an item. */
-function entryId(e: TimelineEntry): string {
+/** A stable key for an entry: its time, kind and text, so re-ordering never renames an item. */
+function entryKey(e: TimelineEntry): string {
   return crypto.createHash("sha1").update(`${e.at}\n${e.kind}\n${e.text}`).digest("hex").slice(0, 12);
 }
 
@@ -26,20 +28,26 @@ function entryHtml(e: TimelineEntry): string {
 
 /** RSS / Atom / JSON Feed of one incident's timeline, newest entry first. */
 export function buildIncidentUpdatesFeed(input: IncidentUpdatesInput, format: FeedFormat): string {
-  const inc = input.incident;
-  const page = `${input.origin}/incidents/${encodeURIComponent(inc.slug)}`;
-  const feed = new Feed({
-    id: input.selfLink, title: FEED_WORDING[input.lang].updatesTitle(incidentTitle(inc, input.lang)),
-    description: describeIncident(inc, input.lang).join(" · "), link: page, language: input.lang,
-    updated: input.updatedAt, feedLinks: { [format]: input.selfLink }, generator: "Outage Atlas", copyright: "Outage Atlas",
-  });
+  const { incident: inc, lang, origin } = input;
+  const w = FEED_WORDING[lang];
+  const page = incidentPageUrl(origin, inc.slug, lang);
   const entries = inc.timeline.filter((e) => !Number.isNaN(Date.parse(e.at))).sort((a, b) => b.at.localeCompare(a.at));
-  for (const e of entries) {
-    const id = `${page}#update-${entryId(e)}`;
-    feed.addItem({
-      title: `${e.kind}: ${e.text.length > 120 ? `${e.text.slice(0, 117)}…` : e.text}`, id, guid: id, link: id,
-      date: new Date(e.at), description: escapeHtml(e.text), content: entryHtml(e),
-    });
-  }
-  return renderFeed(feed, format);
+  return renderFeed({
+    id: feedId(`feed:incident:${inc.slug}:${lang}`),
+    title: w.updatesTitle(incidentTitle(inc, lang)),
+    description: describeIncident(inc, lang).join(" · "),
+    lang, homeUrl: page, selfUrl: input.selfUrl, updated: input.updatedAt,
+    author: { name: w.author, url: `${origin}/` },
+    entries: entries.map((e) => {
+      const key = entryKey(e);
+      const at = new Date(e.at);
+      return {
+        id: feedId(`incident:${inc.slug}:${lang}:update:${key}`),
+        title: `${messages[lang].entryKind[e.kind] ?? e.kind}: ${e.text.length > 120 ? `${e.text.slice(0, 117)}…` : e.text}`,
+        url: `${page}#update-${key}`,
+        published: at, updated: at,
+        summary: e.text, contentHtml: entryHtml(e), categories: [],
+      };
+    }),
+  }, format);
 }

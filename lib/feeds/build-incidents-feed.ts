@@ -1,7 +1,8 @@
-// A feed of incidents (all of them, or one service's): one item per incident, newest first.
-import { Feed } from "feed";
+// A feed of incidents (all of them, or one service's): one entry per incident, newest first,
+// in the feed's language, each linking to the incident's page in that language.
 import type { IncidentExport } from "../domain/types";
-import { describeIncident, describeIncidentHtml, escapeHtml, incidentTitle, type FeedLang } from "./describe-incident";
+import { describeIncident, describeIncidentHtml, incidentTitle, type FeedLang } from "./describe-incident";
+import { feedId } from "./feed-id";
 import { renderFeed, type FeedFormat } from "./render-feed";
 import { FEED_WORDING } from "./data/wording";
 
@@ -11,7 +12,8 @@ export interface IncidentsFeedInput {
   origin: string; // https://example.org, no trailing slash
   lang: FeedLang;
   service: string | null; // one service's feed, or all incidents
-  selfLinks: Partial<Record<FeedFormat, string>>; // absolute URLs of this feed per format
+  homeUrl: string; // the page this feed follows (home, or the service's page), in `lang`
+  selfUrl: string; // this feed's address as served
   incidents: FeedIncident[];
 }
 
@@ -20,23 +22,29 @@ export function lastUpdate(items: { updatedAt: Date }[]): Date {
   return new Date(Math.max(0, ...items.map((i) => i.updatedAt.getTime())));
 }
 
-/** RSS / Atom / JSON Feed text listing `incidents`, with self links and per-item summaries. */
+/** The incident's page in `lang`, which is cached per language (no redirect to follow). */
+export const incidentPageUrl = (origin: string, slug: string, lang: FeedLang) => `${origin}/${lang}/incidents/${encodeURIComponent(slug)}`;
+
+/** RSS / Atom / JSON Feed text listing `incidents`. */
 export function buildIncidentsFeed(input: IncidentsFeedInput, format: FeedFormat): string {
-  const w = FEED_WORDING[input.lang];
-  const home = input.service ? `${input.origin}/services/${encodeURIComponent(input.service)}` : `${input.origin}/`;
-  const feed = new Feed({
-    id: input.selfLinks[format] ?? home, title: input.service ? w.serviceTitle(input.service) : w.allTitle,
-    description: w.allDescription, link: home, language: input.lang, updated: lastUpdate(input.incidents),
-    feedLinks: input.selfLinks, generator: "Outage Atlas", copyright: "Outage Atlas",
-  });
-  for (const { incident: inc, updatedAt } of input.incidents) {
-    const link = `${input.origin}/incidents/${encodeURIComponent(inc.slug)}`;
-    feed.addItem({
-      title: incidentTitle(inc, input.lang), id: link, guid: link, link, date: updatedAt,
-      published: inc.startedAt ? new Date(inc.startedAt) : updatedAt,
-      description: escapeHtml(describeIncident(inc, input.lang).join(" · ")), content: describeIncidentHtml(inc, input.lang),
-      category: inc.services.map((name) => ({ name })),
-    });
-  }
-  return renderFeed(feed, format);
+  const { lang, origin } = input;
+  const w = FEED_WORDING[lang];
+  const text = (inc: IncidentExport) => describeIncident(inc, lang).join(" · ");
+  return renderFeed({
+    id: feedId(`feed:${input.service === null ? "all" : `service:${input.service}`}:${lang}`),
+    title: input.service ? w.serviceTitle(input.service) : w.allTitle,
+    description: input.service ? w.serviceDescription(input.service) : w.allDescription,
+    lang, homeUrl: input.homeUrl, selfUrl: input.selfUrl, updated: lastUpdate(input.incidents),
+    author: { name: w.author, url: `${origin}/` },
+    entries: input.incidents.map(({ incident: inc, updatedAt }) => ({
+      id: feedId(`incident:${inc.slug}:${lang}`),
+      title: incidentTitle(inc, lang),
+      url: incidentPageUrl(origin, inc.slug, lang),
+      published: inc.startedAt && !Number.isNaN(Date.parse(inc.startedAt)) ? new Date(Math.min(Date.parse(inc.startedAt), updatedAt.getTime())) : updatedAt,
+      updated: updatedAt,
+      summary: text(inc),
+      contentHtml: describeIncidentHtml(inc, lang),
+      categories: inc.services,
+    })),
+  }, format);
 }

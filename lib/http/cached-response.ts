@@ -28,13 +28,13 @@ export function isNotModified(req: Request, etag: string, lastModified: Date): b
 }
 
 /** Serves `build()`'s body for `key`, rebuilt only when the database changed; 304 when the client has it. */
-export async function cachedResponse(req: Request, key: string, type: string, build: (stamp: ChangeStamp) => Promise<Built>): Promise<Response> {
+export async function cachedResponse(req: Request, key: string, type: string, build: (stamp: ChangeStamp) => Promise<Built>, vary: string[] = []): Promise<Response> {
   const stamp = await currentStamp();
   const e = await entryFor(key, stamp, build);
   if (e.redirect) return new Response(null, { status: 308, headers: { location: e.redirect, "cache-control": SHARED_CACHE } });
   const headers = {
     etag: e.etag, "last-modified": e.lastModified.toUTCString(), "cache-control": SHARED_CACHE,
-    vary: "accept-encoding",
+    vary: ["Accept-Encoding", ...vary].join(", "), // only what changes the body
   };
   if (isNotModified(req, e.etag, e.lastModified)) return new Response(null, { status: 304, headers });
   return new Response(e.body, { status: 200, headers: { ...headers, "content-type": type } });

@@ -8,14 +8,13 @@ import { FEED_CONTENT_TYPES, type FeedFormat } from "../feeds/render-feed";
 import { ApiError } from "./api-error";
 import { cachedResponse } from "./cached-response";
 import { parseQuery } from "./parse-query";
+import { originVary, publicOrigin } from "./public-origin";
 
 const FEED_SIZE = 50;
 const feedQuerySchema = z.object({ lang: z.enum(["en", "fr"]).default("en") });
 
-/** The public origin for absolute links: SITE_URL when set (behind a proxy), else the request's. */
-export function siteOrigin(req: Request): string {
-  return (process.env.SITE_URL?.trim() || new URL(req.url).origin).replace(/\/+$/, "");
-}
+/** The public origin for absolute links: SITE_URL when set, else the request's public origin. */
+export const siteOrigin = publicOrigin;
 
 /** The stored service name a URL segment means ("google-cloud" -> "Google Cloud"), or a 404. */
 export async function resolveService(param: string): Promise<string> {
@@ -31,15 +30,15 @@ export async function incidentsFeedResponse(req: Request, format: FeedFormat, se
   const { lang } = parseQuery(url, feedQuerySchema);
   const origin = siteOrigin(req);
   const q = lang === "en" ? "" : `?lang=${lang}`;
+  const path = url.pathname.replace(/\/+$/, "");
   return cachedResponse(req, `feed:${format}:${origin}:${lang}:${serviceParam ?? ""}`, FEED_CONTENT_TYPES[format], async () => {
     const service = serviceParam === null ? null : await resolveService(serviceParam);
     const incidents = await listIncidentsForFeed({ service: service ?? undefined, limit: FEED_SIZE });
-    const selfLinks = service
-      ? { rss: `${origin}/services/${encodeURIComponent(serviceParam!)}/feed.xml${q}` }
-      : { rss: `${origin}/feed.xml${q}`, atom: `${origin}/feed.atom${q}`, json: `${origin}/feed.json${q}` };
-    const body = buildIncidentsFeed({ origin, lang, service, selfLinks, incidents }, format);
+    // the page this feed follows, in the feed's language (the service page takes ?lang=)
+    const homeUrl = service ? `${origin}/services/${serviceSlug(service)}?lang=${lang}` : `${origin}/?lang=${lang}`;
+    const body = buildIncidentsFeed({ origin, lang, service, homeUrl, selfUrl: `${origin}${path}${q}`, incidents }, format);
     return { body, lastModified: lastUpdate(incidents) };
-  });
+  }, originVary());
 }
 
 /** /incidents/<slug>/feed.xml: one incident's timeline entries. */
@@ -51,7 +50,7 @@ export async function incidentUpdatesFeedResponse(req: Request, slug: string): P
     const found = await getIncidentBySlug(slug);
     if (!found) throw new ApiError("not-found", "no incident with this slug");
     if ("redirect" in found) return { body: "", lastModified: new Date(0), redirect: `/incidents/${found.redirect}/feed.xml` };
-    const selfLink = `${origin}/incidents/${slug}/feed.xml${lang === "en" ? "" : `?lang=${lang}`}`;
-    return { body: buildIncidentUpdatesFeed({ origin, lang, incident: found.incident, updatedAt: found.updatedAt, selfLink }, "rss"), lastModified: found.updatedAt };
-  });
+    const selfUrl = `${origin}/incidents/${slug}/feed.xml${lang === "en" ? "" : `?lang=${lang}`}`;
+    return { body: buildIncidentUpdatesFeed({ origin, lang, incident: found.incident, updatedAt: found.updatedAt, selfUrl }, "rss"), lastModified: found.updatedAt };
+  }, originVary());
 }

@@ -54,11 +54,12 @@ export async function ingestSources(planned: PlannedSource[], opts: IngestOption
 }
 
 function summarise(reports: SourceReport[]): IngestSummary {
-  const documents: DocumentCounts = { new: 0, updated: 0, unchanged: 0 };
+  const documents: DocumentCounts = { new: 0, updated: 0, unchanged: 0, pagesFailed: 0 };
   for (const r of reports) {
     documents.new += r.documents.new;
     documents.updated += r.documents.updated;
     documents.unchanged += r.documents.unchanged;
+    documents.pagesFailed += r.documents.pagesFailed;
   }
   const failed = reports.filter((r) => !r.ok);
   return {

@@ -4,6 +4,7 @@ import type { GetServerSideProps } from "next";
 import { FollowLinks } from "../../app/_components/follow-links";
 import { IncidentCard } from "../../app/_components/incident-card";
 import { PageHead } from "../../app/_components/page-head";
+import { feedLangQuery } from "../../app/_lib/feed-lang-query";
 import { Section } from "../../app/_components/section";
 import { ServiceCharts } from "../../app/_components/service-charts";
 import { SiteBody } from "../../app/_components/site-body";
@@ -27,7 +28,7 @@ export default function ServicePage({ lang, path, h }: Props) {
   const t = messages[lang];
   return (
     <>
-      <PageHead t={t} title={t.serviceHistory(h.name)} canonical={`/services/${h.slug}`} feeds={[{ url: `/services/${h.slug}/feed.xml`, title: `${h.name} (RSS)` }]} />
+      <PageHead t={t} lang={lang} title={t.serviceHistory(h.name)} canonical={`/services/${h.slug}`} feeds={[{ url: `/services/${h.slug}/feed.xml${feedLangQuery(lang)}`, title: `${h.name} (RSS)` }]} />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t.serviceHistory(h.name)}</h1>
         <FollowLinks label={t.followService(h.name)} feeds={[{ kind: "RSS", href: `/services/${h.slug}/feed.xml` }]} t={t} />

@@ -21,7 +21,7 @@ export default function ServicesPage({ lang, path, services }: Props) {
   const t = messages[lang];
   return (
     <>
-      <PageHead t={t} title={t.servicesIndex} canonical="/services" />
+      <PageHead t={t} lang={lang} title={t.servicesIndex} canonical="/services" />
       <SiteBody t={t} lang={lang} path={path}>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t.servicesIndex}</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t.servicesIntro}</p>

@@ -30,7 +30,7 @@ export default function SnapshotPage({ lang, path, doc }: Props) {
   const body = doc.text.startsWith(doc.title) ? doc.text.slice(doc.title.length) : doc.text;
   return (
     <>
-      <PageHead t={t} title={`${t.snapshotTitle}: ${doc.title || hostOf(doc.url)}`} noindex />
+      <PageHead t={t} lang={lang} title={`${t.snapshotTitle}: ${doc.title || hostOf(doc.url)}`} noindex />
       <SiteBody t={t} lang={lang} path={path}>
         <p className="text-sm text-slate-700 dark:text-slate-300">{t.snapshotTitle}</p>
         <h1 className="text-2xl font-bold tracking-tight" lang={docLang}>{doc.title || hostOf(doc.url)}</h1>

@@ -176,6 +176,12 @@ test("sitemap: every incident in both languages, each naming the other; robots p
     assert.match(xml, new RegExp(`hreflang="${lang}"[^>]*href="[^"]*/${lang}/incidents/${slug}"`), `no ${lang} alternate`);
   }
   assert.match(await (await fetch(`${site!.baseUrl}/robots.txt`)).text(), /Sitemap: .*\/sitemap\.xml/);
+  // feeds vary only on what changes their body: not on Next's router headers, the cookie or Accept-Language
+  for (const f of ["/feed.json", "/feed.xml?lang=fr", `/incidents/${slug}/feed.xml`]) {
+    const r = await fetch(site!.baseUrl + f);
+    assert.equal(r.status, 200, f);
+    assert.doesNotMatch(r.headers.get("vary") ?? "", /rsc|next-router|accept-language|cookie/i, f);
+  }
 });
 
 test("feed autodiscovery: the home page's RSS link is a parseable feed of incidents", async (t) => {

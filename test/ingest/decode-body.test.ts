@@ -29,3 +29,25 @@ test("a BOM wins", () => {
   assert.equal(decodeBody(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fr)]), "text/html; charset=iso-8859-1"), fr);
   assert.equal(decodeBody(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fr, "utf16le")]), null), fr);
 });
+
+test("UTF-16 and UTF-32 without a BOM are recognised from the first bytes (XML appendix F), and UTF-32 with one", () => {
+  const xml = `<?xml version="1.0"?><rss><channel><title>${fr}</title></channel></rss>`;
+  assert.equal(decodeBody(Buffer.from(xml, "utf16le"), "application/xml"), xml);
+  assert.equal(decodeBody(iconv.encode(xml, "utf-16be"), null), xml);
+  assert.equal(decodeBody(iconv.encode(xml, "utf-32le"), null), xml);
+  assert.equal(decodeBody(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(xml, "utf-32be")]), null), xml);
+});
+
+test("windows-1252 punctuation read as C1 controls is repaired (don\\x92t)", () => {
+  assert.equal(decodeBody(Buffer.from("<p>don\u0092t \u0093stop\u0094 \u0085</p>", "utf8"), "text/html; charset=utf-8"), "<p>don’t “stop” …</p>");
+});
+
+test("undeclared legacy charsets are detected; French windows-1252 is never taken for another Latin charset", () => {
+  const ru = "<rss><channel><title>Сбой в работе сервиса</title><description>Пользователи сообщают о проблемах с доступом к сайту и приложению в течение нескольких часов.</description></channel></rss>";
+  assert.equal(decodeBody(iconv.encode(ru, "koi8-r"), null), ru);
+  const ja = "<rss><channel><title>大規模な通信障害が発生しました</title><description>サービスは現在復旧しています。ご迷惑をおかけしました。</description></channel></rss>";
+  assert.equal(decodeBody(iconv.encode(ja, "shift_jis"), "text/xml"), ja);
+  for (const s of ["Le service a été rétabli après une panne de deux heures, a indiqué l'opérateur.", "Ça marche déjà", "Coupure générale à Nîmes"]) {
+    assert.equal(decodeBody(iconv.encode(s, "win1252"), null), s);
+  }
+});

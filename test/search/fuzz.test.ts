@@ -16,8 +16,11 @@ const { closeSearchConnection } = await import("../../lib/search/search-connecti
 const list = await import("../../app/api/incidents/route");
 const one = await import("../../app/api/incidents/[slug]/route");
 const search = await import("../../app/api/search/route");
-const serviceFeed = await import("../../app/services/[service]/feed.xml/route");
-const incidentFeed = await import("../../app/incidents/[slug]/feed.xml/route");
+const { feedRoute } = await import("../../lib/http/feed-route");
+// every feed URL goes through one dispatcher (lib/http/feed-route.ts), served by pages/api/feed.ts
+const route = { GET: (r: Request, _ctx?: unknown) => feedRoute(r) };
+const serviceFeed = route;
+const incidentFeed = route;
 
 let state = 1234567;
 const rnd = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);

@@ -26,6 +26,8 @@ export interface FetchedResponse {
   status: number;
   notModified: boolean;
   contentType: string | null;
+  contentLocation: string | null; // a feed's base URI when present (RFC 2616 §14.14)
+  contentLanguage: string | null;
   etag: string | null;
   lastModified: string | null;
   body: Buffer;
@@ -108,6 +110,8 @@ async function finish(requestedUrl: string, finalUrl: string, res: http.Incoming
   const base = {
     requestedUrl, finalUrl, status,
     contentType: res.headers["content-type"] ?? null,
+    contentLocation: (res.headers["content-location"] as string | undefined) ?? null,
+    contentLanguage: (res.headers["content-language"] as string | undefined) ?? null,
     etag: (res.headers.etag as string | undefined) ?? null,
     lastModified: res.headers["last-modified"] ?? null,
   };

@@ -20,6 +20,8 @@ export interface DocumentCounts {
   new: number;
   updated: number;
   unchanged: number;
+  /** feed items whose linked page could not be fetched (each kept from its description) */
+  pagesFailed: number;
 }
 
 /** A fresh context with the default fetch policy, overridable for tests and benchmarks. */

@@ -27,32 +27,33 @@ interface FetchedPage {
   finalUrl: string;
 }
 
-async function fetchPage(link: string, ctx: IngestContext): Promise<FetchedPage | null> {
+// the page, or null when it is not HTML; `failed` when it could not be fetched at all
+async function fetchPage(link: string, ctx: IngestContext): Promise<{ page: FetchedPage | null; failed: boolean }> {
   try {
     const res = await fetchWithRetry(link, { ...ctx.fetch, retries: Math.min(1, ctx.fetch.retries ?? 1) });
     const html = decodeBody(res.body, res.contentType);
-    if (detectFormat(html, res.contentType) !== "html") return null;
-    return { article: scrapeArticle(html, res.finalUrl), finalUrl: res.finalUrl };
+    if (detectFormat(html, res.contentType) !== "html") return { page: null, failed: false };
+    return { page: { article: scrapeArticle(html, res.finalUrl), finalUrl: res.finalUrl }, failed: false };
   } catch (e) {
     // the description stands in; the feed itself succeeded. A refused address is reported on the source.
     if (e instanceof FetchError && e.info.refused) ctx.problems?.push(e.message);
-    return null;
+    return { page: null, failed: true };
   }
 }
 
-/** Builds the document of one feed item, fetching its page when it has a link. */
-export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: SourceRecord, ctx: IngestContext): Promise<DocumentDraft> {
+/** Builds the document of one feed item, fetching its page when it has a link; says whether that fetch failed. */
+export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: SourceRecord, ctx: IngestContext): Promise<{ draft: DocumentDraft; pageFailed: boolean }> {
   const key = itemKey(item, source.url);
   // a social post's feed item is the whole post; its page is a JavaScript shell
-  const fetched = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : null;
-  const page = fetched?.article ?? null;
+  const fetched = item.link && source.kind !== "social" ? await fetchPage(item.link, ctx) : { page: null, failed: false };
+  const page = fetched.page?.article ?? null;
   const description = htmlToText(item.summaryHtml);
   const usePage = page !== null && page.text.length > 0 && page.text.length >= Math.min(description.length * 0.8, 500);
   const title = clip(item.title || page?.title || description.slice(0, 140), MAX_TITLE);
   const text = clipText(usePage ? page.text : description);
-  return {
+  const draft: DocumentDraft = {
     // the page's own canonical URL merges links that differ only by tracking, only on its own site
-    url: (fetched && declaredCanonical(page?.canonicalUrl, fetched.finalUrl)) ?? key,
+    url: (fetched.page && declaredCanonical(page?.canonicalUrl, fetched.page.finalUrl)) ?? key,
     guid: item.guid ? clip(item.guid, 1000) : null,
     sourceId: source.id,
     kind: documentKind(source.kind, source.official),
@@ -62,4 +63,5 @@ export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: Sou
     publishedAt: clampDate(item.publishedAt, ctx.now) ?? clampDate(page?.publishedAt, ctx.now),
     contentHash: contentHash(title, text),
   };
+  return { draft, pageFailed: fetched.failed };
 }

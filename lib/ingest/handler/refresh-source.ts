@@ -49,7 +49,7 @@ async function handleBody(res: FetchedResponse, source: SourceRecord, kindLocked
   const statusJson = format === "statuspage-json" || format === "json" ? parseStatusJson(text, res.finalUrl) : null;
   if (statusJson) return saveStatus(statusJson, source, ctx, counts);
   if (isFeedFormat(format)) {
-    const feed = await parseFeed(text, res.finalUrl);
+    const feed = parseFeed(text, res.finalUrl, { zone: source.zone, contentLocation: res.contentLocation, contentLanguage: res.contentLanguage });
     const statusFeed = parseStatusFeed(feed, res.finalUrl);
     if (statusFeed) return saveStatus({ ...statusFeed, lang: feed.lang }, source, ctx, counts);
     const social = source.kind === "social" || SOCIAL_FEED_PATTERNS.some((p) => p.test(source.url));
@@ -84,7 +84,7 @@ async function handleStatuspageHome(at: StatuspageEndpoints, source: SourceRecor
   }
   if (!parsed) {
     const res = await fetchWithRetry(at.history, ctx.fetch);
-    const feed = await parseFeed(decodeBody(res.body, res.contentType), res.finalUrl);
+    const feed = parseFeed(decodeBody(res.body, res.contentType), res.finalUrl, { zone: source.zone });
     parsed = parseStatusFeed(feed, res.finalUrl);
     if (!parsed) throw new Error(`parser: ${at.history} is not a status feed`);
   }
@@ -107,7 +107,7 @@ function summariseProblems(problems: string[]): string {
 
 /** Refreshes one source and records the outcome on its row; never throws for a source's fault. */
 export async function refreshSource(source: SourceRecord, kindLocked: boolean, shared: IngestContext): Promise<SourceReport> {
-  const counts: DocumentCounts = { new: 0, updated: 0, unchanged: 0 };
+  const counts: DocumentCounts = { new: 0, updated: 0, unchanged: 0, pagesFailed: 0 };
   const problems: string[] = [];
   const ctx: IngestContext = { ...shared, problems, firstPoll: source.lastStatus === null };
   const report = (ok: boolean, kind: SourceKind, status: number | null, error: string | null, notModified = false): SourceReport =>
@@ -124,7 +124,7 @@ export async function refreshSource(source: SourceRecord, kindLocked: boolean, s
     await recordSourceSuccess(source.id, {
       at: ctx.now, status: res.status, nextFetchAt: nextFetchAt(ctx.now, handled.kind, 0, undefined, { openIncident: handled.openIncident, intervalMs: ctx.pollIntervalMs }), kind: handled.kind,
       etag: res.etag, lastModified: res.lastModified, name: source.name ? undefined : handled.name, lang: source.lang ? undefined : handled.lang,
-      note: problems.length > 0 ? summariseProblems(problems) : null,
+      note: problems.length > 0 ? summariseProblems(problems) : null, pagesFailed: counts.pagesFailed,
     });
     return report(true, handled.kind, res.status, null);
   } catch (e) {

@@ -37,6 +37,12 @@ async function itemsToFetch(feed: ParsedFeed, source: SourceRecord, ctx: IngestC
   return { fresh, skipped: items.length - fresh.length, known: (i: { key: string }) => fetchedAt.has(i.key) };
 }
 
+// Content-hash dedupe is for one article reached under two addresses (syndication, redirects),
+// and must never merge two different items: a text too short to identify an article (empty, a
+// word, a title alone) is no evidence of sameness, and items one feed lists separately are
+// different by the publisher's own word, however alike their text.
+const MIN_IDENTIFYING_CHARS = 200;
+
 /** Stores the feed's new and updated items; returns how many documents were new/updated/unchanged. */
 export async function saveFeedItems(feed: ParsedFeed, source: SourceRecord, ctx: IngestContext, counts: DocumentCounts): Promise<void> {
   const { fresh, skipped, known } = await itemsToFetch(feed, source, ctx);
@@ -46,10 +52,14 @@ export async function saveFeedItems(feed: ParsedFeed, source: SourceRecord, ctx:
   const cap = ctx.firstPoll ? ctx.maxItemsPerFeed : ctx.maxNewPerPoll;
   const left = new Set(unseen.slice(cap));
   if (left.size > 0) ctx.problems?.push(`ingest: ${left.size} new items left for the next poll (at most ${cap} new documents per poll)`);
+  const built = await Promise.all(fresh.filter((i) => !left.has(i)).map(({ item }) => itemDocument(item, feed, source, ctx)));
+  const perHash = new Map<string, number>();
+  for (const { draft } of built) perHash.set(draft.contentHash, (perHash.get(draft.contentHash) ?? 0) + 1);
   await Promise.all(
-    fresh.filter((i) => !left.has(i)).map(async ({ item }) => {
-      const draft = await itemDocument(item, feed, source, ctx);
-      counts[await saveDocument(draft, { dedupeByContent: draft.kind !== "social" })]++;
+    built.map(async ({ draft, pageFailed }) => {
+      if (pageFailed) counts.pagesFailed++;
+      const dedupeByContent = draft.kind !== "social" && draft.text.length >= MIN_IDENTIFYING_CHARS && perHash.get(draft.contentHash) === 1;
+      counts[await saveDocument(draft, { dedupeByContent })]++;
     }),
   );
 }

@@ -1,11 +1,13 @@
 // What a response is, from its body first (servers mislabel), then its Content-Type.
 
-export type BodyFormat = "rss" | "rdf" | "atom" | "statuspage-json" | "json" | "html" | "empty" | "unknown";
+export type BodyFormat = "rss" | "rdf" | "atom" | "cdf" | "statuspage-json" | "json" | "html" | "empty" | "unknown";
 
 /** The first element name of an XML/HTML text, skipping the prolog, comments and doctype. */
 function rootElement(text: string): string | null {
   const head = text.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, "");
-  return head.match(/<([A-Za-z][\w.:-]*)/)?.[1].toLowerCase() ?? null;
+  const name = head.match(/<([A-Za-z][\w.:-]*)/)?.[1].toLowerCase();
+  // a namespaced root (<rss:rss>, <atom:feed>) is known by its local name, except RDF's
+  return name === undefined ? null : name === "rdf:rdf" ? name : name.slice(name.indexOf(":") + 1);
 }
 
 function looksLikeStatuspage(text: string): boolean {
@@ -28,11 +30,12 @@ export function detectFormat(text: string, contentType: string | null): BodyForm
   if (root === "rss") return "rss";
   if (root === "rdf:rdf" || root === "rdf") return "rdf";
   if (root === "feed") return "atom";
+  if (root === "channel") return "cdf"; // Microsoft's Channel Definition Format
   if (root === "html" || root === "head" || root === "body") return "html";
   return /html/i.test(contentType ?? "") ? "html" : "unknown";
 }
 
 /** True when a format is one of the feed dialects. */
-export function isFeedFormat(f: BodyFormat): f is "rss" | "rdf" | "atom" {
-  return f === "rss" || f === "rdf" || f === "atom";
+export function isFeedFormat(f: BodyFormat): f is "rss" | "rdf" | "atom" | "cdf" {
+  return f === "rss" || f === "rdf" || f === "atom" || f === "cdf";
 }

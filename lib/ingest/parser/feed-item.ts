@@ -16,13 +16,6 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
-/** A date from a feed field, or null when missing or unreadable. */
-export function feedDate(value: unknown): Date | null {
-  if (typeof value !== "string" || !value.trim()) return null;
-  const d = new Date(value.trim());
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
 /** An item link resolved against the feed URL; only http(s) links survive (no javascript:). */
 export function resolveLink(link: unknown, base: string): string | null {
   if (typeof link !== "string" || !link.trim()) return null;

@@ -17,6 +17,8 @@ import { asProps } from "../../../app/_lib/page-request";
 import { HeadTags } from "../../../app/_components/head-tags";
 import { PageHead } from "../../../app/_components/page-head";
 import { listDocumentIdsByUrl } from "../../../lib/db/document-snapshots";
+import { configuredSiteUrl } from "../../../lib/http/public-origin";
+import { feedLangQuery } from "../../../app/_lib/feed-lang-query";
 import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
 import { indexDocuments } from "../../../app/_components/source-links";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
@@ -57,7 +59,7 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
     listDocumentIdsByUrl(found.incident.documents.map((d) => d.url)),
   ]);
   const plain = asProps({ inc: found.incident, related, updatedAt: found.updatedAt, snapshots });
-  const base = process.env.SITE_URL?.trim().replace(/\/+$/, "") ?? "";
+  const base = configuredSiteUrl() ?? "";
   return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
 };
 
@@ -69,8 +71,8 @@ export default function IncidentPage({ inc, related, lang, base, renderedAt, upd
   const jsonLd = serializeJsonLd(incidentJsonLd(inc, url, lang));
   return (
     <>
-      <PageHead t={t} title={title} description={incidentDescription(inc, lang, t)} canonical={url} base={base}
-        feeds={[{ url: `${base}${incidentPath(inc.slug)}/feed.xml`, title: `${title} (RSS)` }]} />
+      <PageHead t={t} lang={lang} title={title} description={incidentDescription(inc, lang, t)} canonical={url} base={base}
+        feeds={[{ url: `${base}${incidentPath(inc.slug)}/feed.xml${feedLangQuery(lang)}`, title: `${title} (RSS)` }]} />
       <Head>{HeadTags(incidentShareTags(inc, lang, t, base))}</Head>
       <SiteBody t={t} lang={lang} path={incidentPath(inc.slug)}>
         <article>

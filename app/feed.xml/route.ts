@@ -1,8 +1,0 @@
-// GET /feed.xml: every incident, newest first (rss).
-import { handleRoute } from "../../lib/http/error-response";
-import { incidentsFeedResponse } from "../../lib/http/feed-responses";
-
-export const runtime = "nodejs";
-export const dynamic = "force-dynamic";
-
-export const GET = handleRoute(async (req: Request) => incidentsFeedResponse(req, "rss", null));
