@@ -36,11 +36,13 @@ export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], reading
     // a clock alone is the grammar's to date (it knows the story's day): chrono's clock moves to that day
     const late = !r.forward && overlapping.some((t) => lateWithoutCause(c, t));
     const time = r.clockOnly && !late ? onDayOf(c, first, overlapping) : first;
-    const holds = overlapping.every((t) => t.index >= r.time.index && end(t) <= r.end);
+    // (the grammar's phrase may run on over punctuation: "5pm.")
+    const holds = overlapping.every((t) => t.index >= r.time.index && (end(t) <= r.end || !/[a-z0-9]/.test(c.folded.slice(r.end, end(t)))));
     const longer = r.end - r.time.index > Math.max(...overlapping.map((t) => end(t) - t.index));
-    // a length inside a full date is a misreading ("May eighth"); any other length stays a length,
+    // a length inside a full date or a range is a misreading ("May eighth"); any other length stays,
     // except inside "dans 5 jours", a day to come and not a five-day outage
-    const hasLength = !r.dated && overlapping.some((t) => t.kind === "duration");
+    // "de 23h à 2h" is a range whatever "23h" alone could be
+    const hasLength = !r.dated && r.time.kind !== "range" && overlapping.some((t) => t.kind === "duration");
     const lengthInForward = r.forward && OPENER_RE.test(phrase) && hasLength;
     const better =
       holds && !hasLength && !overlapping.some((t) => agrees(t, r.time)) &&
@@ -63,8 +65,10 @@ export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], reading
 // chrono's clock reading moved to the day the grammar gave the same words.
 function onDayOf(c: TimeContext, t: TimeExpression, overlapping: TimeExpression[]): TimeExpression {
   const theirs = startOf(t);
-  const ours = overlapping.map(startOf).find((x) => x !== null);
-  if (theirs === null || ours === undefined || ours === null) return t;
+  // the grammar's first reading in the phrase dates its first clock (none when that is a length)
+  const firstOurs = overlapping.reduce((a, b) => (b.index < a.index ? b : a));
+  const ours = startOf(firstOurs);
+  if (theirs === null || ours === null) return t;
   const zone = t.kind === "duration" ? c.defaultZone : t.zone;
   const days = Math.round((dayStart(zone, ours) - dayStart(zone, theirs)) / DAY_MS);
   if (days === 0) return t;

@@ -6,6 +6,7 @@
 // dates without a year are read backward from publication as a news reader does.
 import * as chrono from "chrono-node";
 import type { Granularity, TimeExpression } from "../../domain/types";
+import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
 import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
 import { FUTURE_SLACK_HOURS } from "./resolve-clocks";
 import { publishedIn, type TimeContext } from "./time-context";
@@ -31,7 +32,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
   const pub = publishedIn(c, c.defaultZone);
   const ref = { instant: new Date(c.published), timezone: offsetAt(c) };
   const out: ChronoReading[] = [];
-  for (const r of parser.parse(c.text, ref)) {
+  for (const { at, r } of parseAround(c, (text) => parser.parse(text, ref))) {
     const start = placeComponents(c, r.start, pub, r.text);
     if (!start) continue;
     // A clock with no day is the latest such clock by publication (the grammar's rule for bare clocks).
@@ -50,7 +51,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
         start.ts -= DAY_MS;
         endTs -= DAY_MS;
       }
-      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: r.index, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}) };
+      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: at, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}) };
     } else {
       time = {
         kind: "instant",
@@ -60,12 +61,12 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
         zone: start.zone,
         zoneExplicit: start.zoneExplicit,
         phrase,
-        index: r.index,
+        index: at,
       };
     }
     out.push({
       time,
-      end: r.index + phrase.length,
+      end: at + phrase.length,
       forward: start.ts > c.published + 60_000,
       relative: isRelative(r.start),
       dated: r.start.isCertain("day") && r.start.isCertain("month") && !isRelative(r.start),
@@ -74,6 +75,38 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
     });
   }
   return out;
+}
+
+// chrono is asked only about the stretch of each sentence around a trigger (a clock or date shape,
+// a calendar or deictic word): parsing whole articles would cost more than all the rest of extraction.
+const REACH_BEFORE = 40;
+const REACH_AFTER = 50;
+
+function parseAround(c: TimeContext, parse: (text: string) => chrono.ParsedResult[]): { at: number; r: chrono.ParsedResult }[] {
+  const windows: [number, number][] = [];
+  for (const s of c.sentences) {
+    CHRONO_TRIGGER_RE.lastIndex = s.start;
+    for (let m = CHRONO_TRIGGER_RE.exec(c.folded); m && m.index < s.end; m = CHRONO_TRIGGER_RE.exec(c.folded)) {
+      const from = wordStart(c.folded, Math.max(s.start, m.index - REACH_BEFORE));
+      const to = wordEnd(c.folded, Math.min(s.end, m.index + m[0].length + REACH_AFTER), s.end);
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+    }
+  }
+  const out: { at: number; r: chrono.ParsedResult }[] = [];
+  for (const [from, to] of windows) for (const r of parse(c.text.slice(from, to))) out.push({ at: from + r.index, r });
+  return out;
+}
+
+function wordStart(folded: string, i: number): number {
+  while (i > 0 && /\S/.test(folded[i - 1])) i--;
+  return i;
+}
+
+function wordEnd(folded: string, i: number, limit: number): number {
+  while (i < limit && /\S/.test(folded[i])) i++;
+  return i;
 }
 
 function offsetAt(c: TimeContext): number {
@@ -127,13 +160,17 @@ function placeComponents(c: TimeContext, k: Components, pub: LocalTime, phrase: 
     // An abbreviation means its zone's offset on that day ("EST" in May is New York's -4, as
     // newsrooms write it; "BST", "CEST" follow Europe's DST): the table decides, not chrono's fixed
     // offsets. A written offset ("+02:00", "UTC+2") stands as written.
-    if (named && isRealDate(dayOf(k))) return { ts: localToUtc(named, { ...dayOf(k), hour: k.get("hour") ?? 12, minute: k.get("minute") ?? 0 }), zone: named, zoneExplicit: true, granularity };
+    const day = (relative ? null : backward(k, pub, phrase)) ?? dayOf(k);
+    if (!isRealDate(day)) return null;
+    const wall: LocalTime = { ...day, hour: k.get("hour") ?? 12, minute: k.get("minute") ?? 0 };
+    if (named) return { ts: localToUtc(named, wall), zone: named, zoneExplicit: true, granularity };
     const offset = k.get("timezoneOffset") as number;
-    return { ts: k.date().getTime(), zone: fixedZone(offset), zoneExplicit: true, granularity };
+    const ts = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, k.get("second") ?? 0) - offset * 60_000;
+    return { ts, zone: fixedZone(offset), zoneExplicit: true, granularity };
   }
   if (relative && hasClock) return { ts: k.date().getTime(), zone: c.defaultZone, zoneExplicit: false, granularity };
   let day = dayOf(k);
-  if (!relative) day = backward(k, day, pub, phrase) ?? day;
+  if (!relative) day = backward(k, pub, phrase) ?? day;
   if (!isRealDate(day)) return null;
   const t: LocalTime = hasClock ? { ...day, hour: k.get("hour")!, minute: k.get("minute") ?? 0 } : { ...day, hour: 12, minute: 0 };
   return { ts: localToUtc(c.defaultZone, t), zone: c.defaultZone, zoneExplicit: false, granularity };
@@ -141,7 +178,8 @@ function placeComponents(c: TimeContext, k: Components, pub: LocalTime, phrase: 
 
 // A weekday alone, or a day and month without a year, is the latest such day at or before
 // publication (one day of slack for outlets writing ahead of the reader's zone).
-function backward(k: Components, day: CivilDate, pub: LocalTime, phrase: string): CivilDate | null {
+function backward(k: Components, pub: LocalTime, phrase: string): CivilDate | null {
+  const day = dayOf(k);
   const today: CivilDate = { year: pub.year, month: pub.month, day: pub.day };
   if (k.isCertain("weekday") && !k.isCertain("day")) {
     if (WEEKDAY_MODIFIER.test(phrase)) return null;
