@@ -73,10 +73,11 @@ export type TimeExpression =
       zoneExplicit: boolean; // false when the outlet's zone was assumed
       phrase: string;
       index: number; // offset of the phrase in the text given to the parser
+      ahead?: boolean; // its words place it after publication ("demain", "in two hours"): an expectation or a plan
     }
   | { kind: "duration"; minutes: number; approximate: boolean; phrase: string; index: number; vague?: boolean; ongoing?: boolean }
   // granularity: absent for clock ranges (to the minute); "day" / "part-of-day" for "du 4 au 5 octobre", "de lundi soir à mardi matin"
-  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number; granularity?: Granularity };
+  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number; granularity?: Granularity; ahead?: boolean };
 
 /** What a time fact means for the outage. */
 export type TimeRole = "start" | "end" | "report" | "acknowledged" | "identified" | "partial-recovery" | "recovery" | "other";

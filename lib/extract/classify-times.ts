@@ -22,7 +22,9 @@ const SINCE_REACH = 60;
 export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[]): TimeFact[] {
   const out: TimeFact[] = [];
   for (const time of times) {
-    if (time.kind === "duration") continue;
+    // what the words place after publication ("back tomorrow", "maintenance next Sunday") is expected
+    // or planned, not part of what happened: it dates no outage fact
+    if (time.kind === "duration" || time.ahead) continue;
     const s = sentenceAt(view, time.index);
     const phraseEnd = time.index + time.phrase.length;
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);

@@ -12,6 +12,8 @@ import { resolveDayAnchors } from "./resolve-day-anchors";
 import { resolveDayRanges } from "./resolve-day-ranges";
 import { resolveDurations } from "./resolve-durations";
 import { resolveFreeParts } from "./resolve-free-parts";
+import { mergeChronoTimes } from "./merge-chrono-times";
+import { readChronoTimes } from "./read-chrono-times";
 import { makeTimeContext } from "./time-context";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
@@ -30,11 +32,14 @@ export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone:
   c.storyDay = findStoryDay(c, dayAnchors);
   const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);
   const dayRanges = resolveDayRanges(c, dayAnchors, partAnchors, used);
-  return [
+  const ours = [
     ...clockResults,
     ...dayRanges,
     ...resolveDayAnchors(c, dayAnchors, partAnchors, used),
     ...resolveFreeParts(c, dayAnchors, partAnchors, clocks),
     ...resolveDurations(c, durations),
-  ].sort((a, b) => a.index - b.index);
+  ];
+  // days and parts of the day the grammar saw and chose not to date (a later clause, "chaque soir")
+  const seen = [...days, ...parts, ...wordClocks];
+  return mergeChronoTimes(c, ours, readChronoTimes(c), seen);
 }

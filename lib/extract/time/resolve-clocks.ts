@@ -20,7 +20,7 @@ const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*${APPROX}$`);
 const RANGE_START = new RegExp(String.raw`(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*${APPROX}$`);
 // A clock with no day named may be read on the publication day unless that puts it this far after publication.
-const FUTURE_SLACK_HOURS = 2;
+export const FUTURE_SLACK_HOURS = 2;
 
 /** Turns clock matches into instant and range expressions; returns them and the day anchors they used. */
 export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[], parts: DayAnchor[]): { results: TimeExpression[]; used: Set<DayAnchor> } {

@@ -17,6 +17,7 @@ export interface TimeCase {
   sourceZone: string | null;
   text: string;
   expect: TimeExpect;
+  never?: TimeExpect[]; // readings that must NOT be found (a case passes only when none matches)
 }
 
 const near = (a: string, b: string, tol: number) => Math.abs(Date.parse(a) - Date.parse(b)) / 60000 <= tol;
@@ -48,7 +49,10 @@ export function runCase(c: TimeCase): TimeExpression[] {
 
 /** Asserts every case passes, listing the failures with what was found. */
 export function assertCasesPass(cases: TimeCase[]): void {
-  const failures = cases.filter((c) => !matches(c.expect, runCase(c)));
+  const failures = cases.filter((c) => {
+    const rs = runCase(c);
+    return !matches(c.expect, rs) || (c.never ?? []).some((n) => matches(n, rs));
+  });
   assert.deepEqual(
     failures.map((c) => `${c.id}: ${c.text} -> ${JSON.stringify(runCase(c).map((r) => ({ ...r, phrase: undefined })))}`),
     [],

@@ -22,7 +22,7 @@ export const ZONE_ABBREVIATIONS: Record<string, string> = {
   HNP: "America/Vancouver", HAP: "America/Vancouver",
   HNA: "America/Halifax", HAA: "America/Halifax",
   BST: "Europe/London", WET: "Europe/Lisbon", WEST: "Europe/Lisbon",
-  CET: "Europe/Paris", CEST: "Europe/Paris", MEZ: "Europe/Berlin", MESZ: "Europe/Berlin",
+  CET: "Europe/Paris", CEST: "Europe/Paris", MET: "Europe/Paris", MEST: "Europe/Paris", MEZ: "Europe/Berlin", MESZ: "Europe/Berlin",
   HEC: "Europe/Paris", HNEC: "Europe/Paris", HAEC: "Europe/Paris",
   EET: "Europe/Athens", EEST: "Europe/Athens", MSK: "Europe/Moscow",
   WAT: "Africa/Lagos", CAT: "Africa/Maputo", EAT: "Africa/Nairobi", SAST: "Africa/Johannesburg",

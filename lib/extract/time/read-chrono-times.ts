@@ -1,0 +1,207 @@
+// What chrono-node itself reads in a text (its French or English casual parser), turned into the
+// project's time expressions. chrono knows many spellings the grammar of this folder does not
+// ("le 2/3", "first of march", "3:15p", "Thanksgiving", "il y a trois mois"); this file only
+// translates its readings: the wall clock of an unstated zone is placed in the outlet's zone
+// with the zone database (DST of the event's day, not of publication's), and bare weekdays and
+// dates without a year are read backward from publication as a news reader does.
+import * as chrono from "chrono-node";
+import type { Granularity, TimeExpression } from "../../domain/types";
+import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
+import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
+import { FUTURE_SLACK_HOURS } from "./resolve-clocks";
+import { publishedIn, type TimeContext } from "./time-context";
+import { addDays, compareDates, isoDate, isoUtc, isoWeekday, isRealDate, localToUtc, utcToLocal, type CivilDate, type LocalTime } from "./zone-clock";
+
+type Components = chrono.ParsedComponents;
+
+export interface ChronoReading {
+  time: TimeExpression;
+  end: number; // offset just after the phrase
+  forward: boolean; // chrono placed it after publication
+  relative: boolean; // counted from publication ("dans 5 jours", "two hours ago", "demain")
+  dated: boolean; // names a day of a month ("May eighth", "le 2/3")
+  clockOnly: boolean; // a clock with no day ("11:58 PST", "3:15p")
+  dayless: boolean; // no day, weekday or clock: a month, a year, a week ("March", "last month")
+}
+
+const DAY_MS = 86_400_000;
+
+/** chrono's readings of `c.text`, in the project's terms. */
+export function readChronoTimes(c: TimeContext): ChronoReading[] {
+  const parser = c.lang === "fr" ? chrono.fr.casual : chrono.en.casual;
+  const pub = publishedIn(c, c.defaultZone);
+  const ref = { instant: new Date(c.published), timezone: offsetAt(c) };
+  const out: ChronoReading[] = [];
+  for (const { at, r } of parseAround(c, (text) => parser.parse(text, ref))) {
+    const start = placeComponents(c, r.start, pub, r.text);
+    if (!start) continue;
+    // A clock with no day is the latest such clock by publication (the grammar's rule for bare clocks).
+    if (!r.end && clockOnly(r.start, r.text) && start.ts > c.published + FUTURE_SLACK_HOURS * 3_600_000) start.ts -= DAY_MS;
+    const phrase = r.text;
+    const end = r.end ? placeComponents(c, r.end, pub, r.text) : null;
+    let time: TimeExpression;
+    if (end && end.ts !== start.ts) {
+      let endTs = end.ts;
+      // "11pm-3": the end's clock falls on the next day.
+      if (endTs < start.ts && !r.end!.isCertain("day")) endTs += DAY_MS;
+      // A clock range with no day is the latest one over by publication, as a bare clock is.
+      // (one starting within the slack stays, unless it runs past midnight: "11pm-3" written at 23:59)
+      const slack = c.published + FUTURE_SLACK_HOURS * 3_600_000;
+      if (clockOnly(r.start, r.text) && (start.ts > slack || (endTs > slack && r.end!.get("hour")! < r.start.get("hour")!))) {
+        start.ts -= DAY_MS;
+        endTs -= DAY_MS;
+      }
+      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: at, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}) };
+    } else {
+      time = {
+        kind: "instant",
+        utc: isoUtc(start.ts),
+        granularity: start.granularity,
+        localDate: isoDate(utcToLocal(start.zone, start.ts)),
+        zone: start.zone,
+        zoneExplicit: start.zoneExplicit,
+        phrase,
+        index: at,
+      };
+    }
+    out.push({
+      time,
+      end: at + phrase.length,
+      forward: start.ts > c.published + 60_000,
+      relative: isRelative(r.start),
+      dated: r.start.isCertain("day") && r.start.isCertain("month") && !isRelative(r.start),
+      clockOnly: clockOnly(r.start, r.text),
+      dayless: !r.start.isCertain("day") && !r.start.isCertain("weekday") && !r.start.isCertain("hour"),
+    });
+  }
+  return out;
+}
+
+// chrono is asked only about the stretch of each sentence around a trigger (a clock or date shape,
+// a calendar or deictic word): parsing whole articles would cost more than all the rest of extraction.
+const REACH_BEFORE = 40;
+const REACH_AFTER = 50;
+
+function parseAround(c: TimeContext, parse: (text: string) => chrono.ParsedResult[]): { at: number; r: chrono.ParsedResult }[] {
+  const windows: [number, number][] = [];
+  for (const s of c.sentences) {
+    CHRONO_TRIGGER_RE.lastIndex = s.start;
+    for (let m = CHRONO_TRIGGER_RE.exec(c.folded); m && m.index < s.end; m = CHRONO_TRIGGER_RE.exec(c.folded)) {
+      const from = wordStart(c.folded, Math.max(s.start, m.index - REACH_BEFORE));
+      const to = wordEnd(c.folded, Math.min(s.end, m.index + m[0].length + REACH_AFTER), s.end);
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+    }
+  }
+  const out: { at: number; r: chrono.ParsedResult }[] = [];
+  for (const [from, to] of windows) for (const r of parse(c.text.slice(from, to))) out.push({ at: from + r.index, r });
+  return out;
+}
+
+function wordStart(folded: string, i: number): number {
+  while (i > 0 && /\S/.test(folded[i - 1])) i--;
+  return i;
+}
+
+function wordEnd(folded: string, i: number, limit: number): number {
+  while (i < limit && /\S/.test(folded[i])) i++;
+  return i;
+}
+
+function offsetAt(c: TimeContext): number {
+  const l = publishedIn(c, c.defaultZone);
+  return Math.round((Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - Math.floor(c.published / 60_000) * 60_000) / 60_000);
+}
+
+// "this afternoon at 3", "ce soir à 20h": the day is today, said in words chrono leaves uncertain.
+const THIS_DAY_RE = /(?<![a-z])(this|tonight|today|ce|cet|cette|aujourd'hui)(?![a-z])/i;
+
+function clockOnly(k: Components, phrase: string): boolean {
+  return k.isCertain("hour") && !k.isCertain("day") && !k.isCertain("weekday") && !isRelative(k) && !THIS_DAY_RE.test(phrase);
+}
+
+function dayOf(k: Components): CivilDate {
+  return { year: k.get("year")!, month: k.get("month")!, day: k.get("day")! };
+}
+
+const ABBREVIATION_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])(?!\\s*[+-]\\s*\\d)`, "g");
+
+// The last zone abbreviation of the phrase, as an IANA zone; none when an offset follows it ("GMT+1").
+function namedZone(phrase: string): string | null {
+  let zone: string | null = null;
+  for (const m of phrase.matchAll(ABBREVIATION_RE)) zone = ZONE_ABBREVIATIONS[m[1]];
+  return zone;
+}
+
+// chrono's tags for words naming a day or moment from publication; its "midnight", "noon" and
+// parts of the day are clocks, which a date in the same phrase places.
+const DAY_WORD_TAGS = ["now", "today", "tonight", "tomorrow", "yesterday"].map((w) => `casualReference/${w}`);
+
+function isRelative(k: Components): boolean {
+  const tags = k.tags();
+  return tags.has("result/relativeDate") || DAY_WORD_TAGS.some((t) => tags.has(t));
+}
+
+interface Placed {
+  ts: number;
+  zone: string;
+  zoneExplicit: boolean;
+  granularity: Granularity;
+}
+
+function placeComponents(c: TimeContext, k: Components, pub: LocalTime, phrase: string): Placed | null {
+  const hasClock = k.isCertain("hour");
+  const granularity: Granularity = hasClock ? "minute" : "day";
+  const relative = isRelative(k);
+  // chrono marks the reference's offset as certain on relative readings: only a written zone counts.
+  const named = k.isCertain("hour") ? namedZone(phrase) : null;
+  if (k.isCertain("timezoneOffset") && (!relative || named)) {
+    // An abbreviation means its zone's offset on that day ("EST" in May is New York's -4, as
+    // newsrooms write it; "BST", "CEST" follow Europe's DST): the table decides, not chrono's fixed
+    // offsets. A written offset ("+02:00", "UTC+2") stands as written.
+    const day = (relative ? null : backward(k, pub, phrase)) ?? dayOf(k);
+    if (!isRealDate(day)) return null;
+    const wall: LocalTime = { ...day, hour: k.get("hour") ?? 12, minute: k.get("minute") ?? 0 };
+    if (named) return { ts: localToUtc(named, wall), zone: named, zoneExplicit: true, granularity };
+    const offset = k.get("timezoneOffset") as number;
+    const ts = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, k.get("second") ?? 0) - offset * 60_000;
+    return { ts, zone: fixedZone(offset), zoneExplicit: true, granularity };
+  }
+  if (relative && hasClock) return { ts: k.date().getTime(), zone: c.defaultZone, zoneExplicit: false, granularity };
+  let day = dayOf(k);
+  if (!relative) day = backward(k, pub, phrase) ?? day;
+  if (!isRealDate(day)) return null;
+  const t: LocalTime = hasClock ? { ...day, hour: k.get("hour")!, minute: k.get("minute") ?? 0 } : { ...day, hour: 12, minute: 0 };
+  return { ts: localToUtc(c.defaultZone, t), zone: c.defaultZone, zoneExplicit: false, granularity };
+}
+
+// A weekday alone, or a day and month without a year, is the latest such day at or before
+// publication (one day of slack for outlets writing ahead of the reader's zone).
+function backward(k: Components, pub: LocalTime, phrase: string): CivilDate | null {
+  const day = dayOf(k);
+  const today: CivilDate = { year: pub.year, month: pub.month, day: pub.day };
+  if (k.isCertain("weekday") && !k.isCertain("day")) {
+    if (WEEKDAY_MODIFIER.test(phrase)) return null;
+    const back = (isoWeekday(today) - ((k.get("weekday") as number) || 7) + 7) % 7;
+    return addDays(today, -back);
+  }
+  if (k.isCertain("day") && k.isCertain("month") && !k.isCertain("year")) {
+    const latest = addDays(today, 1);
+    for (let y = latest.year; y >= latest.year - 1; y--) {
+      const d = { year: y, month: day.month, day: day.day };
+      if (isRealDate(d) && compareDates(d, latest) <= 0) return d;
+    }
+  }
+  return null;
+}
+
+// Words that say which week a weekday is in: chrono reads them; only a bare weekday is read backward.
+const WEEKDAY_MODIFIER = /\b(next|this|last|coming|past|prochaine?|dernier|derniere|passee?|ce|cette|suivante?)\b/i;
+
+function fixedZone(offset: number): string {
+  if (offset === 0) return "UTC";
+  const sign = offset < 0 ? "-" : "+";
+  const a = Math.abs(offset);
+  return `UTC${sign}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, "0")}` : ""}`;
+}
