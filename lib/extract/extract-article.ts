@@ -16,6 +16,8 @@ import { pickOutageDay } from "./pick-outage-day";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { scoreOutage } from "./score-outage";
 import { isOutageLength } from "./is-outage-length";
+import { presentRecovery } from "./present-recovery";
+import { findResidual } from "./find-residual";
 import { relativeRecovery } from "./relative-recovery";
 import { statusTimeFact } from "./status-time-fact";
 import { makeTextView, spanOf, type TextView } from "./text-view";
@@ -46,6 +48,9 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
+  const outageDay = pickOutageDay(times, validDate(doc.publishedAt));
+  times.push(...presentRecovery(view, expressions, validDate(doc.publishedAt), outageDay));
+  const residual = findResidual(view, times);
   return {
     lang,
     isOutage: outage.isOutage,
@@ -58,9 +63,10 @@ export function extractArticle(doc: DocumentForExtraction): ArticleFacts {
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),
-    outageDay: pickOutageDay(times, validDate(doc.publishedAt)),
+    outageDay,
     hashtags,
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
+    ...(residual.length > 0 ? { residual } : {}),
   };
 }
 

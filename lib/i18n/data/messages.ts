@@ -89,6 +89,7 @@ const en = {
     "first-reports": "First reports", start: "Start", acknowledgement: "Acknowledged", statement: "Statement",
     "cause-identified": "Cause identified", "partial-recovery": "Partial recovery", recovery: "Recovery",
     postmortem: "Post-mortem", reaction: "Reaction", update: "Update",
+    trigger: "Faulty change", mitigation: "Fix deployed", residual: "Lasting impact",
   } as Record<Kind, string>,
 };
 
@@ -178,6 +179,7 @@ const fr: Messages = {
     "first-reports": "Premiers signalements", start: "Début", acknowledgement: "Reconnaissance", statement: "Déclaration",
     "cause-identified": "Cause identifiée", "partial-recovery": "Rétablissement partiel", recovery: "Rétablissement",
     postmortem: "Rapport d'incident", reaction: "Réaction", update: "Mise à jour",
+    trigger: "Changement fautif", mitigation: "Correctif déployé", residual: "Impact persistant",
   },
 };
 
