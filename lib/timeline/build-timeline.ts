@@ -1,7 +1,7 @@
 // The ordered timeline of an incident: what happened when, each entry with its sources.
 import type { ExtractedDocument, IncidentCause, IncidentPhases, PhaseInstant, TimelineEntry, TimeRole } from "../domain/types";
 import { CAUSE_LABEL, ENTRY_TEXT } from "./data/wording";
-import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_RESIDUAL, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS } from "./data/weights";
+import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_RESIDUAL, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, TIME_TOLERANCE_MINUTES } from "./data/weights";
 import { consensusDay, type ReconciledTimes } from "./reconcile-times";
 import { statedGroups } from "./stated-groups";
 
@@ -17,9 +17,10 @@ export function buildTimeline(docs: ExtractedDocument[], times: ReconciledTimes,
     if (e) entries.push(e);
   };
   if (phases.trigger) entries.push({ ...at(phases.trigger), kind: "trigger", text: ENTRY_TEXT.trigger });
-  // reports later than the start are a checkpoint ("still climbing in the afternoon"), not the first ones
+  // reports well after the start are a checkpoint ("still climbing in the early afternoon"), not the first ones
   const firstReports = earliestStated(docs, "report", "first-reports", ENTRY_TEXT["first-reports"]);
-  if (firstReports && !(times.start && firstReports.at > times.start.at)) entries.push(firstReports);
+  const late = firstReports && times.start && Date.parse(firstReports.at) - Date.parse(times.start.at) > TIME_TOLERANCE_MINUTES * 60_000;
+  if (firstReports && !late) entries.push(firstReports);
   if (times.start) entries.push({ at: times.start.at, precision: times.start.precision, kind: "start", text: ENTRY_TEXT.start, sources: times.start.sources });
   firstOf("acknowledged", "acknowledgement", ENTRY_TEXT.acknowledgement);
   firstOf("identified", "cause-identified", cause ? `${ENTRY_TEXT["cause-identified"]}: ${CAUSE_LABEL[cause.category]}` : ENTRY_TEXT["cause-identified"]);

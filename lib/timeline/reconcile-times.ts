@@ -40,8 +40,10 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const startGroups = preciseFirst(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
-  // no stated start: the first reports of trouble are the best available start
+  // no stated start: the first reports of trouble, else the operator's acknowledgement, are the latest it can have begun
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "acknowledged" && isPrecise(c)), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  else startG = sharpenedStart(startG, cands);
   const startMs = startG?.best.value ?? null;
   const near = (list: TimeCandidate[]) => (startMs === null ? nearConsensusDay(list, docs) : list);
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
@@ -59,6 +61,17 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
   return withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0));
+}
+
+/** A start known only to the part of day ("mardi soir") is sharpened by the earliest report or
+ * acknowledgement read to the hour or better inside that part of day ("confirmé à 19 h 45"): trouble
+ * had begun by then. */
+function sharpenedStart(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup {
+  const hw = startG.best.halfWidth * MIN;
+  if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
+  const inside = cands.filter((c) => (c.role === "report" || c.role === "acknowledged") && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw);
+  const first = earliest(groupValues(asValued(inside), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
 }
 
 /** An end derived from a stated duration ("for several hours" after the start) that falls before a

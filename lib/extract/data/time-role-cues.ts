@@ -76,6 +76,12 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
 // clause about an earlier moment; "after 5 p.m." does not (no article follows).
 export const CLAUSE_SEPARATOR = /,\s*(?:and|but|while|whereas|although|though|et|mais|puis|alors que|tandis que)\s|;\s|\s(?:mais|but|whereas|tandis que)\s|\s(?:after|apres)\s+(?=(?:the|a|an|its|their|le|la|les|l'|un|une|des|ses|leurs)(?![a-z]))/g;
 
+// Prepositions that introduce the time after them and never describe one before them: in "an outage
+// at 6:27 that lasted until 7:42", "until" dates 7:42 only; in "16 h, depuis" nothing.
+export const FORWARD_ONLY_CUES: string[] = [
+  "until", "lasted until", "jusqu'a", "jusqu'au", "depuis", "since", "from about", "from around", "a partir de", "des le", "back by", "over by",
+];
+
 // A trigger cue is the loosest of the action words ("pushed", "released" also say other things).
 export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2, trigger: 1.1 };
 
