@@ -112,10 +112,12 @@ export interface Reaction {
 }
 
 export interface Impact {
-  kind: "reports-count" | "problem-share" | "countries" | "users";
+  kind: "reports-count" | "problem-share" | "countries" | "users" | "devices";
   value: number | string;
   label: string | null; // e.g. "app", "login" for a problem share
   span: Span;
+  /** Who counted it, when the sentence says ("Downdetector"). */
+  by?: string;
 }
 
 /** Everything extraction understood of one document. */
@@ -225,7 +227,7 @@ export interface IncidentExport {
   conflicts: Conflict[];
   statements: (Omit<Statement, "span"> & { source: string })[];
   reactions: (Omit<Reaction, "span"> & { source: string })[];
-  impacts: (Omit<Impact, "span"> & { source: string })[];
+  impacts: (Omit<Impact, "span"> & { source: string; sources?: string[] })[]; // sources: every document stating the same figure
   documents: { url: string; title: string; lang: string; publishedAt: string | null; kind: DocumentKind; source: string | null }[];
   /** Optional additions (older stored rows lack them); see README's export section. */
   endKind?: EndKind | null;

@@ -2,6 +2,8 @@
 import type { ExtractedDocument, IncidentExport } from "../domain/types";
 import { buildTimeline } from "./build-timeline";
 import { causeHistory, withOwnWordsConfirmed } from "./cause-history";
+import { collectImpacts } from "./collect-impacts";
+import { collectVoices } from "./collect-voices";
 import { RESOLVED_AFTER_HOURS } from "./data/weights";
 import { makeTitles } from "./make-titles";
 import { pickCause } from "./pick-cause";
@@ -17,6 +19,7 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);
   const phases = pickPhases(sorted, times);
+  const voices = collectVoices(sorted);
   return {
     slug,
     ...makeTitles(services),
@@ -26,11 +29,10 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
     durationMinutes: times.durationMinutes,
     status: incidentStatus(sorted, times, now),
     cause,
-    timeline: buildTimeline(sorted, times, cause, phases),
+    timeline: buildTimeline(sorted, times, cause, phases, voices),
     conflicts: times.conflicts,
-    statements: unique(sorted.flatMap((d) => d.facts.statements.map(({ span: _s, ...s }) => ({ ...s, source: d.url })))),
-    reactions: unique(sorted.flatMap((d) => d.facts.reactions.map(({ span: _s, ...r }) => ({ ...r, source: d.url })))),
-    impacts: unique(sorted.flatMap((d) => d.facts.impacts.map(({ span: _s, ...i }) => ({ ...i, source: d.url })))),
+    ...voices,
+    impacts: collectImpacts(sorted),
     documents: sorted.map((d) => ({ url: d.url, title: d.title, lang: d.lang, publishedAt: d.publishedAt, kind: d.kind, source: d.sourceName })),
     endKind: times.endKind ?? null,
     phases,
@@ -62,14 +64,4 @@ function byPublication(a: ExtractedDocument, b: ExtractedDocument): number {
   const pa = a.publishedAt ?? "\uffff";
   const pb = b.publishedAt ?? "\uffff";
   return pa < pb ? -1 : pa > pb ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
-}
-
-function unique<T>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((x) => {
-    const k = JSON.stringify(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -1,5 +1,7 @@
 // The ordered timeline of an incident: what happened when, each entry with its sources.
-import type { ExtractedDocument, IncidentCause, IncidentPhases, PhaseInstant, TimelineEntry, TimeRole } from "../domain/types";
+import type { ExtractedDocument, IncidentCause, IncidentExport, IncidentPhases, PhaseInstant, TimelineEntry, TimeRole } from "../domain/types";
+
+type Voices = Pick<IncidentExport, "statements" | "reactions">;
 import { CAUSE_LABEL, ENTRY_TEXT } from "./data/wording";
 import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_RESIDUAL, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, TIME_TOLERANCE_MINUTES } from "./data/weights";
 import { consensusDay, type ReconciledTimes } from "./reconcile-times";
@@ -10,7 +12,7 @@ const KIND_ORDER: TimelineEntry["kind"][] = [
 ];
 
 /** Orders every dated fact of the incident into timeline entries. */
-export function buildTimeline(docs: ExtractedDocument[], times: ReconciledTimes, cause: IncidentCause | null, phases: IncidentPhases): TimelineEntry[] {
+export function buildTimeline(docs: ExtractedDocument[], times: ReconciledTimes, cause: IncidentCause | null, phases: IncidentPhases, voices: Voices): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const firstOf = (role: TimeRole, kind: TimelineEntry["kind"], text: string) => {
     const e = earliestStated(docs, role, kind, text);
@@ -39,7 +41,7 @@ export function buildTimeline(docs: ExtractedDocument[], times: ReconciledTimes,
   if (times.end && !entries.some((e) => e.kind === endKind && e.at === times.end!.at))
     entries.push({ at: times.end.at, precision: times.end.precision, kind: endKind, text: ENTRY_TEXT[endKind], sources: times.end.sources });
   entries.push(...residualEntries(docs, phases));
-  entries.push(...publicationEntries(docs, times));
+  entries.push(...publicationEntries(docs, times, voices));
   return entries.sort((a, b) => cmp(a.at, b.at) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.text, b.text));
 }
 
@@ -63,7 +65,7 @@ function earliestStated(docs: ExtractedDocument[], role: TimeRole, kind: Timelin
 }
 
 /** Entries dated by publication: official statements, status updates, postmortems, reactions. */
-function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes): TimelineEntry[] {
+function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes, voices: Voices): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   const dated = docs.filter((d) => d.publishedAt).sort((a, b) => cmp(a.publishedAt!, b.publishedAt!) || cmp(a.url, b.url));
   const seenQuotes = new Set<string>();
@@ -75,14 +77,14 @@ function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes): 
     if (d.kind === "status") out.push({ ...base, kind: "update", text: `${ENTRY_TEXT.update}: ${d.title}` });
     if (Date.parse(at) >= after && d.facts.causes.some((c) => c.status === "confirmed"))
       out.push({ ...base, kind: "postmortem", text: `${ENTRY_TEXT.postmortem}: ${d.title}` });
-    for (const s of d.facts.statements) {
+    for (const s of voices.statements.filter((v) => v.source === d.url)) {
       const key = s.quote.slice(0, 60).toLowerCase();
       if (!s.official || seenQuotes.has(key) || seenQuotes.size >= MAX_TIMELINE_STATEMENTS) continue;
       seenQuotes.add(key);
       const who = [s.speaker, s.organisation].filter(Boolean).join(", ");
       out.push({ ...base, kind: "statement", text: `${who ? who + ": " : ""}“${shorten(s.quote, 200)}”` });
     }
-    for (const r of d.facts.reactions) {
+    for (const r of voices.reactions.filter((v) => v.source === d.url)) {
       const key = r.text.slice(0, 60).toLowerCase();
       if (seenReactions.has(key) || seenReactions.size >= MAX_TIMELINE_REACTIONS) continue;
       seenReactions.add(key);

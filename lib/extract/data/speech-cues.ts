@@ -6,11 +6,11 @@ export const SPEECH_VERBS: string[] = [
   "déclaré", "tweeté", "écrit", "indiqué", "expliqué", "affirmé", "ajouté", "précisé", "confié", "posté", "publié",
   "annoncé", "assuré", "reconnu", "souligné", "réagi", "ironisé", "commenté", "répondu", "déclare", "explique",
   "indique", "écrit", "ajoute", "précise", "tweete", "affirme", "assure", "souligne", "lance", "confie", "s'est excusé",
-  "estime", "juge", "rappelle", "observe", "résume", "présenté ses excuses", "s'excuse",
+  "estime", "juge", "rappelle", "observe", "résume", "présenté ses excuses", "s'excuse", "insisté", "martelé", "répété", "répète",
   // English
   "said", "says", "wrote", "writes", "tweeted", "tweets", "posted", "added", "explained", "stated", "told", "noted",
   "announced", "acknowledged", "confirmed", "apologized", "apologised", "quipped", "joked", "commented", "replied", "shared",
-  "argued", "observed", "warned",
+  "argued", "observed", "warned", "insisted", "repeated",
 ];
 
 // Speaker roles; `official` ones speak for the company.

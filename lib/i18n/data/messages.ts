@@ -75,7 +75,7 @@ const en = {
   healthy: "healthy",
   failing: "failing",
   noSources: "No source followed yet.",
-  impactKind: { "reports-count": "Reports", "problem-share": "Share of problems", countries: "Countries", users: "Users" } as Record<string, string>,
+  impactKind: { "reports-count": "Reports", "problem-share": "Share of problems", countries: "Countries", users: "Users", devices: "Devices" } as Record<string, string>,
   causeCategory: {
     "network-bgp-dns": "Network (BGP/DNS)", "config-change": "Configuration change", "software-bug": "Software bug",
     "hardware-or-datacenter": "Hardware or data centre", "capacity-overload": "Capacity overload",
@@ -167,7 +167,7 @@ const fr: Messages = {
   healthy: "OK",
   failing: "en échec",
   noSources: "Aucune source suivie pour l'instant.",
-  impactKind: { "reports-count": "Signalements", "problem-share": "Part des problèmes", countries: "Pays", users: "Utilisateurs" },
+  impactKind: { "reports-count": "Signalements", "problem-share": "Part des problèmes", countries: "Pays", users: "Utilisateurs", devices: "Appareils" },
   causeCategory: {
     "network-bgp-dns": "Réseau (BGP/DNS)", "config-change": "Changement de configuration", "software-bug": "Bogue logiciel",
     "hardware-or-datacenter": "Matériel ou centre de données", "capacity-overload": "Surcharge",
