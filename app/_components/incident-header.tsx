@@ -3,6 +3,7 @@ import type { Messages } from "../../lib/i18n/data/messages";
 import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../../lib/i18n/format";
 import { CauseBadge } from "./cause-badge";
 import { LocalTime } from "./local-time";
+import { SourceLinks } from "./source-links";
 import { ServiceChips } from "./service-chips";
 import { StatusPill } from "./status-pill";
 
@@ -10,10 +11,16 @@ const cell = "whitespace-nowrap px-2 py-1 text-left align-top";
 
 /** Title, services, status, start and end in UTC, Paris, New York and the reader's zone, duration, cause. */
 export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: Lang; t: Messages }) {
+  // an end that is only a partial recovery or a fix is labelled as what it is; with impact that
+  // outlasted the fix and no end, the fix is shown on its own
+  const mitigatedOnly = !inc.endedAt && inc.phases?.mitigated ? inc.phases.mitigated : null;
   const rows = [
     { label: t.started, iso: inc.startedAt },
-    { label: t.ended, iso: inc.endedAt },
+    mitigatedOnly ? { label: t.endKindLabel.mitigation, iso: mitigatedOnly.at } : { label: inc.endKind ? t.endKindLabel[inc.endKind] : t.ended, iso: inc.endedAt },
   ];
+  const docs = new Map(inc.documents.map((d) => [d.url, d]));
+  const cites = inc.factSources;
+  const note = inc.endKind ? t.endKindNote[inc.endKind] : "";
   return (
     <header className="mb-6">
       <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -46,8 +53,19 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
         </table>
       </div>
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t.started}</dt>
+        <dd data-testid="start-sources"><SourceLinks urls={cites?.start ?? []} docs={docs} /></dd>
+        <dt className="font-semibold">{rows[1].label}</dt>
+        <dd data-testid="end-sources">
+          {mitigatedOnly && (inc.phases?.residual.length ?? 0) > 0 && <span className="block">{t.impactContinued}</span>}
+          <SourceLinks urls={mitigatedOnly ? mitigatedOnly.sources : cites?.end ?? []} docs={docs} />
+        </dd>
         <dt className="font-semibold">{t.duration}</dt>
-        <dd>{formatDuration(inc.durationMinutes, lang) || t.unknownTime}</dd>
+        <dd data-testid="duration">
+          {formatDuration(inc.durationMinutes, lang) || t.unknownTime}
+          {inc.durationMinutes !== null && note && <span className="ml-2 text-sm text-slate-700 dark:text-slate-300">({note})</span>}
+          <SourceLinks urls={cites?.duration ?? []} docs={docs} />
+        </dd>
         <dt className="font-semibold">{t.cause}</dt>
         <dd data-testid="cause">
           {inc.cause ? (
@@ -55,6 +73,7 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
               <span className="font-medium">{t.causeCategory[inc.cause.category] ?? inc.cause.category}</span>{" "}
               <CauseBadge status={inc.cause.status} t={t} />
               {inc.cause.summary && <span className="mt-1 block">{inc.cause.summary}</span>}
+              <SourceLinks urls={cites?.cause ?? []} docs={docs} />
             </>
           ) : t.causeUnknown}
         </dd>

@@ -1,5 +1,5 @@
 // The site's UI strings in English and French. Source text (titles, quotes) is never translated here.
-import type { CauseCategory, CauseStatus, TimelineEntry } from "../../domain/types";
+import type { CauseCategory, CauseStatus, EndKind, TimelineEntry } from "../../domain/types";
 
 type Kind = TimelineEntry["kind"];
 
@@ -24,6 +24,14 @@ const en = {
   olderIncidents: "Older incidents",
   started: "Started",
   ended: "Ended",
+  // what the end row is when no source states the full recovery
+  endKindLabel: { "full-recovery": "Ended", "partial-recovery": "Largely restored", mitigation: "Fix deployed" } as Record<EndKind, string>,
+  endKindNote: {
+    "full-recovery": "", "partial-recovery": "until the latest partial recovery the sources give", mitigation: "until the fix; users may have been affected longer",
+  } as Record<EndKind, string>,
+  impactContinued: "Impact continued after the fix",
+  unattributed: (outlet: string) => `unattributed, as quoted by ${outlet}`,
+  countedBy: (who: string) => `counted by ${who}`,
   duration: "Duration",
   status: "Status",
   statusOngoing: "ongoing",
@@ -116,6 +124,13 @@ const fr: Messages = {
   olderIncidents: "Incidents plus anciens",
   started: "Début",
   ended: "Fin",
+  endKindLabel: { "full-recovery": "Fin", "partial-recovery": "Largement rétabli", mitigation: "Correctif déployé" },
+  endKindNote: {
+    "full-recovery": "", "partial-recovery": "jusqu'au dernier rétablissement partiel donné par les sources", mitigation: "jusqu'au correctif ; des utilisateurs ont pu rester touchés plus longtemps",
+  },
+  impactContinued: "L'impact a continué après le correctif",
+  unattributed: (outlet: string) => `sans attribution, cité par ${outlet}`,
+  countedBy: (who: string) => `selon ${who}`,
   duration: "Durée",
   status: "Statut",
   statusOngoing: "en cours",
