@@ -46,11 +46,27 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end) &&
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
+    // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
+    const restated = restatementOf(view.full, time, out);
+    // after a range, the restated moment is the range's end
+    if (restated) role = restated.time.kind === "range" && restated.role !== "partial-recovery" ? "end" : restated.role;
     const confidence = Math.round(Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0)) * 100) / 100;
     const extent = role === "partial-recovery" ? extentIn(view.folded, scope.start, scope.end) : null;
     out.push({ role, time, confidence, span: spanOf(view, s.start, s.end), ...(extent ? { extent } : {}) });
   }
   return out;
+}
+
+// Between a time and its restatement in another zone: an opening parenthesis, or "soit" / "i.e." / "or".
+const RESTATEMENT_GAP = /^\s*(?:\(|\[|,?\s*(?:soit|i\.e\.|that is|or)\s)\s*$/i;
+
+/** The fact of the time just before this one when this one restates it in another zone. */
+function restatementOf(full: string, time: TimeExpression, previous: TimeFact[]): TimeFact | null {
+  const last = previous[previous.length - 1];
+  if (!last || last.time.kind === "duration" || time.kind !== "instant") return null;
+  const lastEnd = last.time.index + last.time.phrase.length;
+  if (lastEnd > time.index || time.index - lastEnd > 12) return null;
+  return RESTATEMENT_GAP.test(full.slice(lastEnd, time.index)) ? last : null;
 }
 
 /** How much was back, as the clause says it: a share under 100% ("99%") first, else a word ("most"). */

@@ -75,3 +75,13 @@ test("'en moins d'une heure' counting reports is no outage length; 'pendant une 
   const length = facts("Panne", "WhatsApp est tombé en panne pendant une heure.", { ...PUB, lang: "fr" });
   assert.deepEqual(length.durations.map((d) => d.minutes), [60]);
 });
+
+test("a time restated in another zone takes the role of the one it restates (en, fr); a separate time does not", () => {
+  const en = facts("Outage", "The outage lasted from 22:44 AEST until 11:25 AEST (01:25 UTC) the next day.", PUB);
+  const restated = en.times.find((t) => t.time.kind === "instant" && t.time.phrase === "01:25 UTC");
+  assert.equal(restated?.role, "end", "the range's end restated in UTC");
+  const fr = facts("Panne", "Le service a été rétabli à 18 h 37 heure de Paris, soit 16 h 37 UTC.", { ...PUB, lang: "fr" });
+  assert.ok(fr.times.filter((t) => t.time.kind === "instant").every((t) => t.role === "recovery"));
+  const apart = facts("Outage", "The site went down at 09:00 UTC. Reports peaked at 10:00 UTC.", PUB);
+  assert.deepEqual(apart.times.map((t) => t.role), ["start", "report"]);
+});
