@@ -34,8 +34,12 @@ export function isOutageLength(view: TextView, start: number, end: number, publi
 }
 
 // Not an offset ("deux jours après"), a counting window ("en une heure") or a period ("every five minutes").
+// "2 min read", "5 min de lecture": an article's reading time, printed in its header.
+const READING_TIME_AFTER = /^\s*(?:read|de lecture|lecture)\b/;
+
 function lengthShaped(f: string, start: number, end: number): boolean {
   const after = f.slice(end, end + 20);
+  if (READING_TIME_AFTER.test(after)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;

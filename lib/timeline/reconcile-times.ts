@@ -29,6 +29,7 @@ export interface ReconciledTimes {
 }
 
 const MIN = 60_000;
+const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 
 /** Reconciles start, end and duration; disagreements beyond tolerance are kept in `conflicts`. */
@@ -47,7 +48,7 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const startMs = startG?.best.value ?? null;
   const near = (list: TimeCandidate[]) => (startMs === null ? nearConsensusDay(list, docs) : list);
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
-  const stated = ownPreciseFirst(cands.filter((c) => (c.role === "end" || c.role === "recovery") && plausibleEnd(c.at, startMs)));
+  const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
   const { kept: endCands, contradicted } = notBeforePartial(near(stated), partials);
   const endGroups = preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   const endG = endGroups[0] ?? null;
@@ -202,6 +203,14 @@ function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInsta
 function preciseFirst(groups: ValueGroup[]): ValueGroup[] {
   const precise = (g: ValueGroup) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
   return [...groups.filter(precise), ...groups.filter((g) => !precise(g))];
+}
+
+/** A clock time for the end that falls before the start but after it once a day is added was placed on
+ * the wrong day ("résolu à 23 h 30" in an article dated only by its day, "back by midnight"): the
+ * clock is kept, the day moved. */
+function nextDayIfBefore(ends: TimeCandidate[], startMs: number | null): TimeCandidate[] {
+  if (startMs === null) return ends;
+  return ends.map((c) => (isPrecise(c) && c.at <= startMs && c.at + DAY > startMs ? { ...c, at: c.at + DAY, why: `${c.why}, next day` } : c));
 }
 
 function isPrecise(c: TimeCandidate): boolean {

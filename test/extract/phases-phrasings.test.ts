@@ -85,3 +85,9 @@ test("a time restated in another zone takes the role of the one it restates (en,
   const apart = facts("Outage", "The site went down at 09:00 UTC. Reports peaked at 10:00 UTC.", PUB);
   assert.deepEqual(apart.times.map((t) => t.role), ["start", "report"]);
 });
+
+test("a reading time is no outage length (en, fr)", () => {
+  assert.equal(facts("Outage", "Cloudflare went down. 2 min read. It brought down many websites.", PUB).durations.length, 0);
+  assert.equal(facts("Panne", "Cloudflare est tombé en panne. 3 min de lecture.", { ...PUB, lang: "fr" }).durations.length, 0);
+  assert.deepEqual(facts("Outage", "Cloudflare went down for 30 minutes.", PUB).durations.map((d) => d.minutes), [30]);
+});

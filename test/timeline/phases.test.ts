@@ -113,3 +113,15 @@ test("every headline fact cites its sources", () => {
   const inc = buildIncident("s", [a, b], now);
   assert.deepEqual(inc.factSources, { start: ["https://a.example/1"], end: ["https://b.example/1"], duration: ["https://a.example/1", "https://b.example/1"], cause: ["https://a.example/1"] });
 });
+
+test("an end clock time that falls before the start is on the next day; one after the start is kept as is", () => {
+  const a = doc({ url: "https://a.example/1", lang: "fr", title: "Panne", publishedAt: "2020-03-17T00:00:00Z", failed: ["Fortnite"],
+    times: [{ role: "start", utc: "2020-03-17T18:45:00Z" }, { role: "end", utc: "2020-03-16T22:30:00Z" }] });
+  assert.equal(buildIncident("s", [a], now).endedAt, "2020-03-17T22:30:00Z");
+  const b = doc({ url: "https://b.example/1", title: "Down", publishedAt: "2020-03-17T23:00:00Z", failed: ["Fortnite"],
+    times: [{ role: "start", utc: "2020-03-17T18:45:00Z" }, { role: "end", utc: "2020-03-17T22:30:00Z" }] });
+  assert.equal(buildIncident("s", [b], now).endedAt, "2020-03-17T22:30:00Z");
+  const far = doc({ url: "https://c.example/1", title: "Down", publishedAt: "2020-03-17T23:00:00Z", failed: ["Fortnite"],
+    times: [{ role: "start", utc: "2020-03-17T18:45:00Z" }, { role: "end", utc: "2020-03-15T22:30:00Z" }] });
+  assert.equal(buildIncident("s", [far], now).endedAt, null, "two days before is another outage's, not a misplaced day");
+});
