@@ -1,7 +1,7 @@
 // Which role cue of a sentence describes a phrase in it: the nearest, a cue after the phrase and one
 // across a clause break counting as farther.
 import type { TimeRole } from "../domain/types";
-import { FORWARD_ONLY_CUES, ROLE_DISTANCE_FACTOR } from "./data/time-role-cues";
+import { FORWARD_ONLY_CUES, ROLE_DISTANCE_FACTOR, START_REFERENCE_BEFORE } from "./data/time-role-cues";
 import { CLAUSE_BREAK, type Range } from "./clause-around";
 import { roleMatches } from "./role-matches";
 
@@ -19,6 +19,8 @@ export function nearestRole(folded: string, start: number, end: number, at: numb
   for (const m of own.length > 0 ? own : all) {
     if (m.index >= at && m.index < atEnd) continue;
     if (m.index >= atEnd && FORWARD_ONLY.has(folded.slice(m.index, m.end).replace(/\s+/g, " "))) continue;
+    // "22 h 16, 15 heures après le début": the time is not the start; "after the first errors at 10:50" still dates them
+    if (m.index >= atEnd && m.role === "start" && START_REFERENCE_BEFORE.test(folded.slice(Math.max(start, m.index - 12), m.index))) continue;
     const between = m.end <= at ? folded.slice(m.end, at) : folded.slice(atEnd, m.index);
     let distance = m.end <= at ? at - m.end : (m.index - atEnd) * AFTER_PENALTY;
     if (CLAUSE_BREAK.test(between)) distance *= CLAUSE_PENALTY;

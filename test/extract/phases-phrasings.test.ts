@@ -91,3 +91,19 @@ test("a reading time is no outage length (en, fr)", () => {
   assert.equal(facts("Panne", "Cloudflare est tombé en panne. 3 min de lecture.", { ...PUB, lang: "fr" }).durations.length, 0);
   assert.deepEqual(facts("Outage", "Cloudflare went down for 30 minutes.", PUB).durations.map((d) => d.minutes), [30]);
 });
+
+test("'after the start' refers to the start, it does not mark the time beside it (fr, en)", () => {
+  const fr = facts("Panne", "La panne a commencé vers 15 h UTC. À 22 h 16 UTC, soit près de 15 heures après le début de la panne, tout était rentré dans l'ordre.", { ...PUB, lang: "fr" });
+  assert.deepEqual(fr.times.filter((t) => t.time.kind === "instant").map((t) => t.role), ["start", "recovery"]);
+  const en = facts("Outage", "At 18:00 UTC, three hours after the start of the outage, service was back.", PUB);
+  assert.equal(en.times.find((t) => t.time.kind === "instant")?.role, "recovery");
+  const own = facts("Outage", "The outage started at 15:00 UTC.", PUB);
+  assert.equal(own.times[0].role, "start");
+});
+
+test("a fire brought under control is a mitigation, not the start (fr, en)", () => {
+  const fr = facts("Incendie", "Un incendie a touché le centre de données. Le feu a été circonscrit vers 5 h 30 UTC.", { ...PUB, lang: "fr" });
+  assert.equal(fr.times.find((t) => t.time.kind === "instant")?.role, "mitigation");
+  const en = facts("Fire", "A fire hit the data centre. The fire was brought under control at 05:30 UTC.", PUB);
+  assert.equal(en.times.find((t) => t.time.kind === "instant")?.role, "mitigation");
+});

@@ -63,6 +63,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "disabled", "desactive", "desactivee", "fix was deployed", "deployed a fix", "fix deployed", "fix was rolled out",
     "correctif a ete deploye", "correctif deploye", "a deploye un correctif", "correctif a ete publie", "correctif a ete applique",
     "revenu a la version", "revenir a la version", "restored a known-good", "known-good version", "previous version",
+    // a fire or flood brought under control stops new damage; services come back later
+    "circonscrit", "a ete circonscrit", "a ete maitrise", "est maitrise", "under control", "was contained", "were contained",
   ],
   // "mitigated" alone is the end (above); applying a mitigation is not yet
   identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigation*", "mitigating", "mitigate"],
@@ -81,6 +83,10 @@ export const CLAUSE_SEPARATOR = /,\s*(?:and|but|while|whereas|although|though|et
 export const FORWARD_ONLY_CUES: string[] = [
   "until", "lasted until", "jusqu'a", "jusqu'au", "depuis", "since", "from about", "from around", "a partir de", "des le", "back by", "over by",
 ];
+
+// Before a start word, these make it a reference to the start ("15 heures après le début de la panne",
+// "two hours after the start"), not a mark of the time beside it.
+export const START_REFERENCE_BEFORE = /(?:apres|avant|after|before|since|depuis|des)\s+(?:le |la |l'|the |its |son |sa )?$/;
 
 // A trigger cue is the loosest of the action words ("pushed", "released" also say other things).
 export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2, trigger: 1.1 };
