@@ -21,6 +21,7 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
   const docs = new Map(inc.documents.map((d) => [d.url, d]));
   const cites = inc.factSources;
   const note = inc.endKind ? t.endKindNote[inc.endKind] : "";
+  const guesses = (inc.cause?.superseded ?? []).filter((c) => c.category !== "unknown");
   return (
     <header className="mb-6">
       <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -68,7 +69,13 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
         </dd>
         <dt className="font-semibold">{t.cause}</dt>
         <dd data-testid="cause">
-          {inc.cause ? (
+          {inc.cause?.category === "unknown" ? (
+            // "no explanation was given" is no cause: say it is not stated, and show the guesses as guesses
+            <>
+              {t.causeUnknown}
+              {guesses.length > 0 && <span className="mt-1 block text-sm">{t.causeGuesses}: {guesses.map((g) => t.causeCategory[g.category] ?? g.category).join(", ")}</span>}
+            </>
+          ) : inc.cause ? (
             <>
               <span className="font-medium">{t.causeCategory[inc.cause.category] ?? inc.cause.category}</span>{" "}
               <CauseBadge status={inc.cause.status} t={t} />

@@ -41,3 +41,13 @@ test("a quote with no speaker is named as unattributed with the outlet quoting i
   assert.match(out, /unattributed, as quoted by Outlet A/);
   assert.doesNotMatch(out, /— \?/);
 });
+
+test("'no explanation was given' is shown as no stated cause, with the guesses marked as such", () => {
+  const inc = { ...base, cause: { category: "unknown" as const, summary: "No explanation was given.", status: "reported" as const, sources: ["https://a.example/1"],
+    superseded: [{ category: "config-change" as const, summary: "A bad rollout, experts say.", status: "speculated" as const, sources: ["https://b.example/1"] }] } };
+  const out = html(inc);
+  assert.match(out, /Cause not stated/);
+  assert.match(out, /Hypotheses, unconfirmed: Configuration change/);
+  assert.doesNotMatch(out, /No explanation was given/);
+  assert.match(html({ ...inc, cause: { ...inc.cause, category: "config-change" as const, summary: "A bad rollout." } }), /A bad rollout\./);
+});
