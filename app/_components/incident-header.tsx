@@ -70,9 +70,10 @@ export function IncidentHeader({ inc, lang, t }: { inc: IncidentExport; lang: La
         <dt className="font-semibold">{t.cause}</dt>
         <dd data-testid="cause">
           {inc.cause?.category === "unknown" ? (
-            // "no explanation was given" is no cause: say it is not stated, and show the guesses as guesses
+            // "no explanation was given" is no cause: say it is not stated (no status badge), with the sources' words and the guesses as guesses
             <>
               {t.causeUnknown}
+              {inc.cause.summary && <span className="mt-1 block">{inc.cause.summary}</span>}
               {guesses.length > 0 && <span className="mt-1 block text-sm">{t.causeGuesses}: {guesses.map((g) => t.causeCategory[g.category] ?? g.category).join(", ")}</span>}
             </>
           ) : inc.cause ? (
