@@ -9,6 +9,7 @@ import { FollowLinks } from "./follow-links";
 import { incidentPath } from "../_lib/incident-metadata";
 import { OtherLanguage } from "./other-language";
 import { LocalTime } from "./local-time";
+import { SourceLinks } from "./source-links";
 import { ServiceChips } from "./service-chips";
 import { StatusPhase } from "./status-phase";
 import { StatusPill } from "./status-pill";
@@ -17,10 +18,16 @@ const cell = "whitespace-nowrap px-2 py-1 text-left align-top";
 
 /** Title, services, status, start and end in UTC, Paris, New York and the reader's zone, duration, cause. */
 export function IncidentHeader({ inc, docs, updatedAt, lang, t }: { inc: IncidentExport; docs: Map<string, CitedDoc>; updatedAt: string | null; lang: Lang; t: Messages }) {
+  // an end that is only a partial recovery or a fix is labelled as what it is; with impact that
+  // outlasted the fix and no end, the fix is shown on its own
+  const mitigatedOnly = !inc.endedAt && inc.phases?.mitigated ? inc.phases.mitigated : null;
   const rows = [
     { label: t.started, iso: inc.startedAt },
-    { label: t.ended, iso: inc.endedAt },
+    mitigatedOnly ? { label: t.endKindLabel.mitigation, iso: mitigatedOnly.at } : { label: inc.endKind ? t.endKindLabel[inc.endKind] : t.ended, iso: inc.endedAt },
   ];
+  const cites = inc.factSources;
+  const note = inc.endKind ? t.endKindNote[inc.endKind] : "";
+  const guesses = (inc.cause?.superseded ?? []).filter((c) => c.category !== "unknown");
   return (
     <header className="mb-6">
       <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -57,15 +64,34 @@ export function IncidentHeader({ inc, docs, updatedAt, lang, t }: { inc: Inciden
         </table>
       </div>
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t.started}</dt>
+        <dd data-testid="start-sources"><SourceLinks urls={cites?.start ?? []} docs={docs} t={t} /></dd>
+        <dt className="font-semibold">{rows[1].label}</dt>
+        <dd data-testid="end-sources">
+          {mitigatedOnly && (inc.phases?.residual.length ?? 0) > 0 && <span className="block">{t.impactContinued}</span>}
+          <SourceLinks urls={mitigatedOnly ? mitigatedOnly.sources : cites?.end ?? []} docs={docs} t={t} />
+        </dd>
         <dt className="font-semibold">{t.duration}</dt>
-        <dd>{formatDuration(inc.durationMinutes, lang) || t.unknownTime}</dd>
+        <dd data-testid="duration">
+          {formatDuration(inc.durationMinutes, lang) || t.unknownTime}
+          {inc.durationMinutes !== null && note && <span className="ml-2 text-sm text-slate-700 dark:text-slate-300">({note})</span>}
+          <SourceLinks urls={cites?.duration ?? []} docs={docs} t={t} />
+        </dd>
         <dt className="font-semibold">{t.cause}</dt>
         <dd data-testid="cause">
-          {inc.cause ? (
+          {inc.cause?.category === "unknown" ? (
+            // "no explanation was given" is no cause: say it is not stated (no status badge), with the sources' words and the guesses as guesses
+            <>
+              {t.causeUnknown}
+              {inc.cause.summary && <span className="mt-1 block">{inc.cause.summary}</span>}
+              {guesses.length > 0 && <span className="mt-1 block text-sm">{t.causeGuesses}: {guesses.map((g) => t.causeCategory[g.category] ?? g.category).join(", ")}</span>}
+            </>
+          ) : inc.cause ? (
             <>
               <span className="font-medium">{t.causeCategory[inc.cause.category] ?? inc.cause.category}</span>{" "}
               <CauseBadge status={inc.cause.status} t={t} />
               {inc.cause.summary && <CauseSummary summary={inc.cause.summary} lang={lang} />}
+              <SourceLinks urls={cites?.cause ?? []} docs={docs} t={t} />
             </>
           ) : t.causeUnknown}
         </dd>

@@ -34,7 +34,8 @@ export function ImpactList({ impacts, docs, lang, t }: { impacts: IncidentExport
           <dd className="text-xl font-semibold">
             {typeof m.value === "number" ? formatNumber(m.value, lang) + (m.kind === "problem-share" ? " %" : "") : m.kind === "countries" ? countryNames(m.value, lang) : m.value}
           </dd>
-          <dd><SourceLinks urls={[m.source]} docs={docs} t={t} /></dd>
+          {m.by && <dd className="text-sm text-slate-700 dark:text-slate-300">{t.countedBy(m.by)}</dd>}
+          <dd><SourceLinks urls={m.sources ?? [m.source]} docs={docs} t={t} /></dd>
         </div>
       ))}
     </dl>

@@ -26,8 +26,12 @@ export function StatementList({ statements, docs, lang, t }: { statements: Incid
         <figure key={i} className="border-l-4 border-slate-300 pl-4 dark:border-slate-600" data-testid="statement">
           <blockquote className="italic"><OtherLanguage text={lang === "fr" ? `« ${s.quote} »` : `“${s.quote}”`} textLang={quoteLang(s.source, docs, lang)} lang={lang} /></blockquote>
           <figcaption className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            — {s.speaker && <span lang={quoteLang(s.source, docs, lang)}>{s.speaker}</span>}
-            {speakerDetails(s, lang, !!s.speaker)}
+            — {s.speaker || s.role || s.organisation ? (
+              <>
+                {s.speaker && <span lang={quoteLang(s.source, docs, lang)}>{s.speaker}</span>}
+                {speakerDetails(s, lang, !!s.speaker)}
+              </>
+            ) : t.unattributed(docs.get(s.source)?.source || docs.get(s.source)?.title || "")}
             {s.official && <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-semibold uppercase text-slate-800 dark:bg-slate-700 dark:text-slate-100">{t.official}</span>}
             <SourceLinks urls={[s.source]} docs={docs} t={t} />
           </figcaption>

@@ -36,5 +36,10 @@ export function parseDetail(text: string, slug: string): IncidentExport {
     reactions: v.reactions ?? [],
     impacts: v.impacts ?? [],
     documents: v.documents ?? [],
+    // added fields (README's export section): absent from rows stored before them
+    ...(v.endKind !== undefined ? { endKind: v.endKind } : {}),
+    ...(v.phases ? { phases: v.phases } : {}),
+    ...(v.factSources ? { factSources: v.factSources } : {}),
+    ...(v.causeHistory ? { causeHistory: v.causeHistory } : {}),
   };
 }

@@ -80,12 +80,24 @@ export type TimeExpression =
   | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number; granularity?: Granularity; ahead?: boolean };
 
 /** What a time fact means for the outage. */
-export type TimeRole = "start" | "end" | "report" | "acknowledged" | "identified" | "partial-recovery" | "recovery" | "other";
+// trigger: the faulty change went out ("pushed at 04:09"); mitigation: it was undone or worked around
+// ("reverted at 05:27", "fix deployed"): neither is when users' trouble began or ended.
+export type TimeRole = "start" | "end" | "report" | "acknowledged" | "identified" | "partial-recovery" | "recovery" | "other" | "trigger" | "mitigation";
 
 export interface TimeFact {
   role: TimeRole;
   time: TimeExpression;
   confidence: number; // 0..1
+  span: Span;
+  /** How much was back at a partial recovery, as the text says it ("99%", "most", "la plupart"). */
+  extent?: string;
+  /** The time is the publication's: a recovery told in the present ("now working again for almost everyone"). */
+  fromPublication?: boolean;
+}
+
+/** Impact that outlasts the fix: machines to repair one by one, a backlog, users still affected. */
+export interface ResidualImpact {
+  text: string;
   span: Span;
 }
 
@@ -122,10 +134,12 @@ export interface Reaction {
 }
 
 export interface Impact {
-  kind: "reports-count" | "problem-share" | "countries" | "users";
+  kind: "reports-count" | "problem-share" | "countries" | "users" | "devices";
   value: number | string;
   label: string | null; // e.g. "app", "login" for a problem share
   span: Span;
+  /** Who counted it, when the sentence says ("Downdetector"). */
+  by?: string;
 }
 
 /** Everything extraction understood of one document. */
@@ -146,6 +160,7 @@ export interface ArticleFacts {
   hashtags: string[];
   /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
   speaksFor?: string | null;
+  residual?: ResidualImpact[];
   /** Status documents: the update itself (text, status, components, impact) and its status incident. */
   statusUpdate?: StatusUpdateFact;
 }
@@ -167,7 +182,9 @@ export interface ExtractedDocument {
 export interface TimelineEntry {
   at: string; // ISO UTC
   precision: Granularity;
-  kind: "first-reports" | "start" | "acknowledgement" | "statement" | "cause-identified" | "partial-recovery" | "recovery" | "postmortem" | "reaction" | "update";
+  kind:
+    | "first-reports" | "start" | "acknowledgement" | "statement" | "cause-identified" | "partial-recovery" | "recovery" | "postmortem" | "reaction" | "update"
+    | "trigger" | "mitigation" | "residual";
   text: string;
   sources: string[];
   /** Status-page updates: the operator's own entry, with its status, components and impact. */
@@ -192,6 +209,38 @@ export interface IncidentCause {
   superseded?: { category: CauseCategory; summary: string; status: CauseStatus; sources: string[] }[];
 }
 
+/** What `endedAt` is: the full recovery a source states, the latest partial recovery, or only a mitigation
+ * (the fix went out; users may still be affected). null when there is no end. */
+export type EndKind = "full-recovery" | "partial-recovery" | "mitigation";
+
+/** One moment of the outage's story, with the sources that state it. */
+export interface PhaseInstant {
+  at: string;
+  precision: Granularity;
+  sources: string[];
+  extent?: string; // partial recovery: how much was back ("99%", "most")
+}
+
+/** The outage's phases, each optional: the faulty change, users' trouble, the operator's steps, the recoveries. */
+export interface IncidentPhases {
+  trigger: PhaseInstant | null;
+  impactStart: PhaseInstant | null;
+  acknowledged: PhaseInstant | null;
+  mitigated: PhaseInstant | null;
+  partialRecovery: PhaseInstant | null; // the latest one
+  fullRecovery: PhaseInstant | null;
+  residual: { text: string; sources: string[] }[];
+}
+
+/** A cause as one source stated it at one moment: the steps from speculated to confirmed. */
+export interface CauseHistoryEntry {
+  at: string | null; // the stating document's publication
+  category: CauseCategory;
+  status: CauseStatus;
+  summary: string;
+  sources: string[];
+}
+
 /** The export JSON's incident (../shared/docs/contracts.md), plus page-only detail. */
 export interface IncidentExport {
   slug: string;
@@ -207,6 +256,12 @@ export interface IncidentExport {
   conflicts: Conflict[];
   statements: (Omit<Statement, "span"> & { source: string })[];
   reactions: (Omit<Reaction, "span"> & { source: string })[];
-  impacts: (Omit<Impact, "span"> & { source: string })[];
+  impacts: (Omit<Impact, "span"> & { source: string; sources?: string[] })[]; // sources: every document stating the same figure
   documents: { url: string; title: string; lang: string; publishedAt: string | null; kind: DocumentKind; source: string | null }[];
+  /** Optional additions (older stored rows lack them); see README's export section. */
+  endKind?: EndKind | null;
+  phases?: IncidentPhases;
+  /** The documents stating each headline fact. */
+  factSources?: { start: string[]; end: string[]; duration: string[]; cause: string[] };
+  causeHistory?: CauseHistoryEntry[];
 }

@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
+import { EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -11,6 +11,7 @@ import { roleMatches } from "./role-matches";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
 
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
+const EXTENT_RE = compileCues(EXTENT_CUES);
 const FIRST_RE = compileCues(FIRST_CUES);
 const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
 const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
@@ -38,18 +39,45 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
     // "largely", "first": only in the clauses of the time and of its role cue
     const scope = nearest.at >= 0 ? spanUnion(clause, clauseAround(view.folded, s.start, s.end, nearest.at)) : clause;
-    if (role === "recovery" && hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end)) role = "partial-recovery";
-    if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end)) role = "start";
+    if (role === "recovery" && (hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end) || extentIn(view.folded, scope.start, scope.end))) role = "partial-recovery";
+    // "the first reports at 11:45" is the start; "complaints were still climbing at 14:00" is a checkpoint
+    if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end) && !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
     // a clock time in a sentence saying the service failed, with no other cue, is when it failed
     // (unless its clause says the outage was still going on then: a checkpoint, not the start)
     const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end) &&
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
+    // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
+    const restated = restatementOf(view.full, time, out);
+    // after a range, the restated moment is the range's end
+    if (restated) role = restated.time.kind === "range" && restated.role !== "partial-recovery" ? "end" : restated.role;
     const confidence = Math.round(Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0)) * 100) / 100;
-    out.push({ role, time, confidence, span: spanOf(view, s.start, s.end) });
+    const extent = role === "partial-recovery" ? extentIn(view.folded, scope.start, scope.end) : null;
+    out.push({ role, time, confidence, span: spanOf(view, s.start, s.end), ...(extent ? { extent } : {}) });
   }
   return out;
+}
+
+// Between a time and its restatement in another zone: an opening parenthesis, or "soit" / "i.e." / "or".
+const RESTATEMENT_GAP = /^\s*(?:\(|\[|,?\s*(?:soit|i\.e\.|that is|or)\s)\s*$/i;
+
+/** The fact of the time just before this one when this one restates it in another zone. */
+function restatementOf(full: string, time: TimeExpression, previous: TimeFact[]): TimeFact | null {
+  const last = previous[previous.length - 1];
+  if (!last || last.time.kind === "duration" || time.kind !== "instant") return null;
+  const lastEnd = last.time.index + last.time.phrase.length;
+  if (lastEnd > time.index || time.index - lastEnd > 12) return null;
+  return RESTATEMENT_GAP.test(full.slice(lastEnd, time.index)) ? last : null;
+}
+
+/** How much was back, as the clause says it: a share under 100% ("99%") first, else a word ("most"). */
+export function extentIn(folded: string, start: number, end: number): string | null {
+  const clause = folded.slice(start, end);
+  const pct = EXTENT_PERCENT.exec(clause);
+  if (pct) return `${pct[1].replace(",", ".")}%`;
+  const word = allMatches(EXTENT_RE, folded, start, end)[0];
+  return word ? word.text.replace(/\s+/g, " ") : null;
 }
 
 function strongIn(cues: CueHit[], start: number, end: number): boolean {

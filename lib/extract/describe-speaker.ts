@@ -1,7 +1,7 @@
 // Who a quote's attribution names: a person's name, their role, the organisation they speak for, and
 // whether that makes the words official (a spokesperson, an executive, the company's own account).
 import { SERVICES } from "./data/services";
-import { SPEAKER_ROLES } from "./data/speech-cues";
+import { PLATFORM_BEFORE_ORG, RELATIVE_CLAUSE, SPEAKER_ROLES } from "./data/speech-cues";
 import { foldText } from "./time/fold-text";
 
 export interface Speaker {
@@ -27,7 +27,8 @@ const HANDLE_RE = /@\w{2,30}/;
 const THE_COMPANY = /\b(?:l'entreprise|la société|la societe|le groupe|la firme|the company|the firm|the group|l'entreprise américaine)\b/i;
 
 /** Reads the attribution words ("Andy Stone, un porte-parole de Meta") into a speaker. */
-export function describeSpeaker(who: string): Speaker {
+export function describeSpeaker(attribution: string): Speaker {
+  const who = attribution.split(RELATIVE_CLAUSE)[0];
   const folded = foldText(who);
   const role = findRole(folded);
   const roleEntry = role?.entry;
@@ -53,7 +54,7 @@ function findRole(folded: string): { entry: (typeof ROLE_LIST)[number]; index: n
 
 // The organisation named right after the role ("porte-parole de Meta"), else the last one named.
 function pickOrganisation(who: string, roleIndex: number): RegExpExecArray | null {
-  const all = [...who.matchAll(ORG_RE)] as RegExpExecArray[];
+  const all = ([...who.matchAll(ORG_RE)] as RegExpExecArray[]).filter((m) => !PLATFORM_BEFORE_ORG.test(who.slice(0, m.index)));
   return all.find((m) => roleIndex >= 0 && m.index > roleIndex) ?? all[all.length - 1] ?? null;
 }
 

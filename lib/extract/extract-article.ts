@@ -18,6 +18,8 @@ import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
 import { isOutageLength } from "./is-outage-length";
+import { presentRecovery } from "./present-recovery";
+import { findResidual } from "./find-residual";
 import { relativeRecovery } from "./relative-recovery";
 import { statusPageCauses } from "./status-page-causes";
 import { statusServices } from "./status-service";
@@ -50,6 +52,9 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
+  const outageDay = pickOutageDay(times, reference);
+  times.push(...presentRecovery(view, expressions, validDate(doc.publishedAt), outageDay));
+  const residual = findResidual(view, times);
   const update = statusUpdateFact(doc);
   return {
     lang,
@@ -63,9 +68,10 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     statements: findStatements(view),
     reactions,
     impacts: findImpacts(view, cues, lang),
-    outageDay: pickOutageDay(times, reference),
+    outageDay,
     hashtags,
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
+    ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Quotations (« », “ ”, " ") with who said them, the role they spoke in, the organisation they
 // speak for, and whether that makes the statement official.
 import type { Statement } from "../domain/types";
-import { SPEECH_VERBS } from "./data/speech-cues";
+import { SPEAKER_ROLES, SPEECH_VERBS } from "./data/speech-cues";
 import { describeSpeaker } from "./describe-speaker";
 import { spanOf, type TextView } from "./text-view";
 
@@ -14,6 +14,8 @@ const BEFORE_WHO = new RegExp(`([^.;«»“”"\\n]{2,160}?)\\s+${AUX}(?:${VERBS
 const ATTRIBUTED_BEFORE = /(?:selon|d'après|according to)\s+([^,:;.«»“”"\n]{2,90})[,:]?\s*$/iu;
 const ATTRIBUTED_AFTER = /^\s*[,.]?\s*(?:selon|d'après|according to)\s+([^.;«»“”"\n]{2,120})/iu;
 const MIN_WORDS_UNATTRIBUTED = 8;
+// an attribution naming no one by name may still say who spoke ("un ingénieur réseau interrogé par notre rédaction")
+const ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${SPEAKER_ROLES.flatMap((r) => r.words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu");
 
 /** Quotations of the document with their speakers, in text order. */
 export function findStatements(view: TextView): Statement[] {
@@ -50,5 +52,5 @@ function attributionOf(full: string, start: number, end: number): string | null 
     ATTRIBUTED_BEFORE.exec(before)?.[1],
     BEFORE_WHO.exec(before)?.[1],
   ];
-  return candidates.find((c) => c && /\p{Lu}|porte-parole|spokes|compan|entreprise|soci|groupe|firm/u.test(c))?.trim() ?? null;
+  return candidates.find((c) => c && (/\p{Lu}|porte-parole|spokes|compan|entreprise|soci|groupe|firm/u.test(c) || ROLE_WORD.test(c)))?.trim() ?? null;
 }

@@ -9,7 +9,8 @@ const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|ear
 // length word, "before"/"after" tells what ended the outage, not an offset from another event.
 const LENGTH_BEFORE = /(?:\bfor|\bover|\bpendant|\bdurant|\blasted|\blasting|\bduring|\bdure)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|environ|pres de|presque|plus de)\s+)?$/;
 const END_AFTER = /^\s*(?:apres|avant|before|after)\b/;
-const WINDOW_BEFORE = /(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
+// "en moins d'une heure, 10 000 signalements": the elided "moins d'" too
+const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+|\bmoins d')(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
@@ -33,8 +34,12 @@ export function isOutageLength(view: TextView, start: number, end: number, publi
 }
 
 // Not an offset ("deux jours après"), a counting window ("en une heure") or a period ("every five minutes").
+// "2 min read", "5 min de lecture": an article's reading time, printed in its header.
+const READING_TIME_AFTER = /^\s*(?:read|de lecture|lecture)\b/;
+
 function lengthShaped(f: string, start: number, end: number): boolean {
   const after = f.slice(end, end + 20);
+  if (READING_TIME_AFTER.test(after)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;

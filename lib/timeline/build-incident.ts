@@ -1,9 +1,13 @@
 // Everything the export and the incident page show about one group of documents.
 import type { ExtractedDocument, IncidentExport } from "../domain/types";
 import { buildTimeline } from "./build-timeline";
+import { causeHistory, withOwnWordsConfirmed } from "./cause-history";
+import { collectImpacts } from "./collect-impacts";
+import { collectVoices } from "./collect-voices";
 import { RESOLVED_AFTER_HOURS } from "./data/weights";
 import { makeTitles } from "./make-titles";
 import { pickCause } from "./pick-cause";
+import { pickPhases } from "./pick-phases";
 import { rankServices } from "./rank-services";
 import { statusPageState } from "./status-page-state";
 import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
@@ -11,10 +15,12 @@ import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 /** Builds the incident (titles, services, times, cause, timeline, lists) from its documents; `now` decides "ongoing". */
 export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date): IncidentExport {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
-  const sorted = [...docs].sort(byPublication);
+  const sorted = withOwnWordsConfirmed([...docs].sort(byPublication));
   const services = rankServices(sorted);
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);
+  const phases = pickPhases(sorted, times);
+  const voices = collectVoices(sorted);
   return {
     slug,
     ...makeTitles(services),
@@ -24,13 +30,24 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
     durationMinutes: times.durationMinutes,
     status: incidentStatus(sorted, times, now),
     cause,
-    timeline: buildTimeline(sorted, times, cause),
+    timeline: buildTimeline(sorted, times, cause, phases, voices),
     conflicts: times.conflicts,
-    statements: unique(sorted.flatMap((d) => d.facts.statements.map(({ span: _s, ...s }) => ({ ...s, source: d.url })))),
-    reactions: unique(sorted.flatMap((d) => d.facts.reactions.map(({ span: _s, ...r }) => ({ ...r, source: d.url })))),
-    impacts: unique(sorted.flatMap((d) => d.facts.impacts.map(({ span: _s, ...i }) => ({ ...i, source: d.url })))),
+    ...voices,
+    impacts: collectImpacts(sorted),
     documents: sorted.map((d) => ({ url: d.url, title: d.title, lang: d.lang, publishedAt: d.publishedAt, kind: d.kind, source: d.sourceName })),
+    endKind: times.endKind ?? null,
+    phases,
+    factSources: factSources(times, cause),
+    causeHistory: causeHistory(sorted),
   };
+}
+
+/** The documents behind each headline fact; a duration computed from start and end cites both. */
+function factSources(times: ReconciledTimes, cause: IncidentExport["cause"]): NonNullable<IncidentExport["factSources"]> {
+  const start = times.start?.sources ?? [];
+  const end = times.end?.sources ?? [];
+  const duration = times.durationMinutes === null ? [] : times.durationSources ?? [];
+  return { start, end, duration, cause: cause?.sources ?? [] };
 }
 
 /** Resolved once anything says it is over, or once it started long enough ago; else ongoing. */
@@ -50,14 +67,4 @@ function byPublication(a: ExtractedDocument, b: ExtractedDocument): number {
   const pa = a.publishedAt ?? "\uffff";
   const pb = b.publishedAt ?? "\uffff";
   return pa < pb ? -1 : pa > pb ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
-}
-
-function unique<T>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((x) => {
-    const k = JSON.stringify(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

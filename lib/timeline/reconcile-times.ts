@@ -1,7 +1,8 @@
 // Start, end and duration of an incident, reconciled from every document's time facts.
-import type { Conflict, ExtractedDocument, Granularity } from "../domain/types";
+import type { Conflict, EndKind, ExtractedDocument, Granularity } from "../domain/types";
 import {
   COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
+  TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
@@ -19,31 +20,113 @@ export interface ReconciledTimes {
   end: ReconciledInstant | null;
   durationMinutes: number | null;
   conflicts: Conflict[];
+  /** What `end` is; null when there is no end. */
+  endKind?: EndKind | null;
+  /** Only a mitigation is known and sources tell of impact lasting beyond it: the end of user impact is unknown. */
+  mitigatedAt?: ReconciledInstant | null;
+  /** The documents the duration rests on (stated durations, or the start's and end's). */
+  durationSources?: string[];
 }
 
 const MIN = 60_000;
+const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 
 /** Reconciles start, end and duration; disagreements beyond tolerance are kept in `conflicts`. */
 export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const cands = timeCandidates(docs);
   const conflicts: Conflict[] = [];
-  const startGroups = preciseFirst(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "start"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  // the faulty change going out is when trouble can first begin: a start candidate, a lighter one
+  const startCands = cands.filter((c) => c.role === "start" || c.role === "trigger").map((c) => (c.role === "trigger" ? { ...c, weight: c.weight * TRIGGER_AS_START_FACTOR } : c));
+  const startGroups = preciseFirst(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
-  // no stated start: the first reports of trouble are the best available start
+  // no stated start: the first reports of trouble, else the operator's acknowledgement, are the latest it can have begun
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "acknowledged" && isPrecise(c)), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  else startG = sharpenedStart(startG, cands);
   const startMs = startG?.best.value ?? null;
-  const endCands = cands.filter((c) => (c.role === "end" || c.role === "recovery") && plausibleEnd(c.at, startMs));
-  const endGroups = preciseFirst(groupValues(asValued(startMs === null ? nearConsensusDay(endCands, docs) : endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const near = (list: TimeCandidate[]) => (startMs === null ? nearConsensusDay(list, docs) : list);
+  const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
+  const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
+  const { kept: endCands, contradicted } = notBeforePartial(near(stated), partials);
+  const endGroups = preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   const endG = endGroups[0] ?? null;
   addConflict(conflicts, conflictOf("end", endGroups, iso));
+  if (contradicted) conflicts.push(contradicted);
   const durGroups = groupValues(
     durationCandidates(docs).filter((d) => d.minutes <= MAX_DURATION_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
     durationsAgree,
   );
-  const times = combine(startG, endG, durGroups, conflicts);
-  return times.end || times.durationMinutes !== null ? times : withPartialEnd(times, startG, cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)), docs);
+  const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
+  const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
+  const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
+  return withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0));
+}
+
+/** A start known only to the part of day ("mardi soir") is sharpened by the earliest report or
+ * acknowledgement read to the hour or better inside that part of day ("confirmé à 19 h 45"): trouble
+ * had begun by then. */
+function sharpenedStart(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup {
+  const hw = startG.best.halfWidth * MIN;
+  if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
+  const inside = cands.filter((c) => (c.role === "report" || c.role === "acknowledged") && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw);
+  const first = earliest(groupValues(asValued(inside), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
+}
+
+/** An end derived from a stated duration ("for several hours" after the start) that falls before a
+ * partial recovery read to the hour is contradicted like a stated one: the duration and end go, and
+ * the partial recovery stands in. */
+function beforePartialDropped(times: ReconciledTimes, partials: TimeCandidate[]): ReconciledTimes {
+  if (!times.end?.derived) return times;
+  const latest = Math.max(...partials.filter(isPrecise).map((p) => p.at));
+  if (!(Date.parse(times.end.at) + TIME_TOLERANCE_MINUTES * MIN < latest)) return times;
+  return { ...times, end: null, durationMinutes: null, durationSources: [] };
+}
+
+/** Drops full recoveries stated before a partial recovery read to the hour or better ("restored in the
+ * evening" against "99% back at 23:40"): the end cannot come before "most of it is back". The set-aside
+ * values become a conflict the page shows. */
+function notBeforePartial(ends: TimeCandidate[], partials: TimeCandidate[]): { kept: TimeCandidate[]; contradicted: Conflict | null } {
+  const precise = partials.filter(isPrecise);
+  const latest = [...precise].sort((a, b) => b.at - a.at)[0];
+  if (!latest) return { kept: ends, contradicted: null };
+  // a clock time may be read late by its precision; a part of day ("in the evening") is taken at its middle
+  const before = (c: TimeCandidate) => c.at + (isPrecise(c) ? PRECISION_HALF_WIDTH[c.precision] * MIN : 0) + TIME_TOLERANCE_MINUTES * MIN < latest.at;
+  const dropped = ends.filter(before);
+  if (dropped.length === 0) return { kept: ends, contradicted: null };
+  const sources = (list: TimeCandidate[]) => [...new Set(list.map((c) => c.source))].sort();
+  return {
+    kept: ends.filter((c) => !before(c)),
+    contradicted: {
+      field: "end",
+      values: [
+        ...[...new Set(dropped.map((c) => c.at))].map((at) => ({ value: iso(at), sources: sources(dropped.filter((c) => c.at === at)) })),
+        { value: iso(latest.at), sources: sources(precise.filter((p) => p.at === latest.at)) },
+      ],
+      chosen: null,
+      why: `a full recovery at ${dropped.map((c) => iso(c.at)).join(", ")} comes before a partial recovery at ${iso(latest.at)} (${latest.why}): the earlier end is contradicted`,
+    },
+  };
+}
+
+/** With no recovery stated, the fix going out ("reverted at 05:27") stands in for the end, marked as a
+ * mitigation; when sources say the impact outlasted it (machines to repair one by one), the end of
+ * user impact is unknown: no end and no duration, the mitigation kept on its own. An end derived from a
+ * stated duration that lands on the mitigation is the same window (the faulty change's, not users'). */
+function withMitigation(times: ReconciledTimes, startG: ValueGroup | null, mitigations: TimeCandidate[], residual: boolean): ReconciledTimes {
+  const groups = preciseFirst(groupValues(asValued(mitigations), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const g = groups[0];
+  const mitigatedAt = g ? instant(g) : null;
+  if (!g) return { ...times, endKind: times.end ? times.endKind ?? "full-recovery" : null, mitigatedAt: null };
+  const onMitigation = times.end?.derived === true && Math.abs(Date.parse(times.end.at) - g.best.value) <= TIME_TOLERANCE_MINUTES * MIN;
+  if (times.end && !onMitigation) return { ...times, mitigatedAt };
+  if (residual) return { ...times, end: null, durationMinutes: null, endKind: null, mitigatedAt, durationSources: [] };
+  const end = times.end ?? mitigatedAt;
+  if (times.durationMinutes !== null || !startG) return { ...times, end, endKind: "mitigation", mitigatedAt };
+  const durationMinutes = Math.round((g.best.value - startG.best.value) / MIN);
+  return { ...times, end, durationMinutes, endKind: "mitigation", mitigatedAt, durationSources: [...new Set([...startG.sources, ...g.sources])].sort() };
 }
 
 /** With no end and no duration stated, the latest partial recovery ("largely restored by 14:30") is the
@@ -51,10 +134,11 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
 function withPartialEnd(times: ReconciledTimes, startG: ValueGroup | null, partials: TimeCandidate[], docs: ExtractedDocument[]): ReconciledTimes {
   const groups = groupValues(asValued(startG ? partials : nearConsensusDay(partials, docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN));
   const latest = [...groups].sort((a, b) => b.best.value - a.best.value)[0];
-  if (!latest) return times;
+  if (!latest) return { ...times, endKind: null };
   const end = { ...instant(latest), partial: true };
   const durationMinutes = startG ? Math.round((latest.best.value - startG.best.value) / MIN) : null;
-  return { ...times, end, durationMinutes };
+  const durationSources = startG ? [...new Set([...startG.sources, ...latest.sources])].sort() : [];
+  return { ...times, end, durationMinutes, endKind: "partial-recovery", durationSources };
 }
 
 /** Puts start, end and stated durations together: duration from end - start, else end from start + duration. */
@@ -67,7 +151,7 @@ function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: 
   const minutes = stated?.best.value ?? null;
   if (start && !end && minutes !== null) end = derived(startG!.best.value + minutes * MIN, startG!, stated!);
   const derivedStart = !start && end && minutes !== null ? derived(endG!.best.value - minutes * MIN, endG!, stated!) : start;
-  return { start: derivedStart, end, durationMinutes: minutes, conflicts };
+  return { start: derivedStart, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
 }
 
 /** Duration from end - start, unless precise stated durations that disagree outweigh it: then the stated
@@ -93,11 +177,12 @@ function withComputedDuration(
   const ranked = [computedGroup, ...others].sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
   addConflict(conflicts, conflictOf("duration", ranked, (v) => v));
   const stated = ranked[0];
-  if (stated === computedGroup || stated.weight <= computedGroup.weight) return { start, end, durationMinutes: computed, conflicts };
+  if (stated === computedGroup || stated.weight <= computedGroup.weight) return { start, end, durationMinutes: computed, conflicts, durationSources: computedGroup.sources };
   const minutes = stated.best.value;
+  const durationSources = stated.sources;
   // the duration and the instant read more precisely fix the other one ("vers 16 h" against "at 17:00")
-  if (startG.best.halfWidth > endG.best.halfWidth) return { start: derived(endG.best.value - minutes * MIN, endG, stated), end, durationMinutes: minutes, conflicts };
-  return { start, end: derived(startG.best.value + minutes * MIN, startG, stated), durationMinutes: minutes, conflicts };
+  if (startG.best.halfWidth > endG.best.halfWidth) return { start: derived(endG.best.value - minutes * MIN, endG, stated), end, durationMinutes: minutes, conflicts, durationSources };
+  return { start, end: derived(startG.best.value + minutes * MIN, startG, stated), durationMinutes: minutes, conflicts, durationSources };
 }
 
 // A group led by an indefinite count ("several hours"): time-candidates labels its reason "…, vague".
@@ -118,6 +203,26 @@ function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInsta
 function preciseFirst(groups: ValueGroup[]): ValueGroup[] {
   const precise = (g: ValueGroup) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
   return [...groups.filter(precise), ...groups.filter((g) => !precise(g))];
+}
+
+/** A clock time for the end that falls before the start but after it once a day is added was placed on
+ * the wrong day ("résolu à 23 h 30" in an article dated only by its day, "back by midnight"): the
+ * clock is kept, the day moved. */
+function nextDayIfBefore(ends: TimeCandidate[], startMs: number | null): TimeCandidate[] {
+  if (startMs === null) return ends;
+  return ends.map((c) => (isPrecise(c) && c.at <= startMs && c.at + DAY > startMs ? { ...c, at: c.at + DAY, why: `${c.why}, next day` } : c));
+}
+
+function isPrecise(c: TimeCandidate): boolean {
+  return PRECISION_HALF_WIDTH[c.precision] <= PRECISION_HALF_WIDTH.hour;
+}
+
+/** A document's own clock time for a role supersedes its own part of day for it ("from 11:40 a.m. …
+ * still climbing in the early afternoon"): the vaguer one is not a second opinion to weigh or to show
+ * as a conflict. */
+function ownPreciseFirst(cands: TimeCandidate[]): TimeCandidate[] {
+  const precise = new Set(cands.filter(isPrecise).map((c) => `${c.source}\n${c.role}`));
+  return cands.filter((c) => isPrecise(c) || !precise.has(`${c.source}\n${c.role}`));
 }
 
 function precisionOf(v: Valued): Granularity {

@@ -9,6 +9,7 @@ export interface TimeCandidate {
   weight: number;
   source: string; // document url
   why: string; // "status update, minute, explicit zone"
+  extent?: string; // partial recoveries: "99%", "most"
 }
 
 export interface DurationCandidate {
@@ -29,7 +30,8 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
       if (t.kind === "instant") {
         const zoneF = t.zoneExplicit ? 1 : ASSUMED_ZONE_FACTOR;
         const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}`;
-        push(out, f.role, t.utc, t.granularity, kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf, doc.url, why);
+        const dated = f.fromPublication ? `${why}, dated by publication` : why;
+        push(out, f.role, t.utc, t.granularity, kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf, doc.url, dated, f.extent);
       } else if (t.kind === "range" && f.role !== "report") {
         // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read;
         // "du 4 au 5 octobre" states them only to the day, and weighs as a day does
@@ -44,9 +46,9 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
   return out;
 }
 
-function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string) {
+function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string) {
   const at = Date.parse(iso);
-  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why });
+  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}) });
 }
 
 /** Stated durations; approximate ones ("about an hour") count less. */

@@ -18,7 +18,9 @@ export const MIGRATION_CUES: string[] = [
 export const MOCK_CUES: string[] = [
   "moque*", "moqu*", "ironise*", "ironi*", "raille*", "se paye", "taquin*", "blague*", "troll*", "plaisant*", "chambre*",
   "mock*", "joke*", "joking", "joked", "jab", "poke* fun", "poked fun", "quip*", "gloat*", "tease*", "teasing", "laugh*",
-  "meme*", "humour", "humor",
+  // "meme" alone folds French "même" ("même si..."): only phrasings that cannot be it
+  "internet meme*", "traded memes", "sharing memes", "shared memes", "posting memes", "posted memes",
+  "memes flooded", "memes circulated", "humour", "humor",
 ];
 
 // What users could not do, as Downdetector breaks reports down; the label kept for each.

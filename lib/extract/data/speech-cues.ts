@@ -6,9 +6,11 @@ export const SPEECH_VERBS: string[] = [
   "déclaré", "tweeté", "écrit", "indiqué", "expliqué", "affirmé", "ajouté", "précisé", "confié", "posté", "publié",
   "annoncé", "assuré", "reconnu", "souligné", "réagi", "ironisé", "commenté", "répondu", "déclare", "explique",
   "indique", "écrit", "ajoute", "précise", "tweete", "affirme", "assure", "souligne", "lance", "confie", "s'est excusé",
+  "estime", "juge", "rappelle", "observe", "résume", "présenté ses excuses", "s'excuse", "insisté", "martelé", "répété", "répète",
   // English
   "said", "says", "wrote", "writes", "tweeted", "tweets", "posted", "added", "explained", "stated", "told", "noted",
   "announced", "acknowledged", "confirmed", "apologized", "apologised", "quipped", "joked", "commented", "replied", "shared",
+  "argued", "observed", "warned", "insisted", "repeated",
 ];
 
 // Speaker roles; `official` ones speak for the company.
@@ -26,8 +28,15 @@ export const SPEAKER_ROLES: { words: string[]; role: string; official: boolean }
   { words: ["compte officiel", "official account", "support account", "compte support", "status page", "page de statut"], role: "official account", official: true },
   { words: ["ingénieur", "ingénieure", "engineer", "engineering"], role: "engineer", official: false },
   { words: ["analyste", "analyst", "expert", "experte", "chercheur", "chercheuse", "researcher", "professeur", "professor"], role: "expert", official: false },
+  { words: ["consultant", "consultante", "administrateur", "administratrice", "administrator", "architect", "architecte", "specialist", "spécialiste"], role: "expert", official: false },
   { words: ["utilisateur", "utilisatrice", "internaute", "user"], role: "user", official: false },
 ];
 
 // Words around a quote naming who it comes from.
 export const ATTRIBUTION_BEFORE = /(?:selon|d'après|according to|per)\s+$/i;
+
+// Where an attribution names a platform the words were posted on, not who they speak for ("son
+// porte-parole Andy Stone sur X", "posted on Threads").
+export const PLATFORM_BEFORE_ORG = /(?:\bsur|\bon|\bvia|\bdepuis|\bthrough)\s+(?:le réseau social\s+|the social network\s+|son compte\s+|its\s+|his\s+|her\s+)?$/iu;
+// A relative clause after the speaker is about something else ("un administrateur, qui rappelle la panne d'AWS").
+export const RELATIVE_CLAUSE = /,\s*(?:qui|que|dont|who|which|whose)\b/iu;

@@ -49,6 +49,23 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
     "investigating", "enquete", "a tweete", "tweeted", "a communique", "statement", "a declare",
   ],
+  // The faulty change going out, which is not always when users noticed: "the update was pushed at
+  // 04:09", "la mise à jour a été diffusée vers 6 h", "the configuration change went live at 09:47".
+  trigger: [
+    "pushed", "pushed out", "went live", "rolled out", "was released", "were released", "was deployed", "were deployed",
+    "deployed a change", "shipped", "diffuse", "diffusee", "diffusees", "pousse", "poussee", "mise en ligne", "mise en production",
+    "a ete deployee", "a ete deploye", "ont ete deployees", "a ete publiee",
+  ],
+  // Undoing or working around the change: what stops new damage, not yet users' recovery ("pulled at
+  // 05:27", "retirée à 7 h 27", "rolled back at 10:27", "the configuration was disabled").
+  mitigation: [
+    "pulled", "reverted", "rolled back", "rollback", "roll back", "retire", "retiree", "retirees", "annule", "annulee",
+    "disabled", "desactive", "desactivee", "fix was deployed", "deployed a fix", "fix deployed", "fix was rolled out",
+    "correctif a ete deploye", "correctif deploye", "a deploye un correctif", "correctif a ete publie", "correctif a ete applique",
+    "revenu a la version", "revenir a la version", "restored a known-good", "known-good version", "previous version",
+    // a fire or flood brought under control stops new damage; services come back later
+    "circonscrit", "a ete circonscrit", "a ete maitrise", "est maitrise", "under control", "was contained", "were contained",
+  ],
   // "mitigated" alone is the end (above); applying a mitigation is not yet
   identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigation*", "mitigating", "mitigate"],
 };
@@ -61,7 +78,18 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
 // clause about an earlier moment; "after 5 p.m." does not (no article follows).
 export const CLAUSE_SEPARATOR = /,\s*(?:and|but|while|whereas|although|though|et|mais|puis|alors que|tandis que)\s|;\s|\s(?:mais|but|whereas|tandis que)\s|\s(?:after|apres)\s+(?=(?:the|a|an|its|their|le|la|les|l'|un|une|des|ses|leurs)(?![a-z]))/g;
 
-export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2 };
+// Prepositions that introduce the time after them and never describe one before them: in "an outage
+// at 6:27 that lasted until 7:42", "until" dates 7:42 only; in "16 h, depuis" nothing.
+export const FORWARD_ONLY_CUES: string[] = [
+  "until", "lasted until", "jusqu'a", "jusqu'au", "depuis", "since", "from about", "from around", "a partir de", "des le", "back by", "over by",
+];
+
+// Before a start word, these make it a reference to the start ("15 heures après le début de la panne",
+// "two hours after the start"), not a mark of the time beside it.
+export const START_REFERENCE_BEFORE = /(?:apres|avant|after|before|since|depuis|des)\s+(?:le |la |l'|the |its |son |sa )?$/;
+
+// A trigger cue is the loosest of the action words ("pushed", "released" also say other things).
+export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2, trigger: 1.1 };
 
 // With a recovery word, these make the recovery partial.
 export const PARTIAL_CUES: string[] = [
@@ -71,6 +99,17 @@ export const PARTIAL_CUES: string[] = [
   "monitoring", "surveill*", "en partie", "slowly", "lentement", "peu a peu",
   // "largely restored", "globalement améliorée": most, not all, is back (postmortems date the end later)
   "largely", "mostly", "en grande partie", "globalement", "majoritairement", "amelior*", "improv*",
+  // "working again for almost everyone", "presque tous les utilisateurs": not yet all
+  "almost everyone", "almost all", "nearly all", "nearly everyone", "vast majority", "majority", "la majorite", "presque tous",
+  "presque toutes", "quasi totalite", "of the way there", "final checks", "dernieres verifications",
+];
+
+// How much was back at a partial recovery, as said: a share under 100% ("99%", "95 %") or these words.
+export const EXTENT_PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%/;
+export const EXTENT_CUES: string[] = [
+  "almost everyone", "almost all", "nearly all", "nearly everyone", "vast majority", "majority", "most", "la plupart",
+  "la majorite", "presque tous", "presque toutes", "quasi totalite", "largely", "mostly", "en grande partie", "majoritairement",
+  "some", "certains", "certaines", "partially", "partiellement", "en partie",
 ];
 
 // A start word that begins a recovery ("début de rétablissement", "began to come back") marks a partial recovery, not the outage's start.
@@ -125,4 +164,24 @@ export const COMPARISON_AFTER_LATER: string[] = ["than", "que", "qu'"];
 // the recovery the delay dates is not the end of the outage.
 export const NOT_OVER_CUES: string[] = [
   "persist*", "still", "lingering", "continu*", "remain*", "yet", "toujours", "encore", "perdur*", "subsist*",
+];
+
+// A recovery said with these is told as it happens, so the publication dates it ("are now working
+// again", "désormais rétabli", "we're 99% of the way there").
+export const NOW_CUES: string[] = [
+  "now", "currently", "at this time", "at the moment", "desormais", "maintenant", "a present", "actuellement", "en ce moment",
+  "of the way there",
+];
+// ...unless the sentence denies it ("not yet back", "toujours pas rétabli", "still down").
+export const RECOVERY_NEGATION = /(?<![a-z])(?:not|no longer|n't|yet to|still down|still unable|toujours pas|pas encore|ne \S+ (?:pas|plus)|n'\S+ (?:pas|plus)|impossible)(?![a-z])/g;
+
+// Impact that remains after the fix (incident reports' "residual impact"): devices to repair one by
+// one or by hand, backlogs, users still affected, disruption expected to last.
+export const RESIDUAL_CUES: string[] = [
+  "one by one", "one at a time", "by hand", "manually", "backlog", "backlogs", "still reported", "still reporting",
+  "still experiencing", "still affected", "still seeing", "remain down", "remained down", "stayed down", "stay down",
+  "into the weekend", "for days", "days of work", "expected to last", "lingering", "residual",
+  "un par un", "une par une", "a la main", "manuellement", "retard a resorber", "deja touche*", "deja bloque*",
+  "already crashed", "already affected", "des jours de travail", "pendant des jours", "jusqu'au week-end", "encore touche*", "signalaient encore",
+  "signalent encore", "impact residuel", "effets residuels",
 ];

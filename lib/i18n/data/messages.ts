@@ -1,5 +1,5 @@
 // The site's UI strings in English and French. Source text (titles, quotes) is never translated here.
-import type { CauseCategory, CauseStatus, TimelineEntry } from "../../domain/types";
+import type { CauseCategory, CauseStatus, EndKind, TimelineEntry } from "../../domain/types";
 
 type Kind = TimelineEntry["kind"];
 
@@ -24,12 +24,21 @@ const en = {
   olderIncidents: "Older incidents",
   started: "Started",
   ended: "Ended",
+  // what the end row is when no source states the full recovery
+  endKindLabel: { "full-recovery": "Ended", "partial-recovery": "Largely restored", mitigation: "Fix deployed" } as Record<EndKind, string>,
+  endKindNote: {
+    "full-recovery": "", "partial-recovery": "until the latest partial recovery the sources give", mitigation: "until the fix; users may have been affected longer",
+  } as Record<EndKind, string>,
+  impactContinued: "Impact continued after the fix",
+  unattributed: (outlet: string) => `unattributed, as quoted by ${outlet}`,
+  countedBy: (who: string) => `counted by ${who}`,
   duration: "Duration",
   status: "Status",
   statusOngoing: "ongoing",
   statusResolved: "resolved",
   cause: "Cause",
   causeUnknown: "Cause not stated",
+  causeGuesses: "Hypotheses, unconfirmed",
   sourcesCount: (n: number) => (n === 1 ? "1 source" : `${n} sources`),
   unknownTime: "unknown",
   inYourTimeZone: "In your time zone",
@@ -99,7 +108,7 @@ const en = {
   published: "Published",
   sourceKindName: { feed: "feed", page: "web page", statuspage: "status page", social: "social media" } as Record<string, string>,
   documentKind: { news: "news", official: "official", status: "status page", social: "social media" } as Record<string, string>,
-  impactKind: { "reports-count": "Reports", "problem-share": "Share of problems", countries: "Countries", users: "Users" } as Record<string, string>,
+  impactKind: { "reports-count": "Reports", "problem-share": "Share of problems", countries: "Countries", users: "Users", devices: "Devices" } as Record<string, string>,
   causeCategory: {
     "network-bgp-dns": "Network (BGP/DNS)", "config-change": "Configuration change", "software-bug": "Software bug",
     "hardware-or-datacenter": "Hardware or data centre", "capacity-overload": "Capacity overload",
@@ -113,6 +122,7 @@ const en = {
     "first-reports": "First reports", start: "Start", acknowledgement: "Acknowledged", statement: "Statement",
     "cause-identified": "Cause identified", "partial-recovery": "Partial recovery", recovery: "Recovery",
     postmortem: "Post-mortem", reaction: "Reaction", update: "Update",
+    trigger: "Faulty change", mitigation: "Fix deployed", residual: "Lasting impact",
   } as Record<Kind, string>,
   // status-page updates: the operator's own words, shown verbatim with its status values
   officialUpdate: "Official status page",
@@ -147,12 +157,20 @@ const fr: Messages = {
   olderIncidents: "Incidents plus anciens",
   started: "Début",
   ended: "Fin",
+  endKindLabel: { "full-recovery": "Fin", "partial-recovery": "Largement rétabli", mitigation: "Correctif déployé" },
+  endKindNote: {
+    "full-recovery": "", "partial-recovery": "jusqu'au dernier rétablissement partiel donné par les sources", mitigation: "jusqu'au correctif ; des utilisateurs ont pu rester touchés plus longtemps",
+  },
+  impactContinued: "L'impact a continué après le correctif",
+  unattributed: (outlet: string) => `sans attribution, cité par ${outlet}`,
+  countedBy: (who: string) => `selon ${who}`,
   duration: "Durée",
   status: "Statut",
   statusOngoing: "en cours",
   statusResolved: "résolu",
   cause: "Cause",
   causeUnknown: "Cause non indiquée",
+  causeGuesses: "Hypothèses, non confirmées",
   sourcesCount: (n: number) => (n <= 1 ? `${n} source` : `${n} sources`),
   unknownTime: "inconnue",
   inYourTimeZone: "Dans votre fuseau horaire",
@@ -222,7 +240,7 @@ const fr: Messages = {
   published: "Publié",
   sourceKindName: { feed: "flux", page: "page web", statuspage: "page d'état", social: "réseau social" },
   documentKind: { news: "presse", official: "officiel", status: "page d'état", social: "réseau social" },
-  impactKind: { "reports-count": "Signalements", "problem-share": "Part des problèmes", countries: "Pays", users: "Utilisateurs" },
+  impactKind: { "reports-count": "Signalements", "problem-share": "Part des problèmes", countries: "Pays", users: "Utilisateurs", devices: "Appareils" },
   causeCategory: {
     "network-bgp-dns": "Réseau (BGP/DNS)", "config-change": "Changement de configuration", "software-bug": "Bogue logiciel",
     "hardware-or-datacenter": "Matériel ou centre de données", "capacity-overload": "Surcharge",
@@ -234,6 +252,7 @@ const fr: Messages = {
     "first-reports": "Premiers signalements", start: "Début", acknowledgement: "Reconnaissance", statement: "Déclaration",
     "cause-identified": "Cause identifiée", "partial-recovery": "Rétablissement partiel", recovery: "Rétablissement",
     postmortem: "Rapport d'incident", reaction: "Réaction", update: "Mise à jour",
+    trigger: "Changement fautif", mitigation: "Correctif déployé", residual: "Impact persistant",
   },
   officialUpdate: "Page de statut officielle",
   updateComponents: "Composants",

@@ -36,6 +36,10 @@ export const COMPUTED_DURATION_FACTOR = 0.7;
 export const DAY_LONG_MINUTES = 24 * 60;
 export const DAY_LONG_DURATION_FACTOR = 0.25;
 
+/** The faulty change going out ("pushed at 04:09") stands for the start this much: users' trouble
+ * usually begins then, but a stated start of the impact is better evidence. */
+export const TRIGGER_AS_START_FACTOR = 0.8;
+
 /** Durations outside (0, max] are read errors, not outages. */
 export const MAX_DURATION_MINUTES = 14 * 24 * 60;
 
@@ -53,3 +57,5 @@ export const POSTMORTEM_AFTER_HOURS = 24;
 /** At most this many statements and reactions on the timeline (all remain in the lists). */
 export const MAX_TIMELINE_STATEMENTS = 6;
 export const MAX_TIMELINE_REACTIONS = 6;
+/** At most this many residual-impact sentences on the timeline (all remain in the phases). */
+export const MAX_TIMELINE_RESIDUAL = 2;

@@ -20,6 +20,9 @@ export const ENTRY_TEXT = {
   recovery: "Service restored",
   postmortem: "Postmortem published",
   update: "Status update",
+  trigger: "The faulty change goes out",
+  mitigation: "The change is undone or a fix deployed",
+  residual: "Impact continues after the fix",
 } as const;
 
 /** Cause categories in words, for the timeline. */
