@@ -38,7 +38,7 @@ export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], reading
     const time = r.clockOnly && !late ? onDayOf(c, first, overlapping) : first;
     // (the grammar's phrase may run on over punctuation: "5pm.")
     const holds = overlapping.every((t) => t.index >= r.time.index && (end(t) <= r.end || !/[a-z0-9]/.test(c.folded.slice(r.end, end(t)))));
-    const longer = r.end - r.time.index > Math.max(...overlapping.map((t) => end(t) - t.index));
+    const longer = coreLength(phrase) > Math.max(...overlapping.map((t) => coreLength(c.folded.slice(t.index, end(t)))));
     // a length inside a full date or a range is a misreading ("May eighth"); any other length stays,
     // except inside "dans 5 jours", a day to come and not a five-day outage
     // "de 23h à 2h" is a range whatever "23h" alone could be
@@ -110,6 +110,10 @@ function worthReading(c: TimeContext, r: ChronoReading, phrase: string): boolean
   }
   return true;
 }
+
+// prepositions and conjunctions at the edges of a phrase are not more of a time ("de 17h", "20h30 et")
+const EDGE_WORDS_RE = /^(?:(?:a|de|du|des|d'|le|la|les|vers|from|at|to|on|in|by|around|about|et|and)\s+)+|\s+(?:et|and|a|to|de)$/g;
+const coreLength = (phrase: string) => phrase.trim().replace(EDGE_WORDS_RE, "").length;
 
 function end(t: TimeExpression): number {
   return t.index + t.phrase.length;

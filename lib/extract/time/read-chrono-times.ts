@@ -81,6 +81,9 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
 // a calendar or deictic word): parsing whole articles would cost more than all the rest of extraction.
 const REACH_BEFORE = 40;
 const REACH_AFTER = 50;
+// overlapping stretches are joined, up to this length: a run of triggers (a wall of digits) must not
+// become one stretch as long as the text, as chrono's patterns cost more than linear time on it
+const MAX_WINDOW = 400;
 
 function parseAround(c: TimeContext, parse: (text: string) => chrono.ParsedResult[]): { at: number; r: chrono.ParsedResult }[] {
   const windows: [number, number][] = [];
@@ -90,7 +93,7 @@ function parseAround(c: TimeContext, parse: (text: string) => chrono.ParsedResul
       const from = wordStart(c.folded, Math.max(s.start, m.index - REACH_BEFORE));
       const to = wordEnd(c.folded, Math.min(s.end, m.index + m[0].length + REACH_AFTER), s.end);
       const last = windows[windows.length - 1];
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], to);
       else windows.push([from, to]);
     }
   }
@@ -127,6 +130,11 @@ function dayOf(k: Components): CivilDate {
 
 const ABBREVIATION_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])(?!\\s*[+-]\\s*\\d)`, "g");
 
+// chrono takes a zone abbreviation in any case, but French "et", "est", "cet" are words ("20h30 et
+// a été rétabli"): a zone counts when written as one, in capitals or as an offset ("+02:00", "UTC+2").
+const WRITTEN_ZONE_RE = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:UTC|GMT)\s*[+-]\s*\d/;
+const writesZone = (phrase: string) => WRITTEN_ZONE_RE.test(phrase);
+
 // The last zone abbreviation of the phrase, as an IANA zone; none when an offset follows it ("GMT+1").
 function namedZone(phrase: string): string | null {
   let zone: string | null = null;
@@ -156,7 +164,7 @@ function placeComponents(c: TimeContext, k: Components, pub: LocalTime, phrase: 
   const relative = isRelative(k);
   // chrono marks the reference's offset as certain on relative readings: only a written zone counts.
   const named = k.isCertain("hour") ? namedZone(phrase) : null;
-  if (k.isCertain("timezoneOffset") && (!relative || named)) {
+  if (k.isCertain("timezoneOffset") && writesZone(phrase) && (!relative || named)) {
     // An abbreviation means its zone's offset on that day ("EST" in May is New York's -4, as
     // newsrooms write it; "BST", "CEST" follow Europe's DST): the table decides, not chrono's fixed
     // offsets. A written offset ("+02:00", "UTC+2") stands as written.

@@ -51,7 +51,7 @@ export const CHRONO_TRIGGER_RE = new RegExp(
     String.raw`(?<![a-z])(?:janvier|fevrier|avril|juillet|septembre|octobre|novembre|decembre|january|february|april|june|july|august|september|october|november|december|may)(?![a-z])`,
     String.raw`(?<![a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)(?![a-z])`,
     String.raw`(?<![a-z])(?:janv?|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug)[a-z]*\.?\s*\d`,
-    String.raw`\d+(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:janv?|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug)`,
+    String.raw`(?<!\d)\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:janv?|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug)`,
     String.raw`(?<![a-z])(?:aujourd'hui|demain|hier|maintenant|minuit|midi|tonight|today|tomorrow|yesterday|now|noon|midnight|ago|il y a|dans|from now|noel|christmas|thanksgiving|toussaint|paques|easter|first|premier|last|next|dernier|prochain|this|ce soir|ce matin|cet apres-midi|couple|few|quelques)(?![a-z])`,
     String.raw`(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|half|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|demi)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|o'clock)`,
   ].join("|"),
