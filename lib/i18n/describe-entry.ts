@@ -26,6 +26,9 @@ export function describeEntry(e: TimelineEntry, docs: Map<string, Doc>, cause: C
     case "reaction":
       return { generated: null, quoted: { text: e.text, lang: sourceLang } };
     case "update":
+      // an operator's status-page update is shown verbatim, as the operator wrote it
+      if (e.official) return { generated: null, quoted: { text: e.text, lang: sourceLang } };
+    // falls through: a press update names the document it comes from
     case "postmortem":
       // the entry names the document it comes from: its title is the source's words
       return { generated: w.entry[e.kind] ?? null, quoted: doc?.title ? { text: doc.title, lang: sourceLang } : null };

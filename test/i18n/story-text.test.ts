@@ -46,3 +46,10 @@ test("country names are written in the page's language; unknown names are kept",
   assert.equal(countryNames("United Kingdom", "en"), "United Kingdom");
   assert.equal(countryNames("Atlantis, Japan", "fr"), "Atlantis et Japon");
 });
+
+test("an operator's status-page update is shown verbatim in its own language; a press update names its document", () => {
+  const official: TimelineEntry = { ...entry("update", "Access and WARP have recovered. We are monitoring.", "https://en.example/1"), official: true, status: "monitoring" };
+  assert.deepEqual(describeEntry(official, docs, null, "fr"), { generated: null, quoted: { text: "Access and WARP have recovered. We are monitoring.", lang: "en" } });
+  const press = describeEntry(entry("update", "Status update: x", "https://fr.example/1"), docs, null, "en");
+  assert.deepEqual(press.quoted, { text: "Panne géante", lang: "fr" });
+});
