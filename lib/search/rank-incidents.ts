@@ -11,8 +11,12 @@ const HALF_LIFE_MS = 2 * 365 * 86_400_000; // two years older counts half as rec
 
 interface Match { id: number; score: number; startedAt: string | null }
 
-/** Incidents best first, with how many of their articles matched. Scores are FTS5 bm25 (lower is better). */
-export function rankIncidents(own: Match[], viaArticles: (Match & { n: number })[]): { id: number; score: number; articles: number }[] {
+/**
+ * Incidents best first, with how many of their articles matched. Scores are FTS5 bm25 (lower is
+ * better). `years` are the years the query names: a year typed in a search asks for the outages of
+ * that year, so an incident that started then outranks one whose texts only mention it.
+ */
+export function rankIncidents(own: Match[], viaArticles: (Match & { n: number })[], years: number[] = []): { id: number; score: number; articles: number }[] {
   const all = new Map<number, { own: number; article: number; n: number; at: number | null }>();
   const at = (s: string | null) => (s ? Date.parse(s) : null);
   for (const m of own) all.set(m.id, { own: -m.score, article: 0, n: 0, at: at(m.startedAt) });
@@ -29,7 +33,8 @@ export function rankIncidents(own: Match[], viaArticles: (Match & { n: number })
   return relevance
     .map(({ id, v, r }) => {
       const recency = v.at === null || !Number.isFinite(newest) ? 0 : 0.5 ** ((newest - v.at) / HALF_LIFE_MS);
-      return { id, score: RELEVANCE * (r / maxR) + (1 - RELEVANCE) * recency, articles: v.n, at: v.at ?? -Infinity };
+      const ofYear = v.at !== null && years.includes(new Date(v.at).getUTCFullYear()) ? 1 : 0;
+      return { id, score: ofYear + RELEVANCE * (r / maxR) + (1 - RELEVANCE) * recency, articles: v.n, at: v.at ?? -Infinity };
     })
     .sort((a, b) => b.score - a.score || b.at - a.at || a.id - b.id)
     .map(({ id, score, articles }) => ({ id, score, articles }));

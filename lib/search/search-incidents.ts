@@ -45,7 +45,8 @@ export function searchIncidents(match: string, p: SearchParams, limit = 10): { h
     JOIN Document d ON d.id = m.id JOIN Incident i ON i.id = d.incidentId
     ${f.where.length ? `WHERE ${f.where.join(" AND ")}` : ""} GROUP BY i.id`)
     .all(match, ...f.values) as { id: number; score: number; n: number; startedAt: string | null }[];
-  const ranked = rankIncidents(own, viaArticles);
+  const years = [...p.q.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const ranked = rankIncidents(own, viaArticles, years);
   const top = ranked.slice(0, limit);
   if (top.length === 0) return { hits: [], total: 0 };
   const rows = searchStatement(`SELECT i.id, i.slug, i.titleEn, i.titleFr, i.services, i.startedAt, i.status, i.causeCategory, i.causeSummary, x.body

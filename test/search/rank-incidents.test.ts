@@ -83,3 +83,10 @@ test("ranking blends relevance and recency: an equal fit goes to the newer incid
   const viaArticles = rankIncidents([], [{ id: 1, score: -3, n: 5, startedAt: at(2020) }, { id: 2, score: -3, n: 1, startedAt: at(2020) }]);
   assert.deepEqual(viaArticles.map((r) => [r.id, r.articles]), [[1, 5], [2, 1]]);
 });
+
+test("a year in the query asks for that year's outages: they come before a better text match from another year", () => {
+  const at = (y: number) => `${y}-06-01T00:00:00Z`;
+  const own = [{ id: 1, score: -9, startedAt: at(2024) }, { id: 2, score: -2, startedAt: at(2021) }];
+  assert.deepEqual(rankIncidents(own, [], [2021]).map((r) => r.id), [2, 1]);
+  assert.deepEqual(rankIncidents(own, []).map((r) => r.id), [1, 2], "without a year the better text match wins");
+});
