@@ -2,7 +2,7 @@
 // failure sentence, the title's subject failed; an account or feed on a platform is a bystander.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { facts, roleOf } from "./article-helpers";
+import { facts, outageFacts, roleOf } from "./article-helpers";
 
 test("when a CDN or cloud fails, the sites named beside it are knock-on victims (en, fr)", () => {
   const en = facts("Reddit, Twitch and PayPal down for an hour", "Reddit, Twitch and PayPal went down on Tuesday. Fastly, the content delivery network, pushed a faulty configuration.");
@@ -23,7 +23,7 @@ test("without a carrier, services that failed stay failed", () => {
 test("an outage story whose sentences name no failure gives the failure to its title's subject (fr, en)", () => {
   const fr = facts("OVHcloud : un incendie ravage un centre de données à Strasbourg", "Des millions de sites sont en panne depuis cette nuit, selon les pompiers.", { lang: "fr" });
   assert.equal(roleOf(fr, "OVHcloud"), "failed");
-  const en = facts("What happened to Telenet", "The outage left thousands of customers without internet for hours.");
+  const en = outageFacts("What happened to Telenet", "The outage left thousands of customers without internet for hours.");
   assert.equal(roleOf(en, "Telenet"), "failed");
   // the subject of a story that is not about an outage is not made a failure
   const not = facts("Telenet raises its prices", "Customers will pay two euros more a month from March.");

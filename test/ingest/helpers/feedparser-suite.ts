@@ -9,6 +9,7 @@ import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import iconv from "iconv-lite";
+import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 import { fetchUrl } from "../../../lib/ingest/fetcher/fetch-url";
 import { decodeBody } from "../../../lib/ingest/fetcher/decode-body";
 import { detectFormat, isFeedFormat } from "../../../lib/ingest/parser/detect-format";
@@ -175,6 +176,7 @@ export async function runFeedparserSuite(dir = FEEDPARSER_TESTS): Promise<SuiteR
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  allowPrivateOrigin(origin); // our own loopback server, which the ingest otherwise refuses
   const result: SuiteResult = { cases: [], pass: 0, fail: 0, crash: 0, notCounted: 0, sanitize: { pass: 0, total: 0 } };
   try {
     for (const file of files) {

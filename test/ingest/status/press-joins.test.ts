@@ -16,7 +16,8 @@ const { ingestSources, registerSources } = await import("../../../lib/ingest/ing
 const { processPendingDocuments } = await import("../../../lib/ingest/process-documents");
 const { getExport } = await import("../../../lib/db/export");
 
-const now = new Date("2026-03-10T20:00:00Z");
+// after both articles: a publication date later than the fetch would be dropped as not yet possible
+const now = new Date("2026-03-13T20:00:00Z");
 const upd = (id: string, status: string, at: string, body: string) => ({ id, status, body, created_at: at, display_at: at, affected_components: [{ name: "Git Operations" }] });
 const statuspage = (b: string) => JSON.stringify({
   page: { id: "gh", name: "GitHub", url: b + "/", time_zone: "Etc/UTC" },
