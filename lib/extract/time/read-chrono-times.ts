@@ -130,10 +130,12 @@ function dayOf(k: Components): CivilDate {
 
 const ABBREVIATION_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])(?!\\s*[+-]\\s*\\d)`, "g");
 
-// chrono takes a zone abbreviation in any case, but French "et", "est", "cet" are words ("20h30 et
-// a été rétabli"): a zone counts when written as one, in capitals or as an offset ("+02:00", "UTC+2").
+// chrono takes a zone abbreviation in any case, but "et", "est", "cet" are also French words
+// ("20h30 et a été rétabli"): with one of those in lower case, a zone counts only when written as
+// one elsewhere in the phrase, in capitals or as an offset ("+02:00", "UTC+2"); "8:00 gmt" stands.
+const WORD_LIKE_ZONE_RE = /(?<![A-Za-z])(?:et|est|cet)(?![A-Za-z])/;
 const WRITTEN_ZONE_RE = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:UTC|GMT)\s*[+-]\s*\d/;
-const writesZone = (phrase: string) => WRITTEN_ZONE_RE.test(phrase);
+const writesZone = (phrase: string) => !WORD_LIKE_ZONE_RE.test(phrase) || WRITTEN_ZONE_RE.test(phrase);
 
 // The last zone abbreviation of the phrase, as an IANA zone; none when an offset follows it ("GMT+1").
 function namedZone(phrase: string): string | null {
