@@ -7,6 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./start-site";
 
 export const NGINX = "/usr/sbin/nginx";
 export const SHIPPED_CONF = "deploy/nginx/outage-atlas.conf";
@@ -14,17 +15,6 @@ export const SHIPPED_CONF = "deploy/nginx/outage-atlas.conf";
 export interface RunningProxy {
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** The shipped server block, pointed at `upstream` and `port`, its cache inside `dir`. */
