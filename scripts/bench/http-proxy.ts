@@ -3,12 +3,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { startNginx } from "../start-nginx";
-
-type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
-type Autocannon = (o: Record<string, unknown>) => Promise<Result>;
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+import { runLoad } from "./run-load";
 
 /** Markdown rows: req/s and latency at 50 connections for the three ways of serving the page. */
 export async function measureProxy(siteBase: string, pagePath: string, duration: number): Promise<string[]> {
@@ -26,11 +22,11 @@ export async function measureProxy(siteBase: string, pagePath: string, duration:
   let staticRps = 0;
   try {
     for (const [name, url] of targets) {
-      await autocannon({ url, connections: 10, duration: 2 }); // warm: nginx stores the page, JIT warms
-      const r = await autocannon({ url, connections: 50, duration });
-      if (!staticRps) staticRps = r.requests.average;
-      const share = `${Math.round((100 * r.requests.average) / staticRps)}%`;
-      rows.push(`| ${name} | 50 | ${Math.round(r.requests.average)} | ${share} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
+      runLoad(url, 10, 2); // warm: nginx stores the page, JIT warms
+      const r = runLoad(url, 50, duration);
+      if (!staticRps) staticRps = r.rps;
+      const share = `${Math.round((100 * r.rps) / staticRps)}%`;
+      rows.push(`| ${name} | 50 | ${Math.round(r.rps)} | ${share} | ${r.p50} | ${r.p99} | ${r.failures} |`);
       console.error(rows.at(-1));
     }
   } finally {

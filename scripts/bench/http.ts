@@ -7,16 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { writeBenchCorpus } from "./http-corpus";
 import { measureProxy } from "./http-proxy";
 import { measureSearch } from "./http-search";
+import { runLoad } from "./run-load";
 import { ensureBuild } from "../ensure-next-build";
 import { startSite } from "../start-site";
 
-type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
-type Autocannon = (o: Record<string, unknown>) => Promise<Result>;
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,7 +57,7 @@ async function main(): Promise<void> {
     const site = await startSite(file);
     try {
       const rows = await measureProxy(site.baseUrl, `/en/incidents/${slug}`, DURATION);
-      console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs, load from autocannon on the same machine\n`);
+      console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs, load from wrk (1 thread) on the same machine\n`);
       console.log(rows.join("\n"));
     } finally {
       await site.stop();
@@ -82,17 +79,17 @@ async function main(): Promise<void> {
     for (const [name, p] of targets) {
       const warm = await fetch(base + p);
       if (!warm.ok) console.error(`bench: ${p} answered ${warm.status}`);
-      await autocannon({ url: base + p, connections: 10, duration: 2 }); // JIT and caches warm
+      runLoad(base + p, 10, 2); // JIT and caches warm
       for (const connections of [10, 50]) {
-        const r = await autocannon({ url: base + p, connections, duration: DURATION });
-        rows.push(`| ${name} | \`${p.slice(0, 40)}\` | ${connections} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
+        const r = runLoad(base + p, connections, DURATION);
+        rows.push(`| ${name} | \`${p.slice(0, 40)}\` | ${connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.failures} |`);
         console.error(rows[rows.length - 1]);
       }
     }
   } finally {
     await site.stop();
   }
-  console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs\n`);
+  console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs, load from wrk (1 thread) on the same machine\n`);
   console.log("| target | path | connections | req/s | p50 ms | p99 ms | non-2xx+errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |");
   console.log(rows.join("\n"));
   console.log(`\nincident page client JavaScript: ${js.files.join(", ") || "none"}, ${(js.gzipBytes / 1024).toFixed(1)} kB gzipped`);
