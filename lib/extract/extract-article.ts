@@ -79,8 +79,9 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
 /** The first reading every later step builds on: text view, language, services, failure cues. */
 export function readDocument(doc: DocumentForExtraction): { view: TextView; lang: Lang; hits: ServiceHit[]; cues: CueHit[] } {
   assertDocument(doc);
-  const view = makeTextView(doc.title ?? "", doc.text ?? "");
-  const lang = detectLanguage(doc.lang, view.full);
+  // the language first: the sentence splitter knows its abbreviations
+  const lang = detectLanguage(doc.lang, `${doc.title ?? ""}\n\n${doc.text}`);
+  const view = makeTextView(doc.title ?? "", doc.text ?? "", lang);
   const known = findServices(view, lang);
   const unnamed = known.length === 0 ? findUnnamedService(view) : null;
   return { view, lang, hits: unnamed ? [unnamed] : known, cues: outageCueHits(view.folded) };
