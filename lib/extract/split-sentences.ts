@@ -6,7 +6,7 @@
 // initial in a name ("J. Smith"); any other single letter is a word ("... on X. The users ...").
 import type { Lang } from "../domain/types";
 import { ABBREVIATIONS } from "./data/abbreviations";
-import { foldText } from "./time/fold-text";
+import { foldText } from "../text/fold-text";
 
 export interface Sentence {
   start: number;

@@ -3,7 +3,7 @@
 import type { Span } from "../domain/types";
 import type { Lang } from "../domain/types";
 import { splitSentences, type Sentence } from "./split-sentences";
-import { foldText } from "./time/fold-text";
+import { foldText } from "../text/fold-text";
 
 export interface TextView {
   full: string;

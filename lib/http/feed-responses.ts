@@ -1,7 +1,7 @@
 // Feed routes' shared work: language, absolute origin, service resolution, cached rendering.
 import { z } from "zod";
 import { getIncidentBySlug, listIncidentsForFeed, listServiceNames } from "../db/api-reads";
-import { serviceSlug } from "../db/site-service-slug";
+import { serviceSlug } from "../text/service-slug";
 import { buildIncidentsFeed, lastUpdate } from "../feeds/build-incidents-feed";
 import { buildIncidentUpdatesFeed } from "../feeds/build-incident-updates-feed";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "../feeds/render-feed";

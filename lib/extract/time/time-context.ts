@@ -3,7 +3,7 @@
 import { DEFAULT_ZONE_BY_LANG } from "./data/zone-phrases";
 import type { DayAnchor } from "./find-day-anchors";
 import { splitSentences, type Sentence } from "../split-sentences";
-import { foldText } from "./fold-text";
+import { foldText } from "../../text/fold-text";
 import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
 
 export interface TimeContext {

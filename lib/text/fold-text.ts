@@ -1,5 +1,7 @@
 // Same-length folding of text so one set of lower-case, accent-free patterns serves every
-// spelling, while match offsets stay valid in the original text.
+// spelling, while match offsets stay valid in the original text. The one folding of the project:
+// extraction, clustering keys, slugs and search query words (whose words come out as the FTS5
+// tokenizer's remove_diacritics folds them) all use it.
 
 const FOLD: Record<string, string> = {
   "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
@@ -17,8 +19,11 @@ export function foldText(text: string): string {
 function foldChar(ch: string): string {
   let out = cache.get(ch);
   if (out === undefined) {
-    const base = ch.normalize("NFD")[0].toLowerCase();
-    out = base.length === 1 ? base : ch;
+    // compatibility forms fold to their letter when that is one letter ("Ｏ" -> "o", "²" -> "2");
+    // else the canonical base ("é" -> "e"), so that "…" or "ﬁ" keep their one character
+    const compat = ch.normalize("NFKD").replace(/\p{M}+/gu, "");
+    out = (compat.length === 1 ? compat : ch.normalize("NFD")[0]).toLowerCase();
+    if (out.length !== 1) out = ch;
     cache.set(ch, out);
   }
   return out;
