@@ -5,7 +5,7 @@ import { PageHead } from "../app/_components/page-head";
 import { SiteBody } from "../app/_components/site-body";
 import { SourceHealthTable } from "../app/_components/source-health-table";
 import { asProps, readPageRequest } from "../app/_lib/page-request";
-import type { SourceHealth } from "../lib/db/site-reads";
+import type { SourceHealth } from "../lib/db/site-source-health";
 import type { Lang } from "../lib/domain/types";
 import { listSourceHealth } from "../lib/http/cached-site-reads";
 import { messages } from "../lib/i18n/data/messages";

@@ -1,4 +1,4 @@
-import type { IncidentSummary } from "../../lib/db/site-reads";
+import type { IncidentSummary } from "../../lib/domain/incident-summary";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDate, formatDuration, formatList, formatTime } from "../../lib/i18n/format";

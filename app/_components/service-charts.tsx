@@ -1,4 +1,4 @@
-import type { ServiceHistory } from "../../lib/db/site-reads";
+import type { ServiceHistory } from "../../lib/db/site-service-history";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDuration, formatNumber, formatShortDate } from "../../lib/i18n/format";

@@ -1,4 +1,4 @@
-import type { ServiceEntry } from "../../lib/db/site-reads";
+import type { ServiceEntry } from "../../lib/db/site-service-history";
 import type { Messages } from "../../lib/i18n/data/messages";
 
 const base = "inline-block rounded-full border px-2.5 py-0.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600";

@@ -1,4 +1,4 @@
-import type { SourceHealth } from "../../lib/db/site-reads";
+import type { SourceHealth } from "../../lib/db/site-source-health";
 import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { formatDateTime, formatNumber } from "../../lib/i18n/format";

@@ -3,7 +3,7 @@
 // asks its own /api/internal/revalidate-incidents route (which calls Next's res.revalidate) to
 // re-render the pages of the incidents that changed. Readers therefore see an ingest's changes
 // within about a second, and between changes every request is a cache hit.
-import { getDataVersion } from "../../lib/db/site-reads";
+import { getDataVersion } from "../../lib/db/change-stamps";
 import { latestIncidentChange, listIncidentChangesSince } from "../../lib/db/incident-changes";
 import { LOCALES } from "../../lib/i18n/resolve-locale";
 import { incidentPath } from "./incident-metadata";

@@ -9,7 +9,7 @@ import { Section } from "../../app/_components/section";
 import { ServiceCharts } from "../../app/_components/service-charts";
 import { SiteBody } from "../../app/_components/site-body";
 import { asProps, readPageRequest } from "../../app/_lib/page-request";
-import type { ServiceHistory } from "../../lib/db/site-reads";
+import type { ServiceHistory } from "../../lib/db/site-service-history";
 import type { Lang } from "../../lib/domain/types";
 import { getServiceHistory } from "../../lib/http/cached-site-reads";
 import { messages } from "../../lib/i18n/data/messages";

@@ -4,7 +4,7 @@ import type { GetServerSideProps } from "next";
 import { PageHead } from "../../app/_components/page-head";
 import { SiteBody } from "../../app/_components/site-body";
 import { asProps, readPageRequest } from "../../app/_lib/page-request";
-import type { ServiceEntry } from "../../lib/db/site-reads";
+import type { ServiceEntry } from "../../lib/db/site-service-history";
 import type { Lang } from "../../lib/domain/types";
 import { listServices } from "../../lib/http/cached-site-reads";
 import { messages } from "../../lib/i18n/data/messages";

@@ -19,7 +19,8 @@ import { PageHead } from "../../../app/_components/page-head";
 import { listDocumentIdsByUrl } from "../../../lib/db/document-snapshots";
 import { configuredSiteUrl } from "../../../lib/http/public-origin";
 import { feedLangQuery } from "../../../app/_lib/feed-lang-query";
-import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
+import type { IncidentSummary } from "../../../lib/domain/incident-summary";
+import { getIncidentBySlug, listRelatedIncidents } from "../../../lib/db/incident-reads";
 import { indexDocuments } from "../../../app/_components/source-links";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
 import { messages } from "../../../lib/i18n/data/messages";
@@ -58,7 +59,7 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
     listRelatedIncidents(found.incident.slug, found.incident.services),
     listDocumentIdsByUrl(found.incident.documents.map((d) => d.url)),
   ]);
-  const plain = asProps({ inc: found.incident, related, updatedAt: found.updatedAt, snapshots });
+  const plain = asProps({ inc: found.incident, related, updatedAt: found.updatedAt.toISOString(), snapshots });
   const base = configuredSiteUrl() ?? "";
   return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
 };
