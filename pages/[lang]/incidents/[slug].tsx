@@ -4,6 +4,7 @@
 // interacted with, and the only script is /local-time.js, so the CSP allows scripts from 'self'
 // only. The cache is refreshed in the background every REVALIDATE_SECONDS and at once when the
 // database changes the incident (see instrumentation.ts).
+import { serverEnv } from "../../../lib/config/server-env";
 import type { GetStaticPaths, GetStaticProps } from "next";
 import Head from "next/head";
 import { IncidentBody } from "../../../app/_components/incident-body";
@@ -32,12 +33,7 @@ export const config = { unstable_runtimeJS: false };
  * Upper bound on how stale a cached page gets when nothing asks for its refresh, here and in a
  * shared cache in front (Next sends it as `s-maxage`): `PAGE_SMAXAGE` seconds, default 60.
  */
-const REVALIDATE_SECONDS = pageMaxAge(process.env.PAGE_SMAXAGE);
-
-function pageMaxAge(raw: string | undefined): number {
-  const n = Number(raw);
-  return raw && Number.isInteger(n) && n > 0 ? n : 60;
-}
+const REVALIDATE_SECONDS = serverEnv().PAGE_SMAXAGE;
 
 type Props = {
   inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number;
