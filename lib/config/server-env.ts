@@ -33,7 +33,7 @@ const KEYS = Object.keys(schema.shape) as (keyof ServerEnv)[];
 let memo: { raw: string; env: ServerEnv } | null = null;
 
 /** The validated settings; throws naming the first malformed variable. */
-export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function serverEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   const values = Object.fromEntries(KEYS.map((k) => [k, source[k]]));
   const raw = JSON.stringify(values);
   if (memo?.raw === raw) return memo.env;

@@ -1,4 +1,4 @@
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { Messages } from "../lib/i18n/data/messages";
 
 /** Ongoing (red) or resolved (grey). */
 export function StatusPill({ status, t }: { status: "ongoing" | "resolved"; t: Messages }) {

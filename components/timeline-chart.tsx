@@ -1,7 +1,7 @@
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { formatShortDate, formatTime } from "../../lib/i18n/format";
-import type { TimelineGeometry } from "../_lib/timeline-geometry";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { formatShortDate, formatTime } from "../lib/i18n/format";
+import type { TimelineGeometry } from "../app/_lib/timeline-geometry";
 
 type Props = { g: TimelineGeometry; lang: Lang; t: Messages };
 const outageFill = "fill-red-600 dark:fill-red-500";

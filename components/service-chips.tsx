@@ -1,4 +1,4 @@
-import { serviceSlug } from "../../lib/text/service-slug";
+import { serviceSlug } from "../lib/text/service-slug";
 
 /** The services of an incident as links to their history pages. */
 export function ServiceChips({ services }: { services: string[] }) {

@@ -1,6 +1,6 @@
-import type { IncidentExport } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { hostOf, safeHref } from "../_lib/safe-href";
+import type { IncidentExport } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { hostOf, safeHref } from "../app/_lib/safe-href";
 
 type Doc = IncidentExport["documents"][number];
 /** A document as pages cite it: with the id of its stored snapshot (/sources/<id>) when known. */

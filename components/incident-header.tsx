@@ -1,12 +1,12 @@
-import type { IncidentExport, Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../../lib/i18n/format";
-import { detectLanguage } from "../../lib/extract/detect-language";
+import type { IncidentExport, Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { DISPLAY_ZONES, formatDate, formatDateTime, formatDuration } from "../lib/i18n/format";
+import { detectLanguage } from "../lib/extract/detect-language";
 import { CauseBadge } from "./cause-badge";
 import { IncidentLead } from "./incident-lead";
 import type { CitedDoc } from "./source-links";
 import { FollowLinks } from "./follow-links";
-import { incidentPath } from "../_lib/incident-metadata";
+import { incidentPath } from "../app/_lib/incident-metadata";
 import { OtherLanguage } from "./other-language";
 import { LocalTime } from "./local-time";
 import { SourceLinks } from "./source-links";

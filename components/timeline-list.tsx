@@ -1,7 +1,7 @@
-import type { CauseCategory, IncidentExport, Lang, TimelineEntry } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { describeEntry } from "../../lib/i18n/describe-entry";
-import { formatDateTime } from "../../lib/i18n/format";
+import type { CauseCategory, IncidentExport, Lang, TimelineEntry } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { describeEntry } from "../lib/i18n/describe-entry";
+import { formatDateTime } from "../lib/i18n/format";
 import { OtherLanguage } from "./other-language";
 import { SourceLinks } from "./source-links";
 import { StatusUpdateMeta } from "./status-update-meta";

@@ -1,7 +1,7 @@
 import Head from "next/head";
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { feedLangQuery } from "../_lib/feed-lang-query";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { feedLangQuery } from "../app/_lib/feed-lang-query";
 
 type Feed = { url: string; title: string };
 

@@ -1,7 +1,7 @@
-import type { ServiceHistory } from "../../lib/db/site-service-history";
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { formatDuration, formatNumber, formatShortDate } from "../../lib/i18n/format";
+import type { ServiceHistory } from "../lib/db/site-service-history";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { formatDuration, formatNumber, formatShortDate } from "../lib/i18n/format";
 import { BarChart } from "./bar-chart";
 import { Section } from "./section";
 

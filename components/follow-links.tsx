@@ -1,4 +1,4 @@
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { Messages } from "../lib/i18n/data/messages";
 
 export type FeedLink = { kind: "RSS" | "Atom" | "JSON Feed"; href: string };
 

@@ -1,4 +1,4 @@
-import type { HeadTag } from "../_lib/incident-metadata";
+import type { HeadTag } from "../app/_lib/incident-metadata";
 
 /** Elements for next/head, which takes direct children only (so a function, not a component). */
 export function HeadTags(tags: HeadTag[]) {

@@ -5,7 +5,7 @@ import type { Lang } from "../../lib/domain/types";
 import type { Messages } from "../../lib/i18n/data/messages";
 import { detectLanguage } from "../../lib/extract/detect-language";
 import { formatDate, formatList } from "../../lib/i18n/format";
-import { incidentPath } from "../_lib/incident-metadata";
+import { incidentPath } from "../../app/_lib/incident-metadata";
 import { Highlighted } from "./highlighted";
 
 function pageHref(params: Record<string, string>, page: number): string {

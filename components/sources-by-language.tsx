@@ -1,7 +1,7 @@
-import type { IncidentExport, Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { formatDateTime } from "../../lib/i18n/format";
-import { hostOf, safeHref } from "../_lib/safe-href";
+import type { IncidentExport, Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { formatDateTime } from "../lib/i18n/format";
+import { hostOf, safeHref } from "../app/_lib/safe-href";
 
 type Doc = IncidentExport["documents"][number] & { snapshotId?: number };
 

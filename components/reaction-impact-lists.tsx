@@ -1,7 +1,7 @@
-import type { IncidentExport, Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { formatNumber } from "../../lib/i18n/format";
-import { countryNames } from "../../lib/i18n/country-names";
+import type { IncidentExport, Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { formatNumber } from "../lib/i18n/format";
+import { countryNames } from "../lib/i18n/country-names";
 import { OtherLanguage } from "./other-language";
 import { SourceLinks } from "./source-links";
 

@@ -1,7 +1,7 @@
-import type { IncidentSummary } from "../../lib/domain/incident-summary";
-import type { IncidentExport, Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { layoutTimeline } from "../_lib/timeline-geometry";
+import type { IncidentSummary } from "../lib/domain/incident-summary";
+import type { IncidentExport, Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { layoutTimeline } from "../app/_lib/timeline-geometry";
 import { ConflictList } from "./conflict-list";
 import { IncidentCard } from "./incident-card";
 import { ImpactList, ReactionList } from "./reaction-impact-lists";

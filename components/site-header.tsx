@@ -1,7 +1,7 @@
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { feedLangQuery } from "../_lib/feed-lang-query";
-import { switchLanguageHref } from "../_lib/switch-language-href";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { feedLangQuery } from "../app/_lib/feed-lang-query";
+import { switchLanguageHref } from "../app/_lib/switch-language-href";
 
 const link = "whitespace-nowrap rounded px-2 py-1 hover:bg-slate-100 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800";
 

@@ -1,7 +1,7 @@
-import type { Conflict, IncidentExport, Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { explainConflict } from "../../lib/i18n/explain-conflict";
-import { formatDateTime, formatDuration } from "../../lib/i18n/format";
+import type { Conflict, IncidentExport, Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { explainConflict } from "../lib/i18n/explain-conflict";
+import { formatDateTime, formatDuration } from "../lib/i18n/format";
 import { SourceLinks } from "./source-links";
 
 type Doc = IncidentExport["documents"][number];

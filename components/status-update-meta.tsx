@@ -1,5 +1,5 @@
-import type { TimelineEntry } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { TimelineEntry } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
 
 /** The operator's marks on a status-page update: official, its status, components and impact. */
 export function StatusUpdateMeta({ entry, t }: { entry: TimelineEntry; t: Messages }) {

@@ -1,5 +1,5 @@
-import type { ServiceEntry } from "../../lib/db/site-service-history";
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { ServiceEntry } from "../lib/db/site-service-history";
+import type { Messages } from "../lib/i18n/data/messages";
 
 const base = "inline-block rounded-full border px-2.5 py-0.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600";
 const on = "border-slate-900 bg-slate-900 text-white dark:border-slate-100 dark:bg-slate-100 dark:text-slate-950";

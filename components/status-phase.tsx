@@ -1,5 +1,5 @@
-import type { TimelineEntry } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { TimelineEntry } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
 
 /** The phase the operator's status page gives now (its latest update's status), when one speaks. */
 export function StatusPhase({ timeline, t }: { timeline: TimelineEntry[]; t: Messages }) {

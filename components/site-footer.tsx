@@ -1,7 +1,7 @@
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
 import { FollowLinks, SITE_FEEDS } from "./follow-links";
-import { feedLangQuery } from "../_lib/feed-lang-query";
+import { feedLangQuery } from "../app/_lib/feed-lang-query";
 
 /** The contentinfo landmark: what the site is and where its data comes from. */
 export function SiteFooter({ t, lang }: { t: Messages; lang: Lang }) {

@@ -1,8 +1,8 @@
-import type { IncidentExport, Lang } from "../../lib/domain/types";
-import { STORY_WORDING } from "../../lib/i18n/data/story-wording";
-import { makeLead } from "../../lib/lead/make-lead";
+import type { IncidentExport, Lang } from "../lib/domain/types";
+import { STORY_WORDING } from "../lib/i18n/data/story-wording";
+import { makeLead } from "../lib/lead/make-lead";
 import { LocalTime } from "./local-time";
-import { hostOf, safeHref } from "../_lib/safe-href";
+import { hostOf, safeHref } from "../app/_lib/safe-href";
 
 type Doc = IncidentExport["documents"][number];
 

@@ -1,5 +1,5 @@
-import type { CauseStatus } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { CauseStatus } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
 
 const tone: Record<CauseStatus, string> = {
   confirmed: "border-emerald-700 bg-emerald-50 text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-200",

@@ -1,9 +1,9 @@
-import type { SourceHealth } from "../../lib/db/site-source-health";
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { formatDateTime, formatNumber } from "../../lib/i18n/format";
-import { parseLocale } from "../../lib/i18n/resolve-locale";
-import { hostOf, safeHref } from "../_lib/safe-href";
+import type { SourceHealth } from "../lib/db/site-source-health";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { formatDateTime, formatNumber } from "../lib/i18n/format";
+import { parseLocale } from "../lib/i18n/resolve-locale";
+import { hostOf, safeHref } from "../app/_lib/safe-href";
 
 const cell = "px-2 py-2 text-left align-top";
 // on phones each row becomes a card: cells stack, each labelled by its column's name

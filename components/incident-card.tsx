@@ -1,12 +1,12 @@
-import type { IncidentSummary } from "../../lib/domain/incident-summary";
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { formatDate, formatDuration, formatList, formatTime } from "../../lib/i18n/format";
-import { detectLanguage } from "../../lib/extract/detect-language";
+import type { IncidentSummary } from "../lib/domain/incident-summary";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { formatDate, formatDuration, formatList, formatTime } from "../lib/i18n/format";
+import { detectLanguage } from "../lib/extract/detect-language";
 import { CauseBadge } from "./cause-badge";
 import { OtherLanguage } from "./other-language";
 import { StatusPill } from "./status-pill";
-import { incidentPath } from "../_lib/incident-metadata";
+import { incidentPath } from "../app/_lib/incident-metadata";
 
 /** One incident in a list: title, services, date, duration, cause with its certainty, number of sources. */
 export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSummary; lang: Lang; t: Messages }) {

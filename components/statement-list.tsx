@@ -1,6 +1,6 @@
-import type { IncidentExport, Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
-import { STORY_WORDING } from "../../lib/i18n/data/story-wording";
+import type { IncidentExport, Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
+import { STORY_WORDING } from "../lib/i18n/data/story-wording";
 import { OtherLanguage } from "./other-language";
 import { SourceLinks } from "./source-links";
 

@@ -1,5 +1,5 @@
-import type { Lang } from "../../lib/domain/types";
-import { STORY_WORDING } from "../../lib/i18n/data/story-wording";
+import type { Lang } from "../lib/domain/types";
+import { STORY_WORDING } from "../lib/i18n/data/story-wording";
 
 /** Source text shown as written: marked with its language, and noted when it is not the page's. */
 export function OtherLanguage({ text, textLang, lang, className }: { text: string; textLang: Lang; lang: Lang; className?: string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { Lang } from "../../lib/domain/types";
-import type { Messages } from "../../lib/i18n/data/messages";
+import type { Lang } from "../lib/domain/types";
+import type { Messages } from "../lib/i18n/data/messages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
