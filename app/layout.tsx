@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { BODY_CLASS, SiteBody } from "./_components/site-body";
+import { BODY_CLASS, SiteBody } from "../components/site-body";
 import { feedLangQuery } from "./_lib/feed-lang-query";
 import { getCurrentPath, getMessages, getSiteUrl } from "./_lib/request-context";
 import "./globals.css";

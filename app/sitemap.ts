@@ -2,8 +2,8 @@
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { configuredSiteUrl, requestOrigin } from "../lib/http/public-origin";
-import { listSitemapEntries } from "../lib/db/api-reads";
-import { serviceSlug } from "../lib/db/site-service-slug";
+import { listSitemapEntries } from "../lib/db/incident-reads";
+import { serviceSlug } from "../lib/text/service-slug";
 import { LOCALES } from "../lib/i18n/resolve-locale";
 import { incidentPath } from "./_lib/incident-metadata";
 

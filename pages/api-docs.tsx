@@ -1,8 +1,8 @@
 // /api-docs: the public HTTP interface in a few lines (the contract is in README.md), so a reader
 // who finds a feed or the JSON API knows what each address gives. Static wording, no data.
 import type { GetServerSideProps } from "next";
-import { PageHead } from "../app/_components/page-head";
-import { SiteBody } from "../app/_components/site-body";
+import { PageHead } from "../components/page-head";
+import { SiteBody } from "../components/site-body";
 import { readPageRequest } from "../app/_lib/page-request";
 import type { Lang } from "../lib/domain/types";
 import { API_DOCS } from "../lib/i18n/data/api-docs";

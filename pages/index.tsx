@@ -1,11 +1,11 @@
 // /: ongoing incidents first, then the latest, filterable by service (?service=) and paged
 // (?cursor=). Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
-import { FollowLinks, SITE_FEEDS } from "../app/_components/follow-links";
-import { IncidentCard } from "../app/_components/incident-card";
-import { PageHead } from "../app/_components/page-head";
-import { ServiceFilter } from "../app/_components/service-filter";
-import { SiteBody } from "../app/_components/site-body";
+import { FollowLinks, SITE_FEEDS } from "../components/follow-links";
+import { IncidentCard } from "../components/incident-card";
+import { PageHead } from "../components/page-head";
+import { ServiceFilter } from "../components/service-filter";
+import { SiteBody } from "../components/site-body";
 import { homeProps, type HomeProps } from "../app/_lib/home-props";
 import { readPageRequest } from "../app/_lib/page-request";
 import { messages } from "../lib/i18n/data/messages";

@@ -5,10 +5,10 @@
 // half the cost of an App Router page, and the CSP allows scripts from 'self' only.
 import type { GetServerSideProps } from "next";
 import Head from "next/head";
-import { PageHead } from "../app/_components/page-head";
-import { SiteBody } from "../app/_components/site-body";
-import { SearchFilters } from "../app/search/search-filters";
-import { SearchResults } from "../app/search/search-results";
+import { PageHead } from "../components/page-head";
+import { SiteBody } from "../components/site-body";
+import { SearchFilters } from "../components/search/search-filters";
+import { SearchResults } from "../components/search/search-results";
 import { asProps, readPageRequest } from "../app/_lib/page-request";
 import { cachedSearchAll } from "../lib/http/cached-search";
 import { listServices } from "../lib/http/cached-site-reads";

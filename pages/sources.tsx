@@ -1,11 +1,11 @@
 // /sources: which sources are followed and their health (last fetch, errors). Rendered per request
 // with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
-import { PageHead } from "../app/_components/page-head";
-import { SiteBody } from "../app/_components/site-body";
-import { SourceHealthTable } from "../app/_components/source-health-table";
+import { PageHead } from "../components/page-head";
+import { SiteBody } from "../components/site-body";
+import { SourceHealthTable } from "../components/source-health-table";
 import { asProps, readPageRequest } from "../app/_lib/page-request";
-import type { SourceHealth } from "../lib/db/site-reads";
+import type { SourceHealth } from "../lib/db/site-source-health";
 import type { Lang } from "../lib/domain/types";
 import { listSourceHealth } from "../lib/http/cached-site-reads";
 import { messages } from "../lib/i18n/data/messages";

@@ -2,9 +2,11 @@
 // Kept out of the page files: a page importing another page's helper would pull the database
 // into the browser bundle, since Next strips server code only from a page's own data functions.
 import type { ParsedUrlQuery } from "node:querystring";
-import type { IncidentSummary, ServiceEntry } from "../../lib/db/site-reads";
+import type { IncidentSummary } from "../../lib/domain/incident-summary";
+import type { ServiceEntry } from "../../lib/db/site-service-history";
 import type { Lang } from "../../lib/domain/types";
-import { listIncidents, listOngoingIncidents, listServices } from "../../lib/http/cached-site-reads";
+import { decodeIncidentCursor } from "../../lib/db/incident-cursor";
+import { listIncidentSummaries, listOngoingIncidents, listServices } from "../../lib/http/cached-site-reads";
 import { asProps } from "./page-request";
 import { readHomeParams } from "./read-home-params";
 
@@ -19,7 +21,7 @@ export async function homeProps({ lang, path }: { lang: Lang; path: string }, qu
   const { service, cursor } = readHomeParams(query, services);
   const [ongoing, latest] = await Promise.all([
     cursor ? Promise.resolve([]) : listOngoingIncidents(service?.name),
-    listIncidents({ service: service?.name, cursor: cursor ?? undefined, limit: 20, status: "resolved" }),
+    listIncidentSummaries({ service: service?.name, cursor: cursor ? decodeIncidentCursor(cursor) : null, limit: 20, status: "resolved" }),
   ]);
   const here = path.split("?")[0] || "/";
   const more = latest.nextCursor ? `${here}?${new URLSearchParams({ ...(service ? { service: service.slug } : {}), cursor: latest.nextCursor })}` : null;

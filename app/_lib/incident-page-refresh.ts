@@ -3,7 +3,8 @@
 // asks its own /api/internal/revalidate-incidents route (which calls Next's res.revalidate) to
 // re-render the pages of the incidents that changed. Readers therefore see an ingest's changes
 // within about a second, and between changes every request is a cache hit.
-import { getDataVersion } from "../../lib/db/site-reads";
+import { serverEnv } from "../../lib/config/server-env";
+import { getDataVersion } from "../../lib/db/change-stamps";
 import { latestIncidentChange, listIncidentChangesSince } from "../../lib/db/incident-changes";
 import { LOCALES } from "../../lib/i18n/resolve-locale";
 import { incidentPath } from "./incident-metadata";
@@ -24,9 +25,9 @@ export function incidentPagePaths(slugs: string[]): string[] {
 /** Asks the running server to re-render these incident pages now. */
 export async function refreshIncidentPages(slugs: string[]): Promise<void> {
   const secret = refreshSecret();
-  const port = process.env.PORT;
+  const { PORT: port, INTERNAL_ORIGIN } = serverEnv();
   if (!secret || !port || slugs.length === 0) return;
-  const origin = process.env.INTERNAL_ORIGIN ?? `http://127.0.0.1:${port}`;
+  const origin = INTERNAL_ORIGIN ?? `http://127.0.0.1:${port}`;
   const res = await fetch(`${origin}/api/internal/revalidate-incidents`, {
     method: "POST",
     headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },

@@ -1,6 +1,6 @@
 // The home page's query: ?service=<slug> (must name a known service) and ?cursor= (opaque).
-import type { ServiceEntry } from "../../lib/db/site-reads";
-import { decodeIncidentCursor } from "../../lib/db/site-cursor";
+import type { ServiceEntry } from "../../lib/db/site-service-history";
+import { decodeIncidentCursor } from "../../lib/db/incident-cursor";
 
 type Params = Record<string, string | string[] | undefined>;
 

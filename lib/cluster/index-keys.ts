@@ -2,6 +2,7 @@
 // candidates for a new document are the incidents filed under any of its lookup keys.
 import type { ArticleFacts, ServiceMention } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
+import { foldText } from "../text/fold-text";
 import { PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { addDays, dayOfIso } from "./day-arithmetic";
 
@@ -56,5 +57,5 @@ function keyedNames(services: ServiceMention[]): string[] {
 
 /** Lower-case, accent-free form of a service name used in keys and similarity. */
 export function keyName(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  return foldText(name).trim();
 }

@@ -1,4 +1,5 @@
 // Incident slugs: "2021-10-04-facebook-instagram-whatsapp", unique, readable, stable once given.
+import { serviceSlug } from "../text/service-slug";
 
 const MAX_SERVICES = 4;
 const MAX_LENGTH = 80;
@@ -8,7 +9,7 @@ export function makeSlug(startedAtOrDay: string, services: string[], taken: (slu
   const day = typeof startedAtOrDay === "string" ? startedAtOrDay.slice(0, 10) : "";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
     throw new Error(`makeSlug: expected an ISO date or timestamp, got ${JSON.stringify(startedAtOrDay)}`);
-  const parts = [...new Set(services.map(slugPart).filter((p) => p.length > 0))].slice(0, MAX_SERVICES);
+  const parts = [...new Set(services.map(serviceSlug).filter((p) => p.length > 0))].slice(0, MAX_SERVICES);
   const base = `${day}-${parts.length ? parts.join("-") : "outage"}`.slice(0, MAX_LENGTH).replace(/-+$/, "");
   if (!taken(base)) return base;
   for (let n = 2; n < 100_000; n++) {
@@ -16,15 +17,4 @@ export function makeSlug(startedAtOrDay: string, services: string[], taken: (slu
     if (!taken(candidate)) return candidate;
   }
   throw new Error(`makeSlug: no free slug for ${base}`);
-}
-
-/** "Google Cloud" -> "google-cloud", "Télégram" -> "telegram", "X (Twitter)" -> "x-twitter". */
-function slugPart(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }

@@ -1,12 +1,13 @@
 // Word features for text similarity that work across French and English: accent-free lower-case
 // words of 4+ letters (names, brands, cognates like "message"/"messages" share a stem) and numbers.
+import { foldText } from "../text/fold-text";
 
 const YEAR_RE = /^(19|20)\d\d$/;
 
 /** Token counts of a text; tokens are 5-letter stems of words and plain numbers (years excluded). */
 export function textTokens(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const words = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^a-z0-9]+/);
+  const words = foldText(text).split(/[^a-z0-9]+/);
   for (const w of words) {
     let tok: string | null = null;
     if (/^\d+$/.test(w)) tok = w.length >= 2 && !YEAR_RE.test(w) ? w : null;

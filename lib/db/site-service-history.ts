@@ -1,7 +1,7 @@
 // A service's outage history for /services/<slug>: every incident, counts per year, the longest.
 import { getDb } from "./client";
-import type { IncidentSummary } from "./site-reads";
-import { serviceSlug } from "./site-service-slug";
+import type { IncidentSummary } from "../domain/incident-summary";
+import { serviceSlug } from "../text/service-slug";
 import { summaryRowSelect, toIncidentSummary } from "./site-summary";
 
 export { serviceSlug };

@@ -1,6 +1,6 @@
 // The columns an incident card needs and their reshaping into IncidentSummary.
 import type { CauseCategory, CauseStatus } from "../domain/types";
-import type { IncidentSummary } from "./site-reads";
+import type { IncidentSummary } from "../domain/incident-summary";
 import { parseJsonArray } from "./site-json";
 
 export const summaryRowSelect = {

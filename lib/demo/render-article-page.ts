@@ -1,6 +1,7 @@
 // One demo article or statement as a news site serves it: the text inside realistic site chrome
 // (cookie banner, navigation, ads, share bar, inline "read also" box, related links, footer) plus
 // the metadata real pages carry (<html lang>, canonical link, Open Graph, JSON-LD NewsArticle).
+import { serviceSlug } from "../text/service-slug";
 import { escapeMarkup as esc, jsonForScript } from "./escape-markup";
 import { siteChrome, type SiteChrome } from "./data/site-chrome";
 
@@ -25,8 +26,7 @@ export interface ArticlePageModel {
   official: boolean;
 }
 
-// URL path segment of a chrome label: "Économie" → "economie".
-const slugify = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
 
 function jsonLd(m: ArticlePageModel): string {
   const data = {
@@ -64,7 +64,7 @@ function head(m: ArticlePageModel): string {
 }
 
 function header(m: ArticlePageModel, c: SiteChrome): string {
-  const nav = c.sections.map((s) => `<li><a href="${esc(m.siteHome)}${slugify(s)}/">${esc(s)}</a></li>`).join("");
+  const nav = c.sections.map((s) => `<li><a href="${esc(m.siteHome)}${serviceSlug(s)}/">${esc(s)}</a></li>`).join("");
   return `<div class="cookie-banner" role="dialog"><p>${esc(c.cookie)}</p><button>${esc(c.cookieAccept)}</button></div>
   <header class="site-header">
     <a class="logo" href="${esc(m.siteHome)}">${esc(m.siteName)}</a> <span class="tagline">${esc(m.tagline)}</span>
@@ -75,7 +75,7 @@ function header(m: ArticlePageModel, c: SiteChrome): string {
 }
 
 function shareBar(m: ArticlePageModel, c: SiteChrome): string {
-  const links = c.shareTargets.map((t) => `<a href="#share-${slugify(t)}">${esc(t)}</a>`).join(" ");
+  const links = c.shareTargets.map((t) => `<a href="#share-${serviceSlug(t)}">${esc(t)}</a>`).join(" ");
   return `<div class="share-bar"><span>${esc(c.share)}</span> ${links}</div>`;
 }
 
@@ -106,7 +106,7 @@ function related(m: ArticlePageModel, c: SiteChrome): string {
 }
 
 function footer(m: ArticlePageModel, c: SiteChrome): string {
-  const legal = c.legal.map((l) => `<a href="/legal/${slugify(l)}">${esc(l)}</a>`).join(" · ");
+  const legal = c.legal.map((l) => `<a href="/legal/${serviceSlug(l)}">${esc(l)}</a>`).join(" · ");
   return `<footer class="site-footer"><p>© ${esc(m.publishedAt.slice(0, 4))} ${esc(m.siteName)}</p><p>${legal}</p></footer>`;
 }
 

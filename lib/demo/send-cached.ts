@@ -1,6 +1,7 @@
 // Conditional GET for the demo server: ETag / Last-Modified validators and 304 Not Modified.
 import crypto from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isNotModified } from "../http/is-not-modified";
 
 export interface CachedResource {
   body: Buffer;
@@ -18,22 +19,6 @@ export function cachedResource(body: string | Buffer, contentType: string, lastM
   return { body: bytes, contentType, lastModified: lm, etag };
 }
 
-function etagMatches(header: string, etag: string): boolean {
-  if (header.trim() === "*") return true;
-  // Weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
-  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
-}
-
-/** True when the request's validators show the client already holds this version. */
-export function isNotModified(req: IncomingMessage, r: CachedResource): boolean {
-  const inm = req.headers["if-none-match"];
-  if (inm !== undefined) return etagMatches(inm, r.etag); // If-None-Match wins over If-Modified-Since
-  const ims = req.headers["if-modified-since"];
-  if (!ims) return false;
-  const since = Date.parse(ims);
-  return !Number.isNaN(since) && r.lastModified.getTime() <= since;
-}
-
 /** Answers 200 with the body (or no body for HEAD), or 304 when the client's copy is current. */
 export function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedResource): void {
   const headers = {
@@ -41,7 +26,7 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, r: CachedR
     "Last-Modified": r.lastModified.toUTCString(),
     "Cache-Control": "public, max-age=60",
   };
-  if (isNotModified(req, r)) {
+  if (isNotModified(req.headers["if-none-match"], req.headers["if-modified-since"], r.etag, r.lastModified)) {
     res.writeHead(304, headers);
     res.end();
     return;

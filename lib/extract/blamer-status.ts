@@ -5,7 +5,7 @@ import type { CauseStatus, ServiceMention } from "../domain/types";
 import { BLAME_VERBS, OPERATOR_SUBJECT_CUES, OUTSIDER_SUBJECT_CUES, PASSIVE_BEFORE } from "./data/cause-cues";
 import { SERVICES } from "./data/services";
 import { allMatches, compileCues } from "./compile-cues";
-import { foldText } from "./time/fold-text";
+import { foldText } from "../text/fold-text";
 
 const BLAME_RE = compileCues(BLAME_VERBS);
 const OUTSIDER_RE = compileCues(OUTSIDER_SUBJECT_CUES);

@@ -2,7 +2,7 @@
 // whether that makes the words official (a spokesperson, an executive, the company's own account).
 import { SERVICES } from "./data/services";
 import { PLATFORM_BEFORE_ORG, RELATIVE_CLAUSE, SPEAKER_ROLES } from "./data/speech-cues";
-import { foldText } from "./time/fold-text";
+import { foldText } from "../text/fold-text";
 
 export interface Speaker {
   speaker: string | null;

@@ -4,7 +4,7 @@ import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NOT_A_NAME, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
-import { foldText } from "./time/fold-text";
+import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 
 const MAX_WORDS = 3;

@@ -1,6 +1,6 @@
 // Status pages (and articles quoting them) put each update's time on its own line after the
 // update: "Resolved - This incident has been resolved.\nJun 10, 14:02 UTC".
-import type { Sentence } from "./time/find-sentences";
+import type { Sentence } from "./split-sentences";
 
 // "Jun 10, 14:02 UTC", "Posted on Jun 10": beyond the time phrase, at most this many letters.
 const MAX_OTHER_LETTERS = 12;

@@ -1,9 +1,9 @@
 // One document seen the ways every extraction step needs it: the original text (title, blank line,
 // body), a same-length folded copy for matching, and its sentences.
 import type { Span } from "../domain/types";
-import type { Sentence } from "./time/find-sentences";
-import { splitSentences } from "./split-sentences";
-import { foldText } from "./time/fold-text";
+import type { Lang } from "../domain/types";
+import { splitSentences, type Sentence } from "./split-sentences";
+import { foldText } from "../text/fold-text";
 
 export interface TextView {
   full: string;
@@ -12,24 +12,14 @@ export interface TextView {
   sentences: Sentence[];
 }
 
-/** Builds the view of `title + "\n\n" + text` that spans index into. */
-export function makeTextView(title: string, text: string): TextView {
+// Extraction's steps ask the view for a sentence; the splitter is its one definition.
+export { sentenceAt } from "./split-sentences";
+
+/** Builds the view of `title + "\n\n" + text` that spans index into; `lang` picks the abbreviations the sentences know. */
+export function makeTextView(title: string, text: string, lang?: Lang): TextView {
   const full = `${title}\n\n${text}`;
   const folded = foldText(full);
-  return { full, folded, titleEnd: title.length, sentences: splitSentences(folded) };
-}
-
-/** The sentence holding offset `at` (binary search over sorted sentences). */
-export function sentenceAt(view: TextView, at: number): Sentence {
-  const s = view.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return s[lo] ?? { start: 0, end: view.full.length, paragraph: 0 };
+  return { full, folded, titleEnd: title.length, sentences: splitSentences(full, lang, folded) };
 }
 
 /** A span of the original text, trimmed of surrounding white space. */

@@ -1,6 +1,7 @@
 // Response cache per (route, params) keyed by the change stamp, with ETag / Last-Modified and 304s.
 import crypto from "node:crypto";
 import { currentStamp, type ChangeStamp } from "./change-stamp";
+import { isNotModified } from "./is-not-modified";
 import { stampedLru } from "./stamp-memo";
 
 export interface Built { body: string; lastModified: Date; redirect?: string }
@@ -19,14 +20,6 @@ function entryFor(key: string, stamp: ChangeStamp, build: (stamp: ChangeStamp) =
   }));
 }
 
-/** RFC 9110 13.1: If-None-Match wins; If-Modified-Since only when no If-None-Match is sent. */
-export function isNotModified(req: Request, etag: string, lastModified: Date): boolean {
-  const inm = req.headers.get("if-none-match");
-  if (inm !== null) return inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*");
-  const ims = Date.parse(req.headers.get("if-modified-since") ?? "");
-  return !Number.isNaN(ims) && lastModified.getTime() <= ims;
-}
-
 /** Serves `build()`'s body for `key`, rebuilt only when the database changed; 304 when the client has it. */
 export async function cachedResponse(req: Request, key: string, type: string, build: (stamp: ChangeStamp) => Promise<Built>, vary: string[] = []): Promise<Response> {
   const stamp = await currentStamp();
@@ -36,6 +29,6 @@ export async function cachedResponse(req: Request, key: string, type: string, bu
     etag: e.etag, "last-modified": e.lastModified.toUTCString(), "cache-control": SHARED_CACHE,
     vary: ["Accept-Encoding", ...vary].join(", "), // only what changes the body
   };
-  if (isNotModified(req, e.etag, e.lastModified)) return new Response(null, { status: 304, headers });
+  if (isNotModified(req.headers.get("if-none-match"), req.headers.get("if-modified-since"), e.etag, e.lastModified)) return new Response(null, { status: 304, headers });
   return new Response(e.body, { status: 200, headers: { ...headers, "content-type": type } });
 }

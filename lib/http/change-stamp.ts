@@ -1,6 +1,6 @@
 // The "last change" stamp caches are keyed by, read from the database at most once per second so
 // a separate ingest process's writes show up within a second without a rebuild.
-import { getChangeStamp } from "../db/api-reads";
+import { getChangeStamp } from "../db/change-stamps";
 
 export interface ChangeStamp { key: string; lastModified: Date }
 

@@ -1,7 +1,7 @@
 // Feed routes' shared work: language, absolute origin, service resolution, cached rendering.
 import { z } from "zod";
-import { getIncidentBySlug, listIncidentsForFeed, listServiceNames } from "../db/api-reads";
-import { serviceSlug } from "../db/site-service-slug";
+import { getIncidentBySlug, listIncidentsForFeed, listServiceNames } from "../db/incident-reads";
+import { serviceSlug } from "../text/service-slug";
 import { buildIncidentsFeed, lastUpdate } from "../feeds/build-incidents-feed";
 import { buildIncidentUpdatesFeed } from "../feeds/build-incident-updates-feed";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "../feeds/render-feed";
@@ -49,7 +49,7 @@ export async function incidentUpdatesFeedResponse(req: Request, slug: string): P
   return cachedResponse(req, `feed:incident:${origin}:${lang}:${slug}`, FEED_CONTENT_TYPES.rss, async () => {
     const found = await getIncidentBySlug(slug);
     if (!found) throw new ApiError("not-found", "no incident with this slug");
-    if ("redirect" in found) return { body: "", lastModified: new Date(0), redirect: `/incidents/${found.redirect}/feed.xml` };
+    if ("redirectTo" in found) return { body: "", lastModified: new Date(0), redirect: `/incidents/${found.redirectTo}/feed.xml` };
     const selfUrl = `${origin}/incidents/${slug}/feed.xml${lang === "en" ? "" : `?lang=${lang}`}`;
     return { body: buildIncidentUpdatesFeed({ origin, lang, incident: found.incident, updatedAt: found.updatedAt, selfUrl }, "rss"), lastModified: found.updatedAt };
   }, originVary());

@@ -1,28 +1,12 @@
 // The site's public origin for absolute URLs (feeds, sitemap, canonical and Open Graph links):
-// SITE_URL when set, read and validated here only; otherwise the origin the client asked for
+// SITE_URL when set (lib/config/server-env.ts); otherwise the origin the client asked for
 // (X-Forwarded-Proto/-Host from a proxy, else Host), never the address Next listens on
 // (http://localhost:PORT), which is what a request's own URL carries behind `next start`.
-import { z } from "zod";
-
-const siteUrlSchema = z
-  .string()
-  .trim()
-  .url()
-  .transform((s) => new URL(s))
-  .refine((u) => (u.protocol === "http:" || u.protocol === "https:") && u.pathname === "/" && !u.search && !u.hash && !u.username, "an http(s) origin without path, query or credentials, like https://outages.example")
-  .transform((u) => u.origin);
-
-let memo: { raw: string; origin: string } | null = null;
+import { serverEnv } from "../config/server-env";
 
 /** SITE_URL as an origin ("https://outages.example"), or null when unset; throws when malformed. */
 export function configuredSiteUrl(): string | null {
-  const raw = process.env.SITE_URL?.trim();
-  if (!raw) return null;
-  if (memo?.raw === raw) return memo.origin;
-  const parsed = siteUrlSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`SITE_URL must be ${parsed.error.issues[0]?.message ?? "an http(s) origin"}; got ${JSON.stringify(raw)}`);
-  memo = { raw, origin: parsed.data };
-  return memo.origin;
+  return serverEnv().SITE_URL ?? null;
 }
 
 // host[:port]: a DNS name, IPv4 or bracketed IPv6; anything else is not trusted into a URL

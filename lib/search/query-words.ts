@@ -1,5 +1,5 @@
 // Turns free text typed by a user into plain words: the only thing that ever reaches FTS5.
-import { foldText } from "./fold-text";
+import { foldText } from "../text/fold-text";
 
 /** Longest query kept; the rest is ignored (bounds the cost of a query). */
 export const MAX_QUERY_CHARS = 200;

@@ -1,7 +1,7 @@
 // Which words of a text a query matched, for highlighting without a second FTS5 pass (snippet()
 // re-reads every matching doclist, ~1 ms per article on 100,000 documents). The folding mirrors
 // the index: accents and case folded, plural endings stripped, owners expanded, last word a prefix.
-import { foldText } from "./fold-text";
+import { foldText } from "../text/fold-text";
 import { queryWords } from "./query-words";
 import { wordVariants } from "./word-variants";
 

@@ -3,7 +3,7 @@
 import { CAUSE_WORDS } from "./data/cause-words";
 import { PLURAL_FOLDS } from "./data/plural-folds";
 import { SERVICE_OWNERS } from "./data/service-owners";
-import { foldText } from "./fold-text";
+import { foldText } from "../text/fold-text";
 
 const OWNED = new Map<string, string[]>();
 for (const [owner, services] of Object.entries(SERVICE_OWNERS)) {

@@ -1,7 +1,8 @@
 // Start, end and duration of an incident, reconciled from every document's time facts.
+import { MAX_OUTAGE_MINUTES } from "../domain/max-outage-minutes";
 import type { Conflict, EndKind, ExtractedDocument, Granularity } from "../domain/types";
 import {
-  COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
+  COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
   TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
@@ -55,7 +56,7 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   addConflict(conflicts, conflictOf("end", endGroups, iso));
   if (contradicted) conflicts.push(contradicted);
   const durGroups = groupValues(
-    durationCandidates(docs).filter((d) => d.minutes <= MAX_DURATION_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
+    durationCandidates(docs).filter((d) => d.minutes <= MAX_OUTAGE_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
     durationsAgree,
   );
   const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
@@ -240,7 +241,7 @@ function durationsAgree(a: Valued, b: Valued): boolean {
 }
 
 function plausibleEnd(at: number, startMs: number | null): boolean {
-  return startMs === null || (at > startMs && at - startMs <= MAX_DURATION_MINUTES * MIN);
+  return startMs === null || (at > startMs && at - startMs <= MAX_OUTAGE_MINUTES * MIN);
 }
 
 function earliest(groups: ValueGroup[]): ValueGroup | null {

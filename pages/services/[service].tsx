@@ -1,15 +1,15 @@
 // /services/<service>: one service's outage history, charts per year and of durations, the longest
 // outages. Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
-import { FollowLinks } from "../../app/_components/follow-links";
-import { IncidentCard } from "../../app/_components/incident-card";
-import { PageHead } from "../../app/_components/page-head";
+import { FollowLinks } from "../../components/follow-links";
+import { IncidentCard } from "../../components/incident-card";
+import { PageHead } from "../../components/page-head";
 import { feedLangQuery } from "../../app/_lib/feed-lang-query";
-import { Section } from "../../app/_components/section";
-import { ServiceCharts } from "../../app/_components/service-charts";
-import { SiteBody } from "../../app/_components/site-body";
+import { Section } from "../../components/section";
+import { ServiceCharts } from "../../components/service-charts";
+import { SiteBody } from "../../components/site-body";
 import { asProps, readPageRequest } from "../../app/_lib/page-request";
-import type { ServiceHistory } from "../../lib/db/site-reads";
+import type { ServiceHistory } from "../../lib/db/site-service-history";
 import type { Lang } from "../../lib/domain/types";
 import { getServiceHistory } from "../../lib/http/cached-site-reads";
 import { messages } from "../../lib/i18n/data/messages";

@@ -1,10 +1,10 @@
 // /services: every service with a recorded outage, most incidents first, each linking to its
 // history and its feed. Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
-import { PageHead } from "../../app/_components/page-head";
-import { SiteBody } from "../../app/_components/site-body";
+import { PageHead } from "../../components/page-head";
+import { SiteBody } from "../../components/site-body";
 import { asProps, readPageRequest } from "../../app/_lib/page-request";
-import type { ServiceEntry } from "../../lib/db/site-reads";
+import type { ServiceEntry } from "../../lib/db/site-service-history";
 import type { Lang } from "../../lib/domain/types";
 import { listServices } from "../../lib/http/cached-site-reads";
 import { messages } from "../../lib/i18n/data/messages";

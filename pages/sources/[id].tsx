@@ -2,8 +2,8 @@
 // original wherever a fact cites it, so the citation survives when the original moves or its
 // publisher goes away. Rendered per request with no framework JavaScript (see pages/search.tsx).
 import type { GetServerSideProps } from "next";
-import { PageHead } from "../../app/_components/page-head";
-import { SiteBody } from "../../app/_components/site-body";
+import { PageHead } from "../../components/page-head";
+import { SiteBody } from "../../components/site-body";
 import { incidentPath } from "../../app/_lib/incident-metadata";
 import { asProps, readPageRequest } from "../../app/_lib/page-request";
 import { hostOf, safeHref } from "../../app/_lib/safe-href";

@@ -8,7 +8,7 @@ import path from "node:path";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-stamp-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "s.db")}`;
 const { closeDb, getDb } = await import("../../lib/db/client");
-const { getChangeStamp } = await import("../../lib/db/api-reads");
+const { getChangeStamp } = await import("../../lib/db/change-stamps");
 const { seedStandard } = await import("../api/fixtures/seed");
 
 before(async () => { await seedStandard(); });

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { outageCueHits } from "../../lib/extract/outage-cue-hits";
-import { foldText } from "../../lib/extract/time/fold-text";
+import { foldText } from "../../lib/text/fold-text";
 
 function cues(text: string): string[] {
   const folded = foldText(text);

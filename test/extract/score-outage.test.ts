@@ -4,7 +4,7 @@ import { facts, makeDoc } from "./article-helpers";
 import { extractArticle } from "../../lib/extract/extract-article";
 import { OUTAGE_MODEL } from "../../lib/extract/score-outage";
 import { outageCueHits } from "../../lib/extract/outage-cue-hits";
-import { foldText } from "../../lib/extract/time/fold-text";
+import { foldText } from "../../lib/text/fold-text";
 
 test("French outage articles are detected (panne, inaccessible, hors service, rétabli...)", () => {
   const f = facts(

@@ -10,7 +10,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-feeds-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "f.db")}`;
 const { closeDb, getDb } = await import("../../lib/db/client");
 const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");
-const { serviceSlug } = await import("../../lib/db/site-service-slug");
+const { serviceSlug } = await import("../../lib/text/service-slug");
 const { resetStamp } = await import("../../lib/http/change-stamp");
 const { feedRoute } = await import("../../lib/http/feed-route");
 // every feed URL goes through one dispatcher (lib/http/feed-route.ts), served by pages/api/feed.ts

@@ -20,7 +20,7 @@ process.env.DATABASE_URL = `file:${path.join(dir, "v.db")}`;
 delete process.env.SITE_URL;
 const { closeDb } = await import("../../lib/db/client");
 const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");
-const { serviceSlug } = await import("../../lib/db/site-service-slug");
+const { serviceSlug } = await import("../../lib/text/service-slug");
 const { feedRoute } = await import("../../lib/http/feed-route");
 
 // the feed dispatcher behind a plain HTTP server, as pages/api/feed.ts calls it under `next start`

@@ -5,8 +5,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { IncidentExport } from "../../lib/domain/types";
 import { messages } from "../../lib/i18n/data/messages";
-import { IncidentHeader } from "../../app/_components/incident-header";
-import { StatementList } from "../../app/_components/statement-list";
+import { IncidentHeader } from "../../components/incident-header";
+import { StatementList } from "../../components/statement-list";
 
 const base: IncidentExport = {
   slug: "s", title: "Outage", titleFr: "Panne", services: ["Windows"], startedAt: "2024-07-19T04:09:00Z", endedAt: null, durationMinutes: null, status: "resolved",

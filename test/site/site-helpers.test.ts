@@ -8,7 +8,7 @@ import { layoutTimeline } from "../../app/_lib/timeline-geometry";
 import { buildCsp } from "../../app/_lib/build-csp";
 import { localeFromAcceptLanguage, resolveLocale } from "../../lib/i18n/resolve-locale";
 import { formatDateTime, formatDuration } from "../../lib/i18n/format";
-import { serviceSlug } from "../../lib/db/site-service-slug";
+import { serviceSlug } from "../../lib/text/service-slug";
 import { messages } from "../../lib/i18n/data/messages";
 
 test("safeHref keeps http(s) only", () => {

@@ -5,7 +5,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb } from "../../lib/db/client";
-import * as reads from "../../lib/db/site-reads";
+import * as incidents from "../../lib/db/incident-reads";
+import { decodeIncidentCursor } from "../../lib/db/incident-cursor";
+import * as services from "../../lib/db/site-service-history";
+import * as sources from "../../lib/db/site-source-health";
+import * as stamps from "../../lib/db/change-stamps";
+import { getDb } from "../../lib/db/client";
+
+const reads = { ...incidents, ...services, ...stamps, ...sources };
 import { PAYLOAD_SLUG } from "../e2e/support/seed-data";
 import { seedSiteDb } from "../e2e/support/seed";
 
@@ -22,18 +29,18 @@ after(async () => {
 });
 
 test("listIncidents: newest first, counts sources, pages with a cursor, filters by service", async () => {
-  const all = await reads.listIncidents({ limit: 100 });
+  const all = await reads.listIncidentSummaries({ limit: 100 });
   assert.deepEqual(all.items.map((i) => i.slug), ["2026-01-15-x", "2025-06-12-google-cloud", PAYLOAD_SLUG, "2024-03-05-facebook-instagram", "2021-10-04-facebook-instagram-whatsapp"]);
   assert.equal(all.items.find((i) => i.slug.startsWith("2021"))?.sourceCount, 6);
-  const first = await reads.listIncidents({ limit: 2 });
+  const first = await reads.listIncidentSummaries({ limit: 2 });
   assert.equal(first.items.length, 2);
   assert.ok(first.nextCursor);
-  const second = await reads.listIncidents({ limit: 2, cursor: first.nextCursor });
+  const second = await reads.listIncidentSummaries({ limit: 2, cursor: decodeIncidentCursor(first.nextCursor) });
   assert.deepEqual(second.items.map((i) => i.slug), all.items.slice(2, 4).map((i) => i.slug));
-  const fb = await reads.listIncidents({ limit: 10, service: "Facebook" });
+  const fb = await reads.listIncidentSummaries({ limit: 10, service: "Facebook" });
   assert.deepEqual(fb.items.map((i) => i.slug), ["2024-03-05-facebook-instagram", "2021-10-04-facebook-instagram-whatsapp"]);
   assert.deepEqual((await reads.listOngoingIncidents(undefined)).map((i) => i.slug), ["2026-01-15-x"]);
-  await assert.rejects(() => reads.listIncidents({ limit: 2, cursor: "bogus" }), /invalid incident cursor/);
+  assert.throws(() => decodeIncidentCursor("bogus"), /not an incident cursor/);
 });
 
 test("getIncidentBySlug: detail with documents from the table, redirects, unknown", async () => {
@@ -78,4 +85,24 @@ test("data version is a stable token until another connection writes", async () 
   other.prepare("UPDATE Incident SET titleEn = titleEn || '' WHERE slug = ?").run("2026-01-15-x");
   other.close();
   assert.notEqual(await reads.getDataVersion(), v1);
+});
+
+test("one cursor: the page's next cursor pages the export-shaped list too; a foreign cursor is refused", async () => {
+  const first = await reads.listIncidentSummaries({ limit: 2 });
+  assert.ok(first.nextCursor);
+  const cursor = decodeIncidentCursor(first.nextCursor);
+  const cards = await reads.listIncidentSummaries({ limit: 2, cursor });
+  const exports = await reads.listIncidentExports({ limit: 2, cursor });
+  assert.deepEqual(exports.items.map((i) => i.slug), cards.items.map((i) => i.slug));
+  assert.equal(exports.nextCursor, cards.nextCursor);
+  assert.throws(() => decodeIncidentCursor(Buffer.from('{"s":null,"i":1}').toString("base64url")), /not an incident cursor/);
+  assert.throws(() => decodeIncidentCursor(Buffer.from("2021-13-45T99:99:99.000Z|3").toString("base64url")), /not an incident cursor/);
+});
+
+test("a corrupt stored detail is an error naming the incident, in every read (not an empty incident)", async () => {
+  const slug = "2024-03-05-facebook-instagram";
+  await getDb().incident.update({ where: { slug }, data: { detail: "{not json" } });
+  await assert.rejects(() => reads.getIncidentBySlug(slug), new RegExp(slug));
+  await assert.rejects(() => reads.listIncidentExports({ limit: 100 }), new RegExp(slug));
+  await assert.rejects(() => reads.listIncidentsForFeed({ limit: 100 }), new RegExp(slug));
 });

@@ -7,6 +7,7 @@ import { resetStamp } from "../../../lib/http/change-stamp";
 import { bearerTokenMatches } from "../../_lib/bearer-token";
 import { refreshIncidentPages } from "../../_lib/incident-page-refresh";
 import { clientKey, rateLimit } from "../../_lib/rate-limit";
+import { serverEnv } from "../../../lib/config/server-env";
 import { logAdminAction } from "../../../lib/db/admin-log";
 
 const SITE_TAG = "site-data";
@@ -15,12 +16,13 @@ const attempts = rateLimit(10, 60_000);
 
 /** Drops memoized data (all tags) and re-renders an incident's cached pages (incident:<slug>). */
 export async function POST(request: Request) {
-  if (!process.env.ADMIN_TOKEN) return Response.json({ error: "revalidation disabled: ADMIN_TOKEN is not set" }, { status: 404 });
+  const token = serverEnv().ADMIN_TOKEN;
+  if (!token) return Response.json({ error: "revalidation disabled: ADMIN_TOKEN is not set" }, { status: 404 });
   // counted before the token is compared, so a guesser over the limit learns nothing
   if (!attempts.take(clientKey(request))) {
     return Response.json({ error: "too many requests" }, { status: 429, headers: { "retry-after": "60" } });
   }
-  if (!bearerTokenMatches(request.headers.get("authorization"), process.env.ADMIN_TOKEN)) {
+  if (!bearerTokenMatches(request.headers.get("authorization"), token)) {
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
   const tag = new URL(request.url).searchParams.get("tag") ?? SITE_TAG;

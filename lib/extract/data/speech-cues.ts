@@ -32,9 +32,6 @@ export const SPEAKER_ROLES: { words: string[]; role: string; official: boolean }
   { words: ["utilisateur", "utilisatrice", "internaute", "user"], role: "user", official: false },
 ];
 
-// Words around a quote naming who it comes from.
-export const ATTRIBUTION_BEFORE = /(?:selon|d'après|according to|per)\s+$/i;
-
 // Where an attribution names a platform the words were posted on, not who they speak for ("son
 // porte-parole Andy Stone sur X", "posted on Threads").
 export const PLATFORM_BEFORE_ORG = /(?:\bsur|\bon|\bvia|\bdepuis|\bthrough)\s+(?:le réseau social\s+|the social network\s+|son compte\s+|its\s+|his\s+|her\s+)?$/iu;

@@ -7,7 +7,8 @@ import type { TimeExpression } from "../../domain/types";
 import { BACKWARD_WORDS, ENGLISH_FUTURE_CUES, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
 import type { ChronoReading } from "./read-chrono-times";
 import { FUTURE_SLACK_HOURS } from "./resolve-clocks";
-import { sentenceAt, type TimeContext } from "./time-context";
+import { sentenceAt } from "../split-sentences";
+import type { TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
 
 const DAY_MS = 86_400_000;
@@ -104,7 +105,7 @@ function worthReading(c: TimeContext, r: ChronoReading, phrase: string): boolean
   if (/:\/\/|www\./.test(token)) return false;
   if (r.dayless && !(r.relative && COUNTED_RE.test(phrase) && (BACKWARD_RE.test(phrase) || FORWARD_RE.test(phrase)))) return false;
   if (c.lang === "en" && r.relative && /^(in|within)\b/.test(phrase)) {
-    const s = c.sentences[sentenceAt(c, r.time.index)];
+    const s = sentenceAt(c, r.time.index);
     const before = c.folded.slice(s.start, r.time.index);
     return !/[a-z]/.test(before) || FUTURE_CUE_RE.test(before);
   }

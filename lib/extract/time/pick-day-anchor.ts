@@ -4,7 +4,8 @@
 import type { DayAnchor } from "./find-day-anchors";
 import type { PartOfDay } from "./data/calendar-words";
 import { NOT_NARRATION, STATEMENT_DAY_BEFORE } from "./data/story-day-phrases";
-import { sentenceAt, type TimeContext } from "./time-context";
+import { sentenceAt } from "../split-sentences";
+import type { TimeContext } from "./time-context";
 
 export interface AnchorChoice {
   day: DayAnchor | null;
@@ -15,7 +16,7 @@ export interface AnchorChoice {
 
 /** Picks the day anchor and the part of day that govern the span [index, end). */
 export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
-  const s = c.sentences[sentenceAt(c, index)];
+  const s = sentenceAt(c, index);
   // in a follow-up, the day a report was posted or a statement made is not the narrated events' day
   const datesStatement = (a: DayAnchor) => c.storyDay !== null && STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 30), a.index));
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
@@ -64,7 +65,7 @@ function carried(c: TimeContext, days: DayAnchor[], before: number, paragraph: n
   let found: DayAnchor | null = null;
   for (const d of days) {
     if (d.end > before) break;
-    if (c.sentences[sentenceAt(c, d.index)].paragraph === paragraph) found = d;
+    if (sentenceAt(c, d.index).paragraph === paragraph) found = d;
   }
   return found;
 }

@@ -7,7 +7,8 @@ import type { DayAnchor } from "./find-day-anchors";
 import { findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
-import { publishedIn, sentenceAt, type TimeContext } from "./time-context";
+import { sentenceAt } from "../split-sentences";
+import { publishedIn, type TimeContext } from "./time-context";
 import { addDays, isoDate, isoUtc, localToUtc, utcToLocal, type CivilDate } from "./zone-clock";
 
 interface ZonedClock extends ClockMatch {
@@ -60,7 +61,7 @@ function attachZones(c: TimeContext, clocks: ClockMatch[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
   return clocks.map((k) => {
     const z = attachZone(c, k, clocks);
-    const paragraph = c.sentences[sentenceAt(c, k.index)].paragraph;
+    const paragraph = sentenceAt(c, k.index).paragraph;
     const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the outlet's zone, said
     if (z.zone) carried = { zone: z.zone, paragraph };
     else if (carried && carried.paragraph === paragraph && !saysLocal) return { ...z, zone: carried.zone, carried: true };
@@ -72,7 +73,7 @@ function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedCloc
   const z = findZoneAfter(c.text, c.folded, k.end);
   if (z) return { ...k, zone: z.zone, phraseEnd: z.end };
   // A zone phrase elsewhere in the sentence ("heure de Paris, vers 17 h") when no other clock claims it.
-  const s = c.sentences[sentenceAt(c, k.index)];
+  const s = sentenceAt(c, k.index);
   const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
   return { ...k, zone: floating?.zone ?? null, phraseEnd: k.end };
 }

@@ -2,8 +2,8 @@
 // the publication instant and the zone assumed when none is stated.
 import { DEFAULT_ZONE_BY_LANG } from "./data/zone-phrases";
 import type { DayAnchor } from "./find-day-anchors";
-import { findSentences, type Sentence } from "./find-sentences";
-import { foldText } from "./fold-text";
+import { splitSentences, type Sentence } from "../split-sentences";
+import { foldText } from "../../text/fold-text";
 import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
 
 export interface TimeContext {
@@ -28,7 +28,7 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
   return {
     text,
     folded,
-    sentences: findSentences(folded),
+    sentences: splitSentences(text, lang, folded),
     published: publicationInstant(ctx.publishedAt),
     localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
@@ -52,16 +52,4 @@ export function publishedIn(c: TimeContext, zone: string): LocalTime {
     c.localPub.set(zone, t);
   }
   return t;
-}
-
-/** Index of the sentence holding offset `pos` (binary search). */
-export function sentenceAt(c: TimeContext, pos: number): number {
-  let lo = 0;
-  let hi = c.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (c.sentences[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

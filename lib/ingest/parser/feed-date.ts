@@ -4,6 +4,7 @@
 // (IANA name, UTC when unknown), never in the server's. Anything not understood is null rather
 // than a guess; an impossible date (31 June, 25:00) is null too.
 import { DateTime } from "luxon";
+import { foldText } from "../../text/fold-text";
 import { FIXED_ZONES, MONTHS, SEASONAL_ZONES, WEEKDAYS } from "./data/date-words";
 
 interface Parts {
@@ -18,7 +19,7 @@ interface Parts {
   zone: number | string | null;
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\.$/, "");
+const fold = (s: string) => foldText(s).replace(/\.$/, "");
 
 // RFC 2822 §4.3: a two-digit year is 19xx from 50 on, 20xx below
 const fullYear = (y: string) => (y.length <= 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y));

@@ -40,9 +40,6 @@ export const DAY_LONG_DURATION_FACTOR = 0.25;
  * usually begins then, but a stated start of the impact is better evidence. */
 export const TRIGGER_AS_START_FACTOR = 0.8;
 
-/** Durations outside (0, max] are read errors, not outages. */
-export const MAX_DURATION_MINUTES = 14 * 24 * 60;
-
 /** Starts further than this from the incident's consensus day are about another outage. */
 export const START_DAY_WINDOW_DAYS = 1;
 

@@ -4,23 +4,25 @@
 // interacted with, and the only script is /local-time.js, so the CSP allows scripts from 'self'
 // only. The cache is refreshed in the background every REVALIDATE_SECONDS and at once when the
 // database changes the incident (see instrumentation.ts).
+import { serverEnv } from "../../../lib/config/server-env";
 import type { GetStaticPaths, GetStaticProps } from "next";
 import Head from "next/head";
-import { IncidentBody } from "../../../app/_components/incident-body";
-import { IncidentHeader } from "../../../app/_components/incident-header";
-import { LocalTimeScript } from "../../../app/_components/local-time";
-import { SiteBody } from "../../../app/_components/site-body";
+import { IncidentBody } from "../../../components/incident-body";
+import { IncidentHeader } from "../../../components/incident-header";
+import { LocalTimeScript } from "../../../components/local-time";
+import { SiteBody } from "../../../components/site-body";
 import { incidentJsonLd } from "../../../app/_lib/incident-json-ld";
 import { incidentDescription, incidentPath, incidentShareTags, incidentTitle } from "../../../app/_lib/incident-metadata";
 import { serializeJsonLd } from "../../../app/_lib/json-ld";
 import { asProps } from "../../../app/_lib/page-request";
-import { HeadTags } from "../../../app/_components/head-tags";
-import { PageHead } from "../../../app/_components/page-head";
+import { HeadTags } from "../../../components/head-tags";
+import { PageHead } from "../../../components/page-head";
 import { listDocumentIdsByUrl } from "../../../lib/db/document-snapshots";
 import { configuredSiteUrl } from "../../../lib/http/public-origin";
 import { feedLangQuery } from "../../../app/_lib/feed-lang-query";
-import { getIncidentBySlug, listRelatedIncidents, type IncidentSummary } from "../../../lib/db/site-reads";
-import { indexDocuments } from "../../../app/_components/source-links";
+import type { IncidentSummary } from "../../../lib/domain/incident-summary";
+import { getIncidentBySlug, listRelatedIncidents } from "../../../lib/db/incident-reads";
+import { indexDocuments } from "../../../components/source-links";
 import type { IncidentExport, Lang } from "../../../lib/domain/types";
 import { messages } from "../../../lib/i18n/data/messages";
 import { LOCALES } from "../../../lib/i18n/resolve-locale";
@@ -31,12 +33,7 @@ export const config = { unstable_runtimeJS: false };
  * Upper bound on how stale a cached page gets when nothing asks for its refresh, here and in a
  * shared cache in front (Next sends it as `s-maxage`): `PAGE_SMAXAGE` seconds, default 60.
  */
-const REVALIDATE_SECONDS = pageMaxAge(process.env.PAGE_SMAXAGE);
-
-function pageMaxAge(raw: string | undefined): number {
-  const n = Number(raw);
-  return raw && Number.isInteger(n) && n > 0 ? n : 60;
-}
+const REVALIDATE_SECONDS = serverEnv().PAGE_SMAXAGE;
 
 type Props = {
   inc: IncidentExport; related: IncidentSummary[]; lang: Lang; base: string; renderedAt: number;
@@ -58,7 +55,7 @@ export const getStaticProps: GetStaticProps<Props, Params> = async ({ params }) 
     listRelatedIncidents(found.incident.slug, found.incident.services),
     listDocumentIdsByUrl(found.incident.documents.map((d) => d.url)),
   ]);
-  const plain = asProps({ inc: found.incident, related, updatedAt: found.updatedAt, snapshots });
+  const plain = asProps({ inc: found.incident, related, updatedAt: found.updatedAt.toISOString(), snapshots });
   const base = configuredSiteUrl() ?? "";
   return { props: { ...plain, lang, base, renderedAt: Date.now() }, revalidate: REVALIDATE_SECONDS };
 };

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { stemWords } from "../../../lib/extract/model/stem-words";
-import { foldText } from "../../../lib/extract/time/fold-text";
+import { foldText } from "../../../lib/text/fold-text";
 
 test("inflected forms share a stem in each language; numbers are one token; one-letter words are dropped", () => {
   const [pannes, panne] = stemWords(foldText("pannes, une panne"), "fr").filter((_, i) => i !== 1);

@@ -9,7 +9,7 @@ test("durations: une heure et demie, plus de deux heures, près de 6h, about 90 
 
 test("durations with an indefinite count ('several hours', 'quelques heures') are marked vague; counted ones are not", async () => {
   const { findDurations } = await import("../../../lib/extract/time/find-durations");
-  const { foldText } = await import("../../../lib/extract/time/fold-text");
+  const { foldText } = await import("../../../lib/text/fold-text");
   const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, vague: d.vague }));
   assert.deepEqual(read("The service stayed down for several hours on Monday."), [{ minutes: 240, vague: true }]);
   assert.deepEqual(read("Le site est resté inaccessible pendant quelques heures."), [{ minutes: 180, vague: true }]);
@@ -19,7 +19,7 @@ test("durations with an indefinite count ('several hours', 'quelques heures') ar
 
 test("a length elapsed so far ('depuis environ deux heures', 'for the past hour', 'two hours now') is marked ongoing", async () => {
   const { findDurations } = await import("../../../lib/extract/time/find-durations");
-  const { foldText } = await import("../../../lib/extract/time/fold-text");
+  const { foldText } = await import("../../../lib/text/fold-text");
   const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, ongoing: d.ongoing }));
   assert.deepEqual(read("La messagerie est en panne depuis environ deux heures."), [{ minutes: 120, ongoing: true }]);
   assert.deepEqual(read("The app has been down for the past two hours."), [{ minutes: 120, ongoing: true }]);
