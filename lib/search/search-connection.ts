@@ -53,6 +53,9 @@ function plain(row: Record<string, unknown>): Record<string, unknown> {
 /** The rows of a search query written with `?` placeholders, on whichever backend runs. */
 export async function searchRows<T>(sql: string, values: unknown[]): Promise<T[]> {
   if (dbProvider() === "sqlite") return searchStatement(sql).all(...values) as T[];
+  // PostgreSQL text cannot hold NUL (it refuses the whole statement): a filter value with one
+  // equals no stored text, and query words are letters and digits only, so nothing matches
+  if (values.some((v) => typeof v === "string" && v.includes("\u0000"))) return [];
   let n = 0;
   const numbered = sql.replace(/\?/g, () => `$${++n}`);
   const rows = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(numbered, ...values);

@@ -5,9 +5,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-fuzz-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "z.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "z.db"));
 const { closeDb } = await import("../../lib/db/client");
 const { seedStandard } = await import("../api/fixtures/seed");
 const { searchAll } = await import("../../lib/search/search-all");

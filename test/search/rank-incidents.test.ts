@@ -7,9 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { rankIncidents } from "../../lib/search/rank-incidents";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-rank-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "r.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "r.db"));
 const { closeDb } = await import("../../lib/db/client");
 const { seed, makeIncident } = await import("../api/fixtures/seed");
 const { searchAll } = await import("../../lib/search/search-all");
