@@ -16,6 +16,7 @@ import { databaseFile, databaseUrl, isPostgresUrl } from "./database-url";
 import { ensureDatabase } from "./ensure-database";
 import { ensurePostgres } from "./ensure-postgres";
 import { busySafeAdapter } from "./busy-safe-adapter";
+import { closeDataVersion } from "./data-version";
 
 /** The client type lib/db codes against. Both generated clients come from one schema, so their
  * models and queries are the same; only the provider underneath differs. */
@@ -109,6 +110,7 @@ export function getSqlite(): Database.Database {
 export async function closeDb(): Promise<void> {
   const cached = globalForDb.outageAtlasDb;
   globalForDb.outageAtlasDb = undefined;
+  await closeDataVersion();
   if (!cached) return;
   await cached.client.$disconnect();
   if (cached.handle?.open) cached.handle.close();

@@ -99,16 +99,7 @@ export async function listRelatedIncidents(slug: string, services: string[], lim
   return rows.map(toIncidentSummary);
 }
 
-// data_version restarts with each connection, and Next's data cache outlives the process
-const bootId = `${process.pid}-${Date.now().toString(36)}`;
-
-/**
- * A token that changes whenever another process (the ingest) commits to the database:
- * SQLite's `PRAGMA data_version` on our single connection. Pages key their caches on it.
- */
-export async function getDataVersion(): Promise<string> {
-  const rows = await getDb().$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-  return `${bootId}:${String(rows[0]?.data_version ?? 0)}`;
-}
+// the change token lives in lib/db/data-version.ts (SQLite's data_version, PostgreSQL's NOTIFY)
+export { getDataVersion } from "./data-version";
 
 export { parseJsonArray };
