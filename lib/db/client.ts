@@ -106,6 +106,14 @@ export function getSqlite(): Database.Database {
   return sqliteHandle(entry);
 }
 
+/** Reads the database once, so a missing, unreadable or unmigrated one is an error now, with its
+ * reason (the site's start-up check), not a 500 on every page later. */
+export async function checkDatabase(): Promise<void> {
+  const entry = shared();
+  if (entry.provider === "sqlite") sqliteHandle(entry).prepare("SELECT count(*) FROM sqlite_master").get();
+  else await entry.client.$queryRaw`SELECT count(*) FROM "_prisma_migrations"`;
+}
+
 /** Closes the shared client and handle (end of a CLI run or a test). */
 export async function closeDb(): Promise<void> {
   const cached = globalForDb.outageAtlasDb;
