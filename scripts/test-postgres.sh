@@ -2,8 +2,9 @@
 # Runs test files against PostgreSQL (issue 21): starts a throwaway cluster (initdb + pg_ctl, as the
 # postgres user when run as root) on a free local port, runs the files with TEST_BACKEND=postgres
 # (each test file gets a database of its own, test/helpers/test-database.ts), stops and deletes it.
-#   bash scripts/test-postgres.sh [DIR_OR_FILE...]    (default: the database, ingest, search, API,
-#                                                      feed and site tests)
+#   bash scripts/test-postgres.sh [FILE...]   (default: every test file that takes its database from
+#   test/helpers/test-database.ts: the database, ingest, search, API, feed and site tests; the others
+#   either use no database or are about the SQLite file itself)
 # Without PostgreSQL installed it says so and skips, unless REQUIRE_POSTGRES=1 (CI), which fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,5 +25,5 @@ port=${PG_TEST_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"
 trap '"${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$dir"' EXIT
 echo "test-postgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 export TEST_BACKEND=postgres PG_TEST_URL="postgres://postgres@127.0.0.1:$port/postgres"
-if [ $# -eq 0 ]; then set -- test/db test/ingest test/ingest-process test/search test/api test/feeds test/site; fi
+if [ $# -eq 0 ]; then set -- $(grep -rlE "testDatabaseUrl|useTempDatabase" test --include='*.test.ts' | sort); fi
 node scripts/run-tests.mjs "$@"
