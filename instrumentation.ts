@@ -5,9 +5,9 @@ export async function register() {
   refuseUnknownMethods();
   // a missing or unreadable database stops the server at once, with the reason, rather than a
   // server that says "Ready" and answers 500 everywhere (issue 14)
-  const { getSqlite } = await import("./lib/db/client");
+  const { checkDatabase } = await import("./lib/db/client");
   try {
-    getSqlite().prepare("SELECT count(*) FROM sqlite_master").get();
+    await checkDatabase();
   } catch (e) {
     console.error(`Outage Atlas cannot start: ${(e as Error).message}`);
     process.exit(1);

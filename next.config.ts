@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import path from "node:path";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // better-sqlite3 is a native addon: keep it out of the server bundle; pg (PostgreSQL, issue 21)
+  // loads its optional native binding by name, which a bundler cannot resolve
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   // `next build` type-checks what the site bundles (app/, proxy.ts and their imports), not the
   // CLI scripts and tests, which `npm run typecheck` covers with the full tsconfig.json.

@@ -46,7 +46,8 @@ async function main(): Promise<number> {
   await runWorker({
     signal: stop.signal, concurrency: args.concurrency, once: args.once, healthFile,
     pollIntervalMs: args.intervalSeconds ? args.intervalSeconds * 1000 : undefined,
-    minIdleMs: 1000, maxIdleMs: MAX_IDLE_MS, jitterMs: 2000,
+    // a worker never sleeps past its own interval: sources another worker leased come due within it
+    minIdleMs: 1000, maxIdleMs: Math.min(MAX_IDLE_MS, args.intervalSeconds ? args.intervalSeconds * 1000 : MAX_IDLE_MS), jitterMs: 2000,
     log: (e) => console.log(JSON.stringify({ at: new Date().toISOString(), ...e })),
   });
   return 0;

@@ -1,10 +1,12 @@
 // Keeps the cached incident pages (Pages Router ISR, one per language) in step with the database.
-// Once a second the server checks SQLite's data_version; when another process has committed, it
+// Once a second the server checks the database's change token (SQLite's data_version; on
+// PostgreSQL the count of NOTIFY notices, which also wake it at once, from an ingest on any host:
+// lib/db/data-version.ts); when another process has committed, it
 // asks its own /api/internal/revalidate-incidents route (which calls Next's res.revalidate) to
 // re-render the pages of the incidents that changed. Readers therefore see an ingest's changes
 // within about a second, and between changes every request is a cache hit.
 import { serverEnv } from "../../lib/config/server-env";
-import { getDataVersion } from "../../lib/db/change-stamps";
+import { getDataVersion, onDatabaseChange } from "../../lib/db/data-version";
 import { latestIncidentChange, listIncidentChangesSince } from "../../lib/db/incident-changes";
 import { LOCALES } from "../../lib/i18n/resolve-locale";
 import { incidentPath } from "./incident-metadata";
@@ -61,5 +63,6 @@ export function startIncidentPageRefresh(): void {
   };
   const timer = setInterval(tick, POLL_MS);
   timer.unref();
+  onDatabaseChange(() => void tick());
   state.outageAtlasRefresh = { secret, timer };
 }

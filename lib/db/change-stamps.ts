@@ -1,5 +1,5 @@
-// What changed in the database, for the caches: the change stamp (feeds, API, page memos) and
-// SQLite's data_version (Next's incident-page cache).
+// What changed in the database, for the caches: the change stamp (feeds, API, page memos). The
+// token Next's incident-page cache follows is `getDataVersion` in data-version.ts.
 import { getDb } from "./client";
 
 /** A cheap fingerprint of what the site shows: changes whenever ingest writes incidents or articles. */
@@ -16,16 +16,4 @@ export async function getChangeStamp(): Promise<{ key: string; lastModified: Dat
   const lastModified = latest?.updatedAt ?? new Date(0);
   const { incidents, documents } = counts[0];
   return { key: `${lastModified.getTime()}.${incidents}.${newest?.id ?? 0}.${documents}`, lastModified };
-}
-
-
-// data_version restarts with each connection, and Next's data cache outlives the process
-const bootId = `${process.pid}-${Date.now().toString(36)}`;
-/**
- * A token that changes whenever another process (the ingest) commits to the database:
- * SQLite's `PRAGMA data_version` on our single connection. Pages key their caches on it.
- */
-export async function getDataVersion(): Promise<string> {
-  const rows = await getDb().$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-  return `${bootId}:${String(rows[0]?.data_version ?? 0)}`;
 }

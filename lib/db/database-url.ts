@@ -1,4 +1,5 @@
-// Resolves DATABASE_URL (file:... for SQLite) with a default under data/, as contracts.md says.
+// Resolves DATABASE_URL with a default under data/, as contracts.md says: file:... is SQLite (the
+// embedded default), postgres://... or postgresql://... a PostgreSQL server (issue 21).
 import path from "node:path";
 
 export const DEFAULT_DATABASE_URL = "file:./data/outage-atlas.db";
@@ -8,9 +9,14 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 }
 
+/** True when `url` names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(url: string = databaseUrl()): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
 /** The filesystem path of a `file:` SQLite URL, resolved against the working directory. */
 export function databaseFile(url: string = databaseUrl()): string {
-  if (!url.startsWith("file:")) throw new Error(`db: only file: SQLite URLs are supported, got ${url}`);
+  if (!url.startsWith("file:")) throw new Error(`db: not a file: SQLite URL: ${url}`);
   const p = url.slice("file:".length).replace(/\?.*$/, "");
   return path.resolve(p);
 }

@@ -10,7 +10,8 @@ import { retryWhileBusySync, sleepSync } from "./retry-while-busy";
 
 const checked = new Set<string>();
 
-function projectRoot(): string {
+/** The folder holding prisma/migrations, looked up from the working directory. */
+export function projectRoot(): string {
   let dir = process.cwd();
   while (!fs.existsSync(path.join(dir, "prisma", "migrations"))) {
     const up = path.dirname(dir);

@@ -11,10 +11,9 @@ export interface PendingDocument extends DocumentForExtraction {
 /** Documents whose text changed since their last extraction (or never extracted), oldest id first. */
 export async function listPendingDocuments(limit = 500): Promise<PendingDocument[]> {
   const db = getDb();
-  const rows = await db.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT id FROM "Document" WHERE "processedHash" IS NULL OR "processedHash" <> "contentHash" ORDER BY id LIMIT ?`,
-    limit,
-  );
+  // a tagged query: Prisma writes the placeholder each backend expects (? on SQLite, $1 on PostgreSQL)
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "Document" WHERE "processedHash" IS NULL OR "processedHash" <> "contentHash" ORDER BY "id" LIMIT ${limit}`;
   if (rows.length === 0) return [];
   const docs = await db.document.findMany({
     where: { id: { in: rows.map((r) => Number(r.id)) } },

@@ -1,7 +1,7 @@
 // The Source table: configured feeds, pages, status pages and social accounts, with the fetch
 // state a polite reader keeps per source (validators, last status, failures, next fetch time).
 import type { SourceKind } from "../domain/types";
-import { getDb } from "./client";
+import { dbProvider, getDb } from "./client";
 
 export interface SourceRecord {
   id: number;
@@ -67,6 +67,41 @@ export async function listDueSources(now: Date): Promise<SourceRecord[]> {
     where: { retired: false, OR: [{ nextFetchAt: null }, { nextFetchAt: { lte: now } }] },
     orderBy: { id: "asc" },
   });
+  return rows.map(reshapeSource);
+}
+
+/** How long a claimed source stays away from other workers: longer than a batch's fetches take,
+ * short enough that a crashed worker's sources are polled again soon. */
+export const SOURCE_LEASE_MS = 10 * 60_000;
+
+/**
+ * Claims the due sources for this worker (issue 21: several workers on one database). Each source's
+ * next fetch time is moved to the lease's end in the statement that selects it, so no other worker
+ * sees it as due until this one records its fetch (which sets the real next time) or the lease
+ * runs out (a crashed worker). PostgreSQL: FOR UPDATE SKIP LOCKED, so two workers claiming at once
+ * split the due sources instead of waiting on each other; SQLite: the claim's transaction holds
+ * the single write lock (busy-safe-adapter), so claims run one after the other.
+ */
+export async function leaseDueSources(now: Date, leaseMs = SOURCE_LEASE_MS): Promise<SourceRecord[]> {
+  const db = getDb();
+  const until = new Date(now.getTime() + leaseMs);
+  let ids: number[];
+  if (dbProvider() === "postgres") {
+    const rows = await db.$queryRaw<{ id: number }[]>`
+      UPDATE "Source" s SET "nextFetchAt" = ${until}
+      FROM (SELECT "id" FROM "Source" WHERE NOT "retired" AND ("nextFetchAt" IS NULL OR "nextFetchAt" <= ${now})
+            ORDER BY "id" FOR UPDATE SKIP LOCKED) due
+      WHERE s."id" = due."id" RETURNING s."id"`;
+    ids = rows.map((r) => Number(r.id));
+  } else {
+    ids = await db.$transaction(async (tx) => {
+      const due = await tx.source.findMany({ where: { retired: false, OR: [{ nextFetchAt: null }, { nextFetchAt: { lte: now } }] }, select: { id: true } });
+      if (due.length) await tx.source.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { nextFetchAt: until } });
+      return due.map((d) => d.id);
+    });
+  }
+  if (ids.length === 0) return [];
+  const rows = await db.source.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
   return rows.map(reshapeSource);
 }
 

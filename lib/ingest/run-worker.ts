@@ -1,9 +1,11 @@
 // The long-running ingest (a feed reader's scheduler, as Miniflux runs one): poll every source
 // whose time has come, process what was fetched, sleep until the next source is due, and so on
 // until asked to stop. A stop lets the batch in flight finish; crash safety covers a hard kill.
+// Several workers may share one database: each batch leases its sources (lib/db/sources.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { getNextDueAt, listDueSources } from "../db/sources";
+import { withProcessingLock } from "../db/processing-lock";
+import { getNextDueAt, leaseDueSources } from "../db/sources";
 import { ingestSources } from "./ingest-sources";
 import { processPendingDocuments } from "./process-documents";
 
@@ -41,7 +43,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerHealth> {
   const health: WorkerHealth = { pid: process.pid, startedAt: new Date().toISOString(), updatedAt: "", batches: 0, lastBatch: null, nextDueAt: null };
   o.log({ event: "worker-start", concurrency: o.concurrency, pollIntervalMs: o.pollIntervalMs ?? null });
   while (!o.signal.aborted) {
-    const due = await listDueSources(new Date());
+    // leased, not just listed: other workers on the same database skip these sources meanwhile
+    const due = await leaseDueSources(new Date());
     if (due.length > 0) health.lastBatch = await runBatch(due, o);
     if (due.length > 0) health.batches++;
     const next = await getNextDueAt();
@@ -57,7 +60,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerHealth> {
   return health;
 }
 
-async function runBatch(due: Awaited<ReturnType<typeof listDueSources>>, o: WorkerOptions): Promise<NonNullable<WorkerHealth["lastBatch"]>> {
+async function runBatch(due: Awaited<ReturnType<typeof leaseDueSources>>, o: WorkerOptions): Promise<NonNullable<WorkerHealth["lastBatch"]>> {
   const at = new Date().toISOString();
   const summary = await ingestSources(due.map((source) => ({ source, kindDeclared: false })), {
     concurrency: o.concurrency,
@@ -67,7 +70,8 @@ async function runBatch(due: Awaited<ReturnType<typeof listDueSources>>, o: Work
       new: r.documents.new, updated: r.documents.updated, ...(r.error ? { error: r.error } : {}),
     }),
   });
-  const processed = await processPendingDocuments();
+  // one worker at a time clusters (lib/db/processing-lock.ts); fetching above runs in parallel
+  const processed = await withProcessingLock(() => processPendingDocuments());
   const batch = { at, sources: due.length, failed: summary.sources.failed, extracted: processed.extracted, incidentsChanged: processed.incidentsChanged };
   o.log({ event: "batch", ...batch });
   return batch;

@@ -8,7 +8,7 @@ const WORDS = ["panne", "pannes", "serveurs", "Meta", "outage", "users", "restor
   "coupure", "update", "engineers", "Google", "Cloudflare", "données", "rétabli", "login", "status", "Europe", "X", "Spotify", "ChatGPT"];
 
 /** p50/p99/max milliseconds of searchAll over `n` generated one- to three-word queries (some with filters). */
-export function measureSearch(file: string, n: number): { queries: number; p50: number; p99: number; max: number } {
+export async function measureSearch(file: string, n: number): Promise<{ queries: number; p50: number; p99: number; max: number }> {
   process.env.DATABASE_URL = `file:${file}`;
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -18,7 +18,7 @@ export function measureSearch(file: string, n: number): { queries: number; p50: 
     if (i % 7 === 0) raw.from = "2024-01-01";
     const p = searchParamsSchema.parse(raw);
     const t0 = performance.now();
-    searchAll(p);
+    await searchAll(p);
     times.push(performance.now() - t0);
   }
   closeSearchConnection();

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const search = measureSearch(file, 300);
+  const search = await measureSearch(file, 300);
   const site = await startSite(file);
   const base = site.baseUrl;
   const targets: [string, string][] = [

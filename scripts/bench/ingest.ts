@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { useBenchDatabase } from "./bench-database";
 
 const PER_FEED = 100;
 const VOCAB = "outage panne service users utilisateurs servers réseau network restored rétabli engineers configuration change minutes heures réseaux sociaux cloud region data center latency errors login connexion application message".split(" ");
@@ -54,7 +55,8 @@ async function bench(n: number, withProcessing: boolean): Promise<void> {
   const base = await new Promise<string>((r) => child.stdout.once("data", (d) => r(String(d).trim())));
   process.env.INGEST_ALLOW_PRIVATE = base; // the benchmark's own local server
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-bench-ingest-"));
-  process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+  // DATABASE_URL=postgres://... runs the benchmark on a fresh database of that server
+  const database = useBenchDatabase(dir, "bench_ingest");
   const { getDb, closeDb } = await import("../../lib/db/client");
   const { ingestSources, registerSources } = await import("../../lib/ingest/ingest-sources");
   getDb();
@@ -74,6 +76,7 @@ async function bench(n: number, withProcessing: boolean): Promise<void> {
   }
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   await closeDb();
+  await database.drop();
   child.kill();
   fs.rmSync(dir, { recursive: true, force: true });
 }

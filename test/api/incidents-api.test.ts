@@ -4,9 +4,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-api-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "a.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
 const { closeDb, getDb } = await import("../../lib/db/client");
 const { seed, seedStandard, makeIncident } = await import("./fixtures/seed");
 const { closeSearchConnection } = await import("../../lib/search/search-connection");

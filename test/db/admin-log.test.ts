@@ -3,9 +3,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-admin-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "a.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
 const { logAdminAction, listAdminLog } = await import("../../lib/db/admin-log");
 const { closeDb } = await import("../../lib/db/client");
 after(async () => {

@@ -4,9 +4,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-stamp-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "s.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "s.db"));
 const { closeDb, getDb } = await import("../../lib/db/client");
 const { getChangeStamp } = await import("../../lib/db/change-stamps");
 const { seedStandard } = await import("../api/fixtures/seed");

@@ -5,9 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Parser from "rss-parser";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-feeds-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "f.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "f.db"));
 const { closeDb, getDb } = await import("../../lib/db/client");
 const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");
 const { serviceSlug } = await import("../../lib/text/service-slug");

@@ -10,13 +10,14 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const VALIDATOR = path.resolve(import.meta.dirname, "../../../shared/peers/validate-feed");
 const absent = !fs.existsSync(VALIDATOR);
 if (absent) console.log(`# SKIPPED: the W3C feed validator not found at ${VALIDATOR}`);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-validate-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "v.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "v.db"));
 delete process.env.SITE_URL;
 const { closeDb } = await import("../../lib/db/client");
 const { makeIncident, seed, seedStandard } = await import("../api/fixtures/seed");

@@ -7,9 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { makeDoc } from "../cluster/fixtures/make-doc";
 import type { ExtractedDocument } from "../../lib/domain/types";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-merge-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "a.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
 const { getDb, closeDb } = await import("../../lib/db/client");
 const { reclusterDocuments } = await import("../../lib/ingest/process-documents");
 const { getExport } = await import("../../lib/db/export");

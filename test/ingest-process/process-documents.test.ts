@@ -5,9 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-process-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "a.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
 const { getDb, closeDb } = await import("../../lib/db/client");
 const { processPendingDocuments } = await import("../../lib/ingest/process-documents");
 const { getExport } = await import("../../lib/db/export");

@@ -7,9 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { rankIncidents } from "../../lib/search/rank-incidents";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-rank-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "r.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "r.db"));
 const { closeDb } = await import("../../lib/db/client");
 const { seed, makeIncident } = await import("../api/fixtures/seed");
 const { searchAll } = await import("../../lib/search/search-all");
@@ -17,7 +18,7 @@ const { searchParamsSchema } = await import("../../lib/search/search-params");
 const { closeSearchConnection } = await import("../../lib/search/search-connection");
 
 const run = (q: string) => searchAll(searchParamsSchema.parse({ q }));
-const slugs = (q: string) => run(q).incidents.map((i) => i.slug);
+const slugs = async (q: string) => (await run(q)).incidents.map((i) => i.slug);
 const doc = (url: string, title: string, text: string, lang: "fr" | "en", publishedAt: string) => ({ url, title, text, lang, publishedAt });
 
 before(async () => {
@@ -43,36 +44,36 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test("generated titles and timeline labels match nothing", () => {
-  assert.deepEqual(slugs("begins"), []);
-  assert.deepEqual(slugs("Windows outage"), [], "the CrowdStrike title says 'outage', its article does not");
+test("generated titles and timeline labels match nothing", async () => {
+  assert.deepEqual(await slugs("begins"), []);
+  assert.deepEqual(await slugs("Windows outage"), [], "the CrowdStrike title says 'outage', its article does not");
 });
 
-test("'outage' and 'panne' find the incidents whose articles say so, the better fit first", () => {
-  assert.deepEqual(slugs("outage"), ["2021-10-04-facebook", "2025-05-24-x"]);
-  assert.deepEqual(slugs("panne"), ["2021-10-04-facebook"]);
+test("'outage' and 'panne' find the incidents whose articles say so, the better fit first", async () => {
+  assert.deepEqual(await slugs("outage"), ["2021-10-04-facebook", "2025-05-24-x"]);
+  assert.deepEqual(await slugs("panne"), ["2021-10-04-facebook"]);
 });
 
-test("words from articles, cause categories in both languages, years and months find their incidents", () => {
-  assert.deepEqual(slugs("écran bleu"), ["2024-07-19-crowdstrike"]);
-  assert.deepEqual(slugs("DNS"), ["2021-10-04-facebook"]);
-  assert.deepEqual(slugs("BGP"), ["2021-10-04-facebook"]);
-  assert.deepEqual(slugs("réseau"), ["2021-10-04-facebook"]);
-  assert.deepEqual(slugs("bogue"), ["2024-07-19-crowdstrike"]);
-  assert.deepEqual(slugs("2021"), ["2021-10-04-facebook"]);
-  assert.deepEqual(slugs("instagram 2021"), ["2021-10-04-facebook"]);
-  assert.deepEqual(slugs("juillet 2024"), ["2024-07-19-crowdstrike"]);
-  assert.deepEqual(slugs("July"), ["2024-07-19-crowdstrike"]);
+test("words from articles, cause categories in both languages, years and months find their incidents", async () => {
+  assert.deepEqual(await slugs("écran bleu"), ["2024-07-19-crowdstrike"]);
+  assert.deepEqual(await slugs("DNS"), ["2021-10-04-facebook"]);
+  assert.deepEqual(await slugs("BGP"), ["2021-10-04-facebook"]);
+  assert.deepEqual(await slugs("réseau"), ["2021-10-04-facebook"]);
+  assert.deepEqual(await slugs("bogue"), ["2024-07-19-crowdstrike"]);
+  assert.deepEqual(await slugs("2021"), ["2021-10-04-facebook"]);
+  assert.deepEqual(await slugs("instagram 2021"), ["2021-10-04-facebook"]);
+  assert.deepEqual(await slugs("juillet 2024"), ["2024-07-19-crowdstrike"]);
+  assert.deepEqual(await slugs("July"), ["2024-07-19-crowdstrike"]);
 });
 
-test("counts and snippets: the number of matching incidents, snippets from the sources' words only", () => {
-  const r = run("sorry");
+test("counts and snippets: the number of matching incidents, snippets from the sources' words only", async () => {
+  const r = await run("sorry");
   assert.equal(r.incidentTotal, 1);
   assert.ok(r.incidents[0].snippet.some((s) => s.mark && /sorry/i.test(s.text)));
-  assert.ok(!run("facebook").incidents[0].snippet.some((s) => /Outage begins/.test(s.text)));
+  assert.ok(!(await run("facebook")).incidents[0].snippet.some((s) => /Outage begins/.test(s.text)));
 });
 
-test("ranking blends relevance and recency: an equal fit goes to the newer incident, a much better fit wins anyway", () => {
+test("ranking blends relevance and recency: an equal fit goes to the newer incident, a much better fit wins anyway", async () => {
   const at = (y: number) => `${y}-01-01T00:00:00Z`;
   const equal = rankIncidents([{ id: 1, score: -2, startedAt: at(2019) }, { id: 2, score: -2, startedAt: at(2024) }], []);
   assert.deepEqual(equal.map((r) => r.id), [2, 1]);
@@ -84,7 +85,7 @@ test("ranking blends relevance and recency: an equal fit goes to the newer incid
   assert.deepEqual(viaArticles.map((r) => [r.id, r.articles]), [[1, 5], [2, 1]]);
 });
 
-test("a year in the query asks for that year's outages: they come before a better text match from another year", () => {
+test("a year in the query asks for that year's outages: they come before a better text match from another year", async () => {
   const at = (y: number) => `${y}-06-01T00:00:00Z`;
   const own = [{ id: 1, score: -9, startedAt: at(2024) }, { id: 2, score: -2, startedAt: at(2021) }];
   assert.deepEqual(rankIncidents(own, [], [2021]).map((r) => r.id), [2, 1]);

@@ -4,9 +4,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-search-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "s.db")}`;
+process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "s.db"));
 const { closeDb, getDb } = await import("../../lib/db/client");
 const { seedStandard } = await import("../api/fixtures/seed");
 const { searchAll } = await import("../../lib/search/search-all");
@@ -15,8 +16,8 @@ const { closeSearchConnection } = await import("../../lib/search/search-connecti
 const { segmentsToHtml } = await import("../../lib/search/highlight-segments");
 
 const run = (raw: Record<string, string>) => searchAll(searchParamsSchema.parse(raw));
-const urls = (r: ReturnType<typeof run>) => r.documents.map((d) => d.url);
-const slugs = (r: ReturnType<typeof run>) => r.incidents.map((i) => i.slug);
+const urls = (r: Awaited<ReturnType<typeof run>>) => r.documents.map((d) => d.url);
+const slugs = (r: Awaited<ReturnType<typeof run>>) => r.incidents.map((i) => i.slug);
 
 before(async () => { await seedStandard(); });
 after(async () => {
@@ -25,44 +26,44 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test("French plurals and accents fold: 'pannes' finds 'panne', 'reseau' finds 'réseaux'", () => {
-  assert.deepEqual(urls(run({ q: "pannes" })), ["https://fr.example/fb-panne"]);
+test("French plurals and accents fold: 'pannes' finds 'panne', 'reseau' finds 'réseaux'", async () => {
+  assert.deepEqual(urls(await run({ q: "pannes" })), ["https://fr.example/fb-panne"]);
   // a cause word also finds its category's English word: the English BGP article says "network"
-  assert.deepEqual(urls(run({ q: "reseau" })), ["https://fr.example/fb-panne", "https://en.example/fb-bgp"]);
-  assert.deepEqual(urls(run({ q: "GÉNÉRAL" })), ["https://fr.example/azure"]);
-  assert.deepEqual(urls(run({ q: "serveur inaccessible" })), ["https://fr.example/fb-panne"]);
+  assert.deepEqual(urls(await run({ q: "reseau" })), ["https://fr.example/fb-panne", "https://en.example/fb-bgp"]);
+  assert.deepEqual(urls(await run({ q: "GÉNÉRAL" })), ["https://fr.example/azure"]);
+  assert.deepEqual(urls(await run({ q: "serveur inaccessible" })), ["https://fr.example/fb-panne"]);
 });
 
-test("English plurals fold and words match in any order", () => {
-  assert.deepEqual(urls(run({ q: "outage" })), ["https://en.example/x-links"]);
-  assert.deepEqual(urls(run({ q: "route BGP" })), ["https://en.example/fb-bgp"]);
+test("English plurals fold and words match in any order", async () => {
+  assert.deepEqual(urls(await run({ q: "outage" })), ["https://en.example/x-links"]);
+  assert.deepEqual(urls(await run({ q: "route BGP" })), ["https://en.example/fb-bgp"]);
 });
 
-test("'Meta' finds the Facebook incident through its owner", () => {
-  assert.deepEqual(slugs(run({ q: "Meta" })), ["2021-10-04-facebook-instagram-whatsapp"]);
-  assert.deepEqual(slugs(run({ q: "twitter" })), ["2023-03-01-x"]);
+test("'Meta' finds the Facebook incident through its owner", async () => {
+  assert.deepEqual(slugs(await run({ q: "Meta" })), ["2021-10-04-facebook-instagram-whatsapp"]);
+  assert.deepEqual(slugs(await run({ q: "twitter" })), ["2023-03-01-x"]);
 });
 
-test("the text of named moments (start, recovery) is the site's wording, not indexed", () => {
-  assert.deepEqual(slugs(run({ q: "signalements" })), []);
+test("the text of named moments (start, recovery) is the site's wording, not indexed", async () => {
+  assert.deepEqual(slugs(await run({ q: "signalements" })), []);
 });
 
-test("filters: service, dates, language, cause", () => {
-  assert.deepEqual(urls(run({ q: "the", lang: "fr" })), []);
-  assert.deepEqual(urls(run({ q: "coupure", service: "azure" })), ["https://fr.example/azure"]);
-  assert.deepEqual(urls(run({ q: "coupure", service: "Facebook" })), []);
-  assert.deepEqual(urls(run({ q: "links", from: "2023-03-01", to: "2023-03-01" })), ["https://en.example/x-links"]);
-  assert.deepEqual(urls(run({ q: "links", to: "2023-02-28" })), []);
-  assert.deepEqual(slugs(run({ q: "outage", cause: "software-bug" })), ["2023-03-01-x"]);
+test("filters: service, dates, language, cause", async () => {
+  assert.deepEqual(urls(await run({ q: "the", lang: "fr" })), []);
+  assert.deepEqual(urls(await run({ q: "coupure", service: "azure" })), ["https://fr.example/azure"]);
+  assert.deepEqual(urls(await run({ q: "coupure", service: "Facebook" })), []);
+  assert.deepEqual(urls(await run({ q: "links", from: "2023-03-01", to: "2023-03-01" })), ["https://en.example/x-links"]);
+  assert.deepEqual(urls(await run({ q: "links", to: "2023-02-28" })), []);
+  assert.deepEqual(slugs(await run({ q: "outage", cause: "software-bug" })), ["2023-03-01-x"]);
 });
 
 test("articles written later are indexed by the triggers (no rebuild)", async () => {
   const db = getDb();
   await db.document.create({ data: { url: "https://fr.example/late", title: "Nouvelle interruption", text: "Les messageries interrompues.", lang: "fr", contentHash: "late" } });
-  assert.deepEqual(urls(run({ q: "interruptions" })), ["https://fr.example/late"]);
+  assert.deepEqual(urls(await run({ q: "interruptions" })), ["https://fr.example/late"]);
   await db.document.update({ where: { url: "https://fr.example/late" }, data: { title: "Retour à la normale" } });
-  assert.deepEqual(urls(run({ q: "interruption" })), []);
-  assert.deepEqual(urls(run({ q: "normale" })), ["https://fr.example/late"]);
+  assert.deepEqual(urls(await run({ q: "interruption" })), []);
+  assert.deepEqual(urls(await run({ q: "normale" })), ["https://fr.example/late"]);
 });
 
 test("pages follow the ranking without gaps or repeats, filters included", async () => {
@@ -73,35 +74,35 @@ test("pages follow the ranking without gaps or repeats, filters included", async
       publishedAt: new Date(Date.UTC(2022, 0, 1 + n)), title: inTitle ? "Zeppelin grounded" : `Weather report ${n}`,
       text: inTitle ? "Flights were cancelled." : "A zeppelin was seen above the airport." } });
   }
-  const [one, two] = [run({ q: "zeppelin" }), run({ q: "zeppelin", page: "2" })];
+  const [one, two] = [await run({ q: "zeppelin" }), await run({ q: "zeppelin", page: "2" })];
   assert.equal(one.documents.length, 20);
   assert.ok(one.hasMore && !two.hasMore);
   assert.equal(new Set([...urls(one), ...urls(two)]).size, 25);
   assert.ok(one.documents.slice(0, 5).every((d) => d.title.some((s) => s.mark)), "title matches first");
-  const fr = run({ q: "zeppelin", lang: "fr" });
+  const fr = await run({ q: "zeppelin", lang: "fr" });
   assert.ok(fr.documents.length === 12 && !fr.hasMore && fr.documents.every((d) => d.lang === "fr"));
-  assert.equal(run({ q: "zeppelin", from: "2022-01-21" }).documents.length, 5);
+  assert.equal((await run({ q: "zeppelin", from: "2022-01-21" })).documents.length, 5);
 });
 
-test("highlighting marks folded matches only", () => {
-  const hit = run({ q: "pannes" }).documents[0];
+test("highlighting marks folded matches only", async () => {
+  const hit = (await run({ q: "pannes" })).documents[0];
   assert.deepEqual(hit.title.filter((s) => s.mark).map((s) => s.text), ["Panne"]);
-  assert.deepEqual(run({ q: "resea" }).documents[0].title.filter((s) => s.mark).map((s) => s.text), ["réseaux"]);
+  assert.deepEqual((await run({ q: "resea" })).documents[0].title.filter((s) => s.mark).map((s) => s.text), ["réseaux"]);
 });
 
-test("source HTML is escaped before marks are added", () => {
-  const hit = run({ q: "unreachable" }).documents[0];
+test("source HTML is escaped before marks are added", async () => {
+  const hit = (await run({ q: "unreachable" })).documents[0];
   const html = segmentsToHtml(hit.snippet);
   assert.ok(!html.includes("<script>"), html);
   assert.ok(html.includes("&#60;script&#62;") && html.includes("<mark>unreachable</mark>"), html);
 });
 
-test("FTS5 syntax typed by users is plain text, never an error", () => {
+test("FTS5 syntax typed by users is plain text, never an error", async () => {
   for (const q of ['"', "NEAR(a b)", "title:panne", "panne*", "a AND OR NOT", "(((", "-panne", "^x", "{title}: x", "\u0000", "💥"]) {
-    assert.doesNotThrow(() => run({ q }), q);
+    await assert.doesNotReject(() => run({ q }), q);
   }
-  assert.deepEqual(urls(run({ q: "title:pannes" })).length, 0);
-  assert.deepEqual(run({ q: "   " }).documents, []);
+  assert.deepEqual(urls(await run({ q: "title:pannes" })).length, 0);
+  assert.deepEqual((await run({ q: "   " })).documents, []);
 });
 
 test("bad parameters are rejected by the schema", () => {

@@ -10,9 +10,10 @@ import { decodeIncidentCursor } from "../../lib/db/incident-cursor";
 import * as services from "../../lib/db/site-service-history";
 import * as sources from "../../lib/db/site-source-health";
 import * as stamps from "../../lib/db/change-stamps";
+import * as versions from "../../lib/db/data-version";
 import { getDb } from "../../lib/db/client";
 
-const reads = { ...incidents, ...services, ...stamps, ...sources };
+const reads = { ...incidents, ...services, ...stamps, ...versions, ...sources };
 import { PAYLOAD_SLUG } from "../e2e/support/seed-data";
 import { seedSiteDb } from "../e2e/support/seed";
 

@@ -6,7 +6,6 @@ import { cachedResponse } from "../../../lib/http/cached-response";
 import { handleRoute } from "../../../lib/http/error-response";
 import { incidentQuerySchema } from "../../../lib/http/incident-query";
 import { parseQuery } from "../../../lib/http/parse-query";
-import { buildMatchExpression } from "../../../lib/search/build-match-expression";
 import { matchIncidentIds } from "../../../lib/search/search-incidents";
 
 export const runtime = "nodejs";
@@ -17,10 +16,7 @@ export const GET = handleRoute(async (req: Request) => {
   const cursor = p.cursor ? apiCursor(p.cursor) : undefined;
   return cachedResponse(req, `api:list:${JSON.stringify(p)}`, "application/json; charset=utf-8", async (stamp) => {
     let ids: number[] | undefined;
-    if (p.q !== undefined) {
-      const match = buildMatchExpression(p.q);
-      ids = match ? matchIncidentIds(match) : [];
-    }
+    if (p.q !== undefined) ids = await matchIncidentIds(p.q);
     const { items, nextCursor } = await listIncidentExports({ ids, service: p.service, from: p.from, to: p.to, lang: p.lang, cursor, limit: p.limit });
     const body = JSON.stringify({ incidents: items, nextCursor });
     return { body, lastModified: stamp.lastModified };

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = handleRoute(async (req: Request) => {
   const p = parseQuery(new URL(req.url), searchParamsSchema);
   return cachedResponse(req, `api:search:${JSON.stringify(p)}`, "application/json; charset=utf-8", async (stamp) => ({
-    body: JSON.stringify(searchAll(p)),
+    body: JSON.stringify(await searchAll(p)),
     lastModified: stamp.lastModified,
   }));
 });

@@ -1,13 +1,15 @@
-// A throwaway SQLite database for one test file: set before lib/db is imported.
+// A throwaway database for one test file (SQLite, or PostgreSQL under TEST_BACKEND=postgres): set
+// before lib/db is imported.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { testDatabaseUrl } from "../../helpers/test-database";
 
-/** Points DATABASE_URL at a fresh file in os.tmpdir() and returns its directory and path. */
+/** Points DATABASE_URL at a fresh database (a file in os.tmpdir() on SQLite) and returns its directory and path. */
 export function useTempDatabase(prefix: string): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `oa-${prefix}-`));
   const file = path.join(dir, "ingest.db");
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = testDatabaseUrl(file);
   return { dir, file };
 }
 
