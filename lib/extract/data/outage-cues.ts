@@ -84,6 +84,14 @@ export const TROUBLE_NOT_FAILURE_AFTER = /^ (?:financieres|economiques|budgetair
 // A failure word right after these is a backdrop to another subject ("après une panne majeure, le
 // témoignage...", "in the wake of the outage"), so it counts half.
 export const BACKDROP_BEFORE = /(?:apres (?:une|la|cette|l')|suite a (?:une|la|cette|l')|in the wake of (?:the|a|an)|after (?:the|a|an|its|this)|since (?:the|a)|depuis (?:la|une)|malgre (?:la|une)) (?:[a-z'-]+ ){0,2}$/;
+// Failure nouns in the plural ("10 famous outages", "les grandes pannes d'Internet"): a title or lead
+// about several failures is a retrospective, a list or a guide rather than the story of one outage
+// (learned as a signal: an outage story can still say "pannes" of its several services).
+export const FAILURE_PLURALS: string[] = [
+  "outages", "blackouts", "crashes", "disruptions", "incidents", "failures", "pannes", "coupures", "perturbations",
+  "dysfonctionnements", "interruptions",
+];
+
 // A failure word right before these is about electricity or transport, not an online service.
 export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
 export const PHYSICAL_BEFORE = /(?:power|electricity|electrical|grid|courant|electricite) $/;
