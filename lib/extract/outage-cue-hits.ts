@@ -37,9 +37,18 @@ export function outageCueHits(folded: string): CueHit[] {
 
 /** How many failure words of folded text[from, to) are about electricity or transport ("power outage", "panne de courant"). */
 export function physicalFailureCount(folded: string, from = 0, to = folded.length): number {
+  return countCues(folded, from, to, (before, after) => isPhysical(before, after));
+}
+
+/** How many failure words of folded text[from, to) are denied ("with no outage", "sans interruption"). */
+export function deniedFailureCount(folded: string, from = 0, to = folded.length): number {
+  return countCues(folded, from, to, (before, after) => !isPhysical(before, after) && NEGATED_BEFORE.test(before));
+}
+
+function countCues(folded: string, from: number, to: number, keep: (before: string, after: string) => boolean): number {
   let n = 0;
   for (const m of allMatches(CUE_RE, folded, from, to))
-    if (isPhysical(folded.slice(Math.max(0, m.index - 40), m.index), folded.slice(m.end, m.end + 30))) n++;
+    if (keep(folded.slice(Math.max(0, m.index - 40), m.index), folded.slice(m.end, m.end + 30))) n++;
   return n;
 }
 
