@@ -20,6 +20,10 @@ const CANDIDATES = [
 // for short texts where a neighbour wins by a hair, while German, Spanish or Italian text puts both
 // far below.
 const NEAR_TOP = 0.95;
+// Below this many letters franc's guesses among many languages are unreliable ("Elevated errors —
+// Investigating. Logins through Google fail for some users." reads as Norwegian): a short text is
+// only asked whether it is French or English.
+const MIN_LETTERS_FOR_OTHER = 120;
 
 /** A French or English document (`lang`), or one in another language (`lang` null, `other` its code). */
 export type DocumentLanguage = { lang: Lang; other: null } | { lang: null; other: string };
@@ -29,7 +33,8 @@ export function documentLanguage(declared: string | null, text: string): Documen
   const tag = declared?.trim().toLowerCase().slice(0, 2);
   if (tag === "fr" || tag === "en") return { lang: tag, other: null };
   const sample = text.slice(0, 3000);
-  const scores = francAll(sample, { only: CANDIDATES, minLength: 10 });
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const scores = francAll(sample, { only: letters < MIN_LETTERS_FOR_OTHER ? ["fra", "eng"] : CANDIDATES, minLength: 10 });
   const [top] = scores[0];
   // franc declines very short texts ("und"): count function words instead
   if (top === "und") return { lang: countHints(sample), other: null };

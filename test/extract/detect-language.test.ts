@@ -41,3 +41,9 @@ test("an article in another language is kept unread: no outage, no facts, its la
   const en = extractArticle(makeDoc("WhatsApp down on Tuesday", "WhatsApp was down for two hours on Tuesday afternoon; users could not send messages.", { lang: null }));
   assert.equal(en.otherLanguage, undefined);
 });
+
+test("a text too short for franc to tell many languages apart is only asked French or English", () => {
+  // franc reads this status update as Danish among all its languages
+  assert.deepEqual(documentLanguage(null, "Elevated errors — Investigating\n\nLogins through Google fail for some users."), { lang: "en", other: null });
+  assert.notEqual(documentLanguage(null, "Störung bei WhatsApp am Dienstag").lang, null);
+});
