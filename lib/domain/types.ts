@@ -145,6 +145,9 @@ export interface Impact {
 /** Everything extraction understood of one document. */
 export interface ArticleFacts {
   lang: Lang;
+  /** Set when the document is in neither French nor English (franc's ISO 639-3 code, e.g. "deu"):
+   * it was not read (notOutageReason "other-language"), and `lang` is only a placeholder. */
+  otherLanguage?: string;
   isOutage: boolean;
   outageScore: number; // 0..1
   notOutageReason: string | null;

@@ -4,7 +4,7 @@
 import type { ArticleFacts, DocumentForExtraction, Lang, TimeExpression, TimeFact } from "../domain/types";
 import { assignServiceRoles } from "./assign-service-roles";
 import { classifyTimes } from "./classify-times";
-import { detectLanguage } from "./detect-language";
+import { documentLanguage } from "./detect-language";
 import { findCauses } from "./find-causes";
 import { findImpacts } from "./find-impacts";
 import { findReactions } from "./find-reactions";
@@ -41,7 +41,8 @@ const MAX_STATED_LENGTH_MINUTES = 3 * 24 * 60;
  * detection and cause model (the fitted one by default; cross-validation passes each fold's).
  */
 export function extractArticle(doc: DocumentForExtraction, model: OutageModel = OUTAGE_MODEL): ArticleFacts {
-  const { view, lang, hits, cues } = readDocument(doc);
+  const { view, lang, otherLanguage, hits, cues } = readDocument(doc);
+  if (otherLanguage) return otherLanguageFacts(otherLanguage);
   const learned = { lang, model };
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
   const assigned = assignServiceRoles(view, hits, cues, outage.isOutage);
@@ -79,15 +80,28 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   };
 }
 
-/** The first reading every later step builds on: text view, language, services, failure cues. */
-export function readDocument(doc: DocumentForExtraction): { view: TextView; lang: Lang; hits: ServiceHit[]; cues: CueHit[] } {
+/**
+ * The first reading every later step builds on: text view, language, services, failure cues. A
+ * document in neither French nor English has `otherLanguage` (its code) and nothing else read.
+ */
+export function readDocument(doc: DocumentForExtraction): { view: TextView; lang: Lang; otherLanguage: string | null; hits: ServiceHit[]; cues: CueHit[] } {
   assertDocument(doc);
   // the language first: the sentence splitter knows its abbreviations
-  const lang = detectLanguage(doc.lang, `${doc.title ?? ""}\n\n${doc.text}`);
+  const language = documentLanguage(doc.lang, `${doc.title ?? ""}\n\n${doc.text ?? ""}`);
+  const lang = language.lang ?? "en";
   const view = makeTextView(doc.title ?? "", doc.text ?? "", lang);
+  if (language.lang === null) return { view, lang, otherLanguage: language.other, hits: [], cues: [] };
   const known = findServices(view, lang);
   const unnamed = known.length === 0 ? findUnnamedService(view) : null;
-  return { view, lang, hits: unnamed ? [unnamed] : known, cues: outageCueHits(view.folded) };
+  return { view, lang, otherLanguage: null, hits: unnamed ? [unnamed] : known, cues: outageCueHits(view.folded) };
+}
+
+// A document in another language is kept, marked, and not read with the French and English rules.
+function otherLanguageFacts(code: string): ArticleFacts {
+  return {
+    lang: "en", otherLanguage: code, isOutage: false, outageScore: 0, notOutageReason: "other-language",
+    services: [], times: [], durations: [], causes: [], statements: [], reactions: [], impacts: [], outageDay: null, hashtags: [],
+  };
 }
 
 function assertDocument(doc: DocumentForExtraction): void {

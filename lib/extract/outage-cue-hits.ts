@@ -23,7 +23,7 @@ export function outageCueHits(folded: string): CueHit[] {
   for (const m of allMatches(CUE_RE, folded)) {
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     const after = folded.slice(m.end, m.end + 30);
-    if (PHYSICAL_AFTER.test(after) || PHYSICAL_BEFORE.test(before)) continue;
+    if (isPhysical(before, after)) continue;
     // "down" and "was/is/were down": not a failure after "shares", "sales"... or before a figure ("down 5%")
     if (/(?:^| )down(?: for)?$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
     if (/difficultes$/.test(m.text) && TROUBLE_NOT_FAILURE_AFTER.test(after)) continue;
@@ -33,4 +33,25 @@ export function outageCueHits(folded: string): CueHit[] {
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });
   }
   return out;
+}
+
+/** How many failure words of folded text[from, to) are about electricity or transport ("power outage", "panne de courant"). */
+export function physicalFailureCount(folded: string, from = 0, to = folded.length): number {
+  return countCues(folded, from, to, (before, after) => isPhysical(before, after));
+}
+
+/** How many failure words of folded text[from, to) are denied ("with no outage", "sans interruption"). */
+export function deniedFailureCount(folded: string, from = 0, to = folded.length): number {
+  return countCues(folded, from, to, (before, after) => !isPhysical(before, after) && NEGATED_BEFORE.test(before));
+}
+
+function countCues(folded: string, from: number, to: number, keep: (before: string, after: string) => boolean): number {
+  let n = 0;
+  for (const m of allMatches(CUE_RE, folded, from, to))
+    if (keep(folded.slice(Math.max(0, m.index - 40), m.index), folded.slice(m.end, m.end + 30))) n++;
+  return n;
+}
+
+function isPhysical(before: string, after: string): boolean {
+  return PHYSICAL_AFTER.test(after) || PHYSICAL_BEFORE.test(before);
 }

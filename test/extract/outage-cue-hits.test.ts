@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { outageCueHits } from "../../lib/extract/outage-cue-hits";
+import { outageCueHits, physicalFailureCount } from "../../lib/extract/outage-cue-hits";
 import { foldText } from "../../lib/text/fold-text";
 
 function cues(text: string): string[] {
@@ -34,4 +34,25 @@ test("stopping phrasings are strong cues (a cessé de répondre, ne s'affichait 
   assert.deepEqual(cues("La page ne s'affichait plus."), ["ne s'affichait plus!"]);
   assert.deepEqual(cues("The site stopped responding and pages would not load."), ["stopped responding!", "would not load!"]);
   assert.deepEqual(cues("The app became unresponsive."), ["unresponsive!"]);
+});
+
+test("reachable or usable no more is a failure (ne sont plus accessibles, no longer reachable, du mal à se connecter)", () => {
+  assert.deepEqual(cues("Depuis midi, les sites de la banque ne sont plus accessibles."), ["ne sont plus accessibles!"]);
+  assert.deepEqual(cues("Le portail n'était plus joignable ce matin."), ["n'etait plus joignable!"]);
+  assert.deepEqual(cues("The forum has been no longer reachable since dawn."), ["no longer reachable!"]);
+  assert.deepEqual(cues("Subscribers struggled to connect on Monday."), ["struggled to connect!"]);
+  assert.deepEqual(cues("Les clients ont du mal à passer des appels depuis hier."), ["du mal a passer des appels!"]);
+});
+
+test("'more accessible' and a product withdrawn on purpose are no failure (plus accessible, no longer available)", () => {
+  assert.deepEqual(cues("La nouvelle version rend l'application plus accessible aux malvoyants."), []);
+  assert.deepEqual(cues("The old plan is no longer available to new subscribers."), []);
+});
+
+test("failure words about electricity or trains are counted apart (panne de courant, power outage)", () => {
+  const count = (t: string) => physicalFailureCount(foldText(t));
+  assert.equal(count("Une panne de courant a privé 20 000 foyers d'électricité."), 1);
+  assert.equal(count("A power outage left 6,000 homes in the dark."), 1);
+  assert.equal(count("La panne de WhatsApp a duré deux heures."), 0);
+  assert.equal(count("The Slack outage lasted an hour."), 0);
 });

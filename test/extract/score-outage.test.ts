@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { facts, makeDoc } from "./article-helpers";
 import { extractArticle } from "../../lib/extract/extract-article";
-import { OUTAGE_MODEL } from "../../lib/extract/score-outage";
+import { OUTAGE_MODEL, outageFeatures } from "../../lib/extract/score-outage";
+import { readDocument } from "../../lib/extract/extract-article";
 import { outageCueHits } from "../../lib/extract/outage-cue-hits";
 import { foldText } from "../../lib/text/fold-text";
 
@@ -208,4 +209,45 @@ test("the decision is the given model's: extraction runs whichever model it is h
   const never = { ...OUTAGE_MODEL, detect: { ...OUTAGE_MODEL.detect, bias: -50 } };
   assert.equal(extractArticle(doc).isOutage, true);
   assert.equal(extractArticle(doc, never).isOutage, false);
+});
+
+// The detection model's signals beyond words (what `npm run train` weighs; fitted weights apart).
+function features(title: string, text: string, lang: "fr" | "en") {
+  const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
+  return outageFeatures(view, hits, cues, false, l);
+}
+
+test("several failures named in the title or lead are a signal of their own (10 outages, les grandes pannes)", () => {
+  assert.equal(features("Ten outages that changed the web", "From Slack to Fastly, a look back.", "en").get("r:plural-title"), 1);
+  assert.equal(features("Les grandes pannes d'Internet", "Retour sur dix ans d'incidents.", "fr").get("r:plural-title"), 1);
+  const one = features("Slack outage disrupts work", "Slack was down for two hours on Monday.", "en");
+  assert.equal(one.get("r:plural-title"), undefined);
+  assert.equal(one.get("r:plural-lead"), undefined);
+});
+
+test("a lead about a power cut is flagged, apart when it names no online service", () => {
+  const grid = features("Storm leaves thousands in the dark", "A power outage hit 20,000 homes overnight, the utility said.", "en");
+  assert.equal(grid.get("r:power-lead"), 1);
+  assert.equal(grid.get("r:power-lead-no-service"), 1);
+  const dc = features("Panne de courant chez OVHcloud", "Une coupure d'électricité dans un centre de données a rendu OVHcloud inaccessible.", "fr");
+  assert.equal(dc.get("r:power-lead"), 1);
+  assert.equal(dc.get("r:power-lead-no-service"), undefined);
+  assert.equal(features("Slack down", "Slack was down for an hour.", "en").get("r:power-lead"), undefined);
+});
+
+test("the whole text's stems are features too, besides the lead's and the body's", () => {
+  const f = features("Slack down", "Slack was down for an hour. Engineers rolled back the change later that evening.", "en");
+  assert.ok(f.has("w:slack") && f.has("l:slack"));
+  assert.ok(f.has("w:engin"));
+});
+
+test("a lead that denies a failure, with none affirmed anywhere, is no outage (with no outage, sans aucune interruption)", () => {
+  const en = facts("Hosting firm absorbs a record attack with no outage", "The company said its network filtered the flood automatically. Customers saw no disruption and every site stayed available.");
+  assert.equal(en.isOutage, false);
+  assert.equal(en.notOutageReason, "denied-failure");
+  const fr = facts("Une attaque record repoussée sans aucune interruption", "L'hébergeur a filtré le trafic malveillant. Ses clients n'ont subi aucune coupure.", { lang: "fr" });
+  assert.equal(fr.notOutageReason, "denied-failure");
+  // a failure affirmed further on leaves the decision to the model
+  const later = facts("No outage expected, the bank said", "Then on Friday the bank's app went down for three hours and customers could not pay.");
+  assert.notEqual(later.notOutageReason, "denied-failure");
 });

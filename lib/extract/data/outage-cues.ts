@@ -12,6 +12,10 @@ const TROUBLE_CUES: string[] = [
   "having trouble loading", "having trouble connecting", "having trouble logging in",
   "having trouble accessing", "trouble logging in", "users report problems", "users reported problems",
   "users reporting problems", "users report issues", "users reported issues",
+  // struggling to use it ("les abonnés ont du mal à passer des appels", "users struggled to connect")
+  "du mal a se connecter", "du mal a passer des appels", "du mal a joindre", "du mal a charger",
+  "struggling to connect", "struggled to connect", "struggling to access", "struggled to access", "struggling to load",
+  "struggled to load",
 ];
 
 // A service that stops answering, loading or displaying, as coverage words it when the brand is not
@@ -35,6 +39,13 @@ const STOPPED_CUES: string[] = [
   "unusable", "inutilisable", "inutilisables", "error page*", "n'arrive plus", "n'arrivent plus", "n'arrivait plus",
   "n'arrivaient plus", "prive de reseau", "prives de reseau", "privee de reseau", "privees de reseau", "prive d'internet",
   "prives d'internet", "privee d'internet", "privees d'internet", "prive de connexion", "prives de connexion",
+  // reachable no more ("les sites ne sont plus accessibles", "the site is no longer reachable"); not
+  // "plus accessible" alone, which also means "more accessible", nor "no longer available", said of
+  // a product withdrawn on purpose
+  "n'est plus accessible", "ne sont plus accessibles", "n'etait plus accessible", "n'etaient plus accessibles",
+  "n'est plus disponible", "ne sont plus disponibles", "n'etait plus disponible", "n'etaient plus disponibles",
+  "n'est plus joignable", "ne sont plus joignables", "n'etait plus joignable", "n'etaient plus joignables", "no longer accessible", "no longer reachable", "no longer loading",
+  "no longer responding",
 ];
 
 export const OUTAGE_CUES: string[] = [
@@ -84,6 +95,14 @@ export const TROUBLE_NOT_FAILURE_AFTER = /^ (?:financieres|economiques|budgetair
 // A failure word right after these is a backdrop to another subject ("après une panne majeure, le
 // témoignage...", "in the wake of the outage"), so it counts half.
 export const BACKDROP_BEFORE = /(?:apres (?:une|la|cette|l')|suite a (?:une|la|cette|l')|in the wake of (?:the|a|an)|after (?:the|a|an|its|this)|since (?:the|a)|depuis (?:la|une)|malgre (?:la|une)) (?:[a-z'-]+ ){0,2}$/;
+// Failure nouns in the plural ("10 famous outages", "les grandes pannes d'Internet"): a title or lead
+// about several failures is a retrospective, a list or a guide rather than the story of one outage
+// (learned as a signal: an outage story can still say "pannes" of its several services).
+export const FAILURE_PLURALS: string[] = [
+  "outages", "blackouts", "crashes", "disruptions", "incidents", "failures", "pannes", "coupures", "perturbations",
+  "dysfonctionnements", "interruptions",
+];
+
 // A failure word right before these is about electricity or transport, not an online service.
 export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
 export const PHYSICAL_BEFORE = /(?:power|electricity|electrical|grid|courant|electricite) $/;

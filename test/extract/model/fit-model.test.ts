@@ -39,5 +39,5 @@ test("the committed model has both decisions, thresholds and no weight for a wor
   assert.ok(Object.keys(OUTAGE_MODEL.detect.weights).length > 100);
   assert.ok(OUTAGE_MODEL.cause.classes["network-bgp-dns"]);
   // every word feature is a stem under a region prefix; rule signals are named r:
-  assert.ok(Object.keys(OUTAGE_MODEL.detect.weights).every((k) => /^(?:[lb]:[a-z0-9#]+|r:[a-z]+)$/.test(k)));
+  assert.ok(Object.keys(OUTAGE_MODEL.detect.weights).every((k) => /^(?:[lbw]:[a-z0-9#]+|r:[a-z-]+)$/.test(k)));
 });

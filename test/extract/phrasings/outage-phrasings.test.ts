@@ -72,7 +72,7 @@ check([
     text: "Google says it mitigated the largest denial-of-service attack it has seen, without any disruption to its services or to its cloud customers. Cloudflare and AWS said they had fought off similar attacks, and urged customers to patch servers that could be knocked offline by a smaller flood." },
   { lang: "en", why: "an attack absorbed with no outage and no impact", title: "Cloudflare absorbs 5 Tbps attack with no outage",
     text: "Cloudflare said its network absorbed the attack automatically. There was no impact on customers and no outage: all services remained available throughout." },
-  { lang: "fr", why: "une attaque repoussée sans interruption", todo: LEARNED_GAP, title: "OVHcloud repousse une attaque DDoS record",
+  { lang: "fr", why: "une attaque repoussée sans interruption", title: "OVHcloud repousse une attaque DDoS record",
     text: "L'hébergeur OVHcloud affirme avoir repoussé une attaque par déni de service d'une ampleur inédite, sans aucune interruption pour ses clients. Ses services n'ont pas été perturbés et aucune panne n'a été constatée." },
   { lang: "fr", why: "a cyberattack that did not take the site down", title: "Doctolib visé par une cyberattaque, sans conséquence pour les patients",
     text: "La plateforme Doctolib a détecté une tentative d'intrusion dimanche. Le site n'a pas été perturbé et il n'y a pas eu de coupure : les rendez-vous ont pu être pris normalement." },
