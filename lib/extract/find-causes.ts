@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, Lang, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, MAINTENANCE_WORK, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -12,8 +12,9 @@ import { spanOf, type TextView } from "./text-view";
 import { contribution, probability, type Features, type LinearModel } from "./model/linear-model";
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
-// Patterns beside the cue lists: a change made to the network is a configuration change.
-const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = { "config-change": [CHANGE_TO_NETWORK] };
+// Patterns beside the cue lists: a change made to the network and work done on the systems are
+// configuration changes.
+const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = { "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK] };
 const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
     category: category as CauseCategory,

@@ -34,6 +34,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "database migration", "migration de base de donnees", "schema change", "changement de schema", "data migration",
     "migration des donnees",
     "mal regle*",
+    // a person's slip at the keyboard: "a typo in a command", "une faute de frappe", "a fat-finger error"
+    "typo", "typos", "faute de frappe", "fautes de frappe", "fat finger*", "fat-finger*", "mistyped", "erreur de saisie",
+    "entered incorrectly", "saisie incorrectement", "saisi incorrectement",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -46,6 +49,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
     "code defect", "defaut logiciel",
+    // upgrades of the software a service runs on: "a Kubernetes upgrade", "la mise à niveau du système"
+    "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
+    // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
+    "probleme d'algorithme", "erreur d'algorithme", "algorithm error", "algorithm problem", "algorithm issue",
   ],
   "hardware-or-datacenter": [
     "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -59,12 +66,26 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "the blaze", "les flammes", "the site was cut off from power", "le site reste privé d'électricité"
     "blaze", "flames", "flammes", "cut off from power", "lost power", "loss of power", "prive d'electricite",
     "privee d'electricite", "prives d'electricite", "privees d'electricite", "sans electricite",
+    // failed equipment: "a core switch failure", "un bris d'équipement", "la défaillance d'un commutateur"
+    // (network switches and other boxes break like any machine: RIM 2011, Vidéotron 2021)
+    "switch failure", "core switch", "network switch", "commutateur*", "equipment failure", "faulty equipment",
+    "bris d'equipement", "panne d'equipement", "defaillance d'equipement", "equipement defectueux", "equipements defectueux",
+    "panne materielle", "defaillance materielle", "hardware failure",
+    // the glass that carries the traffic, cut or damaged: "a fibre-optic link was vandalised", "un lien de fibre optique"
+    "fibre optique", "fibres optiques", "fiber optic*", "fibre optic*", "fiber-optic*", "fibre-optic*", "vandal*",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
     "surge in traffic", "surge in demand", "demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
+    // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
+    "congestion", "congested", "congestionne*",
+    // everyone at once: "so many people were shopping at the same time", "trop de joueurs connectés en même temps"
+    "so many people", "too many people", "too many users", "too many players", "trop de monde", "trop d'utilisateurs",
+    "trop de joueurs", "trop de connexions",
+    // a system pushed past what it can take: "pushed us over limits", "au-delà de ses limites"
+    "over limits", "over its limits", "over their limits", "beyond its limits", "au-dela de ses limites",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
@@ -78,6 +99,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 // (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
 // the noun needs its determiner so that "users had to change their network settings" does not count.
 export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
+
+// Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
+// update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
+// "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it
+// started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
+export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))/g;
 
 // Words that make a sentence talk about why the outage happened ("caused by", "à l'origine", "due to",
 // "traced to", "knocked offline"); the weaker categories (a deployment, a data centre, a supplier) count

@@ -97,3 +97,40 @@ check([
   { lang: "fr", text: "Les équipes ont mis le centre de données hors service pour limiter la panne.", has: [], not: ["hardware-or-datacenter"], todo: GAP },
   { lang: "fr", text: "Les clients ont mis leurs sites dans un autre centre de données et le service est resté hors ligne.", has: [], not: ["hardware-or-datacenter"], todo: GAP },
 ], "taking a service offline names what did it");
+
+check([
+  { lang: "en", text: "The outage was caused by a typo in a command an engineer ran, the company said.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "Une faute de frappe d'un technicien est à l'origine de la panne.", has: ["config-change"], not: [] },
+  { lang: "en", text: "The carrier blamed the outage on botched maintenance work on its core network.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "La panne est due à une opération de maintenance sur le réseau central, a indiqué l'opérateur.", has: ["config-change"], not: [] },
+  // emergency maintenance is the repair that follows, not the cause
+  { lang: "en", text: "A bug caused the login errors, so the studio started emergency maintenance.", has: ["software-bug"], not: ["config-change"] },
+  { lang: "fr", text: "Un bug a provoqué les déconnexions et l'éditeur a lancé en urgence une opération de maintenance.", has: ["software-bug"], not: ["config-change"] },
+  // a typo named with no cause talk is no cause
+  { lang: "en", text: "Users joked about a typo on the error page during the outage.", has: [], not: ["config-change"] },
+], "human slips and maintenance work are changes made by the operator");
+
+check([
+  { lang: "en", text: "A routine upgrade of the cluster software took the site down for five hours.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "La mise à niveau du logiciel des serveurs a provoqué la panne.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "L'éditeur a évoqué un problème d'algorithme pour expliquer la panne.", has: ["software-bug"], not: [] },
+], "upgrades and algorithm errors are software faults");
+
+check([
+  { lang: "en", text: "The disruption was caused by a core switch failure in its data centre.", has: ["hardware-or-datacenter"], not: ["network-bgp-dns"] },
+  { lang: "fr", text: "La panne est due à la défaillance d'un commutateur au cœur du réseau.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "fr", text: "Un bris d'équipement est à l'origine de l'interruption du service.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "en", text: "Vandals damaged a fibre-optic link between two cities, causing the outage.", has: ["hardware-or-datacenter"], not: [] },
+  { lang: "fr", text: "Du vandalisme sur un lien de fibre optique est à l'origine de la panne.", has: ["hardware-or-datacenter"], not: [] },
+  // an offer of fibre named beside an outage is no cause
+  { lang: "fr", text: "Les abonnés à la fibre optique n'étaient pas touchés par la panne du réseau mobile.", has: [], not: ["hardware-or-datacenter"] },
+], "broken equipment and cut fibre are hardware");
+
+check([
+  { lang: "en", text: "The site crashed because so many people were shopping at the same time.", has: ["capacity-overload"], not: [] },
+  { lang: "fr", text: "La panne s'explique par trop de joueurs connectés en même temps.", has: ["capacity-overload"], not: [] },
+  { lang: "en", text: "Congestion on its internal network caused the outage.", has: ["capacity-overload"], not: [] },
+  { lang: "fr", text: "La congestion du réseau interne a provoqué la panne.", has: ["capacity-overload"], not: [] },
+  { lang: "en", text: "A rollout pushed the control plane over its limits, which caused the failure.", has: ["capacity-overload"], not: [] },
+  { lang: "en", text: "Commuters faced congestion on the roads after the outage of the traffic app.", has: [], not: ["capacity-overload"] },
+], "more load than a system takes is an overload");
