@@ -41,6 +41,7 @@ export interface CauseSentence {
   end: number;
   features: Features;
   unknown: boolean; // says the cause was not given
+  at: Partial<Record<CauseCategory, number>>; // where each category is first named
 }
 
 // The classifier reads what the cue lists name, sentence by sentence (not denied, not in a
@@ -61,7 +62,8 @@ export function causeSentences(view: TextView, cues: CueHit[], lang: Lang): Caus
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];
     // what the sentence names at all ("a:"), and what it names as a cause ("k:")
-    const named = categoriesIn(view.folded, s.start, s.end, true, stops);
+    const at = categoriesIn(view.folded, s.start, s.end, true, stops);
+    const named = Object.keys(at) as CauseCategory[];
     // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
     const categories = talk ? named : failingAt.length > 0 ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
     const unknown = talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end);
@@ -71,7 +73,7 @@ export function causeSentences(view: TextView, cues: CueHit[], lang: Lang): Caus
     for (const c of categories) features.set(`k:${c}`, 1);
     if (s.start < view.titleEnd) for (const c of named) features.set(`t:${c}`, 1);
     if (unknown) features.set("k:unknown", 1);
-    out.push({ start: s.start, end: s.end, features, unknown });
+    out.push({ start: s.start, end: s.end, features, unknown, at });
   }
   return out;
 }
@@ -117,33 +119,38 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
   const operators = operatorSubjects(services);
   const stated: CauseFact[] = [];
   for (const s of sentences) for (const k of s.features.keys())
-    if (k.startsWith("k:") && k !== "k:unknown") stated.push(fact(k.slice(2) as CauseCategory, s, statusOf(view.folded, s.start, s.end, operators)));
+    if (k.startsWith("k:") && k !== "k:unknown") {
+      const category = k.slice(2) as CauseCategory;
+      stated.push(fact(category, s, statusOf(view.folded, s.start, s.end, operators, s.at[category])));
+    }
   if (stated.length && (!best || stated.some((f) => f.category === best!.category))) return stated;
   if (best) {
     const m = model.classes[best.category]!;
     const carrier = sentences.reduce((a, s) => (contribution(m, s.features) > contribution(m, a.features) ? s : a));
     // no sentence says this category caused the outage: the classifier's reading of a document that names it
     const inferred = !sentences.some((s) => s.features.has(`k:${best!.category}`));
-    return [...stated, { ...fact(best.category, carrier, statusOf(view.folded, carrier.start, carrier.end, operators)), ...(inferred ? { inferred } : {}) }];
+    const status = statusOf(view.folded, carrier.start, carrier.end, operators, carrier.at[best.category]);
+    return [...stated, { ...fact(best.category, carrier, status), ...(inferred ? { inferred } : {}) }];
   }
   const unknown = sentences.find((s) => s.unknown);
   return unknown ? [fact("unknown", unknown, "reported")] : [];
 }
 
 // `stops`: offsets of cause and failure words, which end a description of the setting.
-function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[]): CauseCategory[] {
-  const found: CauseCategory[] = [];
+function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[]): Partial<Record<CauseCategory, number>> {
+  const found: Partial<Record<CauseCategory, number>> = {};
   let placeOnly = false;
   for (const { category, res } of CATEGORY_RES) {
     const asserted = res.flatMap((re) => allMatches(re, folded, start, end))
       .filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
     if (asserted.length === 0 || !(talk || SELF_EVIDENT.includes(category))) continue;
-    found.push(category);
+    found[category] = asserted[0].index;
     if (category === "hardware-or-datacenter") placeOnly = asserted.every((m) => hasMatch(PLACE_RE, folded, m.index, m.end));
   }
   // "routers linking its data centres": the data centre is where the network broke, not what broke
-  return placeOnly && found.length > 1 ? found.filter((c) => c !== "hardware-or-datacenter") : found;
+  if (placeOnly && Object.keys(found).length > 1) delete found["hardware-or-datacenter"];
+  return found;
 }
 
 // Whether a malfunction word names the outage itself ("ce bug géant", "this glitch"), not its cause.
@@ -159,14 +166,26 @@ function isDenied(before: string): boolean {
   return m !== null && !SYMPTOM_NEGATION_SCOPE.test(before.slice(m.index).trimStart());
 }
 
-function statusOf(folded: string, start: number, end: number, operators: RegExp): CauseStatus {
+// How firmly the sentence [start, end) states the cause named at `at`.
+function statusOf(folded: string, start: number, end: number, operators: RegExp, at?: number): CauseStatus {
   const blame = blamerStatus(folded, start, end, operators);
   if (blame === "speculated") return blame;
+  // where the operator blames, a guess in another clause is someone else's ("while people thought it
+  // was an attack, the company blamed an internal system"), not a hedge on the operator's cause
+  const clause = blame === "confirmed" && at !== undefined ? commaClause(folded, start, end, at) : { start, end };
   // the operator's "blamed" is its own statement, not a hedge
   const hedged = allMatches(SPECULATED_RE, folded, start, end).some((m) =>
-    !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)) && !(blame === "confirmed" && BLAME_RE.test(m.text)));
+    !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)) && !(blame === "confirmed" && BLAME_RE.test(m.text)) &&
+    m.index >= clause.start && m.index < clause.end);
   // "Is a cyberattack behind the outage?": a question names a cause without stating it
   if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";
   if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end)) return "confirmed";
   return "reported";
+}
+
+// The stretch of [start, end) around `at` between punctuation that separates clauses.
+function commaClause(folded: string, start: number, end: number, at: number): { start: number; end: number } {
+  const before = folded.slice(start, at).search(/[,;:][^,;:]*$/);
+  const after = folded.slice(at, end).search(/[,;:]/);
+  return { start: before < 0 ? start : start + before + 1, end: after < 0 ? end : at + after };
 }

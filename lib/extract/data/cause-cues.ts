@@ -221,6 +221,8 @@ export const SPECULATED_CUES: string[] = [
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
     "wonder*", "piste*", "has not confirmed", "n'a pas confirme",
   "whether", "on ignore si", "reste a savoir si",
+    // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
+    "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",
 ];
 
 // Verbs by which someone names the cause ("Meta blamed a technical issue", "la société a attribué la
@@ -238,6 +240,8 @@ export const OPERATOR_SUBJECT_CUES: string[] = [
   "the tech giant", "its engineers", "its spokesperson", "a spokesperson", "a spokesman", "a spokeswoman",
   "la societe", "l'entreprise", "le groupe", "la firme", "la plateforme", "le reseau social", "l'operateur",
   "l'hebergeur", "le fournisseur", "le geant", "ses ingenieurs", "son porte-parole", "un porte-parole",
+  // who runs a game, an app or a network: "l'éditeur a attribué", "the studio blamed", "the carrier blamed"
+  "l'editeur", "le studio", "l'exploitant", "the publisher", "the developer", "the studio", "the carrier",
 ];
 // Subjects outside the operator: what they blame is a guess.
 export const OUTSIDER_SUBJECT_CUES: string[] = [
