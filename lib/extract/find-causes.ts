@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, Lang, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, LAPSED_RENEWAL, MAINTENANCE_WORK, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -13,8 +13,13 @@ import { contribution, probability, type Features, type LinearModel } from "./mo
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
 // Patterns beside the cue lists: a change made to the network, work done on the systems, a lapsed
-// certificate or licence and a quota run out are configuration matters.
-const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = { "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT] };
+// certificate or licence, a quota run out and a bad change are configuration matters; a bad update is
+// software; load beyond the usual is an overload.
+const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
+  "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE],
+  "software-bug": [BAD_UPDATE],
+  "capacity-overload": [HIGH_LOAD],
+};
 const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
     category: category as CauseCategory,

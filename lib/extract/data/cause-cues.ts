@@ -113,6 +113,16 @@ export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e)s?\b(?:\s+
 // postmortems). Quotas granted to users ("raise storage quotas") name no failure.
 export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhausted|limit\s+(?:reached|exceeded))s?\b|\b(?:out\s+of|exceeded|exhausted|exceeding)\s+(?:\S+\s+){0,3}?quotas?\b|\b(?:probleme|erreur|depassement|epuisement)s?\s+(?:de|du|d')\s*(?:\S+\s+){0,2}?quotas?\b|\bquotas?\s+(?:\S+\s+){0,4}?(?:depasse|epuise|atteint)s?\b/g;
 
+// A change or update said to be bad, whatever words stand between: "a botched emergency WAF update",
+// "a faulty security patch", "the problematic WAF change", "une mise à jour ratée", "un changement
+// erroné". An update, patch or release is software; a change is a configuration change.
+const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated)";
+const BAD_FR = "(?:defectueu(?:x|se)s?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
+export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+// Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge".
+export const HIGH_LOAD = /\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\s+(?:[a-z-]+\s+){0,4}?(?:load|traffic|demand|contention)\b|\bcharges?\s+(?:tres\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\b|\b(?:pic|pics|montee|surcroit)\s+de\s+(?:charge|trafic|demande)\b|\b(?:excessive|resource|lock)\s+contention\b/g;
+
 // Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
 // update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
 // "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it

@@ -177,3 +177,15 @@ check([
   { lang: "fr", text: "L'hébergeur dément tout piratage pour expliquer sa panne.", has: [], not: ["cyberattack"] },
   { lang: "en", text: "The company denies any hacking behind the outage.", has: [], not: ["cyberattack"] },
 ], "a denied attack is no cause");
+
+check([
+  { lang: "en", text: "The company confirmed the outage was caused by a botched emergency firewall update.", has: ["software-bug"], not: [] },
+  { lang: "fr", text: "La panne s'explique par une mise à jour ratée du pare-feu.", has: ["software-bug"], not: [] },
+  { lang: "en", text: "Engineers identified the problematic firewall change as the cause.", has: ["config-change"], not: [] },
+  { lang: "fr", text: "Un changement de paramètres erroné est à l'origine de la panne.", has: ["config-change"], not: [] },
+  { lang: "en", text: "Unusually high read and write load led to excessive contention and the outage.", has: ["capacity-overload"], not: [] },
+  { lang: "fr", text: "Le système, soumis à une charge importante, a provoqué la panne.", has: ["capacity-overload"], not: [] },
+  // an update or a change named with no fault, and load named as nothing unusual
+  { lang: "en", text: "The company said it would publish an update on the outage later.", has: [], not: ["software-bug"] },
+  { lang: "en", text: "The outage was caused by a hardware fault in a storage array under normal load.", has: ["hardware-or-datacenter"], not: ["capacity-overload"] },
+], "a bad update or change, and unusual load, say what broke");
