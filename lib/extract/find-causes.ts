@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, Lang, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -32,6 +32,7 @@ const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
 const SPECULATED_RE = compileCues(SPECULATED_CUES);
 const CAUSE_TALK_RE = compileCues(CAUSE_TALK_CUES);
+const GENERIC_RE = compileCues(GENERIC_CUES);
 const BLAME_RE = compileCues(BLAME_VERBS, "");
 const MAX_SUMMARY = 400;
 // A sentence this short that talks about causes is a heading or label ("- Root cause", "Pourquoi ?").
@@ -59,18 +60,20 @@ export function causeSentences(view: TextView, cues: CueHit[], lang: Lang): Caus
   const out: CauseSentence[] = [];
   let heading = false;
   for (const s of view.sentences) {
-    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE].flatMap((re) => allMatches(re, view.folded, s.start, s.end).map((m) => m.index));
+    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE].flatMap((re) => allMatches(re, view.folded, s.start, s.end))
+      .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10))).map((m) => m.index);
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
-    const talk = talkAt.length > 0 || heading || (s.start < view.titleEnd && failingAt.length > 0);
+    const generic = hasMatch(GENERIC_RE, view.folded, s.start, s.end);
+    const talk = !generic && (talkAt.length > 0 || heading || (s.start < view.titleEnd && failingAt.length > 0));
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];
     // what the sentence names at all ("a:"), and what it names as a cause ("k:")
     const at = categoriesIn(view.folded, s.start, s.end, true, stops);
     const named = Object.keys(at) as CauseCategory[];
     // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
-    const categories = talk ? named : failingAt.length > 0 ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
+    const categories = talk ? named : failingAt.length > 0 && !generic ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
     const unknown = talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end);
     if (categories.length === 0 && !talk && named.length === 0) continue;
     const features: Features = new Map();
@@ -147,7 +150,8 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   let placeOnly = false;
   for (const { category, res } of CATEGORY_RES) {
     const asserted = res.flatMap((re) => allMatches(re, folded, start, end))
-      .filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m));
+      .filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
+      .filter((m) => category !== "third-party" || !SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
     if (asserted.length === 0 || !(talk || SELF_EVIDENT.includes(category))) continue;
     found[category] = asserted[0].index;

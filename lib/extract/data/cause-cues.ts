@@ -56,6 +56,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
     // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
     "probleme d'algorithme", "erreur d'algorithme", "algorithm error", "algorithm problem", "algorithm issue",
+    // code just put in service: "unexpected side effects of some new code", "un nouveau code"
+    "new code", "nouveau code",
   ],
   "hardware-or-datacenter": [
     "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -149,6 +151,19 @@ export const CAUSE_TALK_CUES: string[] = [
 // ("users took to social media while the app was offline"), and staff taking systems offline are
 // containing the outage ("engineers took the data centre offline"), not causing it.
 export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat)\b/g;
+
+// How things usually go, not what happened: "this typically causes no disruption", "en pratique, tous les
+// fournisseurs connaissent des pannes dues à une erreur humaine". Such a sentence names a mechanism
+// as background, so it does not state this outage's cause.
+export const GENERIC_CUES: string[] = [
+  "typically", "usually", "normally", "generally", "in general", "in practice", "as a rule", "habituellement",
+  "normalement", "generalement", "en general", "en temps normal", "d'ordinaire", "en pratique", "en regle generale",
+];
+// A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
+export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
+// A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
+// provider attributed the outage to a technical hitch", "le fournisseur a indiqué".
+export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;

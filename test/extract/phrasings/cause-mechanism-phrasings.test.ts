@@ -189,3 +189,14 @@ check([
   { lang: "en", text: "The company said it would publish an update on the outage later.", has: [], not: ["software-bug"] },
   { lang: "en", text: "The outage was caused by a hardware fault in a storage array under normal load.", has: ["hardware-or-datacenter"], not: ["capacity-overload"] },
 ], "a bad update or change, and unusual load, say what broke");
+
+check([
+  // how things usually go is background, not this outage's cause
+  { lang: "en", text: "A maintenance event in a data center typically causes no disruption, because accounts are served from another data center.", has: [], not: [], guessed: ["hardware-or-datacenter", "config-change"] },
+  { lang: "fr", text: "En pratique, tous les hébergeurs connaissent des pannes dues à une erreur humaine de configuration.", has: [], not: [], guessed: ["config-change"] },
+  { lang: "en", text: "Side effects of some new code caused another data center to become overloaded.", has: ["software-bug", "capacity-overload"], not: [] },
+  // the provider that speaks is the operator, not a supplier to blame
+  { lang: "en", text: "The service provider attributed the outage to a technical hitch.", has: [], not: ["third-party"] },
+  { lang: "fr", text: "Le fournisseur a indiqué que la panne était due à un problème technique.", has: [], not: ["third-party"] },
+  { lang: "en", text: "The operator blamed the outage on a failure at its cloud provider.", has: ["third-party"], not: [] },
+], "background, new code and who speaks");
