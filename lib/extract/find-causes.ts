@@ -75,7 +75,8 @@ export function causeSentences(view: TextView, cues: CueHit[], lang: Lang): Caus
     // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
     const categories = talk ? named : failingAt.length > 0 && !generic ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
     const unknown = talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end);
-    if (categories.length === 0 && !talk && named.length === 0) continue;
+    // a sentence about how things usually go is background through and through
+    if (generic || (categories.length === 0 && !talk && named.length === 0)) continue;
     const features: Features = new Map();
     for (const c of named) features.set(`a:${c}`, 1);
     for (const c of categories) features.set(`k:${c}`, 1);

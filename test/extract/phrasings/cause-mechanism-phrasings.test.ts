@@ -193,8 +193,8 @@ check([
 
 check([
   // how things usually go is background, not this outage's cause
-  { lang: "en", text: "A maintenance event in a data center typically causes no disruption, because accounts are served from another data center.", has: [], not: [], guessed: ["hardware-or-datacenter", "config-change"] },
-  { lang: "fr", text: "En pratique, tous les hébergeurs connaissent des pannes dues à une erreur humaine de configuration.", has: [], not: [], guessed: ["config-change"] },
+  { lang: "en", text: "A maintenance event in a data center typically causes no disruption, because accounts are served from another data center.", has: [], not: ["hardware-or-datacenter", "config-change"] },
+  { lang: "fr", text: "En pratique, tous les hébergeurs connaissent des pannes dues à une erreur humaine de configuration.", has: [], not: ["config-change"] },
   { lang: "en", text: "Side effects of some new code caused another data center to become overloaded.", has: ["software-bug", "capacity-overload"], not: [] },
   // the provider that speaks is the operator, not a supplier to blame
   { lang: "en", text: "The service provider attributed the outage to a technical hitch.", has: [], not: ["third-party"] },
