@@ -120,7 +120,10 @@ export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhaus
 // erroné". An update, patch or release is software; a change is a configuration change.
 const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated)";
 const BAD_FR = "(?:defectueu(?:x|se)s?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
-export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+// (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
+// de configuration défectueuse" are left to the configuration cues)
+const NOT_SETTINGS = "(?!config|parametre|settings)";
+export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 // Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge".
 export const HIGH_LOAD = /\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\s+(?:[a-z-]+\s+){0,4}?(?:load|traffic|demand|contention)\b|\bcharges?\s+(?:tres\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\b|\b(?:pic|pics|montee|surcroit)\s+de\s+(?:charge|trafic|demande)\b|\b(?:excessive|resource|lock)\s+contention\b/g;

@@ -201,3 +201,8 @@ check([
   { lang: "fr", text: "Le fournisseur a indiqué que la panne était due à un problème technique.", has: [], not: ["third-party"] },
   { lang: "en", text: "The operator blamed the outage on a failure at its cloud provider.", has: ["third-party"], not: [] },
 ], "background, new code and who speaks");
+
+check([
+  { lang: "en", text: "The company said a faulty configuration update caused the outage.", has: ["config-change"], not: ["software-bug"] },
+  { lang: "fr", text: "La panne est due à une mise à jour de configuration défectueuse, a confirmé l'entreprise.", has: ["config-change"], not: ["software-bug"] },
+], "a bad update of settings is a configuration change, not software");
