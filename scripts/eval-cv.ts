@@ -1,11 +1,12 @@
 // `npm run eval:cv [-- --folds K]`: leave-incident-out cross-validation of the learned detection and
 // cause models over ../shared/corpus/train + dev. Every article of one incident is held out together
 // (folds by a stable hash of the incident, negatives by a hash of their own id); each fold's model is
-// fitted on the rest and run through extractArticle and pickCause, the code ingest runs.
+// fitted on the rest and run through extractArticle, withOwnWordsConfirmed and pickCause, the code ingest runs.
 import type { ExtractedDocument, Lang } from "../lib/domain/types";
 import { extractArticle } from "../lib/extract/extract-article";
 import { fitModel, modelExample } from "../lib/extract/model/fit-model";
 import { FIT_SETTINGS } from "../lib/extract/model/fit-settings";
+import { withOwnWordsConfirmed } from "../lib/timeline/cause-history";
 import { pickCause } from "../lib/timeline/pick-cause";
 import { readLabelled, type LabelledArticle } from "./corpus-labels";
 
@@ -55,7 +56,8 @@ function causes(rows: Held[]) {
     const gold: string[] = hs[0].a.causes.filter((c) => c !== "unknown");
     if (gold.length === 0) continue;
     counted++;
-    const got = pickCause(hs.map((h) => h.doc))?.category ?? null;
+    // as buildIncident does: an operator's own document confirms what it states
+    const got = pickCause(withOwnWordsConfirmed(hs.map((h) => h.doc)))?.category ?? null;
     if (got && gold.includes(got)) right++;
     else wrong.push(`${incident}: ${got} (gold ${gold.join("|")})`);
   }

@@ -115,6 +115,8 @@ export interface CauseFact {
   status: CauseStatus;
   summary: string;
   span: Span;
+  /** The document names the category but no sentence says it caused the outage (the cause classifier's reading). */
+  inferred?: boolean;
 }
 
 export interface Statement {

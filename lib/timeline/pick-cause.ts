@@ -9,14 +9,17 @@ interface CauseClaim {
   summaryWeight: number;
   support: number;
   sources: string[];
+  stated: boolean; // some source says this category caused the outage, beyond naming it
 }
 
 // Categories that say who failed or that nobody said what, not what went wrong.
 const NO_MECHANISM: CauseCategory[] = ["third-party", "unknown"];
 
 /**
- * Picks the cause: a stated mechanism over a supplier merely named as the culprit, then the
- * strongest status (an operator's confirmation beats press reports, which beat speculation), then
+ * Picks the cause: a stated mechanism over a supplier merely named as the culprit, then a category
+ * some source says caused the outage over one only read from a document that names it (CV 0.811 ->
+ * 0.830: an operator's page that merely names "overwhelmed" servers had outranked the press's stated
+ * cause), then the strongest status (an operator's confirmation beats press reports, which beat speculation), then
  * a named category over "unknown", then support across sources. The other categories stay in
  * `superseded`. Null when no source states a cause.
  */
@@ -30,6 +33,7 @@ export function pickCause(docs: ExtractedDocument[]): IncidentCause | null {
   claims.sort(
     (a, b) =>
       supplierOnly(a) - supplierOnly(b) ||
+      Number(b.stated) - Number(a.stated) ||
       CAUSE_STATUS_RANK[b.status] - CAUSE_STATUS_RANK[a.status] ||
       Number(a.category === "unknown") - Number(b.category === "unknown") ||
       b.support - a.support ||
@@ -50,9 +54,10 @@ function collectClaims(docs: ExtractedDocument[]): CauseClaim[] {
       const summary = c.summary.trim() || c.span.text.trim();
       let claim = byCategory.get(c.category);
       if (!claim) {
-        claim = { category: c.category, status: c.status, summary, summaryWeight: -1, support: 0, sources: [] };
+        claim = { category: c.category, status: c.status, summary, summaryWeight: -1, support: 0, sources: [], stated: false };
         byCategory.set(c.category, claim);
       }
+      if (!c.inferred) claim.stated = true;
       if (!claim.sources.includes(doc.url)) {
         claim.sources.push(doc.url);
         claim.support += w * CAUSE_STATUS_RANK[c.status];

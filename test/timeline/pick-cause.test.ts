@@ -31,3 +31,12 @@ test("a supplier stays the cause when the mechanism is only a guess, or when non
 test("between mechanisms the stronger status still wins", () => {
   assert.equal(pickCause([doc(1, "software-bug", "reported"), doc(2, "config-change", "confirmed"), doc(3, "third-party", "confirmed")])?.category, "config-change");
 });
+
+test("a category a source says caused the outage beats one only read from a page that names it, whatever their status", () => {
+  const named = makeDoc({ url: "https://op.example/postmortem", kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
+    causes: [{ category: "capacity-overload", status: "confirmed", summary: "our overwhelmed mascot", inferred: true }] });
+  const c = pickCause([named, doc(2, "software-bug", "reported")]);
+  assert.equal(c?.category, "software-bug");
+  // without a stated one, the inferred category is still the cause
+  assert.equal(pickCause([named])?.category, "capacity-overload");
+});

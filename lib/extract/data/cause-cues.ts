@@ -7,7 +7,7 @@ import type { CauseCategory } from "../../domain/types";
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
     "bgp", "border gateway protocol", "dns", "domain name system", "routage", "routing", "route leak",
-    "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "reseau dorsal", "peering", "annonces de routes",
+    "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "dorsales", "reseau dorsal", "peering", "annonces de routes",
     "routeur*", "router*",
     // bare "routes" are also delivery rounds and flight paths: only network routes count
     "bgp routes", "ip routes", "network routes", "routes bgp", "routes ip", "withdrew the routes", "withdrew routes",
@@ -34,6 +34,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "database migration", "migration de base de donnees", "schema change", "changement de schema", "data migration",
     "migration des donnees",
     "mal regle*",
+    // the settings themselves named as the culprit: "à cause de problèmes de configuration réseau", "un souci
+    // de configuration"; counted where a sentence talks about the cause
+    "configuration", "configurations",
+    // a person's slip at the keyboard: "a typo in a command", "une faute de frappe", "a fat-finger error"
+    "typo", "typos", "faute de frappe", "fautes de frappe", "fat finger*", "fat-finger*", "mistyped", "erreur de saisie",
+    "entered incorrectly", "saisie incorrectement", "saisi incorrectement",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -46,6 +52,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
     "code defect", "defaut logiciel",
+    // upgrades of the software a service runs on: "a Kubernetes upgrade", "la mise à niveau du système"
+    "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
+    // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
+    "probleme d'algorithme", "erreur d'algorithme", "algorithm error", "algorithm problem", "algorithm issue",
+    // code just put in service: "unexpected side effects of some new code", "un nouveau code"
+    "new code", "nouveau code",
   ],
   "hardware-or-datacenter": [
     "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -59,12 +71,26 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "the blaze", "les flammes", "the site was cut off from power", "le site reste privé d'électricité"
     "blaze", "flames", "flammes", "cut off from power", "lost power", "loss of power", "prive d'electricite",
     "privee d'electricite", "prives d'electricite", "privees d'electricite", "sans electricite",
+    // failed equipment: "a core switch failure", "un bris d'équipement", "la défaillance d'un commutateur"
+    // (network switches and other boxes break like any machine: RIM 2011, Vidéotron 2021)
+    "switch failure", "core switch", "network switch", "commutateur*", "equipment failure", "faulty equipment",
+    "bris d'equipement", "panne d'equipement", "defaillance d'equipement", "equipement defectueux", "equipements defectueux",
+    "panne materielle", "defaillance materielle", "hardware failure",
+    // the glass that carries the traffic, cut or damaged: "a fibre-optic link was vandalised", "un lien de fibre optique"
+    "fibre optique", "fibres optiques", "fiber optic*", "fibre optic*", "fiber-optic*", "fibre-optic*", "vandal*",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
     "surge in traffic", "surge in demand", "demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
+    // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
+    "congestion", "congested", "congestionne*",
+    // everyone at once: "so many people were shopping at the same time", "trop de joueurs connectés en même temps"
+    "so many people", "too many people", "too many users", "too many players", "trop de monde", "trop d'utilisateurs",
+    "trop de joueurs", "trop de connexions",
+    // a system pushed past what it can take: "pushed us over limits", "au-delà de ses limites"
+    "over limits", "over its limits", "over their limits", "beyond its limits", "au-dela de ses limites",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
@@ -73,11 +99,40 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
 };
 
-// A change made to the network is a configuration change: "a change to its network", "a routine network
-// change", "un changement effectué sur un routeur", "une modification apportée à son réseau étendu"
+// A change made to the network or a system is a configuration change: "a change to its network", "a routine network
+// change", "un changement effectué sur un routeur", "une modification du système de journalisation"
 // (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
 // the noun needs its determiner so that "users had to change their network settings" does not count.
-export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
+export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
+
+// Something the operator had to renew and let lapse: "an expired SSL certificate", "le certificat SSL de
+// la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé" (Teams
+// 2020, Spotify 2020, Starlink 2023): a setting left to run out, whatever words stand between.
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e)s?\b(?:\s+[a-z0-9-]+){0,3}?\s+(?:(?:had|has|have|was|were|a|ont|avait|etait|est)\s+)?(?:expir[a-z]*|perime[a-z]*)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+
+// A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
+// issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
+// postmortems). Quotas granted to users ("raise storage quotas") name no failure.
+export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhausted|limit\s+(?:reached|exceeded))s?\b|\b(?:out\s+of|exceeded|exhausted|exceeding)\s+(?:\S+\s+){0,3}?quotas?\b|\b(?:probleme|erreur|depassement|epuisement)s?\s+(?:de|du|d')\s*(?:\S+\s+){0,2}?quotas?\b|\bquotas?\s+(?:\S+\s+){0,4}?(?:depasse|epuise|atteint)s?\b/g;
+
+// A change or update said to be bad, whatever words stand between: "a botched emergency WAF update",
+// "a faulty security patch", "the problematic WAF change", "une mise à jour ratée", "un changement
+// erroné". An update, patch or release is software; a change is a configuration change.
+const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated)";
+const BAD_FR = "(?:defectueu(?:x|se)s?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
+// (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
+// de configuration défectueuse" are left to the configuration cues)
+const NOT_SETTINGS = "(?!config|parametre|settings)";
+export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+// Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge".
+export const HIGH_LOAD = /\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\s+(?:[a-z-]+\s+){0,4}?(?:load|traffic|demand|contention)\b|\bcharges?\s+(?:tres\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\b|\b(?:pic|pics|montee|surcroit)\s+de\s+(?:charge|trafic|demande)\b|\b(?:excessive|resource|lock)\s+contention\b/g;
+
+// Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
+// update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
+// "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it
+// started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
+export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))/g;
 
 // Words that make a sentence talk about why the outage happened ("caused by", "à l'origine", "due to",
 // "traced to", "knocked offline"); the weaker categories (a deployment, a data centre, a supplier) count
@@ -94,11 +149,24 @@ export const CAUSE_TALK_CUES: string[] = [
   // the French for "brought down": "a fait tomber", "a fait planter", "mis à terre"
   "fait tomber", "fait planter", "mis a terre",
 ];
-// "A fire takes millions of websites offline", "taking everything hosted there offline", "a mis hors
+// "A fire takes millions of websites offline", "an upgrade takes the site down", "taking everything hosted there offline", "a mis hors
 // ligne des milliers de sites": the subject put the service out; a "while" or "and" ends that clause
 // ("users took to social media while the app was offline"), and staff taking systems offline are
 // containing the outage ("engineers took the data centre offline"), not causing it.
-export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|hors ligne|hors service|hors d'etat)\b/g;
+export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat)\b/g;
+
+// How things usually go, not what happened: "this typically causes no disruption", "en pratique, tous les
+// fournisseurs connaissent des pannes dues à une erreur humaine". Such a sentence names a mechanism
+// as background, so it does not state this outage's cause.
+export const GENERIC_CUES: string[] = [
+  "typically", "usually", "normally", "generally", "in general", "in practice", "as a rule", "habituellement",
+  "normalement", "generalement", "en general", "en temps normal", "d'ordinaire", "en pratique", "en regle generale",
+];
+// A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
+export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
+// A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
+// provider attributed the outage to a technical hitch", "le fournisseur a indiqué".
+export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
@@ -142,8 +210,16 @@ export const UNKNOWN_CUES: string[] = [
   "did not disclose", "has not disclosed", "hasn't disclosed", "remains unknown", "without explanation",
 ];
 
+// "Bug" and "glitch" also name the outage itself, above all in French ("ce bug géant", "le gros bug de
+// Facebook", "this glitch"): with a demonstrative or a size before them, or a size after, they are the
+// event, not the defect behind it. The "backbone of the web" is a figure of speech ("l'épine dorsale").
+export const EVENT_BEFORE = /\b(?:ce|cet|cette|ces|this|that|these|those|gros|grand|enorme|immense|huge|massive|giant|big|vaste)\s+$/;
+export const EVENT_AFTER = /^\s+(?:geants?|mondia(?:l|ux)|massifs?|generalises?|planetaires?|gigantesques?|general|globa(?:l|ux)|monstres?)\b/;
+export const EVENT_WORDS = /^(?:bugs?|bogues?|glitch(?:es)?|dorsales?)$/;
+export const FIGURE_BEFORE = /\bepine\s+$/;
+
 // Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque").
-export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
+export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
@@ -168,11 +244,13 @@ export const SPECULATED_CUES: string[] = [
   "hypothese*", "expert*", "peut-etre", "pourrait", "pourraient", "aurait", "auraient", "serait", "seraient",
   "possible*", "probable*", "suppos*", "specul*", "soupcon*", "rumeur*", "allegu*", "pretend*", "rejete la responsabilite",
   "could", "might", "may have", "possibly", "likely", "suspect*", "speculat*", "theor*", "rumor*", "rumour*", "alleged*",
-  "claimed", "claims", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
+  "claimed", "claims", "revendiqu*", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
     // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
     "wonder*", "piste*", "has not confirmed", "n'a pas confirme",
   "whether", "on ignore si", "reste a savoir si",
+    // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
+    "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",
 ];
 
 // Verbs by which someone names the cause ("Meta blamed a technical issue", "la société a attribué la
@@ -190,6 +268,8 @@ export const OPERATOR_SUBJECT_CUES: string[] = [
   "the tech giant", "its engineers", "its spokesperson", "a spokesperson", "a spokesman", "a spokeswoman",
   "la societe", "l'entreprise", "le groupe", "la firme", "la plateforme", "le reseau social", "l'operateur",
   "l'hebergeur", "le fournisseur", "le geant", "ses ingenieurs", "son porte-parole", "un porte-parole",
+  // who runs a game, an app or a network: "l'éditeur a attribué", "the studio blamed", "the carrier blamed"
+  "l'editeur", "le studio", "l'exploitant", "the publisher", "the developer", "the studio", "the carrier",
 ];
 // Subjects outside the operator: what they blame is a guess.
 export const OUTSIDER_SUBJECT_CUES: string[] = [

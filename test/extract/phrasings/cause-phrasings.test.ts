@@ -78,3 +78,18 @@ test("'could not' describes the failure, it does not hedge the cause", () => {
   const got = causeCaseFacts({ lang: "en", text: "Users could not log in because a DNS failure took down its servers, the company said." }).causes.map((x) => `${x.category}/${x.status}`);
   assert.ok(got.includes("network-bgp-dns/confirmed"), got.join(", "));
 });
+
+// Beside the operator's own blame, a belief in another clause is someone else's guess: each cause keeps its own status.
+const TWO_VOICES: (Case & { expected: string[] })[] = [
+  { lang: "fr", text: "Alors que les joueurs pensaient à une cyberattaque, l'éditeur a attribué la panne à un bug logiciel.", expected: ["cyberattack/speculated", "software-bug/confirmed"] },
+  { lang: "en", text: "While many users thought it was a DDoS attack, the company blamed a faulty configuration change.", expected: ["cyberattack/speculated", "config-change/confirmed"] },
+  { lang: "en", text: "Many users believed a cyberattack caused the outage.", expected: ["cyberattack/speculated"] },
+  { lang: "fr", text: "Les internautes croyaient à un piratage à l'origine de la panne.", expected: ["cyberattack/speculated"] },
+];
+
+for (const c of TWO_VOICES) {
+  test(`each voice keeps its status (${c.lang}): ${c.text}`, () => {
+    const got = causeCaseFacts(c).causes.map((x) => `${x.category}/${x.status}`);
+    for (const e of c.expected) assert.ok(got.includes(e), `expected ${e} in ${got.join(", ")}`);
+  });
+}
