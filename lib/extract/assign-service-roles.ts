@@ -69,7 +69,7 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
 /**
  * A cloud, CDN or network that failed in the text, or that the text names (not as a bystander)
  * while other services fail, is what failed; the services named failing beside it (its
- * customers: sites, apps, operators) are knock-on victims of it.
+ * customers: sites, apps, operators) are knock-on victims of it, unless its own company runs them.
  */
 function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, ServiceRole>, bystanders: Set<string>): void {
   const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(votes.get(name)!.hit.entry.kind ?? "platform");
@@ -79,7 +79,11 @@ function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, Serv
   const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role === "failed" || (role === "mentioned" && othersFail && !bystanders.has(name)))).map(([name]) => name);
   if (carriers.length === 0) return;
   for (const name of carriers) roles.set(name, "failed");
-  for (const [name, role] of roles) if (role === "failed" && !isCarrier(name)) roles.set(name, "knock-on");
+  // the carrier's own company's products failing beside it (Microsoft 365 beside Azure, Gmail beside
+  // Google Cloud) are the same company's failure, not customers of it
+  const companyOf = (name: string) => votes.get(name)!.hit.entry.company;
+  const carrierCompanies = new Set(carriers.map(companyOf).filter((c) => c !== null));
+  for (const [name, role] of roles) if (role === "failed" && !isCarrier(name) && !carrierCompanies.has(companyOf(name))) roles.set(name, "knock-on");
 }
 
 /** The service a title names first, else the first named in the lead sentence, unless only a bystander there. */

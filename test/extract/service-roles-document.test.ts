@@ -44,3 +44,15 @@ test("a cloud its sentences make a victim of a software failure stays a victim",
   assert.equal(roleOf(en, "CrowdStrike"), "failed");
   assert.notEqual(roleOf(en, "Azure"), "failed");
 });
+
+test("a failed cloud's own company's products failing beside it failed too; other companies' are its customers (en, fr)", () => {
+  const en = facts("Azure outage takes down Microsoft 365 and Xbox Live", "Azure suffered a global outage on Thursday; Microsoft 365, Xbox Live and Spotify were down for hours.");
+  assert.equal(roleOf(en, "Azure"), "failed");
+  assert.equal(roleOf(en, "Microsoft 365"), "failed");
+  assert.equal(roleOf(en, "Xbox Live"), "failed");
+  assert.equal(roleOf(en, "Spotify"), "knock-on");
+  const fr = facts("Panne de Google Cloud", "Google Cloud est en panne depuis midi : Gmail et Snapchat sont inaccessibles.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Google Cloud"), "failed");
+  assert.equal(roleOf(fr, "Gmail"), "failed");
+  assert.equal(roleOf(fr, "Snapchat"), "knock-on");
+});
