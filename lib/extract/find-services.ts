@@ -18,8 +18,9 @@ for (const s of SERVICES) {
   for (const a of s.exactCase ?? []) BY_EXACT.set(a, s);
 }
 const ALIAS_RE = compileCues([...BY_ALIAS.keys()]);
+// a hyphen and a lower-case word make another word ("Orange-coloured"); a capital may be a country ("Orange-Sénégal")
 const EXACT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|[-'’]\\p{L})`,
+  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|['’]\\p{L}|-\\p{Ll})`,
   "gu",
 );
 const SENTENCE_START = /(?:^|[.!?:»"“”]\s*|\n\s*)$/;
@@ -48,9 +49,9 @@ export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
   return dropRestatements(view.full, hits.sort((a, b) => a.index - b.index).map((h) => nationalOperator(view, h)));
 }
 
-// "Vodafone Portugal", "MTN Guinée", "Airtel Tchad": an operator's name followed by a country names
-// its national network, a company of its own whose outage is not the group's.
-const COUNTRY_AFTER = new RegExp(`^ (${Object.values(COUNTRIES).flat().sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![a-z0-9])`);
+// "Vodafone Portugal", "MTN Guinée", "Airtel Tchad" (also written "MTN-Guinée"): an operator's name
+// followed by a country names its national network, a company of its own whose outage is not the group's.
+const COUNTRY_AFTER = new RegExp(`^[ -](${Object.values(COUNTRIES).flat().sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![a-z0-9])`);
 
 function nationalOperator(view: TextView, hit: ServiceHit): ServiceHit {
   if (hit.entry.kind !== "telecom") return hit;
