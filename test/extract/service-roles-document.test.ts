@@ -56,3 +56,25 @@ test("a failed cloud's own company's products failing beside it failed too; othe
   assert.equal(roleOf(fr, "Gmail"), "failed");
   assert.equal(roleOf(fr, "Snapchat"), "knock-on");
 });
+
+test("in a series of outages, the one whose turn it is failed; the earlier one opening the sentence did not (fr, en)", () => {
+  const fr = outageFacts("Nouvelle panne d'internet", "Après Orange la semaine dernière, c'est au tour de SFR de priver ses abonnés d'internet ce mardi.", { lang: "fr" });
+  assert.equal(roleOf(fr, "SFR"), "failed");
+  assert.equal(roleOf(fr, "Orange"), "mentioned");
+  const en = outageFacts("Another outage", "After Verizon on Monday, it was AT&T's turn to leave customers without signal.");
+  assert.equal(roleOf(en, "AT&T"), "failed");
+  assert.equal(roleOf(en, "Verizon"), "mentioned");
+  // "after" opening a sentence with no turn in it is only a time: both failed
+  const plain = outageFacts("Slack and Zoom down", "After Slack went down at noon, Zoom went down too.");
+  assert.equal(roleOf(plain, "Slack"), "failed");
+});
+
+test("a rival the outage profited, or where people posted after a suspension mark, did not fail (fr, en)", () => {
+  const fr = facts("Panne géante chez Instagram", "Les déboires d'Instagram, inaccessible pendant trois heures, ont profité à… TikTok. Les plaintes ont été publiées sur… Reddit.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Instagram"), "failed");
+  assert.equal(roleOf(fr, "TikTok"), "mentioned");
+  assert.equal(roleOf(fr, "Reddit"), "mentioned");
+  const en = facts("WhatsApp outage", "WhatsApp was down for four hours on Friday, a boon for Signal and Telegram.");
+  assert.equal(roleOf(en, "WhatsApp"), "failed");
+  assert.equal(roleOf(en, "Signal"), "mentioned");
+});
