@@ -71,20 +71,27 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
  * A cloud, CDN or network that failed in the text, or that the text names (not as a bystander)
  * while other services fail, is what failed; the services named failing beside it (its
  * customers: sites, apps, operators) are knock-on victims of it, unless its own company runs them.
+ * A telecom operator that failed carries the services that reach people through its network
+ * (payments, public services, apps: Interac down with Rogers), though not other operators.
  */
 function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, ServiceRole>, bystanders: Set<string>): void {
-  const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(votes.get(name)!.hit.entry.kind ?? "platform");
+  const kindOf = (name: string) => votes.get(name)!.hit.entry.kind ?? "platform";
+  const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(kindOf(name));
   const othersFail = [...roles].some(([name, role]) => role === "failed" && !isCarrier(name));
   // a carrier its own sentences make a knock-on victim ("Azure VMs crashed after the CrowdStrike
   // update") keeps that role: the rule only settles what the sentences left open
   const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role === "failed" || (role === "mentioned" && othersFail && !bystanders.has(name)))).map(([name]) => name);
-  if (carriers.length === 0) return;
+  const operators = [...roles].filter(([name, role]) => role === "failed" && kindOf(name) === "telecom").map(([name]) => name);
+  if (carriers.length === 0 && operators.length === 0) return;
   for (const name of carriers) roles.set(name, "failed");
   // the carrier's own company's products failing beside it (Microsoft 365 beside Azure, Gmail beside
   // Google Cloud) are the same company's failure, not customers of it
-  const companyOf = (name: string) => votes.get(name)!.hit.entry.company;
-  const carrierCompanies = new Set(carriers.map(companyOf).filter((c) => c !== null));
-  for (const [name, role] of roles) if (role === "failed" && !isCarrier(name) && !carrierCompanies.has(companyOf(name))) roles.set(name, "knock-on");
+  const companyOf = (name: string) => votes.get(name)!.hit.entry.company ?? name;
+  const carriedBy = (name: string, by: string[]) => by.length > 0 && !by.some((c) => companyOf(c) === companyOf(name));
+  for (const [name, role] of roles) {
+    if (role !== "failed" || isCarrier(name)) continue;
+    if (carriedBy(name, carriers) || (kindOf(name) !== "telecom" && carriedBy(name, operators))) roles.set(name, "knock-on");
+  }
 }
 
 /** The service a title names first, else the first named in the lead sentence, unless only a bystander there. */

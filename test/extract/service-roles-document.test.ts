@@ -78,3 +78,18 @@ test("a rival the outage profited, or where people posted after a suspension mar
   assert.equal(roleOf(en, "WhatsApp"), "failed");
   assert.equal(roleOf(en, "Signal"), "mentioned");
 });
+
+test("a failed telecom operator carries the payments, public services and apps failing with it, not other operators (en, fr)", () => {
+  const en = facts("Rogers outage", "Rogers' network went down nationwide on Friday; Interac payments and ArriveCAN failed across Canada, and Bell was down too.");
+  assert.equal(roleOf(en, "Rogers"), "failed");
+  assert.equal(roleOf(en, "Interac"), "knock-on");
+  assert.equal(roleOf(en, "ArriveCAN"), "knock-on");
+  assert.equal(roleOf(en, "Bell"), "failed");
+  const fr = facts("Panne géante chez Orange", "Le réseau d'Orange est en panne ; Doctolib et WhatsApp sont inaccessibles pour ses abonnés.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Orange"), "failed");
+  assert.equal(roleOf(fr, "Doctolib"), "knock-on");
+  assert.equal(roleOf(fr, "WhatsApp"), "knock-on");
+  // without a failed operator, the same services stay failed
+  const alone = facts("Interac outage", "Interac payments failed across Canada on Friday.");
+  assert.equal(roleOf(alone, "Interac"), "failed");
+});
