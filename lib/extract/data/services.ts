@@ -21,6 +21,7 @@ export interface ServiceEntry {
   aliases: string[]; // folded, matched case-insensitively
   exactCase?: string[]; // matched as written
   needsContext?: boolean;
+  home?: string; // an operator group's home country (COUNTRIES key): its outage elsewhere is a national subsidiary's
 }
 
 /** Kinds whose failure takes their customers' services down with them. */
@@ -76,7 +77,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "FaceTime", company: "Apple", aliases: ["facetime"] },
   { name: "Apple Pay", company: "Apple", kind: "payment", aliases: ["apple pay", "apple wallet", "apple card"] },
   { name: "Siri", company: "Apple", aliases: [], exactCase: ["Siri"] },
-  { name: "Orange", company: "Orange", kind: "telecom", aliases: ["livebox"], exactCase: ["Orange"] },
+  { name: "Orange", company: "Orange", kind: "telecom", home: "France", aliases: ["livebox"], exactCase: ["Orange"] },
   { name: "SFR", company: "Altice", kind: "telecom", aliases: ["sfr"] },
   { name: "Bouygues Telecom", company: "Bouygues", kind: "telecom", aliases: ["bouygues telecom", "bouygues"] },
   { name: "Free", company: "Iliad", kind: "telecom", aliases: ["free mobile", "freebox", "iliad"], exactCase: ["Free"] },
@@ -89,7 +90,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Verizon", company: "Verizon", kind: "telecom", aliases: ["verizon", "verizon wireless", "fios"] },
   { name: "T-Mobile", company: "Deutsche Telekom", kind: "telecom", aliases: ["t-mobile", "tmobile"] },
   { name: "Comcast", company: "Comcast", kind: "telecom", aliases: ["comcast", "xfinity"] },
-  { name: "Vodafone", company: "Vodafone", kind: "telecom", aliases: ["vodafone"] },
+  { name: "Vodafone", company: "Vodafone", kind: "telecom", home: "United Kingdom", aliases: ["vodafone"] },
   { name: "Optus", company: "Optus", kind: "telecom", aliases: ["optus"] },
   { name: "BT", company: "BT Group", kind: "telecom", aliases: ["bt broadband", "bt group", "ee network"], exactCase: ["BT"] },
   { name: "Virgin Media", company: "Virgin Media O2", kind: "telecom", aliases: ["virgin media"] },
@@ -350,13 +351,13 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Telefónica", company: "Telefónica", kind: "telecom", aliases: ["telefonica", "movistar"] },
   { name: "Deutsche Telekom", company: "Deutsche Telekom", kind: "telecom", aliases: ["deutsche telekom"] },
   { name: "Jio", company: "Reliance", kind: "telecom", aliases: ["reliance jio"], exactCase: ["Jio"] },
-  { name: "Airtel", company: "Bharti Airtel", kind: "telecom", aliases: ["airtel"] },
-  { name: "MTN", company: "MTN Group", kind: "telecom", aliases: ["mtn"] },
+  { name: "Airtel", company: "Bharti Airtel", kind: "telecom", home: "India", aliases: ["airtel"] },
+  { name: "MTN", company: "MTN Group", kind: "telecom", home: "South Africa", aliases: ["mtn"] },
   { name: "Safaricom", company: "Safaricom", kind: "telecom", aliases: ["safaricom"] },
-  { name: "Vodacom", company: "Vodacom", kind: "telecom", aliases: ["vodacom"] },
-  { name: "Moov Africa", company: "Maroc Telecom", kind: "telecom", aliases: ["moov africa"], exactCase: ["Moov"] },
+  { name: "Vodacom", company: "Vodacom", kind: "telecom", home: "South Africa", aliases: ["vodacom"] },
+  { name: "Moov Africa", company: "Maroc Telecom", kind: "telecom", home: "Morocco", aliases: ["moov africa"], exactCase: ["Moov"] },
   { name: "Maroc Telecom", company: "Maroc Telecom", kind: "telecom", aliases: ["maroc telecom"] },
-  { name: "Ooredoo", company: "Ooredoo", kind: "telecom", aliases: ["ooredoo"] },
+  { name: "Ooredoo", company: "Ooredoo", kind: "telecom", home: "Qatar", aliases: ["ooredoo"] },
   { name: "Djezzy", company: "Djezzy", kind: "telecom", aliases: ["djezzy"] },
   { name: "Mauritius Telecom", company: "Mauritius Telecom", kind: "telecom", aliases: ["mauritius telecom", "my.t"] },
   { name: "Digicel", company: "Digicel", kind: "telecom", aliases: ["digicel"] },
