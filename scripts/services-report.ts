@@ -23,7 +23,7 @@ import { corpusDocument, readCorpus, type CorpusArticle } from "./corpus-documen
 
 interface Gold { id: string; services: string[]; affected?: string[] }
 interface Row { gold: string; system: string | null; services?: number }
-interface SysIncident { slug: string; services: string[]; documents: { url: string; title: string; publishedAt: string | null }[] }
+interface SysIncident { slug: string; services: string[]; documents: { url: string; title: string; kind: string; publishedAt: string | null }[] }
 interface Scored { rows: Row[]; servicesF1: number }
 
 const args = process.argv.slice(2);
@@ -39,12 +39,13 @@ const exported = JSON.parse(fs.readFileSync(exportFile, "utf8")) as { incidents:
 const articles = readCorpus(dir);
 const byId = new Map(articles.map((a) => [a.id, a]));
 
-// the title ingest stored (the corpus server makes one from the first line when an article has none)
-const titles = new Map(exported.incidents.flatMap((i) => i.documents.map((d) => [d.url.replace(/^https?:\/\/[^/]+/, ""), d.title] as const)));
+// the title and kind ingest stored (the corpus server makes a title from the first line when an
+// article has none, and serves every article as news)
+const stored = new Map(exported.incidents.flatMap((i) => i.documents.map((d) => [d.url.replace(/^https?:\/\/[^/]+/, ""), d] as const)));
 const factsCache = new Map<string, ArticleFacts>();
 function factsOf(a: CorpusArticle): ArticleFacts {
-  const title = a.title ?? titles.get(`/articles/${encodeURIComponent(a.id)}.html`) ?? null;
-  if (!factsCache.has(a.id)) factsCache.set(a.id, extractArticle(corpusDocument({ ...a, title })));
+  const d = stored.get(`/articles/${encodeURIComponent(a.id)}.html`);
+  if (!factsCache.has(a.id)) factsCache.set(a.id, extractArticle(corpusDocument({ ...a, title: a.title ?? d?.title ?? null, kind: d?.kind ?? "news" })));
   return factsCache.get(a.id)!;
 }
 function articleOf(url: string): CorpusArticle | undefined {
@@ -59,7 +60,7 @@ const reranked = {
     const docs: ExtractedDocument[] = inc.documents.flatMap((d, i) => {
       const a = articleOf(d.url);
       if (!a) return [];
-      return [{ id: i + 1, url: d.url, title: d.title, kind: corpusDocument(a).kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: d.publishedAt, sourceName: a.source, facts: factsOf(a) }];
+      return [{ id: i + 1, url: d.url, title: d.title, kind: corpusDocument({ ...a, kind: d.kind }).kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: d.publishedAt, sourceName: a.source, facts: factsOf(a) }];
     });
     return docs.length > 0 ? { ...inc, services: rankServices(docs) } : inc;
   }),
