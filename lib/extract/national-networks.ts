@@ -11,6 +11,7 @@ const CANONICAL = new Map(Object.entries(COUNTRIES).flatMap(([name, forms]) => f
 const COUNTRY = `(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![a-z0-9])`;
 const COUNTRY_AFTER = new RegExp(`^[ -]${COUNTRY}`);
 // "au Soudan", "en Guinée", "in Sudan", "du Tchad": where the outage happened
+const NEAR = 60;
 const COUNTRY_IN = new RegExp(`(?<![a-z])(?:au|aux|en|in|du|des|across|throughout|dans tout le|partout au) ${COUNTRY}`, "g");
 
 /** The hits with every operator named with a country ("MTN Guinée"), or in a document placing its group's outage in one foreign country, renamed to that national network. */
@@ -18,8 +19,10 @@ export function nationalNetworks(view: TextView, hits: ServiceHit[]): ServiceHit
   const located = new Map<string, string | null>();
   for (const h of hits) {
     if (h.entry.kind !== "telecom" || !h.entry.home) continue;
+    // near the name in its sentence: a country farther off is where something else is ("le câble qui relie l'Afrique du Sud au Royaume-Uni")
     const s = sentenceAt(view, h.index);
-    for (const m of view.folded.slice(s.start, s.end).matchAll(COUNTRY_IN)) {
+    const from = Math.max(s.start, h.index - NEAR);
+    for (const m of view.folded.slice(from, Math.min(s.end, h.end + NEAR)).matchAll(COUNTRY_IN)) {
       const country = CANONICAL.get(m[1])!;
       if (country === h.entry.home) continue;
       const seen = located.get(h.entry.name);

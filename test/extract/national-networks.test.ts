@@ -20,6 +20,7 @@ test("a group at home, in several countries, or an operator of one country keeps
   assert.deepEqual(names("Panne géante chez Orange en France", "Les abonnés d'Orange privés d'internet.", "fr"), ["Orange"]);
   assert.deepEqual(names("MTN outage in Ghana and Nigeria", "MTN customers in Nigeria lost service; in Ghana too."), ["MTN"]);
   assert.deepEqual(names("Safaricom outage in Kenya", "M-Pesa was down."), ["Safaricom", "M-Pesa"]);
-  // a country named in another sentence than the operator does not place its outage
+  // a country far from the name in its sentence, or in another sentence, does not place its outage
+  assert.deepEqual(names("Panne d'internet", "Selon les opérateurs dont le géant MTN, il s'agit d'un incident sur le câble sous-marin qui relie l'Afrique du Sud au Royaume-Uni.", "fr"), ["MTN"]);
   assert.deepEqual(names("MTN outage", "Customers lost service. Meanwhile in Sudan, fighting went on."), ["MTN"]);
 });
