@@ -5,7 +5,8 @@
 // any one article. Aliases are matched on folded text (lower case, no accents) at word boundaries;
 // `exactCase` aliases are matched in the original text with their capitals, because they are also
 // ordinary words ("free", "signal", "zoom", "orange", "threads"). `needsContext` names (X) are kept
-// only where the text shows they mean the service.
+// only where the text shows they mean the service. `formerNames` date renamings (Windows Azure became
+// Microsoft Azure on 25 March 2014): an outage is named as the service was called then.
 
 /**
  * What a service is. Infrastructure kinds (`cloud`, `cdn`, `network`) carry other services: when
@@ -22,6 +23,7 @@ export interface ServiceEntry {
   exactCase?: string[]; // matched as written
   needsContext?: boolean;
   home?: string; // an operator group's home country (COUNTRIES key): its outage elsewhere is a national subsidiary's
+  formerNames?: { name: string; until: string }[]; // names it had before a renaming (until: the day the next name took over), oldest first
 }
 
 /** Kinds whose failure takes their customers' services down with them. */
@@ -33,12 +35,12 @@ export const SERVICES: ServiceEntry[] = [
   { name: "WhatsApp", company: "Meta", aliases: ["whatsapp", "whats app", "whatsapp business"] },
   { name: "Messenger", company: "Meta", aliases: ["facebook messenger"], exactCase: ["Messenger"] },
   { name: "Threads", company: "Meta", aliases: [], exactCase: ["Threads"] },
-  { name: "X", company: "X Corp", aliases: ["twitter", "x.com", "x corp", "ex-twitter"], exactCase: ["X"], needsContext: true },
+  { name: "X", company: "X Corp", aliases: ["twitter", "x.com", "x corp", "ex-twitter"], exactCase: ["X"], needsContext: true, formerNames: [{ name: "Twitter", until: "2023-07-24" }] },
   { name: "YouTube", company: "Google", aliases: ["youtube"] },
   { name: "Gmail", company: "Google", aliases: ["gmail"] },
   { name: "Google Cloud", company: "Google", kind: "cloud", aliases: ["google cloud", "google cloud platform", "gcp"] },
   // Workspace's products are named on their own when coverage lists them ("Gmail, Google Drive and Meet")
-  { name: "Google Workspace", company: "Google", kind: "software", aliases: ["google workspace", "g suite", "gsuite"] },
+  { name: "Google Workspace", company: "Google", kind: "software", aliases: ["google workspace", "g suite", "gsuite", "google apps for work", "google apps for business"], formerNames: [{ name: "Google Apps", until: "2016-09-29" }, { name: "G Suite", until: "2020-10-06" }] },
   { name: "Google Drive", company: "Google", kind: "software", aliases: ["google drive"] },
   { name: "Google Docs", company: "Google", kind: "software", aliases: ["google docs", "google sheets", "google slides"] },
   { name: "Google Meet", company: "Google", kind: "software", aliases: ["google meet"] },
@@ -53,9 +55,9 @@ export const SERVICES: ServiceEntry[] = [
   { name: "YouTube TV", company: "Google", aliases: ["youtube tv"] },
   { name: "AWS", company: "Amazon", kind: "cloud", aliases: ["aws", "amazon web services"] },
   // "Windows Azure" until 2014
-  { name: "Azure", company: "Microsoft", kind: "cloud", aliases: ["azure", "microsoft azure", "windows azure"] },
-  { name: "Microsoft 365", company: "Microsoft", kind: "software", aliases: ["microsoft 365", "office 365", "m365"] },
-  { name: "Outlook", company: "Microsoft", aliases: ["outlook", "outlook.com", "hotmail"] },
+  { name: "Azure", company: "Microsoft", kind: "cloud", aliases: ["azure", "microsoft azure", "windows azure"], formerNames: [{ name: "Windows Azure", until: "2014-03-25" }] },
+  { name: "Microsoft 365", company: "Microsoft", kind: "software", aliases: ["microsoft 365", "office 365", "m365"], formerNames: [{ name: "Office 365", until: "2020-04-21" }] },
+  { name: "Outlook", company: "Microsoft", aliases: ["outlook", "outlook.com", "hotmail"], formerNames: [{ name: "Hotmail", until: "2013-02-19" }] },
   { name: "Microsoft Teams", company: "Microsoft", kind: "software", aliases: ["microsoft teams"], exactCase: ["Teams"] },
   { name: "Windows", company: "Microsoft", kind: "software", aliases: [], exactCase: ["Windows"] },
   { name: "Cloudflare", company: "Cloudflare", kind: "cdn", aliases: ["cloudflare"] },
@@ -140,11 +142,11 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Doctolib", company: "Doctolib", kind: "public-service", aliases: ["doctolib"] },
   { name: "Ameli", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli"] },
   { name: "impots.gouv", company: "DGFiP", kind: "public-service", aliases: ["impots.gouv", "impots.gouv.fr"] },
-  { name: "France Travail", company: "France Travail", kind: "public-service", aliases: ["france travail", "pole emploi"] },
+  { name: "France Travail", company: "France Travail", kind: "public-service", aliases: ["france travail", "pole emploi"], formerNames: [{ name: "Pôle emploi", until: "2024-01-01" }] },
   // "CAF" is also the African football confederation: only the capitals in French coverage
   { name: "CAF", company: "CAF", kind: "public-service", aliases: ["caf.fr", "caisse d'allocations familiales"], exactCase: ["CAF"] },
   { name: "La Poste", company: "La Poste", kind: "public-service", aliases: ["la poste", "laposte.fr", "groupe la poste"] },
-  { name: "SNCF Connect", company: "SNCF", kind: "public-service", aliases: ["sncf connect"] },
+  { name: "SNCF Connect", company: "SNCF", kind: "public-service", aliases: ["sncf connect", "oui.sncf", "voyages-sncf", "voyages-sncf.com"], formerNames: [{ name: "Voyages-sncf.com", until: "2017-12-07" }, { name: "OUI.sncf", until: "2022-01-25" }] },
   { name: "Uber", company: "Uber", aliases: ["uber eats"], exactCase: ["Uber"] },
   { name: "Lyft", company: "Lyft", aliases: ["lyft"] },
   { name: "Airbnb", company: "Airbnb", aliases: ["airbnb"] },
@@ -158,7 +160,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Amazon EC2", company: "Amazon", kind: "cloud", parent: "AWS", aliases: ["amazon ec2", "aws ec2"], exactCase: ["EC2"] },
   { name: "Azure Front Door", company: "Microsoft", kind: "cdn", parent: "Azure", aliases: ["azure front door"] },
   { name: "Azure portal", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["azure portal", "portail azure"] },
-  { name: "Microsoft Entra", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["microsoft entra", "entra id", "azure ad", "azure active directory"] },
+  { name: "Microsoft Entra", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["microsoft entra", "entra id", "azure ad", "azure active directory"], formerNames: [{ name: "Azure AD", until: "2023-07-11" }] },
   { name: "Exchange Online", company: "Microsoft", kind: "software", aliases: ["exchange online", "microsoft exchange"] },
   { name: "Google Maps", company: "Google", aliases: ["google maps"] },
   { name: "Nintendo eShop", company: "Nintendo", kind: "game", aliases: ["nintendo eshop", "eshop"] },
@@ -196,7 +198,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Quora", company: "Quora", aliases: ["quora"] },
   { name: "Truth Social", company: "Trump Media", aliases: ["truth social"] },
   { name: "Hulu", company: "Disney", aliases: ["hulu"] },
-  { name: "Max", company: "Warner Bros. Discovery", aliases: ["hbo max"] },
+  { name: "Max", company: "Warner Bros. Discovery", aliases: ["hbo max"], formerNames: [{ name: "HBO Max", until: "2023-05-23" }] },
   { name: "Apple TV+", company: "Apple", aliases: ["apple tv+", "apple tv plus"] },
   { name: "SoundCloud", company: "SoundCloud", aliases: ["soundcloud"] },
   { name: "Ticketmaster", company: "Live Nation", aliases: ["ticketmaster"] },
