@@ -67,4 +67,6 @@ test("banks, payment networks, operators and platforms outages are news about ar
 test("brand names that are ordinary words stay words in lower case or in other senses", () => {
   assert.deepEqual(found("", "The square was full; a notion of time; a kick in the line; the sky and the tide; chase the ring of the spectrum; three glo sticks."), []);
   assert.deepEqual(found("", "Marie Desjardins, a spokesperson, said the bank had no comment."), []);
+  assert.deepEqual(found("", "Offices in Chevy Chase were evacuated; Chase Smith spoke."), []);
+  assert.deepEqual(found("Chase bank outage", "The Chase app was down."), ["Chase/JPMorgan Chase", "Chase/JPMorgan Chase"]);
 });

@@ -299,7 +299,8 @@ export const SERVICES: ServiceEntry[] = [
   { name: "NatWest", company: "NatWest Group", kind: "payment", aliases: ["natwest"] },
   { name: "Santander", company: "Santander", kind: "payment", aliases: ["santander"] },
   { name: "TSB", company: "Sabadell", kind: "payment", aliases: ["tsb bank"], exactCase: ["TSB"] },
-  { name: "Chase", company: "JPMorgan Chase", kind: "payment", aliases: ["chase bank", "jpmorgan chase"], exactCase: ["Chase"] },
+  // "Chase" alone is also a name and a place ("Chevy Chase")
+  { name: "Chase", company: "JPMorgan Chase", kind: "payment", aliases: ["chase bank", "jpmorgan chase", "chase mobile app", "chase app"] },
   { name: "Bank of America", company: "Bank of America", kind: "payment", aliases: ["bank of america"] },
   { name: "Wells Fargo", company: "Wells Fargo", kind: "payment", aliases: ["wells fargo"] },
   { name: "Capital One", company: "Capital One", kind: "payment", aliases: ["capital one"] },
