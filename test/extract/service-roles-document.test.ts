@@ -93,3 +93,12 @@ test("a failed telecom operator carries the payments, public services and apps f
   const alone = facts("Interac outage", "Interac payments failed across Canada on Friday.");
   assert.equal(roleOf(alone, "Interac"), "failed");
 });
+
+test("'such as' and 'comme' list what failed, unless they follow a word for rivals (en, fr)", () => {
+  const en = outageFacts("Microsoft outage", "Services such as Microsoft Teams and Outlook were down for hours on Wednesday, and rivals such as Slack gained users.");
+  assert.equal(roleOf(en, "Microsoft Teams"), "failed");
+  assert.equal(roleOf(en, "Slack"), "mentioned");
+  const fr = outageFacts("Panne chez Meta", "Des applications comme Instagram et WhatsApp sont inaccessibles depuis midi ; des concurrents comme Telegram en ont profité.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Instagram"), "failed");
+  assert.equal(roleOf(fr, "Telegram"), "mentioned");
+});

@@ -40,8 +40,10 @@ export const POSTING_CUES: string[] = [
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.
-// A rival the outage profited ("a profité à… Twitter", "a boon for Telegram") is one too.
-export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivaliser avec|alternative a|compete with|competing with|rival to|rival of|alternative to|like|comme|such as|tels que|telles que|unlike|contrairement a|owner of|proprietaire de|patron de|boss of|head of|ceo of|pdg de|profite a|profite au|profitait a|profite aux|beneficie a|au profit de|au benefice de|benefited|benefitted|a boon for|a windfall for|a gift to|a godsend for)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
+// A rival the outage profited ("a profité à… Twitter", "a boon for Telegram") is one too. "Such as" and
+// "comme" name rivals only after a word for them ("rivals such as Telegram"): "services such as Teams
+// and Outlook were down" lists what failed.
+export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivaliser avec|alternative a|compete with|competing with|rival to|rival of|alternative to|(?:rivals?|alternatives?|concurrents?|concurrentes?|competitors?)[^.;:]{0,15}? (?:like|comme|such as|tels que|telles que)|unlike|contrairement a|owner of|proprietaire de|patron de|boss of|head of|ceo of|pdg de|profite a|profite au|profitait a|profite aux|beneficie a|au profit de|au benefice de|benefited|benefitted|a boon for|a windfall for|a gift to|a godsend for)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
 
 // Around a service name, a series of outages: "au tour de Vidéotron", "it was Videotron's turn" name
 // the one the story is about; the one named after "Après"/"After" opening that sentence is the
