@@ -5,6 +5,7 @@ import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
   ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  SERIES_OPENER_BEFORE, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
@@ -69,17 +70,28 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
 /**
  * A cloud, CDN or network that failed in the text, or that the text names (not as a bystander)
  * while other services fail, is what failed; the services named failing beside it (its
- * customers: sites, apps, operators) are knock-on victims of it.
+ * customers: sites, apps, operators) are knock-on victims of it, unless its own company runs them.
+ * A telecom operator that failed carries the services that reach people through its network
+ * (payments, public services, apps: Interac down with Rogers), though not other operators.
  */
 function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, ServiceRole>, bystanders: Set<string>): void {
-  const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(votes.get(name)!.hit.entry.kind ?? "platform");
+  const kindOf = (name: string) => votes.get(name)!.hit.entry.kind ?? "platform";
+  const isCarrier = (name: string) => INFRASTRUCTURE_KINDS.has(kindOf(name));
   const othersFail = [...roles].some(([name, role]) => role === "failed" && !isCarrier(name));
   // a carrier its own sentences make a knock-on victim ("Azure VMs crashed after the CrowdStrike
   // update") keeps that role: the rule only settles what the sentences left open
   const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role === "failed" || (role === "mentioned" && othersFail && !bystanders.has(name)))).map(([name]) => name);
-  if (carriers.length === 0) return;
+  const operators = [...roles].filter(([name, role]) => role === "failed" && kindOf(name) === "telecom").map(([name]) => name);
+  if (carriers.length === 0 && operators.length === 0) return;
   for (const name of carriers) roles.set(name, "failed");
-  for (const [name, role] of roles) if (role === "failed" && !isCarrier(name)) roles.set(name, "knock-on");
+  // the carrier's own company's products failing beside it (Microsoft 365 beside Azure, Gmail beside
+  // Google Cloud) are the same company's failure, not customers of it
+  const companyOf = (name: string) => votes.get(name)!.hit.entry.company ?? name;
+  const carriedBy = (name: string, by: string[]) => by.length > 0 && !by.some((c) => companyOf(c) === companyOf(name));
+  for (const [name, role] of roles) {
+    if (role !== "failed" || isCarrier(name)) continue;
+    if (carriedBy(name, carriers) || (kindOf(name) !== "telecom" && carriedBy(name, operators))) roles.set(name, "knock-on");
+  }
 }
 
 /** The service a title names first, else the first named in the lead sentence, unless only a bystander there. */
@@ -105,6 +117,9 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
   if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
   if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
+  // "Après Bell lundi, c'est au tour de Vidéotron": the earlier outage of a series, then this one's subject
+  if (SERIES_OPENER_BEFORE.test(before) && TURN_IN_SENTENCE.test(view.folded.slice(hit.end, end))) return "bystander";
+  if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";
   const failing = cues.some((c) => c.index >= s.start && c.index < end);
   if (!failing) return "mentioned";
   const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end));

@@ -12,6 +12,7 @@ import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
 import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
+import { namedAtTheTime } from "./named-at-the-time";
 import { pickOutageDay } from "./pick-outage-day";
 import { textReferenceDate } from "./text-reference-date";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
@@ -65,7 +66,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     isOutage: outage.isOutage,
     outageScore: outage.score,
     notOutageReason: outage.reason,
-    services,
+    services: namedAtTheTime(services, outageDay),
     times,
     durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
     causes: statusPageCauses(findCauses(view, cues, outage.isOutage, services, learned), doc.kind),

@@ -1,8 +1,8 @@
 // Every place a known online service is named, by alias, with the checks that keep ordinary words
 // ("free", "signal", a roman numeral X) out.
-import { COUNTRIES } from "./data/countries";
 import { SERVICES, X_AFTER, X_BEFORE, type ServiceEntry } from "./data/services";
 import { compileCues } from "./compile-cues";
+import { nationalNetworks } from "./national-networks";
 import type { TextView } from "./text-view";
 
 export interface ServiceHit {
@@ -18,8 +18,9 @@ for (const s of SERVICES) {
   for (const a of s.exactCase ?? []) BY_EXACT.set(a, s);
 }
 const ALIAS_RE = compileCues([...BY_ALIAS.keys()]);
+// a hyphen and a lower-case word make another word ("Orange-coloured"); a capital may be a country ("Orange-Sénégal")
 const EXACT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|[-'’]\\p{L})`,
+  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|['’]\\p{L}|-\\p{Ll})`,
   "gu",
 );
 const SENTENCE_START = /(?:^|[.!?:»"“”]\s*|\n\s*)$/;
@@ -45,23 +46,7 @@ export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
     if (!exactHitMeansService(view, entry, index, end, lang, mentionsTwitter)) continue;
     hits.push({ entry, index, end });
   }
-  return dropRestatements(view.full, hits.sort((a, b) => a.index - b.index).map((h) => nationalOperator(view, h)));
-}
-
-// "Vodafone Portugal", "MTN Guinée", "Airtel Tchad": an operator's name followed by a country names
-// its national network, a company of its own whose outage is not the group's.
-const COUNTRY_AFTER = new RegExp(`^ (${Object.values(COUNTRIES).flat().sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![a-z0-9])`);
-
-function nationalOperator(view: TextView, hit: ServiceHit): ServiceHit {
-  if (hit.entry.kind !== "telecom") return hit;
-  const m = COUNTRY_AFTER.exec(view.folded.slice(hit.end, hit.end + 40));
-  if (!m) return hit;
-  const end = hit.end + m[0].length;
-  // the country as the text writes it, capitalised as a name is
-  const country = view.full.slice(hit.end + 1, end);
-  if (!/^\p{Lu}/u.test(country)) return hit;
-  const name = `${hit.entry.name} ${country}`;
-  return { entry: { name, company: hit.entry.company, kind: "telecom", parent: hit.entry.name, aliases: [] }, index: hit.index, end };
+  return nationalNetworks(view, dropRestatements(view.full, hits.sort((a, b) => a.index - b.index)));
 }
 
 // "X (formerly Twitter)", "Facebook (FB)": a second name of the same service right after is one mention.

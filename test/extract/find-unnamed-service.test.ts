@@ -54,3 +54,9 @@ test("title-cased headlines keep only the name: no headline verbs, adjectives or
   assert.equal(unnamed("Zapier Suffers Second Major Outage This Week"), "Zapier");
   assert.equal(unnamed("The 2023 Zapier outage, one year on"), "Zapier");
 });
+
+test("a technology named as failing is not taken for a service's name", () => {
+  assert.equal(unnamed("A Kubernetes outage took half of the site down", "Requests failed for three hours."), null);
+  assert.equal(unnamed("Panne DNS : des milliers de sites inaccessibles", "Le résolveur a cessé de répondre."), null);
+  assert.equal(unnamed("Zapier outage leaves automations stuck", "Requests failed for three hours."), "Zapier");
+});

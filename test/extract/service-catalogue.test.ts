@@ -42,6 +42,10 @@ test("an operator followed by a country names its national network, owned by the
   const hits = findServices(makeTextView("Vodafone Portugal down after cyberattack", "MTN Guinée et Airtel Tchad aussi, selon l'opérateur."), "fr");
   assert.deepEqual(hits.map((h) => h.entry.name), ["Vodafone Portugal", "MTN Guinée", "Airtel Tchad"]);
   assert.equal(hits[0].entry.parent, "Vodafone");
+  // the subsidiary's name written with a hyphen is the same name
+  assert.deepEqual(names("Orange-Sénégal en panne", "Les abonnés de MTN-Cameroun sans réseau.", "fr"), ["Orange Sénégal", "MTN Cameroun"]);
+  assert.deepEqual(names("Airtel-Kenya outage", "Subscribers could not call."), ["Airtel Kenya"]);
+  assert.deepEqual(names("Orange-coloured error screens", "Users saw Teams-style pop-ups."), []);
   // a country in lower case is not part of a name; a platform followed by a country is not an operator
   assert.deepEqual(names("Vodafone portugal", "Netflix France was down."), ["Vodafone", "Netflix"]);
 });

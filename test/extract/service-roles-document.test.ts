@@ -44,3 +44,61 @@ test("a cloud its sentences make a victim of a software failure stays a victim",
   assert.equal(roleOf(en, "CrowdStrike"), "failed");
   assert.notEqual(roleOf(en, "Azure"), "failed");
 });
+
+test("a failed cloud's own company's products failing beside it failed too; other companies' are its customers (en, fr)", () => {
+  const en = facts("Azure outage takes down Microsoft 365 and Xbox Live", "Azure suffered a global outage on Thursday; Microsoft 365, Xbox Live and Spotify were down for hours.");
+  assert.equal(roleOf(en, "Azure"), "failed");
+  assert.equal(roleOf(en, "Microsoft 365"), "failed");
+  assert.equal(roleOf(en, "Xbox Live"), "failed");
+  assert.equal(roleOf(en, "Spotify"), "knock-on");
+  const fr = facts("Panne de Google Cloud", "Google Cloud est en panne depuis midi : Gmail et Snapchat sont inaccessibles.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Google Cloud"), "failed");
+  assert.equal(roleOf(fr, "Gmail"), "failed");
+  assert.equal(roleOf(fr, "Snapchat"), "knock-on");
+});
+
+test("in a series of outages, the one whose turn it is failed; the earlier one opening the sentence did not (fr, en)", () => {
+  const fr = outageFacts("Nouvelle panne d'internet", "Après Orange la semaine dernière, c'est au tour de SFR de priver ses abonnés d'internet ce mardi.", { lang: "fr" });
+  assert.equal(roleOf(fr, "SFR"), "failed");
+  assert.equal(roleOf(fr, "Orange"), "mentioned");
+  const en = outageFacts("Another outage", "After Verizon on Monday, it was AT&T's turn to leave customers without signal.");
+  assert.equal(roleOf(en, "AT&T"), "failed");
+  assert.equal(roleOf(en, "Verizon"), "mentioned");
+  // "after" opening a sentence with no turn in it is only a time: both failed
+  const plain = outageFacts("Slack and Zoom down", "After Slack went down at noon, Zoom went down too.");
+  assert.equal(roleOf(plain, "Slack"), "failed");
+});
+
+test("a rival the outage profited, or where people posted after a suspension mark, did not fail (fr, en)", () => {
+  const fr = facts("Panne géante chez Instagram", "Les déboires d'Instagram, inaccessible pendant trois heures, ont profité à… TikTok. Les plaintes ont été publiées sur… Reddit.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Instagram"), "failed");
+  assert.equal(roleOf(fr, "TikTok"), "mentioned");
+  assert.equal(roleOf(fr, "Reddit"), "mentioned");
+  const en = facts("WhatsApp outage", "WhatsApp was down for four hours on Friday, a boon for Signal and Telegram.");
+  assert.equal(roleOf(en, "WhatsApp"), "failed");
+  assert.equal(roleOf(en, "Signal"), "mentioned");
+});
+
+test("a failed telecom operator carries the payments, public services and apps failing with it, not other operators (en, fr)", () => {
+  const en = facts("Rogers outage", "Rogers' network went down nationwide on Friday; Interac payments and ArriveCAN failed across Canada, and Bell was down too.");
+  assert.equal(roleOf(en, "Rogers"), "failed");
+  assert.equal(roleOf(en, "Interac"), "knock-on");
+  assert.equal(roleOf(en, "ArriveCAN"), "knock-on");
+  assert.equal(roleOf(en, "Bell"), "failed");
+  const fr = facts("Panne géante chez Orange", "Le réseau d'Orange est en panne ; Doctolib et WhatsApp sont inaccessibles pour ses abonnés.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Orange"), "failed");
+  assert.equal(roleOf(fr, "Doctolib"), "knock-on");
+  assert.equal(roleOf(fr, "WhatsApp"), "knock-on");
+  // without a failed operator, the same services stay failed
+  const alone = facts("Interac outage", "Interac payments failed across Canada on Friday.");
+  assert.equal(roleOf(alone, "Interac"), "failed");
+});
+
+test("'such as' and 'comme' list what failed, unless they follow a word for rivals (en, fr)", () => {
+  const en = outageFacts("Microsoft outage", "Services such as Microsoft Teams and Outlook were down for hours on Wednesday, and rivals such as Slack gained users.");
+  assert.equal(roleOf(en, "Microsoft Teams"), "failed");
+  assert.equal(roleOf(en, "Slack"), "mentioned");
+  const fr = outageFacts("Panne chez Meta", "Des applications comme Instagram et WhatsApp sont inaccessibles depuis midi ; des concurrents comme Telegram en ont profité.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Instagram"), "failed");
+  assert.equal(roleOf(fr, "Telegram"), "mentioned");
+});

@@ -40,8 +40,33 @@ test("office suites are named product by product, under their full names", () =>
 
 test("carriers with national outages are known; their ordinary-word names only with capitals", () => {
   assert.deepEqual([...new Set(found("Rogers outage knocks out Canada", "Customers of Rogers and its Fido brand lost mobile service; Bell and Telus said their networks were fine."))],
-    ["Rogers/Rogers Communications", "Bell/BCE", "Telus/Telus"]);
+    ["Rogers/Rogers Communications", "Fido/Rogers Communications", "Bell/BCE", "Telus/Telus"]);
   assert.deepEqual([...new Set(found("AT&T outage", "Verizon and T-Mobile users also reported trouble reaching AT&T customers."))],
     ["AT&T/AT&T", "Verizon/Verizon", "T-Mobile/Deutsche Telekom"]);
   assert.deepEqual(found("", "The church bell rang as rogers and optimists gathered; the bt in the code is a typo."), []);
+});
+
+test("Apple's and Google's services are named one by one; Google's search engine named as such is Google Search (en, fr)", () => {
+  assert.deepEqual(found("App Store, iMessage and Apple Pay down", "FaceTime calls failed too, while iCloud stayed up."),
+    ["App Store/Apple", "iMessage/Apple", "Apple Pay/Apple", "FaceTime/Apple", "iCloud/Apple"]);
+  assert.deepEqual(found("Panne du moteur de recherche Google", "Le Play Store et Google Photos fonctionnaient.", "fr"),
+    ["Google Search/Google", "Google Play/Google", "Google Photos/Google"]);
+  assert.deepEqual(found("Google down", "Google's services failed for an hour."), ["Google/Google", "Google/Google"]);
+});
+
+test("banks, payment networks, operators and platforms outages are news about are known (fr, en)", () => {
+  assert.deepEqual(found("Panne chez BNP Paribas et au Crédit Agricole", "Les clients de la Banque Postale et de Boursorama aussi.", "fr"),
+    ["BNP Paribas/BNP Paribas", "Crédit Agricole/Crédit Agricole", "La Banque Postale/La Poste", "Boursorama/Société Générale"]);
+  // "Square" alone is also a word and a game publisher's name (Square Enix): only its longer forms
+  assert.deepEqual(found("Square Enix and Cash App down", "Sellers using Square terminals and Lloyds customers could not pay."),
+    ["Cash App/Block", "Square/Block", "Lloyds Bank/Lloyds Banking Group"]);
+  assert.deepEqual(found("KDDI outage", "Customers of NTT Docomo and SoftBank were not affected; Sosh et RED by SFR non plus."),
+    ["KDDI/KDDI", "NTT Docomo/NTT", "SoftBank/SoftBank", "Sosh/Orange", "RED by SFR/Altice"]);
+});
+
+test("brand names that are ordinary words stay words in lower case or in other senses", () => {
+  assert.deepEqual(found("", "The square was full; a notion of time; a kick in the line; the sky and the tide; chase the ring of the spectrum; three glo sticks."), []);
+  assert.deepEqual(found("", "Marie Desjardins, a spokesperson, said the bank had no comment."), []);
+  assert.deepEqual(found("", "Offices in Chevy Chase were evacuated; Chase Smith spoke."), []);
+  assert.deepEqual(found("Chase bank outage", "The Chase app was down."), ["Chase/JPMorgan Chase", "Chase/JPMorgan Chase"]);
 });

@@ -23,3 +23,14 @@ export const COUNTRIES: Record<string, string[]> = {
   Mauritania: ["mauritanie", "mauritania"], Liberia: ["liberia"], "Sierra Leone": ["sierra leone"], Ethiopia: ["ethiopie", "ethiopia"],
   Haiti: ["haiti"], Qatar: ["qatar"], Jordan: ["jordanie", "jordan"], Iraq: ["irak", "iraq"]
 };
+
+// How national companies' names write the country ("MTN Guinée", "Orange Côte d'Ivoire", "Airtel
+// Tchad", "Vodafone UK"): in French where French is an official or the usual business language,
+// as the short form for a few English names; elsewhere the English name ("MTN Sudan").
+export const BRAND_COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  "United Kingdom": "UK", "United States": "US", "United Arab Emirates": "UAE",
+  France: "France", Belgium: "Belgique", Switzerland: "Suisse", Morocco: "Maroc", Algeria: "Algérie", Tunisia: "Tunisie",
+  Senegal: "Sénégal", "Ivory Coast": "Côte d'Ivoire", Benin: "Bénin", Cameroon: "Cameroun", Guinea: "Guinée", Chad: "Tchad",
+  Mali: "Mali", Niger: "Niger", "Burkina Faso": "Burkina Faso", Congo: "Congo", "DR Congo": "RDC", Gabon: "Gabon", Togo: "Togo",
+  Madagascar: "Madagascar", Mauritania: "Mauritanie", Haiti: "Haïti", Lebanon: "Liban",
+};

@@ -22,7 +22,8 @@ export const KNOCK_ON_CUES: string[] = [
 export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a poste|a publie|a ironise|s'est moque|se moque|a raille|a profite|en a profite|a plaisante|tweeted|posted|joked|mocked|trolled|poked fun|took a jab|took the opportunity|wrote|quipped|welcomed|said hello|greeted|gloated|a souhaite|a salue|a accueilli|gained|a gagne|a enregistre|recorded|attracted|a attire|added|a recu|received|saw (?:a|an) (?:surge|influx|spike))/;
 
 // Right before a service name: the service is where people went or posted, not what failed.
-export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor) (?:the |le |la |les )?$/;
+// (A suspension mark may stand before the name, for effect: "les protestations ont été postées sur… Twitter".)
+export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
 
 // Right before or after a service name: its account, feed or page, where the failed service or its
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
@@ -39,7 +40,18 @@ export const POSTING_CUES: string[] = [
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.
-export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivaliser avec|alternative a|compete with|competing with|rival to|rival of|alternative to|like|comme|such as|tels que|telles que|unlike|contrairement a|owner of|proprietaire de|patron de|boss of|head of|ceo of|pdg de) (?:the |le |la |les )?$/;
+// A rival the outage profited ("a profité à… Twitter", "a boon for Telegram") is one too. "Such as" and
+// "comme" name rivals only after a word for them ("rivals such as Telegram"): "services such as Teams
+// and Outlook were down" lists what failed.
+export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivaliser avec|alternative a|compete with|competing with|rival to|rival of|alternative to|(?:rivals?|alternatives?|concurrents?|concurrentes?|competitors?)[^.;:]{0,15}? (?:like|comme|such as|tels que|telles que)|unlike|contrairement a|owner of|proprietaire de|patron de|boss of|head of|ceo of|pdg de|profite a|profite au|profitait a|profite aux|beneficie a|au profit de|au benefice de|benefited|benefitted|a boon for|a windfall for|a gift to|a godsend for)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
+
+// Around a service name, a series of outages: "au tour de Vidéotron", "it was Videotron's turn" name
+// the one the story is about; the one named after "Après"/"After" opening that sentence is the
+// previous in the series, which did not fail in this outage.
+export const TURN_BEFORE = /\b(?:au tour|le tour) (?:de |d')$/;
+export const TURN_AFTER = /^['’]s turn\b/;
+export const TURN_IN_SENTENCE = /\b(?:au tour (?:de|d')|le tour (?:de|d')|['’]s turn\b)/;
+export const SERIES_OPENER_BEFORE = /(?:^|[.!?:»"“”]\s*|\n\s*)(?:apres|after) (?:the |le |la |les )?$/;
 
 // Right before a service name: a person's employer ("an engineer at Amazon AWS"), not a failure.
 export const AFFILIATION_BEFORE = /(?:engineer|ingenieur|analyst|analyste|researcher|chercheur|expert|director|directeur|directrice|tam|manager|vp|ceo|cto|fondateur|founder|professor|professeur|specialist|specialiste|spokesperson|porte-parole)[a-z ]{0,20} (?:at|chez|de|d'|of|from) (?:[a-z]+ )?$/;

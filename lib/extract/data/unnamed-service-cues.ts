@@ -46,6 +46,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "first", "second", "third", "another", "lengthy", "ongoing", "video", "photos", "system", "systems", "systeme", "systemes", "it", "tech",
   "power", "electricity", "grid", "stocks", "shares", "markets", "market", "dow", "nasdaq", "cac", "ftse", "s&p",
   "bitcoin", "ethereum", "crypto", "oil", "gold", "brent", "bourse", "wall", "street",
+  // technologies whose failure is their user's outage ("a Kubernetes outage" at Reddit), not services
+  "kubernetes", "k8s", "docker", "linux", "bgp", "dns", "api", "apis", "ssl", "tls", "database", "mysql", "postgres",
+  "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

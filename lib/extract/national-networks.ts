@@ -1,0 +1,51 @@
+// An operator group's outage in one country is its national subsidiary's: "Vodafone Portugal",
+// "MTN-Guinée", "l'opérateur MTN en panne au Soudan". The network is named as brands there name
+// themselves (French in French-speaking countries: "MTN Guinée", "Orange Côte d'Ivoire"; English
+// elsewhere: "MTN Sudan"), so French and English articles name the same network alike.
+import { COUNTRIES, BRAND_COUNTRY_NAMES } from "./data/countries";
+import type { ServiceHit } from "./find-services";
+import { sentenceAt, type TextView } from "./text-view";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CANONICAL = new Map(Object.entries(COUNTRIES).flatMap(([name, forms]) => forms.map((f) => [f, name] as const)));
+const COUNTRY = `(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![a-z0-9])`;
+const COUNTRY_AFTER = new RegExp(`^[ -]${COUNTRY}`);
+// "au Soudan", "en Guinée", "in Sudan", "du Tchad": where the outage happened
+const NEAR = 60;
+const COUNTRY_IN = new RegExp(`(?<![a-z])(?:au|aux|en|in|du|des|across|throughout|dans tout le|partout au) ${COUNTRY}`, "g");
+
+/** The hits with every operator named with a country ("MTN Guinée"), or in a document placing its group's outage in one foreign country, renamed to that national network. */
+export function nationalNetworks(view: TextView, hits: ServiceHit[]): ServiceHit[] {
+  const located = new Map<string, string | null>();
+  for (const h of hits) {
+    if (h.entry.kind !== "telecom" || !h.entry.home) continue;
+    // near the name in its sentence: a country farther off is where something else is ("le câble qui relie l'Afrique du Sud au Royaume-Uni")
+    const s = sentenceAt(view, h.index);
+    const from = Math.max(s.start, h.index - NEAR);
+    for (const m of view.folded.slice(from, Math.min(s.end, h.end + NEAR)).matchAll(COUNTRY_IN)) {
+      const country = CANONICAL.get(m[1])!;
+      if (country === h.entry.home) continue;
+      const seen = located.get(h.entry.name);
+      located.set(h.entry.name, seen === undefined || seen === country ? country : null);
+    }
+  }
+  return hits.map((h) => {
+    const adjacent = adjacentCountry(view, h);
+    if (adjacent) return renamed(h, adjacent.country, adjacent.end);
+    const country = located.get(h.entry.name);
+    return country ? renamed(h, country, h.end) : h;
+  });
+}
+
+// a country right after the name, capitalised as a name is ("Vodafone Portugal", not "Vodafone portugal")
+function adjacentCountry(view: TextView, hit: ServiceHit): { country: string; end: number } | null {
+  if (hit.entry.kind !== "telecom") return null;
+  const m = COUNTRY_AFTER.exec(view.folded.slice(hit.end, hit.end + 40));
+  if (!m || !/^\p{Lu}/u.test(view.full.slice(hit.end + 1, hit.end + 2))) return null;
+  return { country: CANONICAL.get(m[1])!, end: hit.end + m[0].length };
+}
+
+function renamed(hit: ServiceHit, country: string, end: number): ServiceHit {
+  const name = `${hit.entry.name} ${BRAND_COUNTRY_NAMES[country] ?? country}`;
+  return { entry: { name, company: hit.entry.company, kind: "telecom", parent: hit.entry.name, aliases: [] }, index: hit.index, end };
+}

@@ -1,0 +1,100 @@
+// `npx tsx scripts/services-report.ts CORPUS_DIR EXPORT.json [--all]`: where services F1 is lost.
+// EXPORT.json is what `KEEP_EXPORT=... bash ../shared/eval/eval-loop.sh CORPUS_DIR` kept. Each
+// exported incident's articles are extracted again in memory with the current code and ranked by
+// `rankServices` (the grouping stays the export's), so a change to services can be measured in
+// seconds; the scorer itself (run with --json, on the export and on the re-ranked copy) says which
+// incident each gold incident is compared with and its services F1, so matching and name
+// normalisation are the scorer's own. For each incident below 1 (every one with --all) it prints
+// the gold names (`?` when the catalogue does not know one, `=Name` when it knows it by another
+// name), what the project says, the names it says that the labels do not accept, and each of the
+// gold incident's articles with its services and roles (f failed, k knock-on, m mentioned; `*` for
+// the articles in the compared incident). The real loop stays the reference: clustering also
+// depends on services.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { ArticleFacts, ExtractedDocument } from "../lib/domain/types";
+import { extractArticle } from "../lib/extract/extract-article";
+import { findServices } from "../lib/extract/find-services";
+import { makeTextView } from "../lib/extract/text-view";
+import { rankServices } from "../lib/timeline/rank-services";
+import { corpusDocument, readCorpus, type CorpusArticle } from "./corpus-documents";
+
+interface Gold { id: string; services: string[]; affected?: string[] }
+interface Row { gold: string; system: string | null; services?: number }
+interface SysIncident { slug: string; services: string[]; documents: { url: string; title: string; kind: string; publishedAt: string | null }[] }
+interface Scored { rows: Row[]; servicesF1: number }
+
+const args = process.argv.slice(2);
+const [dir, exportFile] = args.filter((a) => !a.startsWith("--")).map((a) => path.resolve(a));
+if (!dir || !exportFile) {
+  console.error("usage: services-report.ts CORPUS_DIR EXPORT.json [--all]");
+  process.exit(2);
+}
+const scorer = path.resolve(process.cwd(), "../shared/eval/score.mjs");
+const score = (file: string): Scored => JSON.parse(execFileSync("node", [scorer, dir, file, "--json"], { encoding: "utf8", maxBuffer: 1 << 26 })) as Scored;
+const gold = new Map((JSON.parse(fs.readFileSync(path.join(dir, "incidents.json"), "utf8")) as Gold[]).map((g) => [g.id, g]));
+const exported = JSON.parse(fs.readFileSync(exportFile, "utf8")) as { incidents: SysIncident[] };
+const articles = readCorpus(dir);
+const byId = new Map(articles.map((a) => [a.id, a]));
+
+// the title and kind ingest stored (the corpus server makes a title from the first line when an
+// article has none, and serves every article as news)
+const stored = new Map(exported.incidents.flatMap((i) => i.documents.map((d) => [d.url.replace(/^https?:\/\/[^/]+/, ""), d] as const)));
+const factsCache = new Map<string, ArticleFacts>();
+function factsOf(a: CorpusArticle): ArticleFacts {
+  const d = stored.get(`/articles/${encodeURIComponent(a.id)}.html`);
+  if (!factsCache.has(a.id)) factsCache.set(a.id, extractArticle(corpusDocument({ ...a, title: a.title ?? d?.title ?? null, kind: d?.kind ?? "news" })));
+  return factsCache.get(a.id)!;
+}
+function articleOf(url: string): CorpusArticle | undefined {
+  const m = /\/articles\/([^/?#]+)\.html/.exec(url);
+  return m ? byId.get(decodeURIComponent(m[1])) : undefined;
+}
+
+// the export with each incident's services ranked again from its articles' current extraction
+const reranked = {
+  ...exported,
+  incidents: exported.incidents.map((inc) => {
+    const docs: ExtractedDocument[] = inc.documents.flatMap((d, i) => {
+      const a = articleOf(d.url);
+      if (!a) return [];
+      return [{ id: i + 1, url: d.url, title: d.title, kind: corpusDocument({ ...a, kind: d.kind }).kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: d.publishedAt, sourceName: a.source, facts: factsOf(a) }];
+    });
+    return docs.length > 0 ? { ...inc, services: rankServices(docs) } : inc;
+  }),
+};
+const rerankedFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "services-report-")), "export.json");
+fs.writeFileSync(rerankedFile, JSON.stringify(reranked));
+const before = score(exportFile);
+const now = score(rerankedFile);
+const incidents = new Map(reranked.incidents.map((i) => [i.slug, i]));
+
+/** The catalogue's name for a gold or system name, or null when the catalogue does not know it. */
+function catalogueName(name: string): string | null {
+  const hits = findServices(makeTextView(name, ""), "en");
+  return hits.length > 0 ? hits[0].entry.name : null;
+}
+
+for (const row of now.rows) {
+  const g = gold.get(row.gold);
+  if (!g?.services?.length || (row.services === 1 && !args.includes("--all"))) continue;
+  const inc = row.system ? incidents.get(row.system) : undefined;
+  if (!inc) {
+    console.log(`\n== ${g.id} not found`);
+    continue;
+  }
+  const accepted = new Set([...g.services, ...(g.affected ?? [])].flatMap((s) => [s, catalogueName(s) ?? s]));
+  const extra = inc.services.filter((s) => !accepted.has(s));
+  console.log(`\n== ${g.id} f=${row.services} system=${inc.slug}`);
+  console.log(`   gold [${g.services.map((s) => { const c = catalogueName(s); return c ? (c === s ? s : `${s}=${c}`) : `${s}?`; }).join(", ")}] affected [${(g.affected ?? []).join(", ")}]`);
+  console.log(`   said [${inc.services.join(", ")}]${extra.length ? ` not accepted [${extra.join(", ")}]` : ""}`);
+  const here = new Set(inc.documents.map((d) => articleOf(d.url)?.id));
+  for (const a of articles.filter((x) => x.incident === g.id)) {
+    const facts = factsOf(a);
+    const sv = facts.services.map((s) => `${s.name}:${s.role[0]}`).join(", ");
+    console.log(`   ${here.has(a.id) ? "*" : " "} ${a.lang} ${a.id.padEnd(44)} ${facts.isOutage ? "" : "(not outage) "}${sv}`);
+  }
+}
+console.log(`\nservices F1: export ${before.servicesF1.toFixed(3)}, re-ranked with the current extraction ${now.servicesF1.toFixed(3)}`);

@@ -1,0 +1,26 @@
+// An operator group's outage in one country is its national subsidiary's, named alike in French and English.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findServices } from "../../lib/extract/find-services";
+import { makeTextView } from "../../lib/extract/text-view";
+
+const names = (title: string, body: string, lang: "fr" | "en" = "en") => [...new Set(findServices(makeTextView(title, body), lang).map((h) => h.entry.name))];
+
+test("a group's outage placed in one foreign country is its national network, named as brands there write it (fr, en)", () => {
+  assert.deepEqual(names("Perte de réseau au Soudan : l'opérateur MTN en panne", "Les abonnés de MTN n'ont plus de réseau.", "fr"), ["MTN Sudan"]);
+  assert.deepEqual(names("MTN outage in Sudan", "MTN customers lost service."), ["MTN Sudan"]);
+  assert.deepEqual(names("Orange outage in Ivory Coast", "Subscribers could not call."), ["Orange Côte d'Ivoire"]);
+  assert.deepEqual(names("Panne d'Orange en Côte d'Ivoire", "Les abonnés ne pouvaient plus appeler.", "fr"), ["Orange Côte d'Ivoire"]);
+  // the country written right after the name, in either language, gives the same name
+  assert.deepEqual(names("Airtel Chad down", "Calls failed."), ["Airtel Tchad"]);
+  assert.deepEqual(names("Vodafone UK outage", "Customers lost signal."), ["Vodafone UK"]);
+});
+
+test("a group at home, in several countries, or an operator of one country keeps its own name", () => {
+  assert.deepEqual(names("Panne géante chez Orange en France", "Les abonnés d'Orange privés d'internet.", "fr"), ["Orange"]);
+  assert.deepEqual(names("MTN outage in Ghana and Nigeria", "MTN customers in Nigeria lost service; in Ghana too."), ["MTN"]);
+  assert.deepEqual(names("Safaricom outage in Kenya", "M-Pesa was down."), ["Safaricom", "M-Pesa"]);
+  // a country far from the name in its sentence, or in another sentence, does not place its outage
+  assert.deepEqual(names("Panne d'internet", "Selon les opérateurs dont le géant MTN, il s'agit d'un incident sur le câble sous-marin qui relie l'Afrique du Sud au Royaume-Uni.", "fr"), ["MTN"]);
+  assert.deepEqual(names("MTN outage", "Customers lost service. Meanwhile in Sudan, fighting went on."), ["MTN"]);
+});
