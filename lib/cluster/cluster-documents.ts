@@ -1,24 +1,23 @@
 // Deterministic grouping of a neighbourhood of outage documents into incidents.
 import type { ExtractedDocument } from "../domain/types";
 import { averageLink } from "./average-link";
-import { LINK_THRESHOLD } from "./data/similarity-weights";
 import { documentFeatures } from "./document-features";
-import { documentSimilarity, type Similarity } from "./document-similarity";
+import { documentSimilarity, PAIR_MODEL, type PairModel, type Similarity } from "./document-similarity";
 import { statusIncidentUnits, unitSimilarity } from "./status-incident-units";
 
 /**
  * Groups documents that report the same outage. The result depends only on the set of documents
  * (they are sorted by url first), so any input order gives the same groups, each sorted by url,
- * and the groups sorted by their first url.
+ * and the groups sorted by their first url. `model` is the pair model (another one only to evaluate it).
  */
-export function clusterDocuments(docs: ExtractedDocument[], threshold = LINK_THRESHOLD): ExtractedDocument[][] {
+export function clusterDocuments(docs: ExtractedDocument[], model: PairModel = PAIR_MODEL): ExtractedDocument[][] {
   const sorted = canonicalOrder(docs);
   const features = sorted.map(documentFeatures);
   const pairs = new Map<number, Similarity>();
   const sim = (i: number, j: number): Similarity => {
     const key = i * sorted.length + j;
     let s = pairs.get(key);
-    if (s === undefined) pairs.set(key, (s = documentSimilarity(features[i], features[j])));
+    if (s === undefined) pairs.set(key, (s = documentSimilarity(features[i], features[j], model)));
     return s;
   };
   // the updates of one status incident are clustered as one item
@@ -33,7 +32,7 @@ export function clusterDocuments(docs: ExtractedDocument[], threshold = LINK_THR
   const groups: ExtractedDocument[][] = [];
   // documents sharing no evidence at all cannot end in one group: cluster each component alone
   for (const component of components(units.length, usim)) {
-    const local = averageLink(component.length, (a, b) => usim(component[a], component[b]), threshold);
+    const local = averageLink(component.length, (a, b) => usim(component[a], component[b]), model.threshold);
     for (const g of local) groups.push(g.flatMap((a) => units[component[a]].map((i) => sorted[i])).sort(compareDocs));
   }
   return groups.sort((a, b) => compareDocs(a[0], b[0]));

@@ -60,7 +60,8 @@ function startInstants(times: TimeFact[]): number[] {
 
 function spanTexts(doc: ExtractedDocument): string[] {
   const f = doc.facts;
-  return [...f.causes, ...f.statements, ...f.reactions, ...f.impacts].map((x) => x.span.text);
+  // the sentences that date the outage carry its specifics too (hours, places, what stopped)
+  return [...f.causes, ...f.statements, ...f.reactions, ...f.impacts, ...f.times].map((x) => x.span.text);
 }
 
 /** Numbers, hashtags and people: shared specifics are strong hints in any language. */
