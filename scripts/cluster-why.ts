@@ -31,7 +31,7 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
     for (const stray of parts.slice(1))
       for (const d of stray) {
         const a = feat(d);
-        const counts = { day: 0, start: 0, service: 0, score: 0 };
+        const counts = { start: 0, service: 0, score: 0 };
         let sum = 0, text = 0;
         for (const m of main) {
           const t = similarityTerms(a, feat(m));
@@ -39,13 +39,13 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
           if (t.score !== "never") sum += t.score;
           text = Math.max(text, t.features.get("text") ?? 0);
         }
-        const reason = counts.day > 0 ? "day-veto" : counts.start > 0 ? "start-veto" : counts.service === main.length ? "no-shared-service" : "low-score";
+        const reason = counts.start > 0 ? "start-veto" : counts.service === main.length ? "no-shared-service" : "low-score";
         lost.set(reason, (lost.get(reason) ?? 0) + 1);
         const day = a.day === null ? "-" : new Date(a.day * DAY).toISOString().slice(0, 10);
         const pub = a.publishedDay === null ? "-" : new Date(a.publishedDay * DAY).toISOString().slice(0, 10);
         console.log(
           `   ${reason.padEnd(17)} day=${day}(${a.dayBasis ?? "-"}) pub=${pub} [${[...a.entities.keys()].join(",")}] ` +
-            `vetoes day ${counts.day} start ${counts.start}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${LINK_THRESHOLD}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
+            `vetoes start ${counts.start}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${LINK_THRESHOLD}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
         );
       }
   }

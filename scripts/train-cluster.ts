@@ -19,7 +19,7 @@ const FOLDS = 5;
 const labelled = readLabelled().filter((a) => a.outage);
 const docs: ExtractedDocument[] = labelled.map((a, i) => ({
   id: i + 1, url: a.doc.url, title: a.doc.title, kind: a.doc.kind, lang: a.lang, publishedAt: a.doc.publishedAt?.toISOString() ?? null,
-  sourceName: a.doc.sourceName, facts: extractArticle(a.doc),
+  sourceName: a.doc.sourceName, facts: extractArticle(a.doc), ...(process.env.FULLTEXT === '1' ? { text: a.doc.text } : {}),
 }));
 const incident = new Map(docs.map((d, i) => [d, labelled[i].group]));
 const incidentOf = (d: ExtractedDocument) => incident.get(d)!;
@@ -51,28 +51,31 @@ function bcubedSums(groups: ExtractedDocument[][], counted: (d: ExtractedDocumen
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
 if (args.includes("--cv") || args.includes("--sweep")) {
-  const thresholds = args.includes("--sweep") ? [0.3, 0.4, 0.5, 0.6, 0.7] : [PAIR_FIT_SETTINGS.threshold];
-  const totals = thresholds.map(() => ({ p: 0, r: 0, n: 0 }));
-  const perFold: string[][] = thresholds.map(() => []);
+  // --sweep: the threshold at the floor in use, then the floor at the threshold in use
+  const settings = args.includes("--sweep")
+    ? [...[0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => ({ threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor })), ...[0.1, 0.2, 0.3, 0.4].map((undatedFloor) => ({ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor }))]
+    : [{ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor }];
+  const totals = settings.map(() => ({ p: 0, r: 0, n: 0 }));
+  const perFold: string[][] = settings.map(() => []);
   for (let k = 0; k < FOLDS; k++) {
     const train = docs.map((_, i) => i).filter((i) => foldOf(incidentOf(docs[i])) !== k);
     const examples = pairExamples(train.map((i) => docs[i]), incidentOf, train.map((i) => features[i]));
     const base = fitPairModel(examples, PAIR_FIT_SETTINGS);
-    thresholds.forEach((threshold, t) => {
-      const s = bcubedSums(clusterDocuments(docs, { ...base, threshold }), (d) => foldOf(incidentOf(d)) === k);
+    settings.forEach((chosen, t) => {
+      const s = bcubedSums(clusterDocuments(docs, { ...base, ...chosen }), (d) => foldOf(incidentOf(d)) === k);
       totals[t].p += s.p; totals[t].r += s.r; totals[t].n += s.n;
       perFold[t].push(f1(s.p / s.n, s.r / s.n).toFixed(3));
     });
   }
-  thresholds.forEach((threshold, t) => {
+  settings.forEach(({ threshold, undatedFloor }, t) => {
     const { p, r, n } = totals[t];
-    console.log(`cluster CV threshold ${threshold}: ${n} articles, ${new Set(docs.map(incidentOf)).size} incidents, B-cubed F1 ${f1(p / n, r / n).toFixed(3)} (P ${(p / n).toFixed(3)} R ${(r / n).toFixed(3)}); by fold ${perFold[t].join(" ")}`);
+    console.log(`cluster CV threshold ${threshold} undated floor ${undatedFloor}: ${n} articles, ${new Set(docs.map(incidentOf)).size} incidents, B-cubed F1 ${f1(p / n, r / n).toFixed(3)} (P ${(p / n).toFixed(3)} R ${(r / n).toFixed(3)}); by fold ${perFold[t].join(" ")}`);
   });
 } else {
   const out = path.resolve(process.cwd(), "lib/cluster/data/pair-model.json");
   const model = fitPairModel(pairExamples(docs, incidentOf, features), PAIR_FIT_SETTINGS);
   const weights = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const json = { about: "Fitted by `npm run train:cluster` (scripts/train-cluster.ts) on the labelled outage articles of ../shared/corpus/train + dev; do not edit by hand.", bias: model.bias, threshold: model.threshold, weights };
+  const json = { about: "Fitted by `npm run train:cluster` (scripts/train-cluster.ts) on the labelled outage articles of ../shared/corpus/train + dev; do not edit by hand.", bias: model.bias, threshold: model.threshold, undatedFloor: model.undatedFloor, weights };
   fs.writeFileSync(out, JSON.stringify(json, null, 1) + "\n");
   const s = bcubedSums(clusterDocuments(docs, model), () => true);
   console.log(`train:cluster: ${docs.length} articles, ${Object.keys(weights).length} weights → ${path.relative(process.cwd(), out)}; in-sample B-cubed F1 ${f1(s.p / s.n, s.r / s.n).toFixed(3)} (P ${(s.p / s.n).toFixed(3)} R ${(s.r / s.n).toFixed(3)})`);

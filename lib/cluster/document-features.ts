@@ -42,7 +42,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     starts: startInstants(f.times),
-    tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
+    tokens: textTokens(process.env.FULLTEXT === "1" && (doc as { text?: string }).text ? `${doc.title} ${(doc as { text?: string }).text}` : [doc.title, ...spanTexts(doc)].join(" ")),
     specifics: specificsOf(doc),
   };
 }

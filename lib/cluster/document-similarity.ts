@@ -1,7 +1,7 @@
 // Pairwise evidence that two documents report the same outage, from their profiles: documents that
 // share no failed service give none; otherwise the fitted pair model (lib/cluster/pair-features.ts,
 // lib/cluster/data/pair-model.json) weighs the day gap by how each day is known, start times, and
-// what the texts share, into a probability. No single uncertain fact vetoes a pair.
+// what the texts share, into a probability. Only a contradiction of two stated facts vetoes a pair.
 import type { LinearModel } from "../extract/model/linear-model";
 import { probability } from "../extract/model/linear-model";
 import { ENTITY_WEIGHTS, START_TERM } from "./data/similarity-weights";
@@ -12,9 +12,11 @@ import { pairFeatures } from "./pair-features";
 /** A score in [0, 1], or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
 
-/** The fitted pair model and the average-link threshold chosen with it. */
+/** The fitted pair model, the average-link threshold chosen with it, and the mean probability at
+ * which a document with no day at all joins the dated group of its service it is most like. */
 export interface PairModel extends LinearModel {
   threshold: number;
+  undatedFloor: number;
 }
 
 export const PAIR_MODEL: PairModel = PAIR_MODEL_DATA as PairModel;
@@ -22,8 +24,8 @@ export const PAIR_MODEL: PairModel = PAIR_MODEL_DATA as PairModel;
 /** The terms of one pair's score and what decided it (for analysis scripts). */
 export interface SimilarityTerms {
   score: Similarity;
-  /** "service" (no shared service) or "score" (the model decided). */
-  decidedBy: "service" | "score";
+  /** "service" (no shared service), "start" (stated days apart with starts that disagree) or "score" (the model decided). */
+  decidedBy: "service" | "start" | "score";
   entity: number;
   start: number;
   features: Map<string, number>;
@@ -41,8 +43,14 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   // times are read against no date at all
   const start = a.dayBasis === "stated" && b.dayBasis === "stated" ? startTerm(a, b) : 0;
   const features = pairFeatures(a, b, entity, start);
-  // different services are different outages, whatever else the two texts share
-  if (entity === 0) return { score: 0, decidedBy: "service", entity, start, features };
+  // different services are different outages, whatever else the two texts share; a document that
+  // names no service at all (a cable, a network, "the internet") is placed by its day and its words
+  const unnamed = a.entities.size === 0 || b.entities.size === 0;
+  if (entity === 0 && !unnamed) return { score: 0, decidedBy: "service", entity, start, features };
+  if (unnamed) features.set("services:unnamed", 1);
+  // two texts that each state their day, two or more days apart, with starts more than a day apart
+  // tell of two outages of the service (a long outage reported day after day keeps its start)
+  if (process.env.NOVETO !== "1" && start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: "never", decidedBy: "start", entity, start, features };
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
 }
 

@@ -11,12 +11,13 @@ export interface PairFitSettings {
   passes: number;
   rate: number;
   threshold: number;
+  undatedFloor: number;
 }
 
 /** Pair examples of `docs` (labels by url): one per pair sharing a service, in a fixed order. */
 export function pairExamples(docs: ExtractedDocument[], incidentOf: (d: ExtractedDocument) => string, features = docs.map(documentFeatures)) {
   const out: { features: Map<string, number>; label: 0 | 1; group: string }[] = [];
-  const probe: PairModel = { bias: 0, weights: {}, threshold: 0.5 };
+  const probe: PairModel = { bias: 0, weights: {}, threshold: 0.5, undatedFloor: 0.5 };
   for (let i = 0; i < docs.length; i++)
     for (let j = i + 1; j < docs.length; j++) {
       const t = similarityTerms(features[i] as DocumentFeatures, features[j] as DocumentFeatures, probe);
@@ -30,5 +31,5 @@ export function pairExamples(docs: ExtractedDocument[], incidentOf: (d: Extracte
 /** The fitted pair model; the same documents in the same order give the same weights. */
 export function fitPairModel(examples: ReturnType<typeof pairExamples>, settings: PairFitSettings): PairModel {
   const m = trainLogistic(examples, { minGroups: 1, l2: settings.l2, passes: settings.passes, rate: settings.rate, minWeight: 0.001, balance: false, densePrefixes: [""] });
-  return { ...m, threshold: settings.threshold };
+  return { ...m, threshold: settings.threshold, undatedFloor: settings.undatedFloor };
 }

@@ -24,8 +24,6 @@ export function pairFeatures(a: DocumentFeatures, b: DocumentFeatures, entity: n
     out.set(a.day === null && b.day === null ? "day:none" : "day:one-unknown", 1);
     return out;
   }
-  // an outage is not reported before it happens: a day read after the other's publication is a misreading or another outage
-  if ((a.publishedDay !== null && b.day > a.publishedDay + 1) || (b.publishedDay !== null && a.day > b.publishedDay + 1)) out.set("day:after-publication", 1);
   const gap = Math.abs(a.day - b.day);
   const later = a.day >= b.day ? a : b;
   const earlier = later === a ? b : a;
