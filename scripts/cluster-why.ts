@@ -5,7 +5,7 @@
 import type { ExtractedDocument } from "../lib/domain/types";
 import { documentFeatures, type DocumentFeatures } from "../lib/cluster/document-features";
 import { similarityTerms } from "../lib/cluster/document-similarity";
-import { LINK_THRESHOLD } from "../lib/cluster/data/similarity-weights";
+import { PAIR_MODEL } from "../lib/cluster/document-similarity";
 
 const DAY = 86_400_000;
 
@@ -45,7 +45,7 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
         const pub = a.publishedDay === null ? "-" : new Date(a.publishedDay * DAY).toISOString().slice(0, 10);
         console.log(
           `   ${reason.padEnd(17)} day=${day}(${a.dayBasis ?? "-"}) pub=${pub} [${[...a.entities.keys()].join(",")}] ` +
-            `vetoes start ${counts.start}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${LINK_THRESHOLD}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
+            `vetoes start ${counts.start}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${PAIR_MODEL.threshold}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
         );
       }
   }

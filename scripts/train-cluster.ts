@@ -19,7 +19,7 @@ const FOLDS = 5;
 const labelled = readLabelled().filter((a) => a.outage);
 const docs: ExtractedDocument[] = labelled.map((a, i) => ({
   id: i + 1, url: a.doc.url, title: a.doc.title, kind: a.doc.kind, lang: a.lang, publishedAt: a.doc.publishedAt?.toISOString() ?? null,
-  sourceName: a.doc.sourceName, facts: extractArticle(a.doc), ...(process.env.FULLTEXT === '1' ? { text: a.doc.text } : {}),
+  sourceName: a.doc.sourceName, facts: extractArticle(a.doc),
 }));
 const incident = new Map(docs.map((d, i) => [d, labelled[i].group]));
 const incidentOf = (d: ExtractedDocument) => incident.get(d)!;

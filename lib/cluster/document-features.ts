@@ -2,7 +2,7 @@
 // failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
 import type { ExtractedDocument, TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
-import { ENTITY_WEIGHTS, PUBLISHED_WINDOW } from "./data/similarity-weights";
+import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
 import { textTokens } from "./text-tokens";
@@ -42,7 +42,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     starts: startInstants(f.times),
-    tokens: textTokens(process.env.FULLTEXT === "1" && (doc as { text?: string }).text ? `${doc.title} ${(doc as { text?: string }).text}` : [doc.title, ...spanTexts(doc)].join(" ")),
+    tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     specifics: specificsOf(doc),
   };
 }
@@ -74,10 +74,4 @@ function specificsOf(doc: ExtractedDocument): Set<string> {
   for (const i of f.impacts) if (typeof i.value === "number" && i.value >= 100) out.add("n" + i.value);
   for (const d of f.durations) out.add("d" + d.minutes);
   return out;
-}
-
-/** Whether `day` is a plausible outage day for a document of unknown outage day. */
-export function plausibleForPublished(day: number, publishedDay: number | null): boolean {
-  if (publishedDay === null) return true;
-  return day >= publishedDay - PUBLISHED_WINDOW.back && day <= publishedDay + PUBLISHED_WINDOW.ahead;
 }

@@ -50,7 +50,7 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   if (unnamed) features.set("services:unnamed", 1);
   // two texts that each state their day, two or more days apart, with starts more than a day apart
   // tell of two outages of the service (a long outage reported day after day keeps its start)
-  if (process.env.NOVETO !== "1" && start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: "never", decidedBy: "start", entity, start, features };
+  if (start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: "never", decidedBy: "start", entity, start, features };
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
 }
 
