@@ -1,8 +1,9 @@
-// `npm run eval:cluster [-- CORPUS_DIR] [--verbose]`: extraction + clustering of a labelled corpus in
+// `npm run eval:cluster [-- CORPUS_DIR] [--verbose] [--why]`: extraction + clustering of a labelled corpus in
 // memory (no HTTP, no database), scored like ../shared/eval/score.mjs: B-cubed over detected
 // articles, B-cubed over the labelled outage articles alone (clustering without detection errors),
 // and services F1 of each gold incident's largest group. --verbose lists, per gold incident split
-// across groups, each group's articles with their outage day and services.
+// across groups, each group's articles with their outage day and services; --why says, for each
+// stray article, which pairs kept it from its incident's main group (scripts/cluster-why.ts).
 import fs from "node:fs";
 import path from "node:path";
 import type { ExtractedDocument } from "../lib/domain/types";
@@ -10,6 +11,7 @@ import { extractArticle } from "../lib/extract/extract-article";
 import { clusterDocuments } from "../lib/cluster/cluster-documents";
 import { rankServices } from "../lib/timeline/rank-services";
 import { corpusDocument, readCorpus } from "./corpus-documents";
+import { explainSplits } from "./cluster-why";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -90,6 +92,7 @@ if (verbose) {
     }
   }
 }
+if (args.includes("--why")) explainSplits(labelled, label, idOf);
 // --folds N: B-cubed restricted to the articles of each of N folds of gold incidents (every Nth
 // incident by id), to see whether a change helps across incidents or only a few of them
 const foldArg = args.indexOf("--folds");

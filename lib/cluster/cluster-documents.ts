@@ -1,24 +1,23 @@
 // Deterministic grouping of a neighbourhood of outage documents into incidents.
 import type { ExtractedDocument } from "../domain/types";
 import { averageLink } from "./average-link";
-import { LINK_THRESHOLD } from "./data/similarity-weights";
 import { documentFeatures } from "./document-features";
-import { documentSimilarity, type Similarity } from "./document-similarity";
+import { documentSimilarity, PAIR_MODEL, type PairModel, type Similarity } from "./document-similarity";
 import { statusIncidentUnits, unitSimilarity } from "./status-incident-units";
 
 /**
  * Groups documents that report the same outage. The result depends only on the set of documents
  * (they are sorted by url first), so any input order gives the same groups, each sorted by url,
- * and the groups sorted by their first url.
+ * and the groups sorted by their first url. `model` is the pair model (another one only to evaluate it).
  */
-export function clusterDocuments(docs: ExtractedDocument[], threshold = LINK_THRESHOLD): ExtractedDocument[][] {
+export function clusterDocuments(docs: ExtractedDocument[], model: PairModel = PAIR_MODEL): ExtractedDocument[][] {
   const sorted = canonicalOrder(docs);
   const features = sorted.map(documentFeatures);
   const pairs = new Map<number, Similarity>();
   const sim = (i: number, j: number): Similarity => {
     const key = i * sorted.length + j;
     let s = pairs.get(key);
-    if (s === undefined) pairs.set(key, (s = documentSimilarity(features[i], features[j])));
+    if (s === undefined) pairs.set(key, (s = documentSimilarity(features[i], features[j], model)));
     return s;
   };
   // the updates of one status incident are clustered as one item
@@ -30,13 +29,44 @@ export function clusterDocuments(docs: ExtractedDocument[], threshold = LINK_THR
     if (s === undefined) unitSims.set(key, (s = unitSimilarity(units[i], units[j], sorted, sim)));
     return s;
   };
+  const undated = (u: number) => units[u].every((i) => features[i].day === null);
   const groups: ExtractedDocument[][] = [];
+  const toDocs = (us: number[]) => us.flatMap((u) => units[u].map((i) => sorted[i])).sort(compareDocs);
   // documents sharing no evidence at all cannot end in one group: cluster each component alone
   for (const component of components(units.length, usim)) {
-    const local = averageLink(component.length, (a, b) => usim(component[a], component[b]), threshold);
-    for (const g of local) groups.push(g.flatMap((a) => units[component[a]].map((i) => sorted[i])).sort(compareDocs));
+    const dated = component.filter((u) => !undated(u));
+    const local = averageLink(dated.length, (a, b) => usim(dated[a], dated[b]), model.threshold).map((g) => g.map((a) => dated[a]));
+    // a document with no day at all (none in its text, feed or page) is placed by what it says: in
+    // the dated group of its service it is most like, when that likeness reaches the floor; each is
+    // placed against the dated groups alone, so the result does not depend on their order
+    const placed = local.map((g) => [...g]);
+    const left: number[] = [];
+    for (const u of component.filter(undated)) {
+      let best = -1;
+      let bestScore = model.undatedFloor;
+      local.forEach((g, k) => {
+        const m = meanSimilarity(u, g, usim);
+        if (m !== null && m >= bestScore && (best === -1 || m > bestScore)) [best, bestScore] = [k, m];
+      });
+      if (best >= 0) placed[best].push(u);
+      else left.push(u);
+    }
+    for (const g of placed) groups.push(toDocs(g));
+    // the undated documents no dated group took are grouped among themselves
+    for (const g of averageLink(left.length, (a, b) => usim(left[a], left[b]), model.threshold)) groups.push(toDocs(g.map((a) => left[a])));
   }
   return groups.sort((a, b) => compareDocs(a[0], b[0]));
+}
+
+/** Mean similarity of unit `u` to a group of units, or null when a pair is vetoed or nothing is shared. */
+function meanSimilarity(u: number, group: number[], usim: (i: number, j: number) => Similarity): number | null {
+  let sum = 0;
+  for (const v of group) {
+    const s = usim(Math.min(u, v), Math.max(u, v));
+    if (s === "never") return null;
+    sum += s;
+  }
+  return sum > 0 ? sum / group.length : null;
 }
 
 function canonicalOrder(docs: ExtractedDocument[]): ExtractedDocument[] {

@@ -2,7 +2,7 @@
 // failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
 import type { ExtractedDocument, TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
-import { ENTITY_WEIGHTS, PUBLISHED_WINDOW } from "./data/similarity-weights";
+import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
 import { textTokens } from "./text-tokens";
@@ -60,7 +60,8 @@ function startInstants(times: TimeFact[]): number[] {
 
 function spanTexts(doc: ExtractedDocument): string[] {
   const f = doc.facts;
-  return [...f.causes, ...f.statements, ...f.reactions, ...f.impacts].map((x) => x.span.text);
+  // the sentences that date the outage carry its specifics too (hours, places, what stopped)
+  return [...f.causes, ...f.statements, ...f.reactions, ...f.impacts, ...f.times].map((x) => x.span.text);
 }
 
 /** Numbers, hashtags and people: shared specifics are strong hints in any language. */
@@ -73,10 +74,4 @@ function specificsOf(doc: ExtractedDocument): Set<string> {
   for (const i of f.impacts) if (typeof i.value === "number" && i.value >= 100) out.add("n" + i.value);
   for (const d of f.durations) out.add("d" + d.minutes);
   return out;
-}
-
-/** Whether `day` is a plausible outage day for a document of unknown outage day. */
-export function plausibleForPublished(day: number, publishedDay: number | null): boolean {
-  if (publishedDay === null) return true;
-  return day >= publishedDay - PUBLISHED_WINDOW.back && day <= publishedDay + PUBLISHED_WINDOW.ahead;
 }

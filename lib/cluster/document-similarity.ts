@@ -1,29 +1,57 @@
-// Pairwise evidence that two documents report the same outage, from their profiles.
-import { DAY_TERM, ENTITY_WEIGHTS, PUBLISHED_WINDOW, SCORE_WEIGHTS, START_TERM } from "./data/similarity-weights";
-import { plausibleForPublished, type DocumentFeatures } from "./document-features";
-import { cosine } from "./text-tokens";
+// Pairwise evidence that two documents report the same outage, from their profiles: documents that
+// share no failed service give none; otherwise the fitted pair model (lib/cluster/pair-features.ts,
+// lib/cluster/data/pair-model.json) weighs the day gap by how each day is known, start times, and
+// what the texts share, into a probability. Only a contradiction of two stated facts vetoes a pair.
+import type { LinearModel } from "../extract/model/linear-model";
+import { probability } from "../extract/model/linear-model";
+import { ENTITY_WEIGHTS, START_TERM } from "./data/similarity-weights";
+import PAIR_MODEL_DATA from "./data/pair-model.json";
+import type { DocumentFeatures } from "./document-features";
+import { pairFeatures } from "./pair-features";
 
 /** A score in [0, 1], or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
 
+/** The fitted pair model, the average-link threshold chosen with it, and the mean probability at
+ * which a document with no day at all joins the dated group of its service it is most like. */
+export interface PairModel extends LinearModel {
+  threshold: number;
+  undatedFloor: number;
+}
+
+export const PAIR_MODEL: PairModel = PAIR_MODEL_DATA as PairModel;
+
+/** The terms of one pair's score and what decided it (for analysis scripts). */
+export interface SimilarityTerms {
+  score: Similarity;
+  /** "service" (no shared service), "start" (stated days apart with starts that disagree) or "score" (the model decided). */
+  decidedBy: "service" | "start" | "score";
+  entity: number;
+  start: number;
+  features: Map<string, number>;
+}
+
 /** How strongly two documents look like reports of the same outage. */
-export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures): Similarity {
-  const day = dayTerm(a, b);
-  if (day === "never") return "never";
+export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures, model: PairModel = PAIR_MODEL): Similarity {
+  return similarityTerms(a, b, model).score;
+}
+
+/** The score of a pair with the terms it was made of. */
+export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model: PairModel = PAIR_MODEL): SimilarityTerms {
   const entity = entityTerm(a, b);
-  // different services are different outages, whatever else the two texts share
-  if (entity === 0) return 0;
   // start instants are only comparable when both texts state their day; an undated text's clock
   // times are read against no date at all
-  const stated = a.dayBasis === "stated" && b.dayBasis === "stated";
-  const start = stated ? startTerm(a, b) : 0;
-  // stated days two or more apart with starts that disagree are two outages of the same service
-  // (a long outage reported day after day keeps its start)
-  if (stated && Math.abs(a.day! - b.day!) >= 2 && start < 0) return "never";
-  const specifics = Math.max(cosine(a.tokens, b.tokens), jaccard(a.specifics, b.specifics) > 0 ? 1 : 0);
-  const score =
-    SCORE_WEIGHTS.entity * entity + SCORE_WEIGHTS.day * day + SCORE_WEIGHTS.start * start + SCORE_WEIGHTS.specifics * specifics;
-  return Math.max(0, Math.min(1, score));
+  const start = a.dayBasis === "stated" && b.dayBasis === "stated" ? startTerm(a, b) : 0;
+  const features = pairFeatures(a, b, entity, start);
+  // different services are different outages, whatever else the two texts share; a document that
+  // names no service at all (a cable, a network, "the internet") is placed by its day and its words
+  const unnamed = a.entities.size === 0 || b.entities.size === 0;
+  if (entity === 0 && !unnamed) return { score: 0, decidedBy: "service", entity, start, features };
+  if (unnamed) features.set("services:unnamed", 1);
+  // two texts that each state their day, two or more days apart, with starts more than a day apart
+  // tell of two outages of the service (a long outage reported day after day keeps its start)
+  if (start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: "never", decidedBy: "start", entity, start, features };
+  return { score: probability(model, features), decidedBy: "score", entity, start, features };
 }
 
 /** Weighted overlap of the service profiles; a service only mentioned by one side counts a little. */
@@ -38,27 +66,7 @@ function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   return denom === 0 ? 0 : Math.min(1, shared / denom);
 }
 
-/**
- * How far apart the two outage days are, weighed by how sure each day is: two days the texts state
- * count their gap in full; a day that is only a publication day may stand for an outage a few days
- * earlier (a follow-up, a next-morning recap), so its gap counts less, within the publication window.
- */
-function dayTerm(a: DocumentFeatures, b: DocumentFeatures): number | "never" {
-  if (a.day !== null && b.day !== null) {
-    const gap = Math.abs(a.day - b.day);
-    if (a.dayBasis === "stated" && b.dayBasis === "stated") return gap < DAY_TERM.stated.length ? DAY_TERM.stated[gap] : "never";
-    // a publication day stands for the outage it reports, or for one up to a week before it
-    const later = a.day >= b.day ? a : b;
-    if (later.dayBasis === "published" && !plausibleForPublished(Math.min(a.day, b.day), later.day)) return "never";
-    if (later.dayBasis !== "published" && gap > PUBLISHED_WINDOW.ahead) return "never";
-    return gap < DAY_TERM.published.length ? DAY_TERM.published[gap] : DAY_TERM.published[DAY_TERM.published.length - 1];
-  }
-  // one side undated: only its publication date bounds it (an outage is not reported before it happens)
-  if (a.day !== null && !plausibleForPublished(a.day, b.publishedDay)) return "never";
-  if (b.day !== null && !plausibleForPublished(b.day, a.publishedDay)) return "never";
-  return DAY_TERM.unknown;
-}
-
+/** Agreement of the closest start instants: 1 within a few hours, negative when a day or more apart. */
 function startTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   if (a.starts.length === 0 || b.starts.length === 0) return 0;
   let best = Infinity;
@@ -74,11 +82,4 @@ function total(m: Map<string, number>): number {
   let s = 0;
   for (const v of m.values()) s += v;
   return s;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / (a.size + b.size - n);
 }

@@ -10,33 +10,46 @@ import { addDays, dayOfIso } from "./day-arithmetic";
 const STATED_REACH = 2;
 /** The key under which every document of a service is also filed, for documents with no day at all. */
 export const ANY_DAY = "any";
+/** The service part of the keys every dated document is also filed under, for documents that name
+ * no service at all (a cable cut, "the internet"): they look up every incident of their days. */
+export const ANY_SERVICE = "*";
+/** The service part of the keys a document naming no service is filed under; every dated document
+ * looks these up, so such a document meets the named reports that come after it too. */
+export const NO_SERVICE = "?";
 
 /**
  * Index keys of one document: `service|YYYY-MM-DD` for the days its outage may be on (two days
  * either way of a day the text states; from a week before to a day after a publication day, since
- * a follow-up dated only by its publication may be about an outage days before), and `service|any`.
+ * a follow-up dated only by its publication may be about an outage days before), `service|any`, and
+ * `*|day` two days either way (`?|day` for a document naming no service).
  */
 export function indexKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
   const names = keyedNamesOf(facts);
-  return [...new Set([...dayKeys(facts, publishedAt, names), ...names.map((n) => `${n}|${ANY_DAY}`)])].sort();
+  const anyService = dayKeys(facts, publishedAt, names.length > 0 ? [ANY_SERVICE] : [ANY_SERVICE, NO_SERVICE], STATED_REACH);
+  return [...new Set([...dayKeys(facts, publishedAt, names), ...anyService, ...names.map((n) => `${n}|${ANY_DAY}`)])].sort();
 }
 
 /**
- * Keys to look a document's candidate incidents up by: its day keys; a document with no day at all
- * (no date in its text, its feed or its page) looks up every incident of its services instead, so
- * it can be placed in the one of its service it tells of (the database bounds that list).
+ * Keys to look a document's candidate incidents up by: its day keys and the `?|day` keys of reports
+ * naming no service; a document with no day at all (no date in its text, its feed or its page)
+ * looks up every incident of its services instead, so it can be placed in the one of its service it
+ * tells of (the database bounds that list). A document naming no service looks up every incident
+ * of its days (`*|day`).
  */
 export function lookupKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
   const names = keyedNamesOf(facts);
+  if (names.length === 0) return dayKeys(facts, publishedAt, [ANY_SERVICE], STATED_REACH);
   const days = dayKeys(facts, publishedAt, names);
-  return days.length > 0 ? days : names.map((n) => `${n}|${ANY_DAY}`).sort();
+  if (days.length === 0) return names.map((n) => `${n}|${ANY_DAY}`).sort();
+  return [...days, ...dayKeys(facts, publishedAt, [NO_SERVICE], STATED_REACH)].sort();
 }
 
-function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, names: string[]): string[] {
+function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, names: string[], reach?: number): string[] {
   const day = facts.outageDay ?? dayOfIso(publishedAt ?? null);
   if (!day || names.length === 0) return [];
   const stated = facts.outageDay !== null && facts.times.some((t) => timeFactDay(t) === facts.outageDay);
-  const [from, to] = stated ? [-STATED_REACH, STATED_REACH] : [-PUBLISHED_WINDOW.back, Math.max(PUBLISHED_WINDOW.ahead, STATED_REACH)];
+  const [from, to] =
+    reach !== undefined ? [-reach, reach] : stated ? [-STATED_REACH, STATED_REACH] : [-PUBLISHED_WINDOW.back, Math.max(PUBLISHED_WINDOW.ahead, STATED_REACH)];
   const days: string[] = [];
   for (let d = from; d <= to; d++) days.push(addDays(day, d));
   return [...new Set(names.flatMap((n) => days.map((d) => `${n}|${d}`)))].sort();

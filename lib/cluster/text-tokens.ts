@@ -1,14 +1,19 @@
 // Word features for text similarity that work across French and English: accent-free lower-case
 // words of 4+ letters (names, brands, cognates like "message"/"messages" share a stem) and numbers.
+// Function words ("that", "with", "dans", "leur") are dropped, from the `stopword` package's English
+// and French lists: every article shares them, so they would make any two texts look alike.
+import { eng, fra } from "stopword";
 import { foldText } from "../text/fold-text";
 
 const YEAR_RE = /^(19|20)\d\d$/;
+const FUNCTION_WORDS = new Set([...eng, ...fra].map(foldText));
 
 /** Token counts of a text; tokens are 5-letter stems of words and plain numbers (years excluded). */
 export function textTokens(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const words = foldText(text).split(/[^a-z0-9]+/);
   for (const w of words) {
+    if (FUNCTION_WORDS.has(w)) continue;
     let tok: string | null = null;
     if (/^\d+$/.test(w)) tok = w.length >= 2 && !YEAR_RE.test(w) ? w : null;
     else if (w.length >= 4) tok = w.slice(0, 5); // a crude stem: "messages", "messagerie" meet

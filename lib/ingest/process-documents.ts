@@ -2,7 +2,7 @@
 // neighbourhood they touch (incidents sharing a service x day key) and rebuild those incidents.
 import type { ArticleFacts, ExtractedDocument } from "../domain/types";
 import { BudgetedExtractor, EXTRACT_BUDGET_MS, ExtractBudgetError } from "./extract-with-budget";
-import { lookupKeys } from "../cluster/index-keys";
+import { indexKeys, lookupKeys } from "../cluster/index-keys";
 import { listPendingDocuments, saveExtraction, getExtractedDocuments, type PendingDocument } from "../db/extractions";
 import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentRefs } from "../db/incident-writes";
 import { planIncidentChanges } from "./plan-incident-changes";
@@ -73,16 +73,28 @@ async function reclusterAround(documentIds: number[], staleIncidentIds: number[]
   return changed;
 }
 
-/** Splits documents into groups that share no index key, so each neighbourhood stays small. */
+/** Splits documents into groups none of which would look up another's keys, so each neighbourhood
+ * stays small; two documents meet when one's lookup keys hold a key the other is filed under, as
+ * they would had one been stored first (an undated report meets its service's dated ones). */
 function connectedByKeys(docs: ExtractedDocument[]): ExtractedDocument[][] {
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const owner = new Map<string, number>();
+  const lookups = docs.map((d) => lookupKeys(d.facts, d.publishedAt));
+  const lookedUp = new Set(lookups.flat());
+  // the documents filed under a key someone looks up all come back from that lookup together
+  const filer = new Map<string, number>();
   docs.forEach((d, i) => {
-    for (const k of lookupKeys(d.facts, d.publishedAt)) {
-      const j = owner.get(k);
-      if (j === undefined) owner.set(k, i);
+    for (const k of indexKeys(d.facts, d.publishedAt)) {
+      if (!lookedUp.has(k)) continue;
+      const j = filer.get(k);
+      if (j === undefined) filer.set(k, i);
       else parent[find(i)] = find(j);
+    }
+  });
+  lookups.forEach((keys, i) => {
+    for (const k of keys) {
+      const j = filer.get(k);
+      if (j !== undefined) parent[find(i)] = find(j);
     }
   });
   const groups = new Map<number, ExtractedDocument[]>();

@@ -51,10 +51,11 @@ test("a French and an English report of one outage land together; a postmortem d
 });
 
 test("a third document bridging two groups merges them", () => {
-  const a = makeDoc({ url: "https://a.example/1", title: "WhatsApp messages fail to send", publishedAt: "2024-12-11T18:30:00Z", failed: ["WhatsApp"] });
-  const b = makeDoc({ url: "https://b.example/2", lang: "fr", title: "Threads ne charge plus", publishedAt: "2024-12-11T19:00:00Z", failed: ["Threads"] });
-  assert.equal(clusterDocuments([a, b]).length, 2, "two Meta apps failing the same day are not enough on their own");
-  const bridge = makeDoc({ url: "https://c.example/3", title: "Meta outage hits WhatsApp and Threads", publishedAt: "2024-12-11T20:00:00Z", failed: ["WhatsApp", "Threads"] });
+  // a report naming no service and a report of a named network, the same day, sharing no words
+  const a = makeDoc({ url: "https://a.example/1", lang: "fr", title: "Un câble sous-marin sectionné au large de la Mauritanie", publishedAt: "2024-03-14T18:30:00Z", times: [{ role: "start", utc: "2024-03-14T12:00:00Z" }] });
+  const b = makeDoc({ url: "https://b.example/2", title: "MainOne customers report slow browsing", publishedAt: "2024-03-14T19:00:00Z", failed: ["MainOne"] });
+  assert.equal(clusterDocuments([a, b]).length, 2, "a day and no shared words are not enough on their own");
+  const bridge = makeDoc({ url: "https://c.example/3", title: "Câble sous-marin sectionné en Mauritanie: MainOne ralenti", publishedAt: "2024-03-14T20:00:00Z", failed: ["MainOne"] });
   assert.deepEqual(urlGroups(clusterDocuments([a, b, bridge])), [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]);
 });
 
@@ -88,13 +89,27 @@ test("different services on the same day are different incidents", () => {
   assert.equal(clusterDocuments([a, b]).length, 2);
 });
 
-test("the same service on adjacent days with starts far apart stays apart", () => {
-  const a = makeDoc({ url: "https://a.example/m", title: "Slack down", publishedAt: "2024-06-01T09:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-01T08:00:00Z" }] });
-  const b = makeDoc({ url: "https://a.example/t", title: "Slack down", publishedAt: "2024-06-02T21:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-02T20:00:00Z" }] });
-  assert.equal(clusterDocuments([a, b]).length, 2);
+test("an outage across midnight read as two days still joins", () => {
   const c = makeDoc({ url: "https://a.example/u", title: "Slack down overnight", publishedAt: "2024-06-02T01:00:00Z", outageDay: "2024-06-01", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-01T23:30:00Z" }] });
   const d = makeDoc({ url: "https://a.example/v", title: "Slack back after night outage", publishedAt: "2024-06-02T06:00:00Z", outageDay: "2024-06-02", failed: ["Slack"], times: [{ role: "start", utc: "2024-06-01T23:40:00Z" }] });
-  assert.equal(clusterDocuments([c, d]).length, 1, "an outage across midnight read as two days still joins");
+  assert.equal(clusterDocuments([c, d]).length, 1);
+});
+
+test("a document with no day at all joins the dated incident of its service it tells of, not another one", () => {
+  const y2021 = [1, 2].map((i) => makeDoc({ url: `https://a.example/2021-${i}`, title: "Fastly configuration bug takes down Reddit and Twitch", publishedAt: "2021-06-08T11:00:00Z", failed: ["Fastly"], times: [{ role: "start", utc: "2021-06-08T09:47:00Z" }] }));
+  const y2025 = [1, 2].map((i) => makeDoc({ url: `https://b.example/2025-${i}`, lang: "fr", title: "Fastly: lenteurs du réseau de diffusion en Europe", publishedAt: "2025-02-03T15:00:00Z", failed: ["Fastly"], times: [{ role: "start", utc: "2025-02-03T14:00:00Z" }] }));
+  const undated = makeDoc({ url: "https://u.example/retro", title: "How one customer's configuration bug took down Reddit and Twitch via Fastly", publishedAt: null, outageDay: null, failed: ["Fastly"] });
+  const groups = urlGroups(clusterDocuments([...y2021, ...y2025, undated]));
+  assert.deepEqual(groups.find((g) => g.includes(undated.url)), [...y2021.map((d) => d.url), undated.url].sort());
+});
+
+test("a report that names no service joins the same day's incident it shares words with", () => {
+  const cable = [1, 2].map((i) => makeDoc({ url: `https://a.example/seacom-${i}`, title: "Seacom cable cut slows internet in East Africa", publishedAt: "2024-05-12T10:00:00Z", failed: ["Seacom"], times: [{ role: "start", utc: "2024-05-12T07:30:00Z" }] }));
+  const other = makeDoc({ url: "https://b.example/gh", title: "GitHub Actions jobs stuck in queue", publishedAt: "2024-05-12T11:00:00Z", failed: ["GitHub"], times: [{ role: "start", utc: "2024-05-12T09:00:00Z" }] });
+  const unnamed = makeDoc({ url: "https://c.example/ea", lang: "fr", title: "Internet ralenti en Afrique de l'Est après la coupure d'un câble sous-marin", publishedAt: "2024-05-12T16:00:00Z", times: [{ role: "report", utc: "2024-05-12T08:00:00Z" }] });
+  const groups = urlGroups(clusterDocuments([...cable, other, unnamed]));
+  assert.deepEqual(groups.find((g) => g.includes(unnamed.url)), [...cable.map((d) => d.url), unnamed.url].sort());
+  assert.ok(groups.some((g) => g.length === 1 && g[0] === other.url));
 });
 
 test("an empty neighbourhood gives no groups", () => {

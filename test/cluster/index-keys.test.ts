@@ -50,3 +50,14 @@ test("an operator's post naming no service is filed under the company it speaks 
   const groups = clusterDocuments([press, post]);
   assert.equal(groups.length, 1, JSON.stringify(groups));
 });
+
+test("a report naming no service meets every incident of its days, and named reports arriving later meet it", () => {
+  const unnamed = makeDoc({ url: "https://a.example/cable", title: "t", publishedAt: "2024-03-14T18:00:00Z", times: [{ role: "start", utc: "2024-03-14T12:00:00Z" }] });
+  const named = makeDoc({ url: "https://b.example/mainone", title: "t", publishedAt: "2024-03-15T09:00:00Z", failed: ["MainOne"], times: [{ role: "start", utc: "2024-03-14T13:00:00Z" }] });
+  const shared = (from: string[], into: string[]) => from.some((k) => into.includes(k));
+  assert.ok(shared(lookupKeys(unnamed.facts), indexKeys(named.facts)), "the unnamed report finds the named incident");
+  assert.ok(shared(lookupKeys(named.facts), indexKeys(unnamed.facts)), "the named report finds the unnamed one");
+  assert.ok(!lookupKeys(named.facts).some((k) => k.startsWith("*|")), "a named report does not look up every incident of its days");
+  const weekLater = makeDoc({ url: "https://c.example/x", title: "t", publishedAt: "2024-03-21T09:00:00Z", failed: ["MainOne"], times: [{ role: "start", utc: "2024-03-21T08:00:00Z" }] });
+  assert.ok(!shared(lookupKeys(weekLater.facts), indexKeys(unnamed.facts)), "only its own days");
+});

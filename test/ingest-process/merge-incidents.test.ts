@@ -31,14 +31,16 @@ async function store(d: ExtractedDocument): Promise<number> {
 }
 
 test("a bridging document merges two incidents; the absorbed slug redirects to the kept one", async () => {
-  const a = makeDoc({ url: "https://a.example/1", title: "WhatsApp messages fail to send", publishedAt: "2024-12-11T18:30:00Z", failed: ["WhatsApp"] });
-  const b = makeDoc({ url: "https://b.example/2", lang: "fr", title: "Threads ne charge plus", publishedAt: "2024-12-11T19:00:00Z", failed: ["Threads"] });
+  // a report naming no service and a report of a named network, the same day, sharing no words
+  const a = makeDoc({ url: "https://a.example/1", lang: "fr", title: "Un câble sous-marin sectionné au large de la Mauritanie", publishedAt: "2024-12-11T18:30:00Z", times: [{ role: "start", utc: "2024-12-11T12:00:00Z" }] });
+  const b = makeDoc({ url: "https://b.example/2", title: "MainOne customers report slow browsing", publishedAt: "2024-12-11T19:00:00Z", failed: ["MainOne"] });
   const ids = [await store(a), await store(b)];
   await reclusterDocuments(ids, now);
   const before = await getExport(now);
   assert.equal(before.incidents.length, 2);
 
-  const bridge = makeDoc({ url: "https://c.example/3", title: "Meta outage hits WhatsApp and Threads", publishedAt: "2024-12-11T20:00:00Z", failed: ["WhatsApp", "Threads"] });
+  // found through the day keys every dated incident is also filed under, whatever its service
+  const bridge = makeDoc({ url: "https://c.example/3", title: "Câble sous-marin sectionné en Mauritanie: MainOne ralenti", publishedAt: "2024-12-11T20:00:00Z", failed: ["MainOne"] });
   await reclusterDocuments([await store(bridge)], now);
   const after = await getExport(now);
   assert.equal(after.incidents.length, 1);

@@ -1,0 +1,5 @@
+// Types for the parts of the `stopword` package clustering uses (it ships none).
+declare module "stopword" {
+  export const eng: string[];
+  export const fra: string[];
+}
