@@ -6,7 +6,6 @@
 import type { TimeExpression } from "../../domain/types";
 import { BACKWARD_WORDS, ENGLISH_FUTURE_CUES, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
 import type { ChronoReading } from "./read-chrono-times";
-import { FUTURE_SLACK_HOURS } from "./resolve-clocks";
 import { sentenceAt, type TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
 
@@ -92,8 +91,8 @@ function dayStart(zone: string, ts: number): number {
 // Begun more than the slack after publication, or a range not over by then, though the
 // grammar's reading is not marked ahead.
 function lateWithoutCause(c: TimeContext, t: TimeExpression): boolean {
-  if (t.kind === "range") return Date.parse(t.start) > c.published + FUTURE_SLACK_HOURS * 3_600_000 || Date.parse(t.end) > c.published + FUTURE_SLACK_HOURS * 3_600_000;
-  return t.kind === "instant" && t.granularity !== "day" && Date.parse(t.utc) > c.published + FUTURE_SLACK_HOURS * 3_600_000;
+  if (t.kind === "range") return Date.parse(t.start) > c.horizon || Date.parse(t.end) > c.horizon;
+  return t.kind === "instant" && t.granularity !== "day" && Date.parse(t.utc) > c.horizon;
 }
 
 // A month or a week alone is no moment ("in March", "last week"), unless counted from publication

@@ -19,8 +19,6 @@ interface ZonedClock extends ClockMatch {
 const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|pres\s+de)\s+)?`;
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*${APPROX}$`);
 const RANGE_START = new RegExp(String.raw`(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*${APPROX}$`);
-// A clock with no day named may be read on the publication day unless that puts it this far after publication.
-export const FUTURE_SLACK_HOURS = 2;
 
 /** Turns clock matches into instant and range expressions; returns them and the day anchors they used. */
 export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[], parts: DayAnchor[]): { results: TimeExpression[]; used: Set<DayAnchor> } {
@@ -100,7 +98,7 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   // A weekday that puts a reported time after publication belongs to another clause ("began at 5:30pm
   // ..., although some users still had delays early on Thursday"): read the clock on its own.
   const weekdayOnly = choice.day!.weekday !== undefined && !choice.day!.date && !choice.day!.next;
-  if (weekdayOnly && at > c.published + FUTURE_SLACK_HOURS * 3_600_000) return unanchored(c, zone, k.midnight ? 0 : hour, k);
+  if (weekdayOnly && at > c.horizon) return unanchored(c, zone, k.midnight ? 0 : hour, k);
   return at;
 }
 
@@ -109,7 +107,7 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
 function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null): number {
   const pub = publishedIn(c, zone);
   const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
-  if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
+  if (today <= c.horizon) return today;
   const framed = framing ? localToUtc(zone, { ...framing, hour, minute: k.minute }) : null;
   if (framed !== null && framed <= c.published) return framed;
   return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
