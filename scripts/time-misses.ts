@@ -10,6 +10,7 @@ import type { TimeExpression } from "../lib/domain/types";
 import { extractTimes } from "../lib/extract/time/extract-times";
 import { readDocument } from "../lib/extract/extract-article";
 import { textReferenceDate } from "../lib/extract/text-reference-date";
+import { outletZone } from "../lib/extract/time/outlet-zone";
 import { corpusDocument, readCorpus, type CorpusArticle } from "./corpus-documents";
 
 const WINDOW_MS = 90 * 60_000;
@@ -51,7 +52,7 @@ function readings(a: CorpusArticle): Reading[] {
     const zoneExplicit = t.kind === "instant" ? t.zoneExplicit : false;
     out.push({ article: a.id, ts: Date.parse(iso), zone, zoneExplicit, phrase: t.phrase });
   };
-  for (const t of extractTimes(view.full, { publishedAt: reference, sourceZone: doc.sourceZone, lang })) {
+  for (const t of extractTimes(view.full, { publishedAt: reference, sourceZone: outletZone(doc, view.folded, lang)?.zone ?? null, lang })) {
     if (t.kind === "instant" && (t.granularity === "minute" || t.granularity === "hour")) push(t, t.utc);
     if (t.kind === "range" && !t.granularity) {
       push(t, t.start);

@@ -47,6 +47,21 @@ export function findZoneAfter(text: string, folded: string, pos: number): ZoneMa
   return { zone: offsetZone(ZONE_ABBREVIATIONS[a[1]], a[2], a[3], a[4]), end: closeParen(folded, pos, trimEnd(folded, a.index + a[0].length)) };
 }
 
+const PLACE_WORD = new RegExp(String.raw`(?<![a-z-])(${PLACES})(?![a-z'-])`, "g");
+
+/** Places named in [from, to) ("Kenya", "Montréal", "ivoiriens"...), with the zone of each. */
+export function findPlaces(folded: string, from: number, to: number): { zone: string; name: string; index: number }[] {
+  const out: { zone: string; name: string; index: number }[] = [];
+  PLACE_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_WORD.exec(folded)) && m.index < to) {
+    const name = m[1].replace(/\s+/g, " ");
+    const zone = NAME_TO_ZONE.get(name);
+    if (zone) out.push({ zone, name, index: m.index });
+  }
+  return out;
+}
+
 /** Finds zone phrases of the "heure de X" / "X time" kind anywhere in [from, to), for clocks whose zone comes earlier or later in the sentence. */
 export function findZonePhrases(folded: string, from: number, to: number): { zone: string; index: number; end: number }[] {
   const out: { zone: string; index: number; end: number }[] = [];

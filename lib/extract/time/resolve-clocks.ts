@@ -4,7 +4,8 @@
 import type { TimeExpression } from "../../domain/types";
 import type { ClockMatch } from "./find-clock-times";
 import type { DayAnchor } from "./find-day-anchors";
-import { findZoneAfter, findZonePhrases } from "./find-zone-after";
+import { AMBIGUOUS_PLACES } from "./data/zone-phrases";
+import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, sentenceAt, type TimeContext } from "./time-context";
@@ -57,9 +58,10 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
 function attachZones(c: TimeContext, clocks: ClockMatch[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
   return clocks.map((k) => {
-    const z = attachZone(c, k, clocks);
+    let z = attachZone(c, k, clocks);
     const paragraph = c.sentences[sentenceAt(c, k.index)].paragraph;
-    const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the outlet's zone, said
+    const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the place's, else the outlet's zone
+    if (saysLocal) z = { ...z, zone: placeZone(c, k.index) };
     if (z.zone) carried = { zone: z.zone, paragraph };
     else if (carried && carried.paragraph === paragraph && !saysLocal) return { ...z, zone: carried.zone, carried: true };
     return z;
@@ -73,6 +75,15 @@ function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedCloc
   const s = c.sentences[sentenceAt(c, k.index)];
   const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
   return { ...k, zone: floating?.zone ?? null, phraseEnd: k.end };
+}
+
+// "7 h du matin, heure locale, ... en Virginie": local to the place the sentence names (the nearest
+// to the clock), not to the outlet; null when the sentence names none.
+function placeZone(c: TimeContext, at: number): string | null {
+  const s = c.sentences[sentenceAt(c, at)];
+  const places = findPlaces(c.folded, s.start, s.end).filter((p) => !AMBIGUOUS_PLACES.has(p.name));
+  places.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  return places[0]?.zone ?? null;
 }
 
 function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {

@@ -46,6 +46,8 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   // "tard dans la nuit", "plus tard dans la soirée": the same hours as "late night", "fin de soirée"...
   "tard nuit": { hour: 23, minute: 30, night: true }, "tard soiree": { hour: 22, minute: 30, pm: true }, "tard soir": { hour: 22, minute: 30, pm: true },
   "tard apres-midi": { hour: 17, minute: 30, pm: true }, "tard matinee": { hour: 11 },
+  // "tôt vendredi matin", "tôt dans la matinée": the same hours as "early morning"
+  "tot matin": { hour: 6 }, "tot matinee": { hour: 7 },
 };
 
 /** Words before a part of the day that make it a time phrase of its own when no day is named ("dans la
