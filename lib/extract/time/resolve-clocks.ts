@@ -8,7 +8,7 @@ import { AMBIGUOUS_PLACES } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
-import { publishedIn, sentenceAt, type TimeContext } from "./time-context";
+import { FUTURE_SLACK_HOURS, publishedIn, sentenceAt, type TimeContext } from "./time-context";
 import { addDays, isoDate, isoUtc, localToUtc, utcToLocal, type CivilDate } from "./zone-clock";
 
 interface ZonedClock extends ClockMatch {
@@ -118,9 +118,11 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
 function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null): number {
   const pub = publishedIn(c, zone);
   const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
-  if (today <= c.horizon) return today;
+  if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
   const framed = framing ? localToUtc(zone, { ...framing, hour, minute: k.minute }) : null;
   if (framed !== null && framed <= c.published) return framed;
+  // a date-only publication's later hours: still its day when no earlier date frames the report
+  if (today <= c.horizon) return today;
   return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
 }
 

@@ -127,7 +127,8 @@ export const RELATIVE_DAYS: Record<string, { offset: number; part?: string; byHo
   "cet apres-midi": { offset: 0, part: "apres-midi" }, "ce midi": { offset: 0, part: "mi-journee" },
   "ce soir": { offset: 0, part: "soir" }, "cette nuit": { offset: 0, part: "nuit", byHour: true },
   "la nuit derniere": { offset: -1, part: "nuit" },
-  "yesterday": { offset: -1 }, "the day before yesterday": { offset: -2 }, "the day before": { offset: -1 },
+  // "yesterdays outage": the possessive's apostrophe is often dropped
+  "yesterday": { offset: -1 }, yesterdays: { offset: -1 }, "the day before yesterday": { offset: -2 }, "the day before": { offset: -1 },
   "the previous day": { offset: -1 }, today: { offset: 0 }, "earlier today": { offset: 0 },
   "this morning": { offset: 0, part: "morning" }, "this afternoon": { offset: 0, part: "afternoon" },
   "this evening": { offset: 0, part: "evening" }, tonight: { offset: 0, part: "night" },
