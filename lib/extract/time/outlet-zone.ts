@@ -6,7 +6,7 @@
 // names, when they are clearly one home press region of its language. Otherwise null: the
 // language's default (extractTimes).
 import { getPublicSuffix } from "tldts";
-import { AMBIGUOUS_PLACES, CCTLD_ZONES, HOME_PRESS_ZONES } from "./data/zone-phrases";
+import { AMBIGUOUS_PLACES, CCTLD_ZONES, HOME_PRESS_ZONES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces } from "./find-zone-after";
 import { foldText } from "./fold-text";
 import { isKnownZone } from "./zone-clock";
@@ -25,7 +25,7 @@ export function outletZone(
 ): { zone: string; how: OutletZoneHow } | null {
   if (doc.sourceZone && isKnownZone(doc.sourceZone)) return { zone: doc.sourceZone, how: "source" };
   const name = doc.sourceName ? foldText(doc.sourceName) : "";
-  const named = findPlaces(name, 0, name.length).find((p) => !AMBIGUOUS_PLACES.has(p.name));
+  const named = findPlaces(name, 0, name.length).find((p) => !LANGUAGE_WORDS.has(p.name));
   if (named) return { zone: named.zone, how: "outlet-name" };
   const domain = domainZone(doc.url);
   if (domain) return { zone: domain, how: "domain" };
@@ -45,7 +45,7 @@ function domainZone(url: string): string | null {
 function placesZone(folded: string, lang: "fr" | "en"): string | null {
   const counts = new Map<string, number>();
   for (const p of findPlaces(folded, 0, folded.length)) {
-    if (AMBIGUOUS_PLACES.has(p.name)) continue;
+    if (AMBIGUOUS_PLACES.has(p.name) || LANGUAGE_WORDS.has(p.name)) continue;
     counts.set(p.zone, (counts.get(p.zone) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -4,7 +4,7 @@
 import type { TimeExpression } from "../../domain/types";
 import type { ClockMatch } from "./find-clock-times";
 import type { DayAnchor } from "./find-day-anchors";
-import { AMBIGUOUS_PLACES } from "./data/zone-phrases";
+import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
@@ -81,7 +81,7 @@ function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedCloc
 // to the clock), not to the outlet; null when the sentence names none.
 function placeZone(c: TimeContext, at: number): string | null {
   const s = c.sentences[sentenceAt(c, at)];
-  const places = findPlaces(c.folded, s.start, s.end).filter((p) => !AMBIGUOUS_PLACES.has(p.name));
+  const places = findPlaces(c.folded, s.start, s.end).filter((p) => !AMBIGUOUS_PLACES.has(p.name) && !LANGUAGE_WORDS.has(p.name));
   places.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return places[0]?.zone ?? null;
 }

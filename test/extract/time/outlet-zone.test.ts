@@ -19,9 +19,11 @@ test("a place in the outlet's name, then the country of its domain", () => {
   assert.equal(zoneOf({ sourceName: "Daily Wire", url: "https://www.example.co.ke/tech/outage" }, "", "en")?.zone, "Africa/Nairobi");
   assert.equal(zoneOf({ url: "https://nouvelles.example.ca/panne" }, "", "fr")?.zone, "America/Toronto");
   assert.equal(zoneOf({ url: "https://www.example.com.au/news" }, "", "en")?.zone, "Australia/Sydney");
-  // negatives: a generic domain and a name without a place say nothing; "Maurice" is also a first name
+  // negatives: a generic domain, a name without a place or with a language word say nothing
   assert.equal(zoneOf({ sourceName: "Tech Hebdo", url: "https://www.example.com/x" }, "", "fr"), null);
-  assert.equal(zoneOf({ sourceName: "Le blog de Maurice" }, "", "fr"), null);
+  assert.equal(zoneOf({ sourceName: "RFI English" }, "", "en"), null);
+  // in an outlet's name an island's name that is also a first name is the island
+  assert.equal(zoneOf({ sourceName: "Le Mauricien (Maurice)" }, "", "fr")?.zone, "Indian/Mauritius");
 });
 
 test("places the article keeps naming, when they are a home press region of its language", () => {

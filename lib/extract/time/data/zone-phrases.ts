@@ -160,7 +160,11 @@ export const HOME_PRESS_ZONES: Record<"fr" | "en", string[]> = {
     "Australia/Perth", "Pacific/Auckland", "Africa/Nairobi", "Africa/Lagos", "Africa/Abidjan", "Africa/Johannesburg", "Africa/Maputo"],
 };
 
-/** Place words that are also common words or names, never counted as where an article is from:
- * "Maurice" (a first name), "réunion" (a meeting), "Rio", "nice", "chili", "turkey", "Indian" (Ocean). */
-export const AMBIGUOUS_PLACES = new Set(["maurice", "reunion", "rio", "nice", "chili", "turkey", "est", "english", "french",
-  "francaise", "anglaise", "european", "europeenne", "british", "britannique", "indian"]);
+/** Place words that are also common words or first names: never counted when an article's text names
+ * them ("Maurice" Dupont, a "réunion", "Rio", "nice", "chili", "turkey", the "Indian" Ocean); in an
+ * outlet's name they are the place ("L'Express Maurice", "Réunion 1ère"). */
+export const AMBIGUOUS_PLACES = new Set(["maurice", "reunion", "rio", "nice", "chili", "turkey", "indian"]);
+
+/** Language and people words that are no place at all in an outlet's name or an article ("RFI English",
+ * "the French regulator", "une entreprise européenne"). */
+export const LANGUAGE_WORDS = new Set(["english", "french", "francaise", "anglaise", "european", "europeenne", "british", "britannique"]);
