@@ -41,6 +41,11 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
     let time: TimeExpression;
     if (end && end.ts !== start.ts) {
       let endTs = end.ts;
+      // "from 8:18AM – 2:37": an end with no half of the day, earlier than a morning start, is that
+      // afternoon (the grammar's rule for ranges).
+      const sh = r.start.get("hour")!;
+      const eh = r.end!.get("hour")!;
+      if (r.start.isCertain("meridiem") && sh < 12 && !r.end!.isCertain("meridiem") && eh >= 1 && eh < sh && !r.end!.isCertain("day")) endTs = start.ts + ((eh + 12 - sh) * 60 + (r.end!.get("minute") ?? 0) - (r.start.get("minute") ?? 0)) * 60_000;
       // "11pm-3": the end's clock falls on the next day.
       if (endTs < start.ts && !r.end!.isCertain("day")) endTs += DAY_MS;
       // A clock range with no day is the latest one over by publication, as a bare clock is.

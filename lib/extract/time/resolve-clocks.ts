@@ -35,7 +35,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
       if (choice.day && !choice.story) used.add(choice.day);
       const start = instantOf(c, a, zone, choice);
-      let end = instantOf(c, b, zone, choice);
+      let end = instantOf(c, afternoonEnd(a, b), zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
       results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
       i++;
@@ -84,6 +84,12 @@ function placeZone(c: TimeContext, at: number): string | null {
   const places = findPlaces(c.folded, s.start, s.end).filter((p) => !AMBIGUOUS_PLACES.has(p.name) && !LANGUAGE_WORDS.has(p.name));
   places.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   return places[0]?.zone ?? null;
+}
+
+// "from 8:18 a.m. to 2:37": a writer who gives the start's half of the day counts in twelve hours, so
+// an end with none that is earlier than the morning start is in the afternoon, not the next night.
+function afternoonEnd(a: ZonedClock, b: ZonedClock): ZonedClock {
+  return a.period === "am" && b.period === null && b.hour >= 1 && b.hour < a.hour ? { ...b, hour: b.hour + 12 } : b;
 }
 
 function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
