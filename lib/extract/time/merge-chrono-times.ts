@@ -43,8 +43,11 @@ export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], reading
     // "de 23h à 2h" is a range whatever "23h" alone could be
     const hasLength = !r.dated && r.time.kind !== "range" && overlapping.some((t) => t.kind === "duration");
     const lengthInForward = r.forward && OPENER_RE.test(phrase) && hasLength;
+    // a zone the grammar found past chrono's words ("9:46 a.m. on February 24, Coordinated Universal
+    // Time") is not lost to chrono's longer reading of the same clock without it
+    const losesZone = r.time.kind === "instant" && !r.time.zoneExplicit && overlapping.some((t) => t.kind === "instant" && t.zoneExplicit && t.granularity !== "day");
     const better =
-      holds && !hasLength && !overlapping.some((t) => agrees(t, r.time)) &&
+      holds && !hasLength && !losesZone && !overlapping.some((t) => agrees(t, r.time)) &&
       // chrono read more words, or the same words forward as they say ("next Saturday"), or the
       // grammar placed them after publication when no word says so
       (longer || ahead || late);

@@ -23,7 +23,7 @@ const RANGE_START = new RegExp(String.raw`(?:^|[^a-z'])(?:entre|de|d'|from|betwe
 
 /** Turns clock matches into instant and range expressions; returns them and the day anchors they used. */
 export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[], parts: DayAnchor[]): { results: TimeExpression[]; used: Set<DayAnchor> } {
-  const zoned = attachZones(c, clocks);
+  const zoned = attachZones(c, clocks, days);
   const used = new Set<DayAnchor>();
   const results: TimeExpression[] = [];
   for (let i = 0; i < zoned.length; i++) {
@@ -55,10 +55,12 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
 
 // A zone stated once governs the clocks that follow it in the same paragraph ("Vers 16 h (heure
 // marocaine), ... Le service est revenu vers 18 h 30."); a new paragraph returns to the outlet's zone.
-function attachZones(c: TimeContext, clocks: ClockMatch[]): ZonedClock[] {
+const DAY_BETWEEN = /^\s*,?\s*(?:on|le|du|this|ce)?\s*$/;
+
+function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
   return clocks.map((k) => {
-    let z = attachZone(c, k, clocks);
+    let z = attachZone(c, k, clocks, days);
     const paragraph = c.sentences[sentenceAt(c, k.index)].paragraph;
     const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the place's, else the outlet's zone
     if (saysLocal) z = { ...z, zone: placeZone(c, k.index) };
@@ -68,9 +70,13 @@ function attachZones(c: TimeContext, clocks: ClockMatch[]): ZonedClock[] {
   });
 }
 
-function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedClock {
+function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayAnchor[]): ZonedClock {
   const z = findZoneAfter(c.text, c.folded, k.end);
   if (z) return { ...k, zone: z.zone, phraseEnd: z.end };
+  // the clock's day between it and its zone: "9:46 a.m. on February 24, UTC", "à 9 h 46 le 24 février, heure de Paris"
+  const day = days.find((d) => d.index >= k.end && DAY_BETWEEN.test(c.folded.slice(k.end, d.index)));
+  const afterDay = day ? findZoneAfter(c.text, c.folded, day.end) : null;
+  if (afterDay?.zone) return { ...k, zone: afterDay.zone, phraseEnd: k.end };
   // A zone phrase elsewhere in the sentence ("heure de Paris, vers 17 h") when no other clock claims it.
   const s = c.sentences[sentenceAt(c, k.index)];
   const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
