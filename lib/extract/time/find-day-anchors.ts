@@ -83,12 +83,21 @@ function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[]
 }
 
 
+// "early Friday morning", "late Monday night", "tôt vendredi matin", "tard mardi soir": the modifier
+// stands before the day the part is glued to.
+const MODIFIER_BEFORE_DAY = /(?<![a-z])(early|late|tot|tard)\s+$/;
+function modifierBeforeDay(folded: string, days: DayAnchor[], partAt: number): string {
+  const day = days.find((d) => d.end <= partAt && /^\s{1,2}$/.test(folded.slice(d.end, partAt)));
+  const m = day ? MODIFIER_BEFORE_DAY.exec(folded.slice(Math.max(0, day.index - 8), day.index)) : null;
+  return m ? `${m[1]} ` : "";
+}
+
 function findParts(folded: string, days: DayAnchor[], lang: "fr" | "en"): DayAnchor[] {
   const out: DayAnchor[] = [];
   for (const m of folded.matchAll(PART_RE)) {
     const end = m.index + m[0].length;
     if (days.some((d) => m.index < d.end && end > d.index)) continue;
-    const modifier = m[1] ? `${m[1] === "tot" ? "tot" : m[1]} ` : "";
+    const modifier = m[1] ? `${m[1]} ` : modifierBeforeDay(folded, days, m.index);
     const part = lookupPart(modifier, m[2]);
     if (!part) continue;
     const wordStart = end - m[2].length;

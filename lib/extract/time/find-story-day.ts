@@ -4,7 +4,7 @@ import { STORY_DAY_AFTER, STORY_DAY_BEFORE, STORY_DAY_HIER } from "./data/story-
 import type { DayAnchor } from "./find-day-anchors";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
-import { compareDates } from "./zone-clock";
+import { addDays, compareDates, type LocalTime } from "./zone-clock";
 
 // How far around a day anchor its outage noun may be ("l'incident technique de ").
 const REACH = 40;
@@ -17,7 +17,28 @@ export function findStoryDay(c: TimeContext, days: DayAnchor[]): DayAnchor | nul
     return day !== null && compareDates(day, pub) < 0;
   };
   const named = days.find((d) => !d.next && !d.nightSpan && namesOutage(c.folded, d)) ?? hierAnchor(c.folded);
-  return named && before(named) ? named : null;
+  if (named) return before(named) ? named : null;
+  return soleDate(days, pub);
+}
+
+// Follow-ups and postmortems come within weeks; a date further back (or a yearless "April 12" read as
+// last year's) is background, not the narrated day.
+const SOLE_DATE_DAYS = 31;
+
+// A report that names one calendar date only, before its publication day, and no other day (not
+// "today", no other weekday or date): that date is the day it narrates ("Une panne a affecté le
+// centre de données le 22 décembre. ... Il était 7 h du matin" published on the 24th; "On March 3,
+// ... the service was back by 4:10 p.m." published on the 5th).
+function soleDate(days: DayAnchor[], pub: LocalTime): DayAnchor | null {
+  const dated = days.find((d) => d.date && d.date.day > 0 && !d.next && !d.nightSpan);
+  if (!dated) return null;
+  const day = resolveDay(dated, pub);
+  if (!day || compareDates(day, pub) >= 0 || compareDates(day, addDays(pub, -SOLE_DATE_DAYS)) < 0) return null;
+  const same = days.every((d) => {
+    const other = resolveDay(d, pub);
+    return other !== null && compareDates(other, day) === 0;
+  });
+  return same ? dated : null;
 }
 
 function namesOutage(folded: string, d: DayAnchor): boolean {

@@ -17,10 +17,11 @@ const PLACES = alternation([...NAME_TO_ZONE.keys()].filter((n) => !NOT_PLACES.ha
 
 const LEAD = String.raw`[\s,;:]*(?:-\s*)?(?:\(\s*)?`;
 const HEURE = String.raw`(?:heure|temps|fuseau(?:\s+horaire)?|time(?:\s+zone)?)\s+(?:(?:normale|avancee|d'ete|d'hiver|officielle|legale)\s+)?(?:(?:de\s+la|de\s+l'|du|des|de|d'|en|au|of(?:\s+the)?)\s*)?`;
-// Group 1: "heure de X" / "heure X"; 2: "X time"; 3: "à X"; 4: bare English region; 5: local.
+// Group 1: "heure de X" / "heure X"; 2: "X time"; 3: "à X"; 4: bare English region; 5: local;
+// 6: universal time named in full ("Coordinated Universal Time", "temps universel").
 const WORD_ZONE = new RegExp(
   LEAD +
-    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer|mean)\s+)?time(?![a-z])|(?:a|en|au|aux|sur\s+la|in(?:\s+the)?|on\s+the)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu))\s*\)?`,
+    String.raw`(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer|mean)\s+)?time(?![a-z])|(?:a|en|au|aux|sur\s+la|in(?:\s+the)?|on\s+the)\s+(${PLACES})(?![a-z'-])|(eastern|pacific|central|mountain)(?![a-z])|((?:heure|temps)\s+locale|local\s+time|heure\s+du\s+lieu)|(coordinated\s+universal\s+time|universal\s+time|temps\s+universel(?:\s+coordonne)?))\s*\)?`,
   "y",
 );
 const FLOATING = new RegExp(String.raw`\b(?:${HEURE}(${NAMES})(?![a-z])|(${NAMES})\s+(?:(?:standard|daylight|summer|mean)\s+)?time(?![a-z]))`, "g");
@@ -35,7 +36,7 @@ export function findZoneAfter(text: string, folded: string, pos: number): ZoneMa
   WORD_ZONE.lastIndex = pos;
   const w = WORD_ZONE.exec(folded);
   if (w) {
-    const name = w[1] ?? w[2] ?? w[3] ?? w[4];
+    const name = w[1] ?? w[2] ?? w[3] ?? w[4] ?? (w[6] ? "utc" : undefined);
     const zone = name ? NAME_TO_ZONE.get(name.replace(/\s+/g, " ")) ?? null : null;
     return { zone, end: closeParen(folded, pos, trimEnd(folded, w.index + w[0].length)) };
   }
@@ -45,6 +46,21 @@ export function findZoneAfter(text: string, folded: string, pos: number): ZoneMa
   const a = ABBR.exec(text);
   if (!a) return null;
   return { zone: offsetZone(ZONE_ABBREVIATIONS[a[1]], a[2], a[3], a[4]), end: closeParen(folded, pos, trimEnd(folded, a.index + a[0].length)) };
+}
+
+const PLACE_WORD = new RegExp(String.raw`(?<![a-z-])(${PLACES})(?![a-z'-])`, "g");
+
+/** Places named in [from, to) ("Kenya", "Montréal", "ivoiriens"...), with the zone of each. */
+export function findPlaces(folded: string, from: number, to: number): { zone: string; name: string; index: number }[] {
+  const out: { zone: string; name: string; index: number }[] = [];
+  PLACE_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_WORD.exec(folded)) && m.index < to) {
+    const name = m[1].replace(/\s+/g, " ");
+    const zone = NAME_TO_ZONE.get(name);
+    if (zone) out.push({ zone, name, index: m.index });
+  }
+  return out;
 }
 
 /** Finds zone phrases of the "heure de X" / "X time" kind anywhere in [from, to), for clocks whose zone comes earlier or later in the sentence. */

@@ -6,7 +6,7 @@
 import type { TimeExpression } from "../../domain/types";
 import { BACKWARD_WORDS, ENGLISH_FUTURE_CUES, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
 import type { ChronoReading } from "./read-chrono-times";
-import { FUTURE_SLACK_HOURS } from "./resolve-clocks";
+import { FUTURE_SLACK_HOURS } from "./time-context";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
@@ -45,8 +45,11 @@ export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], reading
     // "de 23h à 2h" is a range whatever "23h" alone could be
     const hasLength = !r.dated && r.time.kind !== "range" && overlapping.some((t) => t.kind === "duration");
     const lengthInForward = r.forward && OPENER_RE.test(phrase) && hasLength;
+    // a zone the grammar found past chrono's words ("9:46 a.m. on February 24, Coordinated Universal
+    // Time") is not lost to chrono's longer reading of the same clock without it
+    const losesZone = r.time.kind === "instant" && !r.time.zoneExplicit && overlapping.some((t) => t.kind === "instant" && t.zoneExplicit && t.granularity !== "day");
     const better =
-      holds && !hasLength && !overlapping.some((t) => agrees(t, r.time)) &&
+      holds && !hasLength && !losesZone && !overlapping.some((t) => agrees(t, r.time)) &&
       // chrono read more words, or the same words forward as they say ("next Saturday"), or the
       // grammar placed them after publication when no word says so
       (longer || ahead || late);
@@ -93,8 +96,8 @@ function dayStart(zone: string, ts: number): number {
 // Begun more than the slack after publication, or a range not over by then, though the
 // grammar's reading is not marked ahead.
 function lateWithoutCause(c: TimeContext, t: TimeExpression): boolean {
-  if (t.kind === "range") return Date.parse(t.start) > c.published + FUTURE_SLACK_HOURS * 3_600_000 || Date.parse(t.end) > c.published + FUTURE_SLACK_HOURS * 3_600_000;
-  return t.kind === "instant" && t.granularity !== "day" && Date.parse(t.utc) > c.published + FUTURE_SLACK_HOURS * 3_600_000;
+  if (t.kind === "range") return Date.parse(t.start) > c.horizon || Date.parse(t.end) > c.horizon;
+  return t.kind === "instant" && t.granularity !== "day" && Date.parse(t.utc) > c.horizon;
 }
 
 // A month or a week alone is no moment ("in March", "last week"), unless counted from publication

@@ -8,7 +8,6 @@ import * as chrono from "chrono-node";
 import type { Granularity, TimeExpression } from "../../domain/types";
 import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
 import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
-import { FUTURE_SLACK_HOURS } from "./resolve-clocks";
 import { publishedIn, type TimeContext } from "./time-context";
 import { addDays, compareDates, isoDate, isoUtc, isoWeekday, isRealDate, localToUtc, utcToLocal, type CivilDate, type LocalTime } from "./zone-clock";
 
@@ -36,17 +35,22 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
     const start = placeComponents(c, r.start, pub, r.text);
     if (!start) continue;
     // A clock with no day is the latest such clock by publication (the grammar's rule for bare clocks).
-    if (!r.end && clockOnly(r.start, r.text) && start.ts > c.published + FUTURE_SLACK_HOURS * 3_600_000) start.ts -= DAY_MS;
+    if (!r.end && clockOnly(r.start, r.text) && start.ts > c.horizon) start.ts -= DAY_MS;
     const phrase = r.text;
     const end = r.end ? placeComponents(c, r.end, pub, r.text) : null;
     let time: TimeExpression;
     if (end && end.ts !== start.ts) {
       let endTs = end.ts;
+      // "from 8:18AM – 2:37": an end with no half of the day, earlier than a morning start, is that
+      // afternoon (the grammar's rule for ranges).
+      const sh = r.start.get("hour")!;
+      const eh = r.end!.get("hour")!;
+      if (r.start.isCertain("meridiem") && sh < 12 && !r.end!.isCertain("meridiem") && eh >= 1 && eh < sh && !r.end!.isCertain("day")) endTs = start.ts + ((eh + 12 - sh) * 60 + (r.end!.get("minute") ?? 0) - (r.start.get("minute") ?? 0)) * 60_000;
       // "11pm-3": the end's clock falls on the next day.
       if (endTs < start.ts && !r.end!.isCertain("day")) endTs += DAY_MS;
       // A clock range with no day is the latest one over by publication, as a bare clock is.
       // (one starting within the slack stays, unless it runs past midnight: "11pm-3" written at 23:59)
-      const slack = c.published + FUTURE_SLACK_HOURS * 3_600_000;
+      const slack = c.horizon;
       if (clockOnly(r.start, r.text) && (start.ts > slack || (endTs > slack && r.end!.get("hour")! < r.start.get("hour")!))) {
         start.ts -= DAY_MS;
         endTs -= DAY_MS;
@@ -67,7 +71,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
     out.push({
       time,
       end: at + phrase.length,
-      forward: start.ts > c.published + 60_000,
+      forward: start.ts > c.latest + 60_000,
       relative: isRelative(r.start),
       dated: r.start.isCertain("day") && r.start.isCertain("month") && !isRelative(r.start),
       clockOnly: clockOnly(r.start, r.text),

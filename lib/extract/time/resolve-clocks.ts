@@ -4,11 +4,12 @@
 import type { TimeExpression } from "../../domain/types";
 import type { ClockMatch } from "./find-clock-times";
 import type { DayAnchor } from "./find-day-anchors";
-import { findZoneAfter, findZonePhrases } from "./find-zone-after";
+import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
+import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
-import { publishedIn, type TimeContext } from "./time-context";
+import { FUTURE_SLACK_HOURS, publishedIn, type TimeContext } from "./time-context";
 import { addDays, isoDate, isoUtc, localToUtc, utcToLocal, type CivilDate } from "./zone-clock";
 
 interface ZonedClock extends ClockMatch {
@@ -20,12 +21,10 @@ interface ZonedClock extends ClockMatch {
 const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|pres\s+de)\s+)?`;
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*${APPROX}$`);
 const RANGE_START = new RegExp(String.raw`(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*${APPROX}$`);
-// A clock with no day named may be read on the publication day unless that puts it this far after publication.
-export const FUTURE_SLACK_HOURS = 2;
 
 /** Turns clock matches into instant and range expressions; returns them and the day anchors they used. */
 export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[], parts: DayAnchor[]): { results: TimeExpression[]; used: Set<DayAnchor> } {
-  const zoned = attachZones(c, clocks);
+  const zoned = attachZones(c, clocks, days);
   const used = new Set<DayAnchor>();
   const results: TimeExpression[] = [];
   for (let i = 0; i < zoned.length; i++) {
@@ -37,7 +36,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
       if (choice.day && !choice.story) used.add(choice.day);
       const start = instantOf(c, a, zone, choice);
-      let end = instantOf(c, b, zone, choice);
+      let end = instantOf(c, afternoonEnd(a, b), zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
       results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
       i++;
@@ -57,25 +56,47 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
 
 // A zone stated once governs the clocks that follow it in the same paragraph ("Vers 16 h (heure
 // marocaine), ... Le service est revenu vers 18 h 30."); a new paragraph returns to the outlet's zone.
-function attachZones(c: TimeContext, clocks: ClockMatch[]): ZonedClock[] {
+const DAY_BETWEEN = /^\s*,?\s*(?:on|le|du|this|ce)?\s*$/;
+
+function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
   return clocks.map((k) => {
-    const z = attachZone(c, k, clocks);
+    let z = attachZone(c, k, clocks, days);
     const paragraph = sentenceAt(c, k.index).paragraph;
-    const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the outlet's zone, said
+    const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the place's, else the outlet's zone
+    if (saysLocal) z = { ...z, zone: placeZone(c, k.index) };
     if (z.zone) carried = { zone: z.zone, paragraph };
     else if (carried && carried.paragraph === paragraph && !saysLocal) return { ...z, zone: carried.zone, carried: true };
     return z;
   });
 }
 
-function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[]): ZonedClock {
+function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayAnchor[]): ZonedClock {
   const z = findZoneAfter(c.text, c.folded, k.end);
   if (z) return { ...k, zone: z.zone, phraseEnd: z.end };
+  // the clock's day between it and its zone: "9:46 a.m. on February 24, UTC", "à 9 h 46 le 24 février, heure de Paris"
+  const day = days.find((d) => d.index >= k.end && DAY_BETWEEN.test(c.folded.slice(k.end, d.index)));
+  const afterDay = day ? findZoneAfter(c.text, c.folded, day.end) : null;
+  if (afterDay?.zone) return { ...k, zone: afterDay.zone, phraseEnd: k.end };
   // A zone phrase elsewhere in the sentence ("heure de Paris, vers 17 h") when no other clock claims it.
   const s = sentenceAt(c, k.index);
   const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
   return { ...k, zone: floating?.zone ?? null, phraseEnd: k.end };
+}
+
+// "7 h du matin, heure locale, ... en Virginie": local to the place the sentence names (the nearest
+// to the clock), not to the outlet; null when the sentence names none.
+function placeZone(c: TimeContext, at: number): string | null {
+  const s = sentenceAt(c, at);
+  const places = findPlaces(c.folded, s.start, s.end).filter((p) => !AMBIGUOUS_PLACES.has(p.name) && !LANGUAGE_WORDS.has(p.name));
+  places.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  return places[0]?.zone ?? null;
+}
+
+// "from 8:18 a.m. to 2:37": a writer who gives the start's half of the day counts in twelve hours, so
+// an end with none that is earlier than the morning start is in the afternoon, not the next night.
+function afternoonEnd(a: ZonedClock, b: ZonedClock): ZonedClock {
+  return a.period === "am" && b.period === null && b.hour >= 1 && b.hour < a.hour ? { ...b, hour: b.hour + 12 } : b;
 }
 
 function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
@@ -101,7 +122,7 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   // A weekday that puts a reported time after publication belongs to another clause ("began at 5:30pm
   // ..., although some users still had delays early on Thursday"): read the clock on its own.
   const weekdayOnly = choice.day!.weekday !== undefined && !choice.day!.date && !choice.day!.next;
-  if (weekdayOnly && at > c.published + FUTURE_SLACK_HOURS * 3_600_000) return unanchored(c, zone, k.midnight ? 0 : hour, k);
+  if (weekdayOnly && at > c.horizon) return unanchored(c, zone, k.midnight ? 0 : hour, k);
   return at;
 }
 
@@ -113,6 +134,8 @@ function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMat
   if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
   const framed = framing ? localToUtc(zone, { ...framing, hour, minute: k.minute }) : null;
   if (framed !== null && framed <= c.published) return framed;
+  // a date-only publication's later hours: still its day when no earlier date frames the report
+  if (today <= c.horizon) return today;
   return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
 }
 

@@ -11,6 +11,8 @@ export interface TimeContext {
   folded: string;
   sentences: Sentence[];
   published: number; // UTC timestamp
+  latest: number; // the latest instant the publication can be (a date-only one: the end of its day)
+  horizon: number; // the latest instant a reported (not forward) time can be: \`latest\` plus slack
   localPub: Map<string, LocalTime>; // publication wall-clock time, per zone
   defaultZone: string;
   lang: "fr" | "en";
@@ -30,6 +32,8 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
     folded,
     sentences: splitSentences(text, lang, folded),
     published: publicationInstant(ctx.publishedAt),
+    latest: latestPublication(ctx.publishedAt),
+    horizon: latestPublication(ctx.publishedAt) + FUTURE_SLACK_HOURS * 3_600_000,
     localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
     lang,
@@ -42,6 +46,17 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
 function publicationInstant(d: Date): number {
   const ts = d.getTime();
   return ts % 86_400_000 === 0 ? ts + 12 * 3_600_000 : ts;
+}
+
+// A clock with no day may be read on the publication day unless that puts it this far after publication.
+export const FUTURE_SLACK_HOURS = 2;
+
+// A date-only publication (midnight UTC) can have been written at any hour of that day: "à 23 h 30"
+// with no day is that evening, not the eve (read against midday, every evening clock of such an
+// article had been pushed to the day before).
+function latestPublication(d: Date): number {
+  const ts = d.getTime();
+  return ts % 86_400_000 === 0 ? ts + 86_400_000 : ts;
 }
 
 /** Publication's wall-clock time in a zone. */

@@ -46,6 +46,8 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   // "tard dans la nuit", "plus tard dans la soirée": the same hours as "late night", "fin de soirée"...
   "tard nuit": { hour: 23, minute: 30, night: true }, "tard soiree": { hour: 22, minute: 30, pm: true }, "tard soir": { hour: 22, minute: 30, pm: true },
   "tard apres-midi": { hour: 17, minute: 30, pm: true }, "tard matinee": { hour: 11 },
+  // "tôt vendredi matin", "tôt dans la matinée": the same hours as "early morning"
+  "tot matin": { hour: 6 }, "tot matinee": { hour: 7 },
 };
 
 /** Words before a part of the day that make it a time phrase of its own when no day is named ("dans la
@@ -125,7 +127,8 @@ export const RELATIVE_DAYS: Record<string, { offset: number; part?: string; byHo
   "cet apres-midi": { offset: 0, part: "apres-midi" }, "ce midi": { offset: 0, part: "mi-journee" },
   "ce soir": { offset: 0, part: "soir" }, "cette nuit": { offset: 0, part: "nuit", byHour: true },
   "la nuit derniere": { offset: -1, part: "nuit" },
-  "yesterday": { offset: -1 }, "the day before yesterday": { offset: -2 }, "the day before": { offset: -1 },
+  // "yesterdays outage": the possessive's apostrophe is often dropped
+  "yesterday": { offset: -1 }, yesterdays: { offset: -1 }, "the day before yesterday": { offset: -2 }, "the day before": { offset: -1 },
   "the previous day": { offset: -1 }, today: { offset: 0 }, "earlier today": { offset: 0 },
   "this morning": { offset: 0, part: "morning" }, "this afternoon": { offset: 0, part: "afternoon" },
   "this evening": { offset: 0, part: "evening" }, tonight: { offset: 0, part: "night" },

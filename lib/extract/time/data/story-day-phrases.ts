@@ -6,8 +6,9 @@
 const NOUNS_EN = String.raw`(?:outages?|disruptions?|incidents?|failures?|blackouts?|crash|downtime|meltdown|breakdown)`;
 const NOUNS_FR = String.raw`(?:pannes?|incidents?|perturbations?|coupures?|interruptions?|dysfonctionnements?|defaillances?|bugs?)`;
 
-/** After a day anchor: "'s outage", "'s global outage", "'s hours-long disruption". */
-export const STORY_DAY_AFTER = new RegExp(String.raw`^'s?\s+(?:[a-z-]+\s+)?${NOUNS_EN}(?![a-z])`);
+/** After a day anchor: "'s outage", "'s global outage", "'s hours-long disruption" ("yesterdays outage"
+ * has lost its apostrophe, which the anchor "yesterdays" took). */
+export const STORY_DAY_AFTER = new RegExp(String.raw`^(?:'s?)?\s+(?:[a-z-]+\s+)?${NOUNS_EN}(?![a-z])`);
 
 /** Before a day anchor: "the outage on ", "la panne de ", "l'incident géant du ", "la panne survenue ". */
 export const STORY_DAY_BEFORE = new RegExp(

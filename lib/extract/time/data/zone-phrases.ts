@@ -35,7 +35,9 @@ export const ZONE_ABBREVIATIONS: Record<string, string> = {
 /** Regions and directions used with "heure de/du/de la ..." or "... time". */
 export const ZONE_REGIONS: Record<string, string[]> = {
   UTC: ["utc", "gmt", "greenwich", "temps universel", "temps universel coordonne", "universal time", "coordinated universal time", "zulu", "universelle", "heure universelle"],
-  "America/New_York": ["est", "l'est", "cote est", "la cote est", "east coast", "eastern", "eastern standard", "eastern daylight", "est des etats-unis", "l'est des etats-unis", "new york", "new-yorkaise", "washington", "boston", "miami", "atlanta", "philadelphie", "philadelphia", "wall street"],
+  "America/New_York": ["est", "l'est", "cote est", "la cote est", "east coast", "eastern", "eastern standard", "eastern daylight", "est des etats-unis", "l'est des etats-unis", "new york", "new-yorkaise", "washington", "boston", "miami", "atlanta", "philadelphie", "philadelphia", "wall street",
+    "virginie", "virginia", "virginie-occidentale", "west virginia", "virginie du nord", "northern virginia", "ohio", "floride", "florida",
+    "caroline du nord", "north carolina", "new jersey", "maryland", "massachusetts", "pennsylvanie", "pennsylvania", "michigan", "detroit"],
   "America/Chicago": ["centre", "central", "central standard", "central daylight", "chicago", "dallas", "houston", "austin", "texas", "texane"],
   "America/Denver": ["rocheuses", "des rocheuses", "mountain", "mountain standard", "mountain daylight", "denver"],
   "America/Phoenix": ["arizona", "phoenix"],
@@ -127,3 +129,42 @@ export const DEFAULT_ZONE_BY_LANG: Record<"fr" | "en", string> = {
   fr: "Europe/Paris",
   en: "America/New_York",
 };
+
+/** Country-code top-level domains of outlets, and the zone most of the country's people live in
+ * (IANA zone1970.tab; Canada: Eastern, where most of its French and English press is). Generic and
+ * multi-zone countries' domains (.com, .us, .ru, .br) are absent: they say nothing of the clock. */
+export const CCTLD_ZONES: Record<string, string> = {
+  fr: "Europe/Paris", be: "Europe/Brussels", ch: "Europe/Zurich", lu: "Europe/Luxembourg", mc: "Europe/Monaco",
+  uk: "Europe/London", ie: "Europe/Dublin", ca: "America/Toronto", ht: "America/Port-au-Prince",
+  in: "Asia/Kolkata", pk: "Asia/Karachi", sg: "Asia/Singapore", ph: "Asia/Manila", my: "Asia/Kuala_Lumpur", lk: "Asia/Colombo",
+  au: "Australia/Sydney", nz: "Pacific/Auckland",
+  ke: "Africa/Nairobi", ug: "Africa/Kampala", tz: "Africa/Dar_es_Salaam", rw: "Africa/Kigali", et: "Africa/Addis_Ababa", mg: "Indian/Antananarivo",
+  ng: "Africa/Lagos", gh: "Africa/Accra", za: "Africa/Johannesburg", zw: "Africa/Harare", zm: "Africa/Lusaka",
+  sn: "Africa/Dakar", ci: "Africa/Abidjan", ml: "Africa/Bamako", bf: "Africa/Ouagadougou", gn: "Africa/Conakry", tg: "Africa/Lome",
+  bj: "Africa/Porto-Novo", ne: "Africa/Niamey", cm: "Africa/Douala", ga: "Africa/Libreville", cg: "Africa/Brazzaville", cd: "Africa/Kinshasa",
+  td: "Africa/Ndjamena", mr: "Africa/Nouakchott", ma: "Africa/Casablanca", dz: "Africa/Algiers", tn: "Africa/Tunis", eg: "Africa/Cairo",
+  mu: "Indian/Mauritius", re: "Indian/Reunion", lb: "Asia/Beirut", vn: "Asia/Ho_Chi_Minh",
+};
+
+/** Zones whose places, named in an article, say the outlet writes from there, per language: where a
+ * French- or English-language press reports its own country's outages in local time (Québec,
+ * francophone Africa, the Maghreb, the Indian Ocean, the Caribbean; the UK, India, East, West and
+ * Southern Africa, Oceania, South-East Asia). Places elsewhere (a French article's "Californie", an
+ * English one's "Paris") are where a foreign company sits, not where the clock was read. */
+export const HOME_PRESS_ZONES: Record<"fr" | "en", string[]> = {
+  fr: ["America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Halifax", "America/Port-au-Prince",
+    "America/Martinique", "America/Guadeloupe", "America/Cayenne", "Africa/Casablanca", "Africa/Algiers", "Africa/Tunis",
+    "Africa/Dakar", "Africa/Abidjan", "Africa/Lagos", "Africa/Maputo", "Africa/Nairobi", "Indian/Reunion", "Indian/Mauritius",
+    "Asia/Beirut", "Pacific/Noumea", "Pacific/Tahiti", "Asia/Bangkok"],
+  en: ["Europe/London", "Europe/Dublin", "Asia/Kolkata", "Asia/Karachi", "Asia/Singapore", "Asia/Manila", "Australia/Sydney",
+    "Australia/Perth", "Pacific/Auckland", "Africa/Nairobi", "Africa/Lagos", "Africa/Abidjan", "Africa/Johannesburg", "Africa/Maputo"],
+};
+
+/** Place words that are also common words or first names: never counted when an article's text names
+ * them ("Maurice" Dupont, a "réunion", "Rio", "nice", "chili", "turkey", the "Indian" Ocean); in an
+ * outlet's name they are the place ("L'Express Maurice", "Réunion 1ère"). */
+export const AMBIGUOUS_PLACES = new Set(["maurice", "reunion", "rio", "nice", "chili", "turkey", "indian"]);
+
+/** Language and people words that are no place at all in an outlet's name or an article ("RFI English",
+ * "the French regulator", "une entreprise européenne"). */
+export const LANGUAGE_WORDS = new Set(["english", "french", "francaise", "anglaise", "european", "europeenne", "british", "britannique"]);

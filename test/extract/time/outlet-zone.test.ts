@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { outletZone } from "../../../lib/extract/time/outlet-zone";
+import { foldText } from "../../../lib/extract/time/fold-text";
+import { extractArticle } from "../../../lib/extract/extract-article";
+import type { DocumentForExtraction } from "../../../lib/domain/types";
+
+const zoneOf = (doc: { sourceZone?: string | null; sourceName?: string | null; url?: string }, text: string, lang: "fr" | "en") =>
+  outletZone({ sourceZone: doc.sourceZone ?? null, sourceName: doc.sourceName ?? null, url: doc.url ?? "http://127.0.0.1:8080/a.html" }, foldText(text), lang);
+
+test("a configured source zone comes first", () => {
+  assert.deepEqual(zoneOf({ sourceZone: "Africa/Dakar", sourceName: "Nairobi Daily" }, "", "fr"), { zone: "Africa/Dakar", how: "source" });
+});
+
+test("a place in the outlet's name, then the country of its domain", () => {
+  assert.equal(zoneOf({ sourceName: "Le Quotidien de Dakar" }, "", "fr")?.zone, "Africa/Dakar");
+  assert.equal(zoneOf({ sourceName: "The Lagos Chronicle" }, "", "en")?.zone, "Africa/Lagos");
+  assert.equal(zoneOf({ sourceName: "Tribune (Québec)" }, "", "fr")?.zone, "America/Toronto");
+  assert.equal(zoneOf({ sourceName: "Daily Wire", url: "https://www.example.co.ke/tech/outage" }, "", "en")?.zone, "Africa/Nairobi");
+  assert.equal(zoneOf({ url: "https://nouvelles.example.ca/panne" }, "", "fr")?.zone, "America/Toronto");
+  assert.equal(zoneOf({ url: "https://www.example.com.au/news" }, "", "en")?.zone, "Australia/Sydney");
+  // negatives: a generic domain, a name without a place or with a language word say nothing
+  assert.equal(zoneOf({ sourceName: "Tech Hebdo", url: "https://www.example.com/x" }, "", "fr"), null);
+  assert.equal(zoneOf({ sourceName: "RFI English" }, "", "en"), null);
+  // in an outlet's name an island's name that is also a first name is the island
+  assert.equal(zoneOf({ sourceName: "Le Mauricien (Maurice)" }, "", "fr")?.zone, "Indian/Mauritius");
+});
+
+test("places the article keeps naming, when they are a home press region of its language", () => {
+  const fr = "Les abonnés de l'opérateur à Abidjan ont perdu internet. En Côte d'Ivoire, les banques ont fermé leurs guichets.";
+  assert.equal(zoneOf({}, fr, "fr")?.zone, "Africa/Abidjan");
+  const en = "Subscribers across Kenya lost data on Tuesday. Shops in Nairobi could not take mobile payments.";
+  assert.equal(zoneOf({}, en, "en")?.zone, "Africa/Nairobi");
+  // negatives: a French article about a Californian company, an English one naming Paris, a single
+  // mention, and two regions named as often as each other
+  assert.equal(zoneOf({}, "Le géant californien, basé en Californie à Menlo Park, a reconnu la panne.", "fr"), null);
+  assert.equal(zoneOf({}, "Users in Paris and across France could not log in; the French regulator asked questions.", "en"), null);
+  assert.equal(zoneOf({}, "Des clients au Sénégal se sont plaints.", "fr"), null);
+  assert.equal(zoneOf({}, "Kenya and Kenyan users, India and Indian shops: both Kenya and India were hit.", "en"), null);
+  // "réunion" is a meeting, "Indian Ocean" a sea
+  assert.equal(zoneOf({}, "Après une réunion de crise, une seconde réunion a eu lieu.", "fr"), null);
+});
+
+function doc(over: Partial<DocumentForExtraction>): DocumentForExtraction {
+  return { url: "http://127.0.0.1:8080/a.html", kind: "news", lang: null, title: "", text: "", publishedAt: new Date("2025-02-11T12:00:00Z"), sourceName: null, sourceZone: null, ...over };
+}
+
+test("extraction reads zone-less clocks in the outlet's zone", () => {
+  const fr = extractArticle(doc({
+    lang: "fr", sourceName: "Le Soleil du Québec",
+    title: "Panne d'internet chez un fournisseur",
+    text: "Le service internet du fournisseur est tombé en panne vers 6 h 15 mardi matin. Les clients ont retrouvé la connexion vers 9 h.",
+  }));
+  const frUtc = fr.times.map((t) => (t.time.kind === "instant" ? t.time.utc : null));
+  assert.ok(frUtc.includes("2025-02-11T11:15:00Z"), JSON.stringify(frUtc)); // 6:15 EST, not 6:15 Paris
+  const en = extractArticle(doc({
+    lang: "en", url: "https://www.example.co.in/tech/outage",
+    title: "Mobile network down for thousands",
+    text: "The operator's mobile network went down at around 3:30 pm on Tuesday, and calls failed for two hours.",
+  }));
+  const enUtc = en.times.map((t) => (t.time.kind === "instant" ? t.time.utc : null));
+  assert.ok(enUtc.includes("2025-02-11T10:00:00Z"), JSON.stringify(enUtc)); // 15:30 IST
+});
