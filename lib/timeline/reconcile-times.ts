@@ -50,9 +50,9 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
   const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
   const { kept: endCands, contradicted } = notBeforePartial(near(stated), partials);
-  const endGroups = preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const endGroups = latestPreciseFirst(preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN))));
   const endG = endGroups[0] ?? null;
-  addConflict(conflicts, conflictOf("end", endGroups, iso));
+  addConflict(conflicts, conflictOf("end", endGroups, iso, "later than"));
   if (contradicted) conflicts.push(contradicted);
   const durGroups = groupValues(
     durationCandidates(docs).filter((d) => d.minutes <= MAX_DURATION_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
@@ -203,6 +203,17 @@ function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInsta
 function preciseFirst(groups: ValueGroup[]): ValueGroup[] {
   const precise = (g: ValueGroup) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
   return [...groups.filter(precise), ...groups.filter((g) => !precise(g))];
+}
+
+/** The end of user impact is the last full recovery the sources tell: an earlier one read to the hour
+ * or better is a first wave fixed ("attack mitigated at 13:20", then a second and third wave), a
+ * region or a layer back ("core network restored", wireless the next morning) while users were still
+ * affected. The latest precise group leads; vaguer ones keep their place behind the precise ones. */
+function latestPreciseFirst(groups: ValueGroup[]): ValueGroup[] {
+  const precise = groups.filter((g) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour);
+  if (precise.length < 2) return groups;
+  const latest = [...precise].sort((a, b) => b.best.value - a.best.value)[0];
+  return [latest, ...groups.filter((g) => g !== latest)];
 }
 
 /** A clock time for the end that falls before the start but after it once a day is added was placed on
