@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
+import { EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -15,6 +15,7 @@ const EXTENT_RE = compileCues(EXTENT_CUES);
 const FIRST_RE = compileCues(FIRST_CUES);
 const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
 const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
+const NEXT_UPDATE_RE = compileCues(NEXT_UPDATE_CUES);
 const SINCE_RE = compileCues(SINCE_CUES, "y");
 // a recovery word this close before "depuis"/"since", in the same clause, is what the time dates
 const SINCE_REACH = 60;
@@ -48,6 +49,8 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end) &&
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
+    // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
+    if (hasMatch(NEXT_UPDATE_RE, view.folded, clause.start, clause.end)) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
     const restated = restatementOf(view.full, time, out);
     // after a range, the restated moment is the range's end

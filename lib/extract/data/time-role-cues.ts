@@ -15,6 +15,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a connu", "a subi", "ont connu", "ont subi", "hit by", "touche* par",
     // "the first errors at 11:20", "les premières erreurs vers 8 h": the first symptoms mark the start
     "first errors", "first error", "first failures", "premieres erreurs", "premieres defaillances",
+    // "the incident occurred at 06:27", timelines' "06:27 UTC Problem occurs"
+    "occurred", "occurs", "occurring",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -48,6 +50,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   acknowledged: [
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
     "investigating", "enquete", "a tweete", "tweeted", "a communique", "statement", "a declare",
+    // "began looking into reports at 11:15", "a indiqué étudier les rapports d'incident à 11 h 15"
+    "looking into", "look into", "investigate*", "etudier les rapports", "etudie les rapports", "examiner les rapports",
+    "examine les rapports", "se penche sur", "se penchent sur",
   ],
   // The faulty change going out, which is not always when users noticed: "the update was pushed at
   // 04:09", "la mise à jour a été diffusée vers 6 h", "the configuration change went live at 09:47".
@@ -135,6 +140,16 @@ export const ABILITY_NEGATION = /\b(?:not|no longer|unable|ne|impossible)\b|n't\
 
 // With a report word, these make the reports the first ones, i.e. the start.
 export const FIRST_CUES: string[] = ["premier*", "premiere*", "first", "began", "commence*", "debut*", "peu apres", "shortly after", "vers", "around", "since", "depuis"];
+
+// A promise of the next update ("we will provide an update by 13:21", "nous vous tiendrons informés
+// d'ici 15 h", "next update at 16:00 UTC"): the time is when the operator will speak again, which
+// dates nothing of the outage, even where the clause goes on about a resolution.
+export const NEXT_UPDATE_CUES: string[] = [
+  "next update", "provide an update", "provide another update", "provide more information", "provide further", "further update*",
+  "will update", "update you by", "update by", "keep you informed", "keep you posted", "keep you updated",
+  "prochaine mise a jour", "prochain point", "prochaine communication", "tiendrons informe*", "tiendrons au courant",
+  "informerons d'ici", "reviendrons vers vous", "nouveau point",
+];
 
 // A Statuspage update's value and the moment it marks.
 export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {

@@ -1,0 +1,44 @@
+// Time roles from cue words, written for the project (fr + en, with negative cases): promises of the
+// next update date nothing, looking into reports is an acknowledgement, "occurred" marks a start, and
+// an article's reading time is no outage length.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+
+const roles = (f: ReturnType<typeof facts>) => f.times.map((t) => [t.role, t.time.kind === "instant" ? t.time.utc : ""]);
+const at = (f: ReturnType<typeof facts>, role: string) => f.times.filter((t) => t.role === role).map((t) => (t.time.kind === "instant" ? t.time.utc : ""));
+
+test("a promised next update dates nothing, even beside a word for the resolution (fr + en)", () => {
+  const fr = facts("Panne de Slack", "Slack est en panne. « Nous vous tiendrons informés d'ici 15 h 40 et nous indiquerons le délai de résolution », a écrit l'éditeur.",
+    { lang: "fr", publishedAt: new Date("2025-02-03T16:00:00Z") });
+  assert.deepEqual(at(fr, "end"), [], JSON.stringify(roles(fr)));
+  assert.deepEqual(at(fr, "recovery"), []);
+  const en = facts("Slack outage", "Slack is down for many users. The company said it would provide an update by 4:15 p.m. ET on when the issue will be resolved.",
+    { lang: "en", publishedAt: new Date("2025-02-03T20:00:00Z") });
+  assert.deepEqual(at(en, "end"), [], JSON.stringify(roles(en)));
+  // negative: a resolution with no promise keeps its role
+  const done = facts("Slack back", "The issue was resolved at 4:15 p.m. ET, the company said.", { lang: "en", publishedAt: new Date("2025-02-03T22:00:00Z") });
+  assert.deepEqual(at(done, "end"), ["2025-02-03T21:15:00Z"], JSON.stringify(roles(done)));
+});
+
+test("looking into reports at a time is the operator's acknowledgement (fr + en)", () => {
+  const fr = facts("Panne de Gmail", "Gmail est perturbé. C'est à 9 h 20 que Google a indiqué étudier les rapports d'incident.", { lang: "fr", publishedAt: new Date("2025-02-04T12:00:00Z") });
+  assert.deepEqual(at(fr, "acknowledged"), ["2025-02-04T08:20:00Z"], JSON.stringify(roles(fr)));
+  const en = facts("Gmail outage", "Gmail is down. Google said it was looking into the problem at 9:20 a.m. ET.", { lang: "en", publishedAt: new Date("2025-02-04T18:00:00Z") });
+  assert.deepEqual(at(en, "acknowledged"), ["2025-02-04T14:20:00Z"], JSON.stringify(roles(en)));
+});
+
+test("'occurred' dates the start; a timeline line 'HH:MM UTC problem occurs' too", () => {
+  const en = facts("CDN outage", "The outage occurred at 06:12 UTC and took down thousands of sites.", { lang: "en", publishedAt: new Date("2025-02-05T12:00:00Z") });
+  assert.deepEqual(at(en, "start"), ["2025-02-05T06:12:00Z"], JSON.stringify(roles(en)));
+  const line = facts("CDN incident timeline", "Timeline of the incident on 5 February 2025.\n\n06:12 UTC Problem occurs\n\n07:30 UTC All locations back online",
+    { lang: "en", publishedAt: new Date("2025-02-05T12:00:00Z") });
+  assert.ok(at(line, "start").includes("2025-02-05T06:12:00Z"), JSON.stringify(roles(line)));
+});
+
+test("an article's reading time ('4 min read', '3 min de lecture') is not how long the outage lasted", () => {
+  const en = facts("Why the CDN went down", "4 min readMar 2, 2025\n\nThe CDN went down for many sites.", { lang: "en", publishedAt: new Date("2025-03-02T12:00:00Z") });
+  assert.deepEqual(en.durations.map((d) => d.minutes), []);
+  const fr = facts("Pourquoi le CDN est tombé", "3 min de lecture\n\nLe CDN est tombé en panne pendant deux heures.", { lang: "fr", publishedAt: new Date("2025-03-02T12:00:00Z") });
+  assert.deepEqual(fr.durations.map((d) => d.minutes), [120]);
+});
