@@ -4,6 +4,7 @@ import {
   COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
   TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
+import { timeFactDay } from "../domain/time-fact-day";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
@@ -61,7 +62,24 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
-  return withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0));
+  return withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs);
+}
+
+/** With no time for the start, the day the documents give as the outage's ("a brief outage on
+ * Wednesday (September 21)") is the start known to the day: placed at that day's midday UTC, marked
+ * "day" precision, and never used to compute a duration. Days the texts name come first; days known
+ * only from publication count when no text names one (weak evidence, but the same day in most news). */
+function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): ReconciledTimes {
+  if (times.start) return times;
+  const named = docs.filter((d) => d.facts.outageDay !== null && d.facts.times.some((f) => timeFactDay(f) === d.facts.outageDay));
+  const voters = named.length > 0 ? named : docs;
+  const day = consensusDay(voters);
+  if (day === null) return times;
+  const iso = new Date(day).toISOString().slice(0, 10);
+  // an end known to the minute on an earlier day than the voted one: the outage began by then
+  if (times.end && Date.parse(times.end.at) < day) return times;
+  const sources = voters.filter((d) => d.facts.outageDay === iso).map((d) => d.url).sort();
+  return { ...times, start: { at: `${iso}T12:00:00Z`, precision: "day", sources, derived: false } };
 }
 
 /** A start known only to the part of day ("mardi soir") is sharpened by the earliest report or
@@ -141,17 +159,21 @@ function withPartialEnd(times: ReconciledTimes, startG: ValueGroup | null, parti
   return { ...times, end, durationMinutes, endKind: "partial-recovery", durationSources };
 }
 
-/** Puts start, end and stated durations together: duration from end - start, else end from start + duration. */
+/** Puts start, end and stated durations together: duration from end - start, else end from start +
+ * duration (or start from end - duration). An instant known only to the day ("on Wednesday") is half
+ * a day either way: too coarse to measure a length from or to place the other end with; a stated
+ * duration places it from the other, precise, end instead. */
 function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: ValueGroup[], conflicts: Conflict[]): ReconciledTimes {
-  const start = startG ? instant(startG) : null;
+  let start = startG ? instant(startG) : null;
   let end = endG ? instant(endG) : null;
   const stated = durGroups[0] ?? null;
-  if (startG && endG) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
+  const toDay = (g: ValueGroup | null) => g !== null && g.best.halfWidth >= PRECISION_HALF_WIDTH.day;
+  if (startG && endG && !toDay(startG) && !toDay(endG)) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
   addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
   const minutes = stated?.best.value ?? null;
-  if (start && !end && minutes !== null) end = derived(startG!.best.value + minutes * MIN, startG!, stated!);
-  const derivedStart = !start && end && minutes !== null ? derived(endG!.best.value - minutes * MIN, endG!, stated!) : start;
-  return { start: derivedStart, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
+  if (minutes !== null && startG && !toDay(startG) && (!endG || toDay(endG))) end = derived(startG.best.value + minutes * MIN, startG, stated!);
+  else if (minutes !== null && endG && !toDay(endG) && (!startG || toDay(startG))) start = derived(endG.best.value - minutes * MIN, endG, stated!);
+  return { start, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
 }
 
 /** Duration from end - start, unless precise stated durations that disagree outweigh it: then the stated
