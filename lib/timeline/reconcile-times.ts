@@ -2,7 +2,7 @@
 import type { Conflict, EndKind, ExtractedDocument, Granularity } from "../domain/types";
 import {
   COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, MAX_DURATION_MINUTES, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
-  TRIGGER_AS_START_FACTOR,
+  REPORT_SUPPORT_FACTOR, TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
 import { timeFactDay } from "../domain/time-fact-day";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
@@ -39,7 +39,8 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const conflicts: Conflict[] = [];
   // the faulty change going out is when trouble can first begin: a start candidate, a lighter one
   const startCands = cands.filter((c) => c.role === "start" || c.role === "trigger").map((c) => (c.role === "trigger" ? { ...c, weight: c.weight * TRIGGER_AS_START_FACTOR } : c));
-  const startGroups = preciseFirst(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const reports = nearConsensusDay(cands.filter((c) => c.role === "report"), docs);
+  const startGroups = preciseFirst(supportedByReports(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)), reports));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
   // no stated start: the first reports of trouble, else the operator's acknowledgement, are the latest it can have begun
@@ -80,6 +81,20 @@ function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): Re
   if (times.end && Date.parse(times.end.at) < day) return times;
   const sources = voters.filter((d) => d.facts.outageDay === iso).map((d) => d.url).sort();
   return { ...times, start: { at: `${iso}T12:00:00Z`, precision: "day", sources, derived: false } };
+}
+
+/** Reports of trouble at the time a start group gives ("complaints peaked from 21 h" beside "problems
+ * began at 21 h") corroborate it: each other document reporting then adds part of its weight, so a
+ * start several sources agree on outweighs one source's lone reading a day off. */
+function supportedByReports(groups: ValueGroup[], reports: TimeCandidate[]): ValueGroup[] {
+  const agree = instantsAgree(TIME_TOLERANCE_MINUTES * MIN);
+  const out = groups.map((g) => {
+    const support = new Map<string, number>();
+    for (const r of asValued(reports))
+      if (!g.sources.includes(r.source) && agree(g.best, r)) support.set(r.source, Math.max(support.get(r.source) ?? 0, r.weight * REPORT_SUPPORT_FACTOR));
+    return { ...g, weight: g.weight + [...support.values()].reduce((a, b) => a + b, 0) };
+  });
+  return out.sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
 }
 
 /** A start known only to the part of day ("mardi soir") is sharpened by the earliest report or
@@ -171,8 +186,10 @@ function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: 
   if (startG && endG && !toDay(startG) && !toDay(endG)) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
   addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
   const minutes = stated?.best.value ?? null;
-  if (minutes !== null && startG && !toDay(startG) && (!endG || toDay(endG))) end = derived(startG.best.value + minutes * MIN, startG, stated!);
-  else if (minutes !== null && endG && !toDay(endG) && (!startG || toDay(startG))) start = derived(endG.best.value - minutes * MIN, endG, stated!);
+  // a length elapsed so far ("down for three days now") is a lower bound: it places no end
+  const placing = stated && !/ so far$/.test(stated.best.why) ? minutes : null;
+  if (placing !== null && startG && !toDay(startG) && (!endG || toDay(endG))) end = derived(startG.best.value + placing * MIN, startG, stated!);
+  else if (placing !== null && endG && !toDay(endG) && (!startG || toDay(startG))) start = derived(endG.best.value - placing * MIN, endG, stated!);
   return { start, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
 }
 

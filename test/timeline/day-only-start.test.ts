@@ -48,3 +48,27 @@ test("an end known only to the day is placed by a precise start and a stated dur
   assert.equal(inc.startedAt, "2025-06-11T08:47:00Z");
   assert.equal(inc.endedAt, "2025-06-11T09:12:00Z");
 });
+
+test("reports of trouble at a start's time corroborate it against one source's reading a day off", () => {
+  // one outlet's clock time lands a day early; two others report trouble at the same clock on the right day
+  const off = makeDoc({ url: "https://a.example/off", title: "Wiki down", publishedAt: "2025-06-11T08:00:00Z", outageDay: "2025-06-10", failed: ["Wikipedia"],
+    times: [{ role: "start", utc: "2025-06-09T18:00:00Z", zoneExplicit: true }] });
+  const right = makeDoc({ url: "https://b.example/right", title: "Wiki down", publishedAt: "2025-06-11T09:00:00Z", outageDay: "2025-06-10", failed: ["Wikipedia"],
+    times: [{ role: "start", utc: "2025-06-10T18:00:00Z", granularity: "hour", zoneExplicit: true }] });
+  const reports = makeDoc({ url: "https://c.example/reports", title: "Wiki down", publishedAt: "2025-06-11T10:00:00Z", outageDay: "2025-06-10", failed: ["Wikipedia"],
+    times: [{ role: "report", utc: "2025-06-10T18:10:00Z", zoneExplicit: true }] });
+  const inc = buildIncident("s", [off, right, reports], later);
+  assert.equal(inc.startedAt, "2025-06-10T18:00:00Z");
+  // negative: without the reports, the minute reading outweighs the hour one
+  assert.equal(buildIncident("s", [off, right], later).startedAt, "2025-06-09T18:00:00Z");
+});
+
+test("a length elapsed so far ('down for three days now') places no end", () => {
+  const a = makeDoc({ url: "https://a.example/sofar", title: "Cables cut", publishedAt: "2025-06-13T12:00:00Z", outageDay: "2025-06-10", failed: ["ACE"],
+    times: [{ role: "start", utc: "2025-06-10T05:00:00Z" }], durations: [{ minutes: 3 * 1440, ongoing: true }] });
+  assert.equal(buildIncident("s", [a], later).endedAt, null);
+  // negative: a length told as over does
+  const b = makeDoc({ url: "https://b.example/over", title: "Cables cut", publishedAt: "2025-06-13T12:00:00Z", outageDay: "2025-06-10", failed: ["ACE"],
+    times: [{ role: "start", utc: "2025-06-10T05:00:00Z" }], durations: [{ minutes: 300 }] });
+  assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T10:00:00Z");
+});
