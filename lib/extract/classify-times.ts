@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
+import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -51,6 +51,8 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (guessed) role = "start";
     // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
     if (hasMatch(NEXT_UPDATE_RE, view.folded, clause.start, clause.end)) role = "other";
+    // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
+    if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
     const restated = restatementOf(view.full, time, out);
     // after a range, the restated moment is the range's end

@@ -42,3 +42,15 @@ test("an article's reading time ('4 min read', '3 min de lecture') is not how lo
   const fr = facts("Pourquoi le CDN est tombé", "3 min de lecture\n\nLe CDN est tombé en panne pendant deux heures.", { lang: "fr", publishedAt: new Date("2025-03-02T12:00:00Z") });
   assert.deepEqual(fr.durations.map((d) => d.minutes), [120]);
 });
+
+test("an article's own stamp opening a sentence dates nothing of the outage; a statement posted at a time still does", () => {
+  const fr = facts("Incendie chez un hébergeur", "[Mise à jour le jeudi 6 mars 2025 à 10h12] Après un incendie qui s'est déclaré dans la nuit, une vingtaine de services sont en panne.",
+    { lang: "fr", publishedAt: new Date("2025-03-06T10:00:00Z") });
+  assert.ok(!at(fr, "start").includes("2025-03-06T09:12:00Z"), JSON.stringify(roles(fr)));
+  const en = facts("Host fire", "Updated: March 6, 2025, 10:12 a.m. ET. The outage began overnight after a fire at the data centre.",
+    { lang: "en", publishedAt: new Date("2025-03-06T16:00:00Z") });
+  assert.ok(!at(en, "start").includes("2025-03-06T15:12:00Z"), JSON.stringify(roles(en)));
+  // negative: not at the sentence's start, the time is the statement's
+  const said = facts("Meta outage", "Meta posted at 23:10 UTC that its apps were working again for almost everyone.", { lang: "en", publishedAt: new Date("2025-03-07T08:00:00Z") });
+  assert.ok(said.times.some((t) => t.role === "partial-recovery" || t.role === "recovery"), JSON.stringify(roles(said)));
+});

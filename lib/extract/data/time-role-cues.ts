@@ -151,6 +151,12 @@ export const NEXT_UPDATE_CUES: string[] = [
   "informerons d'ici", "reviendrons vers vous", "nouveau point",
 ];
 
+// The article's own stamp opening a sentence or line ("[Mise à jour le mercredi 10 mars à 12h07]",
+// "Publié le 6 août à 18h54", "Updated: March 10, 11:07 a.m."): when the text was written, not a
+// moment of the outage, whatever the sentence goes on to say. Folded, from the sentence's start to the
+// time phrase; only at the start, since "Meta posted at 23:10 that…" dates a statement.
+export const ARTICLE_STAMP_BEFORE = /^\W{0,3}(?:mise? a jour|derniere mise a jour|publie|modifie|updated|last updated|published|last modified)(?:\s+(?:le|on|at|a))?\s*:?\s*(?:\S+\s+){0,5}$/;
+
 // A Statuspage update's value and the moment it marks.
 export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
   investigating: "acknowledged",
