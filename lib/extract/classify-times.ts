@@ -17,6 +17,10 @@ const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
 const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
 const NEXT_UPDATE_RE = compileCues(NEXT_UPDATE_CUES);
 const SINCE_RE = compileCues(SINCE_CUES, "y");
+// a time counted back from now: "il y a 22 min", "2 hours ago"
+function countedBack(folded: string, at: number, atEnd: number): boolean {
+  return /il y a\s*$/.test(folded.slice(Math.max(0, at - 10), at)) || /^\s*ago\b/.test(folded.slice(atEnd, atEnd + 6));
+}
 // a recovery word this close before "depuis"/"since", in the same clause, is what the time dates
 const SINCE_REACH = 60;
 
@@ -34,7 +38,10 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd, clause);
     const previous = view.sentences[view.sentences.indexOf(s) - 1];
     // a status page's stamp line takes its role from the update above it
-    if (nearest.role === "other" && previous && isStampLine(view.folded, s, time.index, phraseEnd)) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
+    // ("Il y a 22 min", "22 minutes ago" on its own line is the page's age, not an update's stamp)
+    // (a date line right under the title is the page's byline date, not an update's stamp)
+    const stamped = previous && previous.start >= view.titleEnd && isStampLine(view.folded, s, time.index, phraseEnd) && !countedBack(view.folded, time.index, phraseEnd);
+    if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
     if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";

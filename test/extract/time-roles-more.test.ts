@@ -54,3 +54,32 @@ test("an article's own stamp opening a sentence dates nothing of the outage; a s
   const said = facts("Meta outage", "Meta posted at 23:10 UTC that its apps were working again for almost everyone.", { lang: "en", publishedAt: new Date("2025-03-07T08:00:00Z") });
   assert.ok(said.times.some((t) => t.role === "partial-recovery" || t.role === "recovery"), JSON.stringify(roles(said)));
 });
+
+test("working to restore, expected to be restored, 'pour rétablir' are aims, not recoveries (fr + en)", () => {
+  const en = facts("Telecom outage", "At 9:10 a.m. ET the carrier said its teams were working hard to restore service as quickly as possible.", { lang: "en", publishedAt: new Date("2025-04-02T18:00:00Z") });
+  assert.deepEqual(at(en, "recovery"), [], JSON.stringify(roles(en)));
+  const fr = facts("Panne d'un opérateur", "Vers 10 h, l'opérateur a indiqué que ses équipes travaillaient pour rétablir le réseau au plus vite.", { lang: "fr", publishedAt: new Date("2025-04-02T18:00:00Z") });
+  assert.deepEqual(at(fr, "recovery"), [], JSON.stringify(roles(fr)));
+  // negatives: a recovery that happened, and one that began, keep their role
+  const done = facts("Telecom outage", "Service was restored at 4:30 p.m. ET.", { lang: "en", publishedAt: new Date("2025-04-02T22:00:00Z") });
+  assert.deepEqual(at(done, "recovery"), ["2025-04-02T20:30:00Z"], JSON.stringify(roles(done)));
+  const frDone = facts("Panne d'un opérateur", "Le réseau a été rétabli vers 16 h 30.", { lang: "fr", publishedAt: new Date("2025-04-02T18:00:00Z") });
+  assert.deepEqual(at(frDone, "recovery"), ["2025-04-02T14:30:00Z"], JSON.stringify(roles(frDone)));
+});
+
+test("'la grande majorité' makes a recovery partial, with its extent", () => {
+  const fr = facts("Panne d'un opérateur", "Samedi vers 9 h, l'opérateur a rétabli le service pour la grande majorité de ses clients.", { lang: "fr", publishedAt: new Date("2025-04-05T12:00:00Z") });
+  const p = fr.times.find((t) => t.role === "partial-recovery");
+  assert.ok(p, JSON.stringify(roles(fr)));
+  assert.equal(p.extent, "la grande majorite");
+});
+
+test("a page's age ('Il y a 22 min', '3 hours ago') or byline date under the title is no update stamp", () => {
+  const fr = facts("Le jeu est de retour après trois jours de panne", "Il y a 22 min\n\nLe jeu en ligne a enfin rouvert ses serveurs.", { lang: "fr", publishedAt: new Date("2025-04-06T12:00:00Z") });
+  assert.deepEqual(at(fr, "recovery"), [], JSON.stringify(roles(fr)));
+  const en = facts("The game is back online after a three-day outage", "Game | 2025-04-03T00:00:00Z\nThe game reopened its servers.", { lang: "en", publishedAt: new Date("2025-04-06T12:00:00Z") });
+  assert.deepEqual(at(en, "recovery"), [], JSON.stringify(roles(en)));
+  // negative: a status update's stamp line under the update keeps the update's role
+  const status = facts("Incident on the API", "Resolved - This incident has been resolved.\nApr 6, 14:02 UTC", { lang: "en", publishedAt: new Date("2025-04-06T15:00:00Z") });
+  assert.ok(at(status, "end").includes("2025-04-06T14:02:00Z"), JSON.stringify(roles(status)));
+});

@@ -96,6 +96,11 @@ export const START_REFERENCE_BEFORE = /(?:apres|avant|after|before|since|depuis|
 // A trigger cue is the loosest of the action words ("pushed", "released" also say other things).
 export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2, trigger: 1.1 };
 
+// Before a recovery word, these make it an aim or a forecast, not a recovery: "working hard to restore
+// services", "expected to be restored by 5 p.m.", "travaillent pour rétablir", "afin de rétablir",
+// "tentent de rétablir", "en cours de rétablissement". Folded, up to the recovery word.
+export const RECOVERY_INTENT_BEFORE = /(?:\b(?:working|work|works|worked|hard|expected|expects?|trying|tries|try|efforts?|hopes?|hoping|aims?|plans?|planning|in order|seeking|seeks|scrambl\w*|racing|rushing)\s+to(?:\s+be)?|\bpour|\bafin de|\btente\w* de|\bessai\w* de|\bs'efforc\w* de|\ben cours de|\btravaill\w* a)\s+$/;
+
 // With a recovery word, these make the recovery partial.
 export const PARTIAL_CUES: string[] = [
   "progressif", "progressive", "la plupart", "most users", "for most",
@@ -106,14 +111,14 @@ export const PARTIAL_CUES: string[] = [
   "largely", "mostly", "en grande partie", "globalement", "majoritairement", "amelior*", "improv*",
   // "working again for almost everyone", "presque tous les utilisateurs": not yet all
   "almost everyone", "almost all", "nearly all", "nearly everyone", "vast majority", "majority", "la majorite", "presque tous",
-  "presque toutes", "quasi totalite", "of the way there", "final checks", "dernieres verifications",
+  "presque toutes", "quasi totalite", "of the way there", "final checks", "dernieres verifications", "grande majorite",
 ];
 
 // How much was back at a partial recovery, as said: a share under 100% ("99%", "95 %") or these words.
 export const EXTENT_PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%/;
 export const EXTENT_CUES: string[] = [
   "almost everyone", "almost all", "nearly all", "nearly everyone", "vast majority", "majority", "most", "la plupart",
-  "la majorite", "presque tous", "presque toutes", "quasi totalite", "largely", "mostly", "en grande partie", "majoritairement",
+  "la grande majorite", "la majorite", "presque tous", "presque toutes", "quasi totalite", "largely", "mostly", "en grande partie", "majoritairement",
   "some", "certains", "certaines", "partially", "partiellement", "en partie",
 ];
 
