@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
+import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -15,7 +15,12 @@ const EXTENT_RE = compileCues(EXTENT_CUES);
 const FIRST_RE = compileCues(FIRST_CUES);
 const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
 const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
+const NEXT_UPDATE_RE = compileCues(NEXT_UPDATE_CUES);
 const SINCE_RE = compileCues(SINCE_CUES, "y");
+// a time counted back from now: "il y a 22 min", "2 hours ago"
+function countedBack(folded: string, at: number, atEnd: number): boolean {
+  return /il y a\s*$/.test(folded.slice(Math.max(0, at - 10), at)) || /^\s*ago\b/.test(folded.slice(atEnd, atEnd + 6));
+}
 // a recovery word this close before "depuis"/"since", in the same clause, is what the time dates
 const SINCE_REACH = 60;
 
@@ -33,7 +38,10 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd, clause);
     const previous = view.sentences[view.sentences.indexOf(s) - 1];
     // a status page's stamp line takes its role from the update above it
-    if (nearest.role === "other" && previous && isStampLine(view.folded, s, time.index, phraseEnd)) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
+    // ("Il y a 22 min", "22 minutes ago" on its own line is the page's age, not an update's stamp)
+    // (a date line right under the title is the page's byline date, not an update's stamp)
+    const stamped = previous && previous.start >= view.titleEnd && isStampLine(view.folded, s, time.index, phraseEnd) && !countedBack(view.folded, time.index, phraseEnd);
+    if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
     if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
@@ -48,6 +56,10 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end) &&
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
+    // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
+    if (hasMatch(NEXT_UPDATE_RE, view.folded, clause.start, clause.end)) role = "other";
+    // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
+    if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
     const restated = restatementOf(view.full, time, out);
     // after a range, the restated moment is the range's end

@@ -35,7 +35,8 @@ export function isOutageLength(view: TextView, start: number, end: number, publi
 
 // Not an offset ("deux jours après"), a counting window ("en une heure") or a period ("every five minutes").
 // "2 min read", "5 min de lecture": an article's reading time, printed in its header.
-const READING_TIME_AFTER = /^\s*(?:read|de lecture|lecture)\b/;
+// (headers are often glued to the next line in extracted text: "2 min readSep 29")
+const READING_TIME_AFTER = /^\s*(?:read|de lecture|lecture)/;
 
 function lengthShaped(f: string, start: number, end: number): boolean {
   const after = f.slice(end, end + 20);

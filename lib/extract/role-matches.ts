@@ -1,7 +1,7 @@
 // Every time-role cue of a stretch of text, with where it sits: what classifying a time and reading
 // a relative recovery ("an hour later") both look up.
 import type { TimeRole } from "../domain/types";
-import { TIME_ROLE_CUES } from "./data/time-role-cues";
+import { RECOVERY_INTENT_BEFORE, TIME_ROLE_CUES } from "./data/time-role-cues";
 import { abilityAgainHits } from "./ability-again-hits";
 import { allMatches, compileCues } from "./compile-cues";
 
@@ -15,7 +15,9 @@ const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: r
 
 /** Every role cue of folded[start, end), with the ability-again recoveries ("could log in again"). */
 export function roleMatches(folded: string, start: number, end: number): RoleMatch[] {
-  const out = ROLE_RES.flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })));
+  const out = ROLE_RES.flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })))
+    // "working hard to restore services" is an aim, not a recovery
+    .filter((m) => m.role !== "recovery" || !RECOVERY_INTENT_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)));
   for (const m of abilityAgainHits(folded, start, end)) out.push({ role: "recovery", index: m.index, end: m.end });
   return out;
 }

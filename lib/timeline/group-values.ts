@@ -1,5 +1,6 @@
 // Groups candidate values that agree within tolerance, heaviest first, and explains the choice.
 import type { Conflict } from "../domain/types";
+import { PRECISION_HALF_WIDTH } from "./data/weights";
 
 export interface Valued {
   value: number;
@@ -37,12 +38,14 @@ export function instantsAgree(toleranceMs: number) {
 }
 
 /** A conflict record when more than one group remains, saying which value is used and why. */
-export function conflictOf(field: Conflict["field"], groups: ValueGroup[], format: (v: number) => string | number): Conflict | null {
+export function conflictOf(field: Conflict["field"], groups: ValueGroup[], format: (v: number) => string | number, lighterWins = "more precise than"): Conflict | null {
   if (groups.length < 2) return null;
   const [chosen, runnerUp] = groups;
   const n = chosen.sources.length;
-  // a lighter group comes first only when it is more precise (reconcile-times' preciseFirst)
-  const beats = chosen.weight >= runnerUp.weight ? "outweigh" : "more precise than";
+  // a lighter group comes first only when it is more precise (reconcile-times' preciseFirst), or for
+  // the end, when it is the later of two precise recoveries (the end of user impact is the last one)
+  const precise = (g: ValueGroup) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
+  const beats = chosen.weight >= runnerUp.weight ? "outweigh" : precise(runnerUp) ? lighterWins : "more precise than";
   const why =
     `used ${format(chosen.best.value)}: ${n} source${n > 1 ? "s" : ""} (best: ${chosen.best.why}, total weight ${chosen.weight.toFixed(2)}) ` +
     `${beats} ${format(runnerUp.best.value)} (best: ${runnerUp.best.why}, total weight ${runnerUp.weight.toFixed(2)})`;

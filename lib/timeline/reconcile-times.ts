@@ -3,8 +3,9 @@ import { MAX_OUTAGE_MINUTES } from "../domain/max-outage-minutes";
 import type { Conflict, EndKind, ExtractedDocument, Granularity } from "../domain/types";
 import {
   COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
-  TRIGGER_AS_START_FACTOR,
+  REPORT_SUPPORT_FACTOR, TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
+import { timeFactDay } from "../domain/time-fact-day";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
@@ -39,7 +40,8 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const conflicts: Conflict[] = [];
   // the faulty change going out is when trouble can first begin: a start candidate, a lighter one
   const startCands = cands.filter((c) => c.role === "start" || c.role === "trigger").map((c) => (c.role === "trigger" ? { ...c, weight: c.weight * TRIGGER_AS_START_FACTOR } : c));
-  const startGroups = preciseFirst(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const reports = nearConsensusDay(cands.filter((c) => c.role === "report"), docs);
+  const startGroups = preciseFirst(supportedByReports(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)), reports));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
   // no stated start: the first reports of trouble, else the operator's acknowledgement, are the latest it can have begun
@@ -51,9 +53,9 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
   const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
   const { kept: endCands, contradicted } = notBeforePartial(near(stated), partials);
-  const endGroups = preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  const endGroups = latestPreciseFirst(preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN))));
   const endG = endGroups[0] ?? null;
-  addConflict(conflicts, conflictOf("end", endGroups, iso));
+  addConflict(conflicts, conflictOf("end", endGroups, iso, "later than"));
   if (contradicted) conflicts.push(contradicted);
   const durGroups = groupValues(
     durationCandidates(docs).filter((d) => d.minutes <= MAX_OUTAGE_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
@@ -62,7 +64,38 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
-  return withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0));
+  return withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs);
+}
+
+/** With no time for the start, the day the documents give as the outage's ("a brief outage on
+ * Wednesday (September 21)") is the start known to the day: placed at that day's midday UTC, marked
+ * "day" precision, and never used to compute a duration. Days the texts name come first; days known
+ * only from publication count when no text names one (weak evidence, but the same day in most news). */
+function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): ReconciledTimes {
+  if (times.start) return times;
+  const named = docs.filter((d) => d.facts.outageDay !== null && d.facts.times.some((f) => timeFactDay(f) === d.facts.outageDay));
+  const voters = named.length > 0 ? named : docs;
+  const day = consensusDay(voters);
+  if (day === null) return times;
+  const iso = new Date(day).toISOString().slice(0, 10);
+  // an end known to the minute on an earlier day than the voted one: the outage began by then
+  if (times.end && Date.parse(times.end.at) < day) return times;
+  const sources = voters.filter((d) => d.facts.outageDay === iso).map((d) => d.url).sort();
+  return { ...times, start: { at: `${iso}T12:00:00Z`, precision: "day", sources, derived: false } };
+}
+
+/** Reports of trouble at the time a start group gives ("complaints peaked from 21 h" beside "problems
+ * began at 21 h") corroborate it: each other document reporting then adds part of its weight, so a
+ * start several sources agree on outweighs one source's lone reading a day off. */
+function supportedByReports(groups: ValueGroup[], reports: TimeCandidate[]): ValueGroup[] {
+  const agree = instantsAgree(TIME_TOLERANCE_MINUTES * MIN);
+  const out = groups.map((g) => {
+    const support = new Map<string, number>();
+    for (const r of asValued(reports))
+      if (!g.sources.includes(r.source) && agree(g.best, r)) support.set(r.source, Math.max(support.get(r.source) ?? 0, r.weight * REPORT_SUPPORT_FACTOR));
+    return { ...g, weight: g.weight + [...support.values()].reduce((a, b) => a + b, 0) };
+  });
+  return out.sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
 }
 
 /** A start known only to the part of day ("mardi soir") is sharpened by the earliest report or
@@ -142,17 +175,23 @@ function withPartialEnd(times: ReconciledTimes, startG: ValueGroup | null, parti
   return { ...times, end, durationMinutes, endKind: "partial-recovery", durationSources };
 }
 
-/** Puts start, end and stated durations together: duration from end - start, else end from start + duration. */
+/** Puts start, end and stated durations together: duration from end - start, else end from start +
+ * duration (or start from end - duration). An instant known only to the day ("on Wednesday") is half
+ * a day either way: too coarse to measure a length from or to place the other end with; a stated
+ * duration places it from the other, precise, end instead. */
 function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: ValueGroup[], conflicts: Conflict[]): ReconciledTimes {
-  const start = startG ? instant(startG) : null;
+  let start = startG ? instant(startG) : null;
   let end = endG ? instant(endG) : null;
   const stated = durGroups[0] ?? null;
-  if (startG && endG) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
+  const toDay = (g: ValueGroup | null) => g !== null && g.best.halfWidth >= PRECISION_HALF_WIDTH.day;
+  if (startG && endG && !toDay(startG) && !toDay(endG)) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
   addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
   const minutes = stated?.best.value ?? null;
-  if (start && !end && minutes !== null) end = derived(startG!.best.value + minutes * MIN, startG!, stated!);
-  const derivedStart = !start && end && minutes !== null ? derived(endG!.best.value - minutes * MIN, endG!, stated!) : start;
-  return { start: derivedStart, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
+  // a length elapsed so far ("down for three days now") is a lower bound: it places no end
+  const placing = stated && !/ so far$/.test(stated.best.why) ? minutes : null;
+  if (placing !== null && startG && !toDay(startG) && (!endG || toDay(endG))) end = derived(startG.best.value + placing * MIN, startG, stated!);
+  else if (placing !== null && endG && !toDay(endG) && (!startG || toDay(startG))) start = derived(endG.best.value - placing * MIN, endG, stated!);
+  return { start, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
 }
 
 /** Duration from end - start, unless precise stated durations that disagree outweigh it: then the stated
@@ -204,6 +243,17 @@ function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInsta
 function preciseFirst(groups: ValueGroup[]): ValueGroup[] {
   const precise = (g: ValueGroup) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
   return [...groups.filter(precise), ...groups.filter((g) => !precise(g))];
+}
+
+/** The end of user impact is the last full recovery the sources tell: an earlier one read to the hour
+ * or better is a first wave fixed ("attack mitigated at 13:20", then a second and third wave), a
+ * region or a layer back ("core network restored", wireless the next morning) while users were still
+ * affected. The latest precise group leads; vaguer ones keep their place behind the precise ones. */
+function latestPreciseFirst(groups: ValueGroup[]): ValueGroup[] {
+  const precise = groups.filter((g) => g.best.halfWidth <= PRECISION_HALF_WIDTH.hour);
+  if (precise.length < 2) return groups;
+  const latest = [...precise].sort((a, b) => b.best.value - a.best.value)[0];
+  return [latest, ...groups.filter((g) => g !== latest)];
 }
 
 /** A clock time for the end that falls before the start but after it once a day is added was placed on

@@ -45,3 +45,23 @@ test("an end and a duration give the start when no source states it", () => {
   assert.equal(inc.endedAt, "2025-06-10T20:00:00Z");
   assert.equal(inc.durationMinutes, 120);
 });
+
+test("the end of user impact is the last full recovery read to the hour: a first wave fixed earlier is not the end", () => {
+  // a DNS provider hit in waves: the press dates the first fix and, later, the last one
+  const a = makeDoc({ url: "https://a.example/waves", title: "DNS attack", publishedAt: "2025-06-11T08:00:00Z", failed: ["Dyn"],
+    times: [{ role: "start", utc: "2025-06-10T11:00:00Z" }, { role: "recovery", utc: "2025-06-10T13:20:00Z" }] });
+  const b = makeDoc({ url: "https://b.example/waves", title: "DNS attack over", publishedAt: "2025-06-11T09:00:00Z", failed: ["Dyn"],
+    times: [{ role: "start", utc: "2025-06-10T11:10:00Z" }, { role: "recovery", utc: "2025-06-10T13:20:00Z" }, { role: "recovery", utc: "2025-06-10T22:10:00Z" }] });
+  const inc = buildIncident("s", [a, b], new Date("2025-06-12T00:00:00Z"));
+  assert.equal(inc.endedAt, "2025-06-10T22:10:00Z");
+  assert.equal(inc.durationMinutes, 670);
+  const c = inc.conflicts.find((x) => x.field === "end");
+  assert.ok(c && /later than/.test(c.why), c?.why);
+});
+
+test("a later end known only to the part of day does not replace a clock time for the end", () => {
+  const a = makeDoc({ url: "https://a.example/eve", title: "Outage", publishedAt: "2025-06-11T08:00:00Z", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-10T11:00:00Z" }, { role: "recovery", utc: "2025-06-10T14:05:00Z" }, { role: "recovery", utc: "2025-06-10T19:00:00Z", granularity: "part-of-day" }] });
+  const inc = buildIncident("s", [a], new Date("2025-06-12T00:00:00Z"));
+  assert.equal(inc.endedAt, "2025-06-10T14:05:00Z");
+});

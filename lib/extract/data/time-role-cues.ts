@@ -15,6 +15,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a connu", "a subi", "ont connu", "ont subi", "hit by", "touche* par",
     // "the first errors at 11:20", "les premières erreurs vers 8 h": the first symptoms mark the start
     "first errors", "first error", "first failures", "premieres erreurs", "premieres defaillances",
+    // "the incident occurred at 06:27", timelines' "06:27 UTC Problem occurs"
+    "occurred", "occurs", "occurring",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -48,6 +50,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   acknowledged: [
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
     "investigating", "enquete", "a tweete", "tweeted", "a communique", "statement", "a declare",
+    // "began looking into reports at 11:15", "a indiqué étudier les rapports d'incident à 11 h 15"
+    "looking into", "look into", "investigate*", "etudier les rapports", "etudie les rapports", "examiner les rapports",
+    "examine les rapports", "se penche sur", "se penchent sur",
   ],
   // The faulty change going out, which is not always when users noticed: "the update was pushed at
   // 04:09", "la mise à jour a été diffusée vers 6 h", "the configuration change went live at 09:47".
@@ -91,6 +96,11 @@ export const START_REFERENCE_BEFORE = /(?:apres|avant|after|before|since|depuis|
 // A trigger cue is the loosest of the action words ("pushed", "released" also say other things).
 export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2, trigger: 1.1 };
 
+// Before a recovery word, these make it an aim or a forecast, not a recovery: "working hard to restore
+// services", "expected to be restored by 5 p.m.", "travaillent pour rétablir", "afin de rétablir",
+// "tentent de rétablir", "en cours de rétablissement". Folded, up to the recovery word.
+export const RECOVERY_INTENT_BEFORE = /(?:\b(?:working|work|works|worked|hard|expected|expects?|trying|tries|try|efforts?|hopes?|hoping|aims?|plans?|planning|in order|seeking|seeks|scrambl\w*|racing|rushing)\s+to(?:\s+be)?|\bpour|\bafin de|\btente\w* de|\bessai\w* de|\bs'efforc\w* de|\ben cours de|\btravaill\w* a)\s+$/;
+
 // With a recovery word, these make the recovery partial.
 export const PARTIAL_CUES: string[] = [
   "progressif", "progressive", "la plupart", "most users", "for most",
@@ -101,14 +111,14 @@ export const PARTIAL_CUES: string[] = [
   "largely", "mostly", "en grande partie", "globalement", "majoritairement", "amelior*", "improv*",
   // "working again for almost everyone", "presque tous les utilisateurs": not yet all
   "almost everyone", "almost all", "nearly all", "nearly everyone", "vast majority", "majority", "la majorite", "presque tous",
-  "presque toutes", "quasi totalite", "of the way there", "final checks", "dernieres verifications",
+  "presque toutes", "quasi totalite", "of the way there", "final checks", "dernieres verifications", "grande majorite",
 ];
 
 // How much was back at a partial recovery, as said: a share under 100% ("99%", "95 %") or these words.
 export const EXTENT_PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%/;
 export const EXTENT_CUES: string[] = [
   "almost everyone", "almost all", "nearly all", "nearly everyone", "vast majority", "majority", "most", "la plupart",
-  "la majorite", "presque tous", "presque toutes", "quasi totalite", "largely", "mostly", "en grande partie", "majoritairement",
+  "la grande majorite", "la majorite", "presque tous", "presque toutes", "quasi totalite", "largely", "mostly", "en grande partie", "majoritairement",
   "some", "certains", "certaines", "partially", "partiellement", "en partie",
 ];
 
@@ -135,6 +145,22 @@ export const ABILITY_NEGATION = /\b(?:not|no longer|unable|ne|impossible)\b|n't\
 
 // With a report word, these make the reports the first ones, i.e. the start.
 export const FIRST_CUES: string[] = ["premier*", "premiere*", "first", "began", "commence*", "debut*", "peu apres", "shortly after", "vers", "around", "since", "depuis"];
+
+// A promise of the next update ("we will provide an update by 13:21", "nous vous tiendrons informés
+// d'ici 15 h", "next update at 16:00 UTC"): the time is when the operator will speak again, which
+// dates nothing of the outage, even where the clause goes on about a resolution.
+export const NEXT_UPDATE_CUES: string[] = [
+  "next update", "provide an update", "provide another update", "provide more information", "provide further", "further update*",
+  "will update", "update you by", "update by", "keep you informed", "keep you posted", "keep you updated",
+  "prochaine mise a jour", "prochain point", "prochaine communication", "tiendrons informe*", "tiendrons au courant",
+  "informerons d'ici", "reviendrons vers vous", "nouveau point",
+];
+
+// The article's own stamp opening a sentence or line ("[Mise à jour le mercredi 10 mars à 12h07]",
+// "Publié le 6 août à 18h54", "Updated: March 10, 11:07 a.m."): when the text was written, not a
+// moment of the outage, whatever the sentence goes on to say. Folded, from the sentence's start to the
+// time phrase; only at the start, since "Meta posted at 23:10 that…" dates a statement.
+export const ARTICLE_STAMP_BEFORE = /^\W{0,3}(?:mise? a jour|derniere mise a jour|publie|modifie|updated|last updated|published|last modified)(?:\s+(?:le|on|at|a))?\s*:?\s*(?:\S+\s+){0,5}$/;
 
 // A Statuspage update's value and the moment it marks.
 export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {

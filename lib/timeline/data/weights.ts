@@ -40,6 +40,10 @@ export const DAY_LONG_DURATION_FACTOR = 0.25;
  * usually begins then, but a stated start of the impact is better evidence. */
 export const TRIGGER_AS_START_FACTOR = 0.8;
 
+/** A report of trouble at a start's time supports that start this much of its own weight: reports
+ * show users were affected by then, but a checkpoint ("12,000 reports at 14:00") may come later. */
+export const REPORT_SUPPORT_FACTOR = 0.5;
+
 /** Starts further than this from the incident's consensus day are about another outage. */
 export const START_DAY_WINDOW_DAYS = 1;
 

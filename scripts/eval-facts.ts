@@ -1,0 +1,46 @@
+// `npm run eval:facts [-- CORPUS_DIR] [--verbose]`: the headline times (date, start, end, duration) of
+// each gold incident built in memory from its own labelled articles (no detection, no clustering
+// errors), scored like ../shared/eval/score.mjs. It isolates reading and reconciling times from
+// clustering; --verbose prints each miss with the gold notes, to sort misses by cause.
+import fs from "node:fs";
+import path from "node:path";
+import type { ExtractedDocument } from "../lib/domain/types";
+import { extractArticle } from "../lib/extract/extract-article";
+import { buildIncident } from "../lib/timeline/build-incident";
+import { corpusDocument, readCorpus } from "./corpus-documents";
+
+interface Gold { id: string; start_utc: string | null; end_utc: string | null; duration_minutes: number | null; notes?: string }
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.resolve(process.cwd(), "../shared/corpus/train"));
+const articles = readCorpus(dir);
+const gold = JSON.parse(fs.readFileSync(path.join(dir, "incidents.json"), "utf8")) as Gold[];
+const minutes = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 60000;
+const tally = { date: [0, 0], start: [0, 0], end: [0, 0], duration: [0, 0] };
+const now = new Date("2030-01-01T00:00:00Z");
+for (const g of gold) {
+  const mine = articles.filter((a) => a.incident === g.id);
+  if (mine.length === 0) continue;
+  const docs: ExtractedDocument[] = mine.map((a, i) => {
+    const input = corpusDocument(a);
+    return { id: i + 1, url: a.url, title: a.title ?? "", kind: input.kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: input.publishedAt?.toISOString() ?? null, sourceName: a.source, facts: extractArticle(input) };
+  });
+  const inc = buildIncident(g.id, docs, now);
+  const sysDate = inc.startedAt ? inc.startedAt.slice(0, 10) : null;
+  const row: Record<string, boolean> = {};
+  row.date = Boolean(sysDate && [g.id.slice(0, 10), g.start_utc?.slice(0, 10)].includes(sysDate));
+  if (g.start_utc) row.start = Boolean(inc.startedAt && minutes(inc.startedAt, g.start_utc) <= 90);
+  if (g.end_utc) row.end = Boolean(inc.endedAt && minutes(inc.endedAt, g.end_utc) <= 90);
+  if (g.duration_minutes) row.duration = typeof inc.durationMinutes === "number" && Math.abs(inc.durationMinutes - g.duration_minutes) <= Math.max(30, 0.3 * g.duration_minutes);
+  for (const k of Object.keys(row) as (keyof typeof tally)[]) { tally[k][0] += row[k] ? 1 : 0; tally[k][1]++; }
+  if (verbose && Object.values(row).some((v) => !v)) {
+    console.log(`\n${g.id} (${mine.length}) ${Object.entries(row).map(([k, v]) => `${k}=${v ? "ok" : "X"}`).join(" ")}`);
+    console.log(`  gold ${g.start_utc} -> ${g.end_utc} (${g.duration_minutes})`);
+    console.log(`  sys  ${inc.startedAt} -> ${inc.endedAt} (${inc.durationMinutes}) ${inc.endKind ?? ""}`);
+    for (const c of inc.conflicts) console.log(`  conflict ${c.field}: ${c.why}`);
+    console.log(`  notes ${g.notes ?? ""}`);
+  }
+}
+const f = ([n, d]: number[]) => (d ? (n / d).toFixed(2) : "-");
+console.log(`date=${f(tally.date)} (${tally.date.join("/")}) start=${f(tally.start)} (${tally.start.join("/")}) end=${f(tally.end)} (${tally.end.join("/")}) duration=${f(tally.duration)} (${tally.duration.join("/")})`);

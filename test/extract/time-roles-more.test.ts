@@ -1,0 +1,85 @@
+// Time roles from cue words, written for the project (fr + en, with negative cases): promises of the
+// next update date nothing, looking into reports is an acknowledgement, "occurred" marks a start, and
+// an article's reading time is no outage length.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+
+const roles = (f: ReturnType<typeof facts>) => f.times.map((t) => [t.role, t.time.kind === "instant" ? t.time.utc : ""]);
+const at = (f: ReturnType<typeof facts>, role: string) => f.times.filter((t) => t.role === role).map((t) => (t.time.kind === "instant" ? t.time.utc : ""));
+
+test("a promised next update dates nothing, even beside a word for the resolution (fr + en)", () => {
+  const fr = facts("Panne de Slack", "Slack est en panne. « Nous vous tiendrons informés d'ici 15 h 40 et nous indiquerons le délai de résolution », a écrit l'éditeur.",
+    { lang: "fr", publishedAt: new Date("2025-02-03T16:00:00Z") });
+  assert.deepEqual(at(fr, "end"), [], JSON.stringify(roles(fr)));
+  assert.deepEqual(at(fr, "recovery"), []);
+  const en = facts("Slack outage", "Slack is down for many users. The company said it would provide an update by 4:15 p.m. ET on when the issue will be resolved.",
+    { lang: "en", publishedAt: new Date("2025-02-03T20:00:00Z") });
+  assert.deepEqual(at(en, "end"), [], JSON.stringify(roles(en)));
+  // negative: a resolution with no promise keeps its role
+  const done = facts("Slack back", "The issue was resolved at 4:15 p.m. ET, the company said.", { lang: "en", publishedAt: new Date("2025-02-03T22:00:00Z") });
+  assert.deepEqual(at(done, "end"), ["2025-02-03T21:15:00Z"], JSON.stringify(roles(done)));
+});
+
+test("looking into reports at a time is the operator's acknowledgement (fr + en)", () => {
+  const fr = facts("Panne de Gmail", "Gmail est perturbé. C'est à 9 h 20 que Google a indiqué étudier les rapports d'incident.", { lang: "fr", publishedAt: new Date("2025-02-04T12:00:00Z") });
+  assert.deepEqual(at(fr, "acknowledged"), ["2025-02-04T08:20:00Z"], JSON.stringify(roles(fr)));
+  const en = facts("Gmail outage", "Gmail is down. Google said it was looking into the problem at 9:20 a.m. ET.", { lang: "en", publishedAt: new Date("2025-02-04T18:00:00Z") });
+  assert.deepEqual(at(en, "acknowledged"), ["2025-02-04T14:20:00Z"], JSON.stringify(roles(en)));
+});
+
+test("'occurred' dates the start; a timeline line 'HH:MM UTC problem occurs' too", () => {
+  const en = facts("CDN outage", "The outage occurred at 06:12 UTC and took down thousands of sites.", { lang: "en", publishedAt: new Date("2025-02-05T12:00:00Z") });
+  assert.deepEqual(at(en, "start"), ["2025-02-05T06:12:00Z"], JSON.stringify(roles(en)));
+  const line = facts("CDN incident timeline", "Timeline of the incident on 5 February 2025.\n\n06:12 UTC Problem occurs\n\n07:30 UTC All locations back online",
+    { lang: "en", publishedAt: new Date("2025-02-05T12:00:00Z") });
+  assert.ok(at(line, "start").includes("2025-02-05T06:12:00Z"), JSON.stringify(roles(line)));
+});
+
+test("an article's reading time ('4 min read', '3 min de lecture') is not how long the outage lasted", () => {
+  const en = facts("Why the CDN went down", "4 min readMar 2, 2025\n\nThe CDN went down for many sites.", { lang: "en", publishedAt: new Date("2025-03-02T12:00:00Z") });
+  assert.deepEqual(en.durations.map((d) => d.minutes), []);
+  const fr = facts("Pourquoi le CDN est tombé", "3 min de lecture\n\nLe CDN est tombé en panne pendant deux heures.", { lang: "fr", publishedAt: new Date("2025-03-02T12:00:00Z") });
+  assert.deepEqual(fr.durations.map((d) => d.minutes), [120]);
+});
+
+test("an article's own stamp opening a sentence dates nothing of the outage; a statement posted at a time still does", () => {
+  const fr = facts("Incendie chez un hébergeur", "[Mise à jour le jeudi 6 mars 2025 à 10h12] Après un incendie qui s'est déclaré dans la nuit, une vingtaine de services sont en panne.",
+    { lang: "fr", publishedAt: new Date("2025-03-06T10:00:00Z") });
+  assert.ok(!at(fr, "start").includes("2025-03-06T09:12:00Z"), JSON.stringify(roles(fr)));
+  const en = facts("Host fire", "Updated: March 6, 2025, 10:12 a.m. ET. The outage began overnight after a fire at the data centre.",
+    { lang: "en", publishedAt: new Date("2025-03-06T16:00:00Z") });
+  assert.ok(!at(en, "start").includes("2025-03-06T15:12:00Z"), JSON.stringify(roles(en)));
+  // negative: not at the sentence's start, the time is the statement's
+  const said = facts("Meta outage", "Meta posted at 23:10 UTC that its apps were working again for almost everyone.", { lang: "en", publishedAt: new Date("2025-03-07T08:00:00Z") });
+  assert.ok(said.times.some((t) => t.role === "partial-recovery" || t.role === "recovery"), JSON.stringify(roles(said)));
+});
+
+test("working to restore, expected to be restored, 'pour rétablir' are aims, not recoveries (fr + en)", () => {
+  const en = facts("Telecom outage", "At 9:10 a.m. ET the carrier said its teams were working hard to restore service as quickly as possible.", { lang: "en", publishedAt: new Date("2025-04-02T18:00:00Z") });
+  assert.deepEqual(at(en, "recovery"), [], JSON.stringify(roles(en)));
+  const fr = facts("Panne d'un opérateur", "Vers 10 h, l'opérateur a indiqué que ses équipes travaillaient pour rétablir le réseau au plus vite.", { lang: "fr", publishedAt: new Date("2025-04-02T18:00:00Z") });
+  assert.deepEqual(at(fr, "recovery"), [], JSON.stringify(roles(fr)));
+  // negatives: a recovery that happened, and one that began, keep their role
+  const done = facts("Telecom outage", "Service was restored at 4:30 p.m. ET.", { lang: "en", publishedAt: new Date("2025-04-02T22:00:00Z") });
+  assert.deepEqual(at(done, "recovery"), ["2025-04-02T20:30:00Z"], JSON.stringify(roles(done)));
+  const frDone = facts("Panne d'un opérateur", "Le réseau a été rétabli vers 16 h 30.", { lang: "fr", publishedAt: new Date("2025-04-02T18:00:00Z") });
+  assert.deepEqual(at(frDone, "recovery"), ["2025-04-02T14:30:00Z"], JSON.stringify(roles(frDone)));
+});
+
+test("'la grande majorité' makes a recovery partial, with its extent", () => {
+  const fr = facts("Panne d'un opérateur", "Samedi vers 9 h, l'opérateur a rétabli le service pour la grande majorité de ses clients.", { lang: "fr", publishedAt: new Date("2025-04-05T12:00:00Z") });
+  const p = fr.times.find((t) => t.role === "partial-recovery");
+  assert.ok(p, JSON.stringify(roles(fr)));
+  assert.equal(p.extent, "la grande majorite");
+});
+
+test("a page's age ('Il y a 22 min', '3 hours ago') or byline date under the title is no update stamp", () => {
+  const fr = facts("Le jeu est de retour après trois jours de panne", "Il y a 22 min\n\nLe jeu en ligne a enfin rouvert ses serveurs.", { lang: "fr", publishedAt: new Date("2025-04-06T12:00:00Z") });
+  assert.deepEqual(at(fr, "recovery"), [], JSON.stringify(roles(fr)));
+  const en = facts("The game is back online after a three-day outage", "Game | 2025-04-03T00:00:00Z\nThe game reopened its servers.", { lang: "en", publishedAt: new Date("2025-04-06T12:00:00Z") });
+  assert.deepEqual(at(en, "recovery"), [], JSON.stringify(roles(en)));
+  // negative: a status update's stamp line under the update keeps the update's role
+  const status = facts("Incident on the API", "Resolved - This incident has been resolved.\nApr 6, 14:02 UTC", { lang: "en", publishedAt: new Date("2025-04-06T15:00:00Z") });
+  assert.ok(at(status, "end").includes("2025-04-06T14:02:00Z"), JSON.stringify(roles(status)));
+});

@@ -1,0 +1,74 @@
+// A start known only to the day: the day the texts name stands in for a start no source dates, and
+// an instant known to the day measures no length (our own cases).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildIncident } from "../../lib/timeline/build-incident";
+import { makeDoc } from "../cluster/fixtures/make-doc";
+
+const later = new Date("2025-07-01T00:00:00Z");
+
+test("with no time for the start, the day the article names is the start, to the day, with no duration", () => {
+  const a = makeDoc({ url: "https://a.example/day", title: "LinkedIn down", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-11", failed: ["LinkedIn"],
+    times: [{ role: "other", utc: "2025-06-11T16:00:00Z", granularity: "day" }] });
+  const inc = buildIncident("s", [a], later);
+  assert.equal(inc.startedAt, "2025-06-11T12:00:00Z");
+  assert.equal(inc.phases?.impactStart?.precision, "day");
+  assert.equal(inc.durationMinutes, null);
+  assert.deepEqual(inc.factSources?.start, ["https://a.example/day"]);
+});
+
+test("a day named in the text beats a publication day; with neither, no start", () => {
+  const named = makeDoc({ url: "https://a.example/named", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-11", failed: ["Slack"],
+    times: [{ role: "other", utc: "2025-06-11T10:00:00Z", granularity: "day" }] });
+  const pubOnly = makeDoc({ url: "https://b.example/pub", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
+  const pubOnly2 = makeDoc({ url: "https://c.example/pub", title: "Outage", publishedAt: "2025-06-12T10:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
+  assert.equal(buildIncident("s", [named, pubOnly, pubOnly2], later).startedAt, "2025-06-11T12:00:00Z");
+  assert.equal(buildIncident("s", [pubOnly, pubOnly2], later).startedAt, "2025-06-12T12:00:00Z");
+  const undated = makeDoc({ url: "https://d.example/none", title: "Outage", publishedAt: null, outageDay: null, failed: ["Slack"] });
+  assert.equal(buildIncident("s", [undated], later).startedAt, null);
+});
+
+test("a start known only to the day gives no duration with a clock-time end, and a stated duration places it from the end", () => {
+  const a = makeDoc({ url: "https://a.example/d", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-11T12:00:00Z", granularity: "day" }, { role: "recovery", utc: "2025-06-11T21:00:00Z" }] });
+  const inc = buildIncident("s", [a], later);
+  assert.equal(inc.endedAt, "2025-06-11T21:00:00Z");
+  assert.equal(inc.durationMinutes, null);
+  const b = makeDoc({ url: "https://b.example/d", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-11T12:00:00Z", granularity: "day" }, { role: "recovery", utc: "2025-06-11T21:00:00Z" }], durations: [{ minutes: 150 }] });
+  const inc2 = buildIncident("s", [b], later);
+  assert.equal(inc2.startedAt, "2025-06-11T18:30:00Z");
+  assert.equal(inc2.durationMinutes, 150);
+});
+
+test("an end known only to the day is placed by a precise start and a stated duration, not the other way", () => {
+  const a = makeDoc({ url: "https://a.example/e", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-11T08:47:00Z" }, { role: "recovery", utc: "2025-06-11T17:00:00Z", granularity: "day" }], durations: [{ minutes: 25 }] });
+  const inc = buildIncident("s", [a], later);
+  assert.equal(inc.startedAt, "2025-06-11T08:47:00Z");
+  assert.equal(inc.endedAt, "2025-06-11T09:12:00Z");
+});
+
+test("reports of trouble at a start's time corroborate it against one source's reading a day off", () => {
+  // one outlet's clock time lands a day early; two others report trouble at the same clock on the right day
+  const off = makeDoc({ url: "https://a.example/off", title: "Wiki down", publishedAt: "2025-06-11T08:00:00Z", outageDay: "2025-06-10", failed: ["Wikipedia"],
+    times: [{ role: "start", utc: "2025-06-09T18:00:00Z", zoneExplicit: true }] });
+  const right = makeDoc({ url: "https://b.example/right", title: "Wiki down", publishedAt: "2025-06-11T09:00:00Z", outageDay: "2025-06-10", failed: ["Wikipedia"],
+    times: [{ role: "start", utc: "2025-06-10T18:00:00Z", granularity: "hour", zoneExplicit: true }] });
+  const reports = makeDoc({ url: "https://c.example/reports", title: "Wiki down", publishedAt: "2025-06-11T10:00:00Z", outageDay: "2025-06-10", failed: ["Wikipedia"],
+    times: [{ role: "report", utc: "2025-06-10T18:10:00Z", zoneExplicit: true }] });
+  const inc = buildIncident("s", [off, right, reports], later);
+  assert.equal(inc.startedAt, "2025-06-10T18:00:00Z");
+  // negative: without the reports, the minute reading outweighs the hour one
+  assert.equal(buildIncident("s", [off, right], later).startedAt, "2025-06-09T18:00:00Z");
+});
+
+test("a length elapsed so far ('down for three days now') places no end", () => {
+  const a = makeDoc({ url: "https://a.example/sofar", title: "Cables cut", publishedAt: "2025-06-13T12:00:00Z", outageDay: "2025-06-10", failed: ["ACE"],
+    times: [{ role: "start", utc: "2025-06-10T05:00:00Z" }], durations: [{ minutes: 3 * 1440, ongoing: true }] });
+  assert.equal(buildIncident("s", [a], later).endedAt, null);
+  // negative: a length told as over does
+  const b = makeDoc({ url: "https://b.example/over", title: "Cables cut", publishedAt: "2025-06-13T12:00:00Z", outageDay: "2025-06-10", failed: ["ACE"],
+    times: [{ role: "start", utc: "2025-06-10T05:00:00Z" }], durations: [{ minutes: 300 }] });
+  assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T10:00:00Z");
+});
