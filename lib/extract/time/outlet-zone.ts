@@ -8,7 +8,7 @@
 import { getPublicSuffix } from "tldts";
 import { AMBIGUOUS_PLACES, CCTLD_ZONES, HOME_PRESS_ZONES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces } from "./find-zone-after";
-import { foldText } from "./fold-text";
+import { foldText } from "../../text/fold-text";
 import { isKnownZone } from "./zone-clock";
 
 export type OutletZoneHow = "source" | "outlet-name" | "domain" | "places";

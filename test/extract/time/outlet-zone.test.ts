@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { outletZone } from "../../../lib/extract/time/outlet-zone";
-import { foldText } from "../../../lib/extract/time/fold-text";
+import { foldText } from "../../../lib/text/fold-text";
 import { extractArticle } from "../../../lib/extract/extract-article";
 import type { DocumentForExtraction } from "../../../lib/domain/types";
 
