@@ -1,17 +1,11 @@
 // An incident as a card on the home, service and incident pages: what lib/db's reads return for
-// lists, and what the pages' components render.
-import type { CauseCategory, CauseStatus } from "./types";
+// lists, and what the pages' components render. The export's fields, with the English title under
+// its column's name, the cause without its sources, and what a card adds.
+import type { IncidentCause, IncidentExport } from "./types";
 
-export interface IncidentSummary {
-  slug: string;
+export type IncidentSummary = Pick<IncidentExport, "slug" | "titleFr" | "services" | "startedAt" | "endedAt" | "durationMinutes" | "status"> & {
   titleEn: string;
-  titleFr: string;
-  services: string[];
-  startedAt: string | null;
-  endedAt: string | null;
-  durationMinutes: number | null;
-  status: "ongoing" | "resolved";
-  cause: { category: CauseCategory; status: CauseStatus; summary: string } | null;
+  cause: Pick<IncidentCause, "category" | "status" | "summary"> | null;
   sourceCount: number;
   updatedAt: string;
-}
+};

@@ -2,7 +2,7 @@
 // one-vs-rest logistic classifier over the sentences that talk about causes, fitted by `npm run
 // train`); how firmly it is stated (the operator's own words, press reports, guesses), denied causes
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
-import type { CauseCategory, CauseFact, CauseStatus, Lang, ServiceMention } from "../domain/types";
+import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
 import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
@@ -56,7 +56,7 @@ export interface CauseSentence {
 // as features too and made cross-validated accuracy worse (0.60 against 0.74): with some fifty
 // incidents they learn each story's vocabulary, while the cue lists carry what transfers.
 /** The sentences of a document that talk about the cause of its failure, in text order. */
-export function causeSentences(view: TextView, cues: CueHit[], lang: Lang): CauseSentence[] {
+export function causeSentences(view: TextView, cues: CueHit[]): CauseSentence[] {
   const out: CauseSentence[] = [];
   let heading = false;
   for (const s of view.sentences) {
@@ -103,7 +103,7 @@ export function causeFeatures(sentences: CauseSentence[]): Features {
  */
 export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, services: ServiceMention[] = [], learned: Learned = {}): CauseFact[] {
   if (!isOutage) return [];
-  const sentences = causeSentences(view, cues, learned.lang ?? "en");
+  const sentences = causeSentences(view, cues);
   if (sentences.length === 0) return [];
   const model = (learned.model ?? OUTAGE_MODEL).cause;
   const features = causeFeatures(sentences);

@@ -3,12 +3,10 @@ import type { ExtractedDocument, IncidentCause, IncidentExport, IncidentPhases, 
 
 type Voices = Pick<IncidentExport, "statements" | "reactions">;
 import { CAUSE_LABEL, ENTRY_TEXT } from "./data/wording";
-import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_RESIDUAL, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, PRECISION_HALF_WIDTH, TIME_TOLERANCE_MINUTES } from "./data/weights";
-import { groupValues, instantsAgree } from "./group-values";
-import { consensusDay, nearConsensusDay, type ReconciledTimes } from "./reconcile-times";
+import { MAX_TIMELINE_REACTIONS, MAX_TIMELINE_RESIDUAL, MAX_TIMELINE_STATEMENTS, POSTMORTEM_AFTER_HOURS, TIME_TOLERANCE_MINUTES } from "./data/weights";
+import { consensusDay, type ReconciledTimes } from "./reconcile-times";
 import { statedGroups } from "./stated-groups";
 import { statusUpdateEntry } from "./status-update-entry";
-import { timeCandidates } from "./time-candidates";
 
 const KIND_ORDER: TimelineEntry["kind"][] = [
   "trigger", "first-reports", "start", "acknowledgement", "statement", "update", "cause-identified", "mitigation", "partial-recovery", "recovery", "residual", "postmortem", "reaction",

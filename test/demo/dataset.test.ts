@@ -64,9 +64,13 @@ test("the ISO-8859-1 outlet's texts are all Latin-1", () => {
   assert.ok(texts.length >= 3 && texts.some((a) => /[éèàç]/.test(a.paragraphs.join(""))), "the Latin-1 feed needs accented text to test");
 });
 
-function brokenCopy(edit: (files: Record<string, any>) => void): string {
+// the demo files as loose JSON: each case breaks one field of them
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type DemoFiles = Record<string, any>;
+
+function brokenCopy(edit: (files: DemoFiles) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-data-"));
-  const files: Record<string, any> = {};
+  const files: DemoFiles = {};
   for (const f of ["outlets.json", "articles.json", "official.json", "statuspage.json"]) files[f] = JSON.parse(fs.readFileSync(path.join(demoDataDir(), f), "utf8"));
   edit(files);
   for (const [f, v] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), JSON.stringify(v));
@@ -74,10 +78,10 @@ function brokenCopy(edit: (files: Record<string, any>) => void): string {
 }
 
 test("the loader refuses broken data with a message naming the problem", () => {
-  const cases: [(f: Record<string, any>) => void, RegExp][] = [
+  const cases: [(f: DemoFiles) => void, RegExp][] = [
     [(f) => { f["articles.json"].articles[0].publishedAt = "2021-10-04T13:05:00"; }, /publishedAt needs an offset/],
     [(f) => { f["articles.json"].articles[0].outlet = "nowhere"; }, /unknown outlet nowhere/],
-    [(f) => { f["articles.json"].articles.find((a: any) => a.outlet === "la-depeche-tech").paragraphs[0] += " l’œuvre"; }, /not encodable/],
+    [(f) => { f["articles.json"].articles.find((a: { outlet: string }) => a.outlet === "la-depeche-tech").paragraphs[0] += " l’œuvre"; }, /not encodable/],
     [(f) => { f["articles.json"].articles[1].id = f["articles.json"].articles[0].id; }, /duplicate id/],
     [(f) => { f["statuspage.json"] = { page: {} }; }, /no incidents array/],
   ];

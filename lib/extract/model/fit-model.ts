@@ -37,7 +37,7 @@ export const LEARNED_CAUSES: CauseCategory[] = [
 export function modelExample(item: LabelledDocument): ModelExample {
   const { view, lang, hits, cues } = readDocument(item.doc);
   const detect = item.doc.kind === "status" ? null : outageFeatures(view, hits, cues, item.doc.kind === "official", lang);
-  const sentences = item.outage ? causeSentences(view, cues, lang) : [];
+  const sentences = item.outage ? causeSentences(view, cues) : [];
   return { group: item.group, outage: item.outage, causes: item.causes, detect, cause: sentences.length ? causeFeatures(sentences) : null };
 }
 

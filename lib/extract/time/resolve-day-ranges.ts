@@ -7,7 +7,7 @@ import type { DayAnchor } from "./find-day-anchors";
 import { gluedPart } from "./pick-day-anchor";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
-import { addDays, compareDates, isRealDate, isoUtc, localToUtc, type CivilDate } from "./zone-clock";
+import { compareDates, isRealDate, isoUtc, localToUtc, type CivilDate } from "./zone-clock";
 
 const ORD = String.raw`(?:er|st|nd|rd|th)?`;
 const START_WORD = /(?:^|[^a-z'])(?:du|de|d'|entre|from|between)\s*(?:le\s+|the\s+)?$/;

@@ -104,7 +104,8 @@ function rfc822Parts(s: string): Parts | null {
     } else return null;
   }
   if (year === null || month === null || day === null) return null;
-  let [hour, minute, second] = time ?? [0, 0, 0];
+  const [h, minute, second] = time ?? [0, 0, 0];
+  let hour = h;
   if (pm !== null) hour = (hour % 12) + (pm ? 12 : 0);
   return { year, month, day, hour, minute, second: second ?? 0, ms: 0, zone };
 }
