@@ -5,9 +5,6 @@ import path from "node:path";
 
 export const TEST_BACKEND: "sqlite" | "postgres" = process.env.TEST_BACKEND === "postgres" ? "postgres" : "sqlite";
 
-/** Why a test that only means something on SQLite (a file, its locks) is skipped on PostgreSQL, or false. */
-export const sqliteOnly = TEST_BACKEND === "postgres" ? "SQLite-only (a database file, its locks)" : false;
-
 /** A URL for a new, empty database named after `file`: `file:` on SQLite, a database of its own
  * on the PostgreSQL test server (created and migrated on first use by lib/db). */
 export function testDatabaseUrl(file: string): string {
