@@ -142,7 +142,7 @@ test("a report whose title says the service failed again is a new outage, not th
   const at = (utc: string) => [{ role: "start" as const, utc }];
   const first = makeDoc({ url: "https://a.example/first", title: "GitHub down: developers cannot push code", publishedAt: "2026-03-10T11:30:00Z", failed: ["GitHub"], times: at("2026-03-10T09:30:00Z") });
   const day = (d: string) => [{ role: "report" as const, utc: `${d}T15:00:00Z`, granularity: "part-of-day" as const }];
-  for (const title of ["GitHub down again: developers cannot push code", "Nouvelle panne pour GitHub, les développeurs ne peuvent plus pousser leur code", "GitHub de nouveau en panne", "GitHub outage for the second time this week"]) {
+  for (const title of ["GitHub down again: developers cannot push code", "Nouvelle panne pour GitHub, les développeurs ne peuvent plus pousser leur code", "GitHub de nouveau en panne", "GitHub outage for the second time this week", "GitHub outage hits developers again"]) {
     const again = makeDoc({ url: "https://b.example/again", title, publishedAt: "2026-03-13T16:00:00Z", failed: ["GitHub"], times: day("2026-03-13") });
     assert.equal(clusterDocuments([first, again]).length, 2, title);
   }

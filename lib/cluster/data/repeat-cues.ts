@@ -7,6 +7,8 @@
 export const REPEAT_CUES = [
   /\b(?:down|out|outage|fails?|failing|crash(?:es|ed)?|hit|hits|struck|strikes|suffers?) again\b/,
   /\bagain (?:down|hit|struck)\b/,
+  // a failure word, then "again" with no recovery word between ("outage hits developers again")
+  /\b(?:outage|down|fails?|failure|crash\w*)\b(?:(?!\b(?:back|working|up|online|restored)\b)[^.])*\bagain\b/,
   /\b(?:second|third|another|new|fresh) (?:outage|failure|disruption)\b/,
   /\bfor the (?:second|third) time\b/,
   /\b(?:nouvelle|deuxieme|seconde|troisieme|autre) (?:panne|coupure|perturbation)\b/,
