@@ -31,7 +31,7 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
     for (const stray of parts.slice(1))
       for (const d of stray) {
         const a = feat(d);
-        const counts = { start: 0, service: 0, score: 0 };
+        const counts = { start: 0, repeat: 0, service: 0, score: 0 };
         let sum = 0, text = 0;
         for (const m of main) {
           const t = similarityTerms(a, feat(m));

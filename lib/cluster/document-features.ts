@@ -2,6 +2,7 @@
 // failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
 import type { ExtractedDocument, TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
+import { REPEAT_CUES } from "./data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
@@ -17,6 +18,8 @@ export interface DocumentFeatures {
   starts: number[]; // epoch ms of start instants read at minute or hour precision
   tokens: Map<string, number>;
   specifics: Set<string>; // numbers, hashtags, people
+  /** the title presents the outage as a repeat of an earlier one ("down again") */
+  repeat: boolean;
 }
 
 /** Builds the profile clustering compares for one document. */
@@ -44,6 +47,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     starts: startInstants(f.times),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     specifics: specificsOf(doc),
+    repeat: REPEAT_CUES.some((re) => re.test(doc.title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase())),
   };
 }
 

@@ -25,7 +25,7 @@ export const PAIR_MODEL: PairModel = PAIR_MODEL_DATA as PairModel;
 export interface SimilarityTerms {
   score: Similarity;
   /** "service" (no shared service), "start" (stated days apart with starts that disagree) or "score" (the model decided). */
-  decidedBy: "service" | "start" | "score";
+  decidedBy: "service" | "start" | "repeat" | "score";
   entity: number;
   start: number;
   features: Map<string, number>;
@@ -51,6 +51,10 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   // two texts that each state their day, two or more days apart, with starts more than a day apart
   // tell of two outages of the service (a long outage reported day after day keeps its start)
   if (start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: "never", decidedBy: "start", entity, start, features };
+  // a report whose title says the service failed again tells of a new outage, not of one it states
+  // two or more days before
+  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) >= 2 && (a.day > b.day ? a : b).repeat && a.dayBasis === "stated" && b.dayBasis === "stated")
+    return { score: "never", decidedBy: "repeat", entity, start, features };
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
 }
 

@@ -137,3 +137,18 @@ test("one misread start does not keep the two days of a long outage apart", () =
   const misread = makeDoc({ url: "https://c.example/d2-3", title: "Wikipedia outage continues", publishedAt: "2019-09-07T20:00:00Z", failed: ["Wikipedia"], times: start("2019-09-07T17:30:00Z") });
   assert.deepEqual(clusterDocuments([...day1, ...day2, misread]).map((g) => g.length), [6]);
 });
+
+test("a report whose title says the service failed again is a new outage, not the one days before", () => {
+  const at = (utc: string) => [{ role: "start" as const, utc }];
+  const first = makeDoc({ url: "https://a.example/first", title: "GitHub down: developers cannot push code", publishedAt: "2026-03-10T11:30:00Z", failed: ["GitHub"], times: at("2026-03-10T09:30:00Z") });
+  const day = (d: string) => [{ role: "report" as const, utc: `${d}T15:00:00Z`, granularity: "part-of-day" as const }];
+  for (const title of ["GitHub down again: developers cannot push code", "Nouvelle panne pour GitHub, les développeurs ne peuvent plus pousser leur code", "GitHub de nouveau en panne", "GitHub outage for the second time this week", "GitHub outage hits developers again"]) {
+    const again = makeDoc({ url: "https://b.example/again", title, publishedAt: "2026-03-13T16:00:00Z", failed: ["GitHub"], times: day("2026-03-13") });
+    assert.equal(clusterDocuments([first, again]).length, 2, title);
+  }
+  // recovery words with "again", and the same story days later, are no repeat
+  for (const title of ["GitHub back up again after developers could not push code", "GitHub fonctionne de nouveau: les développeurs peuvent pousser leur code"]) {
+    const later = makeDoc({ url: "https://b.example/later", title, publishedAt: "2026-03-13T16:00:00Z", failed: ["GitHub"], times: day("2026-03-13") });
+    assert.equal(clusterDocuments([first, later]).length, 1, title);
+  }
+});
