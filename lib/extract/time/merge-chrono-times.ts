@@ -6,7 +6,6 @@
 import type { TimeExpression } from "../../domain/types";
 import { BACKWARD_WORDS, ENGLISH_FUTURE_CUES, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
 import type { ChronoReading } from "./read-chrono-times";
-import { FUTURE_SLACK_HOURS } from "./time-context";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
