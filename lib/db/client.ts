@@ -16,7 +16,6 @@ import { databaseFile, databaseUrl, isPostgresUrl } from "./database-url";
 import { ensureDatabase } from "./ensure-database";
 import { ensurePostgres } from "./ensure-postgres";
 import { busySafeAdapter } from "./busy-safe-adapter";
-import { closeDataVersion } from "./data-version";
 
 /** The client type lib/db codes against. Both generated clients come from one schema, so their
  * models and queries are the same; only the provider underneath differs. */
@@ -114,11 +113,20 @@ export async function checkDatabase(): Promise<void> {
   else await entry.client.$queryRaw`SELECT count(*) FROM "_prisma_migrations"`;
 }
 
+// What else holds a connection of its own (data-version's LISTEN client) registers here, so that
+// closeDb ends it too without this module importing it (which would be an import cycle).
+const closers = new Set<() => Promise<void>>();
+
+/** `f` runs at each closeDb (end of a CLI run or a test). */
+export function onCloseDb(f: () => Promise<void>): void {
+  closers.add(f);
+}
+
 /** Closes the shared client and handle (end of a CLI run or a test). */
 export async function closeDb(): Promise<void> {
   const cached = globalForDb.outageAtlasDb;
   globalForDb.outageAtlasDb = undefined;
-  await closeDataVersion();
+  for (const f of closers) await f();
   if (!cached) return;
   await cached.client.$disconnect();
   if (cached.handle?.open) cached.handle.close();

@@ -6,7 +6,7 @@
 // since notices sent while it was down are gone.
 import pg from "pg";
 import { databaseUrl, isPostgresUrl } from "./database-url";
-import { getDb } from "./client";
+import { getDb, onCloseDb } from "./client";
 
 // data_version restarts with each connection, and Next's data cache outlives the process
 const bootId = `${process.pid}-${Date.now().toString(36)}`;
@@ -80,3 +80,5 @@ export async function closeDataVersion(): Promise<void> {
     await c.end().catch(() => undefined);
   }
 }
+
+onCloseDb(closeDataVersion);

@@ -4,12 +4,9 @@ import { SERVICES, X_AFTER, X_BEFORE, type ServiceEntry } from "./data/services"
 import { compileCues } from "./compile-cues";
 import { nationalNetworks } from "./national-networks";
 import type { TextView } from "./text-view";
+import type { ServiceHit } from "./service-hit";
 
-export interface ServiceHit {
-  entry: ServiceEntry;
-  index: number;
-  end: number;
-}
+export type { ServiceHit } from "./service-hit";
 
 const BY_ALIAS = new Map<string, ServiceEntry>();
 const BY_EXACT = new Map<string, ServiceEntry>();

@@ -3,7 +3,7 @@
 // themselves (French in French-speaking countries: "MTN Guinée", "Orange Côte d'Ivoire"; English
 // elsewhere: "MTN Sudan"), so French and English articles name the same network alike.
 import { COUNTRIES, BRAND_COUNTRY_NAMES } from "./data/countries";
-import type { ServiceHit } from "./find-services";
+import type { ServiceHit } from "./service-hit";
 import { sentenceAt, type TextView } from "./text-view";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

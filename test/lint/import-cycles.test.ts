@@ -12,7 +12,7 @@ const LIB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../li
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "generated" ? [] : sourceFiles(p);
+    if (e.isDirectory()) return e.name === "generated" || e.name === "generated-pg" ? [] : sourceFiles(p); // Prisma's generated clients
     return /\.tsx?$/.test(e.name) && !e.name.endsWith(".d.ts") ? [p] : [];
   });
 }
