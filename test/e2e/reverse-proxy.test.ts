@@ -95,18 +95,24 @@ test("nginx stores incident pages for their s-maxage and passes cookie-dependent
   assert.notEqual(home.headers.get("x-cache-status"), "HIT", "the home page depends on the reader's language and must not be shared");
 });
 
-test("a change made by ingest shows through the cache within s-maxage", { skip: absent && "NOTICE: nginx absent", timeout: 120_000 }, async () => {
+// the site's own refresh after an ingest: the data-version poll (1 s) and the page's re-render
+const REFRESH_ALLOWANCE_S = 5;
+
+test("a change made by ingest shows through the cache within s-maxage (plus the site's own refresh)", { skip: absent && "NOTICE: nginx absent", timeout: 120_000 }, async () => {
   const url = `${proxy!.baseUrl}/en/incidents/${incidentSlug()}`;
   let cached: Response;
   do cached = await fetch(url);
   while (cached.headers.get("x-cache-status") !== "HIT");
-  // from here nginx holds a fresh copy for at most S_MAXAGE seconds
-  const changedAt = Date.now();
   assert.ok((await cached.text()).includes("Instagram down worldwide"), "the page shows the article's first title");
   version = 2;
   await ingest();
+  // From the end of the ingest, the site re-renders the page within its refresh (a poll a second and
+  // a render); nginx may have fetched the old page just before that and keeps it fresh for at most
+  // S_MAXAGE more seconds. So the bound is S_MAXAGE plus the site's refresh, measured from here
+  // (measured from before the ingest, a slow ingest on a loaded machine was counted against nginx).
+  const changedAt = Date.now();
   let seenAfter = -1;
-  while (Date.now() - changedAt < (S_MAXAGE + 10) * 1000) {
+  while (Date.now() - changedAt < (S_MAXAGE + 15) * 1000) {
     if ((await (await fetch(url)).text()).includes("Instagram back after a two-hour")) {
       seenAfter = Date.now() - changedAt;
       break;
@@ -114,6 +120,6 @@ test("a change made by ingest shows through the cache within s-maxage", { skip: 
     await new Promise((r) => setTimeout(r, 200));
   }
   assert.ok(seenAfter >= 0, "the ingest's change never reached the page through nginx");
-  console.log(`# the change showed through nginx ${seenAfter} ms after nginx last served its copy (s-maxage ${S_MAXAGE} s)`);
-  assert.ok(seenAfter <= (S_MAXAGE + 2) * 1000, `the change took ${seenAfter} ms, more than s-maxage`);
+  console.log(`# the change showed through nginx ${seenAfter} ms after the ingest ended (s-maxage ${S_MAXAGE} s)`);
+  assert.ok(seenAfter <= (S_MAXAGE + REFRESH_ALLOWANCE_S) * 1000, `the change took ${seenAfter} ms, more than s-maxage + the site's refresh`);
 });
