@@ -8,12 +8,14 @@ export interface PendingDocument extends DocumentForExtraction {
   contentHash: string;
 }
 
-/** Documents whose text changed since their last extraction (or never extracted), oldest id first. */
-export async function listPendingDocuments(limit = 500): Promise<PendingDocument[]> {
+/** Documents whose text changed since their last extraction (or never extracted), oldest id first,
+ * from the id after `afterId` (a run walks the list once, skipping what other workers claimed). */
+export async function listPendingDocuments(limit = 500, afterId = 0): Promise<PendingDocument[]> {
   const db = getDb();
   // a tagged query: Prisma writes the placeholder each backend expects (? on SQLite, $1 on PostgreSQL)
   const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "Document" WHERE "processedHash" IS NULL OR "processedHash" <> "contentHash" ORDER BY "id" LIMIT ${limit}`;
+    SELECT "id" FROM "Document" WHERE ("processedHash" IS NULL OR "processedHash" <> "contentHash") AND "id" > ${afterId}
+    ORDER BY "id" LIMIT ${limit}`;
   if (rows.length === 0) return [];
   const docs = await db.document.findMany({
     where: { id: { in: rows.map((r) => Number(r.id)) } },
@@ -57,6 +59,16 @@ function factRows(documentId: number, facts: ArticleFacts) {
 }
 
 /** Replaces a document's facts in one transaction and marks it extracted at `contentHash`. */
+/** Which of these documents still wait for extraction (another worker may have extracted some). */
+export async function stillPending(ids: number[]): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (const part of chunks(ids)) {
+    const rows = await getDb().document.findMany({ where: { id: { in: part } }, select: { id: true, contentHash: true, processedHash: true } });
+    for (const r of rows) if (r.processedHash !== r.contentHash) out.add(r.id);
+  }
+  return out;
+}
+
 export async function saveExtraction(doc: PendingDocument, facts: ArticleFacts): Promise<void> {
   const db = getDb();
   await db.$transaction([

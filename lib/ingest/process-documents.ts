@@ -3,8 +3,10 @@
 import type { ArticleFacts, ExtractedDocument } from "../domain/types";
 import { BudgetedExtractor, EXTRACT_BUDGET_MS, ExtractBudgetError } from "./extract-with-budget";
 import { indexKeys, lookupKeys } from "../cluster/index-keys";
-import { listPendingDocuments, saveExtraction, getExtractedDocuments, type PendingDocument } from "../db/extractions";
+import { listPendingDocuments, saveExtraction, getExtractedDocuments, stillPending, type PendingDocument } from "../db/extractions";
+import { openProcessingLocks, type LockKeys, type ProcessingLocks } from "../db/processing-lock";
 import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentRefs } from "../db/incident-writes";
+import { incidentLockKeys } from "./incident-lock-keys";
 import { planIncidentChanges } from "./plan-incident-changes";
 
 export interface ProcessResult {
@@ -12,7 +14,9 @@ export interface ProcessResult {
   incidentsChanged: number;
 }
 
-/** Extracts every pending document, then clusters and rebuilds the incidents they affect. */
+/** Extracts every pending document, then clusters and rebuilds the incidents they affect. Several
+ * workers may run this at once on PostgreSQL (lib/db/processing-lock.ts): each extracts the
+ * documents it claims and re-clusters each neighbourhood holding its keys. */
 export async function processPendingDocuments(
   opts: { onProgress?: (done: number, total: number) => void; now?: Date; budgetMs?: number } = {},
 ): Promise<ProcessResult> {
@@ -20,23 +24,33 @@ export async function processPendingDocuments(
   const touched: number[] = [];
   const staleIncidents = new Set<number>();
   const extractor = new BudgetedExtractor(opts.budgetMs ?? EXTRACT_BUDGET_MS);
+  const locks = await openProcessingLocks();
   try {
-    for (;;) {
-      const batch = await listPendingDocuments(500);
-      if (batch.length === 0) break;
-      for (const id of await findIncidentIdsHolding(batch.map((d) => d.id))) staleIncidents.add(id);
-      const batchStart = touched.length;
-      for (const doc of batch) {
-        await saveExtraction(doc, await safeExtract(doc, extractor));
-        touched.push(doc.id);
-        opts.onProgress?.(touched.length, batchStart + batch.length);
+    try {
+      for (let after = 0; ; ) {
+        const listed = await listPendingDocuments(500, after);
+        if (listed.length === 0) break;
+        after = listed[listed.length - 1].id;
+        // another worker's documents are its own to extract; one it finished since our listing is done
+        const claimed = await locks.claimDocuments(listed.map((d) => d.id));
+        const pending = await stillPending(claimed);
+        const batch = listed.filter((d) => pending.has(d.id));
+        for (const id of await findIncidentIdsHolding(batch.map((d) => d.id))) staleIncidents.add(id);
+        const batchStart = touched.length;
+        for (const doc of batch) {
+          await saveExtraction(doc, await safeExtract(doc, extractor));
+          touched.push(doc.id);
+          opts.onProgress?.(touched.length, batchStart + batch.length);
+        }
       }
+    } finally {
+      await extractor.close();
     }
+    const incidentsChanged = await reclusterAround(touched, [...staleIncidents], now, locks);
+    return { extracted: touched.length, incidentsChanged };
   } finally {
-    await extractor.close();
+    await locks.close();
   }
-  const incidentsChanged = await reclusterAround(touched, [...staleIncidents], now);
-  return { extracted: touched.length, incidentsChanged };
 }
 
 /** Extraction must not stop a run: a document it cannot read (or not within the per-document time
@@ -57,16 +71,21 @@ async function safeExtract(doc: PendingDocument, extractor: BudgetedExtractor): 
 /** Re-clusters already-extracted documents and every incident that holds or could hold them
  * (used after extraction, and to re-run clustering when its rules change). */
 export async function reclusterDocuments(documentIds: number[], now: Date): Promise<number> {
-  return reclusterAround(documentIds, await findIncidentIdsHolding(documentIds), now);
+  const locks = await openProcessingLocks();
+  try {
+    return await reclusterAround(documentIds, await findIncidentIdsHolding(documentIds), now, locks);
+  } finally {
+    await locks.close();
+  }
 }
 
-async function reclusterAround(documentIds: number[], staleIncidentIds: number[], now: Date): Promise<number> {
+async function reclusterAround(documentIds: number[], staleIncidentIds: number[], now: Date, locks: ProcessingLocks): Promise<number> {
   const stale = await getIncidentRefs(staleIncidentIds);
   // the other documents of incidents that lost or changed a document are re-clustered with the seeds
   const seedIds = [...new Set([...documentIds, ...stale.flatMap((i) => i.documentIds)])];
   const seeds = await getExtractedDocuments(seedIds);
   let changed = 0;
-  for (const component of connectedByKeys(seeds)) changed += await reclusterComponent(component, stale, now);
+  for (const component of connectedByKeys(seeds)) changed += await reclusterComponent(component, stale, now, locks);
   // incidents left with no outage document at all are removed
   const emptied = (await getIncidentRefs(staleIncidentIds)).filter((i) => i.documentIds.length === 0);
   if (emptied.length) changed += await applyIncidentChanges({ writes: [], absorbed: emptied.map((i) => ({ id: i.id, slug: i.slug, intoSlug: null })) });
@@ -106,8 +125,34 @@ function connectedByKeys(docs: ExtractedDocument[]): ExtractedDocument[][] {
   return [...groups.values()];
 }
 
-/** Re-clusters seeds with every incident they could belong to (by index key), and writes the result. */
-async function reclusterComponent(seeds: ExtractedDocument[], stale: { id: number; slug: string; documentIds: number[] }[], now: Date) {
+/** Re-clusters seeds with every incident they could belong to (by index key), and writes the result,
+ * holding the keys of every document it reads (another worker's step on the same outage waits). */
+async function reclusterComponent(seeds: ExtractedDocument[], stale: { id: number; slug: string; documentIds: number[] }[], now: Date, locks: ProcessingLocks) {
+  let locked = incidentLockKeys(seeds);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      await locks.hold(locked);
+      const { docs, incidents } = await readNeighbourhood(seeds);
+      // the neighbourhood read reached keys not held: hold them too and read again (the reads
+      // and the plan must all come from one locked state)
+      const needed = incidentLockKeys(docs);
+      if (attempt < 3 && !covers(locked, needed)) {
+        locked = { exclusive: [...new Set([...locked.exclusive, ...needed.exclusive])], shared: [...new Set([...locked.shared, ...needed.shared])] };
+        continue;
+      }
+      const read = new Set(docs.map((d) => d.id));
+      const holding = stale.filter((s) => s.documentIds.some((id) => read.has(id)) && !incidents.some((i) => i.id === s.id));
+      const plan = await planIncidentChanges(docs, [...incidents, ...holding], now);
+      return await applyIncidentChanges(plan);
+    }
+  } finally {
+    await locks.release();
+  }
+}
+
+/** The seeds, the incidents filed under their lookup keys, and those incidents' documents, widened
+ * a few rounds by the keys the new documents look up. */
+async function readNeighbourhood(seeds: ExtractedDocument[]) {
   const byId = new Map(seeds.map((d) => [d.id, d]));
   let keys = new Set(seeds.flatMap((d) => lookupKeys(d.facts, d.publishedAt)));
   let incidents = await findIncidentsByKeys([...keys]);
@@ -119,7 +164,12 @@ async function reclusterComponent(seeds: ExtractedDocument[], stale: { id: numbe
     keys = next;
     incidents = await findIncidentsByKeys([...keys]);
   }
-  const holding = stale.filter((s) => s.documentIds.some((id) => byId.has(id)) && !incidents.some((i) => i.id === s.id));
-  const plan = await planIncidentChanges([...byId.values()], [...incidents, ...holding], now);
-  return applyIncidentChanges(plan);
+  return { docs: [...byId.values()], incidents };
+}
+
+/** Whether the keys held include every key needed, each in a mode at least as strong. */
+function covers(held: LockKeys, needed: LockKeys): boolean {
+  const exclusive = new Set(held.exclusive);
+  const any = new Set([...held.exclusive, ...held.shared]);
+  return needed.exclusive.every((k) => exclusive.has(k)) && needed.shared.every((k) => any.has(k));
 }

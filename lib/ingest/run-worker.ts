@@ -4,7 +4,6 @@
 // Several workers may share one database: each batch leases its sources (lib/db/sources.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { withProcessingLock } from "../db/processing-lock";
 import { getNextDueAt, leaseDueSources } from "../db/sources";
 import { ingestSources } from "./ingest-sources";
 import { processPendingDocuments } from "./process-documents";
@@ -70,8 +69,8 @@ async function runBatch(due: Awaited<ReturnType<typeof leaseDueSources>>, o: Wor
       new: r.documents.new, updated: r.documents.updated, ...(r.error ? { error: r.error } : {}),
     }),
   });
-  // one worker at a time clusters (lib/db/processing-lock.ts); fetching above runs in parallel
-  const processed = await withProcessingLock(() => processPendingDocuments());
+  // workers process side by side, each outage's neighbourhood by one at a time (lib/db/processing-lock.ts)
+  const processed = await processPendingDocuments();
   const batch = { at, sources: due.length, failed: summary.sources.failed, extracted: processed.extracted, incidentsChanged: processed.incidentsChanged };
   o.log({ event: "batch", ...batch });
   return batch;
