@@ -1,9 +1,10 @@
 // npm run ingest [-- URL... | --sources FILE] [--official] [--no-process]: fetch sources into
-// documents, then extract and cluster (contracts.md). Exit 0 unless arguments or DB are unusable.
+// documents (with no source given: the configured ones that are due, leased), then extract and
+// cluster (contracts.md). Exit 0 unless arguments or DB are unusable.
 import fs from "node:fs";
 import cliProgress from "cli-progress";
 import { closeDb, getDb } from "../lib/db/client";
-import { listDueSources, type SourceInput } from "../lib/db/sources";
+import { leaseDueSources, type SourceInput } from "../lib/db/sources";
 import { ingestSources, registerSources, type IngestSummary, type PlannedSource } from "../lib/ingest/ingest-sources";
 import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "../lib/ingest/parse-ingest-args";
 import { readSourceList } from "../lib/ingest/read-source-list";
@@ -59,7 +60,9 @@ async function main(): Promise<number> {
   }
   try {
     getDb();
-    const planned = wanted.length ? await registerSources(wanted) : (await listDueSources(new Date())).map((source) => ({ source, kindDeclared: false }));
+    // the sources named on the command line are fetched as asked; polling the configured ones leases
+    // them as a worker does (lib/db/sources.ts), so a run beside `npm run worker` fetches none twice
+    const planned = wanted.length ? await registerSources(wanted) : (await leaseDueSources(new Date())).map((source) => ({ source, kindDeclared: false }));
     if (!wanted.length) console.log(`ingest: ${planned.length} configured sources due`);
     await fetchAll(planned);
   } catch (e) {

@@ -61,15 +61,6 @@ export async function getNextDueAt(): Promise<Date | null> {
   return row?.nextFetchAt ?? null;
 }
 
-/** Sources not retired whose next fetch time has come (or was never set). */
-export async function listDueSources(now: Date): Promise<SourceRecord[]> {
-  const rows = await getDb().source.findMany({
-    where: { retired: false, OR: [{ nextFetchAt: null }, { nextFetchAt: { lte: now } }] },
-    orderBy: { id: "asc" },
-  });
-  return rows.map(reshapeSource);
-}
-
 /** How long a claimed source stays away from other workers: longer than a batch's fetches take,
  * short enough that a crashed worker's sources are polled again soon. */
 export const SOURCE_LEASE_MS = 10 * 60_000;
