@@ -1,6 +1,7 @@
 // Synthetic but realistic bench data for bench:http: incidents with timelines and French/English
-// articles, written with better-sqlite3 in one transaction (the FTS triggers index them as ingest would).
-import Database from "better-sqlite3";
+// articles, written through lib/db on SQLite or PostgreSQL (the search triggers index them as ingest would).
+import { chunks } from "../../lib/db/chunk-keys";
+import { getDb } from "../../lib/db/client";
 
 const SERVICES = ["Facebook", "Instagram", "WhatsApp", "Messenger", "X", "YouTube", "Gmail", "Google Cloud", "AWS", "Azure", "Microsoft 365",
   "Microsoft Teams", "Outlook", "Cloudflare", "Discord", "Slack", "Spotify", "TikTok", "Snapchat", "iCloud", "Twitch", "Orange", "Bouygues", "SFR", "Free", "ChatGPT"];
@@ -18,7 +19,6 @@ function rnd(): number {
   return seed / 0x7fffffff;
 }
 const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
-const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 function paragraph(lang: string, services: string[]): string {
   const phrases = lang === "fr" ? FR : EN;
@@ -35,43 +35,41 @@ function incidentDetail(slug: string, services: string[], start: number, end: nu
   return JSON.stringify({ slug, timeline, conflicts: [], statements: [], reactions: [], impacts: [], documents: [] });
 }
 
-/** Writes `incidents` incidents and `documents` articles (about documents/incidents per incident) into a migrated file. */
-export function writeBenchCorpus(file: string, incidents: number, documents: number): string[] {
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
+const CHUNK = 500; // rows per INSERT: under SQLite's and PostgreSQL's limits on bound values
+
+/** Writes `incidents` incidents and `documents` articles (about documents/incidents per incident)
+ * into the empty database DATABASE_URL names, through the project's Prisma client (either backend). */
+export async function writeBenchCorpus(incidents: number, documents: number): Promise<string[]> {
+  const db = getDb();
   const now = Date.parse("2026-01-01T00:00:00Z");
-  const slugs: string[] = [];
-  const insInc = db.prepare(`INSERT INTO Incident (slug, key, titleEn, titleFr, services, startedAt, endedAt, durationMinutes, status, causeCategory, causeSummary, causeStatus, detail, createdAt, updatedAt)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insSvc = db.prepare("INSERT INTO IncidentService (incidentId, service, day) VALUES (?, ?, ?)");
-  const insDoc = db.prepare(`INSERT INTO Document (url, kind, lang, title, text, publishedAt, fetchedAt, updatedAt, contentHash, processedHash, incidentId, sourceId)
-    VALUES (?, 'news', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  db.transaction(() => {
-    const sources = Array.from({ length: 20 }, (_, i) => Number(db.prepare("INSERT INTO Source (url, name, lang, createdAt) VALUES (?, ?, ?, ?)")
-      .run(`https://outlet${i}.example/feed`, `Outlet ${i}`, i % 2 ? "fr" : "en", iso(now)).lastInsertRowid));
-    for (let i = 0; i < incidents; i++) {
-      const services = [...new Set([pick(SERVICES), ...(rnd() < 0.3 ? [pick(SERVICES)] : [])])];
-      const start = now - Math.floor(rnd() * 5 * 365 * 86400000);
-      const minutes = 20 + Math.floor(rnd() * 600);
-      const day = new Date(start).toISOString().slice(0, 10);
-      const slug = `${day}-${services.map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-")).join("-")}-${i}`;
-      const cause = pick(CAUSES);
-      const id = Number(insInc.run(slug, slug, `${services.join(", ")} outage`, `Panne de ${services.join(", ")}`, JSON.stringify(services), iso(start),
-        iso(start + minutes * 60000), minutes, "resolved", cause, `Operators point to ${cause.replace(/-/g, " ")}.`, "reported",
-        incidentDetail(slug, services, start, start + minutes * 60000), iso(now), iso(now)).lastInsertRowid);
-      for (const s of services) insSvc.run(id, s, day);
-      slugs.push(slug);
-    }
-    for (let d = 0; d < documents; d++) {
-      const incidentId = 1 + (d % incidents);
-      const lang = rnd() < 0.5 ? "fr" : "en";
-      const services = [pick(SERVICES), pick(SERVICES)];
-      const title = lang === "fr" ? `Panne de ${services[0]} : ${pick(FR)} ${services[1]}` : `${services[0]} down: ${pick(EN)} ${services[1]}`;
-      const published = iso(now - Math.floor(rnd() * 5 * 365 * 86400000));
-      insDoc.run(`https://outlet${d % 20}.example/a/${d}`, lang, title, `${paragraph(lang, services)}\n\n${paragraph(lang, services)}`, published, published,
-        published, `h${d}`, `h${d}`, incidentId, sources[d % 20]);
-    }
-  })();
-  db.close();
-  return slugs;
+  await db.source.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ url: `https://outlet${i}.example/feed`, name: `Outlet ${i}`, lang: i % 2 ? "fr" : "en", createdAt: new Date(now) })) });
+  const sourceIds = (await db.source.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((s) => s.id);
+  const rows = Array.from({ length: incidents }, (_, i) => {
+    const services = [...new Set([pick(SERVICES), ...(rnd() < 0.3 ? [pick(SERVICES)] : [])])];
+    const start = now - Math.floor(rnd() * 5 * 365 * 86400000);
+    const minutes = 20 + Math.floor(rnd() * 600);
+    const day = new Date(start).toISOString().slice(0, 10);
+    const slug = `${day}-${services.map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-")).join("-")}-${i}`;
+    const cause = pick(CAUSES);
+    return { services, day, incident: { slug, key: slug, titleEn: `${services.join(", ")} outage`, titleFr: `Panne de ${services.join(", ")}`, services: JSON.stringify(services),
+      startedAt: new Date(start), endedAt: new Date(start + minutes * 60000), durationMinutes: minutes, status: "resolved", causeCategory: cause,
+      causeSummary: `Operators point to ${cause.replace(/-/g, " ")}.`, causeStatus: "reported", detail: incidentDetail(slug, services, start, start + minutes * 60000),
+      createdAt: new Date(now), updatedAt: new Date(now) } };
+  });
+  for (const part of chunks(rows, CHUNK)) await db.incident.createMany({ data: part.map((r) => r.incident) });
+  const idOf = new Map((await db.incident.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
+  const ids = rows.map((r) => idOf.get(r.incident.slug)!);
+  const links = rows.flatMap((r, i) => r.services.map((service) => ({ incidentId: ids[i], service, day: r.day })));
+  for (const part of chunks(links, CHUNK)) await db.incidentService.createMany({ data: part });
+  const docs = Array.from({ length: documents }, (_, d) => {
+    const lang = rnd() < 0.5 ? "fr" : "en";
+    const services = [pick(SERVICES), pick(SERVICES)];
+    const title = lang === "fr" ? `Panne de ${services[0]} : ${pick(FR)} ${services[1]}` : `${services[0]} down: ${pick(EN)} ${services[1]}`;
+    const published = new Date(now - Math.floor(rnd() * 5 * 365 * 86400000));
+    return { url: `https://outlet${d % 20}.example/a/${d}`, kind: "news", lang, title, text: `${paragraph(lang, services)}\n\n${paragraph(lang, services)}`,
+      publishedAt: published, fetchedAt: published, updatedAt: published, contentHash: `h${d}`, processedHash: `h${d}`, incidentId: ids[d % incidents], sourceId: sourceIds[d % 20] };
+  });
+  // the search triggers index each article as the ingest's writes would
+  for (const part of chunks(docs, CHUNK)) await db.document.createMany({ data: part });
+  return rows.map((r) => r.incident.slug);
 }

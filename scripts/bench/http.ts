@@ -1,12 +1,17 @@
 // bench:http: requests/s and latency of the site under `next start` on a generated database.
 //   npm run bench:http -- [--incidents 10000] [--documents 100000] [--duration 10] [--fresh] [--proxy]
-// --proxy measures only the incident page through the shipped nginx configuration (http-proxy.ts).
-// Builds only when .next is missing or older than the sources; reports a markdown table.
+//                         [--backend sqlite|postgres]
+// The backend is DATABASE_URL's unless --backend says (bench-database.ts: postgres with no postgres://
+// DATABASE_URL starts a throwaway cluster). The SQLite corpus is kept between runs (--fresh rewrites
+// it); a PostgreSQL one is written for each run. --proxy measures only the incident page through the
+// shipped nginx configuration (http-proxy.ts). Builds only when .next is missing or older than the
+// sources; reports a markdown table.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { spawnSync } from "node:child_process";
+import { closeDb } from "../../lib/db/client";
+import { useBenchDatabase, type BenchDatabase } from "./bench-database";
 import { writeBenchCorpus } from "./http-corpus";
 import { measureProxy } from "./http-proxy";
 import { measureSearch } from "./http-search";
@@ -23,20 +28,19 @@ const INCIDENTS = arg("incidents", 10000);
 const DOCUMENTS = arg("documents", 100000);
 const DURATION = arg("duration", 10);
 
-function prepareDatabase(): { file: string; slugs: string[] } {
+async function prepareDatabase(): Promise<{ database: BenchDatabase; slugs: string[] }> {
   const dir = path.join(os.tmpdir(), `oa-bench-http-${INCIDENTS}-${DOCUMENTS}`);
-  const file = path.join(dir, "bench.db");
   const slugsFile = path.join(dir, "slugs.json");
-  if (!process.argv.includes("--fresh") && fs.existsSync(slugsFile)) return { file, slugs: JSON.parse(fs.readFileSync(slugsFile, "utf8")) };
-  fs.rmSync(dir, { recursive: true, force: true });
+  const database = await useBenchDatabase(process.argv, dir, "bench");
+  if (database.backend === "sqlite" && !process.argv.includes("--fresh") && fs.existsSync(slugsFile))
+    return { database, slugs: JSON.parse(fs.readFileSync(slugsFile, "utf8")) };
+  if (database.backend === "sqlite") fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const r = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
-  if (r.status !== 0) throw new Error("bench: prisma migrate deploy failed");
   const t0 = Date.now();
-  const slugs = writeBenchCorpus(file, INCIDENTS, DOCUMENTS);
-  console.error(`bench: wrote ${INCIDENTS} incidents and ${DOCUMENTS} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  fs.writeFileSync(slugsFile, JSON.stringify(slugs));
-  return { file, slugs };
+  const slugs = await writeBenchCorpus(INCIDENTS, DOCUMENTS);
+  console.error(`bench: wrote ${INCIDENTS} incidents and ${DOCUMENTS} documents on ${database.label} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (database.backend === "sqlite") fs.writeFileSync(slugsFile, JSON.stringify(slugs));
+  return { database, slugs };
 }
 
 /** The same-origin scripts a page loads (<script src>), and their gzipped total. */
@@ -49,23 +53,34 @@ async function pageScriptWeight(url: string): Promise<{ files: string[]; gzipByt
 }
 
 async function main(): Promise<void> {
-  const { file, slugs } = prepareDatabase();
+  const { database, slugs } = await prepareDatabase();
+  try {
+    await measure(database, slugs);
+  } finally {
+    await closeDb();
+    await database.drop();
+  }
+}
+
+async function measure(database: BenchDatabase, slugs: string[]): Promise<void> {
+  const env = { DATABASE_URL: database.url };
+  const setting = `${INCIDENTS} incidents, ${DOCUMENTS} documents on ${database.label}, ${DURATION} s per run, ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the start, load from wrk (1 thread) on the same machine`;
   const b = ensureBuild();
   console.error(b.built ? `bench: built the site in ${(b.ms / 1000).toFixed(0)} s` : "bench: .next is up to date, no build");
   const slug = slugs[Math.floor(slugs.length / 2)];
   if (process.argv.includes("--proxy")) {
-    const site = await startSite(file);
+    const site = await startSite("", env);
     try {
       const rows = await measureProxy(site.baseUrl, `/en/incidents/${slug}`, DURATION);
-      console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs, load from wrk (1 thread) on the same machine\n`);
+      console.log(`\n${setting}\n`);
       console.log(rows.join("\n"));
     } finally {
       await site.stop();
     }
     return;
   }
-  const search = await measureSearch(file, 300);
-  const site = await startSite(file);
+  const search = await measureSearch(300);
+  const site = await startSite("", env);
   const base = site.baseUrl;
   const targets: [string, string][] = [
     ["static page (prerendered)", "/bench-static"], ["incident page", `/en/incidents/${slug}`], ["RSS feed", "/feed.xml"],
@@ -77,7 +92,8 @@ async function main(): Promise<void> {
   try {
     js = await pageScriptWeight(`${base}/en/incidents/${slug}`);
     for (const [name, p] of targets) {
-      const warm = await fetch(base + p);
+      // a keep-alive connection the server closed while wrk ran may fail once: ask again
+      const warm = await fetch(base + p).catch(() => fetch(base + p));
       if (!warm.ok) console.error(`bench: ${p} answered ${warm.status}`);
       runLoad(base + p, 10, 2); // JIT and caches warm
       for (const connections of [10, 50]) {
@@ -89,7 +105,7 @@ async function main(): Promise<void> {
   } finally {
     await site.stop();
   }
-  console.log(`\n${INCIDENTS} incidents, ${DOCUMENTS} documents, ${DURATION} s per run, ${os.cpus().length} CPUs, load from wrk (1 thread) on the same machine\n`);
+  console.log(`\n${setting}\n`);
   console.log("| target | path | connections | req/s | p50 ms | p99 ms | non-2xx+errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |");
   console.log(rows.join("\n"));
   console.log(`\nincident page client JavaScript: ${js.files.join(", ") || "none"}, ${(js.gzipBytes / 1024).toFixed(1)} kB gzipped`);

@@ -1,6 +1,7 @@
-// npm run bench:ingest [-- N] [--process]: N generated articles (default 10,000) behind a local
-// server (RSS feeds of 100 items + one HTML page per article, served by a child process), ingested
-// into a fresh database; prints articles/s and the ingest process's peak RSS.
+// npm run bench:ingest [-- N] [--process] [--backend sqlite|postgres]: N generated articles (default
+// 10,000) behind a local server (RSS feeds of 100 items + one HTML page per article, served by a
+// child process), ingested into a fresh database (bench-database.ts: SQLite, or PostgreSQL on
+// DATABASE_URL's server or a throwaway cluster); prints articles/s and the ingest process's peak RSS.
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -55,8 +56,7 @@ async function bench(n: number, withProcessing: boolean): Promise<void> {
   const base = await new Promise<string>((r) => child.stdout.once("data", (d) => r(String(d).trim())));
   process.env.INGEST_ALLOW_PRIVATE = base; // the benchmark's own local server
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-bench-ingest-"));
-  // DATABASE_URL=postgres://... runs the benchmark on a fresh database of that server
-  const database = useBenchDatabase(dir, "bench_ingest");
+  const database = await useBenchDatabase(process.argv, dir, "bench_ingest");
   const { getDb, closeDb } = await import("../../lib/db/client");
   const { ingestSources, registerSources } = await import("../../lib/ingest/ingest-sources");
   getDb();
@@ -65,7 +65,7 @@ async function bench(n: number, withProcessing: boolean): Promise<void> {
   const s = await ingestSources(await registerSources(feeds));
   const fetchSecs = (performance.now() - t0) / 1000;
   const stored = await getDb().document.count();
-  console.log(`bench:ingest ${n} articles: ${stored} stored, ${s.sources.failed} sources failed`);
+  console.log(`bench:ingest ${n} articles on ${database.label}: ${stored} stored, ${s.sources.failed} sources failed`);
   console.log(`fetch+extract+store: ${fetchSecs.toFixed(1)} s, ${(stored / fetchSecs).toFixed(0)} articles/s`);
   if (withProcessing) {
     const { processPendingDocuments } = await import("../../lib/ingest/process-documents");
