@@ -3,8 +3,10 @@
 # postgres user when run as root) on a free local port, runs the files with TEST_BACKEND=postgres
 # (each test file gets a database of its own, test/helpers/test-database.ts), stops and deletes it.
 #   bash scripts/test-postgres.sh [FILE...]   (default: every test file that takes its database from
-#   test/helpers/test-database.ts: the database, ingest, search, API, feed and site tests; the others
-#   either use no database or are about the SQLite file itself)
+#   test/helpers/test-database.ts: the database, ingest, search, API, feed and site tests, the
+#   browser and `next start` tests of test/e2e included (one build serves both backends: next start
+#   reads DATABASE_URL when it starts); the others either use no database or are about the SQLite
+#   file itself)
 # Without PostgreSQL installed it says so and skips, unless REQUIRE_POSTGRES=1 (CI), which fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
