@@ -19,12 +19,13 @@ fi
 dir=$(mktemp -d /tmp/oa-pg-XXXXXX)
 as=()
 if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; as=(runuser -u postgres --); fi
+# set before anything can fail (a port taken by another cluster makes pg_ctl fail): nothing is left behind
+trap '"${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
 "${as[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 port=${PG_TEST_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
 # fsync off: a throwaway cluster need not survive a power cut, and tests create many databases
 "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w start \
   -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300" >/dev/null
-trap '"${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$dir"' EXIT
 echo "test-postgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 export TEST_BACKEND=postgres PG_TEST_URL="postgres://postgres@127.0.0.1:$port/postgres"
 if [ $# -eq 0 ]; then set -- $(grep -rlE "testDatabaseUrl|useTempDatabase" test --include='*.test.ts' | sort); fi
