@@ -20,8 +20,11 @@ export function buildTsQuery(q: string): TsQuery | null {
   const groups = words.map(({ variants, prefix }) => {
     const parts: string[] = [];
     for (const v of variants) for (const c of CONFIGS) parts.push(`phraseto_tsquery('${c}', ?)`), values.push(v);
-    // a prefix word holds letters and digits only (queryWords), so no tsquery syntax reaches to_tsquery
-    if (prefix) for (const c of CONFIGS) parts.push(`to_tsquery('${c}', ?::text || ':*')`), values.push(prefix);
+    // the prefix is matched as typed (folded), against the stems in the index, as FTS5 matches it:
+    // stemmed by a configuration it could shrink to a shorter stem and match words of the other
+    // language ("resea" read by the French stemmer is "res:*", which found "restored" in English
+    // articles). A prefix word holds letters and digits only (queryWords): no tsquery syntax.
+    if (prefix) parts.push(`to_tsquery('simple', ?::text || ':*')`), values.push(prefix);
     return `(${parts.join(" || ")})`;
   });
   return { sql: groups.join(" && "), values };

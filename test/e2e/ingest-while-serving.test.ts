@@ -10,16 +10,16 @@ import { ensureBuild } from "./support/ensure-build";
 import { startSite, type RunningSite } from "./support/start-site";
 import { allowPrivateOrigin } from "../../lib/ingest/fetcher/address-policy";
 import { startDemoServer } from "../../lib/demo/serve-demo";
-import { ensureDatabase } from "../../lib/db/ensure-database";
+import { createTestDatabase, testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-serve-ingest-"));
-const dbFile = path.join(dir, "live.db");
+const db = testDatabaseUrl(path.join(dir, "live.db"));
 let site: RunningSite | null = null;
 
 before(async () => {
   ensureBuild();
-  ensureDatabase(`file:${dbFile}`);
-  site = await startSite(dbFile);
+  await createTestDatabase(db); // the site never creates its database
+  site = await startSite(db);
 }, { timeout: 600_000 });
 
 after(async () => {
@@ -30,7 +30,7 @@ after(async () => {
 function ingest(urls: string[]): Promise<number> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...urls], {
-      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      env: { ...process.env, DATABASE_URL: db },
       stdio: ["ignore", "ignore", "inherit"],
     });
     p.on("exit", (code) => resolve(code ?? 1));

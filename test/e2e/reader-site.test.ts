@@ -14,6 +14,7 @@ import { launchBrowser } from "./support/launch-browser";
 import { screenshot, seriousA11yViolations, watchPage } from "./support/page-checks";
 import { prepareDb } from "./support/prepare-db";
 import { startSite, type RunningSite } from "./support/start-site";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-reader-"));
 let browser: Browser | null = null;
@@ -25,8 +26,9 @@ before(async () => {
   browser = await launchBrowser();
   if (!browser) return void console.log("# NOTICE: /usr/bin/chromium absent: e2e tests skipped (apt-get install -y chromium)");
   ensureBuild();
-  await prepareDb(path.join(dir, "site.db"));
-  site = await startSite(path.join(dir, "site.db"));
+  const db = testDatabaseUrl(path.join(dir, "site.db")); // TEST_BACKEND picks SQLite or PostgreSQL
+  await prepareDb(db);
+  site = await startSite(db);
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB", baseURL: site.baseUrl });
   const list = (await (await fetch(`${site.baseUrl}/api/incidents`)).json()) as { items?: { slug: string }[]; incidents?: { slug: string }[] };
   slugs = (list.items ?? list.incidents ?? []).map((i) => i.slug).filter((s) => !/hostile|pwn/i.test(s));

@@ -8,15 +8,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import Database from "better-sqlite3";
 import { ensureBuild } from "./support/ensure-build";
 import { startSite, type RunningSite } from "./support/start-site";
+import { sqlOn, testDatabaseUrl } from "../helpers/test-database";
 import { NGINX, startNginx, type RunningProxy } from "../../scripts/start-nginx";
 import { articlePage, send, startFixtureServer, type FixtureServer } from "../ingest/helpers/fixture-server";
 
 const S_MAXAGE = 15;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-proxy-"));
-const db = path.join(dir, "site.db");
+const db = testDatabaseUrl(path.join(dir, "site.db"));
 let version = 1;
 let outlet: FixtureServer;
 let site: RunningSite | null = null;
@@ -39,7 +39,7 @@ const items = () => (version === 1 ? [FIRST] : [FIRST, SECOND]);
 function ingest(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", `${outlet.base}/feed.xml`], {
-      env: { ...process.env, DATABASE_URL: `file:${db}`, INGEST_ALLOW_PRIVATE: outlet.base }, stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, DATABASE_URL: db, INGEST_ALLOW_PRIVATE: outlet.base }, stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
     child.stdout.on("data", (b) => (out += b));
@@ -69,19 +69,14 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function incidentSlug(): string {
-  const conn = new Database(db, { readonly: true });
-  try {
-    const row = conn.prepare("SELECT slug FROM Incident ORDER BY id LIMIT 1").get() as { slug: string } | undefined;
-    assert.ok(row, "the ingest made no incident of the outage article");
-    return row.slug;
-  } finally {
-    conn.close();
-  }
+async function incidentSlug(): Promise<string> {
+  const [row] = await sqlOn(db, 'SELECT slug FROM "Incident" ORDER BY id LIMIT 1');
+  assert.ok(row, "the ingest made no incident of the outage article");
+  return String(row.slug);
 }
 
 test("nginx stores incident pages for their s-maxage and passes cookie-dependent pages through", { skip: absent && "NOTICE: nginx absent (apt-get install -y nginx)" }, async () => {
-  const url = `${proxy!.baseUrl}/en/incidents/${incidentSlug()}`;
+  const url = `${proxy!.baseUrl}/en/incidents/${await incidentSlug()}`;
   const first = await fetch(url);
   assert.equal(first.status, 200);
   assert.match(first.headers.get("cache-control") ?? "", new RegExp(`s-maxage=${S_MAXAGE}\\b.*stale-while-revalidate=\\d+`));
@@ -99,7 +94,7 @@ test("nginx stores incident pages for their s-maxage and passes cookie-dependent
 const REFRESH_ALLOWANCE_S = 5;
 
 test("a change made by ingest shows through the cache within s-maxage (plus the site's own refresh)", { skip: absent && "NOTICE: nginx absent", timeout: 120_000 }, async () => {
-  const url = `${proxy!.baseUrl}/en/incidents/${incidentSlug()}`;
+  const url = `${proxy!.baseUrl}/en/incidents/${await incidentSlug()}`;
   let cached: Response;
   do cached = await fetch(url);
   while (cached.headers.get("x-cache-status") !== "HIT");

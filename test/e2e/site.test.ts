@@ -12,6 +12,7 @@ import { launchBrowser } from "./support/launch-browser";
 import { measureScripts, pwned, screenshot, seriousA11yViolations, totalBytes, watchPage } from "./support/page-checks";
 import { prepareDb } from "./support/prepare-db";
 import { startSite, type RunningSite } from "./support/start-site";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-e2e-"));
 let browser: Browser | null = null;
@@ -24,8 +25,9 @@ before(async () => {
   if (!browser) return void console.log("# NOTICE: /usr/bin/chromium absent: e2e tests skipped (apt-get install -y chromium)");
   const b = ensureBuild();
   if (b.built) console.log(`# built the site in ${b.ms} ms`);
-  await prepareDb(path.join(dir, "site.db"));
-  site = await startSite(path.join(dir, "site.db"));
+  const db = testDatabaseUrl(path.join(dir, "site.db")); // TEST_BACKEND picks SQLite or PostgreSQL
+  await prepareDb(db);
+  site = await startSite(db);
   ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-GB", baseURL: site.baseUrl });
 }, { timeout: 600_000 });
 

@@ -7,7 +7,6 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import type { Browser } from "playwright-core";
 import { startFixtureServer, send, type FixtureServer } from "../ingest/helpers/fixture-server";
 import { acmeCloudIncidents } from "../ingest/status/fixtures/acme-cloud";
@@ -15,29 +14,25 @@ import { ensureBuild } from "./support/ensure-build";
 import { launchBrowser } from "./support/launch-browser";
 import { watchPage } from "./support/page-checks";
 import { startSite, type RunningSite } from "./support/start-site";
+import { sqlOn, testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-e2e-status-"));
-const db = path.join(dir, "status.db");
+const db = testDatabaseUrl(path.join(dir, "status.db"));
 let browser: Browser | null = null;
 let site: RunningSite | null = null;
 let srv: FixtureServer | null = null;
 
-function slugHolding(urlEnd: string): string {
-  const conn = new Database(db, { readonly: true });
-  try {
-    const row = conn.prepare(`SELECT i.slug FROM Incident i JOIN Document d ON d.incidentId = i.id WHERE d.url LIKE ?`).get(`%${urlEnd}`) as { slug: string } | undefined;
-    if (!row) throw new Error(`e2e: no incident holds ${urlEnd}`);
-    return row.slug;
-  } finally {
-    conn.close();
-  }
+async function slugHolding(urlEnd: string): Promise<string> {
+  const [row] = await sqlOn(db, 'SELECT i.slug FROM "Incident" i JOIN "Document" d ON d."incidentId" = i.id WHERE d.url LIKE ?', [`%${urlEnd}`]);
+  if (!row) throw new Error(`e2e: no incident holds ${urlEnd}`);
+  return String(row.slug);
 }
 
 // asynchronous: the fixture server answering the ingest lives in this process
 function runIngest(url: string, origin: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", url], {
-      env: { ...process.env, DATABASE_URL: `file:${db}`, INGEST_ALLOW_PRIVATE: origin }, stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, DATABASE_URL: db, INGEST_ALLOW_PRIVATE: origin }, stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
     child.stdout.on("data", (b) => (out += b));
@@ -69,7 +64,7 @@ test("the resolved Acme Cloud incident shows each update's own text, status and 
   const ctx = await browser.newContext({ baseURL: site.baseUrl, locale: "en-GB" });
   const page = await ctx.newPage();
   const w = watchPage(page);
-  await page.goto(`/en/incidents/${slugHolding("/incidents/j9#update-j9a")}`, { waitUntil: "networkidle" });
+  await page.goto(`/en/incidents/${await slugHolding("/incidents/j9#update-j9a")}`, { waitUntil: "networkidle" });
   assert.match((await page.locator("h1").textContent()) ?? "", /Acme Cloud/);
   const updates = page.locator('[data-testid="timeline-list"] li:has([data-testid="status-update"])');
   assert.equal(await updates.count(), 4);
@@ -88,7 +83,7 @@ test("the open Acme Cloud incident is ongoing at the status page's phase, in Fre
   if (!browser || !site) return void t.skip("NOTICE: chromium absent");
   const ctx = await browser.newContext({ baseURL: site.baseUrl, locale: "fr-FR" });
   const page = await ctx.newPage();
-  await page.goto(`/fr/incidents/${slugHolding("/incidents/k1#update-k1a")}`, { waitUntil: "networkidle" });
+  await page.goto(`/fr/incidents/${await slugHolding("/incidents/k1#update-k1a")}`, { waitUntil: "networkidle" });
   assert.equal(await page.getByTestId("status-phase").textContent(), "Cause identifiée");
   const timeline = (await page.getByTestId("timeline-list").textContent()) ?? "";
   assert.match(timeline, /Page de statut officielle/);

@@ -5,7 +5,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import type { Browser } from "playwright-core";
 import { ensureBuild } from "./support/ensure-build";
 import { launchBrowser } from "./support/launch-browser";
@@ -13,8 +12,10 @@ import { pwned, screenshot, watchPage } from "./support/page-checks";
 import { PAYLOAD_SLUG } from "./support/seed-data";
 import { seedSiteDb } from "./support/seed";
 import { startSite, type RunningSite } from "./support/start-site";
+import { sqlOn, testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-e2e-payload-"));
+const db = testDatabaseUrl(path.join(dir, "payload.db"));
 let browser: Browser | null = null;
 let site: RunningSite | null = null;
 
@@ -23,8 +24,8 @@ before(async () => {
   if (!browser) return void console.log("# NOTICE: /usr/bin/chromium absent: payload tests skipped");
   ensureBuild();
   // fixtures written directly: the payload must reach the pages whatever extraction keeps
-  await seedSiteDb(path.join(dir, "payload.db"));
-  site = await startSite(path.join(dir, "payload.db"), { ADMIN_TOKEN: "e2e-token-123" });
+  await seedSiteDb(db);
+  site = await startSite(db, { ADMIN_TOKEN: "e2e-token-123" });
 }, { timeout: 600_000 });
 
 after(async () => {
@@ -93,12 +94,11 @@ test("cache refresh: a write by another process reaches the cached incident page
   const cached = await fetch(url);
   assert.equal(cached.headers.get("x-nextjs-cache"), "HIT", "the incident page is not served from the page cache");
   // what an ingest run does: another connection commits a new version of the incident
-  const db = new Database(path.join(dir, "payload.db"));
-  const row = db.prepare("SELECT detail FROM Incident WHERE slug = ?").get(slug) as { detail: string };
-  const detail = { ...JSON.parse(row.detail), title: "Facebook and Instagram sign-in outage (updated)" };
-  const prismaNow = new Date().toISOString().replace("Z", "+00:00"); // how Prisma stores DateTime in SQLite
-  db.prepare("UPDATE Incident SET titleEn = ?, detail = ?, updatedAt = ? WHERE slug = ?").run(detail.title, JSON.stringify(detail), prismaNow, slug);
-  db.close();
+  const [row] = await sqlOn(db, 'SELECT detail FROM "Incident" WHERE slug = ?', [slug]);
+  const detail = { ...JSON.parse(String(row.detail)), title: "Facebook and Instagram sign-in outage (updated)" };
+  // how Prisma stores DateTime in SQLite; PostgreSQL's timestamp(3) column reads the same UTC time
+  const prismaNow = new Date().toISOString().replace("Z", "+00:00");
+  await sqlOn(db, 'UPDATE "Incident" SET "titleEn" = ?, detail = ?, "updatedAt" = ? WHERE slug = ?', [detail.title, JSON.stringify(detail), prismaNow, slug]);
   let page = "";
   for (let i = 0; i < 40 && !/sign-in outage \(updated\)/.test(page); i++) {
     await new Promise((r) => setTimeout(r, 250));
@@ -122,9 +122,7 @@ test("cache refresh: a write by another process reaches the cached incident page
   const ok = await post("incident:2024-03-05-facebook-instagram", "Bearer e2e-token-123");
   assert.equal(ok.status, 200);
   assert.deepEqual(await ok.json(), { revalidated: "incident:2024-03-05-facebook-instagram" });
-  const audit = new Database(path.join(dir, "payload.db"), { readonly: true });
-  const actions = audit.prepare("SELECT action, detail FROM AdminLog ORDER BY id").all() as { action: string; detail: string }[];
-  audit.close();
+  const actions = (await sqlOn(db, 'SELECT action, detail FROM "AdminLog" ORDER BY id')) as { action: string; detail: string }[];
   // refused requests write nothing (issue 14); the granted one is logged
   assert.deepEqual(actions.map((a) => a.action), ["revalidate"]);
   assert.equal(actions[0].detail, "incident:2024-03-05-facebook-instagram");

@@ -9,12 +9,14 @@ import { closeDb, getDb } from "../../lib/db/client";
 import { latestIncidentChange, listIncidentChangesSince } from "../../lib/db/incident-changes";
 import { incidentPagePaths } from "../../app/_lib/incident-page-refresh";
 import { seedSiteDb } from "../e2e/support/seed";
+import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "incident-changes-"));
 
 before(async () => {
-  await seedSiteDb(path.join(dir, "site.db"));
-  process.env.DATABASE_URL = `file:${path.join(dir, "site.db")}`;
+  const db = testDatabaseUrl(path.join(dir, "site.db")); // SQLite or PostgreSQL (TEST_BACKEND)
+  await seedSiteDb(db);
+  process.env.DATABASE_URL = db;
 });
 after(async () => {
   await closeDb();

@@ -1,4 +1,5 @@
-// The site's read queries against a real throwaway SQLite file filled with the fixture incidents.
+// The site's read queries against a real throwaway database (SQLite, or PostgreSQL when
+// TEST_BACKEND=postgres) filled with the fixture incidents.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -16,13 +17,14 @@ import { getDb } from "../../lib/db/client";
 const reads = { ...incidents, ...services, ...stamps, ...versions, ...sources };
 import { PAYLOAD_SLUG } from "../e2e/support/seed-data";
 import { seedSiteDb } from "../e2e/support/seed";
+import { sqlOn, testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "site-reads-"));
-const file = path.join(dir, "site.db");
+const db = testDatabaseUrl(path.join(dir, "site.db"));
 
 before(async () => {
-  await seedSiteDb(file);
-  process.env.DATABASE_URL = `file:${file}`;
+  await seedSiteDb(db);
+  process.env.DATABASE_URL = db;
 });
 after(async () => {
   await closeDb();
@@ -81,11 +83,11 @@ test("source health: failing sources first with their error", async () => {
 test("data version is a stable token until another connection writes", async () => {
   const v1 = await reads.getDataVersion();
   assert.equal(await reads.getDataVersion(), v1);
-  const Database = (await import("better-sqlite3")).default;
-  const other = new Database(file);
-  other.prepare("UPDATE Incident SET titleEn = titleEn || '' WHERE slug = ?").run("2026-01-15-x");
-  other.close();
-  assert.notEqual(await reads.getDataVersion(), v1);
+  await sqlOn(db, `UPDATE "Incident" SET "titleEn" = "titleEn" || '' WHERE slug = ?`, ["2026-01-15-x"]);
+  // SQLite's data_version moves at the commit; PostgreSQL's notice arrives a moment after it
+  let v2 = await reads.getDataVersion();
+  for (let i = 0; i < 40 && v2 === v1; i++) v2 = await new Promise((r) => setTimeout(r, 50)).then(() => reads.getDataVersion());
+  assert.notEqual(v2, v1);
 });
 
 test("one cursor: the page's next cursor pages the export-shaped list too; a foreign cursor is refused", async () => {

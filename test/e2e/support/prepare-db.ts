@@ -1,16 +1,17 @@
 // The e2e database, made the real way only: the demo news web and the hostile outlet on loopback,
-// fetched by the ingest CLI into a fresh SQLite file. A failed ingest fails the suite; there is no
-// canned fallback, so a green browser suite means the real ingest path produced what it shows.
+// fetched by the ingest CLI into a fresh database (SQLite or PostgreSQL, as TEST_BACKEND says). A
+// failed ingest fails the suite; there is no canned fallback, so a green browser suite means the
+// real ingest path produced what it shows.
 import { spawn } from "node:child_process";
-import Database from "better-sqlite3";
+import { sqlOn } from "../../helpers/test-database";
 import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 import { startDemoServer } from "../../../lib/demo/serve-demo";
 import { startHostileServer } from "./hostile-server";
 
-function runIngest(file: string, urls: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
+function runIngest(url: string, urls: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...urls], {
-      cwd: process.cwd(), env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: process.cwd(), env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
     child.stdout.on("data", (b) => (out += b));
@@ -20,24 +21,20 @@ function runIngest(file: string, urls: string[], timeoutMs: number): Promise<{ c
   });
 }
 
-function incidentCount(file: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare("SELECT count(*) AS n FROM Incident").get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function incidentCount(url: string): Promise<number> {
+  return Number((await sqlOn(url, 'SELECT count(*) AS n FROM "Incident"'))[0].n);
 }
 
-/** Fills `file` through the demo server and the ingest CLI; throws when that gives no incident. */
-export async function prepareDb(file: string): Promise<void> {
+/** Fills the database at `url` through the demo server and the ingest CLI; throws when that gives
+ * no incident. */
+export async function prepareDb(url: string): Promise<void> {
   const demo = await startDemoServer();
   allowPrivateOrigin(demo.baseUrl); // the ingest refuses 127.0.0.1 unless named
   const hostile = await startHostileServer();
   try {
-    const r = await runIngest(file, [...demo.feedUrls, hostile.feedUrl], 300_000);
+    const r = await runIngest(url, [...demo.feedUrls, hostile.feedUrl], 300_000);
     if (r.code !== 0) throw new Error(`e2e: ingest exited ${r.code}: ${r.out.trim().split("\n").slice(-3).join(" | ")}`);
-    if (incidentCount(file) === 0) throw new Error("e2e: the ingest of the demo dataset produced no incident");
+    if ((await incidentCount(url)) === 0) throw new Error("e2e: the ingest of the demo dataset produced no incident");
   } finally {
     await Promise.all([demo.close(), hostile.close()]);
   }

@@ -1,12 +1,13 @@
 // Writes the fixture incidents, documents, sources and redirects straight into a throwaway
-// database with the Prisma client (fallback when the demo server + ingest path is unavailable).
+// database with the Prisma client (fallback when the demo server + ingest path is unavailable),
+// on either backend (a URL from test/helpers/test-database.ts).
 import { closeDb, getDb } from "../../../lib/db/client";
 import { seedIncidents, seedRedirects, seedSources } from "./seed-data";
 
-/** Creates and fills the SQLite database at `file`, then closes the connection. */
-export async function seedSiteDb(file: string): Promise<void> {
+/** Creates and fills the database at `url` (SQLite or PostgreSQL), then closes the connection. */
+export async function seedSiteDb(url: string): Promise<void> {
   const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = url;
   try {
     const db = getDb();
     const sources = new Map<string, number>();
