@@ -8,7 +8,7 @@ const common = { minWeight: 0.005, densePrefixes: ["r:", "k:", "a:", "t:"], pass
 
 export const FIT_SETTINGS: FitSettings = {
   // a word must occur in 3 incidents or negative articles: no one story's phrasing survives
-  detect: { ...common, minGroups: 3, l2: 0.001, threshold: 0.5 },
+  detect: { ...common, minGroups: 3, l2: 0.001, threshold: 0.5, stack: { folds: 5, l2: 0.001 } },
   // cue-list signals only, so a strong L2 keeps rare categories from riding on one incident
   cause: { ...common, minGroups: 3, l2: 0.01, threshold: 0.3 },
 };
