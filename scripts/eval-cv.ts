@@ -6,6 +6,7 @@ import type { ExtractedDocument, Lang } from "../lib/domain/types";
 import { extractArticle } from "../lib/extract/extract-article";
 import { fitModel, modelExample } from "../lib/extract/model/fit-model";
 import { FIT_SETTINGS } from "../lib/extract/model/fit-settings";
+import { groupFold } from "../lib/extract/model/group-fold";
 import type { Features, LinearModel } from "../lib/extract/model/linear-model";
 import { withOwnWordsConfirmed } from "../lib/timeline/cause-history";
 import { pickCause } from "../lib/timeline/pick-cause";
@@ -14,12 +15,7 @@ import { readLabelled, type LabelledArticle } from "./corpus-labels";
 const args = process.argv.slice(2);
 const folds = Number(args[args.indexOf("--folds") + 1]) || 5;
 
-// FNV-1a: the same group always lands in the same fold
-function foldOf(group: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
-  return h % folds;
-}
+const foldOf = (group: string) => groupFold(group, folds);
 
 const labelled = readLabelled();
 const examples = labelled.map(modelExample);

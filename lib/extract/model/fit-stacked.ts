@@ -6,19 +6,13 @@
 // on each training article by a model fitted without that article's group (grouped out-of-fold);
 // (2) a small model over that out-of-fold log-odds and the dense signals. Both are linear, so the
 // result is one linear model (stage 2's weight on the log-odds scales every word weight).
+import { groupFold } from "./group-fold";
 import { contribution, type LinearModel } from "./linear-model";
 import { trainLogistic, type TrainingExample, type TrainingOptions } from "./train-logistic";
 
 export interface StackOptions {
   folds: number; // inner folds for the out-of-fold word scores
-  l2: number; // stage 2's regularisation (few features: stronger than the words')
-}
-
-// FNV-1a of the group: the same group always lands in the same inner fold
-function foldOf(group: string, folds: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
-  return h % folds;
+  l2: number; // stage 2's L2 over its few features
 }
 
 const DECIMALS = 1000;
@@ -36,7 +30,7 @@ export function fitStacked(examples: TrainingExample[], opts: TrainingOptions, s
   const wordExamples = parts.map((p) => p.words);
   const outOfFold = new Float64Array(examples.length);
   for (let k = 0; k < stack.folds; k++) {
-    const inFold = examples.map((e) => foldOf(e.group, stack.folds) === k);
+    const inFold = examples.map((e) => groupFold(e.group, stack.folds) === k);
     const model = trainLogistic(wordExamples.filter((_, i) => !inFold[i]), opts);
     wordExamples.forEach((e, i) => { if (inFold[i]) outOfFold[i] = model.bias + contribution(model, e.features); });
   }
