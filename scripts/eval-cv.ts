@@ -1,4 +1,4 @@
-// `npm run eval:cv [-- --folds K]`: leave-incident-out cross-validation of the learned detection and
+// `npm run eval:cv [-- --folds K] [--sweep] [--errors] [--why]`: leave-incident-out cross-validation of the learned detection and
 // cause models over ../shared/corpus/train + dev. Every article of one incident is held out together
 // (folds by a stable hash of the incident, negatives by a hash of their own id); each fold's model is
 // fitted on the rest and run through extractArticle, withOwnWordsConfirmed and pickCause, the code ingest runs.
@@ -6,6 +6,8 @@ import type { ExtractedDocument, Lang } from "../lib/domain/types";
 import { extractArticle } from "../lib/extract/extract-article";
 import { fitModel, modelExample } from "../lib/extract/model/fit-model";
 import { FIT_SETTINGS } from "../lib/extract/model/fit-settings";
+import { groupFold } from "../lib/extract/model/group-fold";
+import type { Features, LinearModel } from "../lib/extract/model/linear-model";
 import { withOwnWordsConfirmed } from "../lib/timeline/cause-history";
 import { pickCause } from "../lib/timeline/pick-cause";
 import { readLabelled, type LabelledArticle } from "./corpus-labels";
@@ -13,16 +15,11 @@ import { readLabelled, type LabelledArticle } from "./corpus-labels";
 const args = process.argv.slice(2);
 const folds = Number(args[args.indexOf("--folds") + 1]) || 5;
 
-// FNV-1a: the same group always lands in the same fold
-function foldOf(group: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
-  return h % folds;
-}
+const foldOf = (group: string) => groupFold(group, folds);
 
 const labelled = readLabelled();
 const examples = labelled.map(modelExample);
-interface Held { a: LabelledArticle; doc: ExtractedDocument; threshold: number }
+interface Held { a: LabelledArticle; doc: ExtractedDocument; threshold: number; why: string }
 const held: Held[] = [];
 for (let k = 0; k < folds; k++) {
   const model = fitModel(examples.filter((_, i) => foldOf(labelled[i].group) !== k), FIT_SETTINGS);
@@ -33,8 +30,14 @@ for (let k = 0; k < folds; k++) {
       id: i, url: a.doc.url, title: a.doc.title, kind: a.doc.kind, lang: facts.lang,
       publishedAt: a.doc.publishedAt?.toISOString() ?? null, sourceName: a.doc.sourceName, facts,
     };
-    held.push({ a, doc, threshold: model.detect.threshold });
+    held.push({ a, doc, threshold: model.detect.threshold, why: examples[i].detect ? topFeatures(model.detect, examples[i].detect) : "" });
   });
+}
+
+// The features that moved the held-out article's log-odds most, for reading the errors (--why).
+function topFeatures(model: LinearModel, features: Features): string {
+  return [...features].map(([name, v]) => [name, (model.weights[name] ?? 0) * v] as const).filter(([, c]) => c !== 0)
+    .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])).slice(0, 8).map(([name, c]) => `${name} ${c > 0 ? "+" : ""}${c.toFixed(2)}`).join(", ");
 }
 
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : "  -  ");
@@ -75,12 +78,18 @@ for (const lang of langs) {
   console.log(`| ${lang} | ${rows.length} | ${d.p} | ${d.r} | ${d.fp} | ${d.fn} | ${c.acc} | ${c.right}/${c.counted} |`);
 }
 if (args.includes("--sweep")) {
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-    const d = detection(held, (h) => h.doc.facts.outageScore >= t || (h.doc.facts.isOutage && h.doc.facts.outageScore < h.threshold));
-    console.log(`threshold ${t}: P ${d.p} R ${d.r} FP ${d.fp} FN ${d.fn}`);
+  for (const t of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9]) {
+    // the rules' own decisions (an operator's account, a denied failure) stand at every threshold
+    const predict = (h: Held) => h.doc.facts.isOutage === (h.doc.facts.outageScore >= h.threshold) ? h.doc.facts.outageScore >= t : h.doc.facts.isOutage;
+    const by = langs.map((lang) => detection(held.filter((h) => lang === "all" || h.a.lang === lang), predict));
+    console.log(`threshold ${t}: ${langs.map((lang, i) => `${lang} P ${by[i].p} R ${by[i].r} FP ${by[i].fp} FN ${by[i].fn}`).join(" | ")}`);
   }
 }
-if (args.includes("--errors")) {
-  for (const h of held) if (h.a.outage !== h.doc.facts.isOutage) console.log(`${h.a.outage ? "FN" : "FP"} ${h.doc.facts.outageScore} ${h.a.id} ${h.doc.title.slice(0, 80)}`);
+if (args.includes("--errors") || args.includes("--why")) {
+  for (const h of held) {
+    if (h.a.outage === h.doc.facts.isOutage) continue;
+    console.log(`${h.a.outage ? "FN" : "FP"} ${h.a.lang} ${h.doc.facts.outageScore} ${h.a.id} ${h.doc.title.slice(0, 80)}`);
+    if (args.includes("--why")) console.log(`    ${h.why}`);
+  }
   for (const w of causes(held).wrong) console.log(`cause ${w}`);
 }

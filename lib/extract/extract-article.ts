@@ -45,7 +45,7 @@ const MAX_STATED_LENGTH_MINUTES = 3 * 24 * 60;
 export function extractArticle(doc: DocumentForExtraction, model: OutageModel = OUTAGE_MODEL): ArticleFacts {
   const { view, lang, otherLanguage, hits, cues } = readDocument(doc);
   if (otherLanguage) return otherLanguageFacts(otherLanguage);
-  const learned = { lang, model };
+  const learned = { lang, model, publishedAt: doc.publishedAt };
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
   const assigned = assignServiceRoles(view, hits, cues, outage.isOutage);
   const official = doc.kind === "official" && outage.isOutage;

@@ -17,6 +17,7 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
+import { lookAlikeSignals } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 
@@ -33,6 +34,7 @@ export const OUTAGE_MODEL = OUTAGE_MODEL_DATA as OutageModel;
 export interface Learned {
   lang?: Lang;
   model?: OutageModel;
+  publishedAt?: Date | null; // for telling an outage recalled years later from one reported
 }
 
 const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
@@ -59,7 +61,7 @@ export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], 
   const model = learned.model ?? OUTAGE_MODEL;
   const press = scorePress(view, hits, cues);
   const own = isOfficial && reportsOwnIncident(view, cues);
-  const p = probability(model.detect, featuresOf(view, hits, press, own, learned.lang ?? "en"));
+  const p = probability(model.detect, featuresOf(view, hits, cues, press, own, learned.lang ?? "en", learned.publishedAt ?? null));
   const score = Math.round(p * 1000) / 1000;
   // a story whose lead denies a failure ("absorbs the attack with no outage", "sans aucune
   // interruption") and that affirms none anywhere tells of one that did not happen: a rule, as
@@ -72,11 +74,11 @@ export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], 
 }
 
 /** The detection model's features of a document (what `npm run train` fits the model on). */
-export function outageFeatures(view: TextView, hits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang): Features {
-  return featuresOf(view, hits, scorePress(view, hits, cues), isOfficial && reportsOwnIncident(view, cues), lang);
+export function outageFeatures(view: TextView, hits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang, publishedAt: Date | null = null): Features {
+  return featuresOf(view, hits, cues, scorePress(view, hits, cues), isOfficial && reportsOwnIncident(view, cues), lang, publishedAt);
 }
 
-function featuresOf(view: TextView, hits: ServiceHit[], press: PressScore, own: boolean, lang: Lang): Features {
+function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: PressScore, own: boolean, lang: Lang, publishedAt: Date | null): Features {
   const f: Features = new Map();
   f.set("r:score", press.score);
   f.set("r:lead", press.lead);
@@ -96,6 +98,7 @@ function featuresOf(view: TextView, hits: ServiceHit[], press: PressScore, own: 
     f.set("r:power-lead", 1);
     if (!hits.some((h) => h.index < leadEnd)) f.set("r:power-lead-no-service", 1);
   }
+  for (const signal of lookAlikeSignals(view, hits, cues, leadEnd, publishedAt)) f.set(`r:${signal}`, 1);
   addWordFeatures(f, "l:", view.folded, lang, 0, leadEnd);
   addWordFeatures(f, "b:", view.folded, lang, leadEnd, view.folded.length);
   // the whole text's words too: one weight per word wherever it stands, for the many articles

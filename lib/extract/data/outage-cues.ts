@@ -153,3 +153,38 @@ export const OFFICIAL_INCIDENT_CUES: string[] = [
 // "shut down" for good; an outage that shuts sites down is still said with "outage", "offline"...).
 // (a whole word before "down": "Outlook down" is a failure, "look down" is not)
 export const DOWN_NOT_FAILURE_BEFORE = /(?:^|[^a-z])(?:shut|shuts|shutting|step|steps|stepped|stepping|back|backs|backed|calm|cut|cuts|turn|turned|trim|slow|slowed|prices?|stocks?|shares?|sales|revenue|growth|gdp|profits?|earnings|income|demand|output|spending|inflation|unemployment|margins?|volumes?|hunker|knock|knocked|break|broke|broken|bring|brought|narrow|narrowed|wind|winding|write|track|tracked|look|looked|looking|hand|handed|pipe|crack|cracking|clamp|clamping|ups and) $/;
+
+// Look-alikes of outage stories that the words alone confuse with one (signals of the learned
+// model, which weighs each from the labelled look-alikes): gathered from French and English
+// explainers, advice pieces, anniversaries, breach reports and advance notices (2010-2026).
+
+// A title that gives advice or explains rather than reports ("How to prepare for the next outage",
+// "Comment vérifier si un service est en panne", "Why cloud outages keep happening", "Que faire
+// quand...", "5 tips to..."). "How a bad update broke X", "Why is X down?", "Pourquoi cette panne ?"
+// tell one story and are not matched.
+export const ADVICE_TITLE_RE = new RegExp(
+  "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) )|pourquoi (?!(?:cette|ce|cet|la|le) )|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
+  "guide|tips|conseils|astuces|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes))",
+);
+// An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur").
+export const RETROSPECTIVE_RE =
+  /(?<![a-z])(?:years ago|a decade ago|years later|years on|anniversary|look(?:ing)? back|remember when|il y a (?:[a-z0-9-]+ ){1,2}ans|ans plus tard|ans apres|une decennie|anniversaire|retour sur|souvenez-vous)(?![a-z])/;
+// A theft or leak of data, which takes no service down by itself ("data breach", "fuite de données").
+export const BREACH_CUES: string[] = [
+  "data breach*", "breach*", "leak*", "leaked", "stolen data", "data theft", "hacked", "compromised", "exposed data",
+  "fuite de donnees", "fuites de donnees", "fuite*", "breche", "vol de donnees", "donnees volees", "pirate", "pirates",
+  "piratee", "piratees", "piratage", "compromis", "compromises",
+];
+// Failure words of electricity rather than of an online service ("without power", "privés
+// d'électricité").
+export const GRID_CUES: string[] = [
+  "without power", "without electricity", "lost power", "power outage*", "power cut*", "power failure*",
+  "electricity", "electric utility", "utility customers", "sans electricite", "sans courant", "prive* d'electricite",
+  "coupure* de courant", "coupure* d'electricite", "panne* de courant", "panne* d'electricite", "electricite",
+];
+// Travel rather than an online service ("trains bloqués", "flights grounded", "passagers"): with no
+// service named, a stopped line or a closed airport is transport's story.
+export const TRANSPORT_CUES: string[] = [
+  "train", "trains", "tgv", "rer", "metro", "tram*", "rail", "railway*", "ferroviaire*", "gare", "gares", "station*",
+  "airport*", "aeroport*", "flight*", "vols", "passenger*", "passager*", "voyageur*", "commuter*", "aiguillage*", "signalisation",
+];

@@ -6,6 +6,7 @@ import { readDocument } from "../extract-article";
 import { causeFeatures, causeSentences } from "../find-causes";
 import { outageFeatures } from "../score-outage";
 import type { Features, OutageModel } from "./linear-model";
+import { fitStacked, type StackOptions } from "./fit-stacked";
 import { trainLogistic, type TrainingExample, type TrainingOptions } from "./train-logistic";
 
 export interface LabelledDocument {
@@ -25,7 +26,7 @@ export interface ModelExample {
 }
 
 export interface FitSettings {
-  detect: TrainingOptions & { threshold: number };
+  detect: TrainingOptions & { threshold: number; stack?: StackOptions };
   cause: TrainingOptions & { threshold: number };
 }
 
@@ -36,7 +37,7 @@ export const LEARNED_CAUSES: CauseCategory[] = [
 
 export function modelExample(item: LabelledDocument): ModelExample {
   const { view, lang, hits, cues } = readDocument(item.doc);
-  const detect = item.doc.kind === "status" ? null : outageFeatures(view, hits, cues, item.doc.kind === "official", lang);
+  const detect = item.doc.kind === "status" ? null : outageFeatures(view, hits, cues, item.doc.kind === "official", lang, item.doc.publishedAt);
   const sentences = item.outage ? causeSentences(view, cues) : [];
   return { group: item.group, outage: item.outage, causes: item.causes, detect, cause: sentences.length ? causeFeatures(sentences) : null };
 }
@@ -45,8 +46,8 @@ export function modelExample(item: LabelledDocument): ModelExample {
 export function fitModel(examples: ModelExample[], settings: FitSettings): OutageModel {
   const detectExamples: TrainingExample[] = examples.filter((e) => e.detect)
     .map((e) => ({ features: e.detect!, label: e.outage ? 1 : 0, group: e.group }));
-  const { threshold, ...detectOptions } = settings.detect;
-  const detect = { ...trainLogistic(detectExamples, detectOptions), threshold };
+  const { threshold, stack, ...detectOptions } = settings.detect;
+  const detect = { ...(stack ? fitStacked(detectExamples, detectOptions, stack) : trainLogistic(detectExamples, detectOptions)), threshold };
   // an article of an incident whose cause nobody established teaches every class what is not a cause
   const causeExamples = examples.filter((e) => e.outage && e.cause);
   const { threshold: causeThreshold, ...causeOptions } = settings.cause;

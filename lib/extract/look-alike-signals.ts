@@ -1,0 +1,48 @@
+// Signals of the stories that read like an outage report but are not one (issue 11's look-alikes):
+// advice and explainer pieces, retrospectives of an outage years back, a data breach with no
+// service down, a power cut of the grid or a stopped train line with no online service named. Each is
+// a general fact about how such pieces are written; the learned model weighs them against the words
+// (fit-stacked.ts says how; leave-incident-out CV in README). Pure: plain data in, signal names out.
+import type { ServiceHit } from "./service-hit";
+import type { CueHit } from "./outage-cue-hits";
+import type { TextView } from "./text-view";
+import { compileCues, hasMatch } from "./compile-cues";
+import { ADVICE_TITLE_RE, BREACH_CUES, GRID_CUES, RETROSPECTIVE_RE, TRANSPORT_CUES } from "./data/outage-cues";
+
+const BREACH_RE = compileCues(BREACH_CUES);
+const GRID_RE = compileCues(GRID_CUES);
+const TRANSPORT_RE = compileCues(TRANSPORT_CUES);
+// a recovery word is no failure: "will be restored" tells of the end of one
+const RECOVERY_RE = /^(?:retabli|restored|back online)/;
+const YEAR_RE = /(?<![0-9])(?:19[89][0-9]|20[0-9][0-9])(?![0-9])/g;
+// an outage written this many years before the article is recalled, not reported
+const OLD_YEARS = 2;
+// how far from its failure word a year still dates it ("the 2017 Amazon S3 outage", "la panne géante de mars 2011")
+const YEAR_REACH = 30;
+
+/** The look-alike signals of a document whose title and lead end at `leadEnd`. */
+export function lookAlikeSignals(view: TextView, hits: ServiceHit[], cues: CueHit[], leadEnd: number, publishedAt: Date | null): string[] {
+  const out: string[] = [];
+  const folded = view.folded;
+  const headEnd = view.titleEnd > 0 ? view.titleEnd : (view.sentences[0]?.end ?? 0);
+  // each part of a title ("Downdetector : comment vérifier...", "X outage: what happened & how to...")
+  if (folded.slice(0, headEnd).split(/ [:|–—-] |: |\? | & /).some((part) => ADVICE_TITLE_RE.test(part.trim()))) out.push("advice-title");
+  const failures = cues.filter((c) => c.strong && c.index < leadEnd && !RECOVERY_RE.test(folded.slice(c.index, c.end)));
+  if (RETROSPECTIVE_RE.test(folded.slice(0, leadEnd)) || isOldYear(folded, failures, publishedAt)) out.push("retrospective");
+  if (hasMatch(BREACH_RE, folded, 0, leadEnd) && failures.length === 0) out.push("breach-no-failure");
+  const serviceInLead = hits.some((h) => h.index < leadEnd);
+  if (hasMatch(GRID_RE, folded, 0, leadEnd) && !serviceInLead) out.push("grid-no-service");
+  if (hasMatch(TRANSPORT_RE, folded, 0, leadEnd) && !serviceInLead) out.push("transport-no-service");
+  return out;
+}
+
+// A failure of the lead is dated years before the article (its publication, or else the latest
+// year it writes): "La grande panne de 2011" written in 2021, "the 2017 S3 outage" in 2024.
+function isOldYear(folded: string, failures: CueHit[], publishedAt: Date | null): boolean {
+  const lead = failures.flatMap((c) => [...folded.slice(Math.max(0, c.index - YEAR_REACH), c.end + YEAR_REACH).matchAll(YEAR_RE)])
+    .map((m) => Number(m[0]));
+  if (lead.length === 0) return false;
+  const written = publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt.getUTCFullYear()
+    : Math.max(...[...folded.matchAll(YEAR_RE)].map((m) => Number(m[0])));
+  return Math.min(...lead) <= written - OLD_YEARS;
+}

@@ -1,0 +1,60 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readDocument } from "../../lib/extract/extract-article";
+import { outageFeatures } from "../../lib/extract/score-outage";
+import { makeDoc } from "./article-helpers";
+
+// The look-alike signals as the detection model sees them (phrasings written for these tests).
+function signals(title: string, text: string, lang: "fr" | "en", publishedAt: Date | null = null): string[] {
+  const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
+  const all = [...outageFeatures(view, hits, cues, false, l, publishedAt).keys()];
+  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service"].includes(k));
+}
+
+test("an advice or explainer title is a signal, in either language and in any part of the title", () => {
+  assert.deepEqual(signals("How to keep your shop online when the cloud goes down", "Five steps for small businesses.", "en"), ["r:advice-title"]);
+  assert.deepEqual(signals("Pourquoi les pannes du cloud se multiplient", "Les experts s'inquiètent de la concentration des hébergeurs.", "fr"), ["r:advice-title"]);
+  assert.ok(signals("Status pages: how to read them when a service fails", "A short guide.", "en").includes("r:advice-title"));
+  assert.ok(signals("Messagerie : comment savoir si WhatsApp est en panne", "Quelques sites permettent de le vérifier.", "fr").includes("r:advice-title"));
+  assert.ok(signals("7 astuces pour survivre à une coupure d'Internet", "Gardez vos fichiers hors ligne.", "fr").includes("r:advice-title"));
+});
+
+test("a title that tells one outage is no advice title: 'How a bad deploy broke X', 'Why is X down?', 'Pourquoi cette panne ?'", () => {
+  assert.ok(!signals("How a bad deploy broke Discord for three hours", "Discord went down on Friday after a faulty release.", "en").includes("r:advice-title"));
+  assert.ok(!signals("Why is Outlook down right now?", "Outlook has been unavailable since 9 am.", "en").includes("r:advice-title"));
+  assert.ok(!signals("Orange en panne : pourquoi cette coupure ?", "Les abonnés d'Orange sont privés de réseau depuis ce matin.", "fr").includes("r:advice-title"));
+});
+
+test("an outage recalled years after it happened is a retrospective; one reported in its own year is not", () => {
+  const published = new Date("2024-06-01T10:00:00Z");
+  assert.ok(signals("Remembering the great 2017 storage outage", "The 2017 outage of a storage service took thousands of sites offline.", "en", published).includes("r:retrospective"));
+  assert.ok(signals("La panne de Skype de 2010", "La panne de 2010 avait privé les utilisateurs de Skype d'appels pendant un jour.", "fr", published).includes("r:retrospective"));
+  // without a publication date, the latest year the text writes stands for it
+  assert.ok(signals("La panne géante de 2012", "La panne de 2012 reste dans les mémoires. En 2023, les ingénieurs en parlent encore.", "fr").includes("r:retrospective"));
+  assert.ok(signals("Ten years ago, Gmail went dark", "Gmail was down for hours; we look back at that day.", "en").includes("r:retrospective"));
+  assert.ok(signals("Il y a dix ans, la messagerie tombait en panne", "Les utilisateurs avaient perdu l'accès pendant trois jours.", "fr").includes("r:retrospective"));
+  assert.ok(!signals("Slack outage in 2024 disrupts work", "The 2024 outage of Slack left users without messages on Monday.", "en", published).includes("r:retrospective"));
+  assert.ok(!signals("Panne de Free", "Free est en panne depuis ce matin, une première depuis 2023.", "fr", published).includes("r:retrospective"));
+});
+
+test("a breach or hack with no failure in the lead is a signal; a hack that took the service down is not", () => {
+  assert.ok(signals("Gaming platform confirms a data breach", "Hackers stole email addresses and hashed passwords, the company said.", "en").includes("r:breach-no-failure"));
+  assert.ok(signals("Fuite de données chez un opérateur", "Des pirates ont dérobé les coordonnées de millions de clients.", "fr").includes("r:breach-no-failure"));
+  assert.ok(!signals("Hacked network goes offline", "After the breach, the network was offline for a week and users could not play.", "en").includes("r:breach-no-failure"));
+  assert.ok(!signals("Après le piratage, le service est en panne", "Le service est indisponible depuis l'intrusion.", "fr").includes("r:breach-no-failure"));
+});
+
+test("grid or transport vocabulary with no online service named in the lead is a signal", () => {
+  assert.ok(signals("Storm leaves homes without power", "About 40,000 utility customers lost power overnight.", "en").includes("r:grid-no-service"));
+  assert.ok(signals("Des milliers de foyers sans électricité", "Une coupure de courant a touché la région cette nuit.", "fr").includes("r:grid-no-service"));
+  assert.ok(signals("Trains halted on the coast line", "Thousands of passengers were stranded after a signalling fault.", "en").includes("r:transport-no-service"));
+  assert.ok(signals("Trafic interrompu entre deux gares", "Des centaines de voyageurs bloqués après une panne d'aiguillage.", "fr").includes("r:transport-no-service"));
+  // a service named in the lead makes it an online story the model weighs on its own
+  assert.ok(!signals("Power cut takes Azure offline", "A power outage in a data centre took Microsoft Azure offline.", "en").includes("r:grid-no-service"));
+  assert.ok(!signals("L'application SNCF Connect en panne", "Les voyageurs ne peuvent plus acheter de billets sur SNCF Connect.", "fr").includes("r:transport-no-service"));
+});
+
+test("a plain outage report carries none of the look-alike signals", () => {
+  assert.deepEqual(signals("Instagram down for thousands", "Instagram was down on Monday evening; users could not load their feeds.", "en"), []);
+  assert.deepEqual(signals("Panne de WhatsApp", "WhatsApp est inaccessible depuis 18 heures pour des milliers d'utilisateurs.", "fr"), []);
+});
