@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, SOFTWARE_UPDATE, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -13,11 +13,11 @@ import { contribution, probability, type Features, type LinearModel } from "./mo
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
 // Patterns beside the cue lists: a change made to the network, work done on the systems, a lapsed
-// certificate or licence, a quota run out and a bad change are configuration matters; a bad update is
-// software; load beyond the usual is an overload.
+// certificate or licence, a quota run out and a bad change are configuration matters; a bad update, or
+// an update of the software itself, is software; load beyond the usual is an overload.
 const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE],
-  "software-bug": [BAD_UPDATE],
+  "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE],
   "capacity-overload": [HIGH_LOAD],
 };
 const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
@@ -170,10 +170,13 @@ function isTheEvent(folded: string, start: number, m: { index: number; end: numb
   return EVENT_BEFORE.test(before) || FIGURE_BEFORE.test(before) || EVENT_AFTER.test(folded.slice(m.end, m.end + 20));
 }
 
-// Whether the words before a cause word deny it; a negation whose clause ends in "because" negates the symptom.
+// Whether the words before a cause word deny it; a negation whose clause ends in "because" negates the
+// symptom, and one followed by "but" or "mais" denies what came before the contrast, not after it.
 function isDenied(before: string): boolean {
-  const m = NEGATION_BEFORE.exec(before);
-  return m !== null && !SYMPTOM_NEGATION_SCOPE.test(before.slice(m.index).trimStart());
+  const contrast = allMatches(CONTRAST_AFTER_NEGATION, before).at(-1);
+  const scope = contrast ? before.slice(contrast.end) : before;
+  const m = NEGATION_BEFORE.exec(scope);
+  return m !== null && !SYMPTOM_NEGATION_SCOPE.test(scope.slice(m.index).trimStart());
 }
 
 // How firmly the sentence [start, end) states the cause named at `at`.

@@ -40,6 +40,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // a person's slip at the keyboard: "a typo in a command", "une faute de frappe", "a fat-finger error"
     "typo", "typos", "faute de frappe", "fautes de frappe", "fat finger*", "fat-finger*", "mistyped", "erreur de saisie",
     "entered incorrectly", "saisie incorrectement", "saisi incorrectement",
+    // settings under their other names: "une erreur de paramétrage", "wrong settings on the servers"
+    "parametrage", "parametrages", "erreur de parametrage", "mauvais parametrage", "incorrect settings", "wrong settings",
+    "settings error*", "settings mistake*",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -78,6 +81,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "panne materielle", "defaillance materielle", "hardware failure",
     // the glass that carries the traffic, cut or damaged: "a fibre-optic link was vandalised", "un lien de fibre optique"
     "fibre optique", "fibres optiques", "fiber optic*", "fibre optic*", "fiber-optic*", "fibre-optic*", "vandal*",
+    // an electrical fault in the machine rooms: "un court-circuit", "a short circuit"
+    "court-circuit*", "courts-circuits", "short circuit*", "short-circuit*",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -106,9 +111,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
 
 // Something the operator had to renew and let lapse: "an expired SSL certificate", "le certificat SSL de
-// la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé" (Teams
-// 2020, Spotify 2020, Starlink 2023): a setting left to run out, whatever words stand between.
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e)s?\b(?:\s+[a-z0-9-]+){0,3}?\s+(?:(?:had|has|have|was|were|a|ont|avait|etait|est)\s+)?(?:expir[a-z]*|perime[a-z]*)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+// la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
+// domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
+// setting left to run out, whatever words stand between.
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+[a-z0-9-]+){0,3}?\s+(?:(?:had|has|have|was|were|a|ont|avait|etait|est)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -119,14 +125,31 @@ export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhaus
 // "a faulty security patch", "the problematic WAF change", "une mise à jour ratée", "un changement
 // erroné". An update, patch or release is software; a change is a configuration change.
 const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated)";
-const BAD_FR = "(?:defectueu(?:x|se)s?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
+const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
 // (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
 // de configuration défectueuse" are left to the configuration cues)
 const NOT_SETTINGS = "(?!config|parametre|settings)";
 export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
-// Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge".
-export const HIGH_LOAD = /\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\s+(?:[a-z-]+\s+){0,4}?(?:load|traffic|demand|contention)\b|\bcharges?\s+(?:tres\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\b|\b(?:pic|pics|montee|surcroit)\s+de\s+(?:charge|trafic|demande)\b|\b(?:excessive|resource|lock)\s+contention\b/g;
+// An update of the software itself, named by what it updates: "une mise à jour du logiciel", "la mise à
+// jour de l'application", "an app update", "an update to its firmware". ("Mise à jour" alone is also an
+// article's "updated at" line, and an update of settings is a configuration change.)
+export const SOFTWARE_UPDATE = /\bmises?\s+a\s+jour\s+(?:de\s+|du\s+|des\s+|d')(?:(?:l'|la|le|les|son|sa|ses|leur|leurs|cette|ce)\s*)?(?:logiciels?|applications?|applis?|systemes?|firmwares?|micrologiciels?|programmes?|code|pilotes?|os)\b|\b(?:app|application|system|firmware|os|driver|client)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:(?:its|the|their|a|an)\s+)?(?:software|app|application|system|firmware|code|driver|os)\b/g;
+
+// Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge",
+// and crowds arriving at once: "un pic de fréquentation", "une ruée de joueurs", "a rush of fans", "a surge
+// in sign-ups", "l'affluence" (but not the rush hour, "aux heures d'affluence", nor a surge in people
+// reporting the outage, which is how outage trackers show it).
+const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|requests|customers|shoppers|sign-?ups|logins|connections|viewers|subscribers|people"
+  + "|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes)";
+export const HIGH_LOAD = new RegExp([
+  "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
+  "\\bcharges?\\s+(?:tres\\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\\b",
+  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:[a-z-]+\\s+){0,1}?${CROWD}\\b`,
+  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
+  "(?<!\\bheures?\\s+d')\\baffluence\\b",
+  "\\b(?:excessive|resource|lock)\\s+contention\\b",
+].join("|"), "g");
 
 // Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
 // update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
@@ -148,12 +171,19 @@ export const CAUSE_TALK_CUES: string[] = [
   "identified", "a identifie", "ont identifie", "evoque*", "pointed to", "points to", "pointe du doigt",
   // the French for "brought down": "a fait tomber", "a fait planter", "mis à terre"
   "fait tomber", "fait planter", "mis a terre",
+  // more links from cause to effect: "liée à", "consécutive à", "imputable à", "a déclenché", "a engendré",
+  // "occasionnée par", "souffre de", "owing to", "sparked by", "set off", "came down to", "the culprit"
+  "liee a", "liee au", "liee aux", "lies a", "lies au", "lies aux", "liees a", "liees au", "liees aux", "lie au", "lie aux",
+  "consecutive a", "consecutif a", "consecutive au", "consecutif au", "imputable*", "declench*", "engendr*", "occasionn*",
+  "fait crasher", "fait sauter", "souffert de", "souffre de", "souffrent de", "souffrait de", "souffraient de", "souffrir de",
+  "owing to", "tied to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
+  "suffering from", "suffers from",
 ];
 // "A fire takes millions of websites offline", "an upgrade takes the site down", "taking everything hosted there offline", "a mis hors
-// ligne des milliers de sites": the subject put the service out; a "while" or "and" ends that clause
+// ligne des milliers de sites", "shut down the servers", "a mis à l'arrêt", "crashed the site": the subject put the service out; a "while" or "and" ends that clause
 // ("users took to social media while the app was offline"), and staff taking systems offline are
 // containing the outage ("engineers took the data centre offline"), not causing it.
-export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat)\b/g;
+export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|shuts?|shutting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat|a l'arret)\b|\bcrash(?:ed|es|ing)?\s+(?:the|its|their|our|a|an|some|many|several|hundreds|thousands|millions)\b/g;
 
 // How things usually go, not what happened: "this typically causes no disruption", "en pratique, tous les
 // fournisseurs connaissent des pannes dues à une erreur humaine". Such a sentence names a mechanism
@@ -199,6 +229,8 @@ export const THIRD_PARTY_CUES: string[] = [
   "fournisseur", "prestataire", "sous-traitant", "third-party", "third party", "provider", "vendor", "supplier",
     // "son hébergeur", "an upstream provider", "a partner's systems"
     "hebergeur", "upstream", "partenaire technique", "external partner",
+    // who does the work for hire: "an outside contractor", "un prestataire extérieur", "ses prestataires"
+    "prestataires", "contractor*", "subcontractor*", "sous-traitants",
 ];
 
 // Phrases saying the cause was not given: they yield the "unknown" category.
@@ -208,6 +240,10 @@ export const UNKNOWN_CUES: string[] = [
   "unknown cause", "cause is unknown", "cause remains unclear", "cause was not", "did not specify", "didn't specify",
   "did not say what", "didn't say what", "no explanation", "unclear what caused", "not yet known", "not clear what",
   "did not disclose", "has not disclosed", "hasn't disclosed", "remains unknown", "without explanation",
+  // "n'a pas communiqué sur les causes", "restent inconnues", "on ignore encore", "has not said what", "still under investigation"
+  "n'a pas communique", "n'ont pas communique", "pas encore communique", "reste inconnue", "restent inconnues", "reste inconnu",
+  "restent inconnus", "pas encore connue*", "on ignore", "ignore encore", "ignore toujours", "has not said what", "hasn't said what",
+  "have not said what", "not yet clear", "still unclear", "remains unclear", "under investigation", "being investigated",
 ];
 
 // "Bug" and "glitch" also name the outage itself, above all in French ("ce bug géant", "le gros bug de
@@ -218,11 +254,15 @@ export const EVENT_AFTER = /^\s+(?:geants?|mondia(?:l|ux)|massifs?|generalises?|
 export const EVENT_WORDS = /^(?:bugs?|bogues?|glitch(?:es)?|dorsales?)$/;
 export const FIGURE_BEFORE = /\bepine\s+$/;
 
-// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque").
-export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
+// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque",
+// "épargnés par l'incendie", "spared by the fire"); "sans doute" is a hedge ("probably"), not a denial.
+export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
+// A contrast after the negation ends what it denies: "not an attack but a configuration error",
+// "aucune explication officielle, mais une attaque DDoS".
+export const CONTRAST_AFTER_NEGATION = /\b(?:but|however|mais|cependant|toutefois|pourtant)\b/g;
 export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d)/;
 
 // Attribution to the operator: the cause is confirmed.
@@ -251,6 +291,8 @@ export const SPECULATED_CUES: string[] = [
   "whether", "on ignore si", "reste a savoir si",
     // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
     "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",
+    // likelihood words: "vraisemblablement", "sans doute" (which means "probably"), "appears to have", "seems to"
+    "vraisemblabl*", "sans doute", "appears to", "appear to", "appeared to", "seem*",
 ];
 
 // Verbs by which someone names the cause ("Meta blamed a technical issue", "la société a attribué la
