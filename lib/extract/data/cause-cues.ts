@@ -83,6 +83,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "fibre optique", "fibres optiques", "fiber optic*", "fibre optic*", "fiber-optic*", "fibre-optic*", "vandal*",
     // an electrical fault in the machine rooms: "un court-circuit", "a short circuit"
     "court-circuit*", "courts-circuits", "short circuit*", "short-circuit*",
+    // weather that breaks the physical plant: "la foudre", "a hurricane", "a heatwave" (storms: see WEATHER)
+    "foudre", "ouragan*", "hurricane*", "typhon*", "typhoon*", "seisme*", "earthquake*",
+    "tremblement de terre", "canicule*", "heatwave*", "heat wave*", "lightning strike*", "struck by lightning",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -151,6 +154,38 @@ export const HIGH_LOAD = new RegExp([
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
 ].join("|"), "g");
 
+// Storms, except as a figure of speech: "la tempête Ciaran", "un violent orage", "a winter storm", but not
+// "a perfect storm of events", "une tempête de critiques", "un orage de protestations", "a storm of complaints",
+// "au cœur de la tempête", "in the eye of the storm", "a media storm", "une tempête médiatique".
+export const WEATHER = /(?<!\b(?:perfect|media|twitter|social\s+media|c(?:oe|œ)ur\s+de\s+la|eye\s+of\s+the|(?:oe|œ)il\s+de\s+la)\s+)\b(?:storms?|tempetes?|orages?)\b(?!\s+(?:of|de|d'|mediatiques?|politiques?)(?![a-z]))/g;
+
+// Equipment said to have failed: "a failed storage device", "faulty hardware in a router", "un équipement
+// réseau défectueux", "la panne d'un équipement", "un incident sur un équipement de son cœur de réseau",
+// "des antennes endommagées" (CenturyLink 2018, Vidéotron 2021 coverage: boxes break like any machine).
+// ("Failed requests to servers" and "les serveurs en panne" say what users saw, not what broke: servers
+// count only as "a faulty server", and the word between a fault and a device is no request or login.)
+const DEVICE = "(?:storage|disks?|drives?|hard\\s+drives?|routers?|switch(?:es)?|network\\s+cards?|line\\s+cards?|power\\s+suppl(?:y|ies)|equipment|hardware|antennas?|cables?)";
+const DEVICE_FR = "(?:equipements?|disques?|routeurs?|commutateurs?|cartes?\\s+reseau|alimentations?|antennes?|cables?|boitiers?)";
+const BROKEN = "(?:failed|failing|faulty|defective|broken|damaged|malfunctioning|burnt-out|burned-out)";
+const BROKEN_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|endommage(?:e|s|es)?|en\\s+panne|hors\\s+service|grille(?:e|s|es)?|abime(?:e|s|es)?)";
+const NOT_USE = "(?!(?:to|from|on|with|requests?|connections?|logins?|log-ins?|attempts?|calls?|payments?|transactions?)\\b)";
+export const FAILED_EQUIPMENT = new RegExp([
+  `\\b${BROKEN}\\s+(?:${NOT_USE}[a-z-]+\\s+)?(?:${DEVICE}|servers?|devices?)\\b`,
+  `\\b${DEVICE}\\s+(?:[a-z-]+\\s+)?(?:failure|failures|fault|faults|malfunction|malfunctions)\\b`,
+  `\\b${DEVICE_FR}\\s+(?:[a-z'-]+\\s+){0,3}?${BROKEN_FR}(?![a-z])`,
+  "\\b(?:pannes?|defaillances?|incidents?|bris|dysfonctionnements?)\\s+(?:d'un|d'une|de\\s+l'|des|sur\\s+un|sur\\s+une|sur\\s+l'|sur\\s+des)\\s*(?:[a-z-]+\\s+)?(?:equipements?|materiels?|routeurs?|commutateurs?|disques?|antennes?|alimentations?)\\b",
+  "\\bprive[es]*\\s+(?:[a-z'-]+\\s+){0,4}?(?:d'electricite|de\\s+courant|d'alimentation)\\b",
+].join("|"), "g");
+
+// Servers that could not take the load are overloaded, and say so without a word of cause: "les serveurs
+// n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
+// of viewers", "failed to handle the demand"; and traffic that exploded: "le trafic a explosé", "traffic spiked".
+export const COULD_NOT_COPE = new RegExp([
+  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a)\\s+(?:la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
+  "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
+  "\\b(?:trafic|traffic|connexions|connections|frequentation)\\s+(?:(?:a|ont|avait|has|had)\\s+)?(?:explose|bondi|flambe|exploded|spiked|surged|soared|skyrocketed)\\b",
+].join("|"), "g");
+
 // Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
 // update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
 // "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it
@@ -178,6 +213,16 @@ export const CAUSE_TALK_CUES: string[] = [
   "fait crasher", "fait sauter", "souffert de", "souffre de", "souffrent de", "souffrait de", "souffraient de", "souffrir de",
   "owing to", "tied to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
   "suffering from", "suffers from",
+];
+
+// Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
+// "it is not the first time", "the previous outage, in March, was caused by"): a cause named after them is
+// that outage's. (Times alone, "last year", "years ago", also date this outage's own causes: "a bug
+// introduced years ago".)
+export const OTHER_OUTAGE_CUES: string[] = [
+  "panne similaire", "pannes similaires", "incident similaire", "incidents similaires", "similar outage*", "similar incident*",
+  "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
+  "earlier outage*", "past outages", "pannes passees", "pas la premiere fois", "not the first time", "deja ete victime", "already suffered",
 ];
 // "A fire takes millions of websites offline", "an upgrade takes the site down", "taking everything hosted there offline", "a mis hors
 // ligne des milliers de sites", "shut down the servers", "a mis à l'arrêt", "crashed the site": the subject put the service out; a "while" or "and" ends that clause
@@ -244,6 +289,9 @@ export const UNKNOWN_CUES: string[] = [
   "n'a pas communique", "n'ont pas communique", "pas encore communique", "reste inconnue", "restent inconnues", "reste inconnu",
   "restent inconnus", "pas encore connue*", "on ignore", "ignore encore", "ignore toujours", "has not said what", "hasn't said what",
   "have not said what", "not yet clear", "still unclear", "remains unclear", "under investigation", "being investigated",
+  // a name with no mechanism: "un problème technique, sans plus de détails", "without giving details"
+  "sans plus de details", "sans autre precision", "sans donner de details", "sans plus de precisions", "without giving details",
+  "without further details", "without elaborating", "gave no details", "did not elaborate", "didn't elaborate",
 ];
 
 // "Bug" and "glitch" also name the outage itself, above all in French ("ce bug géant", "le gros bug de
@@ -255,13 +303,19 @@ export const EVENT_WORDS = /^(?:bugs?|bogues?|glitch(?:es)?|dorsales?)$/;
 export const FIGURE_BEFORE = /\bepine\s+$/;
 
 // Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque",
-// "épargnés par l'incendie", "spared by the fire"); "sans doute" is a hedge ("probably"), not a denial.
-export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
+// "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of"); "sans doute"
+// is a hedge ("probably"), not a denial.
+export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
+// A cause joined by "or" / "ou" / "ni" to a denied one is denied too, however long the first: "pas lié aux
+// burritos gratuits (nous y reviendrons) ou à un piratage", "not caused by the new release or by an attack".
+export const NEGATION_BEFORE_OR = /(?:\bpas\b|\baucun\b|\baucune\b|\bni\b|\bnot\b|\bno\b|\bnor\b|\bneither\b)[^.;:]{0,120}\b(?:ou|or|ni|nor)\s+(?:(?:a|au|aux|to|by|de|du|d'|from)\s*)?(?:(?:un|une|a|an|the|des|la|le|l')\s*)?$/;
 // A contrast after the negation ends what it denies: "not an attack but a configuration error",
 // "aucune explication officielle, mais une attaque DDoS".
+// A negation of confirming: "has not yet confirmed a cyberattack", "n'a pas confirmé la piste d'une cyberattaque".
+export const NOT_CONFIRMED = /^\S+\s+(?:(?:yet|encore|toujours|officially|officiellement)\s+)?(?:confirm|confirme)/;
 export const CONTRAST_AFTER_NEGATION = /\b(?:but|however|mais|cependant|toutefois|pourtant)\b/g;
 export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d)/;
 
@@ -287,7 +341,8 @@ export const SPECULATED_CUES: string[] = [
   "claimed", "claims", "revendiqu*", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
     // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
-    "wonder*", "piste*", "has not confirmed", "n'a pas confirme",
+    "wonder*", "piste*", "has not confirmed", "n'a pas confirme", "not yet confirmed", "did not confirm", "didn't confirm",
+    "pas encore confirme", "n'a pas encore confirme", "ne confirme pas",
   "whether", "on ignore si", "reste a savoir si",
     // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
     "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",

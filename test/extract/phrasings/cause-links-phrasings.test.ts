@@ -133,3 +133,67 @@ check([
   { lang: "en", text: "Downdetector showed a spike in users reporting problems following the outage.", cause: null },
   { lang: "en", text: "Users were asked to update their app once the outage was over.", cause: null },
 ], "named but not the cause");
+
+check([
+  { lang: "fr", text: "En 2021, une panne similaire avait été causée par un incendie dans un centre de données.", cause: null },
+  { lang: "en", text: "Last year, a similar outage was caused by a fire at a data center.", cause: null },
+  { lang: "fr", text: "Ce n'est pas la première fois : l'an dernier, une cyberattaque avait paralysé le service.", cause: null },
+  { lang: "en", text: "It is not the first time: in 2019 a DDoS attack took the service down.", cause: null },
+  { lang: "fr", text: "La précédente panne, en mars, était due à une erreur de configuration.", cause: null },
+  { lang: "en", text: "The previous outage, in March, was caused by a configuration error.", cause: null },
+  // this outage's cause, named before the sentence turns to the other one, or dated years back
+  { lang: "en", text: "The outage was caused by a DNS error, the worst since a similar outage in 2019.", cause: "network-bgp-dns" },
+  { lang: "fr", text: "La panne est due à une erreur de configuration, comme lors d'une panne similaire en 2021.", cause: "config-change" },
+  { lang: "en", text: "A bug introduced years ago in the code caused the outage.", cause: "software-bug" },
+], "the cause of another, earlier outage");
+
+check([
+  { lang: "en", text: "The company dismissed reports of a cyberattack.", cause: null },
+  { lang: "fr", text: "Rien n'indique qu'une cyberattaque soit à l'origine de la panne.", cause: null },
+  { lang: "en", text: "The outage was not caused by a cyberattack but by a faulty update, the company said.", cause: "software-bug", status: "confirmed" },
+  { lang: "fr", text: "La panne n'est pas liée à une attaque mais à une surcharge des serveurs.", cause: "capacity-overload" },
+  // not confirmed is not denied: the cause stays a guess
+  { lang: "en", text: "The company has not yet confirmed a cyberattack.", cause: "cyberattack", status: "speculated" },
+  { lang: "fr", text: "L'opérateur n'a pas confirmé la piste d'une cyberattaque.", cause: "cyberattack", status: "speculated" },
+  { lang: "fr", text: "L'opérateur évoque un « problème technique » sans plus de détails.", cause: "unknown" },
+  { lang: "en", text: "The company blamed a \"technical issue\" without giving details.", cause: "unknown" },
+], "denials, doubts and non-answers");
+
+check([
+  { lang: "en", text: "Our engineers determined that a failed storage device triggered the incident.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Nos équipes ont identifié l'origine de l'incident : un équipement réseau défectueux.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Selon l'opérateur, la panne provient d'un incident sur un équipement de son cœur de réseau.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "A storm knocked out power to the data center.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Un violent orage a privé le site d'électricité, provoquant la coupure.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "A lightning strike on the building caused the outage.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Le trafic a explosé pendant le match, et les serveurs n'ont pas tenu la charge.", cause: "capacity-overload" },
+  { lang: "en", text: "The servers could not cope with the number of viewers during the match.", cause: "capacity-overload" },
+  { lang: "fr", text: "Les serveurs n'ont pas supporté le nombre de connexions simultanées.", cause: "capacity-overload" },
+  // figures of speech and what users saw
+  { lang: "en", text: "A perfect storm of events caused the outage.", cause: null },
+  { lang: "fr", text: "La panne a déclenché une tempête de critiques sur les réseaux sociaux.", cause: null },
+  { lang: "en", text: "Users saw failed requests to servers because of the outage.", cause: null },
+  { lang: "fr", text: "Les serveurs en panne ont provoqué la colère des joueurs.", cause: null },
+  { lang: "en", text: "Users could not handle the frustration caused by the outage.", cause: null },
+], "broken equipment, weather, and servers that could not take the load");
+
+// An update users are asked to make names software but says nothing of the cause: at most the
+// classifier's reading of a document that names it (flagged inferred), never a stated cause.
+for (const c of [
+  { lang: "en", text: "The store's app update arrives next week, after the outage." },
+  { lang: "fr", text: "Les abonnés devront faire une mise à jour de l'application après la panne." },
+] as Case[]) {
+  test(`an update named with no cause talk is not stated (${c.lang}): ${c.text}`, () => {
+    const stated = causeCaseFacts(c).causes.filter((x) => !x.inferred).map((x) => x.category);
+    assert.deepEqual(stated, []);
+  });
+}
+
+check([
+  { lang: "fr", text: "Nous savons que la panne n'est pas liée à la nouvelle offre gratuite (nous y reviendrons plus tard) ou à un piratage.", cause: null },
+  { lang: "en", text: "The outage was not caused by the new free offer announced on Monday morning for all players or by a hack.", cause: null },
+  { lang: "fr", text: "Le service, au cœur de la tempête depuis mardi, reste indisponible à cause de la panne.", cause: null },
+  { lang: "en", text: "The company, in the eye of the storm since the outage began, has apologised.", cause: null },
+  // a storm that did break things
+  { lang: "fr", text: "La tempête a arraché des lignes et provoqué la coupure du réseau.", cause: "hardware-or-datacenter" },
+], "denials joined by 'or', and storms as figures of speech");
