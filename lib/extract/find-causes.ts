@@ -168,6 +168,10 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   }
   // "routers linking its data centres": the data centre is where the network broke, not what broke
   if (placeOnly && Object.keys(found).length > 1) delete found["hardware-or-datacenter"];
+  // "a DDoS attack overwhelmed its servers": the overload is what the attack did, the attack is the cause
+  // (unless the sentence sets one against the other: "not an attack but a rush of players")
+  const attack = found.cyberattack, load = found["capacity-overload"];
+  if (attack !== undefined && load !== undefined && !hasMatch(CONTRAST_AFTER_NEGATION, folded, Math.min(attack, load), Math.max(attack, load))) delete found["capacity-overload"];
   return found;
 }
 

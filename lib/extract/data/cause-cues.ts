@@ -55,6 +55,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
     "code defect", "defaut logiciel",
+    // the program misbehaving, in other words: "un dysfonctionnement logiciel", "une anomalie logicielle", "a software failure"
+    "dysfonctionnement logiciel", "dysfonctionnements logiciels", "anomalie logicielle", "anomalies logicielles", "panne logicielle",
+    "software malfunction*", "software failure*", "software fault*",
     // upgrades of the software a service runs on: "a Kubernetes upgrade", "la mise à niveau du système"
     "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
     // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
@@ -117,7 +120,7 @@ export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|l
 // la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
 // domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
 // setting left to run out, whatever words stand between.
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+[a-z0-9-]+){0,3}?\s+(?:(?:had|has|have|was|were|a|ont|avait|etait|est)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -145,11 +148,13 @@ export const SOFTWARE_UPDATE = /\bmises?\s+a\s+jour\s+(?:de\s+|du\s+|des\s+|d')(
 // reporting the outage, which is how outage trackers show it).
 const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|requests|customers|shoppers|sign-?ups|logins|connections|viewers|subscribers|people"
   + "|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes)";
+// traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
+const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 export const HIGH_LOAD = new RegExp([
   "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
   "\\bcharges?\\s+(?:tres\\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\\b",
-  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:[a-z-]+\\s+){0,1}?${CROWD}\\b`,
-  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
+  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
+  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
   "(?<!\\bheures?\\s+d')\\baffluence\\b",
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
 ].join("|"), "g");
@@ -225,10 +230,11 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "earlier outage*", "past outages", "pannes passees", "pas la premiere fois", "not the first time", "deja ete victime", "already suffered",
 ];
 // "A fire takes millions of websites offline", "an upgrade takes the site down", "taking everything hosted there offline", "a mis hors
-// ligne des milliers de sites", "shut down the servers", "a mis à l'arrêt", "crashed the site": the subject put the service out; a "while" or "and" ends that clause
+// ligne des milliers de sites", "shut down the servers", "a mis à l'arrêt", "crashed the site", "a rendu le site
+// inaccessible", "made the app unavailable": the subject put the service out; a "while" or "and" ends that clause
 // ("users took to social media while the app was offline"), and staff taking systems offline are
 // containing the outage ("engineers took the data centre offline"), not causing it.
-export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|shuts?|shutting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat|a l'arret)\b|\bcrash(?:ed|es|ing)?\s+(?:the|its|their|our|a|an|some|many|several|hundreds|thousands|millions)\b/g;
+export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|shuts?|shutting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat|a l'arret)\b|\bcrash(?:ed|es|ing)?\s+(?:the|its|their|our|a|an|some|many|several|hundreds|thousands|millions)\b|\b(?:a|ont|avait|avaient)\s+rendu\s(?:(?!\b(?:pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:inaccessibles?|indisponibles?|injoignables?|inutilisables?)\b|\b(?:made|making|rendered|rendering)\s(?:(?!\b(?:while|as|when|after|and|but|because)\b)[^.,;:!?()]){0,50}?\b(?:unavailable|unreachable|inaccessible|unusable)\b/g;
 
 // How things usually go, not what happened: "this typically causes no disruption", "en pratique, tous les
 // fournisseurs connaissent des pannes dues à une erreur humaine". Such a sentence names a mechanism
@@ -276,6 +282,9 @@ export const THIRD_PARTY_CUES: string[] = [
     "hebergeur", "upstream", "partenaire technique", "external partner",
     // who does the work for hire: "an outside contractor", "un prestataire extérieur", "ses prestataires"
     "prestataires", "contractor*", "subcontractor*", "sous-traitants",
+    // who hosts or pays for it: "its cloud host", "a payments processor", "son prestataire de paiement"
+    "cloud host", "hosting company", "hosting firm", "payment processor*", "payments processor*", "processeur de paiement",
+    "prestataire de paiement",
 ];
 
 // Phrases saying the cause was not given: they yield the "unknown" category.

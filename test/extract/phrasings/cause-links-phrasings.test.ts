@@ -197,3 +197,17 @@ check([
   // a storm that did break things
   { lang: "fr", text: "La tempête a arraché des lignes et provoqué la coupure du réseau.", cause: "hardware-or-datacenter" },
 ], "denials joined by 'or', and storms as figures of speech");
+
+check([
+  { lang: "fr", text: "Les certificats de sécurité de l'application avaient expiré dans la nuit.", cause: "config-change" },
+  { lang: "fr", text: "Un dysfonctionnement logiciel est en cause, selon l'entreprise.", cause: "software-bug" },
+  { lang: "fr", text: "Un problème chez son fournisseur de cloud a rendu l'application indisponible.", cause: "third-party" },
+  { lang: "en", text: "A problem at its cloud host made the app unavailable.", cause: "third-party" },
+  { lang: "en", text: "The app was unavailable owing to a glitch at its payments processor.", cause: "third-party" },
+  // an attack's flood of traffic is the attack
+  { lang: "en", text: "Hackers targeted the bank's servers with a flood of junk traffic.", cause: "cyberattack" },
+  { lang: "fr", text: "Une attaque par déni de service a saturé les serveurs de la banque.", cause: "cyberattack" },
+  { lang: "en", text: "A DDoS attack overwhelmed the servers, the company said.", cause: "cyberattack", status: "confirmed" },
+  // unless set against each other
+  { lang: "fr", text: "Les joueurs pensaient à une cyberattaque, mais c'est un afflux massif de joueurs qui a saturé les serveurs, a expliqué l'éditeur.", cause: "capacity-overload" },
+], "more wordings: lapsed certificates, software faults, suppliers, attacks that flood");
