@@ -342,6 +342,10 @@ export const CONFIRMED_CUES: string[] = [
     "selon l'editeur", "selon l'hebergeur", "selon le fournisseur", "a ajoute", "a admis", "a communique",
 ];
 
+// A speech verb after a quotation or a comma, in the present: "« ... », indique Free", ", explique-t-elle",
+// ", précise l'opérateur" (the inverted form only: "la panne s'explique par" is no one speaking).
+export const SPEECH_AFTER_QUOTE = /(?:[»"”]|,)\s*(?:indique|explique|precise|affirme|declare|souligne|reconnait|confirme|annonce|ajoute|assure|ecrit)(?:-t-(?:il|elle|ils|elles))?(?![a-z])/;
+
 // Hedges and claims: the cause is speculated.
 export const SPECULATED_CUES: string[] = [
   "hypothese*", "expert*", "peut-etre", "pourrait", "pourraient", "aurait", "auraient", "serait", "seraient",
@@ -356,7 +360,9 @@ export const SPECULATED_CUES: string[] = [
     // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
     "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",
     // likelihood words: "vraisemblablement", "sans doute" (which means "probably"), "appears to have", "seems to"
-    "vraisemblabl*", "sans doute", "appears to", "appear to", "appeared to", "seem*",
+    "vraisemblabl*", "sans doute", "appears to", "appear to", "appeared to", "seem*", "a priori", "potentiel*", "potential*",
+    // indirect questions: "les ingénieurs cherchent à savoir si", "reste à déterminer si"
+    "savoir si", "determiner si", "verifier si", "se demandent si", "se demande si",
 ];
 
 // Verbs by which someone names the cause ("Meta blamed a technical issue", "la société a attribué la

@@ -211,3 +211,17 @@ check([
   // unless set against each other
   { lang: "fr", text: "Les joueurs pensaient à une cyberattaque, mais c'est un afflux massif de joueurs qui a saturé les serveurs, a expliqué l'éditeur.", cause: "capacity-overload" },
 ], "more wordings: lapsed certificates, software faults, suppliers, attacks that flood");
+
+check([
+  { lang: "fr", text: "A priori, c'est une erreur de configuration qui a provoqué la panne.", cause: "config-change", status: "speculated" },
+  { lang: "en", text: "A DNS issue is a potential cause of the outage.", cause: "network-bgp-dns", status: "speculated" },
+  { lang: "fr", text: "Une surcharge des serveurs est une cause potentielle de la panne.", cause: "capacity-overload", status: "speculated" },
+  { lang: "fr", text: "Les ingénieurs cherchent à savoir si un changement DNS est en cause.", cause: "network-bgp-dns", status: "speculated" },
+  { lang: "en", text: "The outage was reportedly caused by a configuration error.", cause: "config-change", status: "reported" },
+  { lang: "fr", text: "Selon nos informations, la panne est due à une erreur de configuration.", cause: "config-change", status: "reported" },
+  // the operator quoted, with the speech verb after the quotation
+  { lang: "fr", text: "« Nous avons identifié une erreur de configuration à l'origine de l'incident », indique Free.", cause: "config-change", status: "confirmed" },
+  { lang: "fr", text: "La panne vient d'une erreur de configuration, explique-t-elle.", cause: "config-change", status: "confirmed" },
+  // "s'explique par" is no one speaking
+  { lang: "fr", text: "La panne s'explique par une erreur de configuration.", cause: "config-change", status: "reported" },
+], "hedges, press reports and the operator's quoted word");
