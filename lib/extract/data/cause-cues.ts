@@ -92,7 +92,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
-    "surge in traffic", "surge in demand", "demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
+    "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
     // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
@@ -142,7 +142,7 @@ export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:ch
 // article's "updated at" line, and an update of settings is a configuration change.)
 export const SOFTWARE_UPDATE = /\bmises?\s+a\s+jour\s+(?:de\s+|du\s+|des\s+|d')(?:(?:l'|la|le|les|son|sa|ses|leur|leurs|cette|ce)\s*)?(?:logiciels?|applications?|applis?|systemes?|firmwares?|micrologiciels?|programmes?|code|pilotes?|os)\b|\b(?:app|application|system|firmware|os|driver|client)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:(?:its|the|their|a|an)\s+)?(?:software|app|application|system|firmware|code|driver|os)\b/g;
 
-// Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge",
+// Load beyond the usual ("demand" alone is also what users do: "users demand answers"): "unusually high read and write load", "unprecedented demand", "une charge importante", "un pic de charge",
 // and crowds arriving at once: "un pic de fréquentation", "une ruée de joueurs", "a rush of fans", "a surge
 // in sign-ups", "l'affluence" (but not the rush hour, "aux heures d'affluence", nor a surge in people
 // reporting the outage, which is how outage trackers show it).
@@ -151,12 +151,14 @@ const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|reque
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 export const HIGH_LOAD = new RegExp([
-  "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
+  "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
   "\\bcharges?\\s+(?:tres\\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\\b",
   `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
   `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
   "(?<!\\bheures?\\s+d')\\baffluence\\b",
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
+  // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
+  "\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
 ].join("|"), "g");
 
 // Storms, except as a figure of speech: "la tempête Ciaran", "un violent orage", "a winter storm", but not
@@ -218,6 +220,9 @@ export const CAUSE_TALK_CUES: string[] = [
   "fait crasher", "fait sauter", "souffert de", "souffre de", "souffrent de", "souffrait de", "souffraient de", "souffrir de",
   "owing to", "tied to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
   "suffering from", "suffers from",
+  // what the cause went on to do, as a participle after it: "les câbles ont été coupés, perturbant le trafic",
+  // "un incendie s'est déclaré, privant les clients de leurs sites", "crippling its network"
+  "perturbant", "paralysant", "privant", "disrupting", "crippling",
 ];
 
 // Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
@@ -229,6 +234,11 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
   "earlier outage*", "past outages", "pannes passees", "pas la premiere fois", "not the first time", "deja ete victime", "already suffered",
 ];
+// Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
+// (the consequence of what was said before), "les responsables" (the officials), "responsible for
+// restoring" (a task, not a fault).
+export const NOT_CAUSE_TALK = /\bremet(?:tre|tent|tait|taient)?\s+en\s+cause\b|\bremis(?:e|es)?\s+en\s+cause\b|\bpour\s+(?:cette|ces)\s+raisons?\b|\bfor\s+(?:this|that|these|those)\s+reasons?\b|\b(?:c'est|voila)\s+pourquoi\b|\b(?:that's|that\s+is|this\s+is|which\s+is)\s+why\b|\b(?:les|des|un|une|ses|leurs|nos|vos)\s+responsables?\b|\bresponsible\s+for\s+[a-z]+ing\b/g;
+
 // "A fire takes millions of websites offline", "an upgrade takes the site down", "taking everything hosted there offline", "a mis hors
 // ligne des milliers de sites", "shut down the servers", "a mis à l'arrêt", "crashed the site", "a rendu le site
 // inaccessible", "made the app unavailable": the subject put the service out; a "while" or "and" ends that clause

@@ -225,3 +225,38 @@ check([
   // "s'explique par" is no one speaking
   { lang: "fr", text: "La panne s'explique par une erreur de configuration.", cause: "config-change", status: "reported" },
 ], "hedges, press reports and the operator's quoted word");
+
+// Cause words in other senses do not make a sentence state a cause; the data centre they name may
+// still be read by the classifier (flagged inferred, below any stated cause), never stated.
+for (const c of [
+  { lang: "fr", text: "Cette panne remet en cause la fiabilité des centres de données." },
+  { lang: "fr", text: "Pour cette raison, les clients du centre de données demandent des compensations." },
+  { lang: "en", text: "For that reason, customers of the data center are asking for compensation." },
+  { lang: "fr", text: "Les responsables du centre de données ont présenté leurs excuses." },
+  { lang: "en", text: "The company's data center team was responsible for restoring service." },
+] as Case[]) {
+  test(`a cause word in another sense states no cause (${c.lang}): ${c.text}`, () => {
+    const stated = causeCaseFacts(c).causes.filter((x) => !x.inferred).map((x) => x.category);
+    assert.deepEqual(stated, []);
+  });
+}
+
+check([
+  // the same words where they do name the cause
+  { lang: "fr", text: "Un incendie dans le centre de données est en cause.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "A fire at the data center was responsible for the outage.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "La raison de la panne : une coupure de courant dans le centre de données.", cause: "hardware-or-datacenter" },
+], "cause words in their causal sense");
+
+check([
+  { lang: "fr", text: "Des responsables américains affirment que des câbles sous-marins ont été coupés, perturbant le trafic internet.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Un incendie s'est déclaré dans le bâtiment, privant les clients de leurs sites.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "Undersea cables were cut in the Red Sea, disrupting internet traffic across the region.", cause: "hardware-or-datacenter" },
+], "what the cause went on to do, as a participle");
+
+check([
+  { lang: "en", text: "Engineers had to add servers by hand to meet the traffic demand, which led to the crash.", cause: "capacity-overload" },
+  { lang: "fr", text: "Les serveurs ne suffisaient plus à faire face à la demande, ce qui a provoqué la panne.", cause: "capacity-overload" },
+  // "demand" as what users do
+  { lang: "en", text: "Because of the outage, frustrated users demand refunds from the carrier.", cause: null },
+], "demand the servers could not meet, not users' demands");
