@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, COULD_NOT_COPE, FAILED_EQUIPMENT, OTHER_OUTAGE_CUES, WEATHER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, SOFTWARE_UPDATE, SPEECH_AFTER_QUOTE, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -13,12 +13,14 @@ import { contribution, probability, type Features, type LinearModel } from "./mo
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
 // Patterns beside the cue lists: a change made to the network, work done on the systems, a lapsed
-// certificate or licence, a quota run out and a bad change are configuration matters; a bad update is
-// software; load beyond the usual is an overload.
+// certificate or licence, a quota run out and a bad change are configuration matters; a bad update, or
+// an update of the software itself, is software; load beyond the usual, or more than the servers could
+// take, is an overload; storms and failed equipment are the physical plant.
 const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE],
-  "software-bug": [BAD_UPDATE],
-  "capacity-overload": [HIGH_LOAD],
+  "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE],
+  "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
+  "hardware-or-datacenter": [WEATHER, FAILED_EQUIPMENT],
 };
 const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
@@ -33,8 +35,11 @@ const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
 const SPECULATED_RE = compileCues(SPECULATED_CUES);
 const CAUSE_TALK_RE = compileCues(CAUSE_TALK_CUES);
 const GENERIC_RE = compileCues(GENERIC_CUES);
+const OTHER_OUTAGE_RE = compileCues(OTHER_OUTAGE_CUES);
 const BLAME_RE = compileCues(BLAME_VERBS, "");
 const MAX_SUMMARY = 400;
+// How far before a cause word a denial is looked for ("pas lié aux burritos gratuits ... ou à un piratage").
+const DENIAL_REACH = 140;
 // A sentence this short that talks about causes is a heading or label ("- Root cause", "Pourquoi ?").
 const HEADING_WORDS = 4;
 // Categories whose words name a failure's cause wherever they stand; the others (a data centre, a
@@ -60,8 +65,10 @@ export function causeSentences(view: TextView, cues: CueHit[]): CauseSentence[] 
   const out: CauseSentence[] = [];
   let heading = false;
   for (const s of view.sentences) {
-    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE].flatMap((re) => allMatches(re, view.folded, s.start, s.end))
-      .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10))).map((m) => m.index);
+    const otherSense = allMatches(NOT_CAUSE_TALK, view.folded, s.start, s.end);
+    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE, COULD_NOT_COPE].flatMap((re) => allMatches(re, view.folded, s.start, s.end))
+      .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10)) && !otherSense.some((o) => m.index >= o.index && m.index < o.end))
+      .map((m) => m.index);
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
@@ -149,9 +156,12 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
 function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[]): Partial<Record<CauseCategory, number>> {
   const found: Partial<Record<CauseCategory, number>> = {};
   let placeOnly = false;
+  // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
+  // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
+  const otherFrom = allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
   for (const { category, res } of CATEGORY_RES) {
     const asserted = res.flatMap((re) => allMatches(re, folded, start, end))
-      .filter((m) => !isDenied(folded.slice(Math.max(start, m.index - 60), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
+      .filter((m) => m.index < otherFrom && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
       .filter((m) => category !== "third-party" || !SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
     if (asserted.length === 0 || !(talk || SELF_EVIDENT.includes(category))) continue;
@@ -160,6 +170,10 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   }
   // "routers linking its data centres": the data centre is where the network broke, not what broke
   if (placeOnly && Object.keys(found).length > 1) delete found["hardware-or-datacenter"];
+  // "a DDoS attack overwhelmed its servers": the overload is what the attack did, the attack is the cause
+  // (unless the sentence sets one against the other: "not an attack but a rush of players")
+  const attack = found.cyberattack, load = found["capacity-overload"];
+  if (attack !== undefined && load !== undefined && !hasMatch(CONTRAST_AFTER_NEGATION, folded, Math.min(attack, load), Math.max(attack, load))) delete found["capacity-overload"];
   return found;
 }
 
@@ -170,10 +184,14 @@ function isTheEvent(folded: string, start: number, m: { index: number; end: numb
   return EVENT_BEFORE.test(before) || FIGURE_BEFORE.test(before) || EVENT_AFTER.test(folded.slice(m.end, m.end + 20));
 }
 
-// Whether the words before a cause word deny it; a negation whose clause ends in "because" negates the symptom.
+// Whether the words before a cause word deny it; a negation whose clause ends in "because" negates the
+// symptom, one followed by "but" or "mais" denies what came before the contrast, not after it, and "has not
+// (yet) confirmed" leaves the cause a guess (SPECULATED_CUES), not a denial.
 function isDenied(before: string): boolean {
-  const m = NEGATION_BEFORE.exec(before);
-  return m !== null && !SYMPTOM_NEGATION_SCOPE.test(before.slice(m.index).trimStart());
+  const contrast = allMatches(CONTRAST_AFTER_NEGATION, before).at(-1);
+  const scope = contrast ? before.slice(contrast.end) : before;
+  const m = NEGATION_BEFORE.exec(scope) ?? NEGATION_BEFORE_OR.exec(scope);
+  return m !== null && !SYMPTOM_NEGATION_SCOPE.test(scope.slice(m.index).trimStart()) && !NOT_CONFIRMED.test(scope.slice(m.index));
 }
 
 // How firmly the sentence [start, end) states the cause named at `at`.
@@ -189,7 +207,7 @@ function statusOf(folded: string, start: number, end: number, operators: RegExp,
     m.index >= clause.start && m.index < clause.end);
   // "Is a cyberattack behind the outage?": a question names a cause without stating it
   if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";
-  if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end)) return "confirmed";
+  if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end) || SPEECH_AFTER_QUOTE.test(folded.slice(start, end))) return "confirmed";
   return "reported";
 }
 

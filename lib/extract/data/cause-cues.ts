@@ -40,6 +40,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // a person's slip at the keyboard: "a typo in a command", "une faute de frappe", "a fat-finger error"
     "typo", "typos", "faute de frappe", "fautes de frappe", "fat finger*", "fat-finger*", "mistyped", "erreur de saisie",
     "entered incorrectly", "saisie incorrectement", "saisi incorrectement",
+    // settings under their other names: "une erreur de paramétrage", "wrong settings on the servers"
+    "parametrage", "parametrages", "erreur de parametrage", "mauvais parametrage", "incorrect settings", "wrong settings",
+    "settings error*", "settings mistake*",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -52,6 +55,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
     "code defect", "defaut logiciel",
+    // the program misbehaving, in other words: "un dysfonctionnement logiciel", "une anomalie logicielle", "a software failure"
+    "dysfonctionnement logiciel", "dysfonctionnements logiciels", "anomalie logicielle", "anomalies logicielles", "panne logicielle",
+    "software malfunction*", "software failure*", "software fault*",
     // upgrades of the software a service runs on: "a Kubernetes upgrade", "la mise à niveau du système"
     "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
     // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
@@ -78,10 +84,15 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "panne materielle", "defaillance materielle", "hardware failure",
     // the glass that carries the traffic, cut or damaged: "a fibre-optic link was vandalised", "un lien de fibre optique"
     "fibre optique", "fibres optiques", "fiber optic*", "fibre optic*", "fiber-optic*", "fibre-optic*", "vandal*",
+    // an electrical fault in the machine rooms: "un court-circuit", "a short circuit"
+    "court-circuit*", "courts-circuits", "short circuit*", "short-circuit*",
+    // weather that breaks the physical plant: "la foudre", "a hurricane", "a heatwave" (storms: see WEATHER)
+    "foudre", "ouragan*", "hurricane*", "typhon*", "typhoon*", "seisme*", "earthquake*",
+    "tremblement de terre", "canicule*", "heatwave*", "heat wave*", "lightning strike*", "struck by lightning",
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
-    "surge in traffic", "surge in demand", "demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
+    "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
     // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
@@ -106,9 +117,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
 
 // Something the operator had to renew and let lapse: "an expired SSL certificate", "le certificat SSL de
-// la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé" (Teams
-// 2020, Spotify 2020, Starlink 2023): a setting left to run out, whatever words stand between.
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e)s?\b(?:\s+[a-z0-9-]+){0,3}?\s+(?:(?:had|has|have|was|were|a|ont|avait|etait|est)\s+)?(?:expir[a-z]*|perime[a-z]*)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+// la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
+// domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
+// setting left to run out, whatever words stand between.
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -119,14 +131,67 @@ export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhaus
 // "a faulty security patch", "the problematic WAF change", "une mise à jour ratée", "un changement
 // erroné". An update, patch or release is software; a change is a configuration change.
 const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated)";
-const BAD_FR = "(?:defectueu(?:x|se)s?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
+const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
 // (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
 // de configuration défectueuse" are left to the configuration cues)
 const NOT_SETTINGS = "(?!config|parametre|settings)";
 export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
-// Load beyond the usual: "unusually high read and write load", "une charge importante", "un pic de charge".
-export const HIGH_LOAD = /\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record)\s+(?:[a-z-]+\s+){0,4}?(?:load|traffic|demand|contention)\b|\bcharges?\s+(?:tres\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\b|\b(?:pic|pics|montee|surcroit)\s+de\s+(?:charge|trafic|demande)\b|\b(?:excessive|resource|lock)\s+contention\b/g;
+// An update of the software itself, named by what it updates: "une mise à jour du logiciel", "la mise à
+// jour de l'application", "an app update", "an update to its firmware". ("Mise à jour" alone is also an
+// article's "updated at" line, and an update of settings is a configuration change.)
+export const SOFTWARE_UPDATE = /\bmises?\s+a\s+jour\s+(?:de\s+|du\s+|des\s+|d')(?:(?:l'|la|le|les|son|sa|ses|leur|leurs|cette|ce)\s*)?(?:logiciels?|applications?|applis?|systemes?|firmwares?|micrologiciels?|programmes?|code|pilotes?|os)\b|\b(?:app|application|system|firmware|os|driver|client)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:(?:its|the|their|a|an)\s+)?(?:software|app|application|system|firmware|code|driver|os)\b/g;
+
+// Load beyond the usual ("demand" alone is also what users do: "users demand answers"): "unusually high read and write load", "unprecedented demand", "une charge importante", "un pic de charge",
+// and crowds arriving at once: "un pic de fréquentation", "une ruée de joueurs", "a rush of fans", "a surge
+// in sign-ups", "l'affluence" (but not the rush hour, "aux heures d'affluence", nor a surge in people
+// reporting the outage, which is how outage trackers show it).
+const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|requests|customers|shoppers|sign-?ups|logins|connections|viewers|subscribers|people"
+  + "|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes)";
+// traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
+const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
+export const HIGH_LOAD = new RegExp([
+  "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
+  "\\bcharges?\\s+(?:tres\\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\\b",
+  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
+  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
+  "(?<!\\bheures?\\s+d')\\baffluence\\b",
+  "\\b(?:excessive|resource|lock)\\s+contention\\b",
+  // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
+  "\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
+].join("|"), "g");
+
+// Storms, except as a figure of speech: "la tempête Ciaran", "un violent orage", "a winter storm", but not
+// "a perfect storm of events", "une tempête de critiques", "un orage de protestations", "a storm of complaints",
+// "au cœur de la tempête", "in the eye of the storm", "a media storm", "une tempête médiatique".
+export const WEATHER = /(?<!\b(?:perfect|media|twitter|social\s+media|c(?:oe|œ)ur\s+de\s+la|eye\s+of\s+the|(?:oe|œ)il\s+de\s+la)\s+)\b(?:storms?|tempetes?|orages?)\b(?!\s+(?:of|de|d'|mediatiques?|politiques?)(?![a-z]))/g;
+
+// Equipment said to have failed: "a failed storage device", "faulty hardware in a router", "un équipement
+// réseau défectueux", "la panne d'un équipement", "un incident sur un équipement de son cœur de réseau",
+// "des antennes endommagées" (CenturyLink 2018, Vidéotron 2021 coverage: boxes break like any machine).
+// ("Failed requests to servers" and "les serveurs en panne" say what users saw, not what broke: servers
+// count only as "a faulty server", and the word between a fault and a device is no request or login.)
+const DEVICE = "(?:storage|disks?|drives?|hard\\s+drives?|routers?|switch(?:es)?|network\\s+cards?|line\\s+cards?|power\\s+suppl(?:y|ies)|equipment|hardware|antennas?|cables?)";
+const DEVICE_FR = "(?:equipements?|disques?|routeurs?|commutateurs?|cartes?\\s+reseau|alimentations?|antennes?|cables?|boitiers?)";
+const BROKEN = "(?:failed|failing|faulty|defective|broken|damaged|malfunctioning|burnt-out|burned-out)";
+const BROKEN_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|endommage(?:e|s|es)?|en\\s+panne|hors\\s+service|grille(?:e|s|es)?|abime(?:e|s|es)?)";
+const NOT_USE = "(?!(?:to|from|on|with|requests?|connections?|logins?|log-ins?|attempts?|calls?|payments?|transactions?)\\b)";
+export const FAILED_EQUIPMENT = new RegExp([
+  `\\b${BROKEN}\\s+(?:${NOT_USE}[a-z-]+\\s+)?(?:${DEVICE}|servers?|devices?)\\b`,
+  `\\b${DEVICE}\\s+(?:[a-z-]+\\s+)?(?:failure|failures|fault|faults|malfunction|malfunctions)\\b`,
+  `\\b${DEVICE_FR}\\s+(?:[a-z'-]+\\s+){0,3}?${BROKEN_FR}(?![a-z])`,
+  "\\b(?:pannes?|defaillances?|incidents?|bris|dysfonctionnements?)\\s+(?:d'un|d'une|de\\s+l'|des|sur\\s+un|sur\\s+une|sur\\s+l'|sur\\s+des)\\s*(?:[a-z-]+\\s+)?(?:equipements?|materiels?|routeurs?|commutateurs?|disques?|antennes?|alimentations?)\\b",
+  "\\bprive[es]*\\s+(?:[a-z'-]+\\s+){0,4}?(?:d'electricite|de\\s+courant|d'alimentation)\\b",
+].join("|"), "g");
+
+// Servers that could not take the load are overloaded, and say so without a word of cause: "les serveurs
+// n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
+// of viewers", "failed to handle the demand"; and traffic that exploded: "le trafic a explosé", "traffic spiked".
+export const COULD_NOT_COPE = new RegExp([
+  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a)\\s+(?:la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
+  "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
+  "\\b(?:trafic|traffic|connexions|connections|frequentation)\\s+(?:(?:a|ont|avait|has|had)\\s+)?(?:explose|bondi|flambe|exploded|spiked|surged|soared|skyrocketed)\\b",
+].join("|"), "g");
 
 // Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
 // update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
@@ -148,12 +213,38 @@ export const CAUSE_TALK_CUES: string[] = [
   "identified", "a identifie", "ont identifie", "evoque*", "pointed to", "points to", "pointe du doigt",
   // the French for "brought down": "a fait tomber", "a fait planter", "mis à terre"
   "fait tomber", "fait planter", "mis a terre",
+  // more links from cause to effect: "liée à", "consécutive à", "imputable à", "a déclenché", "a engendré",
+  // "occasionnée par", "souffre de", "owing to", "sparked by", "set off", "came down to", "the culprit"
+  "liee a", "liee au", "liee aux", "lies a", "lies au", "lies aux", "liees a", "liees au", "liees aux", "lie au", "lie aux",
+  "consecutive a", "consecutif a", "consecutive au", "consecutif au", "imputable*", "declench*", "engendr*", "occasionn*",
+  "fait crasher", "fait sauter", "souffert de", "souffre de", "souffrent de", "souffrait de", "souffraient de", "souffrir de",
+  "owing to", "tied to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
+  "suffering from", "suffers from",
+  // what the cause went on to do, as a participle after it: "les câbles ont été coupés, perturbant le trafic",
+  // "un incendie s'est déclaré, privant les clients de leurs sites", "crippling its network"
+  "perturbant", "paralysant", "privant", "disrupting", "crippling",
 ];
+
+// Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
+// "it is not the first time", "the previous outage, in March, was caused by"): a cause named after them is
+// that outage's. (Times alone, "last year", "years ago", also date this outage's own causes: "a bug
+// introduced years ago".)
+export const OTHER_OUTAGE_CUES: string[] = [
+  "panne similaire", "pannes similaires", "incident similaire", "incidents similaires", "similar outage*", "similar incident*",
+  "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
+  "earlier outage*", "past outages", "pannes passees", "pas la premiere fois", "not the first time", "deja ete victime", "already suffered",
+];
+// Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
+// (the consequence of what was said before), "les responsables" (the officials), "responsible for
+// restoring" (a task, not a fault).
+export const NOT_CAUSE_TALK = /\bremet(?:tre|tent|tait|taient)?\s+en\s+cause\b|\bremis(?:e|es)?\s+en\s+cause\b|\bpour\s+(?:cette|ces)\s+raisons?\b|\bfor\s+(?:this|that|these|those)\s+reasons?\b|\b(?:c'est|voila)\s+pourquoi\b|\b(?:that's|that\s+is|this\s+is|which\s+is)\s+why\b|\b(?:les|des|un|une|ses|leurs|nos|vos)\s+responsables?\b|\bresponsible\s+for\s+[a-z]+ing\b/g;
+
 // "A fire takes millions of websites offline", "an upgrade takes the site down", "taking everything hosted there offline", "a mis hors
-// ligne des milliers de sites": the subject put the service out; a "while" or "and" ends that clause
+// ligne des milliers de sites", "shut down the servers", "a mis à l'arrêt", "crashed the site", "a rendu le site
+// inaccessible", "made the app unavailable": the subject put the service out; a "while" or "and" ends that clause
 // ("users took to social media while the app was offline"), and staff taking systems offline are
 // containing the outage ("engineers took the data centre offline"), not causing it.
-export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat)\b/g;
+export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operators|administrators|admins|ingenieurs|equipes|techniciens|administrateurs|operateurs)(?:\s+\S+){0,2}\s+)\b(?:takes?|taking|took|taken|knocks?|knocking|puts?|putting|shuts?|shutting|met|mettant|mis)\s(?:(?!\b(?:while|as|when|after|and|but|because|pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:offline|off-line|off air|out of service|down|hors ligne|hors service|hors d'etat|a l'arret)\b|\bcrash(?:ed|es|ing)?\s+(?:the|its|their|our|a|an|some|many|several|hundreds|thousands|millions)\b|\b(?:a|ont|avait|avaient)\s+rendu\s(?:(?!\b(?:pendant|quand|alors|et|mais|car)\b)[^.,;:!?()]){0,50}?\b(?:inaccessibles?|indisponibles?|injoignables?|inutilisables?)\b|\b(?:made|making|rendered|rendering)\s(?:(?!\b(?:while|as|when|after|and|but|because)\b)[^.,;:!?()]){0,50}?\b(?:unavailable|unreachable|inaccessible|unusable)\b/g;
 
 // How things usually go, not what happened: "this typically causes no disruption", "en pratique, tous les
 // fournisseurs connaissent des pannes dues à une erreur humaine". Such a sentence names a mechanism
@@ -199,6 +290,11 @@ export const THIRD_PARTY_CUES: string[] = [
   "fournisseur", "prestataire", "sous-traitant", "third-party", "third party", "provider", "vendor", "supplier",
     // "son hébergeur", "an upstream provider", "a partner's systems"
     "hebergeur", "upstream", "partenaire technique", "external partner",
+    // who does the work for hire: "an outside contractor", "un prestataire extérieur", "ses prestataires"
+    "prestataires", "contractor*", "subcontractor*", "sous-traitants",
+    // who hosts or pays for it: "its cloud host", "a payments processor", "son prestataire de paiement"
+    "cloud host", "hosting company", "hosting firm", "payment processor*", "payments processor*", "processeur de paiement",
+    "prestataire de paiement",
 ];
 
 // Phrases saying the cause was not given: they yield the "unknown" category.
@@ -208,6 +304,13 @@ export const UNKNOWN_CUES: string[] = [
   "unknown cause", "cause is unknown", "cause remains unclear", "cause was not", "did not specify", "didn't specify",
   "did not say what", "didn't say what", "no explanation", "unclear what caused", "not yet known", "not clear what",
   "did not disclose", "has not disclosed", "hasn't disclosed", "remains unknown", "without explanation",
+  // "n'a pas communiqué sur les causes", "restent inconnues", "on ignore encore", "has not said what", "still under investigation"
+  "n'a pas communique", "n'ont pas communique", "pas encore communique", "reste inconnue", "restent inconnues", "reste inconnu",
+  "restent inconnus", "pas encore connue*", "on ignore", "ignore encore", "ignore toujours", "has not said what", "hasn't said what",
+  "have not said what", "not yet clear", "still unclear", "remains unclear", "under investigation", "being investigated",
+  // a name with no mechanism: "un problème technique, sans plus de détails", "without giving details"
+  "sans plus de details", "sans autre precision", "sans donner de details", "sans plus de precisions", "without giving details",
+  "without further details", "without elaborating", "gave no details", "did not elaborate", "didn't elaborate",
 ];
 
 // "Bug" and "glitch" also name the outage itself, above all in French ("ce bug géant", "le gros bug de
@@ -218,11 +321,21 @@ export const EVENT_AFTER = /^\s+(?:geants?|mondia(?:l|ux)|massifs?|generalises?|
 export const EVENT_WORDS = /^(?:bugs?|bogues?|glitch(?:es)?|dorsales?)$/;
 export const FIGURE_BEFORE = /\bepine\s+$/;
 
-// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque").
-export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b)[^.;:]{0,45}$/;
+// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque",
+// "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of"); "sans doute"
+// is a hedge ("probably"), not a denial.
+export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
+// A cause joined by "or" / "ou" / "ni" to a denied one is denied too, however long the first: "pas lié aux
+// burritos gratuits (nous y reviendrons) ou à un piratage", "not caused by the new release or by an attack".
+export const NEGATION_BEFORE_OR = /(?:\bpas\b|\baucun\b|\baucune\b|\bni\b|\bnot\b|\bno\b|\bnor\b|\bneither\b)[^.;:]{0,120}\b(?:ou|or|ni|nor)\s+(?:(?:a|au|aux|to|by|de|du|d'|from)\s*)?(?:(?:un|une|a|an|the|des|la|le|l')\s*)?$/;
+// A contrast after the negation ends what it denies: "not an attack but a configuration error",
+// "aucune explication officielle, mais une attaque DDoS".
+// A negation of confirming: "has not yet confirmed a cyberattack", "n'a pas confirmé la piste d'une cyberattaque".
+export const NOT_CONFIRMED = /^\S+\s+(?:(?:yet|encore|toujours|officially|officiellement)\s+)?(?:confirm|confirme)/;
+export const CONTRAST_AFTER_NEGATION = /\b(?:but|however|mais|cependant|toutefois|pourtant)\b/g;
 export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d)/;
 
 // Attribution to the operator: the cause is confirmed.
@@ -239,6 +352,10 @@ export const CONFIRMED_CUES: string[] = [
     "selon l'editeur", "selon l'hebergeur", "selon le fournisseur", "a ajoute", "a admis", "a communique",
 ];
 
+// A speech verb after a quotation or a comma, in the present: "« ... », indique Free", ", explique-t-elle",
+// ", précise l'opérateur" (the inverted form only: "la panne s'explique par" is no one speaking).
+export const SPEECH_AFTER_QUOTE = /(?:[»"”]|,)\s*(?:indique|explique|precise|affirme|declare|souligne|reconnait|confirme|annonce|ajoute|assure|ecrit)(?:-t-(?:il|elle|ils|elles))?(?![a-z])/;
+
 // Hedges and claims: the cause is speculated.
 export const SPECULATED_CUES: string[] = [
   "hypothese*", "expert*", "peut-etre", "pourrait", "pourraient", "aurait", "auraient", "serait", "seraient",
@@ -247,10 +364,15 @@ export const SPECULATED_CUES: string[] = [
   "claimed", "claims", "revendiqu*", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
     // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
-    "wonder*", "piste*", "has not confirmed", "n'a pas confirme",
+    "wonder*", "piste*", "has not confirmed", "n'a pas confirme", "not yet confirmed", "did not confirm", "didn't confirm",
+    "pas encore confirme", "n'a pas encore confirme", "ne confirme pas",
   "whether", "on ignore si", "reste a savoir si",
     // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
     "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",
+    // likelihood words: "vraisemblablement", "sans doute" (which means "probably"), "appears to have", "seems to"
+    "vraisemblabl*", "sans doute", "appears to", "appear to", "appeared to", "seem*", "a priori", "potentiel*", "potential*",
+    // indirect questions: "les ingénieurs cherchent à savoir si", "reste à déterminer si"
+    "savoir si", "determiner si", "verifier si", "se demandent si", "se demande si",
 ];
 
 // Verbs by which someone names the cause ("Meta blamed a technical issue", "la société a attribué la
