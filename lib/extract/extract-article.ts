@@ -59,7 +59,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
-  const outageDay = pickOutageDay(times, reference);
+  const outageDay = pickOutageDay(times, reference, validDate(doc.publishedAt) ? "published" : "text");
   times.push(...presentRecovery(view, expressions, validDate(doc.publishedAt), outageDay));
   const residual = findResidual(view, times);
   const update = statusUpdateFact(doc);
