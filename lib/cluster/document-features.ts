@@ -6,7 +6,7 @@ import { REPEAT_CUES } from "./data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
-import { textTokens } from "./text-tokens";
+import { textTokens } from "../text/text-tokens";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
@@ -16,7 +16,8 @@ export interface DocumentFeatures {
   dayBasis: "stated" | "published" | null;
   publishedDay: number | null;
   starts: number[]; // epoch ms of start instants read at minute or hour precision
-  tokens: Map<string, number>;
+  tokens: Map<string, number>; // words of the title and of the sentences facts were read from
+  terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
   specifics: Set<string>; // numbers, hashtags, people
   /** the title presents the outage as a repeat of an earlier one ("down again") */
   repeat: boolean;
@@ -46,6 +47,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     starts: startInstants(f.times),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
+    terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
     repeat: REPEAT_CUES.some((re) => re.test(doc.title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase())),
   };

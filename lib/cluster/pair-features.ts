@@ -6,7 +6,7 @@
 // are (a follow-up days later shares the outage's specifics; another outage of the service does not).
 import type { Features } from "../extract/model/linear-model";
 import type { DocumentFeatures } from "./document-features";
-import { cosine } from "./text-tokens";
+import { cosine } from "../text/text-tokens";
 
 // Day gaps as steps: each step a gap passes adds its own weight (one day, two, three, a week, a
 // month), so a longer gap never costs less than a shorter one of the same kind unless data says so.
@@ -17,8 +17,10 @@ export function pairFeatures(a: DocumentFeatures, b: DocumentFeatures, entity: n
   const out: Features = new Map();
   const text = cosine(a.tokens, b.tokens);
   const shared = sharesAny(a.specifics, b.specifics) ? 1 : 0;
+  const body = setCosine(a.terms, b.terms);
   out.set("entity", entity);
   out.set("text", text);
+  out.set("body", body);
   out.set("specific", shared);
   if (a.day === null || b.day === null) {
     out.set(a.day === null && b.day === null ? "day:none" : "day:one-unknown", 1);
@@ -36,11 +38,21 @@ export function pairFeatures(a: DocumentFeatures, b: DocumentFeatures, entity: n
   if (gap > 2) {
     const far = gap >= 31 ? "far" : "near";
     out.set(`far-text:${far}`, text);
+    out.set(`far-body:${far}`, body);
     out.set(`far-specific:${far}`, shared);
   }
   if (start > 0) out.set("start:agree", start);
   if (start < 0) out.set("start:disagree", 1);
   return out;
+}
+
+/** Cosine of two sets: shared members over the geometric mean of their sizes (0 when either is empty). */
+function setCosine(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n / Math.sqrt(a.size * b.size);
 }
 
 function sharesAny(a: Set<string>, b: Set<string>): boolean {

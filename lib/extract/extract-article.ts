@@ -14,6 +14,7 @@ import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { namedAtTheTime } from "./named-at-the-time";
 import { pickOutageDay } from "./pick-outage-day";
+import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
@@ -77,6 +78,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     impacts: findImpacts(view, cues, lang),
     outageDay,
     hashtags,
+    terms: documentTerms(view.full),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
