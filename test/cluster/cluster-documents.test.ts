@@ -152,3 +152,16 @@ test("a report whose title says the service failed again is a new outage, not th
     assert.equal(clusterDocuments([first, later]).length, 1, title);
   }
 });
+
+test("one article whose stated start contradicts another's is not kept from the outage the rest agree on (the Thursday and Saturday outages of the first test stay apart)", () => {
+  const body = "BlackBerry messaging and browsing stopped across Europe, the Middle East and Africa after a core switch failed at a data centre in Slough; RIM said a backup switch did not take over.";
+  const corps = "La messagerie et la navigation BlackBerry sont coupées en Europe, au Moyen-Orient et en Afrique depuis la panne d'un commutateur du centre de données de Slough ; RIM explique que le commutateur de secours n'a pas pris le relais.";
+  const first = makeDoc({ url: "https://a.example/bb-start", title: "BlackBerry services down across Europe", body, publishedAt: "2011-10-10T18:00:00Z", failed: ["BlackBerry"], times: [{ role: "start", utc: "2011-10-10T10:00:00Z" }] });
+  const reports = [1, 2, 3].map((i) =>
+    makeDoc({ url: `https://b${i}.example/bb`, lang: i === 2 ? "fr" : "en", title: i === 2 ? "Panne géante de BlackBerry" : "BlackBerry outage continues", body: i === 2 ? corps : body, publishedAt: `2011-10-1${i}T18:00:00Z`, failed: ["BlackBerry"], times: [{ role: "report", utc: `2011-10-1${i}T12:00:00Z` }] }),
+  );
+  // a third-day article whose "since this morning" start was read against its own day
+  const misread = makeDoc({ url: "https://c.example/bb-day3", lang: "fr", title: "BlackBerry : troisième jour de panne", body: corps, publishedAt: "2011-10-12T17:00:00Z", failed: ["BlackBerry"], times: [{ role: "start", utc: "2011-10-12T07:00:00Z" }] });
+  const groups = clusterDocuments([first, ...reports, misread]);
+  assert.equal(groups.length, 1, JSON.stringify(urlGroups(groups)));
+});
