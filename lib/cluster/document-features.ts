@@ -15,6 +15,8 @@ export interface DocumentFeatures {
   /** `stated`: a time fact of the text names that day; `published`: only the publication day stands for it. */
   dayBasis: "stated" | "published" | null;
   publishedDay: number | null;
+  /** With no day at all: the days of the year the text writes without a year ("12-22"). */
+  yearlessDays: string[];
   starts: number[]; // epoch ms of start instants read at minute or hour precision
   tokens: Map<string, number>; // words of the title and of the sentences facts were read from
   terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
@@ -45,6 +47,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     day: dayNumber(f.outageDay),
     dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
+    yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
     starts: startInstants(f.times),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     terms: new Set(f.terms ?? []),

@@ -16,6 +16,7 @@ import { namedAtTheTime } from "./named-at-the-time";
 import { pickOutageDay } from "./pick-outage-day";
 import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
+import { yearlessDays } from "./yearless-days";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
@@ -79,6 +80,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     outageDay,
     hashtags,
     terms: documentTerms(view.full),
+    ...(reference === null ? { yearlessDays: yearlessDays(view, lang) } : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
