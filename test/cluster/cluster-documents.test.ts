@@ -165,3 +165,19 @@ test("one article whose stated start contradicts another's is not kept from the 
   const groups = clusterDocuments([first, ...reports, misread]);
   assert.equal(groups.length, 1, JSON.stringify(urlGroups(groups)));
 });
+
+test("an undated article joins the outage of its service on the day of the year it writes, not another one (en, fr)", () => {
+  const at = (day: string) => [{ role: "start" as const, utc: `${day}T15:00:00Z` }];
+  const december = [1, 2].map((i) => makeDoc({ url: `https://a${i}.example/dec`, title: "Skype down for millions", publishedAt: "2010-12-22T20:00:00Z", failed: ["Skype"], times: at("2010-12-22") }));
+  const april = [1, 2].map((i) => makeDoc({ url: `https://b${i}.example/apr`, title: "Skype down for millions", publishedAt: "2011-04-18T20:00:00Z", failed: ["Skype"], times: at("2011-04-18") }));
+  for (const [lang, title] of [["en", "Skype went down for millions on December 22"], ["fr", "Skype en panne pour des millions d'utilisateurs le 22 décembre"]] as const) {
+    const undated = makeDoc({ url: `https://c.example/undated-${lang}`, lang, title, publishedAt: null, outageDay: null, failed: ["Skype"], yearlessDays: ["12-22"] });
+    const groups = urlGroups(clusterDocuments([...december, ...april, undated]));
+    const home = groups.find((g) => g.includes(undated.url))!;
+    assert.ok(home.includes("https://a1.example/dec") && !home.includes("https://b1.example/apr"), JSON.stringify(groups));
+    // the same words with April's day go to April: the day of the year decides, not the order
+    const spring = makeDoc({ url: `https://c.example/spring-${lang}`, lang, title, publishedAt: null, outageDay: null, failed: ["Skype"], yearlessDays: ["04-18"] });
+    const other = urlGroups(clusterDocuments([...december, ...april, spring])).find((g) => g.includes(spring.url))!;
+    assert.ok(other.includes("https://b1.example/apr") && !other.includes("https://a1.example/dec"));
+  }
+});
