@@ -53,8 +53,8 @@ test("a French and an English report of one outage land together; a postmortem d
 test("a third document bridging two groups merges them", () => {
   // a report naming no service and a report of a named network, the same day, sharing no words
   const a = makeDoc({ url: "https://a.example/1", lang: "fr", title: "Un câble sous-marin sectionné au large de la Mauritanie", publishedAt: "2024-03-14T18:30:00Z", times: [{ role: "start", utc: "2024-03-14T12:00:00Z" }] });
-  const b = makeDoc({ url: "https://b.example/2", title: "MainOne customers report slow browsing", publishedAt: "2024-03-14T19:00:00Z", failed: ["MainOne"] });
-  assert.equal(clusterDocuments([a, b]).length, 2, "a day and no shared words are not enough on their own");
+  const b = makeDoc({ url: "https://b.example/2", title: "MainOne customers report slow browsing", publishedAt: "2024-03-15T19:00:00Z", failed: ["MainOne"] });
+  assert.equal(clusterDocuments([a, b]).length, 2, "nearby days and no shared words are not enough on their own");
   const bridge = makeDoc({ url: "https://c.example/3", title: "Câble sous-marin sectionné en Mauritanie: MainOne ralenti", publishedAt: "2024-03-14T20:00:00Z", failed: ["MainOne"] });
   assert.deepEqual(urlGroups(clusterDocuments([a, b, bridge])), [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]);
 });
