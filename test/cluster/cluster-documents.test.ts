@@ -181,3 +181,21 @@ test("an undated article joins the outage of its service on the day of the year 
     assert.ok(other.includes("https://b1.example/apr") && !other.includes("https://a1.example/dec"));
   }
 });
+
+test("an undated article naming no day is placed by its whole text: the outage whose story it tells (en, fr)", () => {
+  const at = (day: string) => [{ role: "start" as const, utc: `${day}T09:00:00Z` }];
+  const certs = "An expired TLS certificate on the login gateway rejected every session token; engineers renewed the certificate and sessions came back.";
+  const fibre = "A digger cut the fibre between two data centres near Frankfurt; traffic was rerouted through the backup ring while crews spliced the cable.";
+  // the other outage's reports sort first, so order alone would place the article there
+  const cut = [1, 2].map((i) => makeDoc({ url: `https://a${i}.example/acme`, title: "Acme outage", body: fibre, publishedAt: "2024-05-20T12:00:00Z", failed: ["Acme"], times: at("2024-05-20") }));
+  const expired = [1, 2].map((i) => makeDoc({ url: `https://z${i}.example/acme`, title: "Acme outage", body: certs, publishedAt: "2024-05-02T12:00:00Z", failed: ["Acme"], times: at("2024-05-02") }));
+  const bodies = {
+    en: "Acme's login gateway rejected every session token because its TLS certificate had expired; the certificate was renewed and sessions came back.",
+    fr: "La passerelle de login d'Acme rejetait chaque session token : son certificate TLS avait expiré ; renouvelé, les sessions sont revenues.",
+  };
+  for (const lang of ["en", "fr"] as const) {
+    const undated = makeDoc({ url: `https://m.example/undated-${lang}`, lang, title: "Acme outage", body: bodies[lang], publishedAt: null, outageDay: null, failed: ["Acme"] });
+    const home = urlGroups(clusterDocuments([...cut, ...expired, undated])).find((g) => g.includes(undated.url))!;
+    assert.ok(home.includes("https://z1.example/acme") && !home.includes("https://a1.example/acme"), `${lang}: ${JSON.stringify(home)}`);
+  }
+});
