@@ -39,13 +39,13 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
           if (t.score !== "never") sum += t.score;
           text = Math.max(text, t.features.get("text") ?? 0);
         }
-        const reason = counts.start > 0 ? "start-veto" : counts.service === main.length ? "no-shared-service" : "low-score";
+        const reason = counts.repeat > 0 ? "repeat-veto" : counts.start > main.length / 2 ? "start-contradicts" : counts.service === main.length ? "no-shared-service" : "low-score";
         lost.set(reason, (lost.get(reason) ?? 0) + 1);
         const day = a.day === null ? "-" : new Date(a.day * DAY).toISOString().slice(0, 10);
         const pub = a.publishedDay === null ? "-" : new Date(a.publishedDay * DAY).toISOString().slice(0, 10);
         console.log(
           `   ${reason.padEnd(17)} day=${day}(${a.dayBasis ?? "-"}) pub=${pub} [${[...a.entities.keys()].join(",")}] ` +
-            `vetoes start ${counts.start}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${PAIR_MODEL.threshold}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
+            `starts contradict ${counts.start}, repeat vetoes ${counts.repeat}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${PAIR_MODEL.threshold}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
         );
       }
   }

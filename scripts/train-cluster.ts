@@ -53,7 +53,7 @@ const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 if (args.includes("--cv") || args.includes("--sweep")) {
   // --sweep: the threshold at the floor in use, then the floor at the threshold in use
   const settings = args.includes("--sweep")
-    ? [...[0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => ({ threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor })), ...[0.1, 0.2, 0.3, 0.4].map((undatedFloor) => ({ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor }))]
+    ? [...[0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => ({ threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor })), ...[0.2, 0.3, 0.4, 0.5, 0.6].map((undatedFloor) => ({ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor }))]
     : [{ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor }];
   const totals = settings.map(() => ({ p: 0, r: 0, n: 0 }));
   const perFold: string[][] = settings.map(() => []);

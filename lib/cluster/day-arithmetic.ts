@@ -22,3 +22,17 @@ export function dayOfIso(iso: string | null): string | null {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
+
+/**
+ * Whether a day of the year written without its year ("MM-DD") falls within `reach` days of day
+ * number `day`, in that day's year or the next or previous one (December 31 is a day before January 1).
+ */
+export function sameDayOfYear(monthDay: string, day: number, reach: number): boolean {
+  const year = new Date(day * 86_400_000).getUTCFullYear();
+  for (const y of [year - 1, year, year + 1]) {
+    const n = dayNumber(`${y}-${monthDay}`);
+    // "02-29" in a year that has none is no day of that year
+    if (n !== null && new Date(n * 86_400_000).toISOString().slice(5, 10) === monthDay && Math.abs(n - day) <= reach) return true;
+  }
+  return false;
+}

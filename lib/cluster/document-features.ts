@@ -6,7 +6,7 @@ import { REPEAT_CUES } from "./data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
-import { textTokens } from "./text-tokens";
+import { textTokens } from "../text/text-tokens";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
@@ -15,8 +15,11 @@ export interface DocumentFeatures {
   /** `stated`: a time fact of the text names that day; `published`: only the publication day stands for it. */
   dayBasis: "stated" | "published" | null;
   publishedDay: number | null;
+  /** With no day at all: the days of the year the text writes without a year ("12-22"). */
+  yearlessDays: string[];
   starts: number[]; // epoch ms of start instants read at minute or hour precision
-  tokens: Map<string, number>;
+  tokens: Map<string, number>; // words of the title and of the sentences facts were read from
+  terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
   specifics: Set<string>; // numbers, hashtags, people
   /** the title presents the outage as a repeat of an earlier one ("down again") */
   repeat: boolean;
@@ -44,8 +47,10 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     day: dayNumber(f.outageDay),
     dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
+    yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
     starts: startInstants(f.times),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
+    terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
     repeat: REPEAT_CUES.some((re) => re.test(doc.title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase())),
   };

@@ -1,7 +1,8 @@
 // Pairwise evidence that two documents report the same outage, from their profiles: documents that
 // share no failed service give none; otherwise the fitted pair model (lib/cluster/pair-features.ts,
 // lib/cluster/data/pair-model.json) weighs the day gap by how each day is known, start times, and
-// what the texts share, into a probability. Only a contradiction of two stated facts vetoes a pair.
+// what the texts share, into a probability. A contradiction of two stated starts scores a pair 0;
+// only a title saying the service failed again vetoes one.
 import type { LinearModel } from "../extract/model/linear-model";
 import { probability } from "../extract/model/linear-model";
 import { ENTITY_WEIGHTS, START_TERM } from "./data/similarity-weights";
@@ -9,7 +10,7 @@ import PAIR_MODEL_DATA from "./data/pair-model.json";
 import type { DocumentFeatures } from "./document-features";
 import { pairFeatures } from "./pair-features";
 
-/** A score in [0, 1], or "never" when the two documents cannot be about the same outage. */
+/** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
 
 /** The fitted pair model, the average-link threshold chosen with it, and the mean probability at
@@ -19,12 +20,15 @@ export interface PairModel extends LinearModel {
   undatedFloor: number;
 }
 
+/** The score of a pair whose stated starts contradict each other (see similarityTerms). */
+const CONTRADICTION = -1;
+
 export const PAIR_MODEL: PairModel = PAIR_MODEL_DATA as PairModel;
 
 /** The terms of one pair's score and what decided it (for analysis scripts). */
 export interface SimilarityTerms {
   score: Similarity;
-  /** "service" (no shared service), "start" (stated days apart with starts that disagree) or "score" (the model decided). */
+  /** "service" (no shared service), "start" (stated days apart with starts that disagree: -1), "repeat" (a veto) or "score" (the model decided). */
   decidedBy: "service" | "start" | "repeat" | "score";
   entity: number;
   start: number;
@@ -48,13 +52,17 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   const unnamed = a.entities.size === 0 || b.entities.size === 0;
   if (entity === 0 && !unnamed) return { score: 0, decidedBy: "service", entity, start, features };
   if (unnamed) features.set("services:unnamed", 1);
-  // two texts that each state their day, two or more days apart, with starts more than a day apart
-  // tell of two outages of the service (a long outage reported day after day keeps its start)
-  if (start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: "never", decidedBy: "start", entity, start, features };
   // a report whose title says the service failed again tells of a new outage, not of one it states
   // two or more days before
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) >= 2 && (a.day > b.day ? a : b).repeat && a.dayBasis === "stated" && b.dayBasis === "stated")
     return { score: "never", decidedBy: "repeat", entity, start, features };
+  // two texts that each state their day, two or more days apart, with starts more than a day apart
+  // mostly tell of two outages of the service (a long outage reported day after day keeps its
+  // start): the pair counts against as much as a sure match counts for (-1). Not a veto: one
+  // misread start ("since Monday" read against the wrong week) must not keep an article from the
+  // many others of its outage it agrees with, while two groups whose pairs contradict each other
+  // as often as they agree average under the threshold.
+  if (start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: CONTRADICTION, decidedBy: "start", entity, start, features };
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
 }
 

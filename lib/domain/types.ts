@@ -163,6 +163,12 @@ export interface ArticleFacts {
   /** The day the outage happened (UTC date) as best read from the text, for clustering. */
   outageDay: string | null;
   hashtags: string[];
+  /** The most frequent word stems of title and body (lib/text/text-tokens.ts documentTerms), for
+   * clustering's likeness of whole texts; absent on facts extracted before it existed. */
+  terms?: string[];
+  /** Only when the document has no date to read its times against: the days of the year it writes
+   * without a year ("MM-DD": "December 22" -> "12-22"), for clustering (lib/extract/yearless-days.ts). */
+  yearlessDays?: string[];
   /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
   speaksFor?: string | null;
   residual?: ResidualImpact[];

@@ -14,7 +14,9 @@ import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { namedAtTheTime } from "./named-at-the-time";
 import { pickOutageDay } from "./pick-outage-day";
+import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
+import { yearlessDays } from "./yearless-days";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
@@ -59,7 +61,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);
   const { reactions, hashtags } = findReactions(view, hits, services, cues);
-  const outageDay = pickOutageDay(times, reference);
+  const outageDay = pickOutageDay(times, reference, validDate(doc.publishedAt) ? "published" : "text");
   times.push(...presentRecovery(view, expressions, validDate(doc.publishedAt), outageDay));
   const residual = findResidual(view, times);
   const update = statusUpdateFact(doc);
@@ -77,6 +79,8 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     impacts: findImpacts(view, cues, lang),
     outageDay,
     hashtags,
+    terms: documentTerms(view.full),
+    ...(reference === null ? { yearlessDays: yearlessDays(view, lang) } : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),

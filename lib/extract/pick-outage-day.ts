@@ -10,28 +10,44 @@ const LEAD_CHARS = 400;
 const FIRST_FACT_BONUS = 2;
 // Facts up to this many days before publication are the news; older ones are background.
 const RECENT_DAYS = 3;
+// A date written without its year ("May 31", "vendredi 19 mars") is read as the last such day up to
+// the reference; one this many days back was almost always a day ahead ("restored by May 31",
+// "servers restart on March 19") read a year too early: news tell of recent days, and an outage a
+// year before is written with its year.
+const YEARLESS_MAX_AGE = 300;
+const WRITTEN_YEAR = /\b(19|20)\d\d\b/;
 const ROLE_WEIGHT: Record<string, number> = {
   start: 3, report: 2, acknowledged: 1.5, identified: 1, "partial-recovery": 1, recovery: 1, end: 0.8, other: 0.6,
 };
 
-/** Votes over the document's time facts, earlier and precise ones counting more. */
-export function pickOutageDay(times: TimeFact[], publishedAt: Date | null): string | null {
+/**
+ * Votes over the document's time facts, earlier and precise ones counting more. `reference` is the
+ * day the text is read against: its publication (`published`), or for a document with no
+ * publication date the day after the latest full date it writes (`text`, lib/extract/text-reference-date.ts).
+ * That latest date is often the page's own date line ("17 May 2026" above a retrospective of a 2023
+ * outage), so against it nothing is "recent": the facts vote by role and place alone.
+ */
+export function pickOutageDay(times: TimeFact[], reference: Date | null, referenceKind: "published" | "text" = "published"): string | null {
   const votes = new Map<string, number>();
-  const pub = publishedAt?.getTime() ?? null;
+  const fromText = referenceKind === "text";
+  const pub = reference?.getTime() ?? null;
   const ageOf = (day: string) => (pub === null ? 0 : (pub - Date.parse(`${day}T12:00:00Z`)) / DAY_MS);
   // the news peg is the first fact of the lead that is recent: an older date the lead opens with is
   // the earlier outage this one is compared to ("after the outage of November 18, ... this Friday")
-  const peg = times.findIndex((f) => {
-    const day = timeFactDay(f);
-    return day !== null && ageOf(day) <= RECENT_DAYS;
-  });
+  const peg = fromText
+    ? -1
+    : times.findIndex((f) => {
+        const day = timeFactDay(f);
+        return day !== null && ageOf(day) <= RECENT_DAYS;
+      });
   times.forEach((f, i) => {
     const day = timeFactDay(f);
     if (!day) return;
     const age = ageOf(day);
     // a day after publication is a misreading; one long before is likely an earlier outage recalled
     if (age < -1) return;
-    const recency = age > 21 ? 0.15 : age > RECENT_DAYS ? 0.3 : 1;
+    if (age > YEARLESS_MAX_AGE && !WRITTEN_YEAR.test(f.time.phrase)) return;
+    const recency = fromText || age <= RECENT_DAYS ? 1 : age > 21 ? 0.15 : 0.3;
     // the lead states the outage; later sentences recall earlier events and aftermaths
     const position = (f.span.start < LEAD_CHARS ? (i === peg ? 2 * FIRST_FACT_BONUS : 2) : 1) / (1 + i / 8);
     const w = (ROLE_WEIGHT[f.role] ?? 0.5) * f.confidence * recency * position;
@@ -40,5 +56,6 @@ export function pickOutageDay(times: TimeFact[], publishedAt: Date | null): stri
   let best: string | null = null;
   for (const [day, w] of votes) if (best === null || w > votes.get(best)! || (w === votes.get(best)! && day < best)) best = day;
   if (best) return best;
-  return publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt.toISOString().slice(0, 10) : null;
+  // the day after a text's latest date is no outage day: only a publication stands for one
+  return !fromText && reference && !Number.isNaN(reference.getTime()) ? reference.toISOString().slice(0, 10) : null;
 }

@@ -53,8 +53,8 @@ test("a French and an English report of one outage land together; a postmortem d
 test("a third document bridging two groups merges them", () => {
   // a report naming no service and a report of a named network, the same day, sharing no words
   const a = makeDoc({ url: "https://a.example/1", lang: "fr", title: "Un câble sous-marin sectionné au large de la Mauritanie", publishedAt: "2024-03-14T18:30:00Z", times: [{ role: "start", utc: "2024-03-14T12:00:00Z" }] });
-  const b = makeDoc({ url: "https://b.example/2", title: "MainOne customers report slow browsing", publishedAt: "2024-03-14T19:00:00Z", failed: ["MainOne"] });
-  assert.equal(clusterDocuments([a, b]).length, 2, "a day and no shared words are not enough on their own");
+  const b = makeDoc({ url: "https://b.example/2", title: "MainOne customers report slow browsing", publishedAt: "2024-03-15T19:00:00Z", failed: ["MainOne"] });
+  assert.equal(clusterDocuments([a, b]).length, 2, "nearby days and no shared words are not enough on their own");
   const bridge = makeDoc({ url: "https://c.example/3", title: "Câble sous-marin sectionné en Mauritanie: MainOne ralenti", publishedAt: "2024-03-14T20:00:00Z", failed: ["MainOne"] });
   assert.deepEqual(urlGroups(clusterDocuments([a, b, bridge])), [["https://a.example/1", "https://b.example/2", "https://c.example/3"]]);
 });
@@ -150,5 +150,52 @@ test("a report whose title says the service failed again is a new outage, not th
   for (const title of ["GitHub back up again after developers could not push code", "GitHub fonctionne de nouveau: les développeurs peuvent pousser leur code"]) {
     const later = makeDoc({ url: "https://b.example/later", title, publishedAt: "2026-03-13T16:00:00Z", failed: ["GitHub"], times: day("2026-03-13") });
     assert.equal(clusterDocuments([first, later]).length, 1, title);
+  }
+});
+
+test("one article whose stated start contradicts another's is not kept from the outage the rest agree on (the Thursday and Saturday outages of the first test stay apart)", () => {
+  const body = "BlackBerry messaging and browsing stopped across Europe, the Middle East and Africa after a core switch failed at a data centre in Slough; RIM said a backup switch did not take over.";
+  const corps = "La messagerie et la navigation BlackBerry sont coupées en Europe, au Moyen-Orient et en Afrique depuis la panne d'un commutateur du centre de données de Slough ; RIM explique que le commutateur de secours n'a pas pris le relais.";
+  const first = makeDoc({ url: "https://a.example/bb-start", title: "BlackBerry services down across Europe", body, publishedAt: "2011-10-10T18:00:00Z", failed: ["BlackBerry"], times: [{ role: "start", utc: "2011-10-10T10:00:00Z" }] });
+  const reports = [1, 2, 3].map((i) =>
+    makeDoc({ url: `https://b${i}.example/bb`, lang: i === 2 ? "fr" : "en", title: i === 2 ? "Panne géante de BlackBerry" : "BlackBerry outage continues", body: i === 2 ? corps : body, publishedAt: `2011-10-1${i}T18:00:00Z`, failed: ["BlackBerry"], times: [{ role: "report", utc: `2011-10-1${i}T12:00:00Z` }] }),
+  );
+  // a third-day article whose "since this morning" start was read against its own day
+  const misread = makeDoc({ url: "https://c.example/bb-day3", lang: "fr", title: "BlackBerry : troisième jour de panne", body: corps, publishedAt: "2011-10-12T17:00:00Z", failed: ["BlackBerry"], times: [{ role: "start", utc: "2011-10-12T07:00:00Z" }] });
+  const groups = clusterDocuments([first, ...reports, misread]);
+  assert.equal(groups.length, 1, JSON.stringify(urlGroups(groups)));
+});
+
+test("an undated article joins the outage of its service on the day of the year it writes, not another one (en, fr)", () => {
+  const at = (day: string) => [{ role: "start" as const, utc: `${day}T15:00:00Z` }];
+  const december = [1, 2].map((i) => makeDoc({ url: `https://a${i}.example/dec`, title: "Skype down for millions", publishedAt: "2010-12-22T20:00:00Z", failed: ["Skype"], times: at("2010-12-22") }));
+  const april = [1, 2].map((i) => makeDoc({ url: `https://b${i}.example/apr`, title: "Skype down for millions", publishedAt: "2011-04-18T20:00:00Z", failed: ["Skype"], times: at("2011-04-18") }));
+  for (const [lang, title] of [["en", "Skype went down for millions on December 22"], ["fr", "Skype en panne pour des millions d'utilisateurs le 22 décembre"]] as const) {
+    const undated = makeDoc({ url: `https://c.example/undated-${lang}`, lang, title, publishedAt: null, outageDay: null, failed: ["Skype"], yearlessDays: ["12-22"] });
+    const groups = urlGroups(clusterDocuments([...december, ...april, undated]));
+    const home = groups.find((g) => g.includes(undated.url))!;
+    assert.ok(home.includes("https://a1.example/dec") && !home.includes("https://b1.example/apr"), JSON.stringify(groups));
+    // the same words with April's day go to April: the day of the year decides, not the order
+    const spring = makeDoc({ url: `https://c.example/spring-${lang}`, lang, title, publishedAt: null, outageDay: null, failed: ["Skype"], yearlessDays: ["04-18"] });
+    const other = urlGroups(clusterDocuments([...december, ...april, spring])).find((g) => g.includes(spring.url))!;
+    assert.ok(other.includes("https://b1.example/apr") && !other.includes("https://a1.example/dec"));
+  }
+});
+
+test("an undated article naming no day is placed by its whole text: the outage whose story it tells (en, fr)", () => {
+  const at = (day: string) => [{ role: "start" as const, utc: `${day}T09:00:00Z` }];
+  const certs = "An expired TLS certificate on the login gateway rejected every session token; engineers renewed the certificate and sessions came back.";
+  const fibre = "A digger cut the fibre between two data centres near Frankfurt; traffic was rerouted through the backup ring while crews spliced the cable.";
+  // the other outage's reports sort first, so order alone would place the article there
+  const cut = [1, 2].map((i) => makeDoc({ url: `https://a${i}.example/acme`, title: "Acme outage", body: fibre, publishedAt: "2024-05-20T12:00:00Z", failed: ["Acme"], times: at("2024-05-20") }));
+  const expired = [1, 2].map((i) => makeDoc({ url: `https://z${i}.example/acme`, title: "Acme outage", body: certs, publishedAt: "2024-05-02T12:00:00Z", failed: ["Acme"], times: at("2024-05-02") }));
+  const bodies = {
+    en: "Acme's login gateway rejected every session token because its TLS certificate had expired; the certificate was renewed and sessions came back.",
+    fr: "La passerelle de login d'Acme rejetait chaque session token : son certificate TLS avait expiré ; renouvelé, les sessions sont revenues.",
+  };
+  for (const lang of ["en", "fr"] as const) {
+    const undated = makeDoc({ url: `https://m.example/undated-${lang}`, lang, title: "Acme outage", body: bodies[lang], publishedAt: null, outageDay: null, failed: ["Acme"] });
+    const home = urlGroups(clusterDocuments([...cut, ...expired, undated])).find((g) => g.includes(undated.url))!;
+    assert.ok(home.includes("https://z1.example/acme") && !home.includes("https://a1.example/acme"), `${lang}: ${JSON.stringify(home)}`);
   }
 });

@@ -59,3 +59,33 @@ test("an outage recalled from weeks before does not outvote today's (fr, en)", (
   );
   assert.equal(en.outageDay, "2025-12-05");
 });
+
+test("a day ahead written without its year is not read as the same day a year before (en, fr)", () => {
+  // the time reader resolves a yearless date to its last occurrence, a year back when it lies ahead
+  const en = facts("Restart planned", "The servers of the burnt site will be restarted on Friday, March 19 at 7 pm.", { lang: "en", publishedAt: new Date("2021-03-12T10:00:00Z") });
+  assert.equal(en.outageDay, "2021-03-12", JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+  const fr = facts("Redémarrage prévu", "Les serveurs du site seront redémarrés vendredi 19 mars vers 19h00.", { lang: "fr", publishedAt: new Date("2021-03-12T10:00:00Z") });
+  assert.equal(fr.outageDay, "2021-03-12", JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+});
+
+test("an outage a year before written with its year stays the outage day (en, fr)", () => {
+  const en = facts("One year later", "The outage of June 3, 2023 cut payments for six hours.", { lang: "en", publishedAt: new Date("2024-06-20T10:00:00Z") });
+  assert.equal(en.outageDay, "2023-06-03");
+  const fr = facts("Un an après", "La panne du 3 juin 2023 avait coupé les paiements pendant six heures.", { lang: "fr", publishedAt: new Date("2024-06-20T10:00:00Z") });
+  assert.equal(fr.outageDay, "2023-06-03");
+});
+
+test("with no publication date, the page's own date line does not outvote the outage it recounts (en, fr)", () => {
+  const en = facts(
+    "How the control plane went dark",
+    "Acme · Engineering · 12 June 2026\n\nOn March 3, 2024, the Acme API went down for six hours after a power failure.",
+    { lang: "en", publishedAt: null },
+  );
+  assert.equal(en.outageDay, "2024-03-03", JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+  const fr = facts(
+    "Retour sur la panne",
+    "Acme · Ingénierie · 12 juin 2026\n\nLe 3 mars 2024, l'API d'Acme est tombée en panne pendant six heures après une coupure de courant.",
+    { lang: "fr", publishedAt: null },
+  );
+  assert.equal(fr.outageDay, "2024-03-03", JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+});

@@ -3,4 +3,4 @@
 // (`npm run train:cluster -- --sweep`); a strong L2 keeps the handful of weights smooth.
 import type { PairFitSettings } from "../fit-pair-model";
 
-export const PAIR_FIT_SETTINGS: PairFitSettings = { l2: 0.001, passes: 400, rate: 0.1, threshold: 0.5, undatedFloor: 0.4 };
+export const PAIR_FIT_SETTINGS: PairFitSettings = { l2: 0.001, passes: 400, rate: 0.1, threshold: 0.3, undatedFloor: 0.5 };

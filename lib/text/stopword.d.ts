@@ -1,4 +1,4 @@
-// Types for the parts of the `stopword` package clustering uses (it ships none).
+// Types for the parts of the `stopword` package text-tokens uses (it ships none).
 declare module "stopword" {
   export const eng: string[];
   export const fra: string[];

@@ -3,7 +3,7 @@
 // Function words ("that", "with", "dans", "leur") are dropped, from the `stopword` package's English
 // and French lists: every article shares them, so they would make any two texts look alike.
 import { eng, fra } from "stopword";
-import { foldText } from "../text/fold-text";
+import { foldText } from "./fold-text";
 
 const YEAR_RE = /^(19|20)\d\d$/;
 const FUNCTION_WORDS = new Set([...eng, ...fra].map(foldText));
@@ -36,4 +36,19 @@ function norm(v: Map<string, number>): number {
   let s = 0;
   for (const x of v.values()) s += x * x;
   return Math.sqrt(s);
+}
+
+/** How many of a document's stems its `terms` keep: enough for the specifics of a news article. */
+const TERMS_KEPT = 60;
+
+/**
+ * The document's most frequent stems (most frequent first, ties in alphabetical order): a compact
+ * profile of its whole text, kept with its facts so that clustering compares what two articles
+ * say, not only the sentences extraction picked out of them.
+ */
+export function documentTerms(text: string): string[] {
+  return [...textTokens(text)]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TERMS_KEPT)
+    .map(([t]) => t);
 }
