@@ -49,9 +49,11 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
       // "11pm-3": the end's clock falls on the next day.
       if (endTs < start.ts && !r.end!.isCertain("day")) endTs += DAY_MS;
       // A clock range with no day is the latest one over by publication, as a bare clock is.
-      // (one starting within the slack stays, unless it runs past midnight: "11pm-3" written at 23:59)
+      // (one starting within the slack stays, unless it runs past midnight: "11pm-3" written at 23:59;
+      // "8:18AM – 2:37" read as ending that afternoon runs past no midnight, though 2 < 8)
       const slack = c.horizon;
-      if (clockOnly(r.start, r.text) && (start.ts > slack || (endTs > slack && r.end!.get("hour")! < r.start.get("hour")!))) {
+      const overnight = isoDate(utcToLocal(start.zone, endTs)) !== isoDate(utcToLocal(start.zone, start.ts));
+      if (clockOnly(r.start, r.text) && (start.ts > slack || (endTs > slack && overnight))) {
         start.ts -= DAY_MS;
         endTs -= DAY_MS;
       }
