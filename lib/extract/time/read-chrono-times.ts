@@ -24,6 +24,9 @@ export interface ChronoReading {
 }
 
 const DAY_MS = 86_400_000;
+// A word and a number joined by a hyphen is a name ("the SAT-3 cable", "MAR-1"), which chrono reads
+// as a weekday or month abbreviation with a zone offset (Saturday at UTC-3).
+const CODE_NAME_RE = /^\p{L}+-\d+$/u;
 
 /** chrono's readings of `c.text`, in the project's terms. */
 export function readChronoTimes(c: TimeContext): ChronoReading[] {
@@ -32,6 +35,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
   const ref = { instant: new Date(c.published), timezone: offsetAt(c) };
   const out: ChronoReading[] = [];
   for (const { at, r } of parseAround(c, (text) => parser.parse(text, ref))) {
+    if (CODE_NAME_RE.test(r.text)) continue;
     const start = placeComponents(c, r.start, pub, r.text);
     if (!start) continue;
     // A clock with no day is the latest such clock by publication (the grammar's rule for bare clocks).
