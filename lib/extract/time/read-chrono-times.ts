@@ -8,8 +8,9 @@ import * as chrono from "chrono-node";
 import type { Granularity, TimeExpression } from "../../domain/types";
 import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
 import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
+import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
-import { addDays, compareDates, isoDate, isoUtc, isoWeekday, isRealDate, localToUtc, utcToLocal, type CivilDate, type LocalTime } from "./zone-clock";
+import { addDays, isoDate, isoUtc, isoWeekday, isRealDate, localToUtc, utcToLocal, type CivilDate, type LocalTime } from "./zone-clock";
 
 type Components = chrono.ParsedComponents;
 
@@ -206,12 +207,10 @@ function backward(k: Components, pub: LocalTime, phrase: string): CivilDate | nu
     const back = (isoWeekday(today) - ((k.get("weekday") as number) || 7) + 7) % 7;
     return addDays(today, -back);
   }
+  // a date without a year: the grammar's rule (resolveDay), its weekday included when written
   if (k.isCertain("day") && k.isCertain("month") && !k.isCertain("year")) {
-    const latest = addDays(today, 1);
-    for (let y = latest.year; y >= latest.year - 1; y--) {
-      const d = { year: y, month: day.month, day: day.day };
-      if (isRealDate(d) && compareDates(d, latest) <= 0) return d;
-    }
+    const weekday = k.isCertain("weekday") ? ((k.get("weekday") as number) || 7) : undefined;
+    return resolveDay({ index: 0, end: 0, date: { day: day.day, month: day.month, year: null }, weekday }, pub);
   }
   return null;
 }
