@@ -114,6 +114,9 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
   if (k.period === null && choice.part?.pm && hour >= 1 && hour <= 11) hour += 12;
+  // "Friday night around 7 o'clock", "Tuesday night at 9": English counts twelve hours, and a night's
+  // 6 to 11 is its evening (its small hours, "at 2", stay the next morning's); French writes 24-hour clocks.
+  if (k.period === null && choice.part?.night && c.lang === "en" && hour >= 6 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
   if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = addDays(day, 1);
