@@ -1,16 +1,17 @@
 // `npm run eval:time-misses [-- CORPUS_DIR] [--verbose]`: for each gold incident's start and end
 // (incidents.json), whether any article of the incident yields a time expression within 90 min of
-// it, read the way ingest reads it (extractArticle's document, no outlet zone unless the source
-// gives one). A gold time no article reads is a reader miss, classified by what would have made it a
+// it, read the way ingest reads it (extractArticle's document and zone: the outlet's, else the failed
+// national network's). A gold time no article reads is a reader miss, classified by what would have made it a
 // hit: the same clock in another zone ("zone"), a whole day off ("day"), or nothing ("phrase").
 // Role-free on purpose: which reading becomes the start is the timeline's concern, not the reader's.
 import fs from "node:fs";
 import path from "node:path";
 import type { TimeExpression } from "../lib/domain/types";
 import { extractTimes } from "../lib/extract/time/extract-times";
-import { readDocument } from "../lib/extract/extract-article";
+import { extractArticle, readDocument } from "../lib/extract/extract-article";
 import { textReferenceDate } from "../lib/extract/text-reference-date";
 import { outletZone } from "../lib/extract/time/outlet-zone";
+import { serviceZone } from "../lib/extract/time/service-zone";
 import { corpusDocument, readCorpus, type CorpusArticle } from "./corpus-documents";
 
 const WINDOW_MS = 90 * 60_000;
@@ -52,7 +53,9 @@ function readings(a: CorpusArticle): Reading[] {
     const zoneExplicit = t.kind === "instant" ? t.zoneExplicit : false;
     out.push({ article: a.id, ts: Date.parse(iso), zone, zoneExplicit, phrase: t.phrase });
   };
-  for (const t of extractTimes(view.full, { publishedAt: reference, sourceZone: outletZone(doc, view.folded, lang)?.zone ?? null, lang })) {
+  // as extractArticle: the outlet's zone, else the home zone of the national network that failed
+  const zone = outletZone(doc, view.folded, lang)?.zone ?? serviceZone(extractArticle(doc).services);
+  for (const t of extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang })) {
     if (t.kind === "instant" && (t.granularity === "minute" || t.granularity === "hour")) push(t, t.utc);
     if (t.kind === "range" && !t.granularity) {
       push(t, t.start);

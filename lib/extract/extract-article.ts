@@ -31,6 +31,7 @@ import { statusUpdateFact } from "./status-update-fact";
 import { makeTextView, spanOf, type TextView } from "./text-view";
 import { extractTimes } from "./time/extract-times";
 import { outletZone } from "./time/outlet-zone";
+import { serviceZone } from "./time/service-zone";
 
 // A duration this far from a failure word is about something else ("pendant deux ans").
 const DURATION_REACH = 200;
@@ -54,7 +55,8 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
   // an undated document is read against the latest full date it writes, so it is placed by what it says
   const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
-  const zone = outletZone(doc, view.folded, lang)?.zone ?? null;
+  // the outlet's zone, else the home zone of the national network that failed, else the language's
+  const zone = outletZone(doc, view.folded, lang)?.zone ?? serviceZone(services);
   const expressions = reference ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang }) : [];
   const times = classifyTimes(view, expressions, cues);
   times.push(...statusTimeFacts(view, doc));

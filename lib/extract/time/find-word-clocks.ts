@@ -18,9 +18,9 @@ const FRENCH = new RegExp(
   String.raw`(?<![a-z0-9-])(${NUM}|\d{1,2})\s+heures?(?:\s+(?:et\s+(demie|quart)|moins\s+(le\s+quart|${NUM}|\d{1,2})|(${NUM})(?!\s*(?:heures?|minutes?))))?${PERIOD}`,
   "g",
 );
-// Groups: 1 minutes before "past"/"to"; 2 which; 3 hour; 4 hour alone; 5 its minutes; 6 "o'clock"; 7-8 half of the day.
+// Groups: 1 minutes before "past"/"to"; 2 which; 3 hour; 4 hour alone (a word, or digits before "o'clock"); 5 its minutes; 6 "o'clock"; 7-8 half of the day.
 const ENGLISH = new RegExp(
-  String.raw`(?<![a-z0-9-])(?:(half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(past|after|to)\s+(${NUM})|(${NUM})(?:\s+(${NUM}))?(\s+o'?\s?clock)?)${PERIOD}`,
+  String.raw`(?<![a-z0-9-])(?:(half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+(past|after|to)\s+(${NUM})|(${NUM}|\d{1,2})(?:\s+(${NUM}))?(\s+o'?\s?clock)?)${PERIOD}`,
   "g",
 );
 const CUE_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt(WORD_CLOCK_CUES)})\s+(?:(?:environ|about|around|roughly|approximately|pres\s+de)\s+)?$`);
@@ -66,6 +66,8 @@ function readEnglish(m: RegExpMatchArray, cued: boolean): Reading | null {
   }
   // "at two in the morning", "eleven o'clock": a bare number is a clock only with a cue on both sides.
   if (!m[6] && !(cued && period)) return null;
+  // digits are the digit grammar's, except "7 o'clock", which it does not read
+  if (/\d/.test(m[4]) && (!m[6] || m[5])) return null;
   return reading(numberOf(m[4]), m[5] ? numberOf(m[5]) : 0, Boolean(m[5]), period, 12);
 }
 

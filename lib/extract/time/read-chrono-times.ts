@@ -8,8 +8,9 @@ import * as chrono from "chrono-node";
 import type { Granularity, TimeExpression } from "../../domain/types";
 import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
 import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
+import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
-import { addDays, compareDates, isoDate, isoUtc, isoWeekday, isRealDate, localToUtc, utcToLocal, type CivilDate, type LocalTime } from "./zone-clock";
+import { addDays, isoDate, isoUtc, isoWeekday, isRealDate, localToUtc, utcToLocal, type CivilDate, type LocalTime } from "./zone-clock";
 
 type Components = chrono.ParsedComponents;
 
@@ -24,6 +25,9 @@ export interface ChronoReading {
 }
 
 const DAY_MS = 86_400_000;
+// A word and a number joined by a hyphen is a name ("the SAT-3 cable", "MAR-1"), which chrono reads
+// as a weekday or month abbreviation with a zone offset (Saturday at UTC-3).
+const CODE_NAME_RE = /^\p{L}+-\d+$/u;
 
 /** chrono's readings of `c.text`, in the project's terms. */
 export function readChronoTimes(c: TimeContext): ChronoReading[] {
@@ -32,6 +36,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
   const ref = { instant: new Date(c.published), timezone: offsetAt(c) };
   const out: ChronoReading[] = [];
   for (const { at, r } of parseAround(c, (text) => parser.parse(text, ref))) {
+    if (CODE_NAME_RE.test(r.text)) continue;
     const start = placeComponents(c, r.start, pub, r.text);
     if (!start) continue;
     // A clock with no day is the latest such clock by publication (the grammar's rule for bare clocks).
@@ -49,9 +54,11 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
       // "11pm-3": the end's clock falls on the next day.
       if (endTs < start.ts && !r.end!.isCertain("day")) endTs += DAY_MS;
       // A clock range with no day is the latest one over by publication, as a bare clock is.
-      // (one starting within the slack stays, unless it runs past midnight: "11pm-3" written at 23:59)
+      // (one starting within the slack stays, unless it runs past midnight: "11pm-3" written at 23:59;
+      // "8:18AM – 2:37" read as ending that afternoon runs past no midnight, though 2 < 8)
       const slack = c.horizon;
-      if (clockOnly(r.start, r.text) && (start.ts > slack || (endTs > slack && r.end!.get("hour")! < r.start.get("hour")!))) {
+      const overnight = isoDate(utcToLocal(start.zone, endTs)) !== isoDate(utcToLocal(start.zone, start.ts));
+      if (clockOnly(r.start, r.text) && (start.ts > slack || (endTs > slack && overnight))) {
         start.ts -= DAY_MS;
         endTs -= DAY_MS;
       }
@@ -200,12 +207,10 @@ function backward(k: Components, pub: LocalTime, phrase: string): CivilDate | nu
     const back = (isoWeekday(today) - ((k.get("weekday") as number) || 7) + 7) % 7;
     return addDays(today, -back);
   }
+  // a date without a year: the grammar's rule (resolveDay), its weekday included when written
   if (k.isCertain("day") && k.isCertain("month") && !k.isCertain("year")) {
-    const latest = addDays(today, 1);
-    for (let y = latest.year; y >= latest.year - 1; y--) {
-      const d = { year: y, month: day.month, day: day.day };
-      if (isRealDate(d) && compareDates(d, latest) <= 0) return d;
-    }
+    const weekday = k.isCertain("weekday") ? ((k.get("weekday") as number) || 7) : undefined;
+    return resolveDay({ index: 0, end: 0, date: { day: day.day, month: day.month, year: null }, weekday }, pub);
   }
   return null;
 }

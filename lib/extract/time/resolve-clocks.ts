@@ -109,11 +109,14 @@ function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
 }
 
 /** The UTC instant of a clock reading on the day `choice` gives it, else on the day a clock with no day takes. */
-export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight">, zone: string, choice: AnchorChoice): number {
+export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight"> & { index?: number; end?: number }, zone: string, choice: AnchorChoice): number {
   const pub = publishedIn(c, zone);
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
   if (k.period === null && choice.part?.pm && hour >= 1 && hour <= 11) hour += 12;
+  // "Friday night around 7 o'clock", "Tuesday night at 9": English counts twelve hours, and a night's
+  // 6 to 11 is its evening (its small hours, "at 2", stay the next morning's); French writes 24-hour clocks.
+  if (k.period === null && choice.part?.night && c.lang === "en" && hour >= 6 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
   if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = addDays(day, 1);
@@ -121,9 +124,21 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   const at = localToUtc(zone, { ...day, hour, minute: k.minute });
   // A weekday that puts a reported time after publication belongs to another clause ("began at 5:30pm
   // ..., although some users still had delays early on Thursday"): read the clock on its own.
+  // A weekday written with the clock itself ("vendredi à 21 h", "at 9 p.m. Friday") is that clock's
+  // day: on the publication's weekday a later clock says the publication's hour is the wrong one
+  // (estimated, or the page updated), never that the day before was meant.
   const weekdayOnly = choice.day!.weekday !== undefined && !choice.day!.date && !choice.day!.next;
-  if (weekdayOnly && at > c.horizon) return unanchored(c, zone, k.midnight ? 0 : hour, k);
+  if (weekdayOnly && at > c.horizon && !besideClock(c, choice.day!, k)) return unanchored(c, zone, k.midnight ? 0 : hour, k);
   return at;
+}
+
+const DAY_THEN_CLOCK = /^\s*,?\s*(?:a|vers|apres|avant|des|jusqu'a|at|around|about|after|before|by|from|until|de|d')?\s*$/;
+const CLOCK_THEN_DAY = /^\s*,?\s*(?:on|le|ce|this)?\s*$/;
+
+function besideClock(c: TimeContext, day: DayAnchor, k: { index?: number; end?: number }): boolean {
+  if (k.index === undefined || k.end === undefined) return false;
+  if (day.end <= k.index) return DAY_THEN_CLOCK.test(c.folded.slice(day.end, k.index));
+  return k.end <= day.index && CLOCK_THEN_DAY.test(c.folded.slice(k.end, day.index));
 }
 
 // A clock with no day: the publication day, or, when that would be after publication, the date the

@@ -9,6 +9,8 @@ import { addDays, compareDates, isoWeekday, isRealDate, type CivilDate, type Loc
 const DATE_SLACK_DAYS = 1;
 // Calendars repeat weekdays within 28 years (between century exceptions).
 const WEEKDAY_SEARCH_YEARS = 28;
+// A date with its weekday may be this many days after publication.
+const WEEKDAY_AHEAD_DAYS = 7;
 
 /** The calendar day an anchor names, given publication's local time; null for an impossible date. */
 export function resolveDay(anchor: DayAnchor, pub: LocalTime): CivilDate | null {
@@ -41,6 +43,14 @@ function resolveDate(anchor: DayAnchor, today: CivilDate): CivilDate | null {
   // weekday, said by every source, wins over a number that disagrees with it this week.
   if (recent && anchor.weekday !== undefined && isoWeekday(recent) !== anchor.weekday && compareDates(recent, addDays(today, -7)) > 0) {
     return resolveDay({ ...anchor, date: undefined }, { ...today, hour: 12, minute: 0 });
+  }
+  // "le dimanche 31 octobre" in a report dated the Friday before: the weekday confirms this year's
+  // date a few days ahead (a publication date estimated early, or a page updated later), where the
+  // search back would have found a Sunday 31 October eleven years earlier.
+  for (const y of [today.year, today.year + 1]) {
+    const ahead = { year: y, month, day };
+    if (anchor.weekday !== undefined && isRealDate(ahead) && isoWeekday(ahead) === anchor.weekday &&
+      compareDates(ahead, latest) > 0 && compareDates(ahead, addDays(today, WEEKDAY_AHEAD_DAYS)) <= 0) return ahead;
   }
   let fallback: CivilDate | null = null;
   for (let y = today.year; y >= today.year - WEEKDAY_SEARCH_YEARS; y--) {

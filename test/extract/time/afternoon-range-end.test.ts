@@ -32,3 +32,30 @@ const CASES: TimeCase[] = [
 test("a range with a morning start and a bare earlier end ends that afternoon", () => {
   assertCasesPass(CASES);
 });
+
+// Published in the morning of the day itself: the afternoon end is after publication, but the range
+// does not run past midnight, so it stays on that day (it had been moved whole to the day before).
+const SAME_DAY_CASES: TimeCase[] = [
+  {
+    id: "en-am-to-bare-published-morning", lang: "en", publishedAt: "2025-10-02T12:00:00Z", sourceZone: null,
+    text: "On 10/02/25 the mail service was down from 8:05AM – 2:40, the status page says.",
+    expect: { kind: "range", start: "2025-10-02T12:05:00Z", end: "2025-10-02T18:40:00Z" },
+    never: [{ kind: "range", start: "2025-10-01T12:05:00Z", end: "2025-10-01T18:40:00Z" }],
+  },
+  {
+    id: "en-am-to-bare-published-at-nine", lang: "en", publishedAt: "2025-10-02T13:00:00Z", sourceZone: null,
+    text: "Checkout was down from 7:30AM – 1:10, the provider said.",
+    expect: { kind: "range", start: "2025-10-02T11:30:00Z", end: "2025-10-02T17:10:00Z" },
+    never: [{ kind: "range", start: "2025-10-01T11:30:00Z", end: "2025-10-01T17:10:00Z" }],
+  },
+  // French writes 24-hour clocks: the grammar reads the same range on its day
+  {
+    id: "fr-matin-a-nu-publie-le-matin", lang: "fr", publishedAt: "2025-10-02T14:00:00Z", sourceZone: "America/Toronto",
+    text: "Le réseau était coupé de 9 h 15 du matin à 3 h 40, selon l'opérateur.",
+    expect: { kind: "range", start: "2025-10-02T13:15:00Z", end: "2025-10-02T19:40:00Z" },
+  },
+];
+
+test("a morning-to-afternoon range written that morning stays on its day", () => {
+  assertCasesPass(SAME_DAY_CASES);
+});

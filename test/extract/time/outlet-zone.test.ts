@@ -24,6 +24,11 @@ test("a place in the outlet's name, then the country of its domain", () => {
   assert.equal(zoneOf({ sourceName: "RFI English" }, "", "en"), null);
   // in an outlet's name an island's name that is also a first name is the island
   assert.equal(zoneOf({ sourceName: "Le Mauricien (Maurice)" }, "", "fr")?.zone, "Indian/Mauritius");
+  // West Africa on universal time beyond the French-speaking countries: Sierra Leone, Liberia, the Gambia
+  assert.equal(zoneOf({ sourceName: "Freetown Tribune (Sierra Leone)" }, "", "en")?.zone, "Africa/Abidjan");
+  assert.equal(zoneOf({ sourceName: "Le Courrier du Liberia" }, "", "fr")?.zone, "Africa/Abidjan");
+  assert.equal(zoneOf({ sourceName: "Daily Post", url: "https://news.example.sl/tech" }, "", "en")?.zone, "Africa/Freetown");
+  assert.equal(zoneOf({ sourceName: "The Point", url: "https://thepoint.example.gm/a" }, "", "en")?.zone, "Africa/Banjul");
 });
 
 test("places the article keeps naming, when they are a home press region of its language", () => {

@@ -1,0 +1,30 @@
+// The zone of the country whose national network failed, for an article whose outlet's zone is
+// unknown: a Kenyan operator's "5:00 am" is Nairobi's, whichever generic .com tells it, and a
+// Canadian carrier's "vers 7 h samedi" in French is Eastern time, not Paris's. Only services that
+// failed count (a rival named in passing says nothing), and only when they all point to one zone.
+import type { ServiceMention } from "../../domain/types";
+import { foldText } from "../../text/fold-text";
+import { CCTLD_ZONES } from "./data/zone-phrases";
+import { OPERATOR_COUNTRIES } from "./data/operator-countries";
+import { findPlaces } from "./find-zone-after";
+
+/** The one home zone of the failed national networks among `services`, or null. */
+export function serviceZone(services: Pick<ServiceMention, "name" | "role">[]): string | null {
+  const zones = new Set<string>();
+  for (const s of services) {
+    if (s.role !== "failed") continue;
+    const zone = homeZone(s.name);
+    if (zone) zones.add(zone);
+  }
+  return zones.size === 1 ? [...zones][0] : null;
+}
+
+// A national network named with its country ("MTN Guinée", "Vodafone Portugal") is in that
+// country's zone; a single-country operator in its country's.
+function homeZone(name: string): string | null {
+  const folded = foldText(name);
+  const place = findPlaces(folded, 0, folded.length)[0];
+  if (place) return place.zone;
+  const cc = OPERATOR_COUNTRIES[name];
+  return cc ? (CCTLD_ZONES[cc] ?? null) : null;
+}
