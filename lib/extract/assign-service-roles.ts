@@ -54,7 +54,7 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
   if (isOutage) {
     carriersTakeTheBlame(votes, roles, bystanders);
     if (![...roles.values()].includes("failed")) {
-      const subject = subjectOf(view, hits, bystanders);
+      const subject = subjectOf(view, hits, bystanders) ?? onlyServiceNamed(hits, bystanders);
       if (subject) roles.set(subject, "failed");
     }
   }
@@ -100,6 +100,22 @@ function subjectOf(view: TextView, hits: ServiceHit[], bystanders: Set<string>):
   const inTitle = hits.filter((h) => h.index < view.titleEnd);
   const pool = inTitle.length > 0 ? inTitle : hits.filter((h) => h.index < leadEnd);
   return pool.find((h) => !bystanders.has(h.entry.name))?.entry.name ?? null;
+}
+
+/**
+ * The one service an outage story names (titles are often missing or say "internet", "the
+ * network"; "Rogers, qui compte 10 millions d'abonnés, a signalé des problèmes"), its national
+ * network or product counted as it: a story about an outage is about the only service it names,
+ * unless that one is only where people posted or a rival.
+ */
+function onlyServiceNamed(hits: ServiceHit[], bystanders: Set<string>): string | null {
+  const named = [...new Map(hits.map((h) => [h.entry.name, h.entry])).values()];
+  if (named.some((e) => bystanders.has(e.name))) return null;
+  // "Vodafone Portugal" and "Vodafone", "Amazon S3" and "AWS": one service, named most precisely by the child
+  const children = named.filter((e) => !named.some((o) => o.parent === e.name));
+  if (children.length !== 1) return null;
+  const [only] = children;
+  return named.every((e) => e === only || e.name === only.parent) ? only.name : null;
 }
 
 function rank(role: ServiceRole): number {

@@ -102,3 +102,28 @@ test("'such as' and 'comme' list what failed, unless they follow a word for riva
   assert.equal(roleOf(fr, "Instagram"), "failed");
   assert.equal(roleOf(fr, "Telegram"), "mentioned");
 });
+
+test("an outage story whose title names no service is about the one service it names (fr, en)", () => {
+  const fr = outageFacts(
+    "Des milliers d'abonnés privés d'internet",
+    "La panne a duré toute la matinée. Telenet, qui compte deux millions de clients, a évoqué des problèmes techniques.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Telenet"), "failed");
+  // its national network and the group named beside it are one service: the national one failed
+  const en = outageFacts(
+    "Millions of phones without signal",
+    "The outage lasted all day. Vodafone Portugal, a unit of Vodafone, said engineers were working through the night.",
+  );
+  assert.equal(roleOf(en, "Vodafone Portugal"), "failed");
+  // two services named: which one failed is not known from this alone
+  const two = outageFacts(
+    "Millions of phones without signal",
+    "The outage lasted all day. Telenet and Proximus customers had moved between the two operators in recent years.",
+  );
+  assert.notEqual(roleOf(two, "Telenet"), "failed");
+  assert.notEqual(roleOf(two, "Proximus"), "failed");
+  // the one service named is where people posted: not what failed
+  const posted = outageFacts("Des milliers d'abonnés privés d'internet", "La panne a duré toute la matinée. Les internautes se sont plaints sur Twitter.", { lang: "fr" });
+  assert.notEqual(roleOf(posted, "X"), "failed");
+});
