@@ -138,10 +138,17 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";
   const failing = cues.some((c) => c.index >= s.start && c.index < end);
   if (!failing) return "mentioned";
-  const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end));
+  const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end && namesTheCause(view.folded, c.end, h.index)));
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";
   return "failed";
+}
+
+// the cause is named within the connector's phrase ("à cause d'une panne chez Cloudflare", "due to
+// an AWS outage"), not in a later clause ("à cause de pannes, a indiqué le groupe sur Twitter")
+const CAUSE_REACH = 80;
+function namesTheCause(folded: string, from: number, to: number): boolean {
+  return to - from <= CAUSE_REACH && !/[,;:()]/.test(folded.slice(from, to));
 }
 
 function hasStrongCueNear(cues: CueHit[], hit: ServiceHit, start: number, end: number): boolean {
