@@ -168,7 +168,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Qriocity", company: "Sony", aliases: ["qriocity"] },
   // --- platforms, software and games
   { name: "Skype", company: "Microsoft", kind: "software", aliases: ["skype"] },
-  { name: "BlackBerry", company: "BlackBerry", kind: "telecom", aliases: ["blackberry", "blackberry messenger", "bbm", "research in motion"], exactCase: ["RIM"] },
+  { name: "BlackBerry", company: "BlackBerry", kind: "telecom", aliases: ["blackberry", "research in motion"], exactCase: ["RIM"] },
+  // BlackBerry's own services ran over its network and were reported one by one (2005-2019 for BBM)
+  { name: "BlackBerry Messenger", company: "BlackBerry", parent: "BlackBerry", aliases: ["blackberry messenger", "bbm"] },
+  { name: "BlackBerry Internet Service", company: "BlackBerry", parent: "BlackBerry", aliases: ["blackberry internet service"] },
   { name: "Yahoo Mail", company: "Yahoo", aliases: ["yahoo mail", "yahoo! mail", "yahoo messagerie", "webmail de yahoo", "messagerie de yahoo"] },
   { name: "Amazon.com", company: "Amazon", aliases: ["amazon.com", "amazon.fr", "site d'amazon", "amazon website", "amazon's website", "prime day"] },
   { name: "eBay", company: "eBay", aliases: ["ebay"] },
