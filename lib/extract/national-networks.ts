@@ -29,10 +29,18 @@ export function nationalNetworks(view: TextView, hits: ServiceHit[]): ServiceHit
       located.set(h.entry.name, seen === undefined || seen === country ? country : null);
     }
   }
-  return hits.map((h) => {
-    const adjacent = adjacentCountry(view, h);
-    if (adjacent) return renamed(h, adjacent.country, adjacent.end);
-    const country = located.get(h.entry.name);
+  // a text that names an operator group's national network ("Vodafone Portugal") means it by the
+  // group's bare name too, unless it names two of them
+  const adjacent = hits.map((h) => adjacentCountry(view, h));
+  const named = new Map<string, string | null>();
+  hits.forEach((h, i) => {
+    const a = adjacent[i];
+    if (a && h.entry.home) named.set(h.entry.name, named.get(h.entry.name) === undefined || named.get(h.entry.name) === a.country ? a.country : null);
+  });
+  return hits.map((h, i) => {
+    const a = adjacent[i];
+    if (a) return renamed(h, a.country, a.end);
+    const country = named.has(h.entry.name) ? named.get(h.entry.name) : located.get(h.entry.name);
     return country ? renamed(h, country, h.end) : h;
   });
 }
