@@ -127,3 +127,55 @@ test("an outage story whose title names no service is about the one service it n
   const posted = outageFacts("Des milliers d'abonnés privés d'internet", "La panne a duré toute la matinée. Les internautes se sont plaints sur Twitter.", { lang: "fr" });
   assert.notEqual(roleOf(posted, "X"), "failed");
 });
+
+test("a service the text says was spared did not fail, whatever other sentences say (fr, en)", () => {
+  const fr = facts(
+    "Panne mondiale de Facebook et Instagram",
+    "Facebook et Instagram étaient inaccessibles mardi soir. Toutefois, WhatsApp, qui appartient aussi au groupe, n'a pas été touché. Les pannes de WhatsApp sont rares.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Facebook"), "failed");
+  assert.equal(roleOf(fr, "WhatsApp"), "mentioned");
+  const en = facts("Gmail down for hours", "Gmail stopped working on Monday. Google Drive and YouTube were not affected, the company said.");
+  assert.equal(roleOf(en, "Gmail"), "failed");
+  assert.equal(roleOf(en, "Google Drive"), "mentioned");
+  assert.equal(roleOf(en, "YouTube"), "mentioned");
+  // the words sparing another service after a contrast do not spare the one before it
+  const contrast = facts("Outage", "Facebook was down for hours on Monday, but Instagram was not affected.");
+  assert.equal(roleOf(contrast, "Facebook"), "failed");
+  assert.equal(roleOf(contrast, "Instagram"), "mentioned");
+  // a recovery is no sparing: the service had failed
+  const back = facts("Panne de Snapchat", "Snapchat fonctionne de nouveau normalement après trois heures de panne.", { lang: "fr" });
+  assert.equal(roleOf(back, "Snapchat"), "failed");
+});
+
+test("an outage story naming no failing service but infrastructure names the infrastructure as failed (fr, en)", () => {
+  const fr = outageFacts(
+    "Internet très perturbé dans la région",
+    "La coupure vient de la rupture de plusieurs câbles sous-marins. Les câbles concernés, à savoir WACS et MainOne, sont des artères vitales.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "WACS"), "failed");
+  assert.equal(roleOf(fr, "MainOne"), "failed");
+  const en = outageFacts("Thousands of sites unreachable", "The disruption started at noon. Fastly and Akamai carry much of the traffic of those sites.");
+  assert.equal(roleOf(en, "Fastly"), "failed");
+  // a story about no outage gives no failure to the infrastructure it names
+  const not = facts("Le consortium WACS inaugure une extension", "Le consortium WACS a inauguré mardi une extension vers la Namibie, qui doublera la capacité du réseau.", { lang: "fr" });
+  assert.notEqual(roleOf(not, "WACS"), "failed");
+  const notEn = facts("Akamai reports record quarterly revenue", "Akamai and Fastly both grew their revenue in the third quarter, the companies said.");
+  assert.notEqual(roleOf(notEn, "Fastly"), "failed");
+});
+
+test("users flocking to a list of platforms, or posting on a platform named by its kind, leave them bystanders (en, fr)", () => {
+  const en = facts("Facebook and Instagram down worldwide", "Facebook and Instagram were down for six hours. Many users flocked to Twitter, Discord, and Telegram during the outage.");
+  assert.equal(roleOf(en, "Discord"), "mentioned");
+  assert.equal(roleOf(en, "Telegram"), "mentioned");
+  const fr = facts("Panne de WhatsApp", "WhatsApp est en panne depuis midi. Les internautes se sont rabattus sur Telegram et Signal pendant la panne.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Signal"), "mentioned");
+  const site = facts("Instagram down", "Instagram was down on Tuesday; Meta confirmed the outage in posts on social media site X, citing a technical issue.");
+  assert.equal(roleOf(site, "Instagram"), "failed");
+  assert.equal(roleOf(site, "X"), "mentioned");
+  // a list of services that failed stays failed
+  const down = facts("Outage", "Twitter, Discord and Telegram went down on Tuesday afternoon.");
+  assert.equal(roleOf(down, "Discord"), "failed");
+});

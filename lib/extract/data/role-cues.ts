@@ -23,7 +23,15 @@ export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a pos
 
 // Right before a service name: the service is where people went or posted, not what failed.
 // (A suspension mark may stand before the name, for effect: "les protestations ont été postées sur… Twitter".)
-export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
+export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor)(?: (?:the |le |la |les )?(?:(?:social media |social networking |social )?(?:site|network|platform|app) |(?:reseau social|plateforme|application|messagerie) )?| ?(?:…|\.\.\.) ?)$/;
+
+// After a service name in its sentence: the text says it was spared ("WhatsApp, qui appartient aussi
+// à Meta, n'a pas été touché", "Instagram was not affected"). Recovery words ("fonctionne de
+// nouveau normalement") are not here: a service that recovered had failed.
+export const SPARED_AFTER = /\b(?:n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
+// Between a name and the words sparing it: a contrast turns to another subject ("Facebook was down
+// but WhatsApp was not affected").
+export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que|however|cependant|toutefois|pourtant|yet)\b|[;:]/;
 
 // Right before or after a service name: its account, feed or page, where the failed service or its
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
