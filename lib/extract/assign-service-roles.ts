@@ -38,18 +38,21 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
   const bystanders = new Set<string>();
   // said in so many words not to have failed: no other sentence's failure words outvote that
   const spared = new Set<string>();
+  // where people posted, a rival, a spared service; not a company whose staff spoke ("la porte-parole de Telenet")
+  const notTheSubject = new Set<string>();
   for (const hit of hits) {
     const v = votes.get(hit.entry.name) ?? { hit, best: null, failed: 0, knock: 0, mentioned: 0, count: 0 };
     votes.set(hit.entry.name, v);
     const role = roleOfHit(view, hit, hits, cues);
-    if (role === "bystander" || role === "spared") bystanders.add(hit.entry.name);
+    if (role === "bystander" || role === "spared" || role === "speaker") bystanders.add(hit.entry.name);
+    if (role === "bystander" || role === "spared") notTheSubject.add(hit.entry.name);
     if (role === "spared") spared.add(hit.entry.name);
     const w = hit.index < view.titleEnd ? TITLE_WEIGHT : 1;
     v.count++;
     if (role === "failed") v.failed += w;
     else if (role === "knock-on") v.knock += w;
     else v.mentioned += w;
-    const r: ServiceRole = role === "bystander" || role === "spared" ? "mentioned" : role;
+    const r: ServiceRole = role === "bystander" || role === "spared" || role === "speaker" ? "mentioned" : role;
     if (!v.best || rank(r) < rank(v.best.role)) v.best = { role: r, at: hit };
   }
   const roles = new Map<string, ServiceRole>();
@@ -57,7 +60,7 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
   if (isOutage) {
     carriersTakeTheBlame(votes, roles, bystanders);
     if (![...roles.values()].includes("failed")) {
-      const subject = subjectOf(view, hits, bystanders) ?? onlyServiceNamed(hits, bystanders);
+      const subject = subjectOf(view, hits, bystanders) ?? onlyServiceNamed(hits, notTheSubject);
       if (subject) roles.set(subject, "failed");
       // else the infrastructure it names is what failed ("la rupture de quatre câbles... les câbles
       // concernés, à savoir WACS, MainOne et ACE")
@@ -111,12 +114,12 @@ function subjectOf(view: TextView, hits: ServiceHit[], bystanders: Set<string>):
 /**
  * The one service an outage story names (titles are often missing or say "internet", "the
  * network"; "Rogers, qui compte 10 millions d'abonnés, a signalé des problèmes"), its national
- * network or product counted as it: a story about an outage is about the only service it names,
- * unless that one is only where people posted or a rival.
+ * network or product counted as it: a story about an outage is about the only service it names
+ * besides where people posted, rivals and services it says were spared (a company whose staff
+ * spoke, "selon la porte-parole de Telenet", stays a candidate).
  */
-function onlyServiceNamed(hits: ServiceHit[], bystanders: Set<string>): string | null {
-  const named = [...new Map(hits.map((h) => [h.entry.name, h.entry])).values()];
-  if (named.some((e) => bystanders.has(e.name))) return null;
+function onlyServiceNamed(hits: ServiceHit[], notTheSubject: Set<string>): string | null {
+  const named = [...new Map(hits.map((h) => [h.entry.name, h.entry])).values()].filter((e) => !notTheSubject.has(e.name));
   // "Vodafone Portugal" and "Vodafone", "Amazon S3" and "AWS": one service, named most precisely by the child
   const children = named.filter((e) => !named.some((o) => o.parent === e.name));
   if (children.length !== 1) return null;
@@ -129,12 +132,13 @@ function rank(role: ServiceRole): number {
 }
 
 /** The part one mention plays in its own sentence; `bystander` when the sentence says it is not what failed. */
-function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" | "spared" {
+function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" | "spared" | "speaker" {
   const s = sentenceAt(view, hit.index);
   const end = Math.min(s.end, s.start < view.titleEnd ? view.titleEnd : s.end);
   const after = view.folded.slice(hit.end, Math.min(end, hit.end + 60));
   const before = view.folded.slice(Math.max(s.start, hit.index - 40), hit.index);
-  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return "bystander";
+  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before)) return "bystander";
+  if (AFFILIATION_BEFORE.test(before)) return "speaker";
   // a list shares the words before its first name ("flocked to Twitter, Discord and Telegram")
   const head = listHead(view, hit, hits, s.start);
   const beforeList = view.folded.slice(Math.max(s.start, head.index - 40), head.index);

@@ -179,3 +179,18 @@ test("users flocking to a list of platforms, or posting on a platform named by i
   const down = facts("Outage", "Twitter, Discord and Telegram went down on Tuesday afternoon.");
   assert.equal(roleOf(down, "Discord"), "failed");
 });
+
+test("the one service named, whose staff spoke, is the one that failed; where they posted is not (fr, en)", () => {
+  const fr = outageFacts(
+    "Des milliers de foyers sans internet à Bruxelles",
+    "Un câble endommagé lors de travaux est en cause, a déclaré la porte-parole de Telenet. La réparation est prévue dans la soirée.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Telenet"), "failed");
+  const en = outageFacts(
+    "Fire knocks out millions of websites",
+    "The founder of OVHcloud, updating the situation on Twitter, advised clients to activate their recovery plans.",
+  );
+  assert.equal(roleOf(en, "OVHcloud"), "failed");
+  assert.notEqual(roleOf(en, "X"), "failed");
+});

@@ -44,7 +44,7 @@ export const POSTING_CUES: string[] = [
   "signale*", "plaint*", "report*", "complain*", "joke*", "wrote", "shared", "partage*", "flock*", "turned to", "tournes vers",
   "account", "compte", "statement", "communique", "annonce*", "said", "a indique", "a confirme", "confirmed", "acknowledg*",
   "indiqu*", "stated", "explain*", "expliqu*", "declar*", "announc*", "reagi*", "reacted", "repondu", "replied",
-  "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internautes", "rabattus",
+  "updating", "updated", "mis a jour", "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internautes", "rabattus",
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.
