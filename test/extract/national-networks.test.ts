@@ -33,3 +33,10 @@ test("a text naming a group's national network means it by the group's bare name
   // a company that is no operator group with subsidiaries keeps its name beside a country-named account
   assert.deepEqual(names("BlackBerry outage", "BlackBerry UK apologised; BlackBerry said service was back."), ["BlackBerry", "BlackBerry UK"]);
 });
+
+test("a country the title places a group's outage in outweighs another named in the text (en, fr)", () => {
+  assert.deepEqual(names("Vodafone under attack in Portugal", "While in Italy Vodafone is selling its unit, Vodafone confirmed the outage."), ["Vodafone Portugal"]);
+  assert.deepEqual(names("Panne de MTN au Cameroun", "Au Nigeria, MTN a lancé une offre; MTN promet un retour du réseau ce soir.", "fr"), ["MTN Cameroun"]);
+  // without the title placing it, two countries leave the group's own name
+  assert.deepEqual(names("Vodafone outage", "In Italy Vodafone is selling its unit; in Portugal Vodafone confirmed the outage."), ["Vodafone"]);
+});
