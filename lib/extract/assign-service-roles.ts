@@ -5,7 +5,7 @@ import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
   ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
-  SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
+  SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
@@ -176,7 +176,7 @@ function listHead(view: TextView, hit: ServiceHit, hits: ServiceHit[], sentenceS
 const SPARED_REACH = 100;
 function isSpared(after: string): boolean {
   const m = SPARED_AFTER.exec(after);
-  return m !== null && !SPARED_CONTRAST.test(after.slice(0, m.index));
+  return m !== null && !SPARED_CONTRAST.test(after.slice(0, m.index)) && !SPARED_RECORD_AFTER.test(after.slice(m.index + m[0].length));
 }
 
 // the cause is named within the connector's phrase ("à cause d'une panne chez Cloudflare", "due to

@@ -144,6 +144,11 @@ test("a service the text says was spared did not fail, whatever other sentences 
   const contrast = facts("Outage", "Facebook was down for hours on Monday, but Instagram was not affected.");
   assert.equal(roleOf(contrast, "Facebook"), "failed");
   assert.equal(roleOf(contrast, "Instagram"), "mentioned");
+  // a record before this outage is no sparing
+  const record = facts("Outage", "Instagram, which had not been hit by an outage since 2019, went down for hours on Monday.");
+  assert.equal(roleOf(record, "Instagram"), "failed");
+  const recordFr = facts("Panne", "Instagram, qui n'avait pas été touché depuis 2019, est tombé en panne lundi pendant des heures.", { lang: "fr" });
+  assert.equal(roleOf(recordFr, "Instagram"), "failed");
   // a recovery is no sparing: the service had failed
   const back = facts("Panne de Snapchat", "Snapchat fonctionne de nouveau normalement après trois heures de panne.", { lang: "fr" });
   assert.equal(roleOf(back, "Snapchat"), "failed");

@@ -29,6 +29,9 @@ export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough
 // à Meta, n'a pas été touché", "Instagram was not affected"). Recovery words ("fonctionne de
 // nouveau normalement") are not here: a service that recovered had failed.
 export const SPARED_AFTER = /\b(?:n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
+// Right after the words sparing it: the record before this outage ("Instagram, which had not been
+// hit since 2019, went down"), not this outage sparing it.
+export const SPARED_RECORD_AFTER = /^[^.;]{0,25}?\b(?:since|depuis|for years|in years|for months|in months|auparavant|jusqu'alors|until then|before)\b/;
 // Between a name and the words sparing it: a contrast turns to another subject ("Facebook was down
 // but WhatsApp was not affected").
 export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que|however|cependant|toutefois|pourtant|yet)\b|[;:]/;
