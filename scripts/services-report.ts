@@ -1,4 +1,4 @@
-// `npx tsx scripts/services-report.ts CORPUS_DIR EXPORT.json [--all]`: where services F1 is lost.
+// `npx tsx scripts/services-report.ts CORPUS_DIR EXPORT.json [--all] [--articles]`: where services F1 is lost.
 // EXPORT.json is what `KEEP_EXPORT=... bash ../shared/eval/eval-loop.sh CORPUS_DIR` kept. Each
 // exported incident's articles are extracted again in memory with the current code and ranked by
 // `rankServices` (the grouping stays the export's), so a change to services can be measured in
@@ -9,7 +9,9 @@
 // name), what the project says, the names it says that the labels do not accept, and each of the
 // gold incident's articles with its services and roles (f failed, k knock-on, m mentioned; `*` for
 // the articles in the compared incident). The real loop stays the reference: clustering also
-// depends on services.
+// depends on services. --articles also scores every labelled outage article on its own (the
+// services it says failed against its incident's labels, names folded as the scorer folds them),
+// which no grouping can hide: how an incident of one article, common on unseen sets, is named.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -27,6 +29,7 @@ interface SysIncident { slug: string; services: string[]; documents: { url: stri
 interface Scored { rows: Row[]; servicesF1: number }
 
 const args = process.argv.slice(2);
+// --articles: each outage article alone, as an incident of one would be named (its failed services)
 const [dir, exportFile] = args.filter((a) => !a.startsWith("--")).map((a) => path.resolve(a));
 if (!dir || !exportFile) {
   console.error("usage: services-report.ts CORPUS_DIR EXPORT.json [--all]");
@@ -96,5 +99,27 @@ for (const row of now.rows) {
     const sv = facts.services.map((s) => `${s.name}:${s.role[0]}`).join(", ");
     console.log(`   ${here.has(a.id) ? "*" : " "} ${a.lang} ${a.id.padEnd(44)} ${facts.isOutage ? "" : "(not outage) "}${sv}`);
   }
+}
+if (args.includes("--articles")) {
+  // names compared as written, folded (as the scorer does, without its few aliases): a label naming
+  // a part ("Cloudflare dashboard") is not its owner
+  const key = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  let sum = 0;
+  let n = 0;
+  for (const a of articles) {
+    const g = a.incident ? gold.get(a.incident) : undefined;
+    if (!g?.services?.length) continue;
+    const facts = factsOf(a);
+    const said = new Set(facts.services.filter((s) => s.role === "failed").map((s) => key(s.name)));
+    const primary = new Set(g.services.map(key));
+    const ok = new Set([...primary, ...(g.affected ?? []).map(key)]);
+    const r = [...primary].filter((x) => said.has(x)).length / primary.size;
+    const p = said.size ? [...said].filter((x) => ok.has(x)).length / said.size : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    sum += f;
+    n++;
+    if (f < 1 && args.includes("--all")) console.log(`   ${f.toFixed(2)} ${a.id.padEnd(50)} ${facts.services.map((s) => `${s.name}:${s.role[0]}`).join(", ")}`);
+  }
+  console.log(`\narticles alone: services F1 ${(sum / n).toFixed(3)} over ${n} labelled outage articles`);
 }
 console.log(`\nservices F1: export ${before.servicesF1.toFixed(3)}, re-ranked with the current extraction ${now.servicesF1.toFixed(3)}`);

@@ -5,7 +5,7 @@ import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
   ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
-  SERIES_OPENER_BEFORE, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
+  SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
@@ -36,26 +36,35 @@ interface Votes {
 export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage = false): ServiceMention[] {
   const votes = new Map<string, Votes>();
   const bystanders = new Set<string>();
+  // said in so many words not to have failed: no other sentence's failure words outvote that
+  const spared = new Set<string>();
+  // where people posted, a rival, a spared service; not a company whose staff spoke ("la porte-parole de Telenet")
+  const notTheSubject = new Set<string>();
   for (const hit of hits) {
     const v = votes.get(hit.entry.name) ?? { hit, best: null, failed: 0, knock: 0, mentioned: 0, count: 0 };
     votes.set(hit.entry.name, v);
     const role = roleOfHit(view, hit, hits, cues);
-    if (role === "bystander") bystanders.add(hit.entry.name);
+    if (role === "bystander" || role === "spared" || role === "speaker") bystanders.add(hit.entry.name);
+    if (role === "bystander" || role === "spared") notTheSubject.add(hit.entry.name);
+    if (role === "spared") spared.add(hit.entry.name);
     const w = hit.index < view.titleEnd ? TITLE_WEIGHT : 1;
     v.count++;
     if (role === "failed") v.failed += w;
     else if (role === "knock-on") v.knock += w;
     else v.mentioned += w;
-    const r: ServiceRole = role === "bystander" ? "mentioned" : role;
+    const r: ServiceRole = role === "bystander" || role === "spared" || role === "speaker" ? "mentioned" : role;
     if (!v.best || rank(r) < rank(v.best.role)) v.best = { role: r, at: hit };
   }
   const roles = new Map<string, ServiceRole>();
-  for (const [name, v] of votes) roles.set(name, v.failed > 0 && v.failed >= v.knock ? "failed" : v.knock > 0 ? "knock-on" : "mentioned");
+  for (const [name, v] of votes) roles.set(name, spared.has(name) ? "mentioned" : v.failed > 0 && v.failed >= v.knock ? "failed" : v.knock > 0 ? "knock-on" : "mentioned");
   if (isOutage) {
     carriersTakeTheBlame(votes, roles, bystanders);
     if (![...roles.values()].includes("failed")) {
-      const subject = subjectOf(view, hits, bystanders);
+      const subject = subjectOf(view, hits, bystanders) ?? onlyServiceNamed(hits, notTheSubject);
       if (subject) roles.set(subject, "failed");
+      // else the infrastructure it names is what failed ("la rupture de quatre câbles... les câbles
+      // concernés, à savoir WACS, MainOne et ACE")
+      else for (const [name, v] of votes) if (INFRASTRUCTURE_KINDS.has(v.hit.entry.kind ?? "platform") && !bystanders.has(name)) roles.set(name, "failed");
     }
   }
   const out = [...votes.values()].map((v) => {
@@ -102,18 +111,41 @@ function subjectOf(view: TextView, hits: ServiceHit[], bystanders: Set<string>):
   return pool.find((h) => !bystanders.has(h.entry.name))?.entry.name ?? null;
 }
 
+/**
+ * The one service an outage story names (titles are often missing or say "internet", "the
+ * network"; "Rogers, qui compte 10 millions d'abonnés, a signalé des problèmes"), its national
+ * network or product counted as it: a story about an outage is about the only service it names
+ * besides where people posted, rivals and services it says were spared (a company whose staff
+ * spoke, "selon la porte-parole de Telenet", stays a candidate).
+ */
+function onlyServiceNamed(hits: ServiceHit[], notTheSubject: Set<string>): string | null {
+  const named = [...new Map(hits.map((h) => [h.entry.name, h.entry])).values()].filter((e) => !notTheSubject.has(e.name));
+  // "Vodafone Portugal" and "Vodafone", "Amazon S3" and "AWS": one service, named most precisely by the child
+  const children = named.filter((e) => !named.some((o) => o.parent === e.name));
+  if (children.length !== 1) return null;
+  const [only] = children;
+  return named.every((e) => e === only || e.name === only.parent) ? only.name : null;
+}
+
 function rank(role: ServiceRole): number {
   return role === "failed" ? 0 : role === "knock-on" ? 1 : 2;
 }
 
 /** The part one mention plays in its own sentence; `bystander` when the sentence says it is not what failed. */
-function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" {
+function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" | "spared" | "speaker" {
   const s = sentenceAt(view, hit.index);
   const end = Math.min(s.end, s.start < view.titleEnd ? view.titleEnd : s.end);
   const after = view.folded.slice(hit.end, Math.min(end, hit.end + 60));
   const before = view.folded.slice(Math.max(s.start, hit.index - 40), hit.index);
-  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before) || AFFILIATION_BEFORE.test(before)) return "bystander";
+  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before)) return "bystander";
+  if (AFFILIATION_BEFORE.test(before)) return "speaker";
+  // a list shares the words before its first name ("flocked to Twitter, Discord and Telegram")
+  const head = listHead(view, hit, hits, s.start);
+  const beforeList = view.folded.slice(Math.max(s.start, head.index - 40), head.index);
+  if (head !== hit && RIVAL_BEFORE.test(beforeList)) return "bystander";
+  if (head !== hit && PLATFORM_BEFORE.test(beforeList) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
   if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after)) return "bystander";
+  if (isSpared(view.folded.slice(hit.end, Math.min(end, hit.end + SPARED_REACH)))) return "spared";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
   if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
   if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
@@ -122,10 +154,36 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";
   const failing = cues.some((c) => c.index >= s.start && c.index < end);
   if (!failing) return "mentioned";
-  const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end));
+  const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end && namesTheCause(view.folded, c.end, h.index)));
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";
   return "failed";
+}
+
+// the first name of the list a name is part of ("Twitter, Discord, and Telegram"; "Teams et Outlook")
+const LIST_JOINT = /^(?:,? (?:and|et|or|ou) |, )$/;
+function listHead(view: TextView, hit: ServiceHit, hits: ServiceHit[], sentenceStart: number): ServiceHit {
+  let head = hit;
+  for (;;) {
+    const prev = hits.filter((h) => h.end <= head.index && h.index >= sentenceStart).at(-1);
+    if (!prev || !LIST_JOINT.test(view.folded.slice(prev.end, head.index))) return head;
+    head = prev;
+  }
+}
+
+// the words sparing a service follow its name in the same clause ("WhatsApp, owned by Meta too, was
+// not affected"; "Facebook, Instagram and WhatsApp were not affected" spares all three)
+const SPARED_REACH = 100;
+function isSpared(after: string): boolean {
+  const m = SPARED_AFTER.exec(after);
+  return m !== null && !SPARED_CONTRAST.test(after.slice(0, m.index)) && !SPARED_RECORD_AFTER.test(after.slice(m.index + m[0].length));
+}
+
+// the cause is named within the connector's phrase ("à cause d'une panne chez Cloudflare", "due to
+// an AWS outage"), not in a later clause ("à cause de pannes, a indiqué le groupe sur Twitter")
+const CAUSE_REACH = 80;
+function namesTheCause(folded: string, from: number, to: number): boolean {
+  return to - from <= CAUSE_REACH && !/[,;:()]/.test(folded.slice(from, to));
 }
 
 function hasStrongCueNear(cues: CueHit[], hit: ServiceHit, start: number, end: number): boolean {

@@ -10,6 +10,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CANONICAL = new Map(Object.entries(COUNTRIES).flatMap(([name, forms]) => forms.map((f) => [f, name] as const)));
 const COUNTRY = `(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![a-z0-9])`;
 const COUNTRY_AFTER = new RegExp(`^[ -]${COUNTRY}`);
+const ANY_COUNTRY = new RegExp(`(?<![a-z])${COUNTRY}`, "g");
 // "au Soudan", "en Guinée", "in Sudan", "du Tchad": where the outage happened
 const NEAR = 60;
 const COUNTRY_IN = new RegExp(`(?<![a-z])(?:au|aux|en|in|du|des|across|throughout|dans tout le|partout au) ${COUNTRY}`, "g");
@@ -17,22 +18,36 @@ const COUNTRY_IN = new RegExp(`(?<![a-z])(?:au|aux|en|in|du|des|across|throughou
 /** The hits with every operator named with a country ("MTN Guinée"), or in a document placing its group's outage in one foreign country, renamed to that national network. */
 export function nationalNetworks(view: TextView, hits: ServiceHit[]): ServiceHit[] {
   const located = new Map<string, string | null>();
+  // the title says where the outage was: a country placed there outweighs others in the text
+  // ("Vodafone under attack in Portugal" over "in Italy, the Vodafone group is selling")
+  const titled = new Map<string, string | null>();
   for (const h of hits) {
     if (h.entry.kind !== "telecom" || !h.entry.home) continue;
+    const where = h.index < view.titleEnd ? titled : located;
     // near the name in its sentence: a country farther off is where something else is ("le câble qui relie l'Afrique du Sud au Royaume-Uni")
     const s = sentenceAt(view, h.index);
     const from = Math.max(s.start, h.index - NEAR);
     for (const m of view.folded.slice(from, Math.min(s.end, h.end + NEAR)).matchAll(COUNTRY_IN)) {
       const country = CANONICAL.get(m[1])!;
       if (country === h.entry.home) continue;
-      const seen = located.get(h.entry.name);
-      located.set(h.entry.name, seen === undefined || seen === country ? country : null);
+      const seen = where.get(h.entry.name);
+      where.set(h.entry.name, seen === undefined || seen === country ? country : null);
     }
   }
-  return hits.map((h) => {
-    const adjacent = adjacentCountry(view, h);
-    if (adjacent) return renamed(h, adjacent.country, adjacent.end);
-    const country = located.get(h.entry.name);
+  const titleCountries = new Set([...view.folded.slice(0, view.titleEnd).matchAll(ANY_COUNTRY)].map((m) => CANONICAL.get(m[1])));
+  if (titleCountries.size === 1) for (const [name, country] of titled) if (country) located.set(name, country);
+  // a text that names an operator group's national network ("Vodafone Portugal") means it by the
+  // group's bare name too, unless it names two of them
+  const adjacent = hits.map((h) => adjacentCountry(view, h));
+  const named = new Map<string, string | null>();
+  hits.forEach((h, i) => {
+    const a = adjacent[i];
+    if (a && h.entry.home) named.set(h.entry.name, named.get(h.entry.name) === undefined || named.get(h.entry.name) === a.country ? a.country : null);
+  });
+  return hits.map((h, i) => {
+    const a = adjacent[i];
+    if (a) return renamed(h, a.country, a.end);
+    const country = named.has(h.entry.name) ? named.get(h.entry.name) : located.get(h.entry.name);
     return country ? renamed(h, country, h.end) : h;
   });
 }

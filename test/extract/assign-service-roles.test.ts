@@ -59,3 +59,17 @@ test("a service whose earlier outage is recalled is not failed in this one (fr, 
   assert.equal(roleOf(en, "Fastly"), "failed");
   assert.equal(roleOf(en, "Azure"), "mentioned", JSON.stringify(en.services));
 });
+
+test("a cause is named inside the connector's phrase, not in a later clause (fr, en)", () => {
+  const fr = facts("Messageries indisponibles", "Teams et Outlook étaient inaccessibles jeudi à cause de pannes, a précisé l'éditeur sur Twitter.");
+  assert.equal(roleOf(fr, "Microsoft Teams"), "failed");
+  assert.equal(roleOf(fr, "Outlook"), "failed");
+  const en = facts("Work tools unreachable", "Slack and Zoom were unreachable on Monday because of outages, the companies said on Twitter.");
+  assert.equal(roleOf(en, "Slack"), "failed");
+  assert.equal(roleOf(en, "Zoom"), "failed");
+  // the cause named in the connector's phrase makes the others its victims
+  const frVictim = facts("Messagerie inaccessible", "Snapchat était inaccessible jeudi à cause d'une panne chez Google Cloud.");
+  assert.equal(roleOf(frVictim, "Snapchat"), "knock-on");
+  const enVictim = facts("Music unreachable", "Spotify was unreachable on Monday because of an outage at Google Cloud.");
+  assert.equal(roleOf(enVictim, "Spotify"), "knock-on");
+});

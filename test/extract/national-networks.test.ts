@@ -24,3 +24,19 @@ test("a group at home, in several countries, or an operator of one country keeps
   assert.deepEqual(names("Panne d'internet", "Selon les opérateurs dont le géant MTN, il s'agit d'un incident sur le câble sous-marin qui relie l'Afrique du Sud au Royaume-Uni.", "fr"), ["MTN"]);
   assert.deepEqual(names("MTN outage", "Customers lost service. Meanwhile in Sudan, fighting went on."), ["MTN"]);
 });
+
+test("a text naming a group's national network means it by the group's bare name too (fr, en)", () => {
+  assert.deepEqual(names("Vodafone Portugal hit by a cyberattack", "Vodafone said its 4G network was down; in Italy, Vodafone is selling its unit."), ["Vodafone Portugal"]);
+  assert.deepEqual(names("Panne chez Orange Sénégal", "Orange a présenté ses excuses à ses abonnés.", "fr"), ["Orange Sénégal"]);
+  // two national networks named: the bare name stays the group's
+  assert.deepEqual(names("MTN Ghana and MTN Nigeria down", "MTN blamed a cable cut."), ["MTN Ghana", "MTN Nigeria", "MTN"]);
+  // a company that is no operator group with subsidiaries keeps its name beside a country-named account
+  assert.deepEqual(names("BlackBerry outage", "BlackBerry UK apologised; BlackBerry said service was back."), ["BlackBerry", "BlackBerry UK"]);
+});
+
+test("a country the title places a group's outage in outweighs another named in the text (en, fr)", () => {
+  assert.deepEqual(names("Vodafone under attack in Portugal", "While in Italy Vodafone is selling its unit, Vodafone confirmed the outage."), ["Vodafone Portugal"]);
+  assert.deepEqual(names("Panne de MTN au Cameroun", "Au Nigeria, MTN a lancé une offre; MTN promet un retour du réseau ce soir.", "fr"), ["MTN Cameroun"]);
+  // without the title placing it, two countries leave the group's own name
+  assert.deepEqual(names("Vodafone outage", "In Italy Vodafone is selling its unit; in Portugal Vodafone confirmed the outage."), ["Vodafone"]);
+});

@@ -2,6 +2,7 @@
 // are declared consistently; ordinary words that are also names stay words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { COUNTRIES } from "../../lib/extract/data/countries";
 import { INFRASTRUCTURE_KINDS, SERVICES } from "../../lib/extract/data/services";
 import { findServices } from "../../lib/extract/find-services";
 import { makeTextView } from "../../lib/extract/text-view";
@@ -48,4 +49,47 @@ test("an operator followed by a country names its national network, owned by the
   assert.deepEqual(names("Orange-coloured error screens", "Users saw Teams-style pop-ups."), []);
   // a country in lower case is not part of a name; a platform followed by a country is not an operator
   assert.deepEqual(names("Vodafone portugal", "Netflix France was down."), ["Vodafone", "Netflix"]);
+});
+
+test("the catalogue is consistent: each alias names one service, every reference resolves", () => {
+  const claimed = new Map<string, string>();
+  for (const s of SERVICES) {
+    for (const a of s.aliases) {
+      assert.equal(a, a.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(), `${s.name}: alias ${a} is not folded`);
+      assert.ok(!claimed.has(a) || claimed.get(a) === s.name, `alias ${a} claimed by ${claimed.get(a)} and ${s.name}`);
+      claimed.set(a, s.name);
+    }
+    for (const a of s.exactCase ?? []) {
+      const key = `exact:${a}`;
+      assert.ok(!claimed.has(key) || claimed.get(key) === s.name, `exact name ${a} claimed by ${claimed.get(key)} and ${s.name}`);
+      claimed.set(key, s.name);
+    }
+    if (s.parent) {
+      const parent = SERVICES.find((p) => p.name === s.parent);
+      assert.ok(parent, `${s.name}: unknown parent ${s.parent}`);
+      assert.notEqual(s.parent, s.name, `${s.name} is its own parent`);
+      assert.equal(s.company, parent!.company, `${s.name}: owned by ${s.company}, its parent by ${parent!.company}`);
+    }
+    if (s.home) assert.ok(s.home in COUNTRIES, `${s.name}: unknown home country ${s.home}`);
+    let since = "";
+    for (const f of s.formerNames ?? []) {
+      assert.match(f.until, /^\d{4}-\d{2}-\d{2}$/, `${s.name}: renaming date ${f.until}`);
+      assert.ok(f.until > since, `${s.name}: former names out of order`);
+      since = f.until;
+    }
+  }
+});
+
+test("a platform's products reported one by one are entries of their own under it", () => {
+  const hits = findServices(makeTextView("BlackBerry outage", "Users could not send messages through BBM or reach the web via BlackBerry Internet Service."), "en");
+  assert.deepEqual(hits.map((h) => h.entry.name), ["BlackBerry", "BlackBerry Messenger", "BlackBerry Internet Service"]);
+  assert.equal(hits[1].entry.parent, "BlackBerry");
+  assert.deepEqual(names("Panne de la messagerie BlackBerry Messenger", "", "fr"), ["BlackBerry Messenger"]);
+});
+
+test("a console's online service named by what it is resolves to it (fr, en)", () => {
+  assert.deepEqual(names("Les services en ligne de la console Nintendo Switch sont en panne", "", "fr"), ["Nintendo Switch Online"]);
+  assert.deepEqual(names("The Nintendo Switch's online services are down", ""), ["Nintendo Switch Online"]);
+  // the console itself is not its online service
+  assert.deepEqual(names("La Nintendo Switch se vend bien", "", "fr"), []);
 });

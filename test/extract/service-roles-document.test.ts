@@ -102,3 +102,100 @@ test("'such as' and 'comme' list what failed, unless they follow a word for riva
   assert.equal(roleOf(fr, "Instagram"), "failed");
   assert.equal(roleOf(fr, "Telegram"), "mentioned");
 });
+
+test("an outage story whose title names no service is about the one service it names (fr, en)", () => {
+  const fr = outageFacts(
+    "Des milliers d'abonnés privés d'internet",
+    "La panne a duré toute la matinée. Telenet, qui compte deux millions de clients, a évoqué des problèmes techniques.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Telenet"), "failed");
+  // its national network and the group named beside it are one service: the national one failed
+  const en = outageFacts(
+    "Millions of phones without signal",
+    "The outage lasted all day. Vodafone Portugal, a unit of Vodafone, said engineers were working through the night.",
+  );
+  assert.equal(roleOf(en, "Vodafone Portugal"), "failed");
+  // two services named: which one failed is not known from this alone
+  const two = outageFacts(
+    "Millions of phones without signal",
+    "The outage lasted all day. Telenet and Proximus customers had moved between the two operators in recent years.",
+  );
+  assert.notEqual(roleOf(two, "Telenet"), "failed");
+  assert.notEqual(roleOf(two, "Proximus"), "failed");
+  // the one service named is where people posted: not what failed
+  const posted = outageFacts("Des milliers d'abonnés privés d'internet", "La panne a duré toute la matinée. Les internautes se sont plaints sur Twitter.", { lang: "fr" });
+  assert.notEqual(roleOf(posted, "X"), "failed");
+});
+
+test("a service the text says was spared did not fail, whatever other sentences say (fr, en)", () => {
+  const fr = facts(
+    "Panne mondiale de Facebook et Instagram",
+    "Facebook et Instagram étaient inaccessibles mardi soir. Toutefois, WhatsApp, qui appartient aussi au groupe, n'a pas été touché. Les pannes de WhatsApp sont rares.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Facebook"), "failed");
+  assert.equal(roleOf(fr, "WhatsApp"), "mentioned");
+  const en = facts("Gmail down for hours", "Gmail stopped working on Monday. Google Drive and YouTube were not affected, the company said.");
+  assert.equal(roleOf(en, "Gmail"), "failed");
+  assert.equal(roleOf(en, "Google Drive"), "mentioned");
+  assert.equal(roleOf(en, "YouTube"), "mentioned");
+  // the words sparing another service after a contrast do not spare the one before it
+  const contrast = facts("Outage", "Facebook was down for hours on Monday, but Instagram was not affected.");
+  assert.equal(roleOf(contrast, "Facebook"), "failed");
+  assert.equal(roleOf(contrast, "Instagram"), "mentioned");
+  // a record before this outage is no sparing
+  const record = facts("Outage", "Instagram, which had not been hit by an outage since 2019, went down for hours on Monday.");
+  assert.equal(roleOf(record, "Instagram"), "failed");
+  const recordFr = facts("Panne", "Instagram, qui n'avait pas été touché depuis 2019, est tombé en panne lundi pendant des heures.", { lang: "fr" });
+  assert.equal(roleOf(recordFr, "Instagram"), "failed");
+  // a recovery is no sparing: the service had failed
+  const back = facts("Panne de Snapchat", "Snapchat fonctionne de nouveau normalement après trois heures de panne.", { lang: "fr" });
+  assert.equal(roleOf(back, "Snapchat"), "failed");
+});
+
+test("an outage story naming no failing service but infrastructure names the infrastructure as failed (fr, en)", () => {
+  const fr = outageFacts(
+    "Internet très perturbé dans la région",
+    "La coupure vient de la rupture de plusieurs câbles sous-marins. Les câbles concernés, à savoir WACS et MainOne, sont des artères vitales.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "WACS"), "failed");
+  assert.equal(roleOf(fr, "MainOne"), "failed");
+  const en = outageFacts("Thousands of sites unreachable", "The disruption started at noon. Fastly and Akamai carry much of the traffic of those sites.");
+  assert.equal(roleOf(en, "Fastly"), "failed");
+  // a story about no outage gives no failure to the infrastructure it names
+  const not = facts("Le consortium WACS inaugure une extension", "Le consortium WACS a inauguré mardi une extension vers la Namibie, qui doublera la capacité du réseau.", { lang: "fr" });
+  assert.notEqual(roleOf(not, "WACS"), "failed");
+  const notEn = facts("Akamai reports record quarterly revenue", "Akamai and Fastly both grew their revenue in the third quarter, the companies said.");
+  assert.notEqual(roleOf(notEn, "Fastly"), "failed");
+});
+
+test("users flocking to a list of platforms, or posting on a platform named by its kind, leave them bystanders (en, fr)", () => {
+  const en = facts("Facebook and Instagram down worldwide", "Facebook and Instagram were down for six hours. Many users flocked to Twitter, Discord, and Telegram during the outage.");
+  assert.equal(roleOf(en, "Discord"), "mentioned");
+  assert.equal(roleOf(en, "Telegram"), "mentioned");
+  const fr = facts("Panne de WhatsApp", "WhatsApp est en panne depuis midi. Les internautes se sont rabattus sur Telegram et Signal pendant la panne.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Signal"), "mentioned");
+  const site = facts("Instagram down", "Instagram was down on Tuesday; Meta confirmed the outage in posts on social media site X, citing a technical issue.");
+  assert.equal(roleOf(site, "Instagram"), "failed");
+  assert.equal(roleOf(site, "X"), "mentioned");
+  // a list of services that failed stays failed
+  const down = facts("Outage", "Twitter, Discord and Telegram went down on Tuesday afternoon.");
+  assert.equal(roleOf(down, "Discord"), "failed");
+});
+
+test("the one service named, whose staff spoke, is the one that failed; where they posted is not (fr, en)", () => {
+  const fr = outageFacts(
+    "Des milliers de foyers sans internet à Bruxelles",
+    "Un câble endommagé lors de travaux est en cause, a déclaré la porte-parole de Telenet. La réparation est prévue dans la soirée.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Telenet"), "failed");
+  const en = outageFacts(
+    "Fire knocks out millions of websites",
+    "The founder of OVHcloud, updating the situation on Twitter, advised clients to activate their recovery plans.",
+  );
+  assert.equal(roleOf(en, "OVHcloud"), "failed");
+  assert.notEqual(roleOf(en, "X"), "failed");
+});

@@ -23,7 +23,18 @@ export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a pos
 
 // Right before a service name: the service is where people went or posted, not what failed.
 // (A suspension mark may stand before the name, for effect: "les protestations ont été postées sur… Twitter".)
-export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
+export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor)(?: (?:the |le |la |les )?(?:(?:social media |social networking |social )?(?:site|network|platform|app) |(?:reseau social|plateforme|application|messagerie) )?| ?(?:…|\.\.\.) ?)$/;
+
+// After a service name in its sentence: the text says it was spared ("WhatsApp, qui appartient aussi
+// à Meta, n'a pas été touché", "Instagram was not affected"). Recovery words ("fonctionne de
+// nouveau normalement") are not here: a service that recovered had failed.
+export const SPARED_AFTER = /\b(?:n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
+// Right after the words sparing it: the record before this outage ("Instagram, which had not been
+// hit since 2019, went down"), not this outage sparing it.
+export const SPARED_RECORD_AFTER = /^[^.;]{0,25}?\b(?:since|depuis|for years|in years|for months|in months|auparavant|jusqu'alors|until then|before)\b/;
+// Between a name and the words sparing it: a contrast turns to another subject ("Facebook was down
+// but WhatsApp was not affected").
+export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que|however|cependant|toutefois|pourtant|yet)\b|[;:]/;
 
 // Right before or after a service name: its account, feed or page, where the failed service or its
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
@@ -36,7 +47,7 @@ export const POSTING_CUES: string[] = [
   "signale*", "plaint*", "report*", "complain*", "joke*", "wrote", "shared", "partage*", "flock*", "turned to", "tournes vers",
   "account", "compte", "statement", "communique", "annonce*", "said", "a indique", "a confirme", "confirmed", "acknowledg*",
   "indiqu*", "stated", "explain*", "expliqu*", "declar*", "announc*", "reagi*", "reacted", "repondu", "replied",
-  "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internautes", "rabattus",
+  "updating", "updated", "mis a jour", "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internautes", "rabattus",
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.

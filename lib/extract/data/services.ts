@@ -124,7 +124,8 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Fortnite", company: "Epic Games", kind: "game", aliases: ["fortnite", "epic games", "epic games store"] },
   { name: "Battle.net", company: "Blizzard", kind: "game", aliases: ["battle.net", "battlenet", "blizzard entertainment"] },
   { name: "EA", company: "Electronic Arts", kind: "game", aliases: ["electronic arts", "ea app", "ea sports fc", "ea servers", "serveurs d'ea"] },
-  { name: "Nintendo Switch Online", company: "Nintendo", kind: "game", aliases: ["nintendo switch online", "nintendo online"] },
+  // named by what it is as often as by its name: the console's online services
+  { name: "Nintendo Switch Online", company: "Nintendo", kind: "game", aliases: ["nintendo switch online", "nintendo online", "services en ligne de la nintendo switch", "services en ligne de la console nintendo switch", "services connectes de la nintendo switch", "services connectes de la console nintendo switch", "nintendo switch's online services", "online services of the nintendo switch", "nintendo switch online services"] },
   { name: "Starlink", company: "SpaceX", kind: "telecom", aliases: ["starlink"] },
   { name: "Disney+", company: "Disney", aliases: ["disney+", "disney plus"] },
   { name: "Canal+", company: "Canal+", aliases: ["canal+", "mycanal"] },
@@ -168,7 +169,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Qriocity", company: "Sony", aliases: ["qriocity"] },
   // --- platforms, software and games
   { name: "Skype", company: "Microsoft", kind: "software", aliases: ["skype"] },
-  { name: "BlackBerry", company: "BlackBerry", kind: "telecom", aliases: ["blackberry", "blackberry messenger", "bbm", "research in motion"], exactCase: ["RIM"] },
+  { name: "BlackBerry", company: "BlackBerry", kind: "telecom", aliases: ["blackberry", "research in motion"], exactCase: ["RIM"] },
+  // BlackBerry's own services ran over its network and were reported one by one (2005-2019 for BBM)
+  { name: "BlackBerry Messenger", company: "BlackBerry", parent: "BlackBerry", aliases: ["blackberry messenger", "bbm"] },
+  { name: "BlackBerry Internet Service", company: "BlackBerry", parent: "BlackBerry", aliases: ["blackberry internet service"] },
   { name: "Yahoo Mail", company: "Yahoo", aliases: ["yahoo mail", "yahoo! mail", "yahoo messagerie", "webmail de yahoo", "messagerie de yahoo"] },
   { name: "Amazon.com", company: "Amazon", aliases: ["amazon.com", "amazon.fr", "site d'amazon", "amazon website", "amazon's website", "prime day"] },
   { name: "eBay", company: "eBay", aliases: ["ebay"] },
