@@ -49,7 +49,9 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => isAcknowledgement(c) && isPrecise(c)), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   else startG = sharpenedStart(startG, cands);
-  const startMs = startG?.best.value ?? null;
+  // the earliest the start can be: a start known only to the day ("on Monday", read at its midday) may
+  // be any time that day, so a recovery that afternoon ("closed at 4:30pm") is no end before the start
+  const startMs = startG ? startG.best.value - (startG.best.halfWidth >= PRECISION_HALF_WIDTH.day ? startG.best.halfWidth * MIN : 0) : null;
   const near = (list: TimeCandidate[]) => (startMs === null ? nearConsensusDay(list, docs) : list);
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
   const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
