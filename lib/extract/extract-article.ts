@@ -37,6 +37,8 @@ const DURATION_REACH = 200;
 // (domain/max-outage-minutes.ts) here instead, the training corpus through the real path read
 // more wrong starts and days (start 0.57 -> 0.55, date 0.62 -> 0.61, duration 0.55 -> 0.58).
 const MAX_STATED_LENGTH_MINUTES = 3 * 24 * 60;
+// Any date: reading a length does not depend on it.
+const LENGTHS_ONLY_REFERENCE = new Date("2000-01-01T12:00:00Z");
 
 /**
  * Extracts every fact extraction knows how to read from one document. `model` is the learned
@@ -53,7 +55,11 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   // an undated document is read against the latest full date it writes, so it is placed by what it says
   const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
   const zone = outletZone(doc, view.folded, lang)?.zone ?? null;
-  const expressions = reference ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang }) : [];
+  // with no date at all, the clocks and days cannot be placed, but a stated length ("offline for 48
+  // hours") needs no date: the lengths alone are kept (read against an arbitrary reference)
+  const expressions = reference
+    ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang })
+    : extractTimes(view.full, { publishedAt: LENGTHS_ONLY_REFERENCE, sourceZone: zone, lang }).filter((t) => t.kind === "duration");
   const times = classifyTimes(view, expressions, cues);
   times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
