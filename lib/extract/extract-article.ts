@@ -26,7 +26,8 @@ import { statusPageCauses } from "./status-page-causes";
 import { statusServices } from "./status-service";
 import { statusTimeFacts } from "./status-time-facts";
 import { statusUpdateFact } from "./status-update-fact";
-import { makeTextView, spanOf, type TextView } from "./text-view";
+import { makeTextView, sentenceAt, spanOf, type TextView } from "./text-view";
+import { timeFactDay } from "../domain/time-fact-day";
 import { extractTimes } from "./time/extract-times";
 import { outletZone } from "./time/outlet-zone";
 
@@ -76,7 +77,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     notOutageReason: outage.reason,
     services: namedAtTheTime(services, outageDay),
     times,
-    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
+    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths, otherDaySentences(view, times, outageDay)),
     causes: statusPageCauses(findCauses(view, cues, outage.isOutage, services, learned), doc.kind),
     statements: findStatements(view),
     reactions,
@@ -137,10 +138,13 @@ function relativeRecoveries(view: TextView, expressions: TimeExpression[], times
   return { lengths, ends };
 }
 
-function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null, relativeLengths: Set<number>): ArticleFacts["durations"] {
+function durationsOf(
+  view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null, relativeLengths: Set<number>, otherDays: Set<number>,
+): ArticleFacts["durations"] {
   const out: ArticleFacts["durations"] = [];
   for (const t of expressions) {
     if (t.kind !== "duration" || t.minutes <= 0 || t.minutes > MAX_STATED_LENGTH_MINUTES) continue;
+    if (otherDays.has(sentenceAt(view, t.index).start)) continue;
     if (!cues.some((c) => Math.abs(c.index - t.index) < DURATION_REACH)) continue;
     if (!isOutageLength(view, t.index, t.index + t.phrase.length, publishedAt, relativeLengths.has(t.index))) continue;
     out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length), ...(t.vague ? { vague: true } : {}), ...(t.ongoing ? { ongoing: true } : {}) });
@@ -148,3 +152,20 @@ function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit
   return out;
 }
 
+// Sentences dated only to days two or more days from the document's outage day ("On October 30, an
+// update ... plunged all services into a 37-minute outage" in a story of November 2): a length
+// stated there is that other outage's. Starts of sentences.
+function otherDaySentences(view: TextView, times: TimeFact[], outageDay: string | null): Set<number> {
+  const out = new Set<number>();
+  if (!outageDay) return out;
+  const day = Date.parse(`${outageDay}T00:00:00Z`);
+  const bySentence = new Map<number, number[]>();
+  for (const f of times) {
+    const d = timeFactDay(f);
+    if (!d) continue;
+    const start = sentenceAt(view, f.time.index).start;
+    bySentence.set(start, [...(bySentence.get(start) ?? []), Math.abs(Date.parse(`${d}T00:00:00Z`) - day) / 86_400_000]);
+  }
+  for (const [start, gaps] of bySentence) if (gaps.every((g) => g >= 2)) out.add(start);
+  return out;
+}

@@ -20,3 +20,13 @@ test("a length alone on its line is an episode's or a read's length, not the out
   // negative: the same length in a sentence about the outage is its length
   assert.deepEqual(read("en", "Streamly outage", "Streamly went down.\nThe outage lasted 35 min.\n", new Date("2025-06-11T12:00:00Z")), [35]);
 });
+
+test("a length in a sentence dated days away from the outage's day is another outage's length", () => {
+  const pub = new Date("2025-11-03T09:00:00Z");
+  const en = "Streamly went down on November 2, 2025, for most of its users. On October 27, a faulty update had already caused a 37-minute outage.";
+  assert.deepEqual(read("en", "Streamly outage", en, pub), []);
+  const fr = "Streamly est tombé en panne le 2 novembre 2025 pour la plupart des abonnés. Le 27 octobre, une mise à jour ratée avait déjà provoqué une panne de 37 minutes.";
+  assert.deepEqual(read("fr", "Panne de Streamly", fr, pub), []);
+  // negative: the length of the outage of the day itself is kept
+  assert.deepEqual(read("en", "Streamly outage", "On November 2, 2025, Streamly suffered a 37-minute outage.", pub), [37]);
+});
