@@ -21,9 +21,10 @@ export function IncidentHeader({ inc, docs, updatedAt, lang, t }: { inc: Inciden
   // an end that is only a partial recovery or a fix is labelled as what it is; with impact that
   // outlasted the fix and no end, the fix is shown on its own
   const mitigatedOnly = !inc.endedAt && inc.phases?.mitigated ? inc.phases.mitigated : null;
+  // a start known only to the day shows that day in every column: no clock time, no shift across zones
   const rows = [
-    { label: t.started, iso: inc.startedAt },
-    mitigatedOnly ? { label: t.endKindLabel.mitigation, iso: mitigatedOnly.at } : { label: inc.endKind ? t.endKindLabel[inc.endKind] : t.ended, iso: inc.endedAt },
+    { label: t.started, iso: inc.startedAt, dayOnly: inc.phases?.impactStart?.precision === "day" },
+    mitigatedOnly ? { label: t.endKindLabel.mitigation, iso: mitigatedOnly.at, dayOnly: false } : { label: inc.endKind ? t.endKindLabel[inc.endKind] : t.ended, iso: inc.endedAt, dayOnly: false },
   ];
   const cites = inc.factSources;
   const note = inc.endKind ? t.endKindNote[inc.endKind] : "";
@@ -55,9 +56,9 @@ export function IncidentHeader({ inc, docs, updatedAt, lang, t }: { inc: Inciden
             {rows.map((r) => (
               <tr key={r.label} className="border-t border-slate-200 dark:border-slate-800">
                 <th scope="row" className={`${cell} font-semibold`}>{r.label}</th>
-                <td className={cell}>{r.iso ? <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
-                <td className={cell}>{r.iso ? formatDateTime(r.iso, lang) : t.unknownTime}</td>
-                {DISPLAY_ZONES.map((z) => <td key={z} className={cell}>{r.iso ? formatDateTime(r.iso, lang, z) : "—"}</td>)}
+                <td className={cell}>{r.iso ? r.dayOnly ? formatDate(r.iso, lang) : <LocalTime iso={r.iso} lang={lang} /> : "—"}</td>
+                <td className={cell}>{r.iso ? r.dayOnly ? formatDate(r.iso, lang) : formatDateTime(r.iso, lang) : t.unknownTime}</td>
+                {DISPLAY_ZONES.map((z) => <td key={z} className={cell}>{r.iso ? r.dayOnly ? formatDate(r.iso, lang) : formatDateTime(r.iso, lang, z) : "—"}</td>)}
               </tr>
             ))}
           </tbody>

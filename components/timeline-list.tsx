@@ -1,7 +1,7 @@
 import type { CauseCategory, IncidentExport, Lang, TimelineEntry } from "../lib/domain/types";
 import type { Messages } from "../lib/i18n/data/messages";
 import { describeEntry } from "../lib/i18n/describe-entry";
-import { formatDateTime } from "../lib/i18n/format";
+import { formatDate, formatDateTime } from "../lib/i18n/format";
 import { OtherLanguage } from "./other-language";
 import { SourceLinks } from "./source-links";
 import { StatusUpdateMeta } from "./status-update-meta";
@@ -18,7 +18,8 @@ export function TimelineList({ entries, docs, cause, lang, t }: { entries: Timel
             {i + 1}
           </span>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            <time dateTime={e.at} className="font-mono">{formatDateTime(e.at, lang)}</time>
+            {/* an entry known only to the day shows the day, not the midday it is placed at */}
+            <time dateTime={e.precision === "day" ? e.at.slice(0, 10) : e.at} className="font-mono">{e.precision === "day" ? formatDate(e.at, lang) : formatDateTime(e.at, lang)}</time>
             {e.precision !== "minute" && <abbr className="ml-1 no-underline" title={t.approximateHelp}>(≈)</abbr>}
             {" · "}
             <span className="font-semibold text-slate-900 dark:text-slate-100">{t.entryKind[e.kind] ?? e.kind}</span>

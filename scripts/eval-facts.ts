@@ -1,10 +1,15 @@
 // `npm run eval:facts [-- CORPUS_DIR] [--verbose]`: the headline times (date, start, end, duration) of
 // each gold incident built in memory from its own labelled articles (no detection, no clustering
 // errors), scored like ../shared/eval/score.mjs. It isolates reading and reconciling times from
-// clustering; --verbose prints each miss with the gold notes, to sort misses by cause.
+// clustering; --verbose prints each miss with the gold notes, to sort misses by cause. --stored
+// takes each article's facts from the database DATABASE_URL names (one the real ingest of the same
+// corpus filled, e.g. by eval-loop.sh's steps), so page extraction, feed dates and outlet zones are
+// those of the real path, still without clustering.
 import fs from "node:fs";
 import path from "node:path";
 import type { ExtractedDocument } from "../lib/domain/types";
+import { getExtractedDocuments } from "../lib/db/extractions";
+import { closeDb } from "../lib/db/client";
 import { extractArticle } from "../lib/extract/extract-article";
 import { buildIncident } from "../lib/timeline/build-incident";
 import { corpusDocument, readCorpus } from "./corpus-documents";
@@ -13,19 +18,28 @@ interface Gold { id: string; start_utc: string | null; end_utc: string | null; d
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const stored = args.includes("--stored");
 const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.resolve(process.cwd(), "../shared/corpus/train"));
 const articles = readCorpus(dir);
 const gold = JSON.parse(fs.readFileSync(path.join(dir, "incidents.json"), "utf8")) as Gold[];
 const minutes = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 60000;
 const tally = { date: [0, 0], start: [0, 0], end: [0, 0], duration: [0, 0] };
 const now = new Date("2030-01-01T00:00:00Z");
+// the corpus server publishes article `id` at /articles/<id>.html
+const storedById = new Map<string, ExtractedDocument>();
+if (stored) {
+  const all = await getExtractedDocuments(Array.from({ length: articles.length * 4 }, (_, i) => i + 1));
+  for (const d of all) storedById.set(decodeURIComponent(d.url.replace(/^.*\/articles\//, "").replace(/\.html$/, "")), d);
+  await closeDb();
+}
 for (const g of gold) {
   const mine = articles.filter((a) => a.incident === g.id);
   if (mine.length === 0) continue;
-  const docs: ExtractedDocument[] = mine.map((a, i) => {
+  const docs: ExtractedDocument[] = stored ? mine.flatMap((a) => storedById.get(a.id) ?? []) : mine.map((a, i) => {
     const input = corpusDocument(a);
     return { id: i + 1, url: a.url, title: a.title ?? "", kind: input.kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: input.publishedAt?.toISOString() ?? null, sourceName: a.source, facts: extractArticle(input) };
   });
+  if (docs.length === 0) continue;
   const inc = buildIncident(g.id, docs, now);
   const sysDate = inc.startedAt ? inc.startedAt.slice(0, 10) : null;
   const row: Record<string, boolean> = {};

@@ -51,9 +51,10 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     // "the first reports at 11:45" is the start; "complaints were still climbing at 14:00" is a checkpoint
     if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end) && !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
-    // a clock time in a sentence saying the service failed, with no other cue, is when it failed
+    // a clock time or a day in a sentence saying the service failed, with no other cue, is when it failed
+    // ("Le 4 mars, le jeu est devenu inaccessible": the day it failed, known to the day)
     // (unless its clause says the outage was still going on then: a checkpoint, not the start)
-    const guessed = role === "other" && time.kind === "instant" && time.granularity !== "day" && strongIn(cues, s.start, s.end) &&
+    const guessed = role === "other" && time.kind === "instant" && strongIn(cues, s.start, s.end) &&
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
     // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update

@@ -28,7 +28,8 @@ import { statusPageCauses } from "./status-page-causes";
 import { statusServices } from "./status-service";
 import { statusTimeFacts } from "./status-time-facts";
 import { statusUpdateFact } from "./status-update-fact";
-import { makeTextView, spanOf, type TextView } from "./text-view";
+import { makeTextView, sentenceAt, spanOf, type TextView } from "./text-view";
+import { timeFactDay } from "../domain/time-fact-day";
 import { extractTimes } from "./time/extract-times";
 import { outletZone } from "./time/outlet-zone";
 import { serviceZone } from "./time/service-zone";
@@ -40,6 +41,8 @@ const DURATION_REACH = 200;
 // (domain/max-outage-minutes.ts) here instead, the training corpus through the real path read
 // more wrong starts and days (start 0.57 -> 0.55, date 0.62 -> 0.61, duration 0.55 -> 0.58).
 const MAX_STATED_LENGTH_MINUTES = 3 * 24 * 60;
+// Any date: reading a length does not depend on it.
+const LENGTHS_ONLY_REFERENCE = new Date("2000-01-01T12:00:00Z");
 
 /**
  * Extracts every fact extraction knows how to read from one document. `model` is the learned
@@ -57,7 +60,11 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
   // the outlet's zone, else the home zone of the national network that failed, else the language's
   const zone = outletZone(doc, view.folded, lang)?.zone ?? serviceZone(services);
-  const expressions = reference ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang }) : [];
+  // with no date at all, the clocks and days cannot be placed, but a stated length ("offline for 48
+  // hours") needs no date: the lengths alone are kept (read against an arbitrary reference)
+  const expressions = reference
+    ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang })
+    : extractTimes(view.full, { publishedAt: LENGTHS_ONLY_REFERENCE, sourceZone: zone, lang }).filter((t) => t.kind === "duration");
   const times = classifyTimes(view, expressions, cues);
   times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
@@ -74,7 +81,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     notOutageReason: outage.reason,
     services: namedAtTheTime(services, outageDay),
     times,
-    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths),
+    durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths, otherDaySentences(view, times, outageDay)),
     causes: statusPageCauses(findCauses(view, cues, outage.isOutage, services, learned), doc.kind),
     statements: findStatements(view),
     reactions,
@@ -137,10 +144,13 @@ function relativeRecoveries(view: TextView, expressions: TimeExpression[], times
   return { lengths, ends };
 }
 
-function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null, relativeLengths: Set<number>): ArticleFacts["durations"] {
+function durationsOf(
+  view: TextView, expressions: TimeExpression[], cues: CueHit[], publishedAt: Date | null, relativeLengths: Set<number>, otherDays: Set<number>,
+): ArticleFacts["durations"] {
   const out: ArticleFacts["durations"] = [];
   for (const t of expressions) {
     if (t.kind !== "duration" || t.minutes <= 0 || t.minutes > MAX_STATED_LENGTH_MINUTES) continue;
+    if (otherDays.has(sentenceAt(view, t.index).start)) continue;
     if (!cues.some((c) => Math.abs(c.index - t.index) < DURATION_REACH)) continue;
     if (!isOutageLength(view, t.index, t.index + t.phrase.length, publishedAt, relativeLengths.has(t.index))) continue;
     out.push({ minutes: t.minutes, approximate: t.approximate, span: spanOf(view, t.index, t.index + t.phrase.length), ...(t.vague ? { vague: true } : {}), ...(t.ongoing ? { ongoing: true } : {}) });
@@ -148,3 +158,20 @@ function durationsOf(view: TextView, expressions: TimeExpression[], cues: CueHit
   return out;
 }
 
+// Sentences dated only to days two or more days from the document's outage day ("On October 30, an
+// update ... plunged all services into a 37-minute outage" in a story of November 2): a length
+// stated there is that other outage's. Starts of sentences.
+function otherDaySentences(view: TextView, times: TimeFact[], outageDay: string | null): Set<number> {
+  const out = new Set<number>();
+  if (!outageDay) return out;
+  const day = Date.parse(`${outageDay}T00:00:00Z`);
+  const bySentence = new Map<number, number[]>();
+  for (const f of times) {
+    const d = timeFactDay(f);
+    if (!d) continue;
+    const start = sentenceAt(view, f.time.index).start;
+    bySentence.set(start, [...(bySentence.get(start) ?? []), Math.abs(Date.parse(`${d}T00:00:00Z`) - day) / 86_400_000]);
+  }
+  for (const [start, gaps] of bySentence) if (gaps.every((g) => g >= 2)) out.add(start);
+  return out;
+}

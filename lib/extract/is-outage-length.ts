@@ -41,10 +41,20 @@ const READING_TIME_AFTER = /^\s*(?:read|de lecture|lecture)/;
 function lengthShaped(f: string, start: number, end: number): boolean {
   const after = f.slice(end, end + 20);
   if (READING_TIME_AFTER.test(after)) return false;
+  if (aloneOnItsLine(f, start, end)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
   return !FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start));
+}
+
+// A length that is its line's only words ("40 MIN" under a podcast's title, "3 min" under a byline) is
+// page furniture, an episode's or a read's length: an outage's length is told in a sentence.
+function aloneOnItsLine(f: string, start: number, end: number): boolean {
+  const lineStart = f.lastIndexOf("\n", start - 1) + 1;
+  const nl = f.indexOf("\n", end);
+  const lineEnd = nl < 0 ? f.length : nl;
+  return /^[\s\p{P}]*$/u.test(f.slice(lineStart, start)) && /^[\s\p{P}]*$/u.test(f.slice(end, lineEnd));
 }
 
 // "following a March disruption that lasted several hours", "en octobre dernier, pendant six heures":

@@ -16,7 +16,7 @@ export interface LeadClause {
 }
 
 type LeadInput = Pick<IncidentExport, "services" | "startedAt" | "endedAt" | "durationMinutes" | "status" | "cause" | "timeline" | "impacts">
-  & { statements?: Pick<IncidentExport["statements"][number], "official" | "organisation">[] };
+  & { statements?: Pick<IncidentExport["statements"][number], "official" | "organisation">[]; phases?: Pick<NonNullable<IncidentExport["phases"]>, "impactStart"> };
 
 const sourcesOf = (inc: LeadInput, kinds: string[]) => [...new Set(inc.timeline.filter((e) => kinds.includes(e.kind)).flatMap((e) => e.sources))];
 
@@ -25,9 +25,13 @@ export function makeLead(inc: LeadInput, lang: Lang): LeadClause[] {
   const w = STORY_WORDING[lang];
   const services = formatList(inc.services, lang);
   const out: LeadClause[] = [];
-  out.push(inc.startedAt
-    ? { text: `${w.failed(services, inc.services.length, formatDate(inc.startedAt, lang), formatTime(inc.startedAt, lang))}`, sources: sourcesOf(inc, ["start"]), localAt: inc.startedAt }
-    : { text: `${w.failedUndated(services, inc.services.length)}.`, sources: [] });
+  // a start known only to the day has no clock time to give, in UTC or in the reader's zone
+  const dayOnly = inc.phases?.impactStart?.precision === "day";
+  out.push(!inc.startedAt
+    ? { text: `${w.failedUndated(services, inc.services.length)}.`, sources: [] }
+    : dayOnly
+      ? { text: `${w.failedOnDay(services, inc.services.length, formatDate(inc.startedAt, lang))}.`, sources: sourcesOf(inc, ["start"]) }
+      : { text: `${w.failed(services, inc.services.length, formatDate(inc.startedAt, lang), formatTime(inc.startedAt, lang))}`, sources: sourcesOf(inc, ["start"]), localAt: inc.startedAt });
   const end = endClause(inc, lang);
   if (end) out.push(end);
   out.push(inc.cause && inc.cause.category !== "unknown"

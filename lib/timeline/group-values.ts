@@ -32,9 +32,9 @@ export function groupValues(items: Valued[], agree: (a: Valued, b: Valued) => bo
   return groups.sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
 }
 
-/** Whether two instants are the same within their precision plus `toleranceMs`. */
+/** Whether two instants (epoch ms, half-widths in minutes) are the same within their precision plus `toleranceMs`. */
 export function instantsAgree(toleranceMs: number) {
-  return (a: Valued, b: Valued) => Math.abs(a.value - b.value) <= a.halfWidth + b.halfWidth + toleranceMs;
+  return (a: Valued, b: Valued) => Math.abs(a.value - b.value) <= (a.halfWidth + b.halfWidth) * 60_000 + toleranceMs;
 }
 
 /** A conflict record when more than one group remains, saying which value is used and why. */

@@ -44,11 +44,14 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const startGroups = preciseFirst(supportedByReports(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)), reports));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
-  // no stated start: the first reports of trouble, else the operator's acknowledgement, are the latest it can have begun
+  // no stated start: the first reports of trouble, else the operator's acknowledgement (or its "identified"
+  // update, which tells of a problem already there), are the latest it can have begun
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
-  if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "acknowledged" && isPrecise(c)), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => isAcknowledgement(c) && isPrecise(c)), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   else startG = sharpenedStart(startG, cands);
-  const startMs = startG?.best.value ?? null;
+  // the earliest the start can be: a start known only to the day ("on Monday", read at its midday) may
+  // be any time that day, so a recovery that afternoon ("closed at 4:30pm") is no end before the start
+  const startMs = startG ? startG.best.value - (startG.best.halfWidth >= PRECISION_HALF_WIDTH.day ? startG.best.halfWidth * MIN : 0) : null;
   const near = (list: TimeCandidate[]) => (startMs === null ? nearConsensusDay(list, docs) : list);
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
   const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
@@ -98,13 +101,13 @@ function supportedByReports(groups: ValueGroup[], reports: TimeCandidate[]): Val
   return out.sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
 }
 
-/** A start known only to the part of day ("mardi soir") is sharpened by the earliest report or
- * acknowledgement read to the hour or better inside that part of day ("confirmé à 19 h 45"): trouble
+/** A start known only to the part of day ("mardi soir") or the day is sharpened by the earliest report or
+ * acknowledgement ("identified 05:06 PM UTC" on a status page dated only by its day) read to the hour or better inside that part of day ("confirmé à 19 h 45"): trouble
  * had begun by then. */
 function sharpenedStart(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup {
   const hw = startG.best.halfWidth * MIN;
   if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
-  const inside = cands.filter((c) => (c.role === "report" || c.role === "acknowledged") && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw);
+  const inside = cands.filter((c) => (c.role === "report" || isAcknowledgement(c)) && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw);
   const first = earliest(groupValues(asValued(inside), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
 }
@@ -220,8 +223,13 @@ function withComputedDuration(
   if (stated === computedGroup || stated.weight <= computedGroup.weight) return { start, end, durationMinutes: computed, conflicts, durationSources: computedGroup.sources };
   const minutes = stated.best.value;
   const durationSources = stated.sources;
-  // the duration and the instant read more precisely fix the other one ("vers 16 h" against "at 17:00")
-  if (startG.best.halfWidth > endG.best.halfWidth) return { start: derived(endG.best.value - minutes * MIN, endG, stated), end, durationMinutes: minutes, conflicts, durationSources };
+  // the duration and the instant read more precisely fix the other one ("vers 16 h" against "at 17:00"),
+  // unless that moves the start out of what its sources say ("from 20h" is not 23:00): the start is
+  // then kept and the end placed from it, as sources tell when trouble began more consistently than
+  // when it ended (an end is often one checkpoint of a gradual return)
+  const fromEnd = endG.best.value - minutes * MIN;
+  const startHolds = Math.abs(fromEnd - startG.best.value) <= (startG.best.halfWidth + TIME_TOLERANCE_MINUTES) * MIN;
+  if (startG.best.halfWidth > endG.best.halfWidth && startHolds) return { start: derived(fromEnd, endG, stated), end, durationMinutes: minutes, conflicts, durationSources };
   return { start, end: derived(startG.best.value + minutes * MIN, startG, stated), durationMinutes: minutes, conflicts, durationSources };
 }
 
@@ -262,6 +270,10 @@ function latestPreciseFirst(groups: ValueGroup[]): ValueGroup[] {
 function nextDayIfBefore(ends: TimeCandidate[], startMs: number | null): TimeCandidate[] {
   if (startMs === null) return ends;
   return ends.map((c) => (isPrecise(c) && c.at <= startMs && c.at + DAY > startMs ? { ...c, at: c.at + DAY, why: `${c.why}, next day` } : c));
+}
+
+function isAcknowledgement(c: TimeCandidate): boolean {
+  return c.role === "acknowledged" || c.role === "identified";
 }
 
 function isPrecise(c: TimeCandidate): boolean {

@@ -99,3 +99,13 @@ test("a clock time in a sentence that only says the service failed is still read
   const fr = facts("Panne de Streamly", "Streamly était inaccessible à 15 h 10, une fois encore.", { lang: "fr", publishedAt: new Date("2024-03-05T16:00:00Z") });
   assert.deepEqual(at(fr, "start"), ["2024-03-05T14:10:00Z"]);
 });
+
+test("a day in a sentence saying the service failed is the start known to the day; a day in a sentence that says nothing of a failure is not", () => {
+  const fr = facts("Panne de Streamly", "Le 4 mars 2024, les abonnés de Streamly ont eu une surprise : le site est soudainement devenu inaccessible.", { lang: "fr", publishedAt: new Date("2024-03-06T09:00:00Z") });
+  assert.deepEqual(fr.times.filter((t) => t.role === "start" && t.time.kind === "instant").map((t) => t.time.kind === "instant" && t.time.localDate), ["2024-03-04"], JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+  const en = facts("Streamly outage", "On March 4, 2024, Streamly went down for viewers across Europe.", { lang: "en", publishedAt: new Date("2024-03-06T09:00:00Z") });
+  assert.deepEqual(en.times.filter((t) => t.role === "start" && t.time.kind === "instant").map((t) => t.time.kind === "instant" && t.time.localDate), ["2024-03-04"]);
+  // negative: the day of a launch, in a sentence with no failure word
+  const neg = facts("Streamly outage", "Streamly went down for viewers across Europe. The service launched on March 4, 2019 in ten countries.", { lang: "en", publishedAt: new Date("2024-03-06T09:00:00Z") });
+  assert.deepEqual(at(neg, "start"), []);
+});

@@ -66,3 +66,17 @@ test("ongoing, speculated cause, unknown cause and no start are said as such", (
   const bare = makeLead({ ...inc, startedAt: null, endedAt: null, durationMinutes: null, cause: null, impacts: [] }, "en").map((c) => c.text);
   assert.deepEqual(bare, ["Facebook, Instagram and WhatsApp stopped working; no source states when.", "No source states the cause yet."]);
 });
+
+test("a start known only to the day is told as that day, with no clock time and no time in the reader's zone", () => {
+  const dayOnly = { ...inc, startedAt: "2019-03-05T12:00:00Z", endedAt: null, durationMinutes: null,
+    phases: { impactStart: { at: "2019-03-05T12:00:00Z", precision: "day" as const, sources: ["https://b.example/start"] } } };
+  const en = makeLead(dayOnly, "en");
+  assert.equal(en[0].text, "Facebook, Instagram and WhatsApp stopped working on 5 March 2019; no source gives the time of day.");
+  assert.equal(en[0].localAt, undefined);
+  assert.doesNotMatch(makeLead(dayOnly, "fr")[0].text, /12:00|UTC/);
+  assert.match(makeLead(dayOnly, "fr")[0].text, /ont cessé de fonctionner le 5 mars 2019 ; aucune source ne donne l'heure\.$/);
+  // negative: a start read to the minute keeps its clock time and the reader's zone
+  const minute = { ...dayOnly, phases: { impactStart: { at: "2019-03-05T12:00:00Z", precision: "minute" as const, sources: [] } } };
+  assert.match(makeLead(minute, "en")[0].text, /on 5 March 2019 at 12:00 UTC$/);
+  assert.equal(makeLead(minute, "en")[0].localAt, "2019-03-05T12:00:00Z");
+});

@@ -51,3 +51,24 @@ test("'no explanation was given' is shown as no stated cause, with the guesses m
   assert.doesNotMatch(out, /reported by the press|>reported</, "no status badge on a cause nobody gave");
   assert.match(html({ ...inc, cause: { ...inc.cause, category: "config-change" as const, summary: "A bad rollout." } }), /A bad rollout\./);
 });
+
+test("a start known only to the day shows the day in every zone column, with no clock time", () => {
+  const phases = { trigger: null, acknowledged: null, partialRecovery: null, fullRecovery: null, mitigated: null, residual: [] };
+  const day = { ...base, startedAt: "2019-03-05T12:00:00Z", phases: { ...phases, impactStart: { at: "2019-03-05T12:00:00Z", precision: "day" as const, sources: [] } } };
+  const row = (out: string) => /<th scope="row"[^>]*>Started<\/th>(.*?)<\/tr>/.exec(out)?.[1] ?? "";
+  const out = row(html(day));
+  assert.equal((out.match(/5 March 2019/g) ?? []).length, 4, out);
+  assert.doesNotMatch(out, /12:00|07:00|13:00|data-local-time/);
+  // negative: a start read to the minute keeps its clock time in each zone and the reader's own
+  const minute = row(html({ ...day, phases: { ...day.phases, impactStart: { ...day.phases.impactStart, precision: "minute" as const } } }));
+  assert.match(minute, /12:00/);
+  assert.match(minute, /data-local-time/);
+});
+
+test("a timeline entry known only to the day shows the day, not the midday it is placed at", async () => {
+  const { TimelineList } = await import("../../components/timeline-list");
+  const list = (precision: "day" | "minute") => renderToStaticMarkup(createElement(TimelineList, {
+    entries: [{ at: "2019-03-05T12:00:00Z", precision, kind: "start", text: "Outage begins", sources: [] }], docs: new Map(), cause: null, lang: "fr", t: messages.fr }));
+  assert.match(list("day"), /<time dateTime="2019-03-05"[^>]*>5 mars 2019<\/time>/);
+  assert.match(list("minute"), /12:00/);
+});

@@ -72,3 +72,16 @@ test("a length elapsed so far ('down for three days now') places no end", () => 
     times: [{ role: "start", utc: "2025-06-10T05:00:00Z" }], durations: [{ minutes: 300 }] });
   assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T10:00:00Z");
 });
+
+test("a recovery the same afternoon is no end before a start known only to the day", () => {
+  // 'Monday's outage ... marked closed at 4:30pm', the start read as Monday at its midday in a zone west of UTC
+  const a = makeDoc({ url: "https://a.example/mon", title: "Network outage", publishedAt: "2025-06-10T06:00:00Z", outageDay: "2025-06-09", failed: ["M-Pesa"],
+    times: [{ role: "start", utc: "2025-06-09T16:00:00Z", granularity: "day" }, { role: "recovery", utc: "2025-06-09T13:30:00Z" }], durations: [{ minutes: 60, approximate: true }] });
+  const inc = buildIncident("s", [a], later);
+  assert.equal(inc.endedAt, "2025-06-09T13:30:00Z");
+  assert.equal(inc.startedAt, "2025-06-09T12:30:00Z");
+  // negative: a start read to the clock ('à 16 h') puts a clock-time end before it on the next day
+  const b = makeDoc({ url: "https://b.example/lundi", title: "Panne", lang: "fr", publishedAt: "2025-06-10T06:00:00Z", outageDay: "2025-06-09", failed: ["M-Pesa"],
+    times: [{ role: "start", utc: "2025-06-09T16:00:00Z" }, { role: "recovery", utc: "2025-06-09T13:30:00Z" }] });
+  assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T13:30:00Z");
+});

@@ -46,3 +46,21 @@ function asExtracted(i: number, text: string): ExtractedDocument {
   });
   return { id: i + 1, url: `https://press${i}.example/a`, title: "Panne", kind: "news", lang: "fr", publishedAt, sourceName: `press${i}`, facts };
 }
+
+test("a start known to the day or the part of day that holds the clock-time start agrees with it: no conflict, and it supports it", () => {
+  // 'the October 4 outage' (an operator's post, day only) and 'lundi soir' hold 'from 17:40 Paris time'
+  const a = makeDoc({ url: "https://a.example/clock", title: "Panne", lang: "fr", publishedAt: "2025-10-06T20:00:00Z", failed: ["Instagram"],
+    times: [{ role: "start", utc: "2025-10-06T15:40:00Z", zoneExplicit: true }] });
+  const b = makeDoc({ url: "https://b.example/day", title: "Update about the October 6 outage", kind: "official", publishedAt: "2025-10-07T01:00:00Z", failed: ["Instagram"],
+    times: [{ role: "start", utc: "2025-10-06T19:00:00Z", granularity: "day" }] });
+  const c = makeDoc({ url: "https://c.example/soir", title: "Panne", lang: "fr", publishedAt: "2025-10-06T21:00:00Z", failed: ["Instagram"],
+    times: [{ role: "start", utc: "2025-10-06T17:00:00Z", granularity: "part-of-day" }] });
+  const inc = buildIncident("s", [a, b, c], new Date("2026-01-01T00:00:00Z"));
+  assert.equal(inc.startedAt, "2025-10-06T15:40:00Z");
+  assert.ok(!inc.conflicts.some((x) => x.field === "start"), JSON.stringify(inc.conflicts));
+  assert.deepEqual(inc.factSources?.start, ["https://a.example/clock", "https://b.example/day", "https://c.example/soir"]);
+  // negative: a day-known start on another day is a conflict
+  const d = makeDoc({ url: "https://d.example/other", title: "Outage", publishedAt: "2025-10-07T20:00:00Z", failed: ["Instagram"],
+    times: [{ role: "start", utc: "2025-10-07T19:00:00Z", granularity: "day" }] });
+  assert.ok(buildIncident("s", [a, d], new Date("2026-01-01T00:00:00Z")).conflicts.some((x) => x.field === "start"));
+});

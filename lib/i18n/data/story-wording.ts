@@ -8,6 +8,8 @@ type Kind = TimelineEntry["kind"];
 export interface StoryWording {
   /** "Facebook and Instagram stopped working on 4 October 2021 at 15:40 UTC" */
   failed: (services: string, count: number, date: string, time: string) => string;
+  /** for a start the sources give only to the day: the day, no clock time ("on 4 March 2024") */
+  failedOnDay: (services: string, count: number, date: string) => string;
   /** for incidents whose start nobody states */
   failedUndated: (services: string, count: number) => string;
   yourTime: string;
@@ -53,6 +55,7 @@ const ROLES_FR: Record<string, string> = {
 
 const en: StoryWording = {
   failed: (s, _n, date, time) => `${s} stopped working on ${date} at ${time} UTC`,
+  failedOnDay: (s, _n, date) => `${s} stopped working on ${date}; no source gives the time of day`,
   failedUndated: (s) => `${s} stopped working; no source states when`,
   yourTime: "your time",
   lasted: (d, time, date) => `The outage lasted ${d}, until ${date ? `${date} at ` : ""}${time} UTC.`,
@@ -78,6 +81,7 @@ const en: StoryWording = {
 
 const fr: StoryWording = {
   failed: (s, n, date, time) => `${s} ${n > 1 ? "ont" : "a"} cessé de fonctionner le ${date} à ${time} UTC`,
+  failedOnDay: (s, n, date) => `${s} ${n > 1 ? "ont" : "a"} cessé de fonctionner le ${date} ; aucune source ne donne l'heure`,
   failedUndated: (s, n) => `${s} ${n > 1 ? "ont" : "a"} cessé de fonctionner ; aucune source ne dit quand`,
   yourTime: "chez vous",
   lasted: (d, time, date) => `La panne a duré ${d}, jusqu'${date ? `au ${date} à` : "à"} ${time} UTC.`,
