@@ -52,6 +52,11 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   const unnamed = a.entities.size === 0 || b.entities.size === 0;
   if (entity === 0 && !unnamed) return { score: 0, decidedBy: "service", entity, start, features };
   if (unnamed) features.set("services:unnamed", 1);
+  // with no shared service, the day alone is no evidence: a report naming no service joins another
+  // only when the two share some words, a specific or their texts' frequent stems (two unrelated
+  // failures the same afternoon, one of them unnamed, stay apart)
+  if (unnamed && features.get("text") === 0 && features.get("body") === 0 && features.get("specific") === 0)
+    return { score: 0, decidedBy: "service", entity, start, features };
   // a report whose title says the service failed again tells of a new outage, not of one it states
   // two or more days before
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) >= 2 && (a.day > b.day ? a : b).repeat && a.dayBasis === "stated" && b.dayBasis === "stated")

@@ -112,6 +112,13 @@ test("a report that names no service joins the same day's incident it shares wor
   assert.ok(groups.some((g) => g.length === 1 && g[0] === other.url));
 });
 
+test("a report that names no service and shares no word with the day's only incident stays apart from it", () => {
+  const named = makeDoc({ url: "https://a.example/sl", title: "Slack messages fail to send for many workspaces", publishedAt: "2024-05-12T10:00:00Z", failed: ["Slack"], times: [{ role: "start", utc: "2024-05-12T09:00:00Z" }] });
+  const unnamed = makeDoc({ url: "https://b.example/fr", lang: "fr", title: "Coupure de courant géante dans le nord du pays", publishedAt: "2024-05-12T12:00:00Z" });
+  const groups = urlGroups(clusterDocuments([named, unnamed]));
+  assert.equal(groups.length, 2);
+});
+
 test("an empty neighbourhood gives no groups", () => {
   assert.deepEqual(clusterDocuments([]), []);
 });
