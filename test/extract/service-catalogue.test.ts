@@ -88,7 +88,7 @@ test("a platform's products reported one by one are entries of their own under i
 });
 
 test("a console's online service named by what it is resolves to it (fr, en)", () => {
-  assert.deepEqual(names("Les services en ligne de la console Nintendo Switch sont en panne", "", "fr"), ["Nintendo Switch Online"]);
+  assert.deepEqual(names("Les services en ligne de la Nintendo Switch sont en panne", "", "fr"), ["Nintendo Switch Online"]);
   assert.deepEqual(names("The Nintendo Switch's online services are down", ""), ["Nintendo Switch Online"]);
   // the console itself is not its online service
   assert.deepEqual(names("La Nintendo Switch se vend bien", "", "fr"), []);

@@ -125,7 +125,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Battle.net", company: "Blizzard", kind: "game", aliases: ["battle.net", "battlenet", "blizzard entertainment"] },
   { name: "EA", company: "Electronic Arts", kind: "game", aliases: ["electronic arts", "ea app", "ea sports fc", "ea servers", "serveurs d'ea"] },
   // named by what it is as often as by its name: the console's online services
-  { name: "Nintendo Switch Online", company: "Nintendo", kind: "game", aliases: ["nintendo switch online", "nintendo online", "services en ligne de la nintendo switch", "services en ligne de la console nintendo switch", "services connectes de la nintendo switch", "services connectes de la console nintendo switch", "nintendo switch's online services", "online services of the nintendo switch", "nintendo switch online services"] },
+  { name: "Nintendo Switch Online", company: "Nintendo", kind: "game", aliases: ["nintendo switch online", "nintendo online", "services en ligne de la nintendo switch", "services connectes de la nintendo switch", "nintendo switch's online services", "online services of the nintendo switch", "nintendo switch online services"] },
   { name: "Starlink", company: "SpaceX", kind: "telecom", aliases: ["starlink"] },
   { name: "Disney+", company: "Disney", aliases: ["disney+", "disney plus"] },
   { name: "Canal+", company: "Canal+", aliases: ["canal+", "mycanal"] },
