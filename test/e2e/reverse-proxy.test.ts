@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { runIngestCli } from "../helpers/run-ingest-cli";
 import { ensureBuild } from "./support/ensure-build";
 import { startSite, type RunningSite } from "./support/start-site";
 import { sqlOn, testDatabaseUrl } from "../helpers/test-database";
@@ -36,16 +36,9 @@ const SECOND = { path: "/instagram-back", title: "Instagram back after a two-hou
 ] };
 const items = () => (version === 1 ? [FIRST] : [FIRST, SECOND]);
 
-function ingest(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", `${outlet.base}/feed.xml`], {
-      env: { ...process.env, DATABASE_URL: db, INGEST_ALLOW_PRIVATE: outlet.base }, stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (b) => (out += b));
-    child.stderr.on("data", (b) => (out += b));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${out}`))));
-  });
+async function ingest(): Promise<void> {
+  const r = await runIngestCli([`${outlet.base}/feed.xml`], { DATABASE_URL: db, INGEST_ALLOW_PRIVATE: outlet.base });
+  if (r.code !== 0) throw new Error(`ingest exited ${r.code}: ${r.out}`);
 }
 
 before(async () => {

@@ -3,7 +3,7 @@
 // official, with their status and components, and the status page's phase in the header.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { runIngestCli } from "../helpers/run-ingest-cli";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,26 +28,12 @@ async function slugHolding(urlEnd: string): Promise<string> {
   return String(row.slug);
 }
 
-// asynchronous: the fixture server answering the ingest lives in this process
-function runIngest(url: string, origin: string): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", url], {
-      env: { ...process.env, DATABASE_URL: db, INGEST_ALLOW_PRIVATE: origin }, stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (b) => (out += b));
-    child.stderr.on("data", (b) => (out += b));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 180_000);
-    child.on("close", (code) => (clearTimeout(timer), resolve({ code, out })));
-  });
-}
-
 before(async () => {
   browser = await launchBrowser();
   if (!browser) return void console.log("# NOTICE: /usr/bin/chromium absent: status-page browser tests skipped");
   ensureBuild();
   srv = await startFixtureServer({ "/api/v2/incidents.json": (q, s, b) => send(acmeCloudIncidents(b), { "content-type": "application/json" })(q, s, b) });
-  const r = await runIngest(`${srv.base}/api/v2/incidents.json`, srv.base);
+  const r = await runIngestCli([`${srv.base}/api/v2/incidents.json`], { DATABASE_URL: db, INGEST_ALLOW_PRIVATE: srv.base }, 180_000);
   if (r.code !== 0) throw new Error(`e2e: ingest exited ${r.code}: ${r.out}`);
   site = await startSite(db);
 }, { timeout: 600_000 });

@@ -7,7 +7,7 @@
 // PostgreSQL only: SQLite has one machine and its data_version watcher (test/e2e).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { runIngestCli } from "../helpers/run-ingest-cli";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,16 +44,9 @@ let outlet: FixtureServer;
 const servers: RunningSite[] = [];
 let slug = "";
 
-function ingest(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", `${outlet.base}/feed.xml`], {
-      env: { ...process.env, DATABASE_URL: db, INGEST_ALLOW_PRIVATE: outlet.base }, stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (b) => (out += b));
-    child.stderr.on("data", (b) => (out += b));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${out}`))));
-  });
+async function ingest(): Promise<void> {
+  const r = await runIngestCli([`${outlet.base}/feed.xml`], { DATABASE_URL: db, INGEST_ALLOW_PRIVATE: outlet.base });
+  if (r.code !== 0) throw new Error(`ingest exited ${r.code}: ${r.out}`);
 }
 
 async function incidentOf(articlePath: string): Promise<string> {

@@ -2,24 +2,12 @@
 // fetched by the ingest CLI into a fresh database (SQLite or PostgreSQL, as TEST_BACKEND says). A
 // failed ingest fails the suite; there is no canned fallback, so a green browser suite means the
 // real ingest path produced what it shows.
-import { spawn } from "node:child_process";
+import { runIngestCli } from "../../helpers/run-ingest-cli";
 import { sqlOn } from "../../helpers/test-database";
 import { allowPrivateOrigin } from "../../../lib/ingest/fetcher/address-policy";
 import { startDemoServer } from "../../../lib/demo/serve-demo";
 import { startHostileServer } from "./hostile-server";
 
-function runIngest(url: string, urls: string[], timeoutMs: number): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...urls], {
-      cwd: process.cwd(), env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (b) => (out += b));
-    child.stderr.on("data", (b) => (out += b));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("close", (code) => (clearTimeout(timer), resolve({ code, out })));
-  });
-}
 
 async function incidentCount(url: string): Promise<number> {
   return Number((await sqlOn(url, 'SELECT count(*) AS n FROM "Incident"'))[0].n);
@@ -32,7 +20,7 @@ export async function prepareDb(url: string): Promise<void> {
   allowPrivateOrigin(demo.baseUrl); // the ingest refuses 127.0.0.1 unless named
   const hostile = await startHostileServer();
   try {
-    const r = await runIngest(url, [...demo.feedUrls, hostile.feedUrl], 300_000);
+    const r = await runIngestCli([...demo.feedUrls, hostile.feedUrl], { DATABASE_URL: url }, 300_000);
     if (r.code !== 0) throw new Error(`e2e: ingest exited ${r.code}: ${r.out.trim().split("\n").slice(-3).join(" | ")}`);
     if ((await incidentCount(url)) === 0) throw new Error("e2e: the ingest of the demo dataset produced no incident");
   } finally {
