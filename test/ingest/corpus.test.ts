@@ -52,6 +52,13 @@ test("every served article is stored exactly once, with its text and date", { sk
 test("a second ingest of the corpus adds and changes nothing", { skip: !available && "../shared absent" }, async () => {
   const before = await getDb().document.findMany({ orderBy: { id: "asc" } });
   const s = await ingestCorpus();
-  assert.equal(s.documents.new + s.documents.updated, 0);
-  assert.deepEqual(await getDb().document.findMany({ orderBy: { id: "asc" } }), before);
+  const after = await getDb().document.findMany({ orderBy: { id: "asc" } });
+  // on failure, say which documents changed and how, not only that something did
+  const was = new Map(before.map((d) => [d.id, d]));
+  const changed = after
+    .filter((d) => JSON.stringify(d) !== JSON.stringify(was.get(d.id)))
+    .map((d) => ({ url: d.url, was: was.get(d.id) ?? "absent", now: d }));
+  const why = JSON.stringify({ documents: s.documents, failures: s.failures, changed: changed.slice(0, 3) }, null, 1).slice(0, 4000);
+  assert.equal(s.documents.new + s.documents.updated, 0, why);
+  assert.deepEqual(after, before, why);
 });
