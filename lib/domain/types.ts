@@ -108,6 +108,12 @@ export interface ServiceMention {
   company: string | null; // owner, e.g. "Meta"
   role: ServiceRole;
   span: Span;
+  /** A renamed service's names, oldest first, each until the day the next took over (null: today's
+   * name): an incident is named as the service was called on its own day, also by undated documents. */
+  names?: { name: string; until: string | null }[];
+  /** A telecom operator whose own carrier services (calls, texts, mobile data) the document says
+   * failed: it failed itself, not only through a product it owns (Safaricom beside M-Pesa). */
+  ownNetworkFailed?: boolean;
 }
 
 export interface CauseFact {

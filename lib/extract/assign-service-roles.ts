@@ -8,6 +8,7 @@ import {
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import { ownNetworkFailed } from "./own-network-failed";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
@@ -67,11 +68,15 @@ export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: Cue
       else for (const [name, v] of votes) if (INFRASTRUCTURE_KINDS.has(v.hit.entry.kind ?? "platform") && !bystanders.has(name)) roles.set(name, "failed");
     }
   }
+  const carrierFailed = isOutage && ownNetworkFailed(view, cues);
   const out = [...votes.values()].map((v) => {
     const role = roles.get(v.hit.entry.name)!;
     const at = v.best && v.best.role === role ? v.best.at : v.hit;
     // a product's failure is its platform's ("Amazon S3" is part of "AWS"): the platform stands as its owner
-    return { mention: { name: v.hit.entry.name, company: v.hit.entry.parent ?? v.hit.entry.company, role, span: spanOf(view, at.index, at.end) }, weight: v.failed + v.count };
+    const mention: ServiceMention = { name: v.hit.entry.name, company: v.hit.entry.parent ?? v.hit.entry.company, role, span: spanOf(view, at.index, at.end) };
+    // an operator whose calls and texts failed too is not only its product's owner (Safaricom beside M-Pesa)
+    if (carrierFailed && role === "failed" && v.hit.entry.kind === "telecom") mention.ownNetworkFailed = true;
+    return { mention, weight: v.failed + v.count };
   });
   return out.sort((a, b) => rank(a.mention.role) - rank(b.mention.role) || b.weight - a.weight).map((o) => o.mention);
 }

@@ -1,42 +1,59 @@
 // The services an incident is about, from what its documents say failed.
-import type { ExtractedDocument } from "../domain/types";
+import { nameOn } from "../domain/name-on";
+import type { ExtractedDocument, ServiceMention } from "../domain/types";
 
 /**
  * Failed services ordered by how many documents say they failed (ties alphabetical). A service
- * mostly described as a knock-on (down because another one was) is kept only when several
- * documents say it failed, and in larger groups so is any service, so one outlet's aside does not
- * rename the incident.
+ * the documents mostly describe as a knock-on victim (down because another one was: the sites
+ * behind a failed CDN, the payments carried by a failed operator) is not one of them: it did not
+ * fail itself. In larger groups a service only one document says failed is left out too, so one
+ * outlet's aside does not rename the incident. A renamed service is named as it was on the
+ * incident's day (the day most documents give), also where an undated document used today's name.
  */
 export function rankServices(docs: ExtractedDocument[]): string[] {
+  const day = incidentDay(docs);
+  const named = (s: ServiceMention) => (day && s.names ? nameOn(s.names, day) : s.name);
   const failed = new Map<string, number>();
   const knock = new Map<string, number>();
   for (const doc of docs) {
     const seenF = new Set<string>();
     const seenK = new Set<string>();
     for (const s of doc.facts.services) {
-      if (s.role === "failed") seenF.add(s.name);
-      else if (s.role === "knock-on") seenK.add(s.name);
+      if (s.role === "failed") seenF.add(named(s));
+      else if (s.role === "knock-on") seenK.add(named(s));
     }
     for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
     for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
   }
-  const count = (n: string) => (failed.get(n) ?? 0) + (knock.get(n) ?? 0);
   const ranked = [...new Set([...failed.keys(), ...knock.keys()])].sort(
-    (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || count(b) - count(a) || a.localeCompare(b, "en"),
+    // of two said to fail as often, the one fewer documents call a victim leads
+    (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || (knock.get(a) ?? 0) - (knock.get(b) ?? 0) || a.localeCompare(b, "en"),
   );
   // in a group of three or more, one outlet alone saying a service failed is an aside or a misreading
   const minDocs = docs.length >= 3 ? 2 : 1;
   const kept = ranked.filter((n, i) => {
     if (i === 0) return true;
     const f = failed.get(n) ?? 0;
-    const k = knock.get(n) ?? 0;
-    return f >= k ? count(n) >= minDocs : count(n) >= Math.max(2, minDocs);
+    return f > (knock.get(n) ?? 0) && f >= minDocs;
   });
   // an owner or platform listed beside its own product ("Google" beside "Gmail", "AWS" beside
-  // "Amazon S3") is the product's failure named twice: the product is the more precise name
+  // "Amazon S3") is the product's failure named twice: the product is the more precise name;
+  // not an operator whose own calls and texts failed with its product (Safaricom with M-Pesa)
   const ownerOf = new Map<string, string>();
-  for (const d of docs) for (const s of d.facts.services) if (s.role !== "mentioned" && s.company && s.company !== s.name) ownerOf.set(s.name, s.company);
-  const owning = new Set(kept.map((n) => ownerOf.get(n)).filter((o): o is string => o !== undefined));
+  const failedItself = new Set<string>();
+  for (const d of docs)
+    for (const s of d.facts.services) {
+      if (s.role !== "mentioned" && s.company && s.company !== s.name) ownerOf.set(named(s), s.company);
+      if (s.ownNetworkFailed) failedItself.add(named(s));
+    }
+  const owning = new Set(kept.map((n) => ownerOf.get(n)).filter((o): o is string => o !== undefined && !failedItself.has(o)));
   const precise = kept.filter((n) => !owning.has(n));
   return precise.length > 0 ? precise : kept;
+}
+
+/** The outage day most of the documents give (the earliest of equals), or null when none gives one. */
+function incidentDay(docs: ExtractedDocument[]): string | null {
+  const votes = new Map<string, number>();
+  for (const d of docs) if (d.facts.outageDay) votes.set(d.facts.outageDay, (votes.get(d.facts.outageDay) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

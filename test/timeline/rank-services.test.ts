@@ -49,3 +49,28 @@ test("an owner stays when its product is only one outlet's aside in a large inci
   ];
   assert.deepEqual(rankServices(docs), ["AWS"]);
 });
+
+test("knock-on victims are not among the incident's services, however many documents name them", () => {
+  const docs = [1, 2, 3].map((i) => withServices(`https://b.example/${i}`, [m("Fastly", "Fastly"), m("Spotify", "Spotify", "knock-on"), m("Reddit", "Reddit", "knock-on")]));
+  assert.deepEqual(rankServices(docs), ["Fastly"]);
+});
+
+test("one document saying a service failed and another that it was a victim: a victim, and the provider leads", () => {
+  const docs = [
+    withServices("https://b.example/4", [m("MTN", "MTN Group")]),
+    withServices("https://b.example/5", [m("WACS", "WACS"), m("MTN", "MTN Group", "knock-on")]),
+  ];
+  assert.deepEqual(rankServices(docs), ["WACS"]);
+});
+
+test("a renamed service is named as on the incident's day, also from an undated document using today's name", () => {
+  const names = [{ name: "Windows Azure", until: "2014-03-25" }, { name: "Azure", until: null }];
+  const dated = withServices("https://b.example/6", [{ ...m("Windows Azure", "Microsoft"), names }]);
+  dated.facts.outageDay = "2012-02-29";
+  const undated = [7].map((i) => withServices(`https://b.example/${i}`, [{ ...m("Azure", "Microsoft"), names }]));
+  for (const d of undated) d.facts.outageDay = null;
+  assert.deepEqual(rankServices([dated, ...undated]), ["Windows Azure"]);
+  // with no day at all, each keeps the name it was given
+  dated.facts.outageDay = null;
+  assert.deepEqual(rankServices([dated, ...undated]), ["Azure", "Windows Azure"]);
+});

@@ -72,3 +72,12 @@ export const AFFILIATION_BEFORE = /(?:engineer|ingenieur|analyst|analyste|resear
 const MONTH_NAMES = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december";
 export const RECALL_BEFORE = new RegExp(String.raw`(?:rappel\w*|recall\w*|remind\w*|reminiscent of|souvenir de|comme lors de|like the|a l'image de|precedente? panne d[eu']?|previous|prior|earlier|last year's|last month's)[^.;]{0,40}$`);
 export const RECALL_AFTER = new RegExp(String.raw`^[^.;,]{0,25}(?:(?:d'|de |en |in |last )(?:${MONTH_NAMES})(?: dernier| last)?|l'an dernier|l'annee derniere|last year|le mois dernier|last month|in (?:19|20)\d\d|en (?:19|20)\d\d)`);
+
+// A telecom operator's own services to its subscribers: when a failure sentence names these, the
+// operator failed itself ("privé d'appels, de SMS et de M-Pesa", "affected voice calls, data and
+// M-Pesa"), not only a product it runs over its network (M-Pesa down while calls worked).
+export const CARRIER_SERVICE_WORDS: string[] = [
+  "appels", "appels vocaux", "appel vocal", "voix", "sms", "texto*", "messages texte", "donnees mobiles", "internet mobile",
+  "reseau mobile", "telephonie mobile", "calls", "voice", "voice calls", "texts", "text messages", "texting", "mobile data",
+  "mobile internet", "mobile network", "cellular network", "cell service",
+];

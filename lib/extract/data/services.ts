@@ -183,6 +183,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Robinhood", company: "Robinhood", kind: "payment", aliases: ["robinhood"] },
   { name: "Venmo", company: "PayPal", kind: "payment", aliases: ["venmo"] },
   { name: "M-Pesa", company: "Safaricom", kind: "payment", aliases: ["m-pesa", "mpesa", "m pesa"] },
+  // operators' mobile money, run over their networks: down alone, or with the network's calls and texts
+  { name: "Orange Money", company: "Orange", kind: "payment", parent: "Orange", aliases: ["orange money"] },
+  { name: "Airtel Money", company: "Bharti Airtel", kind: "payment", parent: "Airtel", aliases: ["airtel money"] },
+  { name: "MTN MoMo", company: "MTN Group", kind: "payment", parent: "MTN", aliases: ["mtn momo", "mtn mobile money"] },
   { name: "Trello", company: "Atlassian", kind: "software", aliases: ["trello"] },
   { name: "Jira", company: "Atlassian", kind: "software", aliases: ["jira"] },
   { name: "Confluence", company: "Atlassian", kind: "software", aliases: [], exactCase: ["Confluence"] },
