@@ -18,3 +18,9 @@ test("an outage after the renaming has the new name, even when the article uses 
   assert.deepEqual(failedOn("Windows Azure outage", "Windows Azure was down for several hours on Wednesday.", "2015-03-04T10:00:00Z"), ["Azure"]);
   assert.deepEqual(failedOn("Panne de France Travail", "Le site de France Travail est resté inaccessible lundi.", "2024-03-04T10:00:00Z", "fr"), ["France Travail"]);
 });
+
+test("Microsoft's identity service is Azure AD before July 2023 and Microsoft Entra ID after, whichever name is written (en, fr)", () => {
+  assert.deepEqual(failedOn("Azure AD outage", "Azure Active Directory was down for three hours on Monday, blocking sign-ins.", "2021-03-16T10:00:00Z"), ["Azure AD"]);
+  assert.deepEqual(failedOn("Panne d'Entra ID", "Le service d'identité Entra ID de Microsoft est tombé en panne mardi matin.", "2024-09-10T10:00:00Z", "fr"), ["Microsoft Entra ID"]);
+  assert.deepEqual(failedOn("Azure AD down", "Azure AD was down for an hour on Tuesday.", "2024-09-10T10:00:00Z"), ["Microsoft Entra ID"]);
+});

@@ -161,7 +161,8 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Amazon EC2", company: "Amazon", kind: "cloud", parent: "AWS", aliases: ["amazon ec2", "aws ec2"], exactCase: ["EC2"] },
   { name: "Azure Front Door", company: "Microsoft", kind: "cdn", parent: "Azure", aliases: ["azure front door"] },
   { name: "Azure portal", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["azure portal", "portail azure"] },
-  { name: "Microsoft Entra", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["microsoft entra", "entra id", "azure ad", "azure active directory"], formerNames: [{ name: "Azure AD", until: "2023-07-11" }] },
+  // the identity service is "Microsoft Entra ID" since July 2023 ("Microsoft Entra" is the product family)
+  { name: "Microsoft Entra ID", company: "Microsoft", kind: "cloud", parent: "Azure", aliases: ["microsoft entra id", "microsoft entra", "entra id", "azure ad", "azure active directory"], formerNames: [{ name: "Azure AD", until: "2023-07-11" }] },
   { name: "Exchange Online", company: "Microsoft", kind: "software", aliases: ["exchange online", "microsoft exchange"] },
   { name: "Google Maps", company: "Google", aliases: ["google maps"] },
   { name: "Nintendo eShop", company: "Nintendo", kind: "game", aliases: ["nintendo eshop", "eshop"] },
