@@ -70,3 +70,9 @@ test("brand names that are ordinary words stay words in lower case or in other s
   assert.deepEqual(found("", "Offices in Chevy Chase were evacuated; Chase Smith spoke."), []);
   assert.deepEqual(found("Chase bank outage", "The Chase app was down."), ["Chase/JPMorgan Chase", "Chase/JPMorgan Chase"]);
 });
+
+test("the tax site named by what it is is impots.gouv; taxes alone are no service (fr)", () => {
+  assert.deepEqual(found("Le site des impôts inaccessible", "Des milliers de contribuables n'ont pas pu déclarer leurs revenus mardi soir.", "fr"), ["impots.gouv/DGFiP"]);
+  assert.deepEqual(found("", "Le portail des impôts a planté à la veille de la date limite.", "fr"), ["impots.gouv/DGFiP"]);
+  assert.deepEqual(found("Baisse des impôts", "Le gouvernement annonce une baisse des impôts sur le revenu.", "fr"), []);
+});

@@ -142,7 +142,8 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Visa", company: "Visa", kind: "payment", aliases: ["carte visa", "cartes visa", "visa card", "visa cards", "reseau visa", "visa network"] },
   { name: "Doctolib", company: "Doctolib", kind: "public-service", aliases: ["doctolib"] },
   { name: "Ameli", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli"] },
-  { name: "impots.gouv", company: "DGFiP", kind: "public-service", aliases: ["impots.gouv", "impots.gouv.fr"] },
+  // the press names the tax site by what it is as often as by its address ("le site des impôts")
+  { name: "impots.gouv", company: "DGFiP", kind: "public-service", aliases: ["impots.gouv", "impots.gouv.fr", "site des impots", "site internet des impots", "portail des impots", "site de la dgfip"] },
   { name: "France Travail", company: "France Travail", kind: "public-service", aliases: ["france travail", "pole emploi"], formerNames: [{ name: "Pôle emploi", until: "2024-01-01" }] },
   // "CAF" is also the African football confederation: only the capitals in French coverage
   { name: "CAF", company: "CAF", kind: "public-service", aliases: ["caf.fr", "caisse d'allocations familiales"], exactCase: ["CAF"] },
