@@ -4,7 +4,7 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
@@ -148,6 +148,8 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   const head = listHead(view, hit, hits, s.start);
   const beforeList = view.folded.slice(Math.max(s.start, head.index - 40), head.index);
   if (head !== hit && RIVAL_BEFORE.test(beforeList)) return "bystander";
+  // where the figures come from ("data from NetBlocks, Kentik and Cloudflare"): an observer
+  if (OBSERVER_BEFORE.test(view.folded.slice(Math.max(s.start, head.index - OBSERVER_REACH), head.index))) return "bystander";
   if (head !== hit && PLATFORM_BEFORE.test(beforeList) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
   if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after)) return "bystander";
   if (isSpared(view.folded.slice(hit.end, Math.min(end, hit.end + SPARED_REACH)))) return "spared";
@@ -164,6 +166,9 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";
   return "failed";
 }
+
+// the observer's words may stand a few unknown names before it ("data from analysis firms including NetBlocks, Kentik and Cloudflare")
+const OBSERVER_REACH = 90;
 
 // the first name of the list a name is part of ("Twitter, Discord, and Telegram"; "Teams et Outlook")
 const LIST_JOINT = /^(?:,? (?:and|et|or|ou) |, )$/;

@@ -199,3 +199,26 @@ test("the one service named, whose staff spoke, is the one that failed; where th
   assert.equal(roleOf(en, "OVHcloud"), "failed");
   assert.notEqual(roleOf(en, "X"), "failed");
 });
+
+test("a service the figures come from is an observer of the outage, not what failed (en, fr)", () => {
+  const en = outageFacts(
+    "Subsea cable cut slows the internet in four countries",
+    "The SAT-3 cable was cut on Monday. Major internet outages hit four countries, according to data from internet monitoring firms such as Kentik and Cloudflare.",
+  );
+  assert.equal(roleOf(en, "Cloudflare"), "mentioned");
+  assert.equal(roleOf(en, "SAT-3/WASC"), "failed");
+  const fr = outageFacts(
+    "Internet perturbé au Bénin",
+    "La coupure du câble WACS a privé le pays d'internet mardi. Selon les données de Cloudflare, la panne d'internet a touché tout le pays en quelques minutes.",
+    { lang: "fr" },
+  );
+  assert.equal(roleOf(fr, "Cloudflare"), "mentioned");
+  assert.equal(roleOf(fr, "WACS"), "failed");
+});
+
+test("a service that failed stays failed when the story quotes it or its users' data (en, fr)", () => {
+  const en = outageFacts("Cloudflare outage", "Cloudflare's network went down for an hour on Tuesday, according to the company's own status page.");
+  assert.equal(roleOf(en, "Cloudflare"), "failed");
+  const fr = outageFacts("Panne de Facebook", "Facebook est resté en panne six heures lundi; les données de Facebook sont intactes, assure l'entreprise.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Facebook"), "failed");
+});

@@ -81,3 +81,10 @@ export const CARRIER_SERVICE_WORDS: string[] = [
   "reseau mobile", "telephonie mobile", "calls", "voice", "voice calls", "texts", "text messages", "texting", "mobile data",
   "mobile internet", "mobile network", "cellular network", "cell service",
 ];
+
+// Right before a service name (or the first name of its list): it is where the figures come from, an
+// observer of the outage, not what failed ("according to data from internet analysis firms
+// including NetBlocks and Cloudflare", "selon les données de Cloudflare Radar", "the monitoring
+// firm Kentik"). French "données de" alone is also "les données de Facebook" (its users' data), so
+// the French cues need "selon"/"d'après".
+export const OBSERVER_BEFORE = /(?:\b(?:data|figures|measurements|statistics|traffic data) (?:from|by|compiled by|collected by)|\b(?:selon|d'apres) (?:les )?(?:donnees|chiffres|mesures|statistiques|releves) (?:de|d'|du|des)|\b(?:analysis|monitoring|measurement|observability|intelligence|tracking|observatory) (?:firms?|compan(?:y|ies)|groups?|services?|platforms?|sites?|outfits?)|\b(?:observatoire|societes? d'analyse|entreprises? de surveillance|sites? de surveillance|services? de surveillance)(?: (?:du|de l'|d')\s?(?:trafic|internet|reseau|web))?)\b[^.;:]{0,45}$/;
