@@ -222,3 +222,15 @@ test("a service that failed stays failed when the story quotes it or its users' 
   const fr = outageFacts("Panne de Facebook", "Facebook est resté en panne six heures lundi; les données de Facebook sont intactes, assure l'entreprise.", { lang: "fr" });
   assert.equal(roleOf(fr, "Facebook"), "failed");
 });
+
+test("the earlier outage a series story opens with did not fail this time (fr, en)", () => {
+  const fr = outageFacts("Microsoft en panne", "Après la panne géante de Google Cloud la semaine dernière, c'est Azure qui tombe à son tour ce mardi.", { lang: "fr" });
+  assert.equal(roleOf(fr, "Azure"), "failed");
+  assert.equal(roleOf(fr, "Google Cloud"), "mentioned");
+  const en = outageFacts("Another cloud down", "After the outage at Google Cloud last week, it was Azure's turn on Tuesday, with sign-ins failing for hours.");
+  assert.equal(roleOf(en, "Azure"), "failed");
+  assert.equal(roleOf(en, "Google Cloud"), "mentioned");
+  // "after" with no next one in the sentence is only time: both failed together
+  const both = outageFacts("Cloud outage", "After Google Cloud went down at noon, Spotify and Discord were down for two hours.");
+  assert.notEqual(roleOf(both, "Google Cloud"), "mentioned");
+});

@@ -61,8 +61,10 @@ export const RIVAL_BEFORE = /(?:concurrencer|concurrent de|concurrente de|rivali
 // previous in the series, which did not fail in this outage.
 export const TURN_BEFORE = /\b(?:au tour|le tour) (?:de |d')$/;
 export const TURN_AFTER = /^['’]s turn\b/;
-export const TURN_IN_SENTENCE = /\b(?:au tour (?:de|d')|le tour (?:de|d')|['’]s turn\b)/;
-export const SERIES_OPENER_BEFORE = /(?:^|[.!?:»"“”]\s*|\n\s*)(?:apres|after) (?:the |le |la |les )?$/;
+// "Après la panne d'AWS, c'est Microsoft qui flanche à son tour": "à son tour" names the next one too.
+export const TURN_IN_SENTENCE = /\b(?:au tour (?:de|d')|le tour (?:de|d')|['’]s turn\b|a (?:son|leur) tour\b)/;
+// the opener may name the earlier outage ("Après la panne massive d'AWS", "After the outage at AWS")
+export const SERIES_OPENER_BEFORE = /(?:^|[.!?:»"“”]\s*|\n\s*)(?:apres|after) (?:the |le |la |les |l')?(?:(?:panne|outage|incident|crash|defaillance)s? (?:(?:massive|geante|mondiale|major|massive|global|huge|big) )?(?:de |d'|du |des |of |at )?)?$/;
 
 // Right before a service name: a person's employer ("an engineer at Amazon AWS"), not a failure.
 export const AFFILIATION_BEFORE = /(?:engineer|ingenieur|analyst|analyste|researcher|chercheur|expert|director|directeur|directrice|tam|manager|vp|ceo|cto|fondateur|founder|professor|professeur|specialist|specialiste|spokesperson|porte-parole)[a-z ]{0,20} (?:at|chez|de|d'|of|from) (?:[a-z]+ )?$/;
