@@ -13,6 +13,7 @@ import { findStatements } from "./find-statements";
 import { findUnnamedService } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { namedAtTheTime } from "./named-at-the-time";
+import { outletCountry } from "./national-networks";
 import { pickOutageDay } from "./pick-outage-day";
 import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
@@ -107,7 +108,7 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   const lang = language.lang ?? "en";
   const view = makeTextView(doc.title ?? "", doc.text ?? "", lang);
   if (language.lang === null) return { view, lang, otherLanguage: language.other, hits: [], cues: [] };
-  const known = findServices(view, lang);
+  const known = findServices(view, lang, outletCountry(doc.sourceName));
   const unnamed = known.length === 0 ? findUnnamedService(view) : null;
   return { view, lang, otherLanguage: null, hits: unnamed ? [unnamed] : known, cues: outageCueHits(view.folded) };
 }

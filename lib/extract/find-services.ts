@@ -25,8 +25,8 @@ const SIGNAL_AFTER = /^(?:,? (?:app|messenger|messaging|l'application|la message
 const MESSAGING_WORDS = /\b(?:whatsapp|telegram|messenger|messagerie|messaging|chiffre|encrypted)\b/;
 const TELECOM_WORDS = /\b(?:operateur|freebox|abonnes|fibre|box|forfait|xavier niel|iliad|free mobile|internet)\b/;
 
-/** Finds service names in the document, in text order, without overlaps. */
-export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
+/** Finds service names in the document, in text order, without overlaps; `outletCountry` places an operator group named with no country (nationalNetworks). */
+export function findServices(view: TextView, lang: "fr" | "en", outletCountry: string | null = null): ServiceHit[] {
   const hits: ServiceHit[] = [];
   ALIAS_RE.lastIndex = 0;
   for (let m = ALIAS_RE.exec(view.folded); m; m = ALIAS_RE.exec(view.folded)) {
@@ -43,7 +43,7 @@ export function findServices(view: TextView, lang: "fr" | "en"): ServiceHit[] {
     if (!exactHitMeansService(view, entry, index, end, lang, mentionsTwitter)) continue;
     hits.push({ entry, index, end });
   }
-  return nationalNetworks(view, dropRestatements(view.full, hits.sort((a, b) => a.index - b.index)));
+  return nationalNetworks(view, dropRestatements(view.full, hits.sort((a, b) => a.index - b.index)), outletCountry);
 }
 
 // "X (formerly Twitter)", "Facebook (FB)": a second name of the same service right after is one mention.

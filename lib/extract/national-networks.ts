@@ -5,6 +5,7 @@
 import { COUNTRIES, BRAND_COUNTRY_NAMES } from "./data/countries";
 import type { ServiceHit } from "./service-hit";
 import { sentenceAt, type TextView } from "./text-view";
+import { foldText } from "../text/fold-text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CANONICAL = new Map(Object.entries(COUNTRIES).flatMap(([name, forms]) => forms.map((f) => [f, name] as const)));
@@ -15,8 +16,13 @@ const ANY_COUNTRY = new RegExp(`(?<![a-z])${COUNTRY}`, "g");
 const NEAR = 60;
 const COUNTRY_IN = new RegExp(`(?<![a-z])(?:au|aux|en|in|du|des|across|throughout|dans tout le|partout au) ${COUNTRY}`, "g");
 
-/** The hits with every operator named with a country ("MTN Guinée"), or in a document placing its group's outage in one foreign country, renamed to that national network. */
-export function nationalNetworks(view: TextView, hits: ServiceHit[]): ServiceHit[] {
+/**
+ * The hits with every operator named with a country ("MTN Guinée"), or in a document placing its
+ * group's outage in one foreign country, renamed to that national network. A text that names no
+ * country at all, from an outlet of one country where the group runs a network ("Alwihda Info
+ * (Tchad)" on "le réseau Airtel à Mongo"), is about that country's network (`outletCountry`).
+ */
+export function nationalNetworks(view: TextView, hits: ServiceHit[], outletCountry: string | null = null): ServiceHit[] {
   const located = new Map<string, string | null>();
   // the title says where the outage was: a country placed there outweighs others in the text
   // ("Vodafone under attack in Portugal" over "in Italy, the Vodafone group is selling")
@@ -44,12 +50,21 @@ export function nationalNetworks(view: TextView, hits: ServiceHit[]): ServiceHit
     const a = adjacent[i];
     if (a && h.entry.home) named.set(h.entry.name, named.get(h.entry.name) === undefined || named.get(h.entry.name) === a.country ? a.country : null);
   });
+  const countryless = outletCountry !== null && view.folded.search(ANY_COUNTRY) < 0;
   return hits.map((h, i) => {
     const a = adjacent[i];
     if (a) return renamed(h, a.country, a.end);
     const country = named.has(h.entry.name) ? named.get(h.entry.name) : located.get(h.entry.name);
-    return country ? renamed(h, country, h.end) : h;
+    if (country) return renamed(h, country, h.end);
+    return countryless && h.entry.kind === "telecom" && h.entry.footprint?.includes(outletCountry!) ? renamed(h, outletCountry!, h.end) : h;
   });
+}
+
+/** The one country an outlet's name places it in ("Alwihda Info (Tchad)", "BizNews Kenya"), else null. */
+export function outletCountry(sourceName: string | null): string | null {
+  if (!sourceName) return null;
+  const countries = new Set([...foldText(sourceName).matchAll(ANY_COUNTRY)].map((m) => CANONICAL.get(m[1])!));
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 // a country right after the name, capitalised as a name is ("Vodafone Portugal", not "Vodafone portugal")

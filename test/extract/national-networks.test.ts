@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findServices } from "../../lib/extract/find-services";
+import { outletCountry } from "../../lib/extract/national-networks";
 import { makeTextView } from "../../lib/extract/text-view";
 
 const names = (title: string, body: string, lang: "fr" | "en" = "en") => [...new Set(findServices(makeTextView(title, body), lang).map((h) => h.entry.name))];
@@ -39,4 +40,23 @@ test("a country the title places a group's outage in outweighs another named in 
   assert.deepEqual(names("Panne de MTN au Cameroun", "Au Nigeria, MTN a lancé une offre; MTN promet un retour du réseau ce soir.", "fr"), ["MTN Cameroun"]);
   // without the title placing it, two countries leave the group's own name
   assert.deepEqual(names("Vodafone outage", "In Italy Vodafone is selling its unit; in Portugal Vodafone confirmed the outage."), ["Vodafone"]);
+});
+
+test("a text naming no country, from an outlet of one country where the group runs a network, is about that country's network (fr, en)", () => {
+  const from = (source: string, title: string, body: string, lang: "fr" | "en") => [...new Set(findServices(makeTextView(title, body), lang, outletCountry(source)).map((h) => h.entry.name))];
+  assert.deepEqual(from("Le Quotidien (Sénégal)", "Perturbations du réseau Orange", "Les abonnés d'Orange sont privés d'internet depuis ce matin à Thiès et à Kaolack.", "fr"), ["Orange Sénégal"]);
+  assert.deepEqual(from("Daily Monitor Uganda", "MTN network down", "MTN customers could not make calls for five hours on Monday.", "en"), ["MTN Uganda"]);
+  // the group's home country, a country it has no network in, a text that names a country, an outlet of no one country
+  assert.deepEqual(from("The Hindu (India)", "Airtel network down", "Airtel users could not make calls on Monday.", "en"), ["Airtel"]);
+  assert.deepEqual(from("Le Soir (Belgique)", "MTN en panne", "Les clients de MTN n'avaient plus de réseau lundi.", "fr"), ["MTN"]);
+  assert.deepEqual(from("Le Quotidien (Sénégal)", "Orange en panne au Mali", "Les abonnés d'Orange sont privés d'internet.", "fr"), ["Orange Mali"]);
+  assert.deepEqual(from("Africa News", "MTN network down", "MTN customers could not make calls on Monday.", "en"), ["MTN"]);
+});
+
+test("an outlet's country is the one country its name writes", () => {
+  assert.equal(outletCountry("Alwihda Info (Tchad)"), "Chad");
+  assert.equal(outletCountry("BizNews Kenya"), "Kenya");
+  assert.equal(outletCountry("France 24"), "France");
+  assert.equal(outletCountry("Euro-Africa (France, Sénégal)"), null);
+  assert.equal(outletCountry(null), null);
 });

@@ -24,6 +24,9 @@ export interface ServiceEntry {
   needsContext?: boolean;
   home?: string; // an operator group's home country (COUNTRIES key): its outage elsewhere is a national subsidiary's
   formerNames?: { name: string; until: string }[]; // names it had before a renaming (until: the day the next name took over), oldest first
+  // an operator group's countries with a national network of its brand besides home (the groups'
+  // published lists of operating countries, around 2024; only the countries COUNTRIES knows)
+  footprint?: string[];
 }
 
 /** Kinds whose failure takes their customers' services down with them. */
@@ -79,7 +82,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "FaceTime", company: "Apple", aliases: ["facetime"] },
   { name: "Apple Pay", company: "Apple", kind: "payment", aliases: ["apple pay", "apple wallet", "apple card"] },
   { name: "Siri", company: "Apple", aliases: [], exactCase: ["Siri"] },
-  { name: "Orange", company: "Orange", kind: "telecom", home: "France", aliases: ["livebox"], exactCase: ["Orange"] },
+  { name: "Orange", company: "Orange", kind: "telecom", home: "France", footprint: ["Belgium", "Spain", "Poland", "Morocco", "Tunisia", "Egypt", "Jordan", "Senegal", "Mali", "Ivory Coast", "Cameroon", "Guinea", "Burkina Faso", "Liberia", "Sierra Leone", "Madagascar", "DR Congo"], aliases: ["livebox"], exactCase: ["Orange"] },
   { name: "SFR", company: "Altice", kind: "telecom", aliases: ["sfr"] },
   { name: "Bouygues Telecom", company: "Bouygues", kind: "telecom", aliases: ["bouygues telecom", "bouygues"] },
   { name: "Free", company: "Iliad", kind: "telecom", aliases: ["free mobile", "freebox", "iliad"], exactCase: ["Free"] },
@@ -92,7 +95,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Verizon", company: "Verizon", kind: "telecom", aliases: ["verizon", "verizon wireless", "fios"] },
   { name: "T-Mobile", company: "Deutsche Telekom", kind: "telecom", aliases: ["t-mobile", "tmobile"] },
   { name: "Comcast", company: "Comcast", kind: "telecom", aliases: ["comcast", "xfinity"] },
-  { name: "Vodafone", company: "Vodafone", kind: "telecom", home: "United Kingdom", aliases: ["vodafone"] },
+  { name: "Vodafone", company: "Vodafone", kind: "telecom", home: "United Kingdom", footprint: ["Germany", "Italy", "Spain", "Portugal", "Ireland", "Netherlands", "Turkey", "Egypt", "Ghana"], aliases: ["vodafone"] },
   { name: "Optus", company: "Optus", kind: "telecom", aliases: ["optus"] },
   { name: "BT", company: "BT Group", kind: "telecom", aliases: ["bt broadband", "bt group", "ee network"], exactCase: ["BT"] },
   { name: "Virgin Media", company: "Virgin Media O2", kind: "telecom", aliases: ["virgin media"] },
@@ -364,13 +367,13 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Telefónica", company: "Telefónica", kind: "telecom", aliases: ["telefonica", "movistar"] },
   { name: "Deutsche Telekom", company: "Deutsche Telekom", kind: "telecom", aliases: ["deutsche telekom"] },
   { name: "Jio", company: "Reliance", kind: "telecom", aliases: ["reliance jio"], exactCase: ["Jio"] },
-  { name: "Airtel", company: "Bharti Airtel", kind: "telecom", home: "India", aliases: ["airtel"] },
-  { name: "MTN", company: "MTN Group", kind: "telecom", home: "South Africa", aliases: ["mtn"] },
+  { name: "Airtel", company: "Bharti Airtel", kind: "telecom", home: "India", footprint: ["Chad", "Congo", "DR Congo", "Gabon", "Kenya", "Madagascar", "Niger", "Nigeria", "Rwanda", "Tanzania", "Uganda", "Zambia"], aliases: ["airtel"] },
+  { name: "MTN", company: "MTN Group", kind: "telecom", home: "South Africa", footprint: ["Nigeria", "Ghana", "Cameroon", "Ivory Coast", "Benin", "Guinea", "Congo", "Uganda", "Rwanda", "Zambia", "Sudan", "Liberia"], aliases: ["mtn"] },
   { name: "Safaricom", company: "Safaricom", kind: "telecom", aliases: ["safaricom"] },
-  { name: "Vodacom", company: "Vodacom", kind: "telecom", home: "South Africa", aliases: ["vodacom"] },
-  { name: "Moov Africa", company: "Maroc Telecom", kind: "telecom", home: "Morocco", aliases: ["moov africa"], exactCase: ["Moov"] },
+  { name: "Vodacom", company: "Vodacom", kind: "telecom", home: "South Africa", footprint: ["DR Congo", "Tanzania", "Mozambique"], aliases: ["vodacom"] },
+  { name: "Moov Africa", company: "Maroc Telecom", kind: "telecom", home: "Morocco", footprint: ["Benin", "Burkina Faso", "Ivory Coast", "Gabon", "Mali", "Niger", "Togo", "Chad", "Mauritania"], aliases: ["moov africa"], exactCase: ["Moov"] },
   { name: "Maroc Telecom", company: "Maroc Telecom", kind: "telecom", aliases: ["maroc telecom"] },
-  { name: "Ooredoo", company: "Ooredoo", kind: "telecom", home: "Qatar", aliases: ["ooredoo"] },
+  { name: "Ooredoo", company: "Ooredoo", kind: "telecom", home: "Qatar", footprint: ["Tunisia", "Algeria", "Iraq"], aliases: ["ooredoo"] },
   { name: "Djezzy", company: "Djezzy", kind: "telecom", aliases: ["djezzy"] },
   { name: "Mauritius Telecom", company: "Mauritius Telecom", kind: "telecom", aliases: ["mauritius telecom", "my.t"] },
   { name: "Digicel", company: "Digicel", kind: "telecom", aliases: ["digicel"] },
