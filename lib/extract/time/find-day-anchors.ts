@@ -76,7 +76,20 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   }
   days.push(...dates);
   days.sort((a, b) => a.index - b.index);
-  return { days, parts: findParts(folded, days, lang) };
+  const parts = findParts(folded, days, lang);
+  for (const d of days) if (d.weekday !== undefined && !d.part) d.part = modifiedWeekdayPart(folded, d, parts);
+  return { days, parts };
+}
+
+// "early Tuesday", "tôt mardi": the small hours of that day (AP style: after midnight, before the
+// morning); "late Tuesday", "tard mardi": its late evening. Only when no part of the day follows
+// ("early Tuesday morning", "late Monday night" are read from that part).
+const DAY_MODIFIER = /(?<![a-z])(early|late|tot|tard)\s+(?:on\s+)?$/;
+const MODIFIED_DAY_PARTS: Record<string, string> = { early: "early morning", tot: "tot le matin", late: "late evening", tard: "tard soir" };
+function modifiedWeekdayPart(folded: string, day: DayAnchor, parts: DayAnchor[]): PartOfDay | undefined {
+  const m = DAY_MODIFIER.exec(folded.slice(Math.max(0, day.index - 12), day.index));
+  if (!m || parts.some((p) => p.index >= day.end && /^[\s,]{0,3}$/.test(folded.slice(day.end, p.index)))) return undefined;
+  return PARTS_OF_DAY[MODIFIED_DAY_PARTS[m[1]]];
 }
 
 // The first date of a two-date night: its month is its own, else the second date's (the month before
