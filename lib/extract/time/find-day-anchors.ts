@@ -82,10 +82,10 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
 }
 
 // "early Tuesday", "tôt mardi": the small hours of that day (AP style: after midnight, before the
-// morning); "late Tuesday", "tard mardi": its late evening. Only when no part of the day follows
-// ("early Tuesday morning", "late Monday night" are read from that part).
-const DAY_MODIFIER = /(?<![a-z])(early|late|tot|tard)\s+(?:on\s+)?$/;
-const MODIFIED_DAY_PARTS: Record<string, string> = { early: "early morning", tot: "tot le matin", late: "late evening", tard: "tard soir" };
+// morning). Only when no part of the day follows ("early Tuesday morning" is read from that part).
+// "late Tuesday" stays the day: writers in other zones use it of the afternoon as well as the night.
+const DAY_MODIFIER = /(?<![a-z])(early|tot)\s+(?:on\s+)?$/;
+const MODIFIED_DAY_PARTS: Record<string, string> = { early: "early morning", tot: "tot le matin" };
 function modifiedWeekdayPart(folded: string, day: DayAnchor, parts: DayAnchor[]): PartOfDay | undefined {
   const m = DAY_MODIFIER.exec(folded.slice(Math.max(0, day.index - 12), day.index));
   if (!m || parts.some((p) => p.index >= day.end && /^[\s,]{0,3}$/.test(folded.slice(day.end, p.index)))) return undefined;
