@@ -15,10 +15,33 @@ import { resolveFreeParts } from "./resolve-free-parts";
 import { mergeChronoTimes } from "./merge-chrono-times";
 import { readChronoTimes } from "./read-chrono-times";
 import { makeTimeContext } from "./time-context";
+import { HOME_PRESS_ZONES } from "./data/zone-phrases";
+import { isKnownZone } from "./zone-clock";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
- * `sourceZone`, else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
+ * `sourceZone`, else to the one home-press zone the text itself writes after its clocks (see
+ * statedHomeZone), else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
 export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
+  const found = extractIn(text, ctx);
+  if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return found;
+  const stated = statedHomeZone(found, ctx.lang === "en" ? "en" : "fr");
+  return stated ? extractIn(text, { ...ctx, sourceZone: stated }) : found;
+}
+
+// An outlet of unknown place that writes "16:30 BST ... Updated 21:10 BST" or "vers 7 h HAE ... 9 h HAE"
+// tells where it writes from, when the zone is a home press region of its language (HOME_PRESS_ZONES:
+// a UK, Indian or Québec outlet) and the only zone it writes, at least twice: its other clocks are in
+// it too ("shortly after 16:30 on December 7"), not in the language's default zone.
+const MIN_STATED = 2;
+function statedHomeZone(found: TimeExpression[], lang: "fr" | "en"): string | null {
+  const zones = new Map<string, number>();
+  for (const t of found) if (t.kind === "instant" && t.zoneExplicit && t.granularity !== "day") zones.set(t.zone, (zones.get(t.zone) ?? 0) + 1);
+  if (zones.size !== 1) return null;
+  const [[zone, n]] = [...zones];
+  return n >= MIN_STATED && HOME_PRESS_ZONES[lang].includes(zone) ? zone : null;
+}
+
+function extractIn(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
   const c = makeTimeContext(text, ctx);
   // A clock in words ("vers deux heures du matin") holds what would otherwise read as a length.
   const wordClocks = findWordClocks(c.folded);

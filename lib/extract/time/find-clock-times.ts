@@ -14,6 +14,10 @@ export interface ClockMatch {
   midnight?: boolean; // "minuit lundi" ends Monday
 }
 
+// "shortly after midnight", "peu après minuit", "passé minuit": the midnight that opens the named day
+// ("Wednesday shortly after midnight" is early Wednesday), not the one that ends it.
+const AFTER_MIDNIGHT = /(?<![a-z])(?:after|past|apres|passe)\s+$/;
+
 const PERIODS = Object.keys(CLOCK_PERIODS).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|");
 // Groups: 1-3 English meridiem; 4-5 colon; 6-8 French "h"/"heures" (+ "et demie"); 9 noon words.
 const CLOCK = new RegExp(
@@ -35,6 +39,7 @@ export function findClockTimes(text: string, folded: string, skip: { index: numb
     const end = index + m[0].length;
     if (skip.some((s) => index < s.end && end > s.index)) continue;
     const clock = readClock(m);
+    if (clock?.midnight && AFTER_MIDNIGHT.test(folded.slice(Math.max(0, index - 12), index))) delete clock.midnight;
     if (clock) out.push({ index, end: trimSpaces(folded, end), ...clock });
   }
   for (const m of text.matchAll(FOUR_DIGITS)) {

@@ -29,6 +29,14 @@ const DATE = String.raw`(?:(\d{1,2}|1er)(?:er|st|nd|rd|th)?\s+(?:of\s+)?(${MON})
 const DATE_RE = new RegExp(String.raw`(?<![\w/-])${DATE}`, "g");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![a-z])(?:(ce|cet|this|last|next|past)\s+)?(${WD})(?![a-z])(?:\s+(dernier|prochain|passe))?`, "g");
 const NIGHT_RE = new RegExp(String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(${WD})|(?:overnight\s+(?:from\s+)?|(?:on\s+)?)(${WD})(?:\s+night)?\s+(?:into|to))(?:\s+\d{1,2}(?:er)?)?\s+(?:a|au|into|to)\s+(${WD})`, "g");
+// "la nuit du 9 au 10 mars", "the night of March 9 to 10", "overnight from 31 March to 1 April": a
+// night between two dates, anchored on the first as "la nuit de lundi à mardi" is (its small hours are the
+// second date's). Groups: month before / day / month after, of each date, then the year.
+const DAY_NUMBER = String.raw`(?:the\s+)?(?:(${MON})\s+)?(\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:of\s+)?(${MON})(?![a-z]))?`;
+const NIGHT_DATES_RE = new RegExp(
+  String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+|during\s+)?the\s+night\s+of|overnight\s+(?:from|on|of))\s+${DAY_NUMBER}\s*(?:au|a|to|into|and|-|–)\s*${DAY_NUMBER}(?:,?\s+(\d{4}))?(?![\d:h])`,
+  "g",
+);
 const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIVE_DAYS))})(?![a-z-])`, "g");
 const PART_WORDS = "matinee|matin|apres-midi|soiree|soir|nuit|journee|morning|afternoon|evening|night|mi-journee|midday|lunchtime|hours";
 const PART_RE = new RegExp(
@@ -42,6 +50,10 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   const taken = (i: number, e: number) => days.some((d) => i < d.end && e > d.index);
   for (const m of folded.matchAll(NIGHT_RE)) {
     days.push({ index: m.index, end: m.index + m[0].length, weekday: WEEKDAYS[m[1] ?? m[2]], part: PARTS_OF_DAY.nuit, nightSpan: true });
+  }
+  for (const m of folded.matchAll(NIGHT_DATES_RE)) {
+    const date = nightFirstDate(m);
+    if (date) days.push({ index: m.index, end: m.index + m[0].length, date, part: PARTS_OF_DAY.nuit, nightSpan: true });
   }
   for (const m of folded.matchAll(RELATIVE_RE)) {
     if (taken(m.index, m.index + m[0].length)) continue;
@@ -64,7 +76,34 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   }
   days.push(...dates);
   days.sort((a, b) => a.index - b.index);
-  return { days, parts: findParts(folded, days, lang) };
+  const parts = findParts(folded, days, lang);
+  for (const d of days) if (d.weekday !== undefined && !d.part) d.part = modifiedWeekdayPart(folded, d, parts);
+  return { days, parts };
+}
+
+// "early Tuesday", "tôt mardi": the small hours of that day (AP style: after midnight, before the
+// morning). Only when no part of the day follows ("early Tuesday morning" is read from that part).
+// "late Tuesday" stays the day: writers in other zones use it of the afternoon as well as the night.
+const DAY_MODIFIER = /(?<![a-z])(early|tot)\s+(?:on\s+)?$/;
+const MODIFIED_DAY_PARTS: Record<string, string> = { early: "early morning", tot: "tot le matin" };
+function modifiedWeekdayPart(folded: string, day: DayAnchor, parts: DayAnchor[]): PartOfDay | undefined {
+  const m = DAY_MODIFIER.exec(folded.slice(Math.max(0, day.index - 12), day.index));
+  if (!m || parts.some((p) => p.index >= day.end && /^[\s,]{0,3}$/.test(folded.slice(day.end, p.index)))) return undefined;
+  return PARTS_OF_DAY[MODIFIED_DAY_PARTS[m[1]]];
+}
+
+// The first date of a two-date night: its month is its own, else the second date's (the month before
+// when its day number is larger: "la nuit du 31 au 1er avril"); null without any month.
+function nightFirstDate(m: RegExpMatchArray): DateParts | null {
+  const [, m1Before, d1, m1After, m2Before, d2, m2After, y] = m;
+  const month2 = MONTHS[m2Before ?? m2After ?? m1Before ?? ""];
+  const day1 = Number(d1);
+  const day2 = Number(d2);
+  if (!month2 || day1 < 1 || day1 > 31 || day2 < 1 || day2 > 31) return null;
+  const own = MONTHS[m1Before ?? m1After ?? ""];
+  const month = own ?? (day1 > day2 ? ((month2 + 10) % 12) + 1 : month2);
+  const year = y ? Number(y) - (month > month2 ? 1 : 0) : null;
+  return { day: day1, month, year };
 }
 
 function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[] {

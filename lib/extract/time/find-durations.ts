@@ -66,7 +66,39 @@ export function findDurations(folded: string): DurationMatch[] {
       ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
     });
   }
+  return restatedOnce(folded, joinCompounds(folded, out));
+}
+
+// "3 weeks and 3 days", "deux jours et 4 heures": one length in two units (hours and minutes are
+// joined by the pattern itself), when the second unit is the smaller.
+const COMPOUND_JOIN = /^\s*(?:,|et|and)\s*$/;
+function joinCompounds(folded: string, found: DurationMatch[]): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.ago && !d.ago && COMPOUND_JOIN.test(folded.slice(prev.end, d.index)) && unitOf(folded, d) < unitOf(folded, prev)) {
+      out[out.length - 1] = { ...prev, end: d.end, minutes: prev.minutes + d.minutes, approximate: prev.approximate || d.approximate };
+    } else out.push(d);
+  }
   return out;
+}
+
+// "24 days (3 weeks and 3 days)", "90 minutes (une heure et demie)": a length restated in brackets
+// right after another is the same length, not a second one.
+function restatedOnce(folded: string, found: DurationMatch[]): DurationMatch[] {
+  return found.filter((d, i) => {
+    const prev = found[i - 1];
+    if (!prev) return true;
+    const between = folded.slice(prev.end, d.index);
+    return !(/^\s*\(\s*(?:(?:soit|or|i\.e\.|about|around|environ|pres\s+de)\s+)?$/.test(between) && /^[^()]*\)/.test(folded.slice(d.end)));
+  });
+}
+
+// The size of a match's first unit, in minutes, to tell "weeks and days" from "days and weeks".
+function unitOf(folded: string, d: DurationMatch): number {
+  const m = /(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)(?![a-z])/.exec(folded.slice(d.index, d.end));
+  const unit = m?.[1] ?? "";
+  return /^(?:h|heure|hr|hour)/.test(unit) ? 60 : /^(?:j|day)/.test(unit) ? 1440 : /^(?:sem|week)/.test(unit) ? 10080 : 1;
 }
 
 function fractionMinutes(phrase: string): number {

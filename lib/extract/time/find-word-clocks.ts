@@ -66,8 +66,8 @@ function readEnglish(m: RegExpMatchArray, cued: boolean): Reading | null {
   }
   // "at two in the morning", "eleven o'clock": a bare number is a clock only with a cue on both sides.
   if (!m[6] && !(cued && period)) return null;
-  // digits are the digit grammar's, except "7 o'clock", which it does not read
-  if (/\d/.test(m[4]) && (!m[6] || m[5])) return null;
+  // digits are the digit grammar's, except "7 o'clock" and "at 11 at night", which it does not read
+  if (/\d/.test(m[4]) && (!m[6] || m[5]) && !(cued && period && !m[5])) return null;
   return reading(numberOf(m[4]), m[5] ? numberOf(m[5]) : 0, Boolean(m[5]), period, 12);
 }
 

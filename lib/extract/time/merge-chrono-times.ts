@@ -52,8 +52,10 @@ export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], reading
       // chrono read more words, or the same words forward as they say ("next Saturday"), or the
       // grammar placed them after publication when no word says so
       (longer || ahead || late);
-    // midnight of a day named from publication has the grammar's rule ("until midnight today" ends the day)
-    if ((better && !(r.relative && /\b(midnight|minuit)\b/.test(phrase))) || lengthInForward) {
+    // midnight next to a weekday or a day named from publication has the grammar's rule ("until midnight
+    // today", "before midnight Wednesday" end the day, "shortly after midnight on Wednesday" opens it),
+    // where chrono takes it as the day's start; with a date ("at midnight on 12 August") chrono's start stays
+    if ((better && !(!r.dated && /\b(midnight|minuit)\b/.test(phrase))) || lengthInForward) {
       out = out.filter((t) => !overlapping.includes(t));
       out.push(time);
     } else if (r.relative && (ahead || BACKWARD_RE.test(phrase)) && overlapping.every((t) => t.kind === "duration")) {

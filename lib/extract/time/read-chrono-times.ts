@@ -27,7 +27,8 @@ export interface ChronoReading {
 const DAY_MS = 86_400_000;
 // A word and a number joined by a hyphen is a name ("the SAT-3 cable", "MAR-1"), which chrono reads
 // as a weekday or month abbreviation with a zone offset (Saturday at UTC-3).
-const CODE_NAME_RE = /^\p{L}+-\d+$/u;
+// (chrono's text may start with the punctuation before the name: ", SAT-3")
+const CODE_NAME_RE = /^[\s\p{P}]*\p{L}+-\d+$/u;
 
 /** chrono's readings of `c.text`, in the project's terms. */
 export function readChronoTimes(c: TimeContext): ChronoReading[] {

@@ -118,10 +118,19 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   // 6 to 11 is its evening (its small hours, "at 2", stay the next morning's); French writes 24-hour clocks.
   if (k.period === null && choice.part?.night && c.lang === "en" && hour >= 6 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
-  // The small hours of a named night, and "minuit lundi", belong to the next calendar day.
-  if (day && ((choice.part?.night && hour < 12) || k.midnight)) day = addDays(day, 1);
   if (!day) return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
-  const at = localToUtc(zone, { ...day, hour, minute: k.minute });
+  // The small hours of a named night, and "minuit lundi", belong to the next calendar day; but a night
+  // named by one day can be the one that opens it ("dans la nuit de ce mercredi 10 mars, vers 1 heure
+  // du matin" in a paper of that Wednesday morning): when the next day's hour is after publication
+  // and the named day's is not, the named day's is what was reported.
+  const named = day;
+  if ((choice.part?.night && hour < 12) || k.midnight) day = addDays(day, 1);
+  let at = localToUtc(zone, { ...day, hour, minute: k.minute });
+  // ("cette nuit" said in the evening is the night to come: its own rule, by the hour of writing)
+  if (day !== named && !k.midnight && !choice.day!.nightSpan && choice.day!.offset === undefined && at > c.horizon) {
+    const onNamed = localToUtc(zone, { ...named, hour, minute: k.minute });
+    if (onNamed <= c.horizon) at = onNamed;
+  }
   // A weekday that puts a reported time after publication belongs to another clause ("began at 5:30pm
   // ..., although some users still had delays early on Thursday"): read the clock on its own.
   // A weekday written with the clock itself ("vendredi à 21 h", "at 9 p.m. Friday") is that clock's

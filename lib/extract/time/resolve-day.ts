@@ -13,12 +13,13 @@ const WEEKDAY_SEARCH_YEARS = 28;
 const WEEKDAY_AHEAD_DAYS = 7;
 
 /** The calendar day an anchor names, given publication's local time; null for an impossible date. */
-export function resolveDay(anchor: DayAnchor, pub: LocalTime): CivilDate | null {
+export function resolveDay(anchor: DayAnchor, pub: LocalTime & { hourUnknown?: boolean }): CivilDate | null {
   const today: CivilDate = { year: pub.year, month: pub.month, day: pub.day };
   if (anchor.date) return resolveDate(anchor, today);
   if (anchor.offset !== undefined) {
-    // "cette nuit" / "overnight" written in the morning is the night that just ended.
-    const shift = anchor.byHour && pub.hour < 12 ? -1 : 0;
+    // "cette nuit" / "overnight" written in the morning is the night that just ended; so is it in a
+    // report dated without its hour: news tells the night that has passed, not the one to come.
+    const shift = anchor.byHour && (pub.hour < 12 || pub.hourUnknown) ? -1 : 0;
     return addDays(today, anchor.offset + shift);
   }
   if (anchor.weekday !== undefined) {

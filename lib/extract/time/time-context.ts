@@ -13,7 +13,7 @@ export interface TimeContext {
   published: number; // UTC timestamp
   latest: number; // the latest instant the publication can be (a date-only one: the end of its day)
   horizon: number; // the latest instant a reported (not forward) time can be: \`latest\` plus slack
-  localPub: Map<string, LocalTime>; // publication wall-clock time, per zone
+  localPub: Map<string, PublicationTime>; // publication wall-clock time, per zone
   defaultZone: string;
   lang: "fr" | "en";
   storyDay: DayAnchor | null; // the earlier day a follow-up names as the outage's ("Tuesday's outage"), set once anchors are found
@@ -42,10 +42,17 @@ export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZo
 }
 
 // Exactly midnight UTC almost always means the outlet gave a date without a time ("2024-03-05"):
-// read it as midday UTC so that the publication day is that date in every inhabited zone.
+// read it as midday UTC so that the publication day is that date in every inhabited zone. Exactly
+// midday UTC is that same convention already applied (feeds and archives that know only the date
+// store noon UTC, for the same reason): its hour is no more known.
 function publicationInstant(d: Date): number {
   const ts = d.getTime();
   return ts % 86_400_000 === 0 ? ts + 12 * 3_600_000 : ts;
+}
+
+function dateOnly(d: Date): boolean {
+  const inDay = d.getTime() % 86_400_000;
+  return inDay === 0 || inDay === 12 * 3_600_000;
 }
 
 // A clock with no day may be read on the publication day unless that puts it this far after publication.
@@ -56,14 +63,17 @@ export const FUTURE_SLACK_HOURS = 2;
 // article had been pushed to the day before).
 function latestPublication(d: Date): number {
   const ts = d.getTime();
-  return ts % 86_400_000 === 0 ? ts + 86_400_000 : ts;
+  return dateOnly(d) ? ts - (ts % 86_400_000) + 86_400_000 : ts;
 }
 
+/** The publication's wall-clock time in a zone; `hourUnknown` when the outlet gave only its date. */
+export type PublicationTime = LocalTime & { hourUnknown?: boolean };
+
 /** Publication's wall-clock time in a zone. */
-export function publishedIn(c: TimeContext, zone: string): LocalTime {
+export function publishedIn(c: TimeContext, zone: string): PublicationTime {
   let t = c.localPub.get(zone);
   if (!t) {
-    t = utcToLocal(zone, c.published);
+    t = c.latest !== c.published ? { ...utcToLocal(zone, c.published), hourUnknown: true } : utcToLocal(zone, c.published);
     c.localPub.set(zone, t);
   }
   return t;

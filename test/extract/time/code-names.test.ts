@@ -11,6 +11,9 @@ test("a word-hyphen-number name is not read as a day", () => {
   assert.deepEqual(read("The cut also hit segments of the WACS and SAT-3 cables.", "en"), []);
   assert.deepEqual(read("Les câbles WACS et SAT-3 ont aussi été touchés, comme le MAR-1.", "fr"), []);
   assert.deepEqual(read("Traffic moved to the SUN-2 route.", "en"), []);
+  // after a bracket and a comma in a list (chrono's reading then starts with the comma)
+  assert.deepEqual(read("The cuts hit the EASSy (East Africa), SAT-3 and PEACE systems.", "en"), []);
+  assert.deepEqual(read("Les câbles EASSy (Afrique de l'Est), MAR-1 et PEACE sont coupés.", "fr"), []);
 });
 
 test("a weekday with a real zone or clock is still read", () => {
