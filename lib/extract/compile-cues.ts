@@ -40,13 +40,14 @@ interface TrieNode {
 // than " " (a literal tab and "\s+" both match a tab), an empty phrase, or a
 // "stem*" beside "stem" plus one non-word character (as long as each: the list's order decides).
 function trieOf(phrases: string[]): TrieNode | null {
-  const set = new Set(phrases);
+  // the stems of phrases ending in one non-word character ("re-" gives "re")
+  const beforeLastMark = new Set(phrases.filter((q) => /[^a-z0-9*]$/.test(q)).map((q) => q.slice(0, -1)));
   const root: TrieNode = { next: new Map(), ends: false, anyEnding: false };
   for (const p of phrases) {
     const any = p.endsWith("*");
     const stem = any ? p.slice(0, -1) : p;
     if (stem === "" || /[^\S ]/.test(stem)) return null;
-    if (any && [...set].some((q) => q.length === p.length && q.startsWith(stem) && !/[a-z0-9*]/.test(q[stem.length]))) return null;
+    if (any && beforeLastMark.has(stem)) return null;
     let node = root;
     for (const ch of stem) {
       let child = node.next.get(ch);
@@ -116,4 +117,14 @@ export function hasMatch(re: RegExp, text: string, from = 0, to = text.length): 
   re.lastIndex = from;
   const m = re.exec(upTo(text, to));
   return m !== null && m.index < to;
+}
+
+/**
+ * One regex matching wherever any of `res` does (the same flags, no backreferences or named groups),
+ * or null: asking it first whether any of them matches in a stretch spares their searches one by
+ * one where none does, with the same answer.
+ */
+export function anyOf(res: readonly RegExp[]): RegExp | null {
+  if (res.length === 0 || res.some((re) => re.flags !== res[0].flags || /\\[1-9k]|\(\?<[^=!]/.test(re.source))) return null;
+  return new RegExp(res.map((re) => `(?:${re.source})`).join("|"), res[0].flags);
 }
