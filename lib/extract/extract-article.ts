@@ -88,7 +88,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     impacts: findImpacts(view, cues, lang),
     outageDay,
     hashtags,
-    terms: documentTerms(view.full),
+    terms: documentTerms(view.full, view.folded),
     ...(reference === null ? { yearlessDays: yearlessDays(view, lang) } : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
