@@ -14,11 +14,11 @@ import { resolveDurations } from "./resolve-durations";
 import { resolveFreeParts } from "./resolve-free-parts";
 import { mergeChronoTimes } from "./merge-chrono-times";
 import { readChronoTimes } from "./read-chrono-times";
-import { makeTimeContext } from "./time-context";
+import { makeTimeContext, type TimeOptions } from "./time-context";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
  * `sourceZone`, else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
-export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
+export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
   const c = makeTimeContext(text, ctx);
   // A clock in words ("vers deux heures du matin") holds what would otherwise read as a length.
   const wordClocks = findWordClocks(c.folded);
