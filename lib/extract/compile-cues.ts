@@ -118,13 +118,3 @@ export function hasMatch(re: RegExp, text: string, from = 0, to = text.length): 
   const m = re.exec(upTo(text, to));
   return m !== null && m.index < to;
 }
-
-/**
- * One regex matching wherever any of `res` does (the same flags, no backreferences or named groups),
- * or null: asking it first whether any of them matches in a stretch spares their searches one by
- * one where none does, with the same answer.
- */
-export function anyOf(res: readonly RegExp[]): RegExp | null {
-  if (res.length === 0 || res.some((re) => re.flags !== res[0].flags || /\\[1-9k]|\(\?<[^=!]/.test(re.source))) return null;
-  return new RegExp(res.map((re) => `(?:${re.source})`).join("|"), res[0].flags);
-}

@@ -5,7 +5,7 @@
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, operatorSubjects } from "./blamer-status";
 import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, COULD_NOT_COPE, FAILED_EQUIPMENT, OTHER_OUTAGE_CUES, WEATHER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, SOFTWARE_UPDATE, SPEECH_AFTER_QUOTE, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
-import { allMatches, anyOf, compileCues, hasMatch } from "./compile-cues";
+import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
@@ -29,8 +29,6 @@ const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
   })),
   { category: "third-party", res: [compileCues(THIRD_PARTY_CUES)] },
 ];
-// whether a sentence names any category at all: most name none, and the search by category is spared
-const ANY_CATEGORY_RE = anyOf(CATEGORY_RES.flatMap((c) => c.res));
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
 const CONFIRMED_RE = compileCues(CONFIRMED_CUES);
@@ -157,7 +155,6 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
 // `stops`: offsets of cause and failure words, which end a description of the setting.
 function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[]): Partial<Record<CauseCategory, number>> {
   const found: Partial<Record<CauseCategory, number>> = {};
-  if (ANY_CATEGORY_RE && !hasMatch(ANY_CATEGORY_RE, folded, start, end)) return found;
   let placeOnly = false;
   // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's

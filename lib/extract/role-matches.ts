@@ -3,7 +3,7 @@
 import type { TimeRole } from "../domain/types";
 import { RECOVERY_INTENT_BEFORE, TIME_ROLE_CUES } from "./data/time-role-cues";
 import { abilityAgainHits } from "./ability-again-hits";
-import { allMatches, anyOf, compileCues, hasMatch } from "./compile-cues";
+import { allMatches, compileCues } from "./compile-cues";
 
 export interface RoleMatch {
   role: TimeRole;
@@ -12,13 +12,10 @@ export interface RoleMatch {
 }
 
 const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: role as TimeRole, re: compileCues(cues!) }));
-// whether a stretch holds any role cue: most hold none, and the search role by role is spared
-const ANY_ROLE_RE = anyOf(ROLE_RES.map((r) => r.re));
 
 /** Every role cue of folded[start, end), with the ability-again recoveries ("could log in again"). */
 export function roleMatches(folded: string, start: number, end: number): RoleMatch[] {
-  const none = ANY_ROLE_RE !== null && !hasMatch(ANY_ROLE_RE, folded, start, end);
-  const out = (none ? [] : ROLE_RES).flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })))
+  const out = ROLE_RES.flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })))
     // "working hard to restore services" is an aim, not a recovery
     .filter((m) => m.role !== "recovery" || !RECOVERY_INTENT_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)));
   for (const m of abilityAgainHits(folded, start, end)) out.push({ role: "recovery", index: m.index, end: m.end });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allMatches, anyOf, compileCues, hasMatch } from "../../lib/extract/compile-cues";
+import { allMatches, compileCues } from "../../lib/extract/compile-cues";
 import { foldText } from "../../lib/text/fold-text";
 
 // The plain compilation compileCues replaced (one alternative per phrase, longest first): the
@@ -77,19 +77,4 @@ test("random phrase lists over a small alphabet: the trie and the flat alternati
     const text = Array.from({ length: 40 }, () => word("ab-'. 1", 4)).join(next() < 0.5 ? " " : "  ");
     assert.deepEqual(matches(compileCues(phrases), text), matches(naiveCues(phrases), text), JSON.stringify({ phrases, text }));
   }
-});
-
-test("anyOf finds a match in a stretch exactly where one of its regexes does (en/fr), and refuses what it cannot join", () => {
-  const res = [compileCues(["panne", "hors service"]), /\b(?:outage|went\s+down)\b/g, compileCues(["retabli*", "back up"])];
-  const any = anyOf(res)!;
-  const text = foldText("Le site est hors service. Rien à signaler ici. The app went down; all is quiet now. Le service est rétabli. Sunny day.");
-  const stretches = [...text.matchAll(/[^.;]+[.;]?/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  assert.equal(stretches.length, 6);
-  for (const [from, to] of stretches)
-    assert.equal(hasMatch(any, text, from, to), res.some((re) => hasMatch(re, text, from, to)), text.slice(from, to));
-  assert.deepEqual(stretches.map(([from, to]) => hasMatch(any, text, from, to)), [true, false, true, false, true, false]);
-  assert.equal(anyOf([/a/g, /b/gi]), null);
-  assert.equal(anyOf([/(a)\1/g]), null);
-  assert.equal(anyOf([/(?<n>a)/g]), null);
-  assert.notEqual(anyOf([/(?<!a)b/g, /(?<=c)d/g]), null);
 });
