@@ -20,8 +20,19 @@ export function operatorSubjects(services: ServiceMention[]): RegExp {
     if (s.company) names.push(foldText(s.company));
     names.push(...(SERVICES.find((e) => e.name === s.name)?.aliases ?? []));
   }
-  return compileCues(names);
+  // the same failed services come back document after document: their regex is compiled once
+  const key = names.join("\n");
+  let re = OPERATOR_RES.get(key);
+  if (!re) {
+    if (OPERATOR_RES.size >= OPERATOR_RES_KEPT) OPERATOR_RES.clear();
+    OPERATOR_RES.set(key, (re = compileCues(names)));
+  }
+  return re;
 }
+
+const OPERATOR_RES = new Map<string, RegExp>();
+// bounded, so a long-running ingest stays small
+const OPERATOR_RES_KEPT = 1000;
 
 /** "confirmed" when the operator blames or attributes, "speculated" when outsiders do, else null. */
 export function blamerStatus(folded: string, start: number, end: number, operators: RegExp): Extract<CauseStatus, "confirmed" | "speculated"> | null {

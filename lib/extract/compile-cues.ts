@@ -3,17 +3,93 @@
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 /** Compiles folded phrases into a global regex matching any of them at word boundaries; a
- * trailing "*" in a phrase accepts any word ending ("panne*" matches "pannes"). */
+ * trailing "*" in a phrase accepts any word ending ("panne*" matches "pannes"). Where several
+ * phrases match at one place, the longest phrase wins. */
 export function compileCues(phrases: readonly string[], flags = "g"): RegExp {
-  if (phrases.length === 0) return /(?!)/g;
-  const alternatives = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const stem = p.endsWith("*") ? p.slice(0, -1) : p;
-      const body = stem.replace(ESCAPE, "\\$&").replace(/ /g, "\\s+");
-      return p.endsWith("*") ? `${body}[a-z0-9]*` : body;
-    });
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, flags);
+  const unique = [...new Set(phrases)];
+  if (unique.length === 0) return /(?!)/g;
+  // The phrases share their beginnings in a trie ("panne", "pannes", "panne de") and the regex
+  // opens on a class of their first letters: V8 then rejects most places of a text at once, where
+  // one flat alternative per phrase was tried at every place (the cue lists have hundreds; the
+  // cue regexes were the largest share of extraction time). The match is the flat alternation's:
+  // every phrase matching at one place lies on one path of the trie, and deeper branches are tried
+  // first, so the longest phrase still wins (test/extract/compile-cues.test.ts compares both).
+  const root = trieOf(unique);
+  const first = firstLetters(unique);
+  if (!root || first === null || flags.includes("i")) return new RegExp(`(?<![a-z0-9])(?:${flatAlternatives(unique).join("|")})(?![a-z0-9])`, flags);
+  return new RegExp(`(?=[${first}])(?<![a-z0-9])${alternation(root)}(?![a-z0-9])`, flags);
+}
+
+// One alternative per phrase, longest first: the plain form, kept for the lists the trie cannot
+// order the same way (see trieOf) and case-blind regexes.
+function flatAlternatives(phrases: string[]): string[] {
+  return [...phrases].sort((a, b) => b.length - a.length).map((p) => {
+    const stem = p.endsWith("*") ? p.slice(0, -1) : p;
+    const body = stem.replace(ESCAPE, "\\$&").replace(/ /g, "\\s+");
+    return p.endsWith("*") ? `${body}[a-z0-9]*` : body;
+  });
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: boolean; // a phrase ends here
+  anyEnding: boolean; // a phrase ending in "*" ends here
+}
+
+// null when the trie's order could pick another phrase than "longest first" does: white space other
+// than " " (a literal tab and "\s+" both match a tab), an empty phrase, or a
+// "stem*" beside "stem" plus one non-word character (as long as each: the list's order decides).
+function trieOf(phrases: string[]): TrieNode | null {
+  // the stems of phrases ending in one non-word character ("re-" gives "re")
+  const beforeLastMark = new Set(phrases.filter((q) => /[^a-z0-9*]$/.test(q)).map((q) => q.slice(0, -1)));
+  const root: TrieNode = { next: new Map(), ends: false, anyEnding: false };
+  for (const p of phrases) {
+    const any = p.endsWith("*");
+    const stem = any ? p.slice(0, -1) : p;
+    if (stem === "" || /[^\S ]/.test(stem)) return null;
+    if (any && beforeLastMark.has(stem)) return null;
+    let node = root;
+    for (const ch of stem) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), ends: false, anyEnding: false }));
+      node = child;
+    }
+    if (any) node.anyEnding = true;
+    else node.ends = true;
+  }
+  return root;
+}
+
+// The regex of a node's continuations: deeper phrases first, then "any ending", then the end.
+function alternation(node: TrieNode): string {
+  const options: string[] = [];
+  for (const [ch, child] of node.next) {
+    let run = unit(ch);
+    let at = child;
+    // a chain with no branch and no phrase end is one literal run
+    while (at.next.size === 1 && !at.ends && !at.anyEnding) {
+      const [[c, only]] = at.next;
+      run += unit(c);
+      at = only;
+    }
+    options.push(run + (at.next.size > 0 || at.anyEnding ? alternation(at) : ""));
+  }
+  if (node.anyEnding) options.push("[a-z0-9]*");
+  if (node.ends && options.length > 0) options.push("");
+  return options.length === 0 ? "" : `(?:${options.join("|")})`;
+}
+
+const unit = (ch: string) => (ch === " " ? "\\s+" : ch.replace(ESCAPE, "\\$&"));
+
+// The class of the characters a phrase can start with, for a regex opening; null when one cannot
+// be written (a phrase starting with "*").
+function firstLetters(phrases: string[]): string | null {
+  const chars = new Set<string>();
+  for (const p of phrases) {
+    if (p === "" || p[0] === "*") return null;
+    chars.add(p[0] === " " ? "\\s" : p[0].replace(/[\]\\^-]/g, "\\$&"));
+  }
+  return [...chars].join("");
 }
 
 // A search for matches starting before `to` reads the text only a little past `to` (a match may

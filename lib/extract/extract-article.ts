@@ -64,8 +64,8 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   // with no date at all, the clocks and days cannot be placed, but a stated length ("offline for 48
   // hours") needs no date: the lengths alone are kept (read against an arbitrary reference)
   const expressions = reference
-    ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang })
-    : extractTimes(view.full, { publishedAt: LENGTHS_ONLY_REFERENCE, sourceZone: zone, lang }).filter((t) => t.kind === "duration");
+    ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang, view })
+    : extractTimes(view.full, { publishedAt: LENGTHS_ONLY_REFERENCE, sourceZone: zone, lang, view }).filter((t) => t.kind === "duration");
   const times = classifyTimes(view, expressions, cues);
   times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
@@ -89,7 +89,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     impacts: findImpacts(view, cues, lang),
     outageDay,
     hashtags,
-    terms: documentTerms(view.full),
+    terms: documentTerms(view.full, view.folded),
     ...(reference === null ? { yearlessDays: yearlessDays(view, lang) } : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),

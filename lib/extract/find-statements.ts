@@ -11,6 +11,10 @@ const AUX = "(?:a-t-(?:il|elle)\\s+|(?:a|ont|has|had|have)\\s+|(?:l'|s')?)";
 const AFTER_VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*${AUX}(?:${VERBS})(?![\\p{L}])\\s*([^.;«»“”"\\n]{2,140})`, "iu");
 const AFTER_WHO_FIRST = new RegExp(`^\\s*[,.]?\\s*([^.;«»“”"\\n]{2,90}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])`, "iu");
 const BEFORE_WHO = new RegExp(`([^.;«»“”"\\n]{2,160}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])[^.;«»“”"\\n]{0,70}$`, "iu");
+// BEFORE_WHO tries up to 160 characters from every place of the text before a quote: it runs only
+// where its ending, a speech verb near the quote, is there for it to find (it was the costliest
+// regex of extraction)
+const SPEECH_VERB_LAST = new RegExp(`(?:${VERBS})(?![\\p{L}])[^.;«»“”"\\n]{0,70}$`, "iu");
 const ATTRIBUTED_BEFORE = /(?:selon|d'après|according to)\s+([^,:;.«»“”"\n]{2,90})[,:]?\s*$/iu;
 const ATTRIBUTED_AFTER = /^\s*[,.]?\s*(?:selon|d'après|according to)\s+([^.;«»“”"\n]{2,120})/iu;
 const MIN_WORDS_UNATTRIBUTED = 8;
@@ -50,7 +54,7 @@ function attributionOf(full: string, start: number, end: number): string | null 
     AFTER_VERB_FIRST.exec(after)?.[1],
     AFTER_WHO_FIRST.exec(after)?.[1],
     ATTRIBUTED_BEFORE.exec(before)?.[1],
-    BEFORE_WHO.exec(before)?.[1],
+    SPEECH_VERB_LAST.test(before) ? BEFORE_WHO.exec(before)?.[1] : undefined,
   ];
   return candidates.find((c) => c && (/\p{Lu}|porte-parole|spokes|compan|entreprise|soci|groupe|firm/u.test(c) || ROLE_WORD.test(c)))?.trim() ?? null;
 }

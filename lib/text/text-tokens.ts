@@ -8,10 +8,11 @@ import { foldText } from "./fold-text";
 const YEAR_RE = /^(19|20)\d\d$/;
 const FUNCTION_WORDS = new Set([...eng, ...fra].map(foldText));
 
-/** Token counts of a text; tokens are 5-letter stems of words and plain numbers (years excluded). */
-export function textTokens(text: string): Map<string, number> {
+/** Token counts of a text; tokens are 5-letter stems of words and plain numbers (years excluded).
+ * `folded` is the text's foldText when the caller has it already. */
+export function textTokens(text: string, folded = foldText(text)): Map<string, number> {
   const out = new Map<string, number>();
-  const words = foldText(text).split(/[^a-z0-9]+/);
+  const words = folded.split(/[^a-z0-9]+/);
   for (const w of words) {
     if (FUNCTION_WORDS.has(w)) continue;
     let tok: string | null = null;
@@ -46,8 +47,8 @@ const TERMS_KEPT = 60;
  * profile of its whole text, kept with its facts so that clustering compares what two articles
  * say, not only the sentences extraction picked out of them.
  */
-export function documentTerms(text: string): string[] {
-  return [...textTokens(text)]
+export function documentTerms(text: string, folded = foldText(text)): string[] {
+  return [...textTokens(text, folded)]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, TERMS_KEPT)
     .map(([t]) => t);

@@ -14,14 +14,14 @@ import { resolveDurations } from "./resolve-durations";
 import { resolveFreeParts } from "./resolve-free-parts";
 import { mergeChronoTimes } from "./merge-chrono-times";
 import { readChronoTimes } from "./read-chrono-times";
-import { makeTimeContext } from "./time-context";
+import { makeTimeContext, type TimeOptions } from "./time-context";
 import { HOME_PRESS_ZONES } from "./data/zone-phrases";
 import { isKnownZone } from "./zone-clock";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
  * `sourceZone`, else to the one home-press zone the text itself writes after its clocks (see
  * statedHomeZone), else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
-export function extractTimes(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
+export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
   const found = extractIn(text, ctx);
   if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return found;
   const stated = statedHomeZone(found, ctx.lang === "en" ? "en" : "fr");
@@ -41,7 +41,7 @@ function statedHomeZone(found: TimeExpression[], lang: "fr" | "en"): string | nu
   return n >= MIN_STATED && HOME_PRESS_ZONES[lang].includes(zone) ? zone : null;
 }
 
-function extractIn(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeExpression[] {
+function extractIn(text: string, ctx: TimeOptions): TimeExpression[] {
   const c = makeTimeContext(text, ctx);
   // A clock in words ("vers deux heures du matin") holds what would otherwise read as a length.
   const wordClocks = findWordClocks(c.folded);

@@ -99,9 +99,21 @@ const MAX_WINDOW = 400;
 
 function parseAround(c: TimeContext, parse: (text: string) => chrono.ParsedResult[]): { at: number; r: chrono.ParsedResult }[] {
   const windows: [number, number][] = [];
+  // A sentence's last search runs on to the next trigger, which is where the next sentence's first
+  // search would stop too: a search begun at or before `at` that found nothing before its match
+  // answers the search from `at` (the same text, so the same match), sparing a second scan.
+  let searchedFrom = -1;
+  let found: RegExpExecArray | null = null;
+  const triggerFrom = (at: number) => {
+    if (searchedFrom < 0 || searchedFrom > at || (found !== null && found.index < at)) {
+      CHRONO_TRIGGER_RE.lastIndex = at;
+      found = CHRONO_TRIGGER_RE.exec(c.folded);
+      searchedFrom = at;
+    }
+    return found;
+  };
   for (const s of c.sentences) {
-    CHRONO_TRIGGER_RE.lastIndex = s.start;
-    for (let m = CHRONO_TRIGGER_RE.exec(c.folded); m && m.index < s.end; m = CHRONO_TRIGGER_RE.exec(c.folded)) {
+    for (let m = triggerFrom(s.start); m && m.index < s.end; m = triggerFrom(m.index + m[0].length)) {
       const from = wordStart(c.folded, Math.max(s.start, m.index - REACH_BEFORE));
       const to = wordEnd(c.folded, Math.min(s.end, m.index + m[0].length + REACH_AFTER), s.end);
       const last = windows[windows.length - 1];

@@ -6,6 +6,14 @@ import { splitSentences, type Sentence } from "../split-sentences";
 import { foldText } from "../../text/fold-text";
 import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
 
+/** What a caller says about a text whose times are read. */
+export interface TimeOptions {
+  publishedAt: Date;
+  sourceZone: string | null;
+  lang: "fr" | "en";
+  view?: { folded: string; sentences: Sentence[] };
+}
+
 export interface TimeContext {
   text: string;
   folded: string;
@@ -19,18 +27,19 @@ export interface TimeContext {
   storyDay: DayAnchor | null; // the earlier day a follow-up names as the outage's ("Tuesday's outage"), set once anchors are found
 }
 
-/** Builds the shared context; throws on an unusable publication date. */
-export function makeTimeContext(text: string, ctx: { publishedAt: Date; sourceZone: string | null; lang: "fr" | "en" }): TimeContext {
+/** Builds the shared context; throws on an unusable publication date. `ctx.view` is the text's
+ * folding and its sentences in `ctx.lang` when the caller has them already (extraction's text view). */
+export function makeTimeContext(text: string, ctx: TimeOptions): TimeContext {
   if (!(ctx.publishedAt instanceof Date) || Number.isNaN(ctx.publishedAt.getTime())) {
     throw new Error("extract/time: publishedAt is not a valid date");
   }
   const lang = ctx.lang === "en" ? "en" : "fr";
   const zoneOk = ctx.sourceZone !== null && isKnownZone(ctx.sourceZone);
-  const folded = foldText(text);
+  const folded = ctx.view?.folded ?? foldText(text);
   return {
     text,
     folded,
-    sentences: splitSentences(text, lang, folded),
+    sentences: ctx.view?.sentences ?? splitSentences(text, lang, folded),
     published: publicationInstant(ctx.publishedAt),
     latest: latestPublication(ctx.publishedAt),
     horizon: latestPublication(ctx.publishedAt) + FUTURE_SLACK_HOURS * 3_600_000,

@@ -16,3 +16,15 @@ test("only the given range is read", () => {
   const folded = foldText("Panne géante. Le service est rétabli.");
   assert.deepEqual(stemWords(folded, "fr", 0, 12), stemWords(foldText("Panne géante"), "fr"));
 });
+
+test("ranges of one text read as their own text would, words cut at either end included (en/fr)", () => {
+  for (const [text, lang] of [["Outage hits the messaging services; recovery took hours.", "en"], ["Les pannes touchent la messagerie ; le retour prend des heures.", "fr"]] as const) {
+    const folded = foldText(text);
+    // the whole text first, so that later ranges reuse its words, then ranges cutting words
+    const whole = stemWords(folded, lang);
+    assert.deepEqual(whole, stemWords(`${folded} `.slice(0, -1), lang));
+    for (const [from, to] of [[0, 9], [9, folded.length], [3, 17], [17, 18], [20, 20], [0, folded.length]])
+      assert.deepEqual(stemWords(folded, lang, from, to), stemWords(folded.slice(from, to), lang), `${lang} ${from}-${to}`);
+  }
+  assert.deepEqual(stemWords(foldText("messageries"), "fr", 2, 9), stemWords("ssageri", "fr"));
+});
