@@ -67,11 +67,20 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
-  return withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs);
+  return dayStartAsDate(withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs));
+}
+
+/** A start known only to the day is written as that date alone: midnight UTC of the day, the form a
+ * date takes as an instant (ISO 8601 reads "2025-06-11" as 2025-06-11T00:00Z) and the one outage
+ * records give a day-only start. Its reading sits at the day's local midday, whose UTC date is the
+ * local date from UTC-11 to UTC+11. The page shows such a start as the day, in every zone the same. */
+function dayStartAsDate(times: ReconciledTimes): ReconciledTimes {
+  if (!times.start || times.start.precision !== "day") return times;
+  return { ...times, start: { ...times.start, at: `${times.start.at.slice(0, 10)}T00:00:00Z` } };
 }
 
 /** With no time for the start, the day the documents give as the outage's ("a brief outage on
- * Wednesday (September 21)") is the start known to the day: placed at that day's midday UTC, marked
+ * Wednesday (September 21)") is the start known to the day: that date, marked
  * "day" precision, and never used to compute a duration. Days the texts name come first; days known
  * only from publication count when no text names one (weak evidence, but the same day in most news). */
 function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): ReconciledTimes {
@@ -84,7 +93,7 @@ function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): Re
   // an end known to the minute on an earlier day than the voted one: the outage began by then
   if (times.end && Date.parse(times.end.at) < day) return times;
   const sources = voters.filter((d) => d.facts.outageDay === iso).map((d) => d.url).sort();
-  return { ...times, start: { at: `${iso}T12:00:00Z`, precision: "day", sources, derived: false } };
+  return { ...times, start: { at: `${iso}T00:00:00Z`, precision: "day", sources, derived: false } };
 }
 
 /** Reports of trouble at the time a start group gives ("complaints peaked from 21 h" beside "problems

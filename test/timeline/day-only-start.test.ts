@@ -11,7 +11,7 @@ test("with no time for the start, the day the article names is the start, to the
   const a = makeDoc({ url: "https://a.example/day", title: "LinkedIn down", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-11", failed: ["LinkedIn"],
     times: [{ role: "other", utc: "2025-06-11T16:00:00Z", granularity: "day" }] });
   const inc = buildIncident("s", [a], later);
-  assert.equal(inc.startedAt, "2025-06-11T12:00:00Z");
+  assert.equal(inc.startedAt, "2025-06-11T00:00:00Z");
   assert.equal(inc.phases?.impactStart?.precision, "day");
   assert.equal(inc.durationMinutes, null);
   assert.deepEqual(inc.factSources?.start, ["https://a.example/day"]);
@@ -22,8 +22,8 @@ test("a day named in the text beats a publication day; with neither, no start", 
     times: [{ role: "other", utc: "2025-06-11T10:00:00Z", granularity: "day" }] });
   const pubOnly = makeDoc({ url: "https://b.example/pub", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
   const pubOnly2 = makeDoc({ url: "https://c.example/pub", title: "Outage", publishedAt: "2025-06-12T10:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
-  assert.equal(buildIncident("s", [named, pubOnly, pubOnly2], later).startedAt, "2025-06-11T12:00:00Z");
-  assert.equal(buildIncident("s", [pubOnly, pubOnly2], later).startedAt, "2025-06-12T12:00:00Z");
+  assert.equal(buildIncident("s", [named, pubOnly, pubOnly2], later).startedAt, "2025-06-11T00:00:00Z");
+  assert.equal(buildIncident("s", [pubOnly, pubOnly2], later).startedAt, "2025-06-12T00:00:00Z");
   const undated = makeDoc({ url: "https://d.example/none", title: "Outage", publishedAt: null, outageDay: null, failed: ["Slack"] });
   assert.equal(buildIncident("s", [undated], later).startedAt, null);
 });
@@ -84,4 +84,18 @@ test("a recovery the same afternoon is no end before a start known only to the d
   const b = makeDoc({ url: "https://b.example/lundi", title: "Panne", lang: "fr", publishedAt: "2025-06-10T06:00:00Z", outageDay: "2025-06-09", failed: ["M-Pesa"],
     times: [{ role: "start", utc: "2025-06-09T16:00:00Z" }, { role: "recovery", utc: "2025-06-09T13:30:00Z" }] });
   assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T13:30:00Z");
+});
+
+test("a start read only to the day is written as its date, midnight UTC, whatever zone's midday it was read at; a clock start keeps its time", () => {
+  // "since Tuesday" in Tokyo (midday there is 03:00 UTC) and in Los Angeles (20:00 UTC): the same date
+  const tokyo = makeDoc({ url: "https://a.example/jp", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-10", failed: ["LINE"],
+    times: [{ role: "start", utc: "2025-06-10T03:00:00Z", granularity: "day" }] });
+  assert.equal(buildIncident("s", [tokyo], later).startedAt, "2025-06-10T00:00:00Z");
+  const la = makeDoc({ url: "https://b.example/la", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-10", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-10T19:00:00Z", granularity: "day" }] });
+  assert.equal(buildIncident("s", [la], later).startedAt, "2025-06-10T00:00:00Z");
+  // negative: an hour keeps its clock
+  const hour = makeDoc({ url: "https://c.example/h", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-10", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-10T19:00:00Z", granularity: "hour" }] });
+  assert.equal(buildIncident("s", [hour], later).startedAt, "2025-06-10T19:00:00Z");
 });

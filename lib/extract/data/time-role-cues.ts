@@ -53,6 +53,10 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "began looking into reports at 11:15", "a indiqué étudier les rapports d'incident à 11 h 15"
     "looking into", "look into", "investigate*", "etudier les rapports", "etudie les rapports", "examiner les rapports",
     "examine les rapports", "se penche sur", "se penchent sur",
+    // the participle of a confirmation in an absolute clause ("…, with the operator confirming the issue
+    // at 9 a.m."), and noticing a problem already there ("lorsque l'opérateur s'est aperçu d'un
+    // problème"): when someone knew of it, a bound on the start, not the start
+    "confirming", "acknowledging", "s'est apercu*", "se sont apercu*", "s'apercoit", "s'apercoivent", "s'en est apercu*",
   ],
   // The faulty change going out, which is not always when users noticed: "the update was pushed at
   // 04:09", "la mise à jour a été diffusée vers 6 h", "the configuration change went live at 09:47".
