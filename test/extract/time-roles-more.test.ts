@@ -92,7 +92,12 @@ test("confirming a problem, or noticing it, at a time is a bound on the start, n
   const fr = facts("Panne chez l'hébergeur", "Il était 6 h du matin, heure de Paris, lorsque l'hébergeur s'est aperçu d'une coupure de courant dans son centre de données.",
     { lang: "fr", publishedAt: new Date("2025-04-08T18:00:00Z") });
   assert.deepEqual(at(fr, "acknowledged"), ["2025-04-08T04:00:00Z"], JSON.stringify(roles(fr)));
-  // negative: a start said with its own clock keeps it
+  // negatives: noticing that it was back is a recovery; a start said with its own clock keeps it
+  const back = facts("Panne", "Les abonnés se sont aperçus vers 9 h que le réseau était rétabli.", { lang: "fr", publishedAt: new Date("2025-04-08T18:00:00Z") });
+  assert.deepEqual(at(back, "acknowledged"), [], JSON.stringify(roles(back)));
+  const restored = facts("Carrier outage", "Service came back later, with the carrier confirming that it was fully restored at 3 p.m. ET.",
+    { lang: "en", publishedAt: new Date("2025-04-08T22:00:00Z") });
+  assert.deepEqual(at(restored, "acknowledged"), [], JSON.stringify(roles(restored)));
   const start = facts("Carrier outage", "The outage began at 4:30 a.m. ET on Tuesday, the carrier said.", { lang: "en", publishedAt: new Date("2025-04-08T18:00:00Z") });
   assert.deepEqual(at(start, "start"), ["2025-04-08T08:30:00Z"], JSON.stringify(roles(start)));
 });
