@@ -87,13 +87,23 @@ function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): Re
   if (times.start) return times;
   const named = docs.filter((d) => d.facts.outageDay !== null && d.facts.times.some((f) => timeFactDay(f) === d.facts.outageDay));
   const voters = named.length > 0 ? named : docs;
-  const day = consensusDay(voters);
+  const day = named.length > 0 ? consensusDay(named) : firstDay(docs);
   if (day === null) return times;
   const iso = new Date(day).toISOString().slice(0, 10);
   // an end known to the minute on an earlier day than the voted one: the outage began by then
   if (times.end && Date.parse(times.end.at) < day) return times;
   const sources = voters.filter((d) => d.facts.outageDay === iso).map((d) => d.url).sort();
   return { ...times, start: { at: `${iso}T00:00:00Z`, precision: "day", sources, derived: false } };
+}
+
+/** With only publication days to go by, the first near the most voted one: an outage has begun by the
+ * time the first report of it is out, so follow-ups of the next days, however many, do not move it
+ * later; a publication day further back than the start window is another story's (a misdated page). */
+function firstDay(docs: ExtractedDocument[]): number | null {
+  const voted = consensusDay(docs);
+  if (voted === null) return null;
+  const days = docs.map((d) => (d.facts.outageDay ? Date.parse(`${d.facts.outageDay}T00:00:00Z`) : NaN));
+  return Math.min(voted, ...days.filter((ms) => ms >= voted - START_DAY_WINDOW_DAYS * DAY));
 }
 
 /** Reports of trouble at the time a start group gives ("complaints peaked from 21 h" beside "problems

@@ -99,3 +99,25 @@ test("a start read only to the day is written as its date, midnight UTC, whateve
     times: [{ role: "start", utc: "2025-06-10T19:00:00Z", granularity: "hour" }] });
   assert.equal(buildIncident("s", [hour], later).startedAt, "2025-06-10T19:00:00Z");
 });
+
+test("with publication days only, the first report's day is the start's, however many follow-ups come the next day; a page dated years back is not", () => {
+  const live = makeDoc({ url: "https://a.example/live", title: "Outage", publishedAt: "2025-06-11T21:00:00Z", outageDay: "2025-06-11", failed: ["Slack"] });
+  const next = (i: number) => makeDoc({ url: `https://f${i}.example/next`, title: "Outage", publishedAt: "2025-06-12T08:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
+  assert.equal(buildIncident("s", [live, next(1), next(2), next(3)], later).startedAt, "2025-06-11T00:00:00Z");
+  // negative: a misdated page two years back does not drag the day
+  const stale = makeDoc({ url: "https://s.example/old", title: "Outage", publishedAt: "2023-06-11T08:00:00Z", outageDay: "2023-06-11", failed: ["Slack"] });
+  assert.equal(buildIncident("s", [stale, next(1), next(2)], later).startedAt, "2025-06-12T00:00:00Z");
+});
+
+test("a start known only to the day counts to the end of that day before an operator's confirmed account is a postmortem", () => {
+  const day = makeDoc({ url: "https://a.example/day", title: "Outage", publishedAt: "2025-06-11T20:00:00Z", outageDay: "2025-06-11", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-11T16:00:00Z", granularity: "day" }] });
+  const account = (at: string) => makeDoc({ url: `https://op.example/${at}`, kind: "official", title: "What happened", publishedAt: at, outageDay: "2025-06-11", failed: ["Slack"],
+    causes: [{ category: "config-change", status: "confirmed", summary: "A faulty configuration change." }] });
+  // the next morning is within a day of the outage's day: not yet a postmortem
+  const soon = buildIncident("s", [day, account("2025-06-12T09:00:00Z")], later);
+  assert.equal(soon.startedAt, "2025-06-11T00:00:00Z");
+  assert.ok(!soon.timeline.some((e) => e.kind === "postmortem"), JSON.stringify(soon.timeline.map((e) => e.kind)));
+  const after = buildIncident("s", [day, account("2025-06-13T09:00:00Z")], later);
+  assert.ok(after.timeline.some((e) => e.kind === "postmortem"));
+});
