@@ -4,7 +4,10 @@
 // clustering; --verbose prints each miss with the gold notes, to sort misses by cause. --stored
 // takes each article's facts from the database DATABASE_URL names (one the real ingest of the same
 // corpus filled, e.g. by eval-loop.sh's steps), so page extraction, feed dates and outlet zones are
-// those of the real path, still without clustering.
+// those of the real path, still without clustering. --why sorts each date and start miss by what would
+// fix it (see missWhy): the id gives no full date, no document is dated, the day is read from an
+// undated or another day, the gold start is never read, read with another role, or read as a start
+// and outweighed.
 import fs from "node:fs";
 import path from "node:path";
 import type { ExtractedDocument } from "../lib/domain/types";
@@ -18,6 +21,7 @@ interface Gold { id: string; start_utc: string | null; end_utc: string | null; d
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const why = args.includes("--why");
 const stored = args.includes("--stored");
 const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.resolve(process.cwd(), "../shared/corpus/train"));
 const articles = readCorpus(dir);
@@ -48,6 +52,7 @@ for (const g of gold) {
   if (g.end_utc) row.end = Boolean(inc.endedAt && minutes(inc.endedAt, g.end_utc) <= 90);
   if (g.duration_minutes) row.duration = typeof inc.durationMinutes === "number" && Math.abs(inc.durationMinutes - g.duration_minutes) <= Math.max(30, 0.3 * g.duration_minutes);
   for (const k of Object.keys(row) as (keyof typeof tally)[]) { tally[k][0] += row[k] ? 1 : 0; tally[k][1]++; }
+  if (why && (!row.date || row.start === false)) console.log(`${g.id}: ${missWhy(g, docs, inc.startedAt, row)}`);
   if (verbose && Object.values(row).some((v) => !v)) {
     console.log(`\n${g.id} (${mine.length}) ${Object.entries(row).map(([k, v]) => `${k}=${v ? "ok" : "X"}`).join(" ")}`);
     console.log(`  gold ${g.start_utc} -> ${g.end_utc} (${g.duration_minutes})`);
@@ -56,5 +61,26 @@ for (const g of gold) {
     console.log(`  notes ${g.notes ?? ""}`);
   }
 }
+/** Why the date or start is wrong, in the classes of issue 13: the gold id has no full date; no
+ * document has a publication date or a dated reading; the start is on another day; the gold start is
+ * read by no document to the part of day or better (a reader miss, see eval:time-misses), read only
+ * with another role (which role), or read as a start and outweighed by another value (the timeline's pick). */
+function missWhy(g: Gold, docs: ExtractedDocument[], startedAt: string | null, row: Record<string, boolean>): string {
+  const out: string[] = [];
+  if (!row.date) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(g.id)) out.push("date: the gold id has no full date");
+    else if (!startedAt) out.push(docs.some((d) => d.publishedAt) ? "date: no start and no outage day" : "date: no document is dated");
+    else out.push(`date: start on ${startedAt.slice(0, 10)}, gold ${g.id.slice(0, 10)}`);
+  }
+  if (row.start === false && g.start_utc) {
+    const near = docs.flatMap((d) => d.facts.times.flatMap((t) => t.time.kind === "instant" && t.time.granularity !== "day" && minutes(t.time.utc, g.start_utc!) <= 90 ? [`${t.role} (${t.time.granularity})`] : []));
+    const startish = near.filter((r) => /^(start|trigger) /.test(r));
+    if (near.length === 0) out.push("start: never read within 90 min");
+    else if (startish.length === 0) out.push(`start: read only as ${[...new Set(near)].join(", ")}`);
+    else out.push(`start: read as ${[...new Set(startish)].join(", ")}, outweighed by ${startedAt ?? "nothing"}`);
+  }
+  return out.join("; ");
+}
+
 const f = ([n, d]: number[]) => (d ? (n / d).toFixed(2) : "-");
 console.log(`date=${f(tally.date)} (${tally.date.join("/")}) start=${f(tally.start)} (${tally.start.join("/")}) end=${f(tally.end)} (${tally.end.join("/")}) duration=${f(tally.duration)} (${tally.duration.join("/")})`);

@@ -96,9 +96,11 @@ function publicationEntries(docs: ExtractedDocument[], times: ReconciledTimes, v
   return out;
 }
 
-/** When the outage was over at the latest as far as we know: its end, its start, or the end of its day. */
+/** When the outage was over at the latest as far as we know: its end, its start, or the end of its day
+ * (a start known only to the day is that date's midnight, the day's beginning). */
 function outageReference(docs: ExtractedDocument[], times: ReconciledTimes): number {
-  if (times.end || times.start) return Date.parse((times.end ?? times.start)!.at);
+  if (times.end) return Date.parse(times.end.at);
+  if (times.start) return Date.parse(times.start.at) + (times.start.precision === "day" ? 86_400_000 : 0);
   const day = consensusDay(docs);
   return day === null ? Number.NaN : day + 86_400_000;
 }

@@ -67,24 +67,43 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
-  return withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs);
+  return dayStartAsDate(withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs));
+}
+
+/** A start known only to the day is written as that date alone: midnight UTC of the day, the form a
+ * date takes as an instant (ISO 8601 reads "2025-06-11" as 2025-06-11T00:00Z) and the one outage
+ * records give a day-only start. Its reading sits at the day's local midday, whose UTC date is the
+ * local date from UTC-11 to UTC+11. The page shows such a start as the day, in every zone the same. */
+function dayStartAsDate(times: ReconciledTimes): ReconciledTimes {
+  if (!times.start || times.start.precision !== "day") return times;
+  return { ...times, start: { ...times.start, at: `${times.start.at.slice(0, 10)}T00:00:00Z` } };
 }
 
 /** With no time for the start, the day the documents give as the outage's ("a brief outage on
- * Wednesday (September 21)") is the start known to the day: placed at that day's midday UTC, marked
+ * Wednesday (September 21)") is the start known to the day: that date, marked
  * "day" precision, and never used to compute a duration. Days the texts name come first; days known
  * only from publication count when no text names one (weak evidence, but the same day in most news). */
 function withDayOnlyStart(times: ReconciledTimes, docs: ExtractedDocument[]): ReconciledTimes {
   if (times.start) return times;
   const named = docs.filter((d) => d.facts.outageDay !== null && d.facts.times.some((f) => timeFactDay(f) === d.facts.outageDay));
   const voters = named.length > 0 ? named : docs;
-  const day = consensusDay(voters);
+  const day = named.length > 0 ? consensusDay(named) : firstDay(docs);
   if (day === null) return times;
   const iso = new Date(day).toISOString().slice(0, 10);
   // an end known to the minute on an earlier day than the voted one: the outage began by then
   if (times.end && Date.parse(times.end.at) < day) return times;
   const sources = voters.filter((d) => d.facts.outageDay === iso).map((d) => d.url).sort();
-  return { ...times, start: { at: `${iso}T12:00:00Z`, precision: "day", sources, derived: false } };
+  return { ...times, start: { at: `${iso}T00:00:00Z`, precision: "day", sources, derived: false } };
+}
+
+/** With only publication days to go by, the first near the most voted one: an outage has begun by the
+ * time the first report of it is out, so follow-ups of the next days, however many, do not move it
+ * later; a publication day further back than the start window is another story's (a misdated page). */
+function firstDay(docs: ExtractedDocument[]): number | null {
+  const voted = consensusDay(docs);
+  if (voted === null) return null;
+  const days = docs.map((d) => (d.facts.outageDay ? Date.parse(`${d.facts.outageDay}T00:00:00Z`) : NaN));
+  return Math.min(voted, ...days.filter((ms) => ms >= voted - START_DAY_WINDOW_DAYS * DAY));
 }
 
 /** Reports of trouble at the time a start group gives ("complaints peaked from 21 h" beside "problems

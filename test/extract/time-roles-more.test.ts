@@ -83,3 +83,21 @@ test("a page's age ('Il y a 22 min', '3 hours ago') or byline date under the tit
   const status = facts("Incident on the API", "Resolved - This incident has been resolved.\nApr 6, 14:02 UTC", { lang: "en", publishedAt: new Date("2025-04-06T15:00:00Z") });
   assert.ok(at(status, "end").includes("2025-04-06T14:02:00Z"), JSON.stringify(roles(status)));
 });
+
+test("confirming a problem, or noticing it, at a time is a bound on the start, not the start (fr + en)", () => {
+  const en = facts("Carrier outage", "The outage began early on Tuesday morning, with the carrier confirming the problem at roughly 9 a.m. ET.",
+    { lang: "en", publishedAt: new Date("2025-04-08T18:00:00Z") });
+  assert.deepEqual(at(en, "acknowledged"), ["2025-04-08T13:00:00Z"], JSON.stringify(roles(en)));
+  assert.ok(!at(en, "start").includes("2025-04-08T13:00:00Z"), JSON.stringify(roles(en)));
+  const fr = facts("Panne chez l'hébergeur", "Il était 6 h du matin, heure de Paris, lorsque l'hébergeur s'est aperçu d'une coupure de courant dans son centre de données.",
+    { lang: "fr", publishedAt: new Date("2025-04-08T18:00:00Z") });
+  assert.deepEqual(at(fr, "acknowledged"), ["2025-04-08T04:00:00Z"], JSON.stringify(roles(fr)));
+  // negatives: noticing that it was back is a recovery; a start said with its own clock keeps it
+  const back = facts("Panne", "Les abonnés se sont aperçus vers 9 h que le réseau était rétabli.", { lang: "fr", publishedAt: new Date("2025-04-08T18:00:00Z") });
+  assert.deepEqual(at(back, "acknowledged"), [], JSON.stringify(roles(back)));
+  const restored = facts("Carrier outage", "Service came back later, with the carrier confirming that it was fully restored at 3 p.m. ET.",
+    { lang: "en", publishedAt: new Date("2025-04-08T22:00:00Z") });
+  assert.deepEqual(at(restored, "acknowledged"), [], JSON.stringify(roles(restored)));
+  const start = facts("Carrier outage", "The outage began at 4:30 a.m. ET on Tuesday, the carrier said.", { lang: "en", publishedAt: new Date("2025-04-08T18:00:00Z") });
+  assert.deepEqual(at(start, "start"), ["2025-04-08T08:30:00Z"], JSON.stringify(roles(start)));
+});

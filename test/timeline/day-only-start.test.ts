@@ -11,7 +11,7 @@ test("with no time for the start, the day the article names is the start, to the
   const a = makeDoc({ url: "https://a.example/day", title: "LinkedIn down", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-11", failed: ["LinkedIn"],
     times: [{ role: "other", utc: "2025-06-11T16:00:00Z", granularity: "day" }] });
   const inc = buildIncident("s", [a], later);
-  assert.equal(inc.startedAt, "2025-06-11T12:00:00Z");
+  assert.equal(inc.startedAt, "2025-06-11T00:00:00Z");
   assert.equal(inc.phases?.impactStart?.precision, "day");
   assert.equal(inc.durationMinutes, null);
   assert.deepEqual(inc.factSources?.start, ["https://a.example/day"]);
@@ -22,8 +22,8 @@ test("a day named in the text beats a publication day; with neither, no start", 
     times: [{ role: "other", utc: "2025-06-11T10:00:00Z", granularity: "day" }] });
   const pubOnly = makeDoc({ url: "https://b.example/pub", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
   const pubOnly2 = makeDoc({ url: "https://c.example/pub", title: "Outage", publishedAt: "2025-06-12T10:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
-  assert.equal(buildIncident("s", [named, pubOnly, pubOnly2], later).startedAt, "2025-06-11T12:00:00Z");
-  assert.equal(buildIncident("s", [pubOnly, pubOnly2], later).startedAt, "2025-06-12T12:00:00Z");
+  assert.equal(buildIncident("s", [named, pubOnly, pubOnly2], later).startedAt, "2025-06-11T00:00:00Z");
+  assert.equal(buildIncident("s", [pubOnly, pubOnly2], later).startedAt, "2025-06-12T00:00:00Z");
   const undated = makeDoc({ url: "https://d.example/none", title: "Outage", publishedAt: null, outageDay: null, failed: ["Slack"] });
   assert.equal(buildIncident("s", [undated], later).startedAt, null);
 });
@@ -84,4 +84,40 @@ test("a recovery the same afternoon is no end before a start known only to the d
   const b = makeDoc({ url: "https://b.example/lundi", title: "Panne", lang: "fr", publishedAt: "2025-06-10T06:00:00Z", outageDay: "2025-06-09", failed: ["M-Pesa"],
     times: [{ role: "start", utc: "2025-06-09T16:00:00Z" }, { role: "recovery", utc: "2025-06-09T13:30:00Z" }] });
   assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T13:30:00Z");
+});
+
+test("a start read only to the day is written as its date, midnight UTC, whatever zone's midday it was read at; a clock start keeps its time", () => {
+  // "since Tuesday" in Tokyo (midday there is 03:00 UTC) and in Los Angeles (20:00 UTC): the same date
+  const tokyo = makeDoc({ url: "https://a.example/jp", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-10", failed: ["LINE"],
+    times: [{ role: "start", utc: "2025-06-10T03:00:00Z", granularity: "day" }] });
+  assert.equal(buildIncident("s", [tokyo], later).startedAt, "2025-06-10T00:00:00Z");
+  const la = makeDoc({ url: "https://b.example/la", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-10", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-10T19:00:00Z", granularity: "day" }] });
+  assert.equal(buildIncident("s", [la], later).startedAt, "2025-06-10T00:00:00Z");
+  // negative: an hour keeps its clock
+  const hour = makeDoc({ url: "https://c.example/h", title: "Outage", publishedAt: "2025-06-12T09:00:00Z", outageDay: "2025-06-10", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-10T19:00:00Z", granularity: "hour" }] });
+  assert.equal(buildIncident("s", [hour], later).startedAt, "2025-06-10T19:00:00Z");
+});
+
+test("with publication days only, the first report's day is the start's, however many follow-ups come the next day; a page dated years back is not", () => {
+  const live = makeDoc({ url: "https://a.example/live", title: "Outage", publishedAt: "2025-06-11T21:00:00Z", outageDay: "2025-06-11", failed: ["Slack"] });
+  const next = (i: number) => makeDoc({ url: `https://f${i}.example/next`, title: "Outage", publishedAt: "2025-06-12T08:00:00Z", outageDay: "2025-06-12", failed: ["Slack"] });
+  assert.equal(buildIncident("s", [live, next(1), next(2), next(3)], later).startedAt, "2025-06-11T00:00:00Z");
+  // negative: a misdated page two years back does not drag the day
+  const stale = makeDoc({ url: "https://s.example/old", title: "Outage", publishedAt: "2023-06-11T08:00:00Z", outageDay: "2023-06-11", failed: ["Slack"] });
+  assert.equal(buildIncident("s", [stale, next(1), next(2)], later).startedAt, "2025-06-12T00:00:00Z");
+});
+
+test("a start known only to the day counts to the end of that day before an operator's confirmed account is a postmortem", () => {
+  const day = makeDoc({ url: "https://a.example/day", title: "Outage", publishedAt: "2025-06-11T20:00:00Z", outageDay: "2025-06-11", failed: ["Slack"],
+    times: [{ role: "start", utc: "2025-06-11T16:00:00Z", granularity: "day" }] });
+  const account = (at: string) => makeDoc({ url: `https://op.example/${at}`, kind: "official", title: "What happened", publishedAt: at, outageDay: "2025-06-11", failed: ["Slack"],
+    causes: [{ category: "config-change", status: "confirmed", summary: "A faulty configuration change." }] });
+  // the next morning is within a day of the outage's day: not yet a postmortem
+  const soon = buildIncident("s", [day, account("2025-06-12T09:00:00Z")], later);
+  assert.equal(soon.startedAt, "2025-06-11T00:00:00Z");
+  assert.ok(!soon.timeline.some((e) => e.kind === "postmortem"), JSON.stringify(soon.timeline.map((e) => e.kind)));
+  const after = buildIncident("s", [day, account("2025-06-13T09:00:00Z")], later);
+  assert.ok(after.timeline.some((e) => e.kind === "postmortem"));
 });

@@ -41,5 +41,5 @@ test("a status update 'identified' at a clock time sharpens a start known only t
   const b = makeDoc({ url: "https://status.example/o", title: "Broadcasting issue", publishedAt: "2025-06-10T00:00:00Z", failed: ["Twitch"],
     times: [{ role: "start", utc: "2025-06-10T16:00:00Z", granularity: "day" }, { role: "other", utc: "2025-06-10T17:06:00Z", zoneExplicit: true }],
     durations: [{ minutes: 372 }] });
-  assert.equal(buildIncident("s", [b], later).startedAt, "2025-06-10T16:00:00Z");
+  assert.equal(buildIncident("s", [b], later).startedAt, "2025-06-10T00:00:00Z");
 });

@@ -53,6 +53,12 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "began looking into reports at 11:15", "a indiqué étudier les rapports d'incident à 11 h 15"
     "looking into", "look into", "investigate*", "etudier les rapports", "etudie les rapports", "examiner les rapports",
     "examine les rapports", "se penche sur", "se penchent sur",
+    // the participle of a confirmation in an absolute clause ("…, with the operator confirming the issue
+    // at 9 a.m."), and noticing a trouble already there ("lorsque l'opérateur s'est aperçu d'un
+    // problème"): when someone knew of it, a bound on the start, not the start. Noticing "de" a thing
+    // only: "s'aperçoit que…" may go on to anything ("que le réseau était rétabli")
+    "confirming", "acknowledging", "s'est apercu d'un", "s'est apercu d'une", "s'est apercue d'un", "s'est apercue d'une",
+    "se sont apercus d'un", "se sont apercus d'une", "s'apercoit d'un", "s'apercoit d'une", "s'en est apercu", "s'en est apercue",
   ],
   // The faulty change going out, which is not always when users noticed: "the update was pushed at
   // 04:09", "la mise à jour a été diffusée vers 6 h", "the configuration change went live at 09:47".
