@@ -8,7 +8,7 @@ import { makeDoc } from "./article-helpers";
 function signals(title: string, text: string, lang: "fr" | "en", publishedAt: Date | null = null): string[] {
   const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
   const all = [...outageFeatures(view, hits, cues, false, l, publishedAt).keys()];
-  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service"].includes(k));
+  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service", "r:ranked-list", "r:announced-stop"].includes(k));
 }
 
 test("an advice or explainer title is a signal, in either language and in any part of the title", () => {
@@ -57,4 +57,25 @@ test("grid or transport vocabulary with no online service named in the lead is a
 test("a plain outage report carries none of the look-alike signals", () => {
   assert.deepEqual(signals("Instagram down for thousands", "Instagram was down on Monday evening; users could not load their feeds.", "en"), []);
   assert.deepEqual(signals("Panne de WhatsApp", "WhatsApp est inaccessible depuis 18 heures pour des milliers d'utilisateurs.", "fr"), []);
+});
+
+test("a ranked or counted list of failures in the title is a listicle; one outage ranked among others is not", () => {
+  assert.ok(signals("Seven famous outages that shaped the cloud", "From storage to DNS, a look at what failed.", "en").includes("r:ranked-list"));
+  assert.ok(signals("The 12 worst data centre failures", "Fires, floods and a squirrel.", "en").includes("r:ranked-list"));
+  assert.ok(signals("5 times the internet went dark", "Each of these took half the web offline.", "en").includes("r:ranked-list"));
+  assert.ok(signals("Les 8 pannes les plus marquantes du Web", "Retour sur des journées sans réseau.", "fr").includes("r:ranked-list"));
+  assert.ok(signals("Les pires pannes de l'histoire d'Internet", "Des services géants tombés pendant des heures.", "fr").includes("r:ranked-list"));
+  assert.ok(!signals("Major outages hit Teams and Outlook", "Teams and Outlook were down for hours on Monday.", "en").includes("r:ranked-list"));
+  assert.ok(!signals("Une des plus grandes pannes de l'année chez Free", "Les abonnés de Free sont privés d'Internet depuis ce matin.", "fr").includes("r:ranked-list"));
+  assert.ok(!signals("Outlook down for 3 hours", "Outlook was down for 3 hours on Monday.", "en").includes("r:ranked-list"));
+});
+
+test("a stop announced ahead in the lead is a signal; a stop a cause forced is not", () => {
+  assert.ok(signals("Bank to shut down its app on Sunday", "Customers will not be able to log in while the bank moves its servers.", "en").includes("r:announced-stop"));
+  assert.ok(signals("Payment app update", "The app will be unavailable from midnight to 6 am.", "en").includes("r:announced-stop"));
+  assert.ok(signals("Le site des impôts sera indisponible ce week-end", "Les usagers ne pourront pas déclarer leurs revenus samedi.", "fr").includes("r:announced-stop"));
+  assert.ok(signals("L'éditeur prévient que ses serveurs vont saturer", "Des perturbations sont à prévoir le soir de Noël.", "fr").includes("r:announced-stop"));
+  assert.ok(!signals("Encyclopedia forced to go offline after attack", "A flood of traffic caused the site to go offline in several countries.", "en").includes("r:announced-stop"));
+  assert.ok(!signals("Le site a été contraint de suspendre son service", "Une attaque a poussé la plateforme à couper ses serveurs.", "fr").includes("r:announced-stop"));
+  assert.ok(!signals("Bank app down", "The bank's app went down on Sunday and customers could not log in.", "en").includes("r:announced-stop"));
 });
