@@ -8,7 +8,7 @@ import { makeDoc } from "./article-helpers";
 function signals(title: string, text: string, lang: "fr" | "en", publishedAt: Date | null = null): string[] {
   const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
   const all = [...outageFeatures(view, hits, cues, false, l, publishedAt).keys()];
-  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service", "r:ranked-list", "r:announced-stop"].includes(k));
+  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service", "r:ranked-list", "r:announced-stop", "r:withdrawn"].includes(k));
 }
 
 test("an advice or explainer title is a signal, in either language and in any part of the title", () => {
@@ -78,4 +78,20 @@ test("a stop announced ahead in the lead is a signal; a stop a cause forced is n
   assert.ok(!signals("Encyclopedia forced to go offline after attack", "A flood of traffic caused the site to go offline in several countries.", "en").includes("r:announced-stop"));
   assert.ok(!signals("Le site a été contraint de suspendre son service", "Une attaque a poussé la plateforme à couper ses serveurs.", "fr").includes("r:announced-stop"));
   assert.ok(!signals("Bank app down", "The bank's app went down on Sunday and customers could not log in.", "en").includes("r:announced-stop"));
+});
+
+test("an attack told as stopped, with no failure in the lead, is the breach signal's kind; an attack that took the service down is not", () => {
+  assert.ok(signals("Hosting firm blocks the largest DDoS attack on record", "The flood peaked at 9 terabits per second and lasted a minute.", "en").includes("r:breach-no-failure"));
+  assert.ok(signals("L'hébergeur a repoussé une cyberattaque massive", "Le trafic malveillant a été filtré en quelques secondes.", "fr").includes("r:breach-no-failure"));
+  assert.ok(!signals("DDoS attack knocks game servers offline", "The servers were offline for six hours after the attack.", "en").includes("r:breach-no-failure"));
+  assert.ok(!signals("Une cyberattaque paralyse la messagerie", "La messagerie est inaccessible depuis l'attaque de lundi.", "fr").includes("r:breach-no-failure"));
+});
+
+test("a product withdrawn, banned or closed on purpose is a signal; a service that failed is not", () => {
+  assert.ok(signals("Video app goes dark as the ban takes effect", "The app was removed from the App Store on Sunday.", "en").includes("r:withdrawn"));
+  assert.ok(signals("Game maker discontinues its streaming service", "Subscribers will be refunded.", "en").includes("r:withdrawn"));
+  assert.ok(signals("Le service de jeu en ligne fermera définitivement ses portes", "Les joueurs seront remboursés.", "fr").includes("r:withdrawn"));
+  assert.ok(signals("Un streameur banni de la plateforme pendant une journée", "Sa chaîne a été suspendue.", "fr").includes("r:withdrawn"));
+  assert.ok(!signals("Video app goes dark for millions", "The app was down for three hours after a server fault.", "en").includes("r:withdrawn"));
+  assert.ok(!signals("La plateforme de jeu en panne", "Les joueurs ne peuvent plus se connecter depuis ce matin.", "fr").includes("r:withdrawn"));
 });

@@ -198,6 +198,21 @@ export const BREACH_CUES: string[] = [
   "fuite de donnees", "fuites de donnees", "fuite*", "breche", "vol de donnees", "donnees volees", "pirate", "pirates",
   "piratee", "piratees", "piratage", "compromis", "compromises",
 ];
+// An attack told as stopped ("mitigated a record DDoS attack", "a repoussé une cyberattaque", "blocks
+// the largest attack"): like a breach, it took nothing down by itself.
+export const REPELLED_ATTACK_RE =
+  /(?<![a-z])(?:mitigated|mitigates|thwarted|thwarts|fended off|fends off|fought off|repelled|repels|absorbed|absorbs|blocked|blocks|stopped|stops|foiled|foils|repousse|repoussee|dejoue|dejouee|contre|contree|absorbe|absorbee|bloque|bloquee|neutralise|neutralisee)(?: [a-z0-9'-]+){0,4} (?:ddos|attacks?|attaques?|cyberattaques?|cyberattacks?|assauts?)(?![a-z])/;
+// A product withdrawn on purpose, banned or closed for good ("removed from the App Store", "the ban
+// took effect", "discontinued", "fermera définitivement", "banni de la plateforme"): a decision, not a
+// failure, even when coverage says it "went dark".
+export const WITHDRAWN_CUES: string[] = [
+  "removed from the app store", "removed from app stores", "removed from the play store", "removed from google play",
+  "the ban", "ban took effect", "ban takes effect", "banned", "discontinued", "discontinues", "shut down for good",
+  "shuts down for good", "pulls the plug", "pulled the plug", "retire des stores", "retiree des stores", "retiree du play store",
+  "retire de l'app store", "retiree de l'app store", "interdit", "interdite", "interdits", "interdites", "interdiction",
+  "banni", "bannie", "bannis", "bannies", "fermeture definitive", "fermera definitivement", "ferme definitivement",
+  "ferme ses portes", "fermera ses portes", "met fin a", "tire sa reverence",
+];
 // Failure words of electricity rather than of an online service ("without power", "privés
 // d'électricité").
 export const GRID_CUES: string[] = [
