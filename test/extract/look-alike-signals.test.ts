@@ -95,3 +95,18 @@ test("a product withdrawn, banned or closed on purpose is a signal; a service th
   assert.ok(!signals("Video app goes dark for millions", "The app was down for three hours after a server fault.", "en").includes("r:withdrawn"));
   assert.ok(!signals("La plateforme de jeu en panne", "Les joueurs ne peuvent plus se connecter depuis ce matin.", "fr").includes("r:withdrawn"));
 });
+
+test("a service named in the title or lead is a signal of its own; one named only far in the body is not (en, fr)", () => {
+  const keys = (title: string, text: string, lang: "fr" | "en") => {
+    const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
+    return [...outageFeatures(view, hits, cues, false, l).keys()];
+  };
+  assert.ok(keys("Slack is down for many users", "Messages fail to send since this morning.", "en").includes("r:service-lead"));
+  assert.ok(keys("Panne chez Orange", "Les abonnés sont privés d'Internet depuis ce matin.", "fr").includes("r:service-lead"));
+  const far = ["Cloud concentration worries regulators.", "Officials met on Monday.", "They published a report.", "A committee will study it.", "One example was Slack."].join(" ");
+  const k = keys("A report on resilience", far, "en");
+  assert.ok(k.includes("r:service") && !k.includes("r:service-lead"), k.filter((x) => x.startsWith("r:")).join(" "));
+  const loin = ["Les régulateurs s'inquiètent de la concentration.", "Ils se sont réunis lundi.", "Un rapport a été publié.", "Une commission l'étudiera.", "Orange est cité en exemple."].join(" ");
+  const kf = keys("Un rapport sur la résilience", loin, "fr");
+  assert.ok(kf.includes("r:service") && !kf.includes("r:service-lead"), kf.filter((x) => x.startsWith("r:")).join(" "));
+});
