@@ -6,12 +6,16 @@
 import type { ServiceHit } from "./service-hit";
 import type { CueHit } from "./outage-cue-hits";
 import type { TextView } from "./text-view";
-import { compileCues, hasMatch } from "./compile-cues";
-import { ADVICE_TITLE_RE, BREACH_CUES, GRID_CUES, RETROSPECTIVE_RE, TRANSPORT_CUES } from "./data/outage-cues";
+import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import {
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CAUSED_BEFORE, GRID_CUES, RANKED_LIST_TITLE_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE,
+  TRANSPORT_CUES, WITHDRAWN_CUES,
+} from "./data/outage-cues";
 
 const BREACH_RE = compileCues(BREACH_CUES);
 const GRID_RE = compileCues(GRID_CUES);
 const TRANSPORT_RE = compileCues(TRANSPORT_CUES);
+const WITHDRAWN_RE = compileCues(WITHDRAWN_CUES);
 // a recovery word is no failure: "will be restored" tells of the end of one
 const RECOVERY_RE = /^(?:retabli|restored|back online)/;
 const YEAR_RE = /(?<![0-9])(?:19[89][0-9]|20[0-9][0-9])(?![0-9])/g;
@@ -27,13 +31,24 @@ export function lookAlikeSignals(view: TextView, hits: ServiceHit[], cues: CueHi
   const headEnd = view.titleEnd > 0 ? view.titleEnd : (view.sentences[0]?.end ?? 0);
   // each part of a title ("Downdetector : comment vérifier...", "X outage: what happened & how to...")
   if (folded.slice(0, headEnd).split(/ [:|–—-] |: |\? | & /).some((part) => ADVICE_TITLE_RE.test(part.trim()))) out.push("advice-title");
+  if (RANKED_LIST_TITLE_RE.test(folded.slice(0, headEnd))) out.push("ranked-list");
+  if (announcesStop(view, leadEnd)) out.push("announced-stop");
+  const lead = folded.slice(0, leadEnd);
   const failures = cues.filter((c) => c.strong && c.index < leadEnd && !RECOVERY_RE.test(folded.slice(c.index, c.end)));
-  if (RETROSPECTIVE_RE.test(folded.slice(0, leadEnd)) || isOldYear(folded, failures, publishedAt)) out.push("retrospective");
-  if (hasMatch(BREACH_RE, folded, 0, leadEnd) && failures.length === 0) out.push("breach-no-failure");
+  if (RETROSPECTIVE_RE.test(lead) || isOldYear(folded, failures, publishedAt)) out.push("retrospective");
+  if ((hasMatch(BREACH_RE, folded, 0, leadEnd) || REPELLED_ATTACK_RE.test(lead)) && failures.length === 0) out.push("breach-no-failure");
+  if (hasMatch(WITHDRAWN_RE, folded, 0, leadEnd)) out.push("withdrawn");
   const serviceInLead = hits.some((h) => h.index < leadEnd);
   if (hasMatch(GRID_RE, folded, 0, leadEnd) && !serviceInLead) out.push("grid-no-service");
   if (hasMatch(TRANSPORT_RE, folded, 0, leadEnd) && !serviceInLead) out.push("transport-no-service");
   return out;
+}
+
+/** Whether the title or lead announces a stop ahead ("X to shut down M-Pesa on Saturday", "le site
+ * sera indisponible dimanche"), not after a cause ("forced to go offline" happened). */
+export function announcesStop(view: TextView, leadEnd: number): boolean {
+  return allMatches(ANNOUNCED_STOP_RE, view.folded, 0, leadEnd)
+    .some((m) => !CAUSED_BEFORE.test(view.folded.slice(Math.max(0, m.index - 60), m.index)));
 }
 
 // A failure of the lead is dated years before the article (its publication, or else the latest

@@ -8,7 +8,7 @@ import { makeDoc } from "./article-helpers";
 function signals(title: string, text: string, lang: "fr" | "en", publishedAt: Date | null = null): string[] {
   const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
   const all = [...outageFeatures(view, hits, cues, false, l, publishedAt).keys()];
-  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service"].includes(k));
+  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service", "r:ranked-list", "r:announced-stop", "r:withdrawn"].includes(k));
 }
 
 test("an advice or explainer title is a signal, in either language and in any part of the title", () => {
@@ -57,4 +57,56 @@ test("grid or transport vocabulary with no online service named in the lead is a
 test("a plain outage report carries none of the look-alike signals", () => {
   assert.deepEqual(signals("Instagram down for thousands", "Instagram was down on Monday evening; users could not load their feeds.", "en"), []);
   assert.deepEqual(signals("Panne de WhatsApp", "WhatsApp est inaccessible depuis 18 heures pour des milliers d'utilisateurs.", "fr"), []);
+});
+
+test("a ranked or counted list of failures in the title is a listicle; one outage ranked among others is not", () => {
+  assert.ok(signals("Seven famous outages that shaped the cloud", "From storage to DNS, a look at what failed.", "en").includes("r:ranked-list"));
+  assert.ok(signals("The 12 worst data centre failures", "Fires, floods and a squirrel.", "en").includes("r:ranked-list"));
+  assert.ok(signals("5 times the internet went dark", "Each of these took half the web offline.", "en").includes("r:ranked-list"));
+  assert.ok(signals("Les 8 pannes les plus marquantes du Web", "Retour sur des journées sans réseau.", "fr").includes("r:ranked-list"));
+  assert.ok(signals("Les pires pannes de l'histoire d'Internet", "Des services géants tombés pendant des heures.", "fr").includes("r:ranked-list"));
+  assert.ok(!signals("Major outages hit Teams and Outlook", "Teams and Outlook were down for hours on Monday.", "en").includes("r:ranked-list"));
+  assert.ok(!signals("Une des plus grandes pannes de l'année chez Free", "Les abonnés de Free sont privés d'Internet depuis ce matin.", "fr").includes("r:ranked-list"));
+  assert.ok(!signals("Outlook down for 3 hours", "Outlook was down for 3 hours on Monday.", "en").includes("r:ranked-list"));
+});
+
+test("a stop announced ahead in the lead is a signal; a stop a cause forced is not", () => {
+  assert.ok(signals("Bank to shut down its app on Sunday", "Customers will not be able to log in while the bank moves its servers.", "en").includes("r:announced-stop"));
+  assert.ok(signals("Payment app update", "The app will be unavailable from midnight to 6 am.", "en").includes("r:announced-stop"));
+  assert.ok(signals("Le site des impôts sera indisponible ce week-end", "Les usagers ne pourront pas déclarer leurs revenus samedi.", "fr").includes("r:announced-stop"));
+  assert.ok(signals("L'éditeur prévient que ses serveurs vont saturer", "Des perturbations sont à prévoir le soir de Noël.", "fr").includes("r:announced-stop"));
+  assert.ok(!signals("Encyclopedia forced to go offline after attack", "A flood of traffic caused the site to go offline in several countries.", "en").includes("r:announced-stop"));
+  assert.ok(!signals("Le site a été contraint de suspendre son service", "Une attaque a poussé la plateforme à couper ses serveurs.", "fr").includes("r:announced-stop"));
+  assert.ok(!signals("Bank app down", "The bank's app went down on Sunday and customers could not log in.", "en").includes("r:announced-stop"));
+});
+
+test("an attack told as stopped, with no failure in the lead, is the breach signal's kind; an attack that took the service down is not", () => {
+  assert.ok(signals("Hosting firm blocks the largest DDoS attack on record", "The flood peaked at 9 terabits per second and lasted a minute.", "en").includes("r:breach-no-failure"));
+  assert.ok(signals("L'hébergeur a repoussé une cyberattaque massive", "Le trafic malveillant a été filtré en quelques secondes.", "fr").includes("r:breach-no-failure"));
+  assert.ok(!signals("DDoS attack knocks game servers offline", "The servers were offline for six hours after the attack.", "en").includes("r:breach-no-failure"));
+  assert.ok(!signals("Une cyberattaque paralyse la messagerie", "La messagerie est inaccessible depuis l'attaque de lundi.", "fr").includes("r:breach-no-failure"));
+});
+
+test("a product withdrawn, banned or closed on purpose is a signal; a service that failed is not", () => {
+  assert.ok(signals("Video app goes dark as the ban takes effect", "The app was removed from the App Store on Sunday.", "en").includes("r:withdrawn"));
+  assert.ok(signals("Game maker discontinues its streaming service", "Subscribers will be refunded.", "en").includes("r:withdrawn"));
+  assert.ok(signals("Le service de jeu en ligne fermera définitivement ses portes", "Les joueurs seront remboursés.", "fr").includes("r:withdrawn"));
+  assert.ok(signals("Un streameur banni de la plateforme pendant une journée", "Sa chaîne a été suspendue.", "fr").includes("r:withdrawn"));
+  assert.ok(!signals("Video app goes dark for millions", "The app was down for three hours after a server fault.", "en").includes("r:withdrawn"));
+  assert.ok(!signals("La plateforme de jeu en panne", "Les joueurs ne peuvent plus se connecter depuis ce matin.", "fr").includes("r:withdrawn"));
+});
+
+test("a service named in the title or lead is a signal of its own; one named only far in the body is not (en, fr)", () => {
+  const keys = (title: string, text: string, lang: "fr" | "en") => {
+    const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
+    return [...outageFeatures(view, hits, cues, false, l).keys()];
+  };
+  assert.ok(keys("Slack is down for many users", "Messages fail to send since this morning.", "en").includes("r:service-lead"));
+  assert.ok(keys("Panne chez Orange", "Les abonnés sont privés d'Internet depuis ce matin.", "fr").includes("r:service-lead"));
+  const far = ["Cloud concentration worries regulators.", "Officials met on Monday.", "They published a report.", "A committee will study it.", "One example was Slack."].join(" ");
+  const k = keys("A report on resilience", far, "en");
+  assert.ok(k.includes("r:service") && !k.includes("r:service-lead"), k.filter((x) => x.startsWith("r:")).join(" "));
+  const loin = ["Les régulateurs s'inquiètent de la concentration.", "Ils se sont réunis lundi.", "Un rapport a été publié.", "Une commission l'étudiera.", "Orange est cité en exemple."].join(" ");
+  const kf = keys("Un rapport sur la résilience", loin, "fr");
+  assert.ok(kf.includes("r:service") && !kf.includes("r:service-lead"), kf.filter((x) => x.startsWith("r:")).join(" "));
 });

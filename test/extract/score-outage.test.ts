@@ -179,6 +179,17 @@ test("a maintenance notice is rejected as planned-maintenance; an outage during 
   assert.equal(during.isOutage, true, `${during.outageScore} ${during.notOutageReason}`);
 });
 
+test("a lead that announces a stop ahead and tells of no failure is no outage (announced-stop); a failure told beside it leaves the model to decide (en, fr)", () => {
+  const en = facts("Telco to shut down its payment service this weekend", "Subscribers will not be able to send money on Saturday and Sunday while the company moves its systems to a new site.", { lang: "en" });
+  assert.equal(en.isOutage, false);
+  assert.equal(en.notOutageReason, "announced-stop");
+  const fr = facts("Le portail de la banque sera indisponible dimanche", "Les clients ne pourront pas consulter leurs comptes pendant le déménagement des serveurs.", { lang: "fr" });
+  assert.equal(fr.notOutageReason, "announced-stop");
+  const down = facts("Bank app down for hours", "The bank's app went down on Monday morning and customers could not pay. It will be unavailable until the fix is deployed, the bank said.", { lang: "en" });
+  assert.notEqual(down.notOutageReason, "announced-stop");
+  assert.equal(down.isOutage, true, `${down.outageScore}`);
+});
+
 // Look-alikes the learned model must leave out (written for this test, not taken from the corpora).
 test("look-alikes are not outages: earnings 'despite a brief outage', preparedness advice, a stock crash, a breach, a closure, the power grid, an anniversary", () => {
   const lookAlikes: [string, string, "fr" | "en"][] = [

@@ -166,6 +166,29 @@ export const ADVICE_TITLE_RE = new RegExp(
   "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) )|pourquoi (?!(?:cette|ce|cet|la|le) )|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
   "guide|tips|conseils|astuces|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes))",
 );
+// A ranked or counted list of failures in the title ("10 famous outages", "The biggest cloud outages
+// of the decade", "7 times the web went dark", "Les 5 pannes les plus marquantes", "les pires pannes
+// de l'histoire"): a listicle names several outages and reports none. "Major outages hit X" and "une
+// des plus grandes pannes" (one outage ranked among others) are not matched.
+const FAILURE_NOUNS = "(?:outages|failures|crashes|blackouts|disruptions|pannes|coupures|plantages|bugs)";
+export const RANKED_LIST_TITLE_RE = new RegExp(
+  `(?<![a-z0-9])(?:(?:top )?[0-9]+ (?:[a-z'-]+ ){0,3}(?:${FAILURE_NOUNS}|times|fois)|` +
+  `(?<!(?:une|one) (?:des|of the) )(?:famous|notable|notorious|infamous|biggest|worst|largest|greatest|memorable|historic|celebres|pires|marquantes|memorables|historiques|plus grandes|plus grosses) (?:[a-z'-]+ ){0,2}${FAILURE_NOUNS}|` +
+  `${FAILURE_NOUNS} (?:les plus|celebres|historiques|marquantes|memorables|of all time|in history|de l'histoire))(?![a-z])`,
+);
+// A stop announced ahead in the lead ("X to shut down M-Pesa on Saturday", "users will not be able
+// to pay", "le service sera indisponible dimanche", "des perturbations sont à prévoir", "Nintendo
+// prévient que..."): a notice of what will happen, not a report of a failure. Not after a cause
+// ("forced to go offline", "caused sites to go offline": that one happened).
+export const ANNOUNCED_STOP_RE = new RegExp(
+  "(?<![a-z])(?:will (?:not be (?:able to|available|accessible)|be (?:unavailable|inaccessible|down|offline|shut down|suspended|interrupted|disrupted|taken offline)|go (?:offline|down|dark)|shut down|suspend)|" +
+  "won't be (?:able to|available|accessible)|to (?:shut down|be shut down|go offline|go dark|be taken offline|be unavailable|suspend)|" +
+  "(?:sera|seront) (?:indisponibles?|inaccessibles?|coupee?s?|suspendue?s?|interrompue?s?|hors ligne|perturbee?s?|a l'arret)|" +
+  "(?:va|vont) (?:couper|suspendre|interrompre|etre (?:coupee?s?|indisponibles?|suspendue?s?|interrompue?s?))|ne pourra pas|ne pourront pas|" +
+  "(?:sont|est) a (?:attendre|prevoir)|prevoit une (?:baisse|interruption|coupure)|previent que|warns? (?:that|of|users))(?![a-z])",
+  "g",
+);
+export const CAUSED_BEFORE = /(?:^|[^a-z])(?:caus(?:ed|ing|es?)|forc(?:ed|ing|es?)|le(?:d|ads?|ading)|prompt(?:ed|ing|s)?|obliges?|oblige|contraint|pousse) (?:[a-z0-9'.-]+ ){0,5}$/;
 // An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur").
 export const RETROSPECTIVE_RE =
   /(?<![a-z])(?:years ago|a decade ago|years later|years on|anniversary|look(?:ing)? back|remember when|il y a (?:[a-z0-9-]+ ){1,2}ans|ans plus tard|ans apres|une decennie|anniversaire|retour sur|souvenez-vous)(?![a-z])/;
@@ -174,6 +197,21 @@ export const BREACH_CUES: string[] = [
   "data breach*", "breach*", "leak*", "leaked", "stolen data", "data theft", "hacked", "compromised", "exposed data",
   "fuite de donnees", "fuites de donnees", "fuite*", "breche", "vol de donnees", "donnees volees", "pirate", "pirates",
   "piratee", "piratees", "piratage", "compromis", "compromises",
+];
+// An attack told as stopped ("mitigated a record DDoS attack", "a repoussé une cyberattaque", "blocks
+// the largest attack"): like a breach, it took nothing down by itself.
+export const REPELLED_ATTACK_RE =
+  /(?<![a-z])(?:mitigated|mitigates|thwarted|thwarts|fended off|fends off|fought off|repelled|repels|absorbed|absorbs|blocked|blocks|stopped|stops|foiled|foils|repousse|repoussee|dejoue|dejouee|contre|contree|absorbe|absorbee|bloque|bloquee|neutralise|neutralisee)(?: [a-z0-9'-]+){0,4} (?:ddos|attacks?|attaques?|cyberattaques?|cyberattacks?|assauts?)(?![a-z])/;
+// A product withdrawn on purpose, banned or closed for good ("removed from the App Store", "the ban
+// took effect", "discontinued", "fermera définitivement", "banni de la plateforme"): a decision, not a
+// failure, even when coverage says it "went dark".
+export const WITHDRAWN_CUES: string[] = [
+  "removed from the app store", "removed from app stores", "removed from the play store", "removed from google play",
+  "the ban", "ban took effect", "ban takes effect", "banned", "discontinued", "discontinues", "shut down for good",
+  "shuts down for good", "pulls the plug", "pulled the plug", "retire des stores", "retiree des stores", "retiree du play store",
+  "retire de l'app store", "retiree de l'app store", "interdit", "interdite", "interdits", "interdites", "interdiction",
+  "banni", "bannie", "bannis", "bannies", "fermeture definitive", "fermera definitivement", "ferme definitivement",
+  "ferme ses portes", "fermera ses portes", "met fin a", "tire sa reverence",
 ];
 // Failure words of electricity rather than of an online service ("without power", "privés
 // d'électricité").
