@@ -20,8 +20,8 @@ export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSumma
         {i.status === "ongoing" && <StatusPill status="ongoing" t={t} />}
         <span>{formatList(i.services, lang)}</span>
         {i.startedAt && (
-          <time dateTime={i.startedAt}>
-            {formatDate(i.startedAt, lang)}, {formatTime(i.startedAt, lang)} UTC
+          <time dateTime={i.startDayOnly ? i.startedAt.slice(0, 10) : i.startedAt}>
+            {i.startDayOnly ? formatDate(i.startedAt, lang) : `${formatDate(i.startedAt, lang)}, ${formatTime(i.startedAt, lang)} UTC`}
           </time>
         )}
         {i.durationMinutes != null && <span>{t.duration}{t.colon} {formatDuration(i.durationMinutes, lang)}</span>}

@@ -86,6 +86,7 @@ function incidentColumns(inc: IncidentExport) {
     titleFr: inc.titleFr,
     services: JSON.stringify(inc.services),
     startedAt: inc.startedAt ? new Date(inc.startedAt) : null,
+    startPrecision: inc.phases?.impactStart?.precision === "day" ? "day" : null,
     endedAt: inc.endedAt ? new Date(inc.endedAt) : null,
     durationMinutes: inc.durationMinutes,
     status: inc.status,

@@ -4,13 +4,13 @@ import type { IncidentSummary } from "../domain/incident-summary";
 import { parseJsonArray } from "./site-json";
 
 export const summaryRowSelect = {
-  id: true, slug: true, titleEn: true, titleFr: true, services: true, startedAt: true, endedAt: true,
+  id: true, slug: true, titleEn: true, titleFr: true, services: true, startedAt: true, startPrecision: true, endedAt: true,
   durationMinutes: true, status: true, causeCategory: true, causeSummary: true, causeStatus: true,
   updatedAt: true, _count: { select: { documents: true } },
 } as const;
 
 export interface SummaryRow {
-  id: number; slug: string; titleEn: string; titleFr: string; services: string; startedAt: Date | null; endedAt: Date | null;
+  id: number; slug: string; titleEn: string; titleFr: string; services: string; startedAt: Date | null; startPrecision: string | null; endedAt: Date | null;
   durationMinutes: number | null; status: string; causeCategory: string | null; causeSummary: string | null;
   causeStatus: string | null; updatedAt: Date; _count: { documents: number };
 }
@@ -23,6 +23,7 @@ export function toIncidentSummary(row: SummaryRow): IncidentSummary {
     titleFr: row.titleFr,
     services: parseJsonArray(row.services),
     startedAt: row.startedAt?.toISOString() ?? null,
+    startDayOnly: row.startPrecision === "day",
     endedAt: row.endedAt?.toISOString() ?? null,
     durationMinutes: row.durationMinutes,
     status: row.status === "ongoing" ? "ongoing" : "resolved",

@@ -5,6 +5,8 @@ import type { IncidentCause, IncidentExport } from "./types";
 
 export type IncidentSummary = Pick<IncidentExport, "slug" | "titleFr" | "services" | "startedAt" | "endedAt" | "durationMinutes" | "status"> & {
   titleEn: string;
+  /** the start is known only to the day: show the date, not a clock */
+  startDayOnly: boolean;
   cause: Pick<IncidentCause, "category" | "status" | "summary"> | null;
   sourceCount: number;
   updatedAt: string;
