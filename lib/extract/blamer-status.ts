@@ -14,13 +14,22 @@ const SUBJECT_REACH = 80;
 
 /** The folded names that speak for the operator of the failed services, as a cue regex. */
 export function operatorSubjects(services: ServiceMention[]): RegExp {
-  const names = [...OPERATOR_SUBJECT_CUES];
+  return compileCues([...OPERATOR_SUBJECT_CUES, ...failedNames(services)]);
+}
+
+/** The failed services' own names, their owners' and their aliases, folded, as a cue regex. */
+export function failedServiceNames(services: ServiceMention[]): RegExp {
+  return compileCues(failedNames(services));
+}
+
+function failedNames(services: ServiceMention[]): string[] {
+  const names: string[] = [];
   for (const s of services.filter((m) => m.role === "failed")) {
     names.push(foldText(s.name));
     if (s.company) names.push(foldText(s.company));
     names.push(...(SERVICES.find((e) => e.name === s.name)?.aliases ?? []));
   }
-  return compileCues(names);
+  return names;
 }
 
 /** "confirmed" when the operator blames or attributes, "speculated" when outsiders do, else null. */
