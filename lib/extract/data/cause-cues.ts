@@ -43,6 +43,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // settings under their other names: "une erreur de paramétrage", "wrong settings on the servers"
     "parametrage", "parametrages", "erreur de parametrage", "mauvais parametrage", "incorrect settings", "wrong settings",
     "settings error*", "settings mistake*",
+    // a slip of the hand in French: "une erreur de manipulation", "une fausse manipulation"
+    "erreur de manipulation", "erreurs de manipulation", "fausse manipulation", "fausses manipulations", "mauvaises manipulations",
+    // a certificate problem is a setting the operator got wrong or let lapse: "un problème de certificat", "a certificate
+    // issue" ("certificate errors" are also what browsers show users, so not those)
+    "probleme de certificat", "problemes de certificat", "certificate issue*", "certificate problem*",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -72,7 +77,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "cable*", "fibre coupee", "cut fiber", "fiber cut", "serveurs endommages",
     // power and climate in the machine rooms: "une coupure d'électricité", "la climatisation", "a water leak"
     "coupure d'electricite", "panne d'electricite", "panne electrique", "coupure electrique", "power cut", "power supply",
-    "electrical fault", "electrical failure", "onduleur*", "groupe electrogene", "generator*", "climatisation",
+    "electrical fault", "electrical failure", "electrical problem*", "electrical issue*", "probleme electrique",
+    "problemes electriques", "incident electrique", "onduleur*", "groupe electrogene", "generator*", "climatisation",
     "air conditioning", "inondation", "fuite d'eau", "water leak", "flooding", "salle des serveurs", "server room",
     // "the blaze", "les flammes", "the site was cut off from power", "le site reste privé d'électricité"
     "blaze", "flames", "flammes", "cut off from power", "lost power", "loss of power", "prive d'electricite",
@@ -102,11 +108,16 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "trop de joueurs", "trop de connexions",
     // a system pushed past what it can take: "pushed us over limits", "au-delà de ses limites"
     "over limits", "over its limits", "over their limits", "beyond its limits", "au-dela de ses limites",
+    // the idiom for a crowd the servers could not take: "victime de son succès", "a victim of its own success"
+    "victime de son succes", "victimes de leur succes", "victime de leur succes", "victim of its own success",
+    "victim of its success", "victims of their own success", "victims of their success",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
     "denial of service", "denial-of-service", "attaque informatique", "attaque massive", "piratage", "pirate*", "hacker*", "hack*",
     "malveillant*", "malicious", "ransomware", "rancongiciel",
+    // someone got into the systems: "une intrusion dans ses systèmes", "an intrusion into its network"
+    "intrusion*",
   ],
 };
 

@@ -126,3 +126,22 @@ check([
 check([
   { lang: "fr", text: "La panne a été provoquée par un incident chez le prestataire de Slack.", cause: "third-party" },
 ], "suppliers and the operator's own trade");
+
+// More everyday words: success that overwhelms ("victime de son succès"), a slip of the hand, an
+// electrical problem, an intrusion, a certificate problem; and the same words stating no cause.
+check([
+  { lang: "fr", text: "Victime de son succès, le site de la billetterie est tombé dès l'ouverture des ventes.", cause: "capacity-overload" },
+  { lang: "en", text: "The ticketing site, a victim of its own success, went down as soon as sales opened.", cause: "capacity-overload" },
+  { lang: "fr", text: "Une erreur de manipulation d'un technicien est à l'origine de la coupure.", cause: "config-change" },
+  { lang: "fr", text: "Une fausse manipulation lors d'une intervention a provoqué la panne.", cause: "config-change" },
+  { lang: "fr", text: "Un problème électrique dans le bâtiment a provoqué l'arrêt des serveurs.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "An electrical problem in the building shut down the servers.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "La panne est due à une intrusion dans les systèmes informatiques de l'opérateur.", cause: "cyberattack" },
+  { lang: "en", text: "The outage was caused by an intrusion into the operator's computer systems.", cause: "cyberattack" },
+  { lang: "fr", text: "Un problème de certificat de sécurité a empêché les connexions à l'application.", cause: "config-change" },
+  { lang: "en", text: "A certificate issue prevented connections to the app, the company said.", cause: "config-change" },
+  // negatives: success as praise, an intrusion denied, a certificate as what users saw
+  { lang: "fr", text: "Fort de son succès, le service a attiré des millions d'abonnés, avant la panne de mardi dont la cause reste inconnue.", cause: "unknown" },
+  { lang: "fr", text: "L'opérateur assure qu'aucune intrusion n'est à l'origine de la panne.", cause: null },
+  { lang: "en", text: "The company said there was no intrusion and that the cause is still unclear.", cause: "unknown" },
+], "more everyday words");
