@@ -189,7 +189,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
 // Whether a supplier word stands in apposition to a failed service's name ("provider Safaricom",
 // "Fastly, un fournisseur"): it says what the failed operator does, not who supplied it.
 function namesFailed(folded: string, start: number, end: number, m: { index: number; end: number }, failed: RegExp): boolean {
-  return allMatches(failed, folded, Math.max(start, m.index - 40), Math.min(end, m.end + 40)).some((n) =>
+  return allMatches(failed, folded, Math.max(start, m.index - 70), Math.min(end, m.end + 70)).some((n) =>
     (n.index >= m.end && NAME_AFTER_SUPPLIER.test(folded.slice(m.end, n.index))) ||
     (n.end <= m.index && NAME_BEFORE_SUPPLIER.test(folded.slice(n.end, m.index))));
 }

@@ -45,9 +45,6 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "settings error*", "settings mistake*",
     // a slip of the hand in French: "une erreur de manipulation", "une fausse manipulation"
     "erreur de manipulation", "erreurs de manipulation", "fausse manipulation", "fausses manipulations", "mauvaises manipulations",
-    // a certificate problem is a setting the operator got wrong or let lapse: "un problème de certificat", "a certificate
-    // issue" ("certificate errors" are also what browsers show users, so not those)
-    "probleme de certificat", "problemes de certificat", "certificate issue*", "certificate problem*",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -288,7 +285,7 @@ export const GENERIC_CUES: string[] = [
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
 // provider attributed the outage to a technical hitch", "le fournisseur a indiqué".
-export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute)\b/;
+export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
@@ -335,8 +332,11 @@ export const THIRD_PARTY_CUES: string[] = [
 // services", "le fournisseur de messagerie Slack" (the name itself is checked against the failed services).
 // Words between the supplier and the name after it are its qualifiers; a preposition right before the name
 // makes the name another party ("a provider of Microsoft services", "le prestataire de Free", "chez").
-export const NAME_AFTER_SUPPLIER = /^\s+(?:[a-z'-]+\s+){0,4}(?<!\b(?:of|de|du|des|for|pour|to|a|au|aux|chez|at|by|par|with|avec)\s+)$/;
-export const NAME_BEFORE_SUPPLIER = /^["»”]?\s*,\s+(?:un|une|le|la|l'|an?|the|one\s+of\s+the|l'un\s+des)\s*(?:[a-z-]+\s+){0,2}$/;
+// The same with the operator as the example of its kind ("un fournisseur de stockage comme Amazon Web Services",
+// "a provider such as AWS") or as the subject the supplier word describes ("OVH, qui est le plus grand fournisseur
+// d'hébergement", "Vodafone est l'un des trois plus grands fournisseurs", "AWS is the largest cloud provider").
+export const NAME_AFTER_SUPPLIER = /^\s+(?:[a-z'-]+\s+){0,4}(?<!\b(?:of|de|du|des|for|pour|to|a|au|aux|chez|at|by|par|with|avec)\s+)$|^[^.;:!?()]{0,60}\b(?:comme|such\s+as|like|tels?\s+que|telles?\s+que)\s+$/;
+export const NAME_BEFORE_SUPPLIER = /^["»”]?\s*(?:,\s*(?:qui\s+est|which\s+is|who\s+is|the|le|la|l'|un|une|an?|one\s+of|l'un|l'une)?|\s+(?:est|etait|reste|demeure|is|was|remains))\s*(?:(?:un|une|le|la|l'|an?|the|one\s+of\s+the|l'un\s+des|l'une\s+des|des|d'un|d'une)\s*)?(?:[a-z0-9-]+\s+){0,3}$/;
 
 // Phrases saying the cause was not given: they yield the "unknown" category.
 export const UNKNOWN_CUES: string[] = [

@@ -125,10 +125,16 @@ check([
 ], "suppliers and the operator's own trade");
 check([
   { lang: "fr", text: "La panne a été provoquée par un incident chez le prestataire de Slack.", cause: "third-party" },
+  { lang: "fr", text: "Slack, qui est le plus grand fournisseur de messagerie d'entreprise, a subi une panne causée par un problème technique.", cause: null },
+  { lang: "fr", text: "Slack est l'un des trois plus grands fournisseurs de messagerie ; la panne serait due à un problème technique.", cause: null },
+  { lang: "en", text: "The outage was caused by a problem at a messaging provider such as Slack, which hosts millions of teams.", cause: null },
+  { lang: "fr", text: "Le fournisseur n'a pas donné de détail sur la cause de la panne.", cause: "unknown" },
+  { lang: "en", text: "The provider did not say what caused the outage.", cause: "unknown" },
 ], "suppliers and the operator's own trade");
 
 // More everyday words: success that overwhelms ("victime de son succès"), a slip of the hand, an
-// electrical problem, an intrusion, a certificate problem; and the same words stating no cause.
+// electrical problem, an intrusion; and the same words stating no cause. ("Un problème de certificat"
+// stays unread: its one corpus use is Azure 2012's leap-day bug, labelled software.)
 check([
   { lang: "fr", text: "Victime de son succès, le site de la billetterie est tombé dès l'ouverture des ventes.", cause: "capacity-overload" },
   { lang: "en", text: "The ticketing site, a victim of its own success, went down as soon as sales opened.", cause: "capacity-overload" },
@@ -138,8 +144,6 @@ check([
   { lang: "en", text: "An electrical problem in the building shut down the servers.", cause: "hardware-or-datacenter" },
   { lang: "fr", text: "La panne est due à une intrusion dans les systèmes informatiques de l'opérateur.", cause: "cyberattack" },
   { lang: "en", text: "The outage was caused by an intrusion into the operator's computer systems.", cause: "cyberattack" },
-  { lang: "fr", text: "Un problème de certificat de sécurité a empêché les connexions à l'application.", cause: "config-change" },
-  { lang: "en", text: "A certificate issue prevented connections to the app, the company said.", cause: "config-change" },
   // negatives: success as praise, an intrusion denied, a certificate as what users saw
   { lang: "fr", text: "Fort de son succès, le service a attiré des millions d'abonnés, avant la panne de mardi dont la cause reste inconnue.", cause: "unknown" },
   { lang: "fr", text: "L'opérateur assure qu'aucune intrusion n'est à l'origine de la panne.", cause: null },
