@@ -335,8 +335,8 @@ export const THIRD_PARTY_CUES: string[] = [
 // The same with the operator as the example of its kind ("un fournisseur de stockage comme Amazon Web Services",
 // "a provider such as AWS") or as the subject the supplier word describes ("OVH, qui est le plus grand fournisseur
 // d'hébergement", "Vodafone est l'un des trois plus grands fournisseurs", "AWS is the largest cloud provider").
-export const NAME_AFTER_SUPPLIER = /^\s+(?:[a-z'-]+\s+){0,4}(?<!\b(?:of|de|du|des|for|pour|to|a|au|aux|chez|at|by|par|with|avec)\s+)$|^[^.;:!?()]{0,60}\b(?:comme|such\s+as|like|tels?\s+que|telles?\s+que)\s+$/;
-export const NAME_BEFORE_SUPPLIER = /^["»”]?\s*(?:,\s*(?:qui\s+est|which\s+is|who\s+is|the|le|la|l'|un|une|an?|one\s+of|l'un|l'une)?|\s+(?:est|etait|reste|demeure|is|was|remains))\s*(?:(?:un|une|le|la|l'|an?|the|one\s+of\s+the|l'un\s+des|l'une\s+des|des|d'un|d'une)\s*)?(?:[a-z0-9-]+\s+){0,3}$/;
+export const NAME_AFTER_SUPPLIER = /^\s+(?:[a-z'-]+\s+){0,4}(?<!\b(?:of|de|du|des|for|pour|to|a|au|aux|chez|at|by|par|with|avec)\s+)["“«]?\s*$|^[^.;:!?()]{0,60}\b(?:comme|such\s+as|like|tels?\s+que|telles?\s+que)\s+$/;
+export const NAME_BEFORE_SUPPLIER = /^["»”)]?\s*(?:\([a-z0-9 -]{1,20}\)\s*)?(?:,\s*(?:qui\s+est|which\s+is|who\s+is|the|le|la|l'|un|une|an?|one\s+of|l'un|l'une)?|\s+(?:est|etait|reste|demeure|is|was|remains))\s*(?:(?:un|une|le|la|l'|an?|the|one\s+of\s+the|l'un\s+des|l'une\s+des|des|d'un|d'une)\s*)?(?:[a-z0-9'-]+\s+){0,5}$/;
 
 // Phrases saying the cause was not given: they yield the "unknown" category.
 export const UNKNOWN_CUES: string[] = [

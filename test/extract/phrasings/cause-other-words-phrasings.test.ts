@@ -128,6 +128,8 @@ check([
   { lang: "fr", text: "Slack, qui est le plus grand fournisseur de messagerie d'entreprise, a subi une panne causée par un problème technique.", cause: null },
   { lang: "fr", text: "Slack est l'un des trois plus grands fournisseurs de messagerie ; la panne serait due à un problème technique.", cause: null },
   { lang: "en", text: "The outage was caused by a problem at a messaging provider such as Slack, which hosts millions of teams.", cause: null },
+  { lang: "en", text: "The outage was the result of an issue at the messaging services provider \"Slack\".", cause: null },
+  { lang: "en", text: "Slack (Salesforce), one of the world's largest messaging service providers, blamed the outage on a technical issue.", cause: null },
   { lang: "fr", text: "Le fournisseur n'a pas donné de détail sur la cause de la panne.", cause: "unknown" },
   { lang: "en", text: "The provider did not say what caused the outage.", cause: "unknown" },
 ], "suppliers and the operator's own trade");
