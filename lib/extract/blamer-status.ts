@@ -14,13 +14,16 @@ const SUBJECT_REACH = 80;
 
 /** The folded names that speak for the operator of the failed services, as a cue regex. */
 export function operatorSubjects(services: ServiceMention[]): RegExp {
-  const names = [...OPERATOR_SUBJECT_CUES];
-  for (const s of services.filter((m) => m.role === "failed")) {
-    names.push(foldText(s.name));
-    if (s.company) names.push(foldText(s.company));
-    names.push(...(SERVICES.find((e) => e.name === s.name)?.aliases ?? []));
-  }
-  // the same failed services come back document after document: their regex is compiled once
+  return compiledOnce([...OPERATOR_SUBJECT_CUES, ...failedNames(services)]);
+}
+
+/** The failed services' own names, their owners' and their aliases, folded, as a cue regex. */
+export function failedServiceNames(services: ServiceMention[]): RegExp {
+  return compiledOnce(failedNames(services));
+}
+
+// the same failed services come back document after document: their regex is compiled once
+function compiledOnce(names: string[]): RegExp {
   const key = names.join("\n");
   let re = OPERATOR_RES.get(key);
   if (!re) {
@@ -28,6 +31,16 @@ export function operatorSubjects(services: ServiceMention[]): RegExp {
     OPERATOR_RES.set(key, (re = compileCues(names)));
   }
   return re;
+}
+
+function failedNames(services: ServiceMention[]): string[] {
+  const names: string[] = [];
+  for (const s of services.filter((m) => m.role === "failed")) {
+    names.push(foldText(s.name));
+    if (s.company) names.push(foldText(s.company));
+    names.push(...(SERVICES.find((e) => e.name === s.name)?.aliases ?? []));
+  }
+  return names;
 }
 
 const OPERATOR_RES = new Map<string, RegExp>();

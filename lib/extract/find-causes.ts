@@ -3,8 +3,8 @@
 // train`); how firmly it is stated (the operator's own words, press reports, guesses), denied causes
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
-import { blamerStatus, operatorSubjects } from "./blamer-status";
-import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, COULD_NOT_COPE, FAILED_EQUIPMENT, OTHER_OUTAGE_CUES, WEATHER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, SOFTWARE_UPDATE, SPEECH_AFTER_QUOTE, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
+import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, COULD_NOT_COPE, FAILED_EQUIPMENT, OTHER_OUTAGE_CUES, WEATHER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -18,16 +18,21 @@ import { OUTAGE_MODEL, type Learned } from "./score-outage";
 // take, is an overload; storms and failed equipment are the physical plant.
 const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE],
-  "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE],
+  "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE],
   "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
   "hardware-or-datacenter": [WEATHER, FAILED_EQUIPMENT],
 };
-const CATEGORY_RES: { category: CauseCategory; res: RegExp[] }[] = [
+// Words that name a category only where a sentence talks about the cause, even in a self-evident category.
+const TALK_ONLY: Partial<Record<CauseCategory, RegExp[]>> = {
+  "network-bgp-dns": [compileCues(NETWORK_TROUBLE_CUES)],
+};
+const CATEGORY_RES: { category: CauseCategory; res: RegExp[]; talkOnly: RegExp[] }[] = [
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
     category: category as CauseCategory,
     res: [compileCues(cues), ...(PATTERNS[category as CauseCategory] ?? [])],
+    talkOnly: TALK_ONLY[category as CauseCategory] ?? [],
   })),
-  { category: "third-party", res: [compileCues(THIRD_PARTY_CUES)] },
+  { category: "third-party", res: [compileCues(THIRD_PARTY_CUES)], talkOnly: [] },
 ];
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
@@ -61,7 +66,9 @@ export interface CauseSentence {
 // as features too and made cross-validated accuracy worse (0.60 against 0.74): with some fifty
 // incidents they learn each story's vocabulary, while the cue lists carry what transfers.
 /** The sentences of a document that talk about the cause of its failure, in text order. */
-export function causeSentences(view: TextView, cues: CueHit[]): CauseSentence[] {
+// `failed`: the failed services' names, when known (extraction; training reads without them), so that a
+// supplier word naming the failed operator's own trade is no supplier.
+export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp): CauseSentence[] {
   const out: CauseSentence[] = [];
   let heading = false;
   for (const s of view.sentences) {
@@ -73,11 +80,12 @@ export function causeSentences(view: TextView, cues: CueHit[]): CauseSentence[] 
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
     const generic = hasMatch(GENERIC_RE, view.folded, s.start, s.end);
-    const talk = !generic && (talkAt.length > 0 || heading || (s.start < view.titleEnd && failingAt.length > 0));
+    const causeTalk = !generic && (talkAt.length > 0 || heading);
+    const talk = causeTalk || (!generic && s.start < view.titleEnd && failingAt.length > 0);
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];
     // what the sentence names at all ("a:"), and what it names as a cause ("k:")
-    const at = categoriesIn(view.folded, s.start, s.end, true, stops);
+    const at = categoriesIn(view.folded, s.start, s.end, true, stops, causeTalk, failed);
     const named = Object.keys(at) as CauseCategory[];
     // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
     const categories = talk ? named : failingAt.length > 0 && !generic ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
@@ -110,7 +118,7 @@ export function causeFeatures(sentences: CauseSentence[]): Features {
  */
 export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, services: ServiceMention[] = [], learned: Learned = {}): CauseFact[] {
   if (!isOutage) return [];
-  const sentences = causeSentences(view, cues);
+  const sentences = causeSentences(view, cues, failedServiceNames(services));
   if (sentences.length === 0) return [];
   const model = (learned.model ?? OUTAGE_MODEL).cause;
   const features = causeFeatures(sentences);
@@ -153,16 +161,17 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
 }
 
 // `stops`: offsets of cause and failure words, which end a description of the setting.
-function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[]): Partial<Record<CauseCategory, number>> {
+// `causeTalk`: the sentence itself talks about a cause (a title naming the failure is not enough for TALK_ONLY words).
+function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[], causeTalk: boolean, failed?: RegExp): Partial<Record<CauseCategory, number>> {
   const found: Partial<Record<CauseCategory, number>> = {};
   let placeOnly = false;
   // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
   const otherFrom = allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
-  for (const { category, res } of CATEGORY_RES) {
-    const asserted = res.flatMap((re) => allMatches(re, folded, start, end))
+  for (const { category, res, talkOnly } of CATEGORY_RES) {
+    const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((re) => allMatches(re, folded, start, end))
       .filter((m) => m.index < otherFrom && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
-      .filter((m) => category !== "third-party" || !SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)));
+      .filter((m) => category !== "third-party" || (!SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)) && !(failed && namesFailed(folded, start, end, m, failed))));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
     if (asserted.length === 0 || !(talk || SELF_EVIDENT.includes(category))) continue;
     found[category] = asserted[0].index;
@@ -175,6 +184,14 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   const attack = found.cyberattack, load = found["capacity-overload"];
   if (attack !== undefined && load !== undefined && !hasMatch(CONTRAST_AFTER_NEGATION, folded, Math.min(attack, load), Math.max(attack, load))) delete found["capacity-overload"];
   return found;
+}
+
+// Whether a supplier word stands in apposition to a failed service's name ("provider Safaricom",
+// "Fastly, un fournisseur"): it says what the failed operator does, not who supplied it.
+function namesFailed(folded: string, start: number, end: number, m: { index: number; end: number }, failed: RegExp): boolean {
+  return allMatches(failed, folded, Math.max(start, m.index - 70), Math.min(end, m.end + 70)).some((n) =>
+    (n.index >= m.end && NAME_AFTER_SUPPLIER.test(folded.slice(m.end, n.index))) ||
+    (n.end <= m.index && NAME_BEFORE_SUPPLIER.test(folded.slice(n.end, m.index))));
 }
 
 // Whether a malfunction word names the outage itself ("ce bug géant", "this glitch"), not its cause.
@@ -207,8 +224,13 @@ function statusOf(folded: string, start: number, end: number, operators: RegExp,
     m.index >= clause.start && m.index < clause.end);
   // "Is a cyberattack behind the outage?": a question names a cause without stating it
   if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";
-  if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end) || SPEECH_AFTER_QUOTE.test(folded.slice(start, end))) return "confirmed";
+  if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end) || accordingToOperator(folded, start, end, operators) || SPEECH_AFTER_QUOTE.test(folded.slice(start, end)) || SPEECH_PAST_ADVERB.test(folded.slice(start, end))) return "confirmed";
   return "reported";
+}
+
+// Whether the sentence gives the operator as its source: "selon Meta", "according to Orange".
+function accordingToOperator(folded: string, start: number, end: number, operators: RegExp): boolean {
+  return allMatches(operators, folded, start, end).some((m) => ACCORDING_TO_BEFORE.test(folded.slice(Math.max(start, m.index - 20), m.index)));
 }
 
 // The stretch of [start, end) around `at` between punctuation that separates clauses.

@@ -43,6 +43,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // settings under their other names: "une erreur de paramétrage", "wrong settings on the servers"
     "parametrage", "parametrages", "erreur de parametrage", "mauvais parametrage", "incorrect settings", "wrong settings",
     "settings error*", "settings mistake*",
+    // a slip of the hand in French: "une erreur de manipulation", "une fausse manipulation"
+    "erreur de manipulation", "erreurs de manipulation", "fausse manipulation", "fausses manipulations", "mauvaises manipulations",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -72,7 +74,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "cable*", "fibre coupee", "cut fiber", "fiber cut", "serveurs endommages",
     // power and climate in the machine rooms: "une coupure d'électricité", "la climatisation", "a water leak"
     "coupure d'electricite", "panne d'electricite", "panne electrique", "coupure electrique", "power cut", "power supply",
-    "electrical fault", "electrical failure", "onduleur*", "groupe electrogene", "generator*", "climatisation",
+    "electrical fault", "electrical failure", "electrical problem*", "electrical issue*", "probleme electrique",
+    "problemes electriques", "incident electrique", "onduleur*", "groupe electrogene", "generator*", "climatisation",
     "air conditioning", "inondation", "fuite d'eau", "water leak", "flooding", "salle des serveurs", "server room",
     // "the blaze", "les flammes", "the site was cut off from power", "le site reste privé d'électricité"
     "blaze", "flames", "flammes", "cut off from power", "lost power", "loss of power", "prive d'electricite",
@@ -92,7 +95,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
   "capacity-overload": [
     "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
-    "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "too many requests",
+    "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "saturated", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
     // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
@@ -102,11 +105,16 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "trop de joueurs", "trop de connexions",
     // a system pushed past what it can take: "pushed us over limits", "au-delà de ses limites"
     "over limits", "over its limits", "over their limits", "beyond its limits", "au-dela de ses limites",
+    // the idiom for a crowd the servers could not take: "victime de son succès", "a victim of its own success"
+    "victime de son succes", "victimes de leur succes", "victime de leur succes", "victim of its own success",
+    "victim of its success", "victims of their own success", "victims of their success",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
     "denial of service", "denial-of-service", "attaque informatique", "attaque massive", "piratage", "pirate*", "hacker*", "hack*",
     "malveillant*", "malicious", "ransomware", "rancongiciel",
+    // someone got into the systems: "une intrusion dans ses systèmes", "an intrusion into its network"
+    "intrusion*",
   ],
 };
 
@@ -115,6 +123,16 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 // (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
 // the noun needs its determiner so that "users had to change their network settings" does not count.
 export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
+
+// Trouble in the network named in everyday words: "un incident réseau", "un problème de réseau", "a
+// network issue". For a carrier the network failing is the outage itself ("une panne de réseau
+// généralisée", "a network outage" are left out), so these count only where a sentence talks about
+// the cause ("due à un incident réseau"), never as a failure word on their own.
+export const NETWORK_TROUBLE_CUES: string[] = [
+  "incident reseau", "incidents reseau", "incident de reseau", "incident sur le reseau", "probleme de reseau", "problemes de reseau",
+  "probleme reseau", "problemes reseau", "souci de reseau", "soucis de reseau", "souci reseau", "soucis reseau",
+  "network issue*", "network problem*", "network incident*", "networking issue*", "networking problem*", "network error*",
+];
 
 // Something the operator had to renew and let lapse: "an expired SSL certificate", "le certificat SSL de
 // la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
@@ -141,6 +159,16 @@ export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:ch
 // jour de l'application", "an app update", "an update to its firmware". ("Mise à jour" alone is also an
 // article's "updated at" line, and an update of settings is a configuration change.)
 export const SOFTWARE_UPDATE = /\bmises?\s+a\s+jour\s+(?:de\s+|du\s+|des\s+|d')(?:(?:l'|la|le|les|son|sa|ses|leur|leurs|cette|ce)\s*)?(?:logiciels?|applications?|applis?|systemes?|firmwares?|micrologiciels?|programmes?|code|pilotes?|os)\b|\b(?:app|application|system|firmware|os|driver|client)\s+updates?\b|\bupdates?\s+(?:to|of)\s+(?:(?:its|the|their|a|an)\s+)?(?:software|app|application|system|firmware|code|driver|os)\b/g;
+
+// An update named right after a causal link, whatever it updates: "un problème technique lié à une mise
+// à jour", "due à une récente mise à jour", "caused by an update rolled out overnight", "blamed on a
+// new update". Elsewhere a bare update is an article's or a status page's ("Mise à jour à 14 h", "in an
+// update on its status page"), or the fix ("revenu après une mise à jour"); "following" and "après"
+// are left out for that reason. An update of settings is a configuration change.
+export const UPDATE_AS_CAUSE = new RegExp([
+  `\\b(?:lie(?:e|s|es)?|due?s?|cause(?:e|s|es)?|provoque(?:e|s|es)?|declenche(?:e|s|es)?|occasionne(?:e|s|es)?|imputables?|attribue(?:e|s|es)?|suite|consecuti(?:f|ve|fs|ves)|a\\s+cause|en\\s+raison)\\s+(?:a|au|par|d'|de)\\s*(?:une|la|cette|l'|sa|son|leur|sa\\s+derniere|la\\s+derniere)?\\s*(?:${NOT_SETTINGS}[a-z-]+\\s+)?mises?\\s+a\\s+jour\\b(?!\\s+(?:de\\s+|du\\s+|des\\s+|d')(?:la\\s+|l'|sa\\s+|son\\s+|ses\\s+|les\\s+)?(?:configuration|parametr|reglages|page|statut|article|tarif|prix|conditions))`,
+  `\\b(?:caused\\s+by|due\\s+to|linked\\s+to|tied\\s+to|related\\s+to|blamed\\s+on|attributed\\s+to|triggered\\s+by|owing\\s+to|because\\s+of|traced\\s+(?:back\\s+)?to|stemm(?:ed|ing)\\s+from|result(?:ed|ing)\\s+from)\\s+(?:an|the|a|its|their|this|that|one|a\\s+recent|the\\s+latest|a\\s+new)\\s+(?:${NOT_SETTINGS}[a-z-]+\\s+)?updates?\\b(?!\\s+(?:on|to|of|from)\\s+(?:its|the|their|our)\\s+(?:status|blog|page|website|customers|users|settings|config|terms|prices|pricing))`,
+].join("|"), "g");
 
 // Load beyond the usual ("demand" alone is also what users do: "users demand answers"): "unusually high read and write load", "unprecedented demand", "une charge importante", "un pic de charge",
 // and crowds arriving at once: "un pic de fréquentation", "une ruée de joueurs", "a rush of fans", "a surge
@@ -257,7 +285,7 @@ export const GENERIC_CUES: string[] = [
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
 // provider attributed the outage to a technical hitch", "le fournisseur a indiqué".
-export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute)\b/;
+export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
@@ -295,7 +323,20 @@ export const THIRD_PARTY_CUES: string[] = [
     // who hosts or pays for it: "its cloud host", "a payments processor", "son prestataire de paiement"
     "cloud host", "hosting company", "hosting firm", "payment processor*", "payments processor*", "processeur de paiement",
     "prestataire de paiement",
+    // the same in the plural: "an incident at one of its IT suppliers", "chez l'un de ses fournisseurs"
+    "fournisseurs", "providers", "vendors", "suppliers", "hebergeurs",
 ];
+
+// A supplier word that names the failed operator's own trade, in apposition to its name: "mobile service
+// provider Safaricom", "le fournisseur informatique Fastly", "Fastly, un fournisseur américain de
+// services", "le fournisseur de messagerie Slack" (the name itself is checked against the failed services).
+// Words between the supplier and the name after it are its qualifiers; a preposition right before the name
+// makes the name another party ("a provider of Microsoft services", "le prestataire de Free", "chez").
+// The same with the operator as the example of its kind ("un fournisseur de stockage comme Amazon Web Services",
+// "a provider such as AWS") or as the subject the supplier word describes ("OVH, qui est le plus grand fournisseur
+// d'hébergement", "Vodafone est l'un des trois plus grands fournisseurs", "AWS is the largest cloud provider").
+export const NAME_AFTER_SUPPLIER = /^\s+(?:[a-z'-]+\s+){0,4}(?<!\b(?:of|de|du|des|for|pour|to|a|au|aux|chez|at|by|par|with|avec)\s+)["“«]?\s*$|^[^.;:!?()]{0,60}\b(?:comme|such\s+as|like|tels?\s+que|telles?\s+que)\s+$/;
+export const NAME_BEFORE_SUPPLIER = /^["»”)]?\s*(?:\([a-z0-9 -]{1,20}\)\s*)?(?:,\s*(?:qui\s+est|which\s+is|who\s+is|the|le|la|l'|un|une|an?|one\s+of|l'un|l'une)?|\s+(?:est|etait|reste|demeure|is|was|remains))\s*(?:(?:un|une|le|la|l'|an?|the|one\s+of\s+the|l'un\s+des|l'une\s+des|des|d'un|d'une)\s*)?(?:[a-z0-9'-]+\s+){0,5}$/;
 
 // Phrases saying the cause was not given: they yield the "unknown" category.
 export const UNKNOWN_CUES: string[] = [
@@ -311,6 +352,10 @@ export const UNKNOWN_CUES: string[] = [
   // a name with no mechanism: "un problème technique, sans plus de détails", "without giving details"
   "sans plus de details", "sans autre precision", "sans donner de details", "sans plus de precisions", "without giving details",
   "without further details", "without elaborating", "gave no details", "did not elaborate", "didn't elaborate",
+  // still looking: "gave no further details", "still investigating the cause", "recherche toujours la cause"
+  "no further details", "no further detail", "sans autre detail", "sans autres details", "still investigating",
+  "investigating the cause", "investigating what caused", "recherche toujours la cause", "recherchent toujours la cause",
+  "enquete sur les causes", "enquete sur la cause", "enquete sur l'origine",
 ];
 
 // "Bug" and "glitch" also name the outage itself, above all in French ("ce bug géant", "le gros bug de
@@ -341,9 +386,9 @@ export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison
 // Attribution to the operator: the cause is confirmed.
 export const CONFIRMED_CUES: string[] = [
   "a confirme", "ont confirme", "a explique", "a precise", "a indique", "a reconnu", "a declare", "a annonce", "a assure",
-  "selon meta", "selon l'entreprise", "selon la societe", "selon le groupe", "dans un communique", "dans un billet",
+  "selon l'entreprise", "selon la societe", "selon le groupe", "dans un communique", "dans un billet",
   "post-mortem", "postmortem", "rapport d'incident", "confirmed", "the company said", "company said", "said in a statement",
-  "said in a blog", "wrote in a blog", "blog post", "according to the company", "according to meta", "explained",
+  "said in a blog", "wrote in a blog", "blog post", "according to the company", "explained",
   "acknowledged", "admitted", "statement", "official", "officiel*", "engineering blog", "root cause", "cause profonde",
   "said the", "said that", "attributed", "a attribue", "a impute",
     // the operator speaking, however named: "Google said", "a indiqué l'entreprise", "selon l'opérateur"
@@ -351,6 +396,14 @@ export const CONFIRMED_CUES: string[] = [
     "spokesperson", "spokesman", "spokeswoman", "porte-parole", "selon l'operateur", "selon la plateforme",
     "selon l'editeur", "selon l'hebergeur", "selon le fournisseur", "a ajoute", "a admis", "a communique",
 ];
+
+// "Selon Meta", "according to Orange", "d'après l'opérateur": the words before the operator's name
+// (any operator, from the failed services: see operatorSubjects) that make it the source of the cause.
+export const ACCORDING_TO_BEFORE = /\b(?:selon|d'apres|according\s+to)\s+(?:l'|le\s+|la\s+|les\s+|the\s+)?$/;
+
+// A French past tense of speech with an adverb between: "a finalement confirmé", "ont officiellement
+// reconnu", "a depuis expliqué" (the plain "a confirmé" is in CONFIRMED_CUES).
+export const SPEECH_PAST_ADVERB = /\b(?:a|ont|avait|avaient)\s+(?:[a-z]+ment|enfin|depuis|bien|deja|ensuite|alors|pour sa part|de son cote)\s+(?:confirme|explique|precise|indique|reconnu|declare|annonce|assure|admis|attribue|impute|communique|ajoute)(?![a-z])/;
 
 // A speech verb after a quotation or a comma, in the present: "« ... », indique Free", ", explique-t-elle",
 // ", précise l'opérateur" (the inverted form only: "la panne s'explique par" is no one speaking).
