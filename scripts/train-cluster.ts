@@ -20,8 +20,8 @@ import { readLabelled } from "./corpus-labels";
 const args = process.argv.slice(2);
 const FOLDS = 5;
 // --nested: the grid the threshold and undated floor are chosen from inside each fold
-const NESTED_THRESHOLDS = [0.2, 0.3, 0.4, 0.5];
-const NESTED_FLOORS = [0.3, 0.4, 0.5, 0.6];
+const NESTED_THRESHOLDS = [0.1, 0.15, 0.2, 0.3, 0.4];
+const NESTED_FLOORS = [0.4, 0.5, 0.6];
 const labelled = readLabelled().filter((a) => a.outage);
 const docs: ExtractedDocument[] = labelled.map((a, i) => ({
   id: i + 1, url: a.doc.url, title: a.doc.title, kind: a.doc.kind, lang: a.lang, publishedAt: a.doc.publishedAt?.toISOString() ?? null,
@@ -99,7 +99,7 @@ if (args.includes("--nested")) {
 } else if (args.includes("--cv") || args.includes("--sweep")) {
   // --sweep: the threshold at the floor in use, then the floor at the threshold in use
   const settings: Setting[] = args.includes("--sweep")
-    ? [...[0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => ({ threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor })), ...[0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((undatedFloor) => ({ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor }))]
+    ? [...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5].map((threshold) => ({ threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor })), ...[0.3, 0.4, 0.5, 0.6, 0.7].map((undatedFloor) => ({ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor }))]
     : [{ threshold: PAIR_FIT_SETTINGS.threshold, undatedFloor: PAIR_FIT_SETTINGS.undatedFloor }];
   const totals = settings.map(() => ({ p: 0, r: 0, n: 0 }));
   const perFold: string[][] = settings.map(() => []);
