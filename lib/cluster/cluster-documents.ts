@@ -52,8 +52,11 @@ export function clusterDocuments(docs: ExtractedDocument[], model: PairModel = P
       else left.push(u);
     }
     for (const g of placed) groups.push(toDocs(g));
-    // the undated documents no dated group took are grouped among themselves
-    for (const g of averageLink(left.length, (a, b) => usim(left[a], left[b]), model.threshold)) groups.push(toDocs(g.map((a) => left[a])));
+    // the undated documents no dated group took are grouped among themselves, at the bar an undated
+    // document must reach to join a dated group: with no day on either side the pair model has
+    // only words and services to go by, and two undated reports of one service are as often of two
+    // outages years apart (leave-incident-out CV at threshold 0.3: 0.940 -> 0.942, P 0.970 -> 0.974)
+    for (const g of averageLink(left.length, (a, b) => usim(left[a], left[b]), model.undatedFloor)) groups.push(toDocs(g.map((a) => left[a])));
   }
   return groups.sort((a, b) => compareDocs(a[0], b[0]));
 }

@@ -47,6 +47,12 @@ export async function getIncidentRefs(ids: number[]): Promise<StoredIncidentRef[
   return out;
 }
 
+/** The index keys an incident is filed under, sorted. */
+export async function getIncidentKeys(id: number): Promise<string[]> {
+  const rows = await getDb().incidentKey.findMany({ where: { incidentId: id }, select: { key: true } });
+  return [...new Set(rows.map((r) => r.key))].sort();
+}
+
 /** Ids of the incidents that currently hold any of these documents. */
 export async function findIncidentIdsHolding(documentIds: number[]): Promise<number[]> {
   const ids = new Set<number>();

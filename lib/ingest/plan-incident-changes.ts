@@ -3,7 +3,8 @@
 import type { ExtractedDocument } from "../domain/types";
 import { clusterDocuments } from "../cluster/cluster-documents";
 import { indexKeys } from "../cluster/index-keys";
-import { makeSlug } from "../cluster/make-slug";
+import { incidentDay } from "../cluster/incident-day";
+import { makeSlug, UNDATED_PREFIX } from "../cluster/make-slug";
 import { buildIncident } from "../timeline/build-incident";
 import { listSlugsStartingWith, type IncidentChangeSet, type StoredIncidentRef } from "../db/incident-writes";
 
@@ -28,12 +29,6 @@ function matchGroups(groups: ExtractedDocument[][], incidents: StoredIncidentRef
   return byGroup;
 }
 
-function dayOf(group: ExtractedDocument[], startedAt: string | null, now: Date): string {
-  if (startedAt) return startedAt.slice(0, 10);
-  const days = group.map((d) => d.facts.outageDay ?? d.publishedAt?.slice(0, 10)).filter((x): x is string => Boolean(x)).sort();
-  return days[0] ?? now.toISOString().slice(0, 10);
-}
-
 /** Plans the incident writes for one neighbourhood of outage documents. */
 export async function planIncidentChanges(docs: ExtractedDocument[], incidents: StoredIncidentRef[], now: Date): Promise<IncidentChangeSet> {
   const groups = clusterDocuments(docs);
@@ -44,9 +39,11 @@ export async function planIncidentChanges(docs: ExtractedDocument[], incidents: 
     const existing = matched.get(g) ?? null;
     const incident = buildIncident(existing?.slug ?? "pending", group, now);
     if (!existing) {
-      const day = dayOf(group, incident.startedAt, now);
-      if (!takenByPrefix.has(day)) takenByPrefix.set(day, await listSlugsStartingWith(day));
-      const taken = takenByPrefix.get(day)!;
+      // the day comes from the documents, never from when they were processed
+      const day = incidentDay(group, incident.startedAt);
+      const prefix = day ?? UNDATED_PREFIX;
+      if (!takenByPrefix.has(prefix)) takenByPrefix.set(prefix, await listSlugsStartingWith(prefix));
+      const taken = takenByPrefix.get(prefix)!;
       incident.slug = makeSlug(day, incident.services, (s) => taken.has(s));
       taken.add(incident.slug);
     }

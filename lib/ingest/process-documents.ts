@@ -5,7 +5,7 @@ import { BudgetedExtractor, EXTRACT_BUDGET_MS, ExtractBudgetError } from "./extr
 import { indexKeys, lookupKeys } from "../cluster/index-keys";
 import { listPendingDocuments, saveExtraction, getExtractedDocuments, stillPending, type PendingDocument } from "../db/extractions";
 import { openProcessingLocks, type LockKeys, type ProcessingLocks } from "../db/processing-lock";
-import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentRefs } from "../db/incident-writes";
+import { applyIncidentChanges, findIncidentIdsHolding, findIncidentsByKeys, getIncidentKeys, getIncidentRefs } from "../db/incident-writes";
 import { incidentLockKeys } from "./incident-lock-keys";
 import { planIncidentChanges } from "./plan-incident-changes";
 
@@ -18,13 +18,13 @@ export interface ProcessResult {
  * workers may run this at once on PostgreSQL (lib/db/processing-lock.ts): each extracts the
  * documents it claims and re-clusters each neighbourhood holding its keys. */
 export async function processPendingDocuments(
-  opts: { onProgress?: (done: number, total: number) => void; now?: Date; budgetMs?: number } = {},
+  opts: { onProgress?: (done: number, total: number) => void; now?: Date; budgetMs?: number; /** by default the database's own (tests record them) */ locks?: ProcessingLocks } = {},
 ): Promise<ProcessResult> {
   const now = opts.now ?? new Date();
   const touched: number[] = [];
   const staleIncidents = new Set<number>();
   const extractor = new BudgetedExtractor(opts.budgetMs ?? EXTRACT_BUDGET_MS);
-  const locks = await openProcessingLocks();
+  const locks = opts.locks ?? (await openProcessingLocks());
   try {
     try {
       for (let after = 0; ; ) {
@@ -49,7 +49,8 @@ export async function processPendingDocuments(
     const incidentsChanged = await reclusterAround(touched, [...staleIncidents], now, locks);
     return { extracted: touched.length, incidentsChanged };
   } finally {
-    await locks.close();
+    // locks given by the caller are the caller's to close
+    if (!opts.locks) await locks.close();
   }
 }
 
@@ -87,9 +88,31 @@ async function reclusterAround(documentIds: number[], staleIncidentIds: number[]
   let changed = 0;
   for (const component of connectedByKeys(seeds)) changed += await reclusterComponent(component, stale, now, locks);
   // incidents left with no outage document at all are removed
-  const emptied = (await getIncidentRefs(staleIncidentIds)).filter((i) => i.documentIds.length === 0);
-  if (emptied.length) changed += await applyIncidentChanges({ writes: [], absorbed: emptied.map((i) => ({ id: i.id, slug: i.slug, intoSlug: null })) });
+  for (const inc of await getIncidentRefs(staleIncidentIds)) if (inc.documentIds.length === 0) changed += await removeIfEmpty(inc.id, locks);
   return changed;
+}
+
+/** Removes an incident that holds no document, holding its index keys: a worker that looked it up
+ * by one of them (to place a document in it) has done so before, or does so after, and an incident
+ * that got a document meanwhile is kept. */
+async function removeIfEmpty(id: number, locks: ProcessingLocks): Promise<number> {
+  let keys = await getIncidentKeys(id);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      await locks.hold({ exclusive: keys, shared: [] });
+      // the incident, read again under its keys (another step may have re-filed it meanwhile)
+      const current = await getIncidentKeys(id);
+      if (attempt < 3 && current.some((k) => !keys.includes(k))) {
+        keys = [...new Set([...keys, ...current])].sort();
+        continue;
+      }
+      const [inc] = await getIncidentRefs([id]);
+      if (!inc || inc.documentIds.length > 0) return 0;
+      return await applyIncidentChanges({ writes: [], absorbed: [{ id: inc.id, slug: inc.slug, intoSlug: null }] });
+    }
+  } finally {
+    await locks.release();
+  }
 }
 
 /** Splits documents into groups none of which would look up another's keys, so each neighbourhood

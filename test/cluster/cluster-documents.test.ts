@@ -206,3 +206,19 @@ test("an undated article naming no day is placed by its whole text: the outage w
     assert.ok(home.includes("https://z1.example/acme") && !home.includes("https://a1.example/acme"), `${lang}: ${JSON.stringify(home)}`);
   }
 });
+
+test("undated reports left by every dated group are grouped among themselves only at the undated floor: two apps of one owner stay apart (en, fr)", () => {
+  // nothing dated to join; the two share only their owner (Meta), which at the average-link
+  // threshold would be enough, but with no day on either side it is no sign of one outage
+  for (const [lang, a, b] of [
+    ["en", "Instagram stops loading photos for many users", "WhatsApp messages stuck on one grey tick"],
+    ["fr", "Instagram ne charge plus les photos", "Les messages WhatsApp restent bloqués"],
+  ] as const) {
+    const insta = makeDoc({ url: `https://u1.example/${lang}`, lang, title: a, publishedAt: null, outageDay: null, failed: ["Instagram"] });
+    const whats = makeDoc({ url: `https://u2.example/${lang}`, lang, title: b, publishedAt: null, outageDay: null, failed: ["WhatsApp"] });
+    assert.deepEqual(urlGroups(clusterDocuments([insta, whats])), [[insta.url], [whats.url]], lang);
+    // two undated reports of the same app still group
+    const again = makeDoc({ url: `https://u3.example/${lang}`, lang, title: a, publishedAt: null, outageDay: null, failed: ["Instagram"] });
+    assert.deepEqual(urlGroups(clusterDocuments([insta, again])), [[insta.url, again.url]], lang);
+  }
+});

@@ -17,3 +17,8 @@ test("a taken slug gets the next free number", () => {
 test("rejects something that is not a date", () => {
   assert.throws(() => makeSlug("yesterday", ["X"], () => false), /makeSlug: expected an ISO date/);
 });
+
+test("an incident no document dates is 'undated', never dated by the day it was processed", () => {
+  assert.equal(makeSlug(null, ["Discord"], () => false), "undated-discord");
+  assert.equal(makeSlug(null, ["Discord"], (s) => s === "undated-discord"), "undated-discord-2");
+});
