@@ -5,34 +5,10 @@
 // scorer judges an incident: the cause pickCause keeps from the article alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { CauseCategory, CauseStatus, ExtractedDocument } from "../../../lib/domain/types";
-import { withOwnWordsConfirmed } from "../../../lib/timeline/cause-history";
-import { pickCause } from "../../../lib/timeline/pick-cause";
 import { causeCaseFacts, type Case } from "./cases-helpers";
+import { checkCauseCases } from "./check-cause-cases";
 
-// `cause`: the category kept, or any of several when the labels would accept either (a lapsed domain is
-// both a setting left to run out and a domain problem)
-type Expect = Case & { cause: CauseCategory | CauseCategory[] | null; status?: CauseStatus };
-
-function picked(c: Case) {
-  const facts = causeCaseFacts(c);
-  const doc: ExtractedDocument = { id: 1, url: "https://example.test/a", title: "", kind: "news", lang: c.lang, publishedAt: null, sourceName: "Test outlet", facts };
-  return pickCause(withOwnWordsConfirmed([doc]));
-}
-
-function check(cases: Expect[], label: string): void {
-  for (const c of cases) {
-    test(`${label} (${c.lang}): ${c.text}`, () => {
-      const got = picked(c);
-      const all = `${got?.category}/${got?.status} (superseded: ${got?.superseded?.map((s) => `${s.category}/${s.status}`).join(", ") ?? "-"})`;
-      if (Array.isArray(c.cause)) assert.ok(got && c.cause.includes(got.category), all);
-      else assert.equal(got?.category ?? null, c.cause, all);
-      if (c.status) assert.equal(got?.status, c.status, all);
-    });
-  }
-}
-
-check([
+checkCauseCases([
   { lang: "fr", text: "Une erreur dans les enregistrements DNS a rendu le site injoignable pendant deux heures.", cause: "network-bgp-dns" },
   { lang: "fr", text: "Le nom de domaine de la boutique avait expiré, ce qui a rendu le site inaccessible.", cause: ["config-change", "network-bgp-dns"] },
   { lang: "fr", text: "Un certificat de sécurité arrivé à expiration a bloqué les connexions à l'application.", cause: "config-change" },
@@ -52,7 +28,7 @@ check([
   { lang: "fr", text: "La panne est liée à un incident chez un prestataire extérieur, selon la banque.", cause: "third-party" },
 ], "French mechanisms in other words");
 
-check([
+checkCauseCases([
   { lang: "en", text: "Its DNS records had been wrongly edited, leaving the site unreachable for two hours.", cause: "network-bgp-dns" },
   { lang: "en", text: "The store's domain had lapsed, which made the site unreachable.", cause: ["config-change", "network-bgp-dns"] },
   { lang: "en", text: "A security certificate that had run out blocked connections to the app.", cause: "config-change" },
@@ -68,7 +44,7 @@ check([
   { lang: "en", text: "The outage was linked to an incident at an outside contractor, the bank said.", cause: "third-party" },
 ], "English mechanisms in other words");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "Le service est interrompu en raison d'une panne électrique.", cause: "hardware-or-datacenter" },
   { lang: "fr", text: "Le site est tombé à cause d'une erreur de configuration.", cause: "config-change" },
   { lang: "fr", text: "La coupure est due à une attaque DDoS.", cause: "cyberattack" },
@@ -88,7 +64,7 @@ check([
   { lang: "en", text: "The culprit was an overloaded database.", cause: "capacity-overload" },
 ], "causal links");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "La panne serait due à une erreur de configuration.", cause: "config-change", status: "speculated" },
   { lang: "fr", text: "Une cyberattaque pourrait être à l'origine de la panne.", cause: "cyberattack", status: "speculated" },
   { lang: "fr", text: "Selon certaines hypothèses, un incendie aurait touché le centre de données.", cause: "hardware-or-datacenter", status: "speculated" },
@@ -103,7 +79,7 @@ check([
   { lang: "en", text: "A DNS problem caused the outage, the company said in a statement.", cause: "network-bgp-dns", status: "confirmed" },
 ], "hedges and who speaks");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "Aucune explication n'a été donnée sur l'origine de la panne.", cause: "unknown" },
   { lang: "fr", text: "L'entreprise n'a pas communiqué sur les causes de la panne.", cause: "unknown" },
   { lang: "fr", text: "Les causes de l'incident restent inconnues.", cause: "unknown" },
@@ -115,7 +91,7 @@ check([
   { lang: "fr", text: "Aucune explication officielle, mais une attaque DDoS est à l'origine de la panne selon les spécialistes.", cause: "cyberattack" },
 ], "no explanation given");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "La panne vient d'un bug dans une mise à jour livrée par son prestataire de sécurité.", cause: "software-bug" },
   { lang: "fr", text: "Le fournisseur de services cloud de la banque a subi une panne électrique, privant les clients de leur application.", cause: "hardware-or-datacenter" },
   { lang: "en", text: "The outage came from a bug in an update shipped by its security vendor.", cause: "software-bug" },
@@ -123,7 +99,7 @@ check([
   { lang: "en", text: "The outage was caused by a problem at a third-party provider.", cause: "third-party" },
 ], "the mechanism beside the supplier");
 
-check([
+checkCauseCases([
   // names a mechanism that did not cause this outage
   { lang: "fr", text: "Les bureaux, épargnés par l'incendie de l'an dernier, sont restés ouverts pendant la panne.", cause: null },
   { lang: "en", text: "The offices, spared by last year's fire, stayed open during the outage.", cause: null },
@@ -134,7 +110,7 @@ check([
   { lang: "en", text: "Users were asked to update their app once the outage was over.", cause: null },
 ], "named but not the cause");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "En 2021, une panne similaire avait été causée par un incendie dans un centre de données.", cause: null },
   { lang: "en", text: "Last year, a similar outage was caused by a fire at a data center.", cause: null },
   { lang: "fr", text: "Ce n'est pas la première fois : l'an dernier, une cyberattaque avait paralysé le service.", cause: null },
@@ -147,7 +123,7 @@ check([
   { lang: "en", text: "A bug introduced years ago in the code caused the outage.", cause: "software-bug" },
 ], "the cause of another, earlier outage");
 
-check([
+checkCauseCases([
   { lang: "en", text: "The company dismissed reports of a cyberattack.", cause: null },
   { lang: "fr", text: "Rien n'indique qu'une cyberattaque soit à l'origine de la panne.", cause: null },
   { lang: "en", text: "The outage was not caused by a cyberattack but by a faulty update, the company said.", cause: "software-bug", status: "confirmed" },
@@ -159,7 +135,7 @@ check([
   { lang: "en", text: "The company blamed a \"technical issue\" without giving details.", cause: "unknown" },
 ], "denials, doubts and non-answers");
 
-check([
+checkCauseCases([
   { lang: "en", text: "Our engineers determined that a failed storage device triggered the incident.", cause: "hardware-or-datacenter" },
   { lang: "fr", text: "Nos équipes ont identifié l'origine de l'incident : un équipement réseau défectueux.", cause: "hardware-or-datacenter" },
   { lang: "fr", text: "Selon l'opérateur, la panne provient d'un incident sur un équipement de son cœur de réseau.", cause: "hardware-or-datacenter" },
@@ -189,7 +165,7 @@ for (const c of [
   });
 }
 
-check([
+checkCauseCases([
   { lang: "fr", text: "Nous savons que la panne n'est pas liée à la nouvelle offre gratuite (nous y reviendrons plus tard) ou à un piratage.", cause: null },
   { lang: "en", text: "The outage was not caused by the new free offer announced on Monday morning for all players or by a hack.", cause: null },
   { lang: "fr", text: "Le service, au cœur de la tempête depuis mardi, reste indisponible à cause de la panne.", cause: null },
@@ -198,7 +174,7 @@ check([
   { lang: "fr", text: "La tempête a arraché des lignes et provoqué la coupure du réseau.", cause: "hardware-or-datacenter" },
 ], "denials joined by 'or', and storms as figures of speech");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "Les certificats de sécurité de l'application avaient expiré dans la nuit.", cause: "config-change" },
   { lang: "fr", text: "Un dysfonctionnement logiciel est en cause, selon l'entreprise.", cause: "software-bug" },
   { lang: "fr", text: "Un problème chez son fournisseur de cloud a rendu l'application indisponible.", cause: "third-party" },
@@ -212,7 +188,7 @@ check([
   { lang: "fr", text: "Les joueurs pensaient à une cyberattaque, mais c'est un afflux massif de joueurs qui a saturé les serveurs, a expliqué l'éditeur.", cause: "capacity-overload" },
 ], "more wordings: lapsed certificates, software faults, suppliers, attacks that flood");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "A priori, c'est une erreur de configuration qui a provoqué la panne.", cause: "config-change", status: "speculated" },
   { lang: "en", text: "A DNS issue is a potential cause of the outage.", cause: "network-bgp-dns", status: "speculated" },
   { lang: "fr", text: "Une surcharge des serveurs est une cause potentielle de la panne.", cause: "capacity-overload", status: "speculated" },
@@ -241,20 +217,20 @@ for (const c of [
   });
 }
 
-check([
+checkCauseCases([
   // the same words where they do name the cause
   { lang: "fr", text: "Un incendie dans le centre de données est en cause.", cause: "hardware-or-datacenter" },
   { lang: "en", text: "A fire at the data center was responsible for the outage.", cause: "hardware-or-datacenter" },
   { lang: "fr", text: "La raison de la panne : une coupure de courant dans le centre de données.", cause: "hardware-or-datacenter" },
 ], "cause words in their causal sense");
 
-check([
+checkCauseCases([
   { lang: "fr", text: "Des responsables américains affirment que des câbles sous-marins ont été coupés, perturbant le trafic internet.", cause: "hardware-or-datacenter" },
   { lang: "fr", text: "Un incendie s'est déclaré dans le bâtiment, privant les clients de leurs sites.", cause: "hardware-or-datacenter" },
   { lang: "en", text: "Undersea cables were cut in the Red Sea, disrupting internet traffic across the region.", cause: "hardware-or-datacenter" },
 ], "what the cause went on to do, as a participle");
 
-check([
+checkCauseCases([
   { lang: "en", text: "Engineers had to add servers by hand to meet the traffic demand, which led to the crash.", cause: "capacity-overload" },
   { lang: "fr", text: "Les serveurs ne suffisaient plus à faire face à la demande, ce qui a provoqué la panne.", cause: "capacity-overload" },
   // "demand" as what users do
