@@ -39,6 +39,12 @@ export function IncidentHeader({ inc, docs, updatedAt, lang, t }: { inc: Inciden
       </p>
       <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{lang === "fr" ? inc.titleFr : inc.title}</h1>
       <div className="mt-3"><ServiceChips services={inc.services} /></div>
+      {inc.affectedServices && inc.affectedServices.length > 0 && (
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300" data-testid="also-affected">
+          <span>{t.alsoAffected}{t.colon}</span>
+          <ServiceChips services={inc.affectedServices} />
+        </div>
+      )}
       <IncidentLead inc={inc} docs={docs} lang={lang} />
       <FollowLinks label={t.followIncident} t={t} feeds={[{ kind: "RSS", href: `${incidentPath(inc.slug)}/feed.xml` }]} />
       <div className="mt-4 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600" tabIndex={0} role="region" aria-label={t.timeZones}>

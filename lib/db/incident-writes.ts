@@ -123,7 +123,9 @@ export async function applyIncidentChanges(set: IncidentChangeSet): Promise<numb
       for (const part of chunks([...new Set(w.keys)])) await tx.incidentKey.createMany({ data: part.map((key) => ({ incidentId: row.id, key })) });
       await tx.incidentService.deleteMany({ where: { incidentId: row.id } });
       const day = (w.incident.startedAt ?? "").slice(0, 10) || "unknown";
-      await tx.incidentService.createMany({ data: w.incident.services.map((service) => ({ incidentId: row.id, service, day })) });
+      // a knock-on victim's history lists the outage too (its page is where its users look)
+      const linked = [...new Set([...w.incident.services, ...(w.incident.affectedServices ?? [])])];
+      await tx.incidentService.createMany({ data: linked.map((service) => ({ incidentId: row.id, service, day })) });
       for (const part of chunks(w.documentIds)) await tx.document.updateMany({ where: { id: { in: part } }, data: { incidentId: row.id, unassignedReason: null } });
     }
   }, { timeout: 60000 });

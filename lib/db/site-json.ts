@@ -41,5 +41,6 @@ export function parseDetail(text: string, slug: string): IncidentExport {
     ...(v.phases ? { phases: v.phases } : {}),
     ...(v.factSources ? { factSources: v.factSources } : {}),
     ...(v.causeHistory ? { causeHistory: v.causeHistory } : {}),
+    ...(v.affectedServices ? { affectedServices: v.affectedServices } : {}),
   };
 }

@@ -264,6 +264,8 @@ export interface IncidentExport {
   title: string;
   titleFr: string;
   services: string[];
+  /** services down only because a listed one failed (knock-on victims), not among `services` */
+  affectedServices?: string[];
   startedAt: string | null;
   endedAt: string | null;
   durationMinutes: number | null;

@@ -8,7 +8,7 @@ import { RESOLVED_AFTER_HOURS } from "./data/weights";
 import { makeTitles } from "./make-titles";
 import { pickCause } from "./pick-cause";
 import { pickPhases } from "./pick-phases";
-import { rankServices } from "./rank-services";
+import { knockOnServices, rankServices } from "./rank-services";
 import { statusPageState } from "./status-page-state";
 import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 
@@ -17,6 +17,7 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
   const sorted = withOwnWordsConfirmed([...docs].sort(byPublication));
   const services = rankServices(sorted);
+  const affected = knockOnServices(sorted, services);
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);
   const phases = pickPhases(sorted, times);
@@ -25,6 +26,7 @@ export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date
     slug,
     ...makeTitles(services),
     services,
+    ...(affected.length > 0 ? { affectedServices: affected } : {}),
     startedAt: times.start?.at ?? null,
     endedAt: times.end?.at ?? null,
     durationMinutes: times.durationMinutes,

@@ -11,20 +11,7 @@ import type { ExtractedDocument, ServiceMention } from "../domain/types";
  * incident's day (the day most documents give), also where an undated document used today's name.
  */
 export function rankServices(docs: ExtractedDocument[]): string[] {
-  const day = incidentDay(docs);
-  const named = (s: ServiceMention) => (day && s.names ? nameOn(s.names, day) : s.name);
-  const failed = new Map<string, number>();
-  const knock = new Map<string, number>();
-  for (const doc of docs) {
-    const seenF = new Set<string>();
-    const seenK = new Set<string>();
-    for (const s of doc.facts.services) {
-      if (s.role === "failed") seenF.add(named(s));
-      else if (s.role === "knock-on") seenK.add(named(s));
-    }
-    for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
-    for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
-  }
+  const { named, failed, knock } = countRoles(docs);
   const ranked = [...new Set([...failed.keys(), ...knock.keys()])].sort(
     // of two said to fail as often, the one fewer documents call a victim leads
     (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || (knock.get(a) ?? 0) - (knock.get(b) ?? 0) || a.localeCompare(b, "en"),
@@ -49,6 +36,38 @@ export function rankServices(docs: ExtractedDocument[]): string[] {
   const owning = new Set(kept.map((n) => ownerOf.get(n)).filter((o): o is string => o !== undefined && !failedItself.has(o)));
   const precise = kept.filter((n) => !owning.has(n));
   return precise.length > 0 ? precise : kept;
+}
+
+/**
+ * The knock-on victims: services the documents mostly call down because another one was (the sites
+ * behind a failed CDN), left out of the failed services but still affected; a reader of their
+ * history pages expects the outage there. Ordered by how many documents name them (ties alphabetical).
+ */
+export function knockOnServices(docs: ExtractedDocument[], failedServices: string[]): string[] {
+  const { failed, knock } = countRoles(docs);
+  const listed = new Set(failedServices);
+  return [...knock.keys()]
+    .filter((n) => !listed.has(n) && (knock.get(n) ?? 0) >= (failed.get(n) ?? 0))
+    .sort((a, b) => (knock.get(b) ?? 0) - (knock.get(a) ?? 0) || a.localeCompare(b, "en"));
+}
+
+// How many documents say each service failed, and how many call it a knock-on victim (and not failed)
+function countRoles(docs: ExtractedDocument[]) {
+  const day = incidentDay(docs);
+  const named = (s: ServiceMention) => (day && s.names ? nameOn(s.names, day) : s.name);
+  const failed = new Map<string, number>();
+  const knock = new Map<string, number>();
+  for (const doc of docs) {
+    const seenF = new Set<string>();
+    const seenK = new Set<string>();
+    for (const s of doc.facts.services) {
+      if (s.role === "failed") seenF.add(named(s));
+      else if (s.role === "knock-on") seenK.add(named(s));
+    }
+    for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
+    for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
+  }
+  return { named, failed, knock };
 }
 
 /** The outage day most of the documents give (the earliest of equals), or null when none gives one. */

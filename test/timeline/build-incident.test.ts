@@ -171,3 +171,22 @@ test("a length elapsed so far in a live report does not outweigh the outage's st
   const inc = buildIncident("s", [live, after], now);
   assert.equal(inc.durationMinutes, 300);
 });
+
+test("knock-on victims are listed apart as affected services, never beside the services that failed", () => {
+  const docs = [
+    makeDoc({ url: "https://a.example/1", title: "a", publishedAt: "2024-07-19T09:00:00Z", failed: ["Cloudflare"], knockOn: ["Discord", "Shopify"] }),
+    makeDoc({ url: "https://a.example/2", title: "b", publishedAt: "2024-07-19T09:30:00Z", failed: ["Cloudflare"], knockOn: ["Discord"] }),
+  ];
+  const inc = buildIncident("s", docs, now);
+  assert.deepEqual(inc.services, ["Cloudflare"]);
+  assert.deepEqual(inc.affectedServices, ["Discord", "Shopify"], "the victim most documents name first");
+  // a service that more documents say failed than call a victim is a failed service, not affected
+  const own = makeDoc({ url: "https://a.example/3", title: "c", publishedAt: "2024-07-19T10:00:00Z", failed: ["Cloudflare", "Discord"] });
+  const own2 = makeDoc({ url: "https://a.example/4", title: "d", publishedAt: "2024-07-19T10:00:00Z", failed: ["Discord"] });
+  const own3 = makeDoc({ url: "https://a.example/5", title: "e", publishedAt: "2024-07-19T10:30:00Z", failed: ["Discord"] });
+  const mixed = buildIncident("s", [...docs, own, own2, own3], now);
+  assert.ok(mixed.services.includes("Discord"));
+  assert.equal(mixed.affectedServices?.includes("Discord") ?? false, false);
+  // none: the field is absent
+  assert.equal("affectedServices" in buildIncident("s", [own2], now), false);
+});

@@ -1,5 +1,6 @@
-// A start known only to the day is a date on the incident cards too (the header and timeline
-// already showed the day alone): stored as Incident.startPrecision, read into the card's summary.
+// What lists of incidents show from the stored rows: a start known only to the day is a date on the
+// cards (stored as Incident.startPrecision), and a knock-on victim's history lists the outage that
+// took it down (IncidentService rows for affectedServices), named on the incident's header.
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -9,12 +10,14 @@ import type { IncidentExport } from "../../lib/domain/types";
 import type { IncidentSummary } from "../../lib/domain/incident-summary";
 import { messages } from "../../lib/i18n/data/messages";
 import { IncidentCard } from "../../components/incident-card";
+import { IncidentHeader } from "../../components/incident-header";
 import { useTempDatabase } from "../ingest/helpers/temp-database";
 
 const { dir } = useTempDatabase("card-day");
 const { closeDb } = await import("../../lib/db/client");
 const { applyIncidentChanges } = await import("../../lib/db/incident-writes");
 const { listIncidentSummaries } = await import("../../lib/db/incident-reads");
+const { getServiceHistory } = await import("../../lib/db/site-service-history");
 after(async () => {
   await closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -52,4 +55,20 @@ test("a day-only start is stored with its precision and shown as the date alone;
   const clockEn = card(clock, "en");
   assert.match(clockEn, /14:30|2:30/);
   assert.match(clockEn, /UTC/);
+});
+
+test("a knock-on victim's history lists the outage; its header names the victim apart from what failed", async () => {
+  const inc = { ...incident("2024-07-19-cdn", "2024-07-19T04:00:00.000Z", "minute"), services: ["Examplecdn"], affectedServices: ["Examplechat"] };
+  await applyIncidentChanges({ writes: [{ existingId: null, incident: inc, documentIds: [], keys: ["k:cdn"] }], absorbed: [] });
+  const victim = await getServiceHistory("examplechat");
+  assert.ok(victim, "the victim has a history page");
+  assert.ok(JSON.stringify(victim).includes("2024-07-19-cdn"), "its history lists the outage");
+  const failed = await getServiceHistory("examplecdn");
+  assert.ok(JSON.stringify(failed).includes("2024-07-19-cdn"));
+  for (const lang of ["en", "fr"] as const) {
+    const html = renderToStaticMarkup(createElement(IncidentHeader, { inc, docs: new Map(), updatedAt: null, lang, t: messages[lang] }));
+    assert.match(html, /data-testid="also-affected"[^]*href="\/services\/examplechat"/, html);
+  }
+  const plain = renderToStaticMarkup(createElement(IncidentHeader, { inc: { ...inc, affectedServices: undefined }, docs: new Map(), updatedAt: null, lang: "en", t: messages.en }));
+  assert.doesNotMatch(plain, /also-affected/);
 });
