@@ -8,8 +8,9 @@ import { OtherLanguage } from "./other-language";
 import { StatusPill } from "./status-pill";
 import { incidentPath } from "../app/_lib/incident-metadata";
 
-/** One incident in a list: title, services, date, duration, cause with its certainty, number of sources. */
-export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSummary; lang: Lang; t: Messages }) {
+/** One incident in a list: title, services, date, duration, cause with its certainty, number of sources.
+ * `knockOn`: on a service's history, this service went down because one of the listed services failed. */
+export function IncidentCard({ incident: i, lang, t, knockOn = false }: { incident: IncidentSummary; lang: Lang; t: Messages; knockOn?: boolean }) {
   const title = lang === "fr" ? i.titleFr : i.titleEn;
   return (
     <article className="min-w-0 [overflow-wrap:anywhere] rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600" data-testid="incident-card">
@@ -18,6 +19,7 @@ export function IncidentCard({ incident: i, lang, t }: { incident: IncidentSumma
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {i.status === "ongoing" && <StatusPill status="ongoing" t={t} />}
+        {knockOn && <span className="font-medium text-amber-800 dark:text-amber-300" data-testid="knock-on">{t.knockOnCard}</span>}
         <span>{formatList(i.services, lang)}</span>
         {i.startedAt && (
           <time dateTime={i.startDayOnly ? i.startedAt.slice(0, 10) : i.startedAt}>

@@ -18,6 +18,9 @@ export interface ServiceHistory {
   incidents: IncidentSummary[]; // newest first
   perYear: { year: number; count: number; totalMinutes: number }[]; // ascending, gap years included
   longest: IncidentSummary[]; // by duration, longest first, known durations only
+  // slugs of the incidents this service did not fail in itself but went down because another did
+  // (the export's affectedServices): its cards say so, or the history would read as its own outages
+  knockOn: string[];
 }
 
 /** Every service that has at least one incident, with how many, most affected first. */
@@ -43,7 +46,8 @@ export async function getServiceHistory(slug: string): Promise<ServiceHistory | 
     .filter((i) => i.durationMinutes != null && i.durationMinutes > 0)
     .sort((a, b) => (b.durationMinutes ?? 0) - (a.durationMinutes ?? 0))
     .slice(0, 5);
-  return { name: names[0], slug: wanted, incidents, perYear: countPerYear(incidents), longest };
+  const knockOn = incidents.filter((i) => !i.services.some((s) => serviceSlug(s) === wanted)).map((i) => i.slug);
+  return { name: names[0], slug: wanted, incidents, perYear: countPerYear(incidents), longest, knockOn };
 }
 
 /** Incidents and summed known durations per UTC year of their start, with empty years filled in. */

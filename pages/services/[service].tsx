@@ -35,11 +35,11 @@ export default function ServicePage({ lang, path, h }: Props) {
         <ServiceCharts h={h} lang={lang} t={t} />
         {h.longest.length > 0 && (
           <Section id="longest" title={t.longestOutages}>
-            <div className="grid gap-3">{h.longest.map((i) => <IncidentCard key={i.slug} incident={i} lang={lang} t={t} />)}</div>
+            <div className="grid gap-3">{h.longest.map((i) => <IncidentCard key={i.slug} incident={i} lang={lang} t={t} knockOn={h.knockOn.includes(i.slug)} />)}</div>
           </Section>
         )}
         <Section id="all" title={`${t.allOutages} (${h.incidents.length})`}>
-          <div className="grid gap-3">{h.incidents.map((i) => <IncidentCard key={i.slug} incident={i} lang={lang} t={t} />)}</div>
+          <div className="grid gap-3">{h.incidents.map((i) => <IncidentCard key={i.slug} incident={i} lang={lang} t={t} knockOn={h.knockOn.includes(i.slug)} />)}</div>
         </Section>
       </SiteBody>
     </>

@@ -65,6 +65,15 @@ test("a knock-on victim's history lists the outage; its header names the victim 
   assert.ok(JSON.stringify(victim).includes("2024-07-19-cdn"), "its history lists the outage");
   const failed = await getServiceHistory("examplecdn");
   assert.ok(JSON.stringify(failed).includes("2024-07-19-cdn"));
+  // the victim's card says it went down because another service failed; the failed one's does not
+  assert.deepEqual(victim.knockOn, ["2024-07-19-cdn"]);
+  assert.deepEqual(failed!.knockOn, []);
+  const summary = victim.incidents.find((i) => i.slug === "2024-07-19-cdn")!;
+  for (const lang of ["en", "fr"] as const) {
+    const victimCard = renderToStaticMarkup(createElement(IncidentCard, { incident: summary, lang, t: messages[lang], knockOn: true }));
+    assert.match(victimCard, new RegExp(`data-testid="knock-on">${messages[lang].knockOnCard.replace(/[()]/g, "\\$&")}<`), victimCard);
+  }
+  assert.doesNotMatch(card(summary, "en"), /knock-on/);
   for (const lang of ["en", "fr"] as const) {
     const html = renderToStaticMarkup(createElement(IncidentHeader, { inc, docs: new Map(), updatedAt: null, lang, t: messages[lang] }));
     assert.match(html, /data-testid="also-affected"[^]*href="\/services\/examplechat"/, html);
