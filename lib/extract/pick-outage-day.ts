@@ -2,6 +2,7 @@
 // ("hier", "on October 4"), else its publication day. Clustering groups documents by this day.
 import type { TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
+import { isMonthOnlyDate } from "./time/time-context";
 
 const DAY_MS = 86_400_000;
 const LEAD_CHARS = 400;
@@ -32,6 +33,8 @@ export function pickOutageDay(times: TimeFact[], reference: Date | null, referen
   const fromText = referenceKind === "text";
   const pub = reference?.getTime() ?? null;
   const ageOf = (day: string) => (pub === null ? 0 : (pub - Date.parse(`${day}T12:00:00Z`)) / DAY_MS);
+  // a publication known only to its month may have been written on its last day
+  const month = reference && !fromText && isMonthOnlyDate(reference) ? reference.toISOString().slice(0, 7) : null;
   // the news peg is the first fact of the lead that is recent: an older date the lead opens with is
   // the earlier outage this one is compared to ("after the outage of November 18, ... this Friday")
   const peg = fromText
@@ -45,7 +48,7 @@ export function pickOutageDay(times: TimeFact[], reference: Date | null, referen
     if (!day) return;
     const age = ageOf(day);
     // a day after publication is a misreading; one long before is likely an earlier outage recalled
-    if (age < -1) return;
+    if (age < -1 && day.slice(0, 7) !== month) return;
     if (age > YEARLESS_MAX_AGE && !WRITTEN_YEAR.test(f.time.phrase)) return;
     const recency = fromText || age <= RECENT_DAYS ? 1 : age > 21 ? 0.15 : 0.3;
     // the lead states the outage; later sentences recall earlier events and aftermaths

@@ -20,7 +20,7 @@ export interface TimeContext {
   sentences: Sentence[];
   published: number; // UTC timestamp
   latest: number; // the latest instant the publication can be (a date-only one: the end of its day)
-  monthOnly: boolean; // the publication date may stand for its whole month (see monthOnly)
+  monthOnly: boolean; // the publication date may stand for its whole month (see isMonthOnlyDate)
   horizon: number; // the latest instant a reported (not forward) time can be: \`latest\` plus slack
   localPub: Map<string, PublicationTime>; // publication wall-clock time, per zone
   defaultZone: string;
@@ -43,7 +43,7 @@ export function makeTimeContext(text: string, ctx: TimeOptions): TimeContext {
     sentences: ctx.view?.sentences ?? splitSentences(text, lang, folded),
     published: publicationInstant(ctx.publishedAt),
     latest: latestPublication(ctx.publishedAt),
-    monthOnly: monthOnly(ctx.publishedAt),
+    monthOnly: isMonthOnlyDate(ctx.publishedAt),
     horizon: latestPublication(ctx.publishedAt) + FUTURE_SLACK_HOURS * 3_600_000,
     localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
@@ -70,7 +70,7 @@ function dateOnly(d: Date): boolean {
 // ISO's and JavaScript's reading of a year and month; archives that date a page by its month): such
 // a page may have been written on any day of that month, so "Feb. 27" in it is that February, not
 // the one of the year before.
-function monthOnly(d: Date): boolean {
+export function isMonthOnlyDate(d: Date): boolean {
   return d.getUTCDate() === 1 && d.getTime() % 86_400_000 === 0;
 }
 
