@@ -7,6 +7,7 @@ import type { DayAnchor } from "./find-day-anchors";
 import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
+import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
 import { FUTURE_SLACK_HOURS, publishedIn, type TimeContext } from "./time-context";
@@ -118,7 +119,10 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   // 6 to 11 is its evening (its small hours, "at 2", stay the next morning's); French writes 24-hour clocks.
   if (k.period === null && choice.part?.night && c.lang === "en" && hour >= 6 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
-  if (!day) return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
+  if (!day) {
+    if (k.index !== undefined && headsUpdate(c, k.index)) return nearestPublication(c, zone, hour, k);
+    return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
+  }
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day; but a night
   // named by one day can be the one that opens it ("dans la nuit de ce mercredi 10 mars, vers 1 heure
   // du matin" in a paper of that Wednesday morning): when the next day's hour is after publication
@@ -161,6 +165,15 @@ function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMat
   // a date-only publication's later hours: still its day when no earlier date frames the report
   if (today <= c.horizon) return today;
   return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
+}
+
+// An update's clock with no day: of the day before publication, its day and the day after, the
+// reading nearest the publication instant (an update is written within hours of the page or is
+// its last change).
+function nearestPublication(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">): number {
+  const pub = publishedIn(c, zone);
+  const readings = [-1, 0, 1].map((d) => localToUtc(zone, { ...addDays(pub, d), hour, minute: k.minute }));
+  return readings.reduce((a, b) => (Math.abs(b - c.published) < Math.abs(a - c.published) ? b : a));
 }
 
 function nextDaySameClock(zone: string, ts: number): number {
