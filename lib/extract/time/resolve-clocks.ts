@@ -36,9 +36,15 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       const zone = (a.carried ? null : a.zone) ?? b.zone ?? a.zone ?? c.defaultZone;
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
       if (choice.day && !choice.story) used.add(choice.day);
-      const start = instantOf(c, a, zone, choice);
+      let start = instantOf(c, a, zone, choice);
       let end = instantOf(c, afternoonEnd(a, b), zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
+      // a range with no day is the latest one over by publication, as a bare clock is the latest one
+      // past ("de 23 h à 3 h" written just before midnight is the night before's, not one still running)
+      if (!choice.day && end > c.horizon) {
+        start = sameClockDayBefore(zone, start);
+        end = sameClockDayBefore(zone, end);
+      }
       results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
       i++;
       continue;
@@ -174,6 +180,11 @@ function nearestPublication(c: TimeContext, zone: string, hour: number, k: Pick<
   const pub = publishedIn(c, zone);
   const readings = [-1, 0, 1].map((d) => localToUtc(zone, { ...addDays(pub, d), hour, minute: k.minute }));
   return readings.reduce((a, b) => (Math.abs(b - c.published) < Math.abs(a - c.published) ? b : a));
+}
+
+function sameClockDayBefore(zone: string, ts: number): number {
+  const t = utcToLocal(zone, ts);
+  return localToUtc(zone, { ...addDays(t, -1), hour: t.hour, minute: t.minute });
 }
 
 function nextDaySameClock(zone: string, ts: number): number {
