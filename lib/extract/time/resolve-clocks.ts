@@ -39,9 +39,11 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       let start = instantOf(c, a, zone, choice);
       let end = instantOf(c, afternoonEnd(a, b), zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
-      // a range with no day is the latest one over by publication, as a bare clock is the latest one
-      // past ("de 23 h à 3 h" written just before midnight is the night before's, not one still running)
-      if (!choice.day && end > c.horizon) {
+      // a range with no day across midnight is the latest one over by publication, as a bare clock is
+      // the latest one past ("de 23 h à 3 h" written just before midnight is the night before's, not one
+      // still running); one within a day stays on it (written that morning: "from 7:30AM – 1:10")
+      const overnight = isoDate(utcToLocal(zone, start)) !== isoDate(utcToLocal(zone, end));
+      if (!choice.day && overnight && end > c.horizon) {
         start = sameClockDayBefore(zone, start);
         end = sameClockDayBefore(zone, end);
       }
