@@ -8,8 +8,8 @@ import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
 
 // the head opens its sentence (after a bracket, a bullet or a dash at most) and only a colon, a
-// bracket or "at" / "à" / "vers" / "as of" stands between it and the clock
-const HEAD_RE = new RegExp(String.raw`^[\s[(|•*—–-]*(?:${UPDATE_HEADS.join("|")})(?![a-z])\s*[:(@—–-]?\s*(?:(?:at|as of|a|vers|around|about)\s+)?$`);
+// bracket, a comma or "at" / "à" / "vers" / "as of" stands between it and the clock
+const HEAD_RE = new RegExp(String.raw`^[\s[(|•*—–-]*(?:${UPDATE_HEADS.join("|")})(?![a-z])\s*[:,(@—–-]?\s*(?:(?:at|as of|a|vers|around|about)\s+)?$`);
 
 /** True when the clock at `at` heads an update (see above). */
 export function headsUpdate(c: Pick<TimeContext, "folded" | "sentences">, at: number): boolean {

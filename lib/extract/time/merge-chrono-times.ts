@@ -99,7 +99,7 @@ function dayStart(zone: string, ts: number): number {
 // grammar's reading is not marked ahead (an update's clock is later than publication by nature).
 function lateWithoutCause(c: TimeContext, t: TimeExpression): boolean {
   if (t.kind === "range") return Date.parse(t.start) > c.horizon || Date.parse(t.end) > c.horizon;
-  return t.kind === "instant" && t.granularity !== "day" && Date.parse(t.utc) > c.horizon && !headsUpdate(c, t.index);
+  return t.kind === "instant" && t.granularity !== "day" && !t.ahead && Date.parse(t.utc) > c.horizon && !headsUpdate(c, t.index);
 }
 
 // A month or a week alone is no moment ("in March", "last week"), unless counted from publication

@@ -7,6 +7,8 @@ import type { DayAnchor } from "./find-day-anchors";
 import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
+import { compileCues, hasMatch } from "../compile-cues";
+import { ENGLISH_FUTURE_CUES, FRENCH_FUTURE_CUES } from "./data/chrono-cues";
 import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
@@ -54,10 +56,13 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     const zone = a.zone ?? c.defaultZone;
     const choice = pickDayAnchor(c, days, parts, a.index, a.phraseEnd);
     if (choice.day && !choice.story) used.add(choice.day);
-    const at = instantOf(c, a, zone, choice);
+    // a forecast's clock after publication is one to come: kept on its day, marked ahead
+    const foretold = foretells(c, a.index);
+    const at = instantOf(c, a, zone, choice, foretold && !choice.day && !choice.framing);
     results.push({
       kind: "instant", utc: isoUtc(at), granularity: a.hasMinutes ? "minute" : "hour", localDate: isoDate(utcToLocal(zone, at)),
       zone, zoneExplicit: a.zone !== null, phrase: c.text.slice(a.index, a.phraseEnd), index: a.index,
+      ...(foretold && at > c.horizon ? { ahead: true } : {}),
     });
   }
   return { results, used };
@@ -118,7 +123,7 @@ function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
 }
 
 /** The UTC instant of a clock reading on the day `choice` gives it, else on the day a clock with no day takes. */
-export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight"> & { index?: number; end?: number }, zone: string, choice: AnchorChoice): number {
+export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight"> & { index?: number; end?: number }, zone: string, choice: AnchorChoice, foretold = false): number {
   const pub = publishedIn(c, zone);
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
@@ -129,6 +134,8 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   let day = choice.day ? resolveDay(choice.day, pub) : null;
   if (!day) {
     if (k.index !== undefined && headsUpdate(c, k.index)) return nearestPublication(c, zone, hour, k);
+    // a forecast's clock later than publication is that day's, to come ("expects service back by 5 p.m.")
+    if (foretold) return Math.max(unanchored(c, zone, hour, k), localToUtc(zone, { ...pub, hour, minute: k.minute }));
     return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
   }
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day; but a night
@@ -187,6 +194,13 @@ function nearestPublication(c: TimeContext, zone: string, hour: number, k: Pick<
 function sameClockDayBefore(zone: string, ts: number): number {
   const t = utcToLocal(zone, ts);
   return localToUtc(zone, { ...addDays(t, -1), hour: t.hour, minute: t.minute });
+}
+
+// The sentence says, before the clock, that what it tells is to come: a forecast or a plan ("the company
+// expects service to be restored by 5 p.m.", "l'opérateur prévoit un retour à la normale vers 18 h").
+const FUTURE_CUE_RES = { en: compileCues(ENGLISH_FUTURE_CUES), fr: compileCues(FRENCH_FUTURE_CUES) };
+function foretells(c: TimeContext, at: number): boolean {
+  return hasMatch(FUTURE_CUE_RES[c.lang], c.folded, sentenceAt(c, at).start, at);
 }
 
 function nextDaySameClock(zone: string, ts: number): number {

@@ -14,6 +14,7 @@ test("an update's clock later in the day than publication is that day's (en, fr)
     c("up2", "en", "2025-06-10T14:05:00Z", "The bank's app fails to load.\n\nUpdated at 6:15 p.m.: the bank says payments work again.", "2025-06-10T22:15:00Z"),
     c("up3", "fr", "2025-06-10T09:10:00Z", "La messagerie ne répond plus depuis ce matin. Edit : vers 16h27, le service est revenu.", "2025-06-10T14:27:00Z"),
     c("up4", "fr", "2025-06-10T09:10:00Z", "Les abonnés n'ont plus de réseau.\n\n[Mise à jour à 18 h 05] L'opérateur annonce un retour à la normale.", "2025-06-10T16:05:00Z"),
+    c("up6", "en", "2025-06-10T14:05:00Z", "The carrier's network is down.\n\nUpdate, 5:40 p.m.: the carrier says service is back.", "2025-06-10T21:40:00Z"),
     // written late in the evening, updated after midnight: the next day's small hours
     c("up5", "en", "2025-06-10T03:30:00Z", "Users cannot log in to the game. Update: as of 1:15 a.m., servers are back.", "2025-06-10T05:15:00Z"),
   ]);
