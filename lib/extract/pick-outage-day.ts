@@ -2,6 +2,7 @@
 // ("hier", "on October 4"), else its publication day. Clustering groups documents by this day.
 import type { TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
+import { isMonthOnlyDate } from "./time/time-context";
 
 const DAY_MS = 86_400_000;
 const LEAD_CHARS = 400;
@@ -16,6 +17,7 @@ const RECENT_DAYS = 3;
 // year before is written with its year.
 const YEARLESS_MAX_AGE = 300;
 const WRITTEN_YEAR = /\b(19|20)\d\d\b/;
+const OUTAGE_SEEN_ROLES = new Set(["start", "report", "acknowledged", "identified"]);
 const ROLE_WEIGHT: Record<string, number> = {
   start: 3, report: 2, acknowledged: 1.5, identified: 1, "partial-recovery": 1, recovery: 1, end: 0.8, other: 0.6,
 };
@@ -32,6 +34,10 @@ export function pickOutageDay(times: TimeFact[], reference: Date | null, referen
   const fromText = referenceKind === "text";
   const pub = reference?.getTime() ?? null;
   const ageOf = (day: string) => (pub === null ? 0 : (pub - Date.parse(`${day}T12:00:00Z`)) / DAY_MS);
+  // a publication known only to its month may have been written on its last day: a later day of that
+  // month is no misreading when the text says the outage began or was seen then; a bare date or a
+  // recovery there may be a deadline ("full return by May 31", "back by March 27")
+  const month = reference && !fromText && isMonthOnlyDate(reference) ? reference.toISOString().slice(0, 7) : null;
   // the news peg is the first fact of the lead that is recent: an older date the lead opens with is
   // the earlier outage this one is compared to ("after the outage of November 18, ... this Friday")
   const peg = fromText
@@ -45,7 +51,7 @@ export function pickOutageDay(times: TimeFact[], reference: Date | null, referen
     if (!day) return;
     const age = ageOf(day);
     // a day after publication is a misreading; one long before is likely an earlier outage recalled
-    if (age < -1) return;
+    if (age < -1 && (day.slice(0, 7) !== month || !OUTAGE_SEEN_ROLES.has(f.role))) return;
     if (age > YEARLESS_MAX_AGE && !WRITTEN_YEAR.test(f.time.phrase)) return;
     const recency = fromText || age <= RECENT_DAYS ? 1 : age > 21 ? 0.15 : 0.3;
     // the lead states the outage; later sentences recall earlier events and aftermaths

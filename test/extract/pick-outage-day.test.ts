@@ -89,3 +89,16 @@ test("with no publication date, the page's own date line does not outvote the ou
   );
   assert.equal(fr.outageDay, "2024-03-03", JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
 });
+
+test("a page dated only to its month gives the day it names later in that month (en, fr); a dated page does not", () => {
+  const en = facts("Webmail outage", "The webmail service went down for thousands of users on March 27, the company said.", { lang: "en", publishedAt: new Date("2019-03-01T00:00:00Z") });
+  assert.equal(en.outageDay, "2019-03-27");
+  const fr = facts("Panne de la messagerie", "Le 27 mars, la messagerie est tombée en panne pour des milliers d'abonnés.", { lang: "fr", publishedAt: new Date("2019-03-01T00:00:00Z") });
+  assert.equal(fr.outageDay, "2019-03-27");
+  // negative: a page dated the 14th cannot tell of the 27th of its month
+  const dated = facts("Webmail outage", "The webmail service went down for thousands of users on March 27, the company said.", { lang: "en", publishedAt: new Date("2019-03-14T00:00:00Z") });
+  assert.notEqual(dated.outageDay, "2019-03-27");
+  // negative: a bare date later in the month is a deadline, not the outage
+  const aim = facts("Service to return by March 27", "The online store was taken down on February 20 after an intrusion; the company aims to have it back by March 27.", { lang: "en", publishedAt: new Date("2019-03-01T00:00:00Z") });
+  assert.equal(aim.outageDay, "2019-02-20", JSON.stringify(aim.times.map((t) => [t.role, t.time.phrase])));
+});

@@ -28,6 +28,9 @@ const CLOCK = new RegExp(
 // Wire-agency style "at 1140 GMT": four digits, then an upper-case zone (checked in the original text).
 const FOUR_DIGITS = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|PT|PDT|PST|CT|CDT|CST)\b)/g;
 
+// "13h00 UTC+01:00", "GMT-05:00": the hours and minutes of a zone's offset are no clock.
+const ZONE_OFFSET_BEFORE = /(?:utc|gmt)\s*[+\-\u2212]\s*$/;
+
 /** Finds clock times (folded text for words, original text for case-sensitive forms), skipping the given
  * spans (durations); `worded` are the clocks in words, which win over a shorter digit reading they hold. */
 export function findClockTimes(text: string, folded: string, skip: { index: number; end: number }[], worded: ClockMatch[] = []): ClockMatch[] {
@@ -38,6 +41,7 @@ export function findClockTimes(text: string, folded: string, skip: { index: numb
     const index = m.index;
     const end = index + m[0].length;
     if (skip.some((s) => index < s.end && end > s.index)) continue;
+    if (ZONE_OFFSET_BEFORE.test(folded.slice(Math.max(0, index - 8), index))) continue;
     const clock = readClock(m);
     if (clock?.midnight && AFTER_MIDNIGHT.test(folded.slice(Math.max(0, index - 12), index))) delete clock.midnight;
     if (clock) out.push({ index, end: trimSpaces(folded, end), ...clock });

@@ -38,7 +38,7 @@ const NIGHT_DATES_RE = new RegExp(
   "g",
 );
 const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIVE_DAYS))})(?![a-z-])`, "g");
-const PART_WORDS = "matinee|matin|apres-midi|soiree|soir|nuit|journee|morning|afternoon|evening|night|mi-journee|midday|lunchtime|hours";
+const PART_WORDS = "petit matin|matinee|matin|apres-midi|soiree|soir|nuit|journee|heure du dejeuner|morning|afternoon|evening|night|mi-journee|midday|lunchtime|mid-morning|mid-afternoon|hours";
 const PART_RE = new RegExp(
   String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|tot|tard)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
   "g",

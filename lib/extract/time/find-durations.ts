@@ -129,7 +129,8 @@ function isDuration(m: RegExpExecArray, before: string, after: string): boolean 
   if (AGO_BEFORE.test(before)) return true;
   if (!/\d/.test(m[2])) return !WORD_CLOCK_BEFORE.test(before);
   if (OUTAGE_AFTER.test(after) || AGO_AFTER.test(after)) return true;
-  if (/\bdepuis\s+$/.test(before)) return unit !== "h" && Number(m[2]) <= 6 && !m[5] && !m[6];
+  // "depuis 18 heures" is since 6 p.m.; "depuis 48 heures" no clock can be
+  if (/\bdepuis\s+$/.test(before)) return (unit !== "h" && Number(m[2]) <= 6 && !m[5] && !m[6]) || Number(m[2]) > 23;
   if (!CUE_BEFORE.test(before)) return false;
   // "à environ 18 h" is a clock time, "pendant environ 2 h" a length.
   return !(APPROX_BEFORE.test(before) && CLOCK_PREP_BEFORE.test(before.replace(APPROX_STRIP, "")));

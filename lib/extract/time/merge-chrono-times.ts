@@ -6,6 +6,7 @@
 import type { TimeExpression } from "../../domain/types";
 import { BACKWARD_WORDS, ENGLISH_FUTURE_CUES, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
 import type { ChronoReading } from "./read-chrono-times";
+import { headsUpdate } from "./heads-update";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
@@ -95,10 +96,10 @@ function dayStart(zone: string, ts: number): number {
 }
 
 // Begun more than the slack after publication, or a range not over by then, though the
-// grammar's reading is not marked ahead.
+// grammar's reading is not marked ahead (an update's clock is later than publication by nature).
 function lateWithoutCause(c: TimeContext, t: TimeExpression): boolean {
   if (t.kind === "range") return Date.parse(t.start) > c.horizon || Date.parse(t.end) > c.horizon;
-  return t.kind === "instant" && t.granularity !== "day" && Date.parse(t.utc) > c.horizon;
+  return t.kind === "instant" && t.granularity !== "day" && !t.ahead && Date.parse(t.utc) > c.horizon && !headsUpdate(c, t.index);
 }
 
 // A month or a week alone is no moment ("in March", "last week"), unless counted from publication
@@ -118,7 +119,8 @@ function worthReading(c: TimeContext, r: ChronoReading, phrase: string): boolean
 
 // prepositions and conjunctions at the edges of a phrase are not more of a time ("de 17h", "20h30 et")
 const EDGE_WORDS_RE = /^(?:(?:a|de|du|des|d'|le|la|les|vers|from|at|to|on|in|by|around|about|et|and)\s+)+|\s+(?:et|and|a|to|de)$/g;
-const coreLength = (phrase: string) => phrase.trim().replace(EDGE_WORDS_RE, "").length;
+// (nor is a closing bracket or stop chrono took with it: "(5:40 p.m. ET)")
+const coreLength = (phrase: string) => phrase.trim().replace(/[)\].,;:]+$/, "").replace(EDGE_WORDS_RE, "").length;
 
 function end(t: TimeExpression): number {
   return t.index + t.phrase.length;

@@ -3,10 +3,11 @@
 // New York (India, Kenya, Nigeria, the UK, Australia...). In order of trust: the zone configured for
 // the source; a place in the outlet's name ("BizNews Kenya", "L'Express (Maurice)", "Le Journal de
 // Montréal"); the country of its web domain (.ca, .ke, .co.in, .sn); the places the article itself
-// names, when they are clearly one home press region of its language. Otherwise null: the
+// names, when they are clearly one home press region of its language (for English, any region outside
+// the United States: the place the events and the statements were in). Otherwise null: the
 // language's default (extractTimes).
 import { getPublicSuffix } from "tldts";
-import { AMBIGUOUS_PLACES, CCTLD_ZONES, HOME_PRESS_ZONES, LANGUAGE_WORDS } from "./data/zone-phrases";
+import { AMBIGUOUS_PLACES, CCTLD_ZONES, ENGLISH_DEFAULT_COUNTRY_ZONES, HOME_PRESS_ZONES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces } from "./find-zone-after";
 import { foldText } from "../../text/fold-text";
 import { isKnownZone } from "./zone-clock";
@@ -52,6 +53,12 @@ function placesZone(folded: string, lang: "fr" | "en"): string | null {
   if (ranked.length === 0) return null;
   const [zone, n] = ranked[0];
   const second = ranked[1]?.[1] ?? 0;
-  if (!HOME_PRESS_ZONES[lang].includes(zone) || n < MIN_PLACE_MENTIONS || n < PLACE_MARGIN * second) return null;
+  if (!readsPlaceClock(zone, lang) || n < MIN_PLACE_MENTIONS || n < PLACE_MARGIN * second) return null;
   return zone;
+}
+
+// A French text's places count only in French-speaking home press regions; an English text's
+// anywhere but the United States (see ENGLISH_DEFAULT_COUNTRY_ZONES).
+function readsPlaceClock(zone: string, lang: "fr" | "en"): boolean {
+  return HOME_PRESS_ZONES[lang].includes(zone) || (lang === "en" && !ENGLISH_DEFAULT_COUNTRY_ZONES.has(zone));
 }

@@ -7,6 +7,9 @@ import type { DayAnchor } from "./find-day-anchors";
 import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
+import { compileCues, hasMatch } from "../compile-cues";
+import { ENGLISH_FUTURE_CUES, FRENCH_FUTURE_CUES } from "./data/chrono-cues";
+import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
 import { FUTURE_SLACK_HOURS, publishedIn, type TimeContext } from "./time-context";
@@ -35,9 +38,17 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       const zone = (a.carried ? null : a.zone) ?? b.zone ?? a.zone ?? c.defaultZone;
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
       if (choice.day && !choice.story) used.add(choice.day);
-      const start = instantOf(c, a, zone, choice);
+      let start = instantOf(c, a, zone, choice);
       let end = instantOf(c, afternoonEnd(a, b), zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
+      // a range with no day across midnight is the latest one over by publication, as a bare clock is
+      // the latest one past ("de 23 h à 3 h" written just before midnight is the night before's, not one
+      // still running); one within a day stays on it (written that morning: "from 7:30AM – 1:10")
+      const overnight = isoDate(utcToLocal(zone, start)) !== isoDate(utcToLocal(zone, end));
+      if (!choice.day && overnight && end > c.horizon) {
+        start = sameClockDayBefore(zone, start);
+        end = sameClockDayBefore(zone, end);
+      }
       results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
       i++;
       continue;
@@ -45,10 +56,13 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
     const zone = a.zone ?? c.defaultZone;
     const choice = pickDayAnchor(c, days, parts, a.index, a.phraseEnd);
     if (choice.day && !choice.story) used.add(choice.day);
-    const at = instantOf(c, a, zone, choice);
+    // a forecast's clock after publication is one to come: kept on its day, marked ahead
+    const foretold = foretells(c, a.index);
+    const at = instantOf(c, a, zone, choice, foretold && !choice.day && !choice.framing);
     results.push({
       kind: "instant", utc: isoUtc(at), granularity: a.hasMinutes ? "minute" : "hour", localDate: isoDate(utcToLocal(zone, at)),
       zone, zoneExplicit: a.zone !== null, phrase: c.text.slice(a.index, a.phraseEnd), index: a.index,
+      ...(foretold && at > c.horizon ? { ahead: true } : {}),
     });
   }
   return { results, used };
@@ -109,7 +123,7 @@ function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
 }
 
 /** The UTC instant of a clock reading on the day `choice` gives it, else on the day a clock with no day takes. */
-export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight"> & { index?: number; end?: number }, zone: string, choice: AnchorChoice): number {
+export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" | "period" | "midnight"> & { index?: number; end?: number }, zone: string, choice: AnchorChoice, foretold = false): number {
   const pub = publishedIn(c, zone);
   let hour = k.hour;
   // "Mercredi soir vers 8 h" is 20:00: a bare 1..11 o'clock said of an afternoon or evening.
@@ -118,7 +132,12 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   // 6 to 11 is its evening (its small hours, "at 2", stay the next morning's); French writes 24-hour clocks.
   if (k.period === null && choice.part?.night && c.lang === "en" && hour >= 6 && hour <= 11) hour += 12;
   let day = choice.day ? resolveDay(choice.day, pub) : null;
-  if (!day) return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
+  if (!day) {
+    if (k.index !== undefined && headsUpdate(c, k.index)) return nearestPublication(c, zone, hour, k);
+    // a forecast's clock later than publication is that day's, to come ("expects service back by 5 p.m.")
+    if (foretold) return Math.max(unanchored(c, zone, hour, k), localToUtc(zone, { ...pub, hour, minute: k.minute }));
+    return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
+  }
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day; but a night
   // named by one day can be the one that opens it ("dans la nuit de ce mercredi 10 mars, vers 1 heure
   // du matin" in a paper of that Wednesday morning): when the next day's hour is after publication
@@ -161,6 +180,27 @@ function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMat
   // a date-only publication's later hours: still its day when no earlier date frames the report
   if (today <= c.horizon) return today;
   return localToUtc(zone, { ...addDays(pub, -1), hour, minute: k.minute });
+}
+
+// An update's clock with no day: of the day before publication, its day and the day after, the
+// reading nearest the publication instant (an update is written within hours of the page or is
+// its last change).
+function nearestPublication(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">): number {
+  const pub = publishedIn(c, zone);
+  const readings = [-1, 0, 1].map((d) => localToUtc(zone, { ...addDays(pub, d), hour, minute: k.minute }));
+  return readings.reduce((a, b) => (Math.abs(b - c.published) < Math.abs(a - c.published) ? b : a));
+}
+
+function sameClockDayBefore(zone: string, ts: number): number {
+  const t = utcToLocal(zone, ts);
+  return localToUtc(zone, { ...addDays(t, -1), hour: t.hour, minute: t.minute });
+}
+
+// The sentence says, before the clock, that what it tells is to come: a forecast or a plan ("the company
+// expects service to be restored by 5 p.m.", "l'opérateur prévoit un retour à la normale vers 18 h").
+const FUTURE_CUE_RES = { en: compileCues(ENGLISH_FUTURE_CUES), fr: compileCues(FRENCH_FUTURE_CUES) };
+function foretells(c: TimeContext, at: number): boolean {
+  return hasMatch(FUTURE_CUE_RES[c.lang], c.folded, sentenceAt(c, at).start, at);
 }
 
 function nextDaySameClock(zone: string, ts: number): number {

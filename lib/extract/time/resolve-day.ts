@@ -13,9 +13,9 @@ const WEEKDAY_SEARCH_YEARS = 28;
 const WEEKDAY_AHEAD_DAYS = 7;
 
 /** The calendar day an anchor names, given publication's local time; null for an impossible date. */
-export function resolveDay(anchor: DayAnchor, pub: LocalTime & { hourUnknown?: boolean }): CivilDate | null {
+export function resolveDay(anchor: DayAnchor, pub: LocalTime & { hourUnknown?: boolean; monthOnly?: boolean }): CivilDate | null {
   const today: CivilDate = { year: pub.year, month: pub.month, day: pub.day };
-  if (anchor.date) return resolveDate(anchor, today);
+  if (anchor.date) return resolveDate(anchor, today, pub.monthOnly ? lastOfMonth(today) : addDays(today, DATE_SLACK_DAYS));
   if (anchor.offset !== undefined) {
     // "cette nuit" / "overnight" written in the morning is the night that just ended; so is it in a
     // report dated without its hour: news tells the night that has passed, not the one to come.
@@ -32,13 +32,14 @@ export function resolveDay(anchor: DayAnchor, pub: LocalTime & { hourUnknown?: b
   return null;
 }
 
-function resolveDate(anchor: DayAnchor, today: CivilDate): CivilDate | null {
+// `latest`: the latest day the text can have been written on (the day after publication, for
+// outlets ahead of the reader's zone; the month's last day for a publication known to its month).
+function resolveDate(anchor: DayAnchor, today: CivilDate, latest: CivilDate): CivilDate | null {
   const { day, month, year } = anchor.date!;
   if (year !== null) {
     const d = { year, month, day };
     return isRealDate(d) ? d : null;
   }
-  const latest = addDays(today, DATE_SLACK_DAYS);
   const recent = latestYear(month, day, latest);
   // "mercredi 12 décembre" printed the day after Wednesday 11: a slip in a fresh report. The
   // weekday, said by every source, wins over a number that disagrees with it this week.
@@ -61,6 +62,10 @@ function resolveDate(anchor: DayAnchor, today: CivilDate): CivilDate | null {
     fallback ??= d;
   }
   return fallback;
+}
+
+function lastOfMonth(d: CivilDate): CivilDate {
+  return addDays(d.month === 12 ? { year: d.year + 1, month: 1, day: 1 } : { year: d.year, month: d.month + 1, day: 1 }, -1);
 }
 
 function latestYear(month: number, day: number, latest: CivilDate): CivilDate | null {

@@ -20,6 +20,7 @@ export interface TimeContext {
   sentences: Sentence[];
   published: number; // UTC timestamp
   latest: number; // the latest instant the publication can be (a date-only one: the end of its day)
+  monthOnly: boolean; // the publication date may stand for its whole month (see isMonthOnlyDate)
   horizon: number; // the latest instant a reported (not forward) time can be: \`latest\` plus slack
   localPub: Map<string, PublicationTime>; // publication wall-clock time, per zone
   defaultZone: string;
@@ -42,6 +43,7 @@ export function makeTimeContext(text: string, ctx: TimeOptions): TimeContext {
     sentences: ctx.view?.sentences ?? splitSentences(text, lang, folded),
     published: publicationInstant(ctx.publishedAt),
     latest: latestPublication(ctx.publishedAt),
+    monthOnly: isMonthOnlyDate(ctx.publishedAt),
     horizon: latestPublication(ctx.publishedAt) + FUTURE_SLACK_HOURS * 3_600_000,
     localPub: new Map(),
     defaultZone: zoneOk ? ctx.sourceZone! : DEFAULT_ZONE_BY_LANG[lang],
@@ -64,6 +66,14 @@ function dateOnly(d: Date): boolean {
   return inDay === 0 || inDay === 12 * 3_600_000;
 }
 
+// The first of a month at midnight UTC is how a date known only to its month is stored ("2011-02",
+// ISO's and JavaScript's reading of a year and month; archives that date a page by its month): such
+// a page may have been written on any day of that month, so "Feb. 27" in it is that February, not
+// the one of the year before.
+export function isMonthOnlyDate(d: Date): boolean {
+  return d.getUTCDate() === 1 && d.getTime() % 86_400_000 === 0;
+}
+
 // A clock with no day may be read on the publication day unless that puts it this far after publication.
 export const FUTURE_SLACK_HOURS = 2;
 
@@ -75,14 +85,16 @@ function latestPublication(d: Date): number {
   return dateOnly(d) ? ts - (ts % 86_400_000) + 86_400_000 : ts;
 }
 
-/** The publication's wall-clock time in a zone; `hourUnknown` when the outlet gave only its date. */
-export type PublicationTime = LocalTime & { hourUnknown?: boolean };
+/** The publication's wall-clock time in a zone; `hourUnknown` when the outlet gave only its date,
+ * `monthOnly` when that date may stand for its whole month. */
+export type PublicationTime = LocalTime & { hourUnknown?: boolean; monthOnly?: boolean };
 
 /** Publication's wall-clock time in a zone. */
 export function publishedIn(c: TimeContext, zone: string): PublicationTime {
   let t = c.localPub.get(zone);
   if (!t) {
     t = c.latest !== c.published ? { ...utcToLocal(zone, c.published), hourUnknown: true } : utcToLocal(zone, c.published);
+    if (c.monthOnly) t.monthOnly = true;
     c.localPub.set(zone, t);
   }
   return t;

@@ -26,3 +26,12 @@ test("a length elapsed so far ('depuis environ deux heures', 'for the past hour'
   assert.deepEqual(read("Users have been locked out for three hours now."), [{ minutes: 180, ongoing: true }]);
   assert.deepEqual(read("La panne a duré environ deux heures."), [{ minutes: 120, ongoing: false }]);
 });
+
+test("'depuis 48 heures' is a length no clock can be; 'depuis 18 heures' stays a clock", async () => {
+  const { findDurations } = await import("../../../lib/extract/time/find-durations");
+  const { foldText } = await import("../../../lib/text/fold-text");
+  const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, ongoing: d.ongoing }));
+  assert.deepEqual(read("Les abonnés n'ont plus de connexion depuis 48 heures."), [{ minutes: 2880, ongoing: true }]);
+  assert.deepEqual(read("Le distributeur ne répond plus depuis 36 h."), [{ minutes: 2160, ongoing: true }]);
+  assert.deepEqual(read("Le réseau est coupé depuis 18 heures."), []);
+});

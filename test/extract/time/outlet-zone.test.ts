@@ -39,11 +39,35 @@ test("places the article keeps naming, when they are a home press region of its 
   // negatives: a French article about a Californian company, an English one naming Paris, a single
   // mention, and two regions named as often as each other
   assert.equal(zoneOf({}, "Le géant californien, basé en Californie à Menlo Park, a reconnu la panne.", "fr"), null);
-  assert.equal(zoneOf({}, "Users in Paris and across France could not log in; the French regulator asked questions.", "en"), null);
   assert.equal(zoneOf({}, "Des clients au Sénégal se sont plaints.", "fr"), null);
   assert.equal(zoneOf({}, "Kenya and Kenyan users, India and Indian shops: both Kenya and India were hit.", "en"), null);
   // "réunion" is a meeting, "Indian Ocean" a sea
   assert.equal(zoneOf({}, "Après une réunion de crise, une seconde réunion a eu lieu.", "fr"), null);
+});
+
+test("an English text of unknown place keeps naming one region outside the United States: its clocks are that region's", () => {
+  // a French operator's statement translated, a Portuguese carrier told by wire copy
+  const paris = "A fire broke out at 1:10 a.m. in the operator's data centre in Lyon. Firefighters in Lyon isolated the site; customers across France lost their sites.";
+  assert.equal(zoneOf({}, paris, "en")?.zone, "Europe/Paris");
+  const lisbon = "Customers in Lisbon lost mobile data at 9 p.m.; the carrier said services across Portugal were back by morning.";
+  assert.equal(zoneOf({}, lisbon, "en")?.zone, "Europe/Lisbon");
+  // negatives: a US company's seat named twice keeps New York's default; one mention; two regions as often
+  assert.equal(zoneOf({}, "Meta, based in Menlo Park, California, said the outage began at 11:40 a.m.", "en"), null);
+  assert.equal(zoneOf({}, "The provider's data centre in Frankfurt went offline at 3 a.m.", "en"), null);
+  assert.equal(zoneOf({}, "Users in Paris and Berlin, then across France and Germany, could not log in.", "en"), null);
+  // French stays with its home press regions: a Paris newsroom writes Paris time of events in Portugal
+  assert.equal(zoneOf({}, "À Lisbonne et dans tout le Portugal, les clients de l'opérateur ont perdu le réseau vers 21 heures.", "fr"), null);
+});
+
+test("extraction reads a translated French operator's clocks in Paris time in an English article", () => {
+  const en = extractArticle(doc({
+    lang: "en", url: "https://www.example.net/news/fire",
+    publishedAt: new Date("2025-02-12T06:00:00Z"),
+    title: "Fire at a data centre in Lyon",
+    text: "\u201cThis Wednesday, at 1:10 a.m., a fire broke out in one of our Lyon data centres,\u201d the French operator said. Firefighters in Lyon isolated the site.",
+  }));
+  const utc = en.times.map((t) => (t.time.kind === "instant" ? t.time.utc : null));
+  assert.ok(utc.includes("2025-02-12T00:10:00Z"), JSON.stringify(utc)); // 01:10 Paris, not 06:10 New York
 });
 
 function doc(over: Partial<DocumentForExtraction>): DocumentForExtraction {

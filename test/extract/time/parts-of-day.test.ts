@@ -24,6 +24,11 @@ const ALONE: { text: string; ctx: typeof FR | typeof EN; utc: string; phrase: st
   { ctx: EN, text: "The game's servers were stable again by the evening.", utc: "2024-05-16T00:00:00Z", phrase: "the evening" },
   { ctx: EN, text: "The cloud region first failed in the early hours.", utc: "2024-05-15T07:00:00Z", phrase: "in the early hours" },
   { ctx: EN, text: "During the morning, card payments were declined across the country.", utc: "2024-05-15T13:00:00Z", phrase: "During the morning" },
+  // early morning, lunch and the middle of a half-day in their own words
+  { ctx: FR, text: "Au petit matin, les clients n'avaient plus de réseau.", utc: "2024-05-15T04:00:00Z", phrase: "Au petit matin" },
+  { ctx: FR, text: "À l'heure du déjeuner, le paiement par carte a échoué.", utc: "2024-05-15T10:30:00Z", phrase: "À l'heure du déjeuner" },
+  { ctx: EN, text: "In mid-afternoon, the checkout pages stopped loading.", utc: "2024-05-15T19:00:00Z", phrase: "In mid-afternoon" },
+  { ctx: EN, text: "The service slowed down in mid-morning.", utc: "2024-05-15T14:00:00Z", phrase: "in mid-morning" },
 ];
 
 for (const c of ALONE) {
@@ -63,6 +68,8 @@ test("habits, attributes and other days are not times: 'chaque soir', 'a morning
     ["Dans la soirée du lendemain, une mise à jour a été publiée.", FR],
     ["La nuit suivante, les équipes ont tout redémarré.", FR],
     ["The company posted a morning update on its blog.", EN],
+    ["The company posted a mid-morning update on its blog.", EN],
+    ["Le petit matin est le moment le plus calme du réseau.", FR],
     ["Every evening, usage peaks on the platform.", EN],
     ["The next morning, everything worked.", EN],
   ] as const) {

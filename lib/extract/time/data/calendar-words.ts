@@ -26,7 +26,7 @@ export interface PartOfDay {
 }
 
 export const PARTS_OF_DAY: Record<string, PartOfDay> = {
-  "tot le matin": { hour: 6 }, "tot dans la matinee": { hour: 7 }, "au petit matin": { hour: 6 }, "a l'aube": { hour: 6 },
+  "tot le matin": { hour: 6 }, "tot dans la matinee": { hour: 7 }, "petit matin": { hour: 6 },
   "debut de matinee": { hour: 8 }, "debut de journee": { hour: 8 }, "fin de journee": { hour: 18, pm: true },
   "milieu de journee": { hour: 12 }, "early hours": { hour: 3 }, "fin de matinee": { hour: 11 }, "milieu de matinee": { hour: 10 },
   matin: { hour: 9 }, matinee: { hour: 9 }, "la matinee": { hour: 9 }, "le matin": { hour: 9 },
@@ -37,9 +37,9 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   soir: { hour: 20, pm: true }, soiree: { hour: 20, pm: true }, "la soiree": { hour: 20, pm: true }, "le soir": { hour: 20, pm: true },
   nuit: { hour: 23, night: true }, "la nuit": { hour: 23, night: true },
   "early morning": { hour: 6 }, "early in the morning": { hour: 6 }, "late morning": { hour: 11 }, morning: { hour: 9 },
-  "the morning": { hour: 9 }, midday: { hour: 12 }, lunchtime: { hour: 12, minute: 30 },
+  "the morning": { hour: 9 }, "mid-morning": { hour: 10 }, midday: { hour: 12 }, lunchtime: { hour: 12, minute: 30 },
   "early afternoon": { hour: 14, pm: true }, "late afternoon": { hour: 17, minute: 30, pm: true },
-  afternoon: { hour: 15, pm: true }, "the afternoon": { hour: 15, pm: true },
+  afternoon: { hour: 15, pm: true }, "the afternoon": { hour: 15, pm: true }, "mid-afternoon": { hour: 15, pm: true },
   "early evening": { hour: 19, pm: true }, "late evening": { hour: 22, minute: 30, pm: true },
   evening: { hour: 20, pm: true }, "the evening": { hour: 20, pm: true },
   night: { hour: 23, night: true }, "the night": { hour: 23, night: true }, "late night": { hour: 23, minute: 30, night: true },

@@ -28,6 +28,13 @@ export const ENGLISH_FUTURE_CUES = [
   "plan", "estimated", "estimates", "hope", "hopes", "aim", "aims", "have to", "has to", "need to", "needs to", "must",
 ];
 
+/** The same markers in French (folded): a forecast ("l'opérateur prévoit un retour vers 18 h", "devrait
+ * être rétabli", "sera de nouveau accessible", "table sur", "espère"). */
+export const FRENCH_FUTURE_CUES = [
+  "prevoit", "prevoient", "prevu", "prevue", "devrait", "devraient", "sera", "seront", "table sur", "tablent sur",
+  "espere", "esperent", "compte", "comptent", "s'attend", "s'attendent", "d'ici",
+];
+
 /** Phrases that alone say nothing of time in running text: abbreviations that are also common words
  * ("jeu" game, "mer" sea, "sun", "sat", "mar"), a preposition before a bare number ("a 6", "at 3"),
  * and length phrases chrono reads as moments ("for a second", "en un mois"). */

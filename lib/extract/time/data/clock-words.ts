@@ -20,3 +20,8 @@ export const WORD_CLOCK_CUES = [
 
 /** Words before that make a worded count of hours a length even with a period after ("pendant deux heures"). */
 export const WORD_LENGTH_CUES = ["pendant", "durant", "dure", "lasted", "lasting", "apres", "depuis", "for", "during", "after", "over", "il y a"];
+
+/** Words that head a later addition to a page ("Update (5:40 p.m.):", "Edit : vers 16h27", "Mise à
+ * jour à 13 h 35 :", "MAJ 18h"): the clock after them is when the addition was written. Newsroom
+ * and forum conventions of both languages. */
+export const UPDATE_HEADS = ["update", "updated", "updates", "edit", "edited", "mise a jour", "mis a jour", "maj", "actualise", "actualisation"];

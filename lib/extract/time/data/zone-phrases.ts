@@ -151,8 +151,12 @@ export const CCTLD_ZONES: Record<string, string> = {
 /** Zones whose places, named in an article, say the outlet writes from there, per language: where a
  * French- or English-language press reports its own country's outages in local time (Québec,
  * francophone Africa, the Maghreb, the Indian Ocean, the Caribbean; the UK, India, East, West and
- * Southern Africa, Oceania, South-East Asia). Places elsewhere (a French article's "Californie", an
- * English one's "Paris") are where a foreign company sits, not where the clock was read. */
+ * Southern Africa, Oceania, South-East Asia). For French, places elsewhere (a French article's
+ * "Californie") are where a foreign company sits, not where the clock was read: a Paris newsroom
+ * writes Paris time. English is written everywhere, and an English text of unknown place that keeps
+ * naming one region outside the United States (a fire in Strasbourg, a carrier in Portugal) tells
+ * events there in that region's clock (translated statements of a French operator, local wire
+ * copy): see ENGLISH_DEFAULT_COUNTRY_ZONES. */
 export const HOME_PRESS_ZONES: Record<"fr" | "en", string[]> = {
   fr: ["America/Toronto", "America/Winnipeg", "America/Edmonton", "America/Halifax", "America/Port-au-Prince",
     "America/Martinique", "America/Guadeloupe", "America/Cayenne", "Africa/Casablanca", "Africa/Algiers", "Africa/Tunis",
@@ -161,6 +165,12 @@ export const HOME_PRESS_ZONES: Record<"fr" | "en", string[]> = {
   en: ["Europe/London", "Europe/Dublin", "Asia/Kolkata", "Asia/Karachi", "Asia/Singapore", "Asia/Manila", "Australia/Sydney",
     "Australia/Perth", "Pacific/Auckland", "Africa/Nairobi", "Africa/Lagos", "Africa/Abidjan", "Africa/Johannesburg", "Africa/Maputo"],
 };
+
+/** The zones of the English default's country: a US place an English text keeps naming is as often
+ * where a company sits ("Menlo Park, California") as where the outage was, and US outlets write
+ * their zone when it is not New York's, so the default stands. */
+export const ENGLISH_DEFAULT_COUNTRY_ZONES = new Set(["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+  "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu"]);
 
 /** Place words that are also common words or first names: never counted when an article's text names
  * them ("Maurice" Dupont, a "réunion", "Rio", "nice", "chili", "turkey", the "Indian" Ocean); in an
