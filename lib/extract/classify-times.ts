@@ -58,7 +58,7 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
     // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
-    if (hasMatch(NEXT_UPDATE_RE, view.folded, clause.start, clause.end)) role = "other";
+    if (promisesUpdateAt(view.folded, clause.start, clause.end, phraseEnd)) role = "other";
     // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
     if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
@@ -91,6 +91,15 @@ export function extentIn(folded: string, start: number, end: number): string | n
   if (pct) return `${pct[1].replace(",", ".")}%`;
   const word = allMatches(EXTENT_RE, folded, start, end)[0];
   return word ? word.text.replace(/\s+/g, " ") : null;
+}
+
+// A quotation opening between a time and a promise of news ("a confirmé ces pannes à 19h45 : « Nous
+// vous tiendrons informés »") quotes what was said then: the promise does not date the time before it.
+const QUOTE_OPENING = /[«“"]/;
+
+/** Whether the clause promises a next update about this time ("we will keep you informed by 13:21"). */
+function promisesUpdateAt(folded: string, start: number, end: number, phraseEnd: number): boolean {
+  return allMatches(NEXT_UPDATE_RE, folded, start, end).some((m) => m.index < phraseEnd || !QUOTE_OPENING.test(folded.slice(phraseEnd, m.index)));
 }
 
 function strongIn(cues: CueHit[], start: number, end: number): boolean {

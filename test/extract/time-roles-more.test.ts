@@ -101,3 +101,32 @@ test("confirming a problem, or noticing it, at a time is a bound on the start, n
   const start = facts("Carrier outage", "The outage began at 4:30 a.m. ET on Tuesday, the carrier said.", { lang: "en", publishedAt: new Date("2025-04-08T18:00:00Z") });
   assert.deepEqual(at(start, "start"), ["2025-04-08T08:30:00Z"], JSON.stringify(roles(start)));
 });
+
+test("a fire breaking out at a time is when the outage began (fr + en); a spokesperson who 'a déclaré' stays an acknowledgement", () => {
+  const fr = facts("Incendie chez un hébergeur", "Un incendie s'est déclaré vers 2 h dans une salle du centre de données, privant des milliers de sites d'hébergement.",
+    { lang: "fr", publishedAt: new Date("2025-06-11T08:00:00Z") });
+  assert.deepEqual(at(fr, "start"), ["2025-06-11T00:00:00Z"], JSON.stringify(roles(fr)));
+  const fr2 = facts("Incendie chez un hébergeur", "Le bâtiment a pris feu peu après 3 h du matin et les serveurs ont été coupés.",
+    { lang: "fr", publishedAt: new Date("2025-06-11T08:00:00Z") });
+  assert.deepEqual(at(fr2, "start"), ["2025-06-11T01:00:00Z"], JSON.stringify(roles(fr2)));
+  const en = facts("Data centre fire", "A fire broke out at 01:12 local time in a power room of the Frankfurt data centre.",
+    { lang: "en", publishedAt: new Date("2025-06-11T08:00:00Z") });
+  assert.deepEqual(at(en, "start"), ["2025-06-10T23:12:00Z"], JSON.stringify(roles(en)));
+  // negatives: a spokesperson's declaration is when it was said, a fire put out is a mitigation
+  const said = facts("Panne chez un hébergeur", "Le porte-parole a déclaré vers 10 h que les équipes étaient mobilisées.", { lang: "fr", publishedAt: new Date("2025-06-11T12:00:00Z") });
+  assert.deepEqual(at(said, "start"), [], JSON.stringify(roles(said)));
+  const out = facts("Data centre fire", "The fire was contained at 05:30 local time, but the servers stayed off.", { lang: "en", publishedAt: new Date("2025-06-11T12:00:00Z") });
+  assert.deepEqual(at(out, "start"), [], JSON.stringify(roles(out)));
+});
+
+test("a confirmation at a time followed by a quoted promise of news is the acknowledgement; a promise around the time dates nothing (fr + en)", () => {
+  const fr = facts("Panne d'un jeu en ligne", "Le compte officiel du jeu a confirmé les problèmes de connexion à 20h15 : « Nous vous tiendrons informés dès que possible ».",
+    { lang: "fr", publishedAt: new Date("2025-06-12T22:00:00Z") });
+  assert.deepEqual(at(fr, "acknowledged"), ["2025-06-12T18:15:00Z"], JSON.stringify(roles(fr)));
+  const en = facts("Game outage", "The studio confirmed the login problems at 3:10 p.m. ET: \"We will keep you posted as we learn more.\"",
+    { lang: "en", publishedAt: new Date("2025-06-12T22:00:00Z") });
+  assert.deepEqual(at(en, "acknowledged"), ["2025-06-12T19:10:00Z"], JSON.stringify(roles(en)));
+  // negative: the time inside the promise is the next update's
+  const next = facts("Game outage", "The studio posted: \"We will provide an update by 4:30 p.m. ET.\"", { lang: "en", publishedAt: new Date("2025-06-12T22:00:00Z") });
+  assert.deepEqual(next.times.filter((t) => t.role !== "other").map((t) => t.role), [], JSON.stringify(roles(next)));
+});

@@ -17,6 +17,10 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "first errors", "first error", "first failures", "premieres erreurs", "premieres defaillances",
     // "the incident occurred at 06:27", timelines' "06:27 UTC Problem occurs"
     "occurred", "occurs", "occurring",
+    // a fire or other event breaking out is when the damage, and the outage it causes, began:
+    // "un incendie s'est déclaré vers 1 h", "le feu s'est déclenché", "a fire broke out at 00:47"
+    "s'est declare", "s'est declaree", "se sont declares", "se sont declarees", "s'est declenche", "s'est declenchee",
+    "a pris feu", "ont pris feu", "a eclate", "broke out", "erupted", "caught fire",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
