@@ -130,3 +130,22 @@ test("a confirmation at a time followed by a quoted promise of news is the ackno
   const next = facts("Game outage", "The studio posted: \"We will provide an update by 4:30 p.m. ET.\"", { lang: "en", publishedAt: new Date("2025-06-12T22:00:00Z") });
   assert.deepEqual(next.times.filter((t) => t.role !== "other").map((t) => t.role), [], JSON.stringify(roles(next)));
 });
+
+test("users left without the service or unable to use it at a time: that is when it failed (fr + en); a checkpoint or another inability is not", () => {
+  const pub = { publishedAt: new Date("2025-06-12T06:00:00Z") };
+  const fr = facts("Panne de réseau", "Les clients de l'opérateur étaient sans réseau mardi vers 15 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr, "start"), ["2025-06-10T13:00:00Z"], JSON.stringify(roles(fr)));
+  const fr2 = facts("Panne de réseau", "Les abonnés ne pouvaient plus appeler lundi vers 9 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr2, "start"), ["2025-06-09T07:00:00Z"], JSON.stringify(roles(fr2)));
+  const en = facts("Network outage", "Customers were left without internet on Tuesday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(en, "start"), ["2025-06-10T19:00:00Z"], JSON.stringify(roles(en)));
+  const en2 = facts("App outage", "Users could not connect to the app on Monday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(en2, "start"), ["2025-06-09T19:00:00Z"], JSON.stringify(roles(en2)));
+  // negatives: still without it is a checkpoint; a person unable to do something says nothing of a service
+  const still = facts("Panne de réseau", "Les clients étaient toujours sans réseau mardi à 18 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(still, "start"), [], JSON.stringify(roles(still)));
+  const ceo = facts("Réseau", "Le directeur n'a pas pu répondre mardi à 15 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(ceo, "start"), [], JSON.stringify(roles(ceo)));
+  const meet = facts("Network", "The CEO could not attend the meeting on Monday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(meet, "start"), [], JSON.stringify(roles(meet)));
+});

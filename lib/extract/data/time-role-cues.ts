@@ -183,6 +183,20 @@ export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
 
 // A clock time with these in its clause is a checkpoint while the outage goes on ("at 7:15 p.m. the
 // outage had lasted an hour", "à 20 h, le site était toujours inaccessible"), not when it began.
+// Users left without the service or unable to use it ("étaient sans réseau mardi vers 15 h", "n'ont
+// pas pu se connecter lundi à 14 h", "were left without internet on Tuesday evening"): with no other
+// role word, a time in the clause is when it failed, as with a failure word.
+export const WITHOUT_SERVICE_CUES: string[] = [
+  "sans reseau", "sans internet", "sans connexion", "sans service", "sans telephone", "sans acces", "sans television",
+  "prive de", "prives de", "privee de", "privees de", "prive d'", "prives d'", "privee d'", "privees d'",
+  // unable to use it: the verbs of using a service only ("n'a pas pu répondre" says nothing of one)
+  "pas pu se connecter", "pas pu acceder", "pas pu appeler", "pas pu utiliser", "plus se connecter", "plus acceder",
+  "plus appeler", "plus utiliser", "pas se connecter", "pas acceder",
+  "without service", "without internet", "without access", "without connectivity", "without phone", "left without",
+  "unable to connect", "unable to use", "unable to make", "unable to access", "could not connect", "could not use",
+  "could not make", "couldn't connect", "couldn't use", "couldn't make", "were cut off", "was cut off",
+];
+
 export const STILL_ONGOING_CUES: string[] = [
   "had lasted", "has lasted", "had been down", "has been down", "still", "remained", "remains", "continued", "continues",
   "ongoing", "persist*", "toujours", "durait depuis", "dure depuis", "restait", "restaient",
