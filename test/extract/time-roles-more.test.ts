@@ -149,3 +149,15 @@ test("users left without the service or unable to use it at a time: that is when
   const meet = facts("Network", "The CEO could not attend the meeting on Monday at 3 p.m. ET.", { lang: "en", ...pub });
   assert.deepEqual(at(meet, "start"), [], JSON.stringify(roles(meet)));
 });
+
+test("a cable or line damaged or cut at a time dates the start (fr + en); a budget cut is not", () => {
+  const pub = { publishedAt: new Date("2025-06-12T06:00:00Z") };
+  const fr = facts("Panne de fibre", "Le câble de fibre optique de l'opérateur a été endommagé lors de travaux lundi après-midi.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr, "start"), ["2025-06-09T13:00:00Z"], JSON.stringify(roles(fr)));
+  const fr2 = facts("Panne de fibre", "Deux câbles de l'opérateur ont été sectionnés vers 14 h par une pelleteuse.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr2, "start"), ["2025-06-11T12:00:00Z"], JSON.stringify(roles(fr2)));
+  const en = facts("Fibre outage", "The operator's fibre cable was severed at 1 a.m. ET by a construction crew.", { lang: "en", ...pub });
+  assert.deepEqual(at(en, "start"), ["2025-06-12T05:00:00Z"], JSON.stringify(roles(en)));
+  const off = facts("Fibre outage", "The operator's budget was cut at a board meeting on Monday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(off, "start"), [], JSON.stringify(roles(off)));
+});

@@ -21,6 +21,11 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "un incendie s'est déclaré vers 1 h", "le feu s'est déclenché", "a fire broke out at 00:47"
     "s'est declare", "s'est declaree", "se sont declares", "se sont declarees", "s'est declenche", "s'est declenchee",
     "a pris feu", "ont pris feu", "a eclate", "broke out", "erupted", "caught fire",
+    // so is a cable or a line being damaged or cut: "le câble a été endommagé lors de travaux lundi
+    // après-midi", "the fibre was severed at 3 a.m."
+    "a ete endommage*", "ont ete endommage*", "a ete sectionne*", "ont ete sectionne*", "a ete arrache*", "ont ete arrache*",
+    // ("was cut" is left out: budgets and prices are cut too)
+    "was damaged", "were damaged", "was severed", "were severed",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
