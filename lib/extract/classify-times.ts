@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES } from "./data/time-role-cues";
+import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -17,6 +17,7 @@ const ONSET_RE = compileCues(RECOVERY_ONSET_CUES);
 const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
 const NEXT_UPDATE_RE = compileCues(NEXT_UPDATE_CUES);
 const SINCE_RE = compileCues(SINCE_CUES, "y");
+const WITHOUT_RE = compileCues(WITHOUT_SERVICE_CUES);
 // a time counted back from now: "il y a 22 min", "2 hours ago"
 function countedBack(folded: string, at: number, atEnd: number): boolean {
   return /il y a\s*$/.test(folded.slice(Math.max(0, at - 10), at)) || /^\s*ago\b/.test(folded.slice(atEnd, atEnd + 6));
@@ -52,13 +53,15 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end) && !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
     // a clock time or a day in a sentence saying the service failed, with no other cue, is when it failed
-    // ("Le 4 mars, le jeu est devenu inaccessible": the day it failed, known to the day)
+    // ("Le 4 mars, le jeu est devenu inaccessible": the day it failed, known to the day), as is one in a
+    // clause saying users were without it ("étaient sans réseau mardi vers 15 h")
     // (unless its clause says the outage was still going on then: a checkpoint, not the start)
-    const guessed = role === "other" && time.kind === "instant" && strongIn(cues, s.start, s.end) &&
+    const failed = strongIn(cues, s.start, s.end) || hasMatch(WITHOUT_RE, view.folded, clause.start, clause.end);
+    const guessed = role === "other" && time.kind === "instant" && failed &&
       !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end);
     if (guessed) role = "start";
     // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
-    if (hasMatch(NEXT_UPDATE_RE, view.folded, clause.start, clause.end)) role = "other";
+    if (promisesUpdateAt(view.folded, clause.start, clause.end, phraseEnd)) role = "other";
     // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
     if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
@@ -91,6 +94,15 @@ export function extentIn(folded: string, start: number, end: number): string | n
   if (pct) return `${pct[1].replace(",", ".")}%`;
   const word = allMatches(EXTENT_RE, folded, start, end)[0];
   return word ? word.text.replace(/\s+/g, " ") : null;
+}
+
+// A quotation opening between a time and a promise of news ("a confirmé ces pannes à 19h45 : « Nous
+// vous tiendrons informés »") quotes what was said then: the promise does not date the time before it.
+const QUOTE_OPENING = /[«“"]/;
+
+/** Whether the clause promises a next update about this time ("we will keep you informed by 13:21"). */
+function promisesUpdateAt(folded: string, start: number, end: number, phraseEnd: number): boolean {
+  return allMatches(NEXT_UPDATE_RE, folded, start, end).some((m) => m.index < phraseEnd || !QUOTE_OPENING.test(folded.slice(phraseEnd, m.index)));
 }
 
 function strongIn(cues: CueHit[], start: number, end: number): boolean {

@@ -11,6 +11,10 @@ const LENGTH_BEFORE = /(?:\bfor|\bover|\bpendant|\bdurant|\blasted|\blasting|\bd
 const END_AFTER = /^\s*(?:apres|avant|before|after)\b/;
 // "en moins d'une heure, 10 000 signalements": the elided "moins d'" too
 const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+|\bmoins d')(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
+// "rétablie voici une dizaine de minutes": "voici"/"voilà" before a length counts back from the
+// writing, as "il y a" does; "voilà deux heures que…" (followed by "que") is a length so far.
+const AGO_BEFORE = /\b(?:voici|voila)\s+$/;
+const SO_FAR_AFTER = /^\s*(?:qu'|que\b)/;
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
@@ -45,6 +49,7 @@ function lengthShaped(f: string, start: number, end: number): boolean {
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
+  if (AGO_BEFORE.test(f.slice(Math.max(0, start - 12), start)) && !SO_FAR_AFTER.test(after)) return false;
   return !FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start));
 }
 

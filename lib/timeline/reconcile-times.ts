@@ -3,11 +3,11 @@ import { MAX_OUTAGE_MINUTES } from "../domain/max-outage-minutes";
 import type { Conflict, EndKind, ExtractedDocument, Granularity } from "../domain/types";
 import {
   COMPUTED_DURATION_FACTOR, DURATION_TOLERANCE, KIND_WEIGHT, PRECISION_HALF_WIDTH, START_DAY_WINDOW_DAYS, TIME_TOLERANCE_MINUTES,
-  REPORT_SUPPORT_FACTOR, TRIGGER_AS_START_FACTOR,
+  RELATIVE_DAY_DATE_ONLY_FACTOR, REPORT_SUPPORT_FACTOR, TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
 import { timeFactDay } from "../domain/time-fact-day";
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
-import { durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
+import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
 export interface ReconciledInstant {
   at: string;
@@ -342,12 +342,20 @@ export function nearConsensusDay(cands: TimeCandidate[], docs: ExtractedDocument
   return cands.filter((c) => c.at >= lo && c.at < hi);
 }
 
-/** The outage day with the most weight behind it (epoch ms of its UTC midnight); ties go to the earliest. */
+/** The outage day with the most weight behind it (epoch ms of its UTC midnight); ties go to the earliest.
+ * A document whose day is only counted back from a date-only stamp ("hier") votes as its times weigh:
+ * at RELATIVE_DAY_DATE_ONLY_FACTOR. */
 export function consensusDay(docs: ExtractedDocument[]): number | null {
   const votes = new Map<string, number>();
-  for (const d of docs) if (d.facts.outageDay) votes.set(d.facts.outageDay, (votes.get(d.facts.outageDay) ?? 0) + (KIND_WEIGHT[d.kind] ?? 1));
+  for (const d of docs) if (d.facts.outageDay) votes.set(d.facts.outageDay, (votes.get(d.facts.outageDay) ?? 0) + dayVote(d));
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (!best) return null;
   const ms = Date.parse(`${best[0]}T00:00:00Z`);
   return Number.isNaN(ms) ? null : ms;
+}
+
+function dayVote(d: ExtractedDocument): number {
+  const naming = d.facts.times.filter((f) => timeFactDay(f) === d.facts.outageDay);
+  const counted = naming.length > 0 && naming.every((f) => dayCountedBack(d, f));
+  return (KIND_WEIGHT[d.kind] ?? 1) * (counted ? RELATIVE_DAY_DATE_ONLY_FACTOR : 1);
 }

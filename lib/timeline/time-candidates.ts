@@ -1,6 +1,8 @@
 // Every time a group's documents state, as weighted candidates for the incident's times.
-import type { ExtractedDocument, Granularity, TimeRole } from "../domain/types";
-import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, ONGOING_DURATION_FACTOR, VAGUE_DURATION_FACTOR, DAY_LONG_DURATION_FACTOR, DAY_LONG_MINUTES, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
+import type { ExtractedDocument, Granularity, TimeFact, TimeRole } from "../domain/types";
+import { publishedDateOnly } from "../domain/published-date-only";
+import { PUBLICATION_RELATIVE_DAY } from "./data/relative-days";
+import { APPROXIMATE_DURATION_FACTOR, ASSUMED_ZONE_FACTOR, RELATIVE_DAY_DATE_ONLY_FACTOR, ONGOING_DURATION_FACTOR, VAGUE_DURATION_FACTOR, DAY_LONG_DURATION_FACTOR, DAY_LONG_MINUTES, KIND_WEIGHT, PRECISION_WEIGHT } from "./data/weights";
 
 export interface TimeCandidate {
   role: TimeRole;
@@ -29,9 +31,11 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
       const conf = clamp01(f.confidence);
       if (t.kind === "instant") {
         const zoneF = t.zoneExplicit ? 1 : ASSUMED_ZONE_FACTOR;
-        const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}`;
+        const counted = dayCountedBack(doc, f);
+        const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}${counted ? ", day counted back from a date-only stamp" : ""}`;
         const dated = f.fromPublication ? `${why}, dated by publication` : why;
-        push(out, f.role, t.utc, t.granularity, kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf, doc.url, dated, f.extent);
+        const w = kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf * (counted ? RELATIVE_DAY_DATE_ONLY_FACTOR : 1);
+        push(out, f.role, t.utc, t.granularity, w, doc.url, dated, f.extent);
       } else if (t.kind === "range" && f.role !== "report") {
         // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read;
         // "du 4 au 5 octobre" states them only to the day, and weighs as a day does
@@ -44,6 +48,12 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
     }
   }
   return out;
+}
+
+/** Whether a time fact's day is counted back from a publication known only to its date ("hier
+ * après-midi" in an article stamped 2020-05-18): as right as the stamp's day, which may be a day off. */
+export function dayCountedBack(doc: ExtractedDocument, f: TimeFact): boolean {
+  return f.time.kind === "instant" && publishedDateOnly(doc.publishedAt) && PUBLICATION_RELATIVE_DAY.test(f.time.phrase);
 }
 
 function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string) {

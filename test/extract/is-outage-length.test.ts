@@ -29,3 +29,10 @@ test("a period ('every five minutes', 'toutes les dix minutes') is not the outag
   assert.deepEqual(minutes("Panne de X", "Le fichier fautif était régénéré toutes les dix minutes pendant la panne de X.", "fr"), []);
   assert.deepEqual(minutes("X outage", "The X outage lasted forty minutes.", "en"), [40]);
 });
+
+test("'voici dix minutes' counts back from the writing like 'il y a'; 'voilà deux heures que…' is a length so far (fr)", () => {
+  assert.deepEqual(minutes("Panne de X", "La connexion de X a été rétablie voici une dizaine de minutes.", "fr"), []);
+  assert.deepEqual(minutes("Panne de X", "Le service X est revenu voilà vingt minutes.", "fr"), []);
+  assert.deepEqual(minutes("Panne de X", "Voilà deux heures que le site de X est en panne.", "fr"), [120]);
+  assert.deepEqual(minutes("Panne de X", "Voici trois heures qu'il est impossible de se connecter à X.", "fr"), [180]);
+});

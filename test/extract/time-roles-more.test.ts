@@ -101,3 +101,63 @@ test("confirming a problem, or noticing it, at a time is a bound on the start, n
   const start = facts("Carrier outage", "The outage began at 4:30 a.m. ET on Tuesday, the carrier said.", { lang: "en", publishedAt: new Date("2025-04-08T18:00:00Z") });
   assert.deepEqual(at(start, "start"), ["2025-04-08T08:30:00Z"], JSON.stringify(roles(start)));
 });
+
+test("a fire breaking out at a time is when the outage began (fr + en); a spokesperson who 'a déclaré' stays an acknowledgement", () => {
+  const fr = facts("Incendie chez un hébergeur", "Un incendie s'est déclaré vers 2 h dans une salle du centre de données, privant des milliers de sites d'hébergement.",
+    { lang: "fr", publishedAt: new Date("2025-06-11T08:00:00Z") });
+  assert.deepEqual(at(fr, "start"), ["2025-06-11T00:00:00Z"], JSON.stringify(roles(fr)));
+  const fr2 = facts("Incendie chez un hébergeur", "Le bâtiment a pris feu peu après 3 h du matin et les serveurs ont été coupés.",
+    { lang: "fr", publishedAt: new Date("2025-06-11T08:00:00Z") });
+  assert.deepEqual(at(fr2, "start"), ["2025-06-11T01:00:00Z"], JSON.stringify(roles(fr2)));
+  const en = facts("Data centre fire", "A fire broke out at 01:12 local time in a power room of the Frankfurt data centre.",
+    { lang: "en", publishedAt: new Date("2025-06-11T08:00:00Z") });
+  assert.deepEqual(at(en, "start"), ["2025-06-10T23:12:00Z"], JSON.stringify(roles(en)));
+  // negatives: a spokesperson's declaration is when it was said, a fire put out is a mitigation
+  const said = facts("Panne chez un hébergeur", "Le porte-parole a déclaré vers 10 h que les équipes étaient mobilisées.", { lang: "fr", publishedAt: new Date("2025-06-11T12:00:00Z") });
+  assert.deepEqual(at(said, "start"), [], JSON.stringify(roles(said)));
+  const out = facts("Data centre fire", "The fire was contained at 05:30 local time, but the servers stayed off.", { lang: "en", publishedAt: new Date("2025-06-11T12:00:00Z") });
+  assert.deepEqual(at(out, "start"), [], JSON.stringify(roles(out)));
+});
+
+test("a confirmation at a time followed by a quoted promise of news is the acknowledgement; a promise around the time dates nothing (fr + en)", () => {
+  const fr = facts("Panne d'un jeu en ligne", "Le compte officiel du jeu a confirmé les problèmes de connexion à 20h15 : « Nous vous tiendrons informés dès que possible ».",
+    { lang: "fr", publishedAt: new Date("2025-06-12T22:00:00Z") });
+  assert.deepEqual(at(fr, "acknowledged"), ["2025-06-12T18:15:00Z"], JSON.stringify(roles(fr)));
+  const en = facts("Game outage", "The studio confirmed the login problems at 3:10 p.m. ET: \"We will keep you posted as we learn more.\"",
+    { lang: "en", publishedAt: new Date("2025-06-12T22:00:00Z") });
+  assert.deepEqual(at(en, "acknowledged"), ["2025-06-12T19:10:00Z"], JSON.stringify(roles(en)));
+  // negative: the time inside the promise is the next update's
+  const next = facts("Game outage", "The studio posted: \"We will provide an update by 4:30 p.m. ET.\"", { lang: "en", publishedAt: new Date("2025-06-12T22:00:00Z") });
+  assert.deepEqual(next.times.filter((t) => t.role !== "other").map((t) => t.role), [], JSON.stringify(roles(next)));
+});
+
+test("users left without the service or unable to use it at a time: that is when it failed (fr + en); a checkpoint or another inability is not", () => {
+  const pub = { publishedAt: new Date("2025-06-12T06:00:00Z") };
+  const fr = facts("Panne de réseau", "Les clients de l'opérateur étaient sans réseau mardi vers 15 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr, "start"), ["2025-06-10T13:00:00Z"], JSON.stringify(roles(fr)));
+  const fr2 = facts("Panne de réseau", "Les abonnés ne pouvaient plus appeler lundi vers 9 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr2, "start"), ["2025-06-09T07:00:00Z"], JSON.stringify(roles(fr2)));
+  const en = facts("Network outage", "Customers were left without internet on Tuesday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(en, "start"), ["2025-06-10T19:00:00Z"], JSON.stringify(roles(en)));
+  const en2 = facts("App outage", "Users could not connect to the app on Monday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(en2, "start"), ["2025-06-09T19:00:00Z"], JSON.stringify(roles(en2)));
+  // negatives: still without it is a checkpoint; a person unable to do something says nothing of a service
+  const still = facts("Panne de réseau", "Les clients étaient toujours sans réseau mardi à 18 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(still, "start"), [], JSON.stringify(roles(still)));
+  const ceo = facts("Réseau", "Le directeur n'a pas pu répondre mardi à 15 h.", { lang: "fr", ...pub });
+  assert.deepEqual(at(ceo, "start"), [], JSON.stringify(roles(ceo)));
+  const meet = facts("Network", "The CEO could not attend the meeting on Monday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(meet, "start"), [], JSON.stringify(roles(meet)));
+});
+
+test("a cable or line damaged or cut at a time dates the start (fr + en); a budget cut is not", () => {
+  const pub = { publishedAt: new Date("2025-06-12T06:00:00Z") };
+  const fr = facts("Panne de fibre", "Le câble de fibre optique de l'opérateur a été endommagé lors de travaux lundi après-midi.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr, "start"), ["2025-06-09T13:00:00Z"], JSON.stringify(roles(fr)));
+  const fr2 = facts("Panne de fibre", "Deux câbles de l'opérateur ont été sectionnés vers 14 h par une pelleteuse.", { lang: "fr", ...pub });
+  assert.deepEqual(at(fr2, "start"), ["2025-06-11T12:00:00Z"], JSON.stringify(roles(fr2)));
+  const en = facts("Fibre outage", "The operator's fibre cable was severed at 1 a.m. ET by a construction crew.", { lang: "en", ...pub });
+  assert.deepEqual(at(en, "start"), ["2025-06-12T05:00:00Z"], JSON.stringify(roles(en)));
+  const off = facts("Fibre outage", "The operator's budget was cut at a board meeting on Monday at 3 p.m. ET.", { lang: "en", ...pub });
+  assert.deepEqual(at(off, "start"), [], JSON.stringify(roles(off)));
+});

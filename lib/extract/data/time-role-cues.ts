@@ -17,6 +17,15 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "first errors", "first error", "first failures", "premieres erreurs", "premieres defaillances",
     // "the incident occurred at 06:27", timelines' "06:27 UTC Problem occurs"
     "occurred", "occurs", "occurring",
+    // a fire or other event breaking out is when the damage, and the outage it causes, began:
+    // "un incendie s'est déclaré vers 1 h", "le feu s'est déclenché", "a fire broke out at 00:47"
+    "s'est declare", "s'est declaree", "se sont declares", "se sont declarees", "s'est declenche", "s'est declenchee",
+    "a pris feu", "ont pris feu", "a eclate", "broke out", "erupted", "caught fire",
+    // so is a cable or a line being damaged or cut: "le câble a été endommagé lors de travaux lundi
+    // après-midi", "the fibre was severed at 3 a.m."
+    "a ete endommage*", "ont ete endommage*", "a ete sectionne*", "ont ete sectionne*", "a ete arrache*", "ont ete arrache*",
+    // ("was cut" is left out: budgets and prices are cut too)
+    "was damaged", "were damaged", "was severed", "were severed",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -179,6 +188,20 @@ export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
 
 // A clock time with these in its clause is a checkpoint while the outage goes on ("at 7:15 p.m. the
 // outage had lasted an hour", "à 20 h, le site était toujours inaccessible"), not when it began.
+// Users left without the service or unable to use it ("étaient sans réseau mardi vers 15 h", "n'ont
+// pas pu se connecter lundi à 14 h", "were left without internet on Tuesday evening"): with no other
+// role word, a time in the clause is when it failed, as with a failure word.
+export const WITHOUT_SERVICE_CUES: string[] = [
+  "sans reseau", "sans internet", "sans connexion", "sans service", "sans telephone", "sans acces", "sans television",
+  "prive de", "prives de", "privee de", "privees de", "prive d'", "prives d'", "privee d'", "privees d'",
+  // unable to use it: the verbs of using a service only ("n'a pas pu répondre" says nothing of one)
+  "pas pu se connecter", "pas pu acceder", "pas pu appeler", "pas pu utiliser", "plus se connecter", "plus acceder",
+  "plus appeler", "plus utiliser", "pas se connecter", "pas acceder",
+  "without service", "without internet", "without access", "without connectivity", "without phone", "left without",
+  "unable to connect", "unable to use", "unable to make", "unable to access", "could not connect", "could not use",
+  "could not make", "couldn't connect", "couldn't use", "couldn't make", "were cut off", "was cut off",
+];
+
 export const STILL_ONGOING_CUES: string[] = [
   "had lasted", "has lasted", "had been down", "has been down", "still", "remained", "remains", "continued", "continues",
   "ongoing", "persist*", "toujours", "durait depuis", "dure depuis", "restait", "restaient",

@@ -40,6 +40,13 @@ export const DAY_LONG_DURATION_FACTOR = 0.25;
  * usually begins then, but a stated start of the impact is better evidence. */
 export const TRIGGER_AS_START_FACTOR = 0.8;
 
+/** A day counted back from a publication known only to its date ("hier après-midi" in an article
+ * stamped "2020-05-18") counts this much: the stamp may be a day off from the writer's day (a UTC
+ * date for a night's writing, a page's later date), where a weekday or a date the text names is not.
+ * Where all documents agree it changes nothing; where one names "lundi" and another's "hier" lands
+ * on Sunday, the named day leads. */
+export const RELATIVE_DAY_DATE_ONLY_FACTOR = 0.5;
+
 /** A report of trouble at a start's time supports that start this much of its own weight: reports
  * show users were affected by then, but a checkpoint ("12,000 reports at 14:00") may come later. */
 export const REPORT_SUPPORT_FACTOR = 0.5;
