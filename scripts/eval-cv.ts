@@ -1,4 +1,4 @@
-// `npm run eval:cv [-- --folds K] [--sweep] [--errors] [--why]`: leave-incident-out cross-validation of the learned detection and
+// `npm run eval:cv [-- --folds K] [--seed S] [--split company] [--sweep] [--errors] [--why]`: leave-incident-out cross-validation of the learned detection and
 // cause models over ../shared/corpus/train + dev. Every article of one incident is held out together
 // (folds by a stable hash of the incident, negatives by a hash of their own id); each fold's model is
 // fitted on the rest and run through extractArticle, withOwnWordsConfirmed and pickCause, the code ingest runs.
@@ -10,21 +10,28 @@ import { groupFold } from "../lib/extract/model/group-fold";
 import type { Features, LinearModel } from "../lib/extract/model/linear-model";
 import { withOwnWordsConfirmed } from "../lib/timeline/cause-history";
 import { pickCause } from "../lib/timeline/pick-cause";
+import { companyKey } from "./company-key";
 import { readLabelled, type LabelledArticle } from "./corpus-labels";
 
 const args = process.argv.slice(2);
-const folds = Number(args[args.indexOf("--folds") + 1]) || 5;
-
-const foldOf = (group: string) => groupFold(group, folds);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const folds = Number(option("--folds")) || 5;
+// another draw of the folds (0: the usual one); --split company holds out each company's incidents
+// and its look-alike news together (scripts/company-key.ts), a harder split than by incident
+const seed = Number(option("--seed")) || 0;
+const split = option("--split") ?? "incident";
+if (split !== "incident" && split !== "company") throw new Error(`eval:cv: --split incident|company, not ${split}`);
 
 const labelled = readLabelled();
+const splitKeys = labelled.map((a) => (split === "company" ? companyKey(a) : a.group));
+const foldOfArticle = (i: number) => groupFold(splitKeys[i], folds, seed);
 const examples = labelled.map(modelExample);
 interface Held { a: LabelledArticle; doc: ExtractedDocument; threshold: number; why: string }
 const held: Held[] = [];
 for (let k = 0; k < folds; k++) {
-  const model = fitModel(examples.filter((_, i) => foldOf(labelled[i].group) !== k), FIT_SETTINGS);
+  const model = fitModel(examples.filter((_, i) => foldOfArticle(i) !== k), FIT_SETTINGS);
   labelled.forEach((a, i) => {
-    if (foldOf(a.group) !== k) return;
+    if (foldOfArticle(i) !== k) return;
     const facts = extractArticle(a.doc, model);
     const doc: ExtractedDocument = {
       id: i, url: a.doc.url, title: a.doc.title, kind: a.doc.kind, lang: facts.lang,
@@ -68,7 +75,7 @@ function causes(rows: Held[]) {
 }
 
 const langs: (Lang | "all")[] = ["all", "fr", "en"];
-console.log(`eval:cv: ${labelled.length} articles, ${new Set(labelled.filter((a) => a.outage).map((a) => a.group)).size} incidents, ${folds} folds by incident`);
+console.log(`eval:cv: ${labelled.length} articles, ${new Set(labelled.filter((a) => a.outage).map((a) => a.group)).size} incidents, ${folds} folds by ${split}${seed ? `, seed ${seed}` : ""}${split === "company" ? ` (${new Set(splitKeys).size} groups, ${new Set(splitKeys.filter((k) => k.startsWith("company:"))).size} companies)` : ""}`);
 // Two per-language cause figures: "one-language corpus" reads each incident from its articles in that
 // language only (what score.mjs measures on a French-only or English-only corpus); "mixed corpus"
 // takes the incidents that have an article in that language and reads them from all their articles,
