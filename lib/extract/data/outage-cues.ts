@@ -213,6 +213,14 @@ export const WITHDRAWN_CUES: string[] = [
   "banni", "bannie", "bannis", "bannies", "fermeture definitive", "fermera definitivement", "ferme definitivement",
   "ferme ses portes", "fermera ses portes", "met fin a", "tire sa reverence",
 ];
+// A telecommunications cable damaged or cut ("quatre câbles sous-marins endommagés", "la rupture
+// des câbles", "three subsea cables were severed", "damage to an undersea cable"): the connectivity
+// of the countries it serves fails with it, whether or not coverage names an operator. Only cables
+// of data (submarine, telecom, internet, fibre), never a power cable or cable television.
+export const DATA_CABLE_RE =
+  /(?<![a-z])(?:cables? (?:sous-marins?|de (?:tele)?communications?|internet|de fibres?(?: optiques?)?|a fibres?(?: optiques?)?|de donnees)|(?:undersea|subsea|submarine|fib(?:er|re)(?:-optic)?|internet|telecoms?|telecommunications?|communications?|data) cables?)(?![a-z])/;
+export const CABLE_DAMAGE_RE =
+  /(?<![a-z])(?:endommag[a-z]*|coupee?s?|coupure|sectionn[a-z]*|rupture|rompue?s?|cassee?s?|arrachee?s?|damag(?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|cuts|broken|breaks?|breakage|ruptured?)(?![a-z])/g;
 // Failure words of electricity rather than of an online service ("without power", "privés
 // d'électricité").
 export const GRID_CUES: string[] = [
