@@ -272,6 +272,9 @@ test("a text that says the service kept working, with no failure affirmed anywhe
   // an outage told beside other services that kept working stays the model's to weigh
   const down = facts("Messaging app down for two hours", "The messaging app went down on Monday and users could not send messages. Its sister services continued to work normally.");
   assert.notEqual(down.notOutageReason, "denied-failure");
+  // an operator "continuing to work on a fix" says nothing of the service working
+  const fixing = facts("Broadcasting issue", "We have identified an issue preventing people from broadcasting. We are continuing to work on a fix for this issue.");
+  assert.notEqual(fixing.notOutageReason, "denied-failure");
   const panne = facts("Panne de la messagerie", "La messagerie est en panne depuis ce matin. Les autres services fonctionnent normalement.", { lang: "fr" });
   assert.notEqual(panne.notOutageReason, "denied-failure");
 });

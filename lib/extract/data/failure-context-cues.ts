@@ -17,12 +17,13 @@ export const NEGATED_BEFORE = new RegExp(
 
 // A service said to keep working ("la plateforme continue à fonctionner normalement", "the site
 // remained operational", "services were unaffected"): like a denied failure, in a lead that tells of
-// none it says the story (a breach, an attack, a dispute) took nothing down.
+// none it says the story (a breach, an attack, a dispute) took nothing down. "Continuing to work on a
+// fix" is the operator's work, not the service's.
 export const STILL_WORKING_RE = new RegExp(
   "(?<![a-z])(?:continu(?:e|ent|ait|aient) (?:a|de) fonctionner|fonctionn(?:e|ent|ait|aient) (?:toujours )?normalement|" +
   "(?:est|sont|etait|etaient|reste|restent|restait|restaient) (?:toujours )?(?:operationnel|accessible|disponible)(?:le)?s?|" +
   "n'(?:a|ont|avait|avaient) pas ete (?:affecte|touche|perturbe)e?s?|" +
-  "continu(?:e|es|ed|ing) to (?:work|operate|function|run)|(?:is|are|was|were) (?:still )?(?:working|operating|running) normally|" +
+  "continu(?:e|es|ed|ing) to (?:work|operate|function|run)(?: normally| as (?:usual|normal|expected)|[.,;]| without)|(?:is|are|was|were) (?:still )?(?:working|operating|running) normally|" +
   "remain(?:s|ed)? (?:fully )?(?:operational|available|online|accessible|up)|(?:was|were|is|are) (?:not|n't) affected|unaffected)(?![a-z])",
 );
 

@@ -103,6 +103,17 @@ export const FAILURE_PLURALS: string[] = [
   "dysfonctionnements", "interruptions",
 ];
 
+// "Panne" of something abstract is figurative: "en panne de croissance" (growth stalled), "une
+// panne d'inspiration", "la croissance en panne", "les négociations sont en panne"; and a crash of a
+// market or price is money's ("a stock market crash", "share prices crashed", "le krach"). Not a
+// service failing.
+const ABSTRACT_NOUNS = "croissance|inspiration|idees|ventes|audience|innovation|motivation|recrutements?|confiance|leadership|" +
+  "strategie|souffle|succes|investissements?|reformes?|negociations?|dialogue|economie|activite|projets?|credibilite|talents?|envie|" +
+  "consommation|commandes|exportations|immobilier";
+export const FIGURATIVE_AFTER = new RegExp(`^s? (?:de |d')(?:la |l')?(?:${ABSTRACT_NOUNS})(?![a-z])`);
+export const FIGURATIVE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ABSTRACT_NOUNS}) (?:(?:est|sont|reste|restent|etait|etaient|toujours|encore|semble|semblent) )*en $`);
+export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$/;
+
 // A failure word right before these is about electricity or transport, not an online service.
 export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
 export const PHYSICAL_BEFORE = /(?:power|electricity|electrical|grid|courant|electricite) $/;
