@@ -66,3 +66,12 @@ test("a figurative 'panne' or a market's crash is no failure cue; a service's pa
   assert.deepEqual(cues("Une panne de la messagerie touche les clients."), ["panne!"]);
   assert.deepEqual(cues("The app crashed for thousands of users."), ["crashed!"]);
 });
+
+test("'impossible to access' and 'privés d'accès / du service' name a failure alone", () => {
+  assert.deepEqual(cues("Subscribers found it impossible to access their files."), ["impossible to access!"]);
+  assert.deepEqual(cues("Des milliers d'abonnés ont été privés d'accès pendant la nuit."), ["prives d'acces!"]);
+  assert.deepEqual(cues("Les clients sont restés privés du service toute la journée."), ["prives du service!"]);
+  // not a service's failure: impossible to say, privé de vacances
+  assert.deepEqual(cues("It is impossible to say when the law will pass."), ["impossible"]);
+  assert.deepEqual(cues("Les salariés sont privés de vacances cet été."), []);
+});

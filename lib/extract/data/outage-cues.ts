@@ -39,6 +39,11 @@ const STOPPED_CUES: string[] = [
   "unusable", "inutilisable", "inutilisables", "error page*", "n'arrive plus", "n'arrivent plus", "n'arrivait plus",
   "n'arrivaient plus", "prive de reseau", "prives de reseau", "privee de reseau", "privees de reseau", "prive d'internet",
   "prives d'internet", "privee d'internet", "privees d'internet", "prive de connexion", "prives de connexion",
+  // the English of "impossible d'accéder" ("found it impossible to access their files"), and
+  // deprived of the service itself ("des abonnés privés d'accès", "privés du service")
+  "impossible to access", "impossible to reach", "impossible to use", "impossible to connect", "impossible to log in",
+  "impossible to load", "prive d'acces", "prives d'acces", "privee d'acces", "privees d'acces", "prive du service",
+  "prives du service", "privee du service", "privees du service", "prives de service", "prive de service",
   // reachable no more ("les sites ne sont plus accessibles", "the site is no longer reachable"); not
   // "plus accessible" alone, which also means "more accessible", nor "no longer available", said of
   // a product withdrawn on purpose
