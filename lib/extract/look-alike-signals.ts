@@ -1,16 +1,18 @@
 // Signals of the stories that read like an outage report but are not one (issue 11's look-alikes):
 // advice and explainer pieces, retrospectives of an outage years back, a data breach with no
-// service down, a power cut of the grid or a stopped train line with no online service named. Each is
-// a general fact about how such pieces are written; the learned model weighs them against the words
-// (fit-stacked.ts says how; leave-incident-out CV in README). Pure: plain data in, signal names out.
+// service down, a power cut of the grid or a stopped train line with no online service named; and
+// one outage told with no service named: a data cable cut. Each is a general fact about how such
+// pieces are written; the learned model weighs them against the words (fit-stacked.ts says how;
+// leave-incident-out CV in README). Pure: plain data in, signal names out.
 import type { ServiceHit } from "./service-hit";
 import type { CueHit } from "./outage-cue-hits";
 import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
-  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CAUSED_BEFORE, GRID_CUES, RANKED_LIST_TITLE_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE,
-  TRANSPORT_CUES, WITHDRAWN_CUES,
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
+  REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
+import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
 
 const BREACH_RE = compileCues(BREACH_CUES);
 const GRID_RE = compileCues(GRID_CUES);
@@ -41,7 +43,15 @@ export function lookAlikeSignals(view: TextView, hits: ServiceHit[], cues: CueHi
   const serviceInLead = hits.some((h) => h.index < leadEnd);
   if (hasMatch(GRID_RE, folded, 0, leadEnd) && !serviceInLead) out.push("grid-no-service");
   if (hasMatch(TRANSPORT_RE, folded, 0, leadEnd) && !serviceInLead) out.push("transport-no-service");
+  if (damagedCable(folded, leadEnd)) out.push("cable-damage");
   return out;
+}
+
+// The title or lead tells of a data cable damaged or cut (not one that could be: "threaten to cut").
+function damagedCable(folded: string, leadEnd: number): boolean {
+  const lead = folded.slice(0, leadEnd);
+  if (!DATA_CABLE_RE.test(lead)) return false;
+  return allMatches(CABLE_DAMAGE_RE, lead).some((m) => !POSSIBLE_BEFORE.test(lead.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 /** Whether the title or lead announces a stop ahead ("X to shut down M-Pesa on Saturday", "le site

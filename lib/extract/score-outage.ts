@@ -11,7 +11,7 @@ import {
   FAILURE_PLURALS, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
-  DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE,
+  DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
 } from "./data/failure-context-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
@@ -64,14 +64,16 @@ export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], 
   const p = probability(model.detect, featuresOf(view, hits, cues, press, own, learned.lang ?? "en", learned.publishedAt ?? null));
   const score = Math.round(p * 1000) / 1000;
   // a story whose lead denies a failure ("absorbs the attack with no outage", "sans aucune
-  // interruption") and that affirms none anywhere tells of one that did not happen: a rule, as
-  // negation is (the words of both are the same stems; too few such articles to learn it)
-  if (!own && !cues.some((c) => c.strong) && deniedFailureCount(view.folded, 0, leadEndOf(view)) > 0)
+  // interruption"), or that says anywhere the service kept working ("la plateforme, qui continue à
+  // fonctionner normalement"), and that affirms no failure anywhere tells of one that did not
+  // happen: a rule, as negation is (the words of both are the same stems; too few such articles to learn it)
+  const leadEnd = leadEndOf(view);
+  if (!own && !cues.some((c) => c.strong) && (deniedFailureCount(view.folded, 0, leadEnd) > 0 || STILL_WORKING_RE.test(view.folded)))
     return { score, isOutage: false, reason: "denied-failure" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from)
-  if (!own && press.lead === 0 && announcesStop(view, leadEndOf(view)))
+  if (!own && press.lead === 0 && announcesStop(view, leadEnd))
     return { score, isOutage: false, reason: press.reason === "planned-maintenance" ? press.reason : "announced-stop" };
   // an operator's own account of its incident is an outage report whatever its wording
   if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };

@@ -8,7 +8,7 @@ import { makeDoc } from "./article-helpers";
 function signals(title: string, text: string, lang: "fr" | "en", publishedAt: Date | null = null): string[] {
   const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
   const all = [...outageFeatures(view, hits, cues, false, l, publishedAt).keys()];
-  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service", "r:ranked-list", "r:announced-stop", "r:withdrawn"].includes(k));
+  return all.filter((k) => ["r:advice-title", "r:retrospective", "r:breach-no-failure", "r:grid-no-service", "r:transport-no-service", "r:ranked-list", "r:announced-stop", "r:withdrawn", "r:cable-damage"].includes(k));
 }
 
 test("an advice or explainer title is a signal, in either language and in any part of the title", () => {
@@ -109,4 +109,18 @@ test("a service named in the title or lead is a signal of its own; one named onl
   const loin = ["Les régulateurs s'inquiètent de la concentration.", "Ils se sont réunis lundi.", "Un rapport a été publié.", "Une commission l'étudiera.", "Orange est cité en exemple."].join(" ");
   const kf = keys("Un rapport sur la résilience", loin, "fr");
   assert.ok(kf.includes("r:service") && !kf.includes("r:service-lead"), kf.filter((x) => x.startsWith("r:")).join(" "));
+});
+
+test("a data cable damaged or cut in the title or lead is a signal, with or without a service named", () => {
+  assert.ok(signals("Internet perturbé en Afrique de l'Ouest", "Trois câbles sous-marins ont été endommagés au large des côtes, selon les opérateurs.", "fr").includes("r:cable-damage"));
+  assert.ok(signals("La connexion ralentit dans la région", "La rupture s'est produite à 3 km de profondeur. Un navire doit réparer les câbles de télécommunications.", "fr").includes("r:cable-damage"));
+  assert.ok(signals("Subsea cables severed in the Gulf", "Connectivity slowed across the region on Tuesday.", "en").includes("r:cable-damage"));
+  assert.ok(signals("Operators report damage to an undersea cable", "Traffic was rerouted through other links.", "en").includes("r:cable-damage"));
+});
+
+test("a cable laid, threatened, or of power or television is no cable-damage signal", () => {
+  assert.deepEqual(signals("Un nouveau câble sous-marin reliera la France aux États-Unis", "Le chantier commencera l'an prochain.", "fr"), []);
+  assert.ok(!signals("Militants threaten to cut undersea cables", "Officials said the network was being watched.", "en").includes("r:cable-damage"));
+  assert.ok(!signals("Des vandales ont coupé un câble électrique", "Le quartier a été privé de courant pendant deux heures.", "fr").includes("r:cable-damage"));
+  assert.ok(!signals("Cable TV provider cuts prices", "Subscribers will pay less from May.", "en").includes("r:cable-damage"));
 });

@@ -56,3 +56,22 @@ test("failure words about electricity or trains are counted apart (panne de cour
   assert.equal(count("La panne de WhatsApp a duré deux heures."), 0);
   assert.equal(count("The Slack outage lasted an hour."), 0);
 });
+
+test("a figurative 'panne' or a market's crash is no failure cue; a service's panne or crash is", () => {
+  assert.deepEqual(cues("Le marché est en panne de croissance ce trimestre."), []);
+  assert.deepEqual(cues("Une panne d'inspiration chez les designers."), []);
+  assert.deepEqual(cues("La croissance est toujours en panne et les négociations en panne aussi."), []);
+  assert.deepEqual(cues("The stock market crash wiped out gains; share prices crashed again."), []);
+  assert.deepEqual(cues("Le service de messagerie est en panne depuis ce matin."), ["panne!"]);
+  assert.deepEqual(cues("Une panne de la messagerie touche les clients."), ["panne!"]);
+  assert.deepEqual(cues("The app crashed for thousands of users."), ["crashed!"]);
+});
+
+test("'impossible to access' and 'privés d'accès / du service' name a failure alone", () => {
+  assert.deepEqual(cues("Subscribers found it impossible to access their files."), ["impossible to access!"]);
+  assert.deepEqual(cues("Des milliers d'abonnés ont été privés d'accès pendant la nuit."), ["prives d'acces!"]);
+  assert.deepEqual(cues("Les clients sont restés privés du service toute la journée."), ["prives du service!"]);
+  // not a service's failure: impossible to say, privé de vacances
+  assert.deepEqual(cues("It is impossible to say when the law will pass."), ["impossible"]);
+  assert.deepEqual(cues("Les salariés sont privés de vacances cet été."), []);
+});

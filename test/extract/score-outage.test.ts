@@ -262,3 +262,19 @@ test("a lead that denies a failure, with none affirmed anywhere, is no outage (w
   const later = facts("No outage expected, the bank said", "Then on Friday the bank's app went down for three hours and customers could not pay.");
   assert.notEqual(later.notOutageReason, "denied-failure");
 });
+
+test("a text that says the service kept working, with no failure affirmed anywhere, is no outage; with one, the model decides", () => {
+  const fr = facts("Un réseau social confirme avoir été piraté", "L'entreprise enquête sur l'ampleur du vol. Des données de comptes circulent en ligne. Elle dit travailler avec les autorités. Le réseau, qui continue à fonctionner normalement, invite à changer de mot de passe.", { lang: "fr" });
+  assert.equal(fr.isOutage, false);
+  assert.equal(fr.notOutageReason, "denied-failure");
+  const en = facts("Streaming service investigates a leak of source code", "The company said it was looking into the leak. Its apps remained operational and subscribers were unaffected.");
+  assert.equal(en.notOutageReason, "denied-failure");
+  // an outage told beside other services that kept working stays the model's to weigh
+  const down = facts("Messaging app down for two hours", "The messaging app went down on Monday and users could not send messages. Its sister services continued to work normally.");
+  assert.notEqual(down.notOutageReason, "denied-failure");
+  // an operator "continuing to work on a fix" says nothing of the service working
+  const fixing = facts("Broadcasting issue", "We have identified an issue preventing people from broadcasting. We are continuing to work on a fix for this issue.");
+  assert.notEqual(fixing.notOutageReason, "denied-failure");
+  const panne = facts("Panne de la messagerie", "La messagerie est en panne depuis ce matin. Les autres services fonctionnent normalement.", { lang: "fr" });
+  assert.notEqual(panne.notOutageReason, "denied-failure");
+});

@@ -15,6 +15,18 @@ export const NEGATED_BEFORE = new RegExp(
   `(?:(?:^|[^a-z'])(?:without|no|never|nor|sans|aucune?|pas|jamais|ni|not|zero)|n't) (?:${NEGATION_FILLER} )*$`,
 );
 
+// A service said to keep working ("la plateforme continue à fonctionner normalement", "the site
+// remained operational", "services were unaffected"): like a denied failure, in a lead that tells of
+// none it says the story (a breach, an attack, a dispute) took nothing down. "Continuing to work on a
+// fix" is the operator's work, not the service's.
+export const STILL_WORKING_RE = new RegExp(
+  "(?<![a-z])(?:continu(?:e|ent|ait|aient) (?:a|de) fonctionner|fonctionn(?:e|ent|ait|aient) (?:toujours )?normalement|" +
+  "(?:est|sont|etait|etaient|reste|restent|restait|restaient) (?:toujours )?(?:operationnel|accessible|disponible)(?:le)?s?|" +
+  "n'(?:a|ont|avait|avaient) pas ete (?:affecte|touche|perturbe)e?s?|" +
+  "continu(?:e|es|ed|ing) to (?:work|operate|function|run)(?: normally| as (?:usual|normal|expected)|[.,;]| without)|(?:is|are|was|were) (?:still )?(?:working|operating|running) normally|" +
+  "remain(?:s|ed)? (?:fully )?(?:operational|available|online|accessible|up)|(?:was|were|is|are) (?:not|n't) affected|unaffected)(?![a-z])",
+);
+
 // A failure word right after these is a possibility, not an event ("servers could be knocked
 // offline", "le site pourrait être perturbé", "en cas de coupure", "in the event of an outage"): it does
 // not name a failure alone.

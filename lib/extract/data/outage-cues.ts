@@ -39,6 +39,11 @@ const STOPPED_CUES: string[] = [
   "unusable", "inutilisable", "inutilisables", "error page*", "n'arrive plus", "n'arrivent plus", "n'arrivait plus",
   "n'arrivaient plus", "prive de reseau", "prives de reseau", "privee de reseau", "privees de reseau", "prive d'internet",
   "prives d'internet", "privee d'internet", "privees d'internet", "prive de connexion", "prives de connexion",
+  // the English of "impossible d'accéder" ("found it impossible to access their files"), and
+  // deprived of the service itself ("des abonnés privés d'accès", "privés du service")
+  "impossible to access", "impossible to reach", "impossible to use", "impossible to connect", "impossible to log in",
+  "impossible to load", "prive d'acces", "prives d'acces", "privee d'acces", "privees d'acces", "prive du service",
+  "prives du service", "privee du service", "privees du service", "prives de service", "prive de service",
   // reachable no more ("les sites ne sont plus accessibles", "the site is no longer reachable"); not
   // "plus accessible" alone, which also means "more accessible", nor "no longer available", said of
   // a product withdrawn on purpose
@@ -102,6 +107,17 @@ export const FAILURE_PLURALS: string[] = [
   "outages", "blackouts", "crashes", "disruptions", "incidents", "failures", "pannes", "coupures", "perturbations",
   "dysfonctionnements", "interruptions",
 ];
+
+// "Panne" of something abstract is figurative: "en panne de croissance" (growth stalled), "une
+// panne d'inspiration", "la croissance en panne", "les négociations sont en panne"; and a crash of a
+// market or price is money's ("a stock market crash", "share prices crashed", "le krach"). Not a
+// service failing.
+const ABSTRACT_NOUNS = "croissance|inspiration|idees|ventes|audience|innovation|motivation|recrutements?|confiance|leadership|" +
+  "strategie|souffle|succes|investissements?|reformes?|negociations?|dialogue|economie|activite|projets?|credibilite|talents?|envie|" +
+  "consommation|commandes|exportations|immobilier";
+export const FIGURATIVE_AFTER = new RegExp(`^s? (?:de |d')(?:la |l')?(?:${ABSTRACT_NOUNS})(?![a-z])`);
+export const FIGURATIVE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ABSTRACT_NOUNS}) (?:(?:est|sont|reste|restent|etait|etaient|toujours|encore|semble|semblent) )*en $`);
+export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$/;
 
 // A failure word right before these is about electricity or transport, not an online service.
 export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
@@ -213,6 +229,14 @@ export const WITHDRAWN_CUES: string[] = [
   "banni", "bannie", "bannis", "bannies", "fermeture definitive", "fermera definitivement", "ferme definitivement",
   "ferme ses portes", "fermera ses portes", "met fin a", "tire sa reverence",
 ];
+// A telecommunications cable damaged or cut ("quatre câbles sous-marins endommagés", "la rupture
+// des câbles", "three subsea cables were severed", "damage to an undersea cable"): the connectivity
+// of the countries it serves fails with it, whether or not coverage names an operator. Only cables
+// of data (submarine, telecom, internet, fibre), never a power cable or cable television.
+export const DATA_CABLE_RE =
+  /(?<![a-z])(?:cables? (?:sous-marins?|de (?:tele)?communications?|internet|de fibres?(?: optiques?)?|a fibres?(?: optiques?)?|de donnees)|(?:undersea|subsea|submarine|fib(?:er|re)(?:-optic)?|internet|telecoms?|telecommunications?|communications?|data) cables?)(?![a-z])/;
+export const CABLE_DAMAGE_RE =
+  /(?<![a-z])(?:endommag[a-z]*|coupee?s?|coupure|sectionn[a-z]*|rupture|rompue?s?|cassee?s?|arrachee?s?|damag(?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|cuts|broken|breaks?|breakage|ruptured?)(?![a-z])/g;
 // Failure words of electricity rather than of an online service ("without power", "privés
 // d'électricité").
 export const GRID_CUES: string[] = [
