@@ -28,6 +28,15 @@ checkCauseCases([
   { lang: "en", text: "A change made to a database cluster caused the outage.", cause: "config-change" },
 ], "English mechanisms by their general shape");
 
+// The same shapes in a title, in the operator's quoted words, and as the answer after a guess.
+checkCauseCases([
+  { lang: "fr", title: "Panne chez l'opérateur : des erreurs humaines en cause", text: "Les clients n'ont pas pu appeler pendant trois heures.", cause: "config-change" },
+  { lang: "en", title: "Outage blamed on a glitch in the software", text: "Users could not log in for two hours on Tuesday.", cause: "software-bug" },
+  { lang: "fr", text: "« Un souci sur les disques de nos serveurs de stockage a provoqué l'interruption », a précisé l'hébergeur.", cause: "hardware-or-datacenter", status: "confirmed" },
+  { lang: "fr", text: "Des internautes ont d'abord soupçonné une cyberattaque. L'opérateur a depuis reconnu qu'un problème dans le code était à l'origine de la panne.", cause: "software-bug", status: "confirmed" },
+  { lang: "en", text: "Some users first suspected an attack. The company later confirmed that an issue with the disks of a storage cluster had caused the outage.", cause: "hardware-or-datacenter", status: "confirmed" },
+], "general shapes in titles, quotes and confirmations");
+
 checkCauseCases([
   // the failed product named by its kind is the outage, not a fault in its code
   { lang: "fr", text: "La panne du logiciel de messagerie, qui a causé des retards, a duré trois heures.", cause: null },
