@@ -28,12 +28,15 @@ const LANGS: Lang[] = ["fr", "en"];
 // An inflection changes at most the last two letters of the phrase's word (a short word keeps three).
 const INFLECTION_LETTERS = 2;
 const INFLECTION_MIN = 3;
+// how many first letters of a word are compared before its stems are looked up (every head has two)
+const START = 2;
 const BREAKS = new Set(PHRASE_BREAKERS);
 const POSSESSIVE = new Set(POSSESSIVES);
 const PREPOSITION = new Set(PREPOSITIONS);
 const fullForm = (word: string) => WORD_ABBREVIATIONS[word] ?? word;
 
-interface Word { index: number; end: number; text: string; stems: string[]; inner: boolean; possessive: boolean; breaks: boolean; joined: boolean }
+// a word's stems are found when a phrase asks (most words of a text start no phrase word)
+interface Word { index: number; end: number; text: string; stems?: string[]; inner: boolean; possessive: boolean; breaks: boolean; joined: boolean }
 // per content word: its stems (fr, en), the letters an inflection keeps, and what stands before it in the
 // phrase: nothing, a function word ("panne de courant"), or a possessive ("beyond its limits")
 type Link = "none" | "word" | "possessive";
@@ -45,10 +48,12 @@ interface Phrase { stems: string[][]; heads: string[]; linked: Link[] }
 export function compileLemmaCues(phrases: readonly string[], notBetween: readonly string[] = []): (folded: string, from?: number, to?: number) => LemmaMatch[] {
   const blocker = notBetween.length ? compileCues(notBetween, "") : null;
   const byFirst = new Map<string, Phrase[]>();
+  const starts = new Set<string>(); // the first letters of the phrases' first words
   for (const p of new Set(phrases)) {
     const phrase = phraseOf(p);
     if (!phrase) continue;
     for (const s of new Set(phrase.stems[0])) byFirst.set(s, [...(byFirst.get(s) ?? []), phrase]);
+    starts.add(phrase.heads[0].slice(0, START));
   }
   return (folded, from = 0, to = folded.length) => {
     const words = wordsOf(folded);
@@ -60,7 +65,8 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
       if (w.index >= to) break;
       if (w.index < covered || w.index < from) continue;
       let best = -1;
-      for (const s of w.stems) for (const phrase of byFirst.get(s) ?? []) if (inflects(w, phrase, 0)) best = Math.max(best, lastWordOf(phrase, words, i, to, blocker));
+      if (!starts.has(w.text.slice(0, START))) continue;
+      for (const s of stemsOfWord(w)) for (const phrase of byFirst.get(s) ?? []) if (inflects(w, phrase, 0)) best = Math.max(best, lastWordOf(phrase, words, i, to, blocker));
       if (best < 0) continue;
       out.push({ index: w.index, end: words[best].end, text: folded.slice(w.index, words[best].end) });
       covered = words[best].end;
@@ -100,7 +106,7 @@ function lastWordOf(phrase: Phrase, words: Word[], i: number, to: number, blocke
 // "expired" / "expiring"), so a derivation or a stem collision is not ("courant" / "cours",
 // "expiration" / "expired", "changement" / "change").
 function inflects(w: Word, phrase: Phrase, k: number): boolean {
-  return w.text.startsWith(phrase.heads[k]) && w.stems.some((s) => phrase.stems[k].includes(s));
+  return w.text.startsWith(phrase.heads[k]) && stemsOfWord(w).some((s) => phrase.stems[k].includes(s));
 }
 
 function phraseOf(p: string): Phrase | null {
@@ -122,6 +128,8 @@ function phraseOf(p: string): Phrase | null {
   return stems.length >= 2 ? { stems, heads, linked } : null;
 }
 
+const stemsOfWord = (w: Word) => (w.stems ??= stemsOf(w.text));
+
 function stemsOf(word: string): string[] {
   return [...new Set(LANGS.map((l) => stemOf(word, l)).filter((s): s is string => s !== null))];
 }
@@ -136,7 +144,7 @@ function wordsOf(folded: string): Word[] {
     const joined = prevEnd >= 0 && JOINS.test(folded.slice(prevEnd, m.index));
     const text = fullForm(m[0]);
     words.push({
-      index: m.index, end: m.index + m[0].length, text, stems: stemsOf(text), joined,
+      index: m.index, end: m.index + m[0].length, text, joined,
       inner: PHRASE_INNER_WORDS.has(m[0]), possessive: POSSESSIVE.has(m[0]), breaks: BREAKS.has(m[0]),
     });
     prevEnd = m.index + m[0].length;
