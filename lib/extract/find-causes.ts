@@ -4,35 +4,34 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { BAD_CHANGE, BAD_UPDATE, BLAME_VERBS, CAUSE_CUES, CAUSE_TALK_CUES, CHANGE_TO_NETWORK, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, COULD_NOT_COPE, FAILED_EQUIPMENT, OTHER_OUTAGE_CUES, WEATHER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, HIGH_LOAD, LAPSED_RENEWAL, MAINTENANCE_WORK, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, QUOTA_RUN_OUT, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
 import { spanOf, type TextView } from "./text-view";
 import { contribution, probability, type Features, type LinearModel } from "./model/linear-model";
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
-// Patterns beside the cue lists: a change made to the network, work done on the systems, a lapsed
-// certificate or licence, a quota run out and a bad change are configuration matters; a bad update, or
-// an update of the software itself, is software; load beyond the usual, or more than the servers could
-// take, is an overload; storms and failed equipment are the physical plant.
-const PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
-  "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE],
-  "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE],
-  "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
-  "hardware-or-datacenter": [WEATHER, FAILED_EQUIPMENT],
-};
 // Words that name a category only where a sentence talks about the cause, even in a self-evident category.
-const TALK_ONLY: Partial<Record<CauseCategory, RegExp[]>> = {
-  "network-bgp-dns": [compileCues(NETWORK_TROUBLE_CUES)],
+const TALK_ONLY: Partial<Record<CauseCategory, string[]>> = {
+  "network-bgp-dns": NETWORK_TROUBLE_CUES,
 };
-const CATEGORY_RES: { category: CauseCategory; res: RegExp[]; talkOnly: RegExp[] }[] = [
+// Where a category is named in folded text[from, to).
+type Finder = (folded: string, from: number, to: number) => { index: number; end: number; text: string }[];
+const regexFinder = (re: RegExp): Finder => (folded, from, to) => allMatches(re, folded, from, to);
+// a word that names a mechanism by itself is no describing word inside another's phrase: "a faulty
+// configuration update" is not the software's "faulty update"
+const MECHANISM_WORDS = [...Object.values(CAUSE_CUES).flat(), ...THIRD_PARTY_CUES].filter((p) => !p.includes(" "));
+// a cue list read letter for letter and as word families ("des mises à jour logicielles défectueuses")
+const cueFinders = (cues: string[]): Finder[] => [regexFinder(compileCues(cues)), compileLemmaCues(cues, MECHANISM_WORDS)];
+const CATEGORY_RES: { category: CauseCategory; res: Finder[]; talkOnly: Finder[] }[] = [
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
     category: category as CauseCategory,
-    res: [compileCues(cues), ...(PATTERNS[category as CauseCategory] ?? [])],
-    talkOnly: TALK_ONLY[category as CauseCategory] ?? [],
+    res: [...cueFinders(cues), ...(CAUSE_PATTERNS[category as CauseCategory] ?? []).map(regexFinder)],
+    talkOnly: cueFinders(TALK_ONLY[category as CauseCategory] ?? []),
   })),
-  { category: "third-party", res: [compileCues(THIRD_PARTY_CUES)], talkOnly: [] },
+  { category: "third-party", res: cueFinders(THIRD_PARTY_CUES), talkOnly: [] },
 ];
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
@@ -169,7 +168,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
   const otherFrom = allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
   for (const { category, res, talkOnly } of CATEGORY_RES) {
-    const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((re) => allMatches(re, folded, start, end))
+    const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
       .filter((m) => m.index < otherFrom && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
       .filter((m) => category !== "third-party" || (!SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)) && !(failed && namesFailed(folded, start, end, m, failed))));
     // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes

@@ -119,10 +119,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 };
 
 // A change made to the network or a system is a configuration change: "a change to its network", "a routine network
-// change", "un changement effectué sur un routeur", "une modification du système de journalisation"
+// change", "un changement effectué sur un routeur", "une modification du système de journalisation", a change to
+// servers, clusters or databases ("a change to a database cluster", "une modification sur les serveurs")
 // (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
 // the noun needs its determiner so that "users had to change their network settings" does not count.
-export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres)\b|\b(?:network|router|routeur|reseau|infrastructure)\s+changes?\b/g;
+export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres|servers?|serveurs?|clusters?|databases?|bases?\s+de\s+donnees)\b|\b(?:network|router|routeur|reseau|infrastructure|server|database|cluster)\s+changes?\b/g;
 
 // Trouble in the network named in everyday words: "un incident réseau", "un problème de réseau", "a
 // network issue". For a carrier the network failing is the outage itself ("une panne de réseau
@@ -137,8 +138,8 @@ export const NETWORK_TROUBLE_CUES: string[] = [
 // Something the operator had to renew and let lapse: "an expired SSL certificate", "le certificat SSL de
 // la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
 // domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
-// setting left to run out, whatever words stand between.
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+// setting left to run out, whatever words stand between, unless one is a negation ("did not expire").
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -178,12 +179,17 @@ const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|reque
   + "|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes)";
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
+const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avaient\\s+ete|sont|etaient|se\\s+sont\\s+retrouves)\\s+(?:[a-z]+\\s+)?(?:affected|hit|impacted|cut|left|locked|unable|deprived|touche|impacte|prive|concerne|bloque|coupe|prive)[a-z]*\\b)";
 export const HIGH_LOAD = new RegExp([
   "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
   "\\bcharges?\\s+(?:tres\\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\\b",
   `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
   `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
   "(?<!\\bheures?\\s+d')\\baffluence\\b",
+  // so many at the same moment: "so many people were shopping at the same time", "trop de joueurs en même temps"
+  // (a crowd that was hit, "so many users were affected at once", is the outage's reach, not its cause)
+  `\\b(?:so|too)\\s+many\\s+(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:at\\s+(?:the\\s+same\\s+time|once)|simultaneously)\\b`,
+  `\\b(?:trop|tellement|autant)\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:en\\s+meme\\s+temps|simultanement|au\\s+meme\\s+moment|a\\s+la\\s+fois)\\b`,
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
   "\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
@@ -208,9 +214,35 @@ export const FAILED_EQUIPMENT = new RegExp([
   `\\b${BROKEN}\\s+(?:${NOT_USE}[a-z-]+\\s+)?(?:${DEVICE}|servers?|devices?)\\b`,
   `\\b${DEVICE}\\s+(?:[a-z-]+\\s+)?(?:failure|failures|fault|faults|malfunction|malfunctions)\\b`,
   `\\b${DEVICE_FR}\\s+(?:[a-z'-]+\\s+){0,3}?${BROKEN_FR}(?![a-z])`,
-  "\\b(?:pannes?|defaillances?|incidents?|bris|dysfonctionnements?)\\s+(?:d'un|d'une|de\\s+l'|des|sur\\s+un|sur\\s+une|sur\\s+l'|sur\\s+des)\\s*(?:[a-z-]+\\s+)?(?:equipements?|materiels?|routeurs?|commutateurs?|disques?|antennes?|alimentations?)\\b",
+  // the determiner may be left out ("un bris d'équipement") and the device quoted ("d'un « commutateur »")
+  "\\b(?:pannes?|defaillances?|incidents?|bris|dysfonctionnements?)\\s+(?:d'un|d'une|de\\s+l'|des|d'|de|sur\\s+un|sur\\s+une|sur\\s+l'|sur\\s+des)\\s*\"?\\s*(?:[a-z-]+\\s+)?(?:equipements?|materiels?|routeurs?|commutateurs?|disques?|antennes?|alimentations?)\\b",
   "\\bprive[es]*\\s+(?:[a-z'-]+\\s+){0,4}?(?:d'electricite|de\\s+courant|d'alimentation)\\b",
 ].join("|"), "g");
+
+// A fault named by the part of the system it is in, whatever the trouble word: "un problème
+// d'algorithme", "une erreur dans le code", "un souci de paramétrage", "la défaillance d'un équipement",
+// "une panne matérielle", "a glitch in the software", "an equipment malfunction", "a settings error". The
+// trouble words and the parts are closed sets of each language; their pairs were listed one by one before
+// ("erreur logicielle", "software error", "hardware failure"...), each met in few articles.
+const TROUBLE_FR = "(?:problemes?|soucis?|erreurs?|defauts?|defaillances?|dysfonctionnements?|bugs?|bogues?|anomalies?|bris|avaries?|pannes?|incidents?)";
+const TROUBLE_EN = "(?:problems?|issues?|errors?|faults?|failures?|malfunctions?|glitch(?:es)?|bugs?|defects?|flaws?|mistakes?|trouble)";
+// between the trouble and its place: a qualifier, a preposition, a determiner, one describing word, a quote
+const IN_FR = "(?:\\s+(?:techniques?|majeure?s?|graves?|serieu(?:x|se|ses)))?\\s+(?:de|d'|du|des|dans|sur)\\s*(?:(?:l'|la|le|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\\s*)?\"?\\s*(?:[a-z-]+\\s+)?";
+const IN_EN = "\\s+(?:in|with|of|within|on)\\s+(?:(?:the|a|an|its|their|our|some|one\\s+of\\s+(?:the|its|their))\\s+)?(?:[a-z-]+\\s+)?";
+function troubleIn(partFr: string, adjFr: string, partEn: string, troubleFr = TROUBLE_FR): RegExp {
+  return new RegExp([
+    `\\b${troubleFr}${IN_FR}${partFr}(?![a-z])`,
+    `\\b${troubleFr}\\s+${adjFr}(?![a-z])`,
+    `\\b${partEn}\\s+(?:[a-z-]+\\s+)?${TROUBLE_EN}\\b`,
+    `\\b${TROUBLE_EN}${IN_EN}${partEn}\\b`,
+  ].join("|"), "g");
+}
+// ("la panne du logiciel" is the failed product itself, so an outage word is no trouble of the software)
+export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|programmation|micrologiciels?|firmwares?)", "logiciel(?:le)?s?",
+  "(?:software|algorithms?|code|coding|firmware|programming)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
+export const SETTINGS_TROUBLE = troubleIn("(?:configurations?|parametrages?|reglages?|parametres)", "(?!)", "(?:configuration|config|settings?)");
+export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|commutateurs?|onduleurs?|climatisation|refroidissement|alimentation\\s+electrique)",
+  "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|power\\s+supply|cooling|electrical)");
 
 // Servers that could not take the load are overloaded, and say so without a word of cause: "les serveurs
 // n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
@@ -226,6 +258,19 @@ export const COULD_NOT_COPE = new RegExp([
 // "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it
 // started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
 export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))/g;
+
+// Patterns beside the cue lists, by the category they name: a change made to the network or a system,
+// work done on the systems, a lapsed certificate or licence, a quota run out, a bad change and trouble in
+// the settings are configuration matters; a bad update, an update of the software itself and trouble in
+// the code are software; load beyond the usual, or more than the servers could take, is an overload;
+// storms, failed equipment and trouble in the hardware are the physical plant. (Arrays, so that
+// eval:cv:rare-cues can leave out a pattern met in one corpus article, as it does a phrase.)
+export const CAUSE_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
+  "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE],
+  "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, SOFTWARE_TROUBLE],
+  "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
+  "hardware-or-datacenter": [WEATHER, FAILED_EQUIPMENT, HARDWARE_TROUBLE],
+};
 
 // Words that make a sentence talk about why the outage happened ("caused by", "à l'origine", "due to",
 // "traced to", "knocked offline"); the weaker categories (a deployment, a data centre, a supplier) count

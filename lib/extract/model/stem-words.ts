@@ -32,8 +32,8 @@ export function stemWords(folded: string, lang: Lang, from = 0, to = folded.leng
   return out;
 }
 
-// null for a one-letter word.
-function stemOf(word: string, lang: Lang): string | null {
+/** The Snowball stem of one folded word in a language; null for a one-letter word. */
+export function stemOf(word: string, lang: Lang): string | null {
   if (word.length < 2) return null;
   const cache = caches[lang];
   let stem = cache.get(word);
