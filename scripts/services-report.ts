@@ -65,7 +65,7 @@ const reranked = {
       if (!a) return [];
       return [{ id: i + 1, url: d.url, title: d.title, kind: corpusDocument({ ...a, kind: d.kind }).kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: d.publishedAt, sourceName: a.source, facts: factsOf(a) }];
     });
-    return docs.length > 0 ? { ...inc, services: rankServices(docs) } : inc;
+    return docs.length > 0 ? { ...inc, services: rankServices(docs).services } : inc;
   }),
 };
 const rerankedFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "services-report-")), "export.json");
