@@ -2,7 +2,7 @@
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
 import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
-import { NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NOT_A_NAME, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
+import { DEVICE_BEFORE, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -10,9 +10,17 @@ import type { TextView } from "./text-view";
 const MAX_WORDS = 3;
 const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
 
-/** The failed service a title or first sentence names without extraction knowing it, if any. */
-export function findUnnamedService(view: TextView): ServiceHit | null {
+/**
+ * The failed service a title or first sentence names without extraction knowing it, if any. The
+ * catalogue helps rather than gates: `known` (the catalogue's hits) only stops the search when one
+ * of them stands in those sentences, so a bank whose customers complained on X is still read
+ * ("Panne chez Boursorama", X named further down) while a known service in the headline keeps
+ * the headline's capitalised words from being read as another one.
+ */
+export function findUnnamedService(view: TextView, known: ServiceHit[] = []): ServiceHit | null {
   const lead = view.sentences.filter((s) => s.start < view.titleEnd).concat(view.sentences.filter((s) => s.start >= view.titleEnd).slice(0, 1));
+  const leadEnd = lead.length > 0 ? lead[lead.length - 1].end : 0;
+  if (known.some((h) => h.index < leadEnd)) return null;
   for (const s of lead) {
     const hit = nameIn(view, s.start, s.end);
     if (hit) return hit;
@@ -31,6 +39,7 @@ function nameIn(view: TextView, start: number, end: number): ServiceHit | null {
         const name = brandName(m[1], fromEnd);
         if (!name) continue;
         const index = start + at + (fromEnd ? m[1].lastIndexOf(name) : m[1].indexOf(name));
+        if (DEVICE_BEFORE.test(view.folded.slice(Math.max(0, index - 20), index))) continue;
         return { entry: { name, company: name, aliases: [] }, index, end: index + name.length };
       }
     }
@@ -40,12 +49,18 @@ function nameIn(view: TextView, start: number, end: number): ServiceHit | null {
 
 // The capitalised words next to the failure word (the last ones before it, the first ones after),
 // stopping at a generic word; null when none is left or it is a company, a country or a weekday.
+// Words naming the service's part or users, or an article, may stand first ("Halifax app down",
+// "panne de l'appli Yuka"): they are passed over. A possessive ends at its owner ("Monzo's app").
 function brandName(words: string, fromEnd: boolean): string | null {
-  const tokens = words.replace(/[’']s$/, "").split(" ");
+  const tokens = words.split(" ").map((t) => t.replace(/[’']s$/, ""));
   if (fromEnd) tokens.reverse();
   const kept: string[] = [];
   for (const t of tokens.slice(0, MAX_WORDS)) {
     const folded = foldText(t);
+    if (PART_WORDS.has(folded.replace(/^[ld]['’]/, ""))) {
+      if (kept.length === 0) continue;
+      break;
+    }
     // a year ("2021 Facebook outage") is not part of a name
     if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || NOT_A_NAME.has(folded) || COUNTRY_WORDS.has(folded)) break;
     kept.push(t);

@@ -60,3 +60,37 @@ test("a technology named as failing is not taken for a service's name", () => {
   assert.equal(unnamed("Panne DNS : des milliers de sites inaccessibles", "Le résolveur a cessé de répondre."), null);
   assert.equal(unnamed("Zapier outage leaves automations stuck", "Requests failed for three hours."), "Zapier");
 });
+
+test("a part of the service or its users may stand between its name and the failure word", () => {
+  assert.equal(unnamed("Halifax app down for thousands on payday"), "Halifax");
+  assert.equal(unnamed("Fortuneo's app is down again"), "Fortuneo");
+  assert.equal(unnamed("Halifax online banking not working this morning"), "Halifax");
+  assert.equal(unnamed("Fortuneo customers unable to log in"), "Fortuneo");
+  assert.equal(unnamed("L'appli Yuka ne fonctionne plus depuis ce matin"), "Yuka");
+  assert.equal(unnamed("Panne de l'application Yuka : impossible de scanner"), "Yuka");
+  assert.equal(unnamed("Les serveurs de Skyrock sont en panne"), "Skyrock");
+  assert.equal(unnamed("Les clients de la Banque Populaire privés de carte bancaire"), "Banque Populaire");
+});
+
+test("people, their titles, devices and list headlines are not the failed service", () => {
+  assert.equal(unnamed("Staff not working on Sunday after the strike"), null);
+  assert.equal(unnamed("Acme CEO apologises for the outage"), null);
+  assert.equal(unnamed("Acme's Smith Calls Email Outage 'Unacceptable'"), null);
+  assert.equal(unnamed("10 Famous Outages That Changed the Web"), null);
+  assert.equal(unnamed("Mon téléphone ne fonctionne plus"), null);
+  assert.equal(unnamed("Les services en ligne de la console Acme Station sont en panne"), null);
+  assert.equal(unnamed("My Acme phone not working after the update"), null);
+  assert.equal(unnamed("Mobile network down in the north"), null);
+});
+
+test("the catalogue helps rather than gates: a known platform named further down does not hide the failed one", () => {
+  const f = facts("Panne chez Qonto : les clients privés de paiements", "Depuis ce matin, impossible de payer par carte. Les clients se plaignent en masse sur Twitter.");
+  assert.equal(f.services[0]?.name, "Qonto");
+  assert.equal(f.services[0]?.role, "failed");
+  assert.notEqual(f.services.find((s) => s.name === "X")?.role, "failed");
+  const en = facts("Halifax app down for thousands", "Since 8am customers cannot pay by card. Many took to Twitter to complain.");
+  assert.equal(en.services[0]?.name, "Halifax");
+  // a known service in the headline keeps its capitalised neighbours from being read as another
+  const known = facts("Gmail Early Morning Outage", "Gmail was down for two hours on Tuesday.");
+  assert.deepEqual(known.services.map((s) => s.name), ["Gmail"]);
+});
