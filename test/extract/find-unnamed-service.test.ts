@@ -28,8 +28,9 @@ test("generic capitalised words, days, countries, markets and power cuts are nev
   assert.equal(unnamed("Meta outage: what happened"), null);
 });
 
-test("only the title and the first sentence are read", () => {
-  assert.equal(unnamed("Quick update", "Nothing new here. Later in the day Zapier was down for some."), null);
+test("only the title and the first two sentences with words are read", () => {
+  assert.equal(unnamed("Quick update", "Nothing new here. Nor there. Later in the day Zapier was down for some."), null);
+  assert.equal(unnamed("Quick update", "Nothing new here. Later in the day Zapier was down for some."), "Zapier");
 });
 
 test("an article about an unknown service failing is detected, with that service failed and owning itself", () => {
@@ -92,5 +93,33 @@ test("the catalogue helps rather than gates: a known platform named further down
   assert.equal(en.services[0]?.name, "Halifax");
   // a known service in the headline keeps its capitalised neighbours from being read as another
   const known = facts("Gmail Early Morning Outage", "Gmail was down for two hours on Tuesday.");
+  assert.deepEqual(known.services.map((s) => s.name), ["Gmail"]);
+});
+
+test("more ways a lead says the unknown service failed, and corporate suffixes left out of its name", () => {
+  assert.equal(unnamed("", "Une panne de téléphonie générale chez Telmex a privé des milliers d'abonnés d'appels."), "Telmex");
+  assert.equal(unnamed("Telmex Communications hit by a nationwide outage"), "Telmex");
+  assert.equal(unnamed("Le service de messagerie Wire est tombé hier soir"), "Wire");
+  assert.equal(unnamed("Fortuneo a été touché par une panne importante"), "Fortuneo");
+  assert.equal(unnamed("Wire had a lengthy outage on Monday"), "Wire");
+  assert.equal(unnamed("Telmex customers reporting widespread outages"), "Telmex");
+});
+
+test("a text with no title is read from its first sentence with words, and the failure's own noun phrase is no name", () => {
+  assert.equal(unnamed("", "Telmex est en panne depuis ce matin dans tout le pays."), "Telmex");
+  assert.equal(unnamed("What Happened During the Outage?"), null);
+  assert.equal(unnamed("Nov. 28 outage: the report"), null);
+});
+
+test("a year or a length before the failure word, and a CDN or cloud word, are not part of the name", () => {
+  assert.equal(unnamed("Zorvex 2021 Outage: what a configuration change did"), "Zorvex");
+  assert.equal(unnamed("The Zorvex CDN global outage, explained"), "Zorvex");
+  assert.equal(unnamed("Inside the 34-hour outage"), null);
+});
+
+test("a known service in the lead's body no longer hides the unknown one the title names; one in the title does", () => {
+  const f = facts("Telmex en panne dans tout le pays", "Sur Twitter, des milliers d'abonnés se plaignent de ne plus pouvoir appeler. Le réseau est coupé depuis 8 heures.");
+  assert.equal(f.services.find((s) => s.role === "failed")?.name, "Telmex");
+  const known = facts("Gmail down: a 12-hour outage", "Gmail was down for twelve hours on Tuesday.");
   assert.deepEqual(known.services.map((s) => s.name), ["Gmail"]);
 });
