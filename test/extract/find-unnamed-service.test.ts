@@ -123,3 +123,9 @@ test("a known service in the lead's body no longer hides the unknown one the tit
   const known = facts("Gmail down: a 12-hour outage", "Gmail was down for twelve hours on Tuesday.");
   assert.deepEqual(known.services.map((s) => s.name), ["Gmail"]);
 });
+
+test("times and prepositions a title-cased headline capitalises are no name, so the body is read", () => {
+  assert.equal(unnamed("Telmex Offering Credit For Last Week’s Massive Outage", "Telmex had a massive outage last week."), "Telmex");
+  assert.equal(unnamed("Credit For Last Week’s Massive Outage"), null);
+  assert.equal(unnamed("Après La Panne De Mardi, Les Abonnés Attendent"), null);
+});

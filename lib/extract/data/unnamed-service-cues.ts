@@ -88,6 +88,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "famous", "worst", "biggest", "notable", "historic", "historique", "pires", "celebres",
   // headline verbs in title case ("Yahoo's Mayer Calls Email Outage 'Unacceptable'")
   "calls", "says", "admits", "confirms", "warns", "reveals", "explains", "blames", "apologizes", "apologises",
+  // times and prepositions a title-cased headline capitalises ("Credit For Last Week's Massive Outage")
+  "week", "weeks", "weekend", "month", "year", "day", "night", "hour", "semaine", "mois", "annee", "jour", "nuit", "heure",
+  "for", "from", "after", "before", "during", "since", "amid", "over", "with", "without", "of", "in", "on", "at", "to", "by",
+  "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
   "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
   "mon", "ma", "mes", "notre", "votre", "nos", "vos",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
