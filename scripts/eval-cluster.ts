@@ -61,13 +61,13 @@ function servicesF1(groups: ExtractedDocument[][]): number {
     groups.forEach((grp, i) => { const k = grp.filter((d) => label.get(d.url) === g.id).length; if (k) counts.set(i, k); });
     const best = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
     if (!best || !g.services?.length) continue;
-    const said = new Set(rankServices(groups[best[0]]).map(norm));
+    const said = new Set(rankServices(groups[best[0]]).services.map(norm));
     const primary = new Set(g.services.map(norm));
     const ok = new Set([...primary, ...(g.affected ?? []).map(norm)]);
     const r = [...primary].filter((x) => said.has(x)).length / primary.size;
     const p = said.size ? [...said].filter((x) => ok.has(x)).length / said.size : 0;
     const f = p + r ? (2 * p * r) / (p + r) : 0;
-    if (verbose && f < 1) console.log(`SERVICES ${g.id} f=${f.toFixed(2)} gold=[${g.services.join(", ")}] said=[${rankServices(groups[best[0]]).join(", ")}]`);
+    if (verbose && f < 1) console.log(`SERVICES ${g.id} f=${f.toFixed(2)} gold=[${g.services.join(", ")}] said=[${rankServices(groups[best[0]]).services.join(", ")}]`);
     sum += f;
     n++;
   }

@@ -10,8 +10,9 @@
 // gold incident's articles with its services and roles (f failed, k knock-on, m mentioned; `*` for
 // the articles in the compared incident). The real loop stays the reference: clustering also
 // depends on services. --articles also scores every labelled outage article on its own (the
-// services it says failed against its incident's labels, names folded as the scorer folds them),
-// which no grouping can hide: how an incident of one article, common on unseen sets, is named.
+// services an incident of it alone would list against its incident's labels, names folded as the scorer folds them),
+// which no grouping can hide: how an incident of one article, common on unseen sets, is named
+// (rankServices over that one document).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -29,7 +30,7 @@ interface SysIncident { slug: string; services: string[]; documents: { url: stri
 interface Scored { rows: Row[]; servicesF1: number }
 
 const args = process.argv.slice(2);
-// --articles: each outage article alone, as an incident of one would be named (its failed services)
+// --articles: each outage article alone, named as an incident of that one article would be
 const [dir, exportFile] = args.filter((a) => !a.startsWith("--")).map((a) => path.resolve(a));
 if (!dir || !exportFile) {
   console.error("usage: services-report.ts CORPUS_DIR EXPORT.json [--all]");
@@ -56,16 +57,20 @@ function articleOf(url: string): CorpusArticle | undefined {
   return m ? byId.get(decodeURIComponent(m[1])) : undefined;
 }
 
+function documentOf(a: CorpusArticle, d: SysIncident["documents"][number] | undefined, id: number): ExtractedDocument {
+  const kind = corpusDocument({ ...a, kind: d?.kind ?? "news" }).kind;
+  return { id, url: d?.url ?? a.id, title: d?.title ?? a.title ?? "", kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: d?.publishedAt ?? null, sourceName: a.source, facts: factsOf(a) };
+}
+
 // the export with each incident's services ranked again from its articles' current extraction
 const reranked = {
   ...exported,
   incidents: exported.incidents.map((inc) => {
     const docs: ExtractedDocument[] = inc.documents.flatMap((d, i) => {
       const a = articleOf(d.url);
-      if (!a) return [];
-      return [{ id: i + 1, url: d.url, title: d.title, kind: corpusDocument({ ...a, kind: d.kind }).kind, lang: a.lang === "fr" ? "fr" : "en", publishedAt: d.publishedAt, sourceName: a.source, facts: factsOf(a) }];
+      return a ? [documentOf(a, d, i + 1)] : [];
     });
-    return docs.length > 0 ? { ...inc, services: rankServices(docs) } : inc;
+    return docs.length > 0 ? { ...inc, services: rankServices(docs).services } : inc;
   }),
 };
 const rerankedFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "services-report-")), "export.json");
@@ -110,7 +115,8 @@ if (args.includes("--articles")) {
     const g = a.incident ? gold.get(a.incident) : undefined;
     if (!g?.services?.length) continue;
     const facts = factsOf(a);
-    const said = new Set(facts.services.filter((s) => s.role === "failed").map((s) => key(s.name)));
+    // named as an incident of this one article would be (an owner beside its product gives way)
+    const said = new Set(rankServices([documentOf(a, stored.get(`/articles/${encodeURIComponent(a.id)}.html`), 1)]).services.map(key));
     const primary = new Set(g.services.map(key));
     const ok = new Set([...primary, ...(g.affected ?? []).map(key)]);
     const r = [...primary].filter((x) => said.has(x)).length / primary.size;

@@ -109,8 +109,8 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   const view = makeTextView(doc.title ?? "", doc.text ?? "", lang);
   if (language.lang === null) return { view, lang, otherLanguage: language.other, hits: [], cues: [] };
   const known = findServices(view, lang, outletCountry(doc.sourceName));
-  const unnamed = known.length === 0 ? findUnnamedService(view) : null;
-  return { view, lang, otherLanguage: null, hits: unnamed ? [unnamed] : known, cues: outageCueHits(view.folded) };
+  const unnamed = findUnnamedService(view, known);
+  return { view, lang, otherLanguage: null, hits: unnamed ? [...known, unnamed].sort((a, b) => a.index - b.index) : known, cues: outageCueHits(view.folded) };
 }
 
 // A document in another language is kept, marked, and not read with the French and English rules.

@@ -8,7 +8,7 @@ import { RESOLVED_AFTER_HOURS } from "./data/weights";
 import { makeTitles } from "./make-titles";
 import { pickCause } from "./pick-cause";
 import { pickPhases } from "./pick-phases";
-import { knockOnServices, rankServices } from "./rank-services";
+import { rankServices } from "./rank-services";
 import { statusPageState } from "./status-page-state";
 import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 
@@ -16,8 +16,7 @@ import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date): IncidentExport {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
   const sorted = withOwnWordsConfirmed([...docs].sort(byPublication));
-  const services = rankServices(sorted);
-  const affected = knockOnServices(sorted, services);
+  const { services, affected } = rankServices(sorted);
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);
   const phases = pickPhases(sorted, times);

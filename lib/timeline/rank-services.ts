@@ -2,15 +2,23 @@
 import { nameOn } from "../domain/name-on";
 import type { ExtractedDocument, ServiceMention } from "../domain/types";
 
+/** The failed services an incident is named after, and the knock-on victims listed apart. */
+export interface RankedServices {
+  services: string[];
+  affected: string[];
+}
+
 /**
  * Failed services ordered by how many documents say they failed (ties alphabetical). A service
  * the documents mostly describe as a knock-on victim (down because another one was: the sites
  * behind a failed CDN, the payments carried by a failed operator) is not one of them: it did not
- * fail itself. In larger groups a service only one document says failed is left out too, so one
- * outlet's aside does not rename the incident. A renamed service is named as it was on the
- * incident's day (the day most documents give), also where an undated document used today's name.
+ * fail itself, and is listed among the affected services instead (a reader of its history page
+ * expects the outage there), ordered by how many documents call it a victim. In larger groups a
+ * service only one document says failed is left out too, so one outlet's aside does not rename the
+ * incident. A renamed service is named as it was on the incident's day (the day most documents
+ * give), also where an undated document used today's name.
  */
-export function rankServices(docs: ExtractedDocument[]): string[] {
+export function rankServices(docs: ExtractedDocument[]): RankedServices {
   const { named, failed, knock } = countRoles(docs);
   const ranked = [...new Set([...failed.keys(), ...knock.keys()])].sort(
     // of two said to fail as often, the one fewer documents call a victim leads
@@ -23,9 +31,18 @@ export function rankServices(docs: ExtractedDocument[]): string[] {
     const f = failed.get(n) ?? 0;
     return f > (knock.get(n) ?? 0) && f >= minDocs;
   });
-  // an owner or platform listed beside its own product ("Google" beside "Gmail", "AWS" beside
-  // "Amazon S3") is the product's failure named twice: the product is the more precise name;
-  // not an operator whose own calls and texts failed with its product (Safaricom with M-Pesa)
+  const services = withoutOwners(docs, kept, named);
+  const listed = new Set(services);
+  const affected = [...knock.keys()]
+    .filter((n) => !listed.has(n) && (knock.get(n) ?? 0) >= (failed.get(n) ?? 0))
+    .sort((a, b) => (knock.get(b) ?? 0) - (knock.get(a) ?? 0) || a.localeCompare(b, "en"));
+  return { services, affected };
+}
+
+// An owner or platform listed beside its own product ("Google" beside "Gmail", "AWS" beside
+// "Amazon S3") is the product's failure named twice: the product is the more precise name; not an
+// operator whose own calls and texts failed with its product (Safaricom with M-Pesa).
+function withoutOwners(docs: ExtractedDocument[], kept: string[], named: (s: ServiceMention) => string): string[] {
   const ownerOf = new Map<string, string>();
   const failedItself = new Set<string>();
   for (const d of docs)
@@ -36,19 +53,6 @@ export function rankServices(docs: ExtractedDocument[]): string[] {
   const owning = new Set(kept.map((n) => ownerOf.get(n)).filter((o): o is string => o !== undefined && !failedItself.has(o)));
   const precise = kept.filter((n) => !owning.has(n));
   return precise.length > 0 ? precise : kept;
-}
-
-/**
- * The knock-on victims: services the documents mostly call down because another one was (the sites
- * behind a failed CDN), left out of the failed services but still affected; a reader of their
- * history pages expects the outage there. Ordered by how many documents name them (ties alphabetical).
- */
-export function knockOnServices(docs: ExtractedDocument[], failedServices: string[]): string[] {
-  const { failed, knock } = countRoles(docs);
-  const listed = new Set(failedServices);
-  return [...knock.keys()]
-    .filter((n) => !listed.has(n) && (knock.get(n) ?? 0) >= (failed.get(n) ?? 0))
-    .sort((a, b) => (knock.get(b) ?? 0) - (knock.get(a) ?? 0) || a.localeCompare(b, "en"));
 }
 
 // How many documents say each service failed, and how many call it a knock-on victim (and not failed)

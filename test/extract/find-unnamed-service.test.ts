@@ -28,8 +28,9 @@ test("generic capitalised words, days, countries, markets and power cuts are nev
   assert.equal(unnamed("Meta outage: what happened"), null);
 });
 
-test("only the title and the first sentence are read", () => {
-  assert.equal(unnamed("Quick update", "Nothing new here. Later in the day Zapier was down for some."), null);
+test("only the title and the first two sentences with words are read", () => {
+  assert.equal(unnamed("Quick update", "Nothing new here. Nor there. Later in the day Zapier was down for some."), null);
+  assert.equal(unnamed("Quick update", "Nothing new here. Later in the day Zapier was down for some."), "Zapier");
 });
 
 test("an article about an unknown service failing is detected, with that service failed and owning itself", () => {
@@ -59,4 +60,72 @@ test("a technology named as failing is not taken for a service's name", () => {
   assert.equal(unnamed("A Kubernetes outage took half of the site down", "Requests failed for three hours."), null);
   assert.equal(unnamed("Panne DNS : des milliers de sites inaccessibles", "Le résolveur a cessé de répondre."), null);
   assert.equal(unnamed("Zapier outage leaves automations stuck", "Requests failed for three hours."), "Zapier");
+});
+
+test("a part of the service or its users may stand between its name and the failure word", () => {
+  assert.equal(unnamed("Halifax app down for thousands on payday"), "Halifax");
+  assert.equal(unnamed("Fortuneo's app is down again"), "Fortuneo");
+  assert.equal(unnamed("Halifax online banking not working this morning"), "Halifax");
+  assert.equal(unnamed("Fortuneo customers unable to log in"), "Fortuneo");
+  assert.equal(unnamed("L'appli Yuka ne fonctionne plus depuis ce matin"), "Yuka");
+  assert.equal(unnamed("Panne de l'application Yuka : impossible de scanner"), "Yuka");
+  assert.equal(unnamed("Les serveurs de Skyrock sont en panne"), "Skyrock");
+  assert.equal(unnamed("Les clients de la Banque Populaire privés de carte bancaire"), "Banque Populaire");
+});
+
+test("people, their titles, devices and list headlines are not the failed service", () => {
+  assert.equal(unnamed("Staff not working on Sunday after the strike"), null);
+  assert.equal(unnamed("Acme CEO apologises for the outage"), null);
+  assert.equal(unnamed("Acme's Smith Calls Email Outage 'Unacceptable'"), null);
+  assert.equal(unnamed("10 Famous Outages That Changed the Web"), null);
+  assert.equal(unnamed("Mon téléphone ne fonctionne plus"), null);
+  assert.equal(unnamed("Les services en ligne de la console Acme Station sont en panne"), null);
+  assert.equal(unnamed("My Acme phone not working after the update"), null);
+  assert.equal(unnamed("Mobile network down in the north"), null);
+});
+
+test("the catalogue helps rather than gates: a known platform named further down does not hide the failed one", () => {
+  const f = facts("Panne chez Qonto : les clients privés de paiements", "Depuis ce matin, impossible de payer par carte. Les clients se plaignent en masse sur Twitter.");
+  assert.equal(f.services[0]?.name, "Qonto");
+  assert.equal(f.services[0]?.role, "failed");
+  assert.notEqual(f.services.find((s) => s.name === "X")?.role, "failed");
+  const en = facts("Halifax app down for thousands", "Since 8am customers cannot pay by card. Many took to Twitter to complain.");
+  assert.equal(en.services[0]?.name, "Halifax");
+  // a known service in the headline keeps its capitalised neighbours from being read as another
+  const known = facts("Gmail Early Morning Outage", "Gmail was down for two hours on Tuesday.");
+  assert.deepEqual(known.services.map((s) => s.name), ["Gmail"]);
+});
+
+test("more ways a lead says the unknown service failed, and corporate suffixes left out of its name", () => {
+  assert.equal(unnamed("", "Une panne de téléphonie générale chez Telmex a privé des milliers d'abonnés d'appels."), "Telmex");
+  assert.equal(unnamed("Telmex Communications hit by a nationwide outage"), "Telmex");
+  assert.equal(unnamed("Le service de messagerie Wire est tombé hier soir"), "Wire");
+  assert.equal(unnamed("Fortuneo a été touché par une panne importante"), "Fortuneo");
+  assert.equal(unnamed("Wire had a lengthy outage on Monday"), "Wire");
+  assert.equal(unnamed("Telmex customers reporting widespread outages"), "Telmex");
+});
+
+test("a text with no title is read from its first sentence with words, and the failure's own noun phrase is no name", () => {
+  assert.equal(unnamed("", "Telmex est en panne depuis ce matin dans tout le pays."), "Telmex");
+  assert.equal(unnamed("What Happened During the Outage?"), null);
+  assert.equal(unnamed("Nov. 28 outage: the report"), null);
+});
+
+test("a year or a length before the failure word, and a CDN or cloud word, are not part of the name", () => {
+  assert.equal(unnamed("Zorvex 2021 Outage: what a configuration change did"), "Zorvex");
+  assert.equal(unnamed("The Zorvex CDN global outage, explained"), "Zorvex");
+  assert.equal(unnamed("Inside the 34-hour outage"), null);
+});
+
+test("a known service in the lead's body no longer hides the unknown one the title names; one in the title does", () => {
+  const f = facts("Telmex en panne dans tout le pays", "Sur Twitter, des milliers d'abonnés se plaignent de ne plus pouvoir appeler. Le réseau est coupé depuis 8 heures.");
+  assert.equal(f.services.find((s) => s.role === "failed")?.name, "Telmex");
+  const known = facts("Gmail down: a 12-hour outage", "Gmail was down for twelve hours on Tuesday.");
+  assert.deepEqual(known.services.map((s) => s.name), ["Gmail"]);
+});
+
+test("times and prepositions a title-cased headline capitalises are no name, so the body is read", () => {
+  assert.equal(unnamed("Telmex Offering Credit For Last Week’s Massive Outage", "Telmex had a massive outage last week."), "Telmex");
+  assert.equal(unnamed("Credit For Last Week’s Massive Outage"), null);
+  assert.equal(unnamed("Après La Panne De Mardi, Les Abonnés Attendent"), null);
 });

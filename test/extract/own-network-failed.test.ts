@@ -38,6 +38,6 @@ test("the incident keeps an operator that failed itself beside its product, not 
     ];
     return d;
   };
-  assert.deepEqual(rankServices([doc("https://a.example/1", true), doc("https://a.example/2", false)]), ["Orange", "Orange Money"]);
-  assert.deepEqual(rankServices([doc("https://a.example/3", false), doc("https://a.example/4", false)]), ["Orange Money"]);
+  assert.deepEqual(rankServices([doc("https://a.example/1", true), doc("https://a.example/2", false)]).services, ["Orange", "Orange Money"]);
+  assert.deepEqual(rankServices([doc("https://a.example/3", false), doc("https://a.example/4", false)]).services, ["Orange Money"]);
 });

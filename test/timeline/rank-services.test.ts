@@ -20,15 +20,15 @@ test("an owner named beside its product gives way to the product", () => {
     withServices("https://a.example/1", [m("Google", "Google"), m("Gmail", "Google")]),
     withServices("https://a.example/2", [m("Gmail", "Google")]),
   ];
-  assert.deepEqual(rankServices(docs), ["Gmail"]);
+  assert.deepEqual(rankServices(docs).services, ["Gmail"]);
   const s3 = [withServices("https://a.example/3", [m("AWS", "Amazon"), m("Amazon S3", "AWS")]), withServices("https://a.example/4", [m("Amazon S3", "AWS")])];
-  assert.deepEqual(rankServices(s3), ["Amazon S3"]);
+  assert.deepEqual(rankServices(s3).services, ["Amazon S3"]);
 });
 
 test("an owner named alone, or two services of one owner, are kept", () => {
-  assert.deepEqual(rankServices([withServices("https://a.example/5", [m("Google", "Google")])]), ["Google"]);
+  assert.deepEqual(rankServices([withServices("https://a.example/5", [m("Google", "Google")])]).services, ["Google"]);
   const meta = [withServices("https://a.example/6", [m("Facebook", "Meta"), m("Instagram", "Meta")])];
-  assert.deepEqual(rankServices(meta), ["Facebook", "Instagram"]);
+  assert.deepEqual(rankServices(meta).services, ["Facebook", "Instagram"]);
 });
 
 test("the failing carrier leads the title, its customers after it", () => {
@@ -36,7 +36,7 @@ test("the failing carrier leads the title, its customers after it", () => {
     withServices("https://a.example/7", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord", "knock-on")]),
     withServices("https://a.example/8", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord", "knock-on")]),
   ];
-  const services = rankServices(docs);
+  const { services } = rankServices(docs);
   assert.equal(services[0], "Cloudflare");
   assert.match(makeTitles(services).title, /^Cloudflare/);
 });
@@ -47,12 +47,24 @@ test("an owner stays when its product is only one outlet's aside in a large inci
     withServices("https://a.example/10", [m("AWS", "Amazon")]),
     withServices("https://a.example/11", [m("AWS", "Amazon"), m("Amazon EC2", "AWS")]),
   ];
-  assert.deepEqual(rankServices(docs), ["AWS"]);
+  assert.deepEqual(rankServices(docs).services, ["AWS"]);
 });
 
 test("knock-on victims are not among the incident's services, however many documents name them", () => {
   const docs = [1, 2, 3].map((i) => withServices(`https://b.example/${i}`, [m("Fastly", "Fastly"), m("Spotify", "Spotify", "knock-on"), m("Reddit", "Reddit", "knock-on")]));
-  assert.deepEqual(rankServices(docs), ["Fastly"]);
+  assert.deepEqual(rankServices(docs), { services: ["Fastly"], affected: ["Reddit", "Spotify"] });
+});
+
+test("the affected services are the victims most documents name first, and never a service more of them say failed", () => {
+  const docs = [
+    withServices("https://b.example/8", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord", "knock-on"), m("Shopify", "Shopify", "knock-on")]),
+    withServices("https://b.example/9", [m("Cloudflare", "Cloudflare"), m("Shopify", "Shopify", "knock-on")]),
+    withServices("https://b.example/10", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord"), m("Shopify", "Shopify", "knock-on")]),
+    withServices("https://b.example/11", [m("Cloudflare", "Cloudflare"), m("Discord", "Discord")]),
+  ];
+  // Discord: two documents say it failed, one calls it a victim; Shopify: three call it a victim
+  assert.deepEqual(rankServices(docs), { services: ["Cloudflare", "Discord"], affected: ["Shopify"] });
+  assert.deepEqual(rankServices(docs.slice(0, 2)).affected, ["Shopify", "Discord"]);
 });
 
 test("one document saying a service failed and another that it was a victim: a victim, and the provider leads", () => {
@@ -60,7 +72,7 @@ test("one document saying a service failed and another that it was a victim: a v
     withServices("https://b.example/4", [m("MTN", "MTN Group")]),
     withServices("https://b.example/5", [m("WACS", "WACS"), m("MTN", "MTN Group", "knock-on")]),
   ];
-  assert.deepEqual(rankServices(docs), ["WACS"]);
+  assert.deepEqual(rankServices(docs).services, ["WACS"]);
 });
 
 test("a renamed service is named as on the incident's day, also from an undated document using today's name", () => {
@@ -69,8 +81,8 @@ test("a renamed service is named as on the incident's day, also from an undated 
   dated.facts.outageDay = "2012-02-29";
   const undated = [7].map((i) => withServices(`https://b.example/${i}`, [{ ...m("Azure", "Microsoft"), names }]));
   for (const d of undated) d.facts.outageDay = null;
-  assert.deepEqual(rankServices([dated, ...undated]), ["Windows Azure"]);
+  assert.deepEqual(rankServices([dated, ...undated]).services, ["Windows Azure"]);
   // with no day at all, each keeps the name it was given
   dated.facts.outageDay = null;
-  assert.deepEqual(rankServices([dated, ...undated]), ["Azure", "Windows Azure"]);
+  assert.deepEqual(rankServices([dated, ...undated]).services, ["Azure", "Windows Azure"]);
 });

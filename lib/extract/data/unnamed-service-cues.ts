@@ -15,18 +15,48 @@ const NAME_SHORT = `(?<![\\p{L}\\p{N}])${NAME.replace("{0,2})", "{0,2}?)")}`;
 export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
   // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
-  new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|reports|battles) (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|experiencing|reports|battles|had|has|is having|has had) (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
   // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage"
   new RegExp(`${NAME_SHORT} (?:explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|revient sur|détaille) (?:la|sa|cette) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
-  new RegExp(`${NAME_SHORT} (?:est |était |a été |reste )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:est |était |a été |reste |sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
+  // "Skype est tombé", "Acme a été frappé par une panne", "Acme crashed"
+  new RegExp(`${NAME_SHORT} (?:(?:est|sont) tombée?s?|s['’]est (?:effondrée?|écroulée?)|a planté|plante|a été (?:frappée?|touchée?|victime) (?:par une|d['’]une) (?:[\\p{L}-]+ ){0,2}panne|crashed|went dark|goes dark)${END}`, "giu"),
+  // what it does no longer works: "L'appli Yuka ne fonctionne plus", "Halifax app not working"
+  new RegExp(`${NAME_SHORT} (?:ne (?:fonctionne|marche)(?:nt)? plus|(?:is |are |was |were )?not working|(?:has |have )?stopped working)${END}`, "giu"),
+  // its users named as the ones who cannot use it: "Monzo customers unable to pay", "Lloyds users locked out"
+  new RegExp(`${NAME_SHORT}(?:'s|’s)? (?:customers|users|subscribers) (?:are |were )?(?:unable to|can't|cannot|locked out|left without|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)${END}`, "giu"),
 ];
 // The name starts right after these: its first words are kept.
 export const NAME_AFTER_FAILURE: RegExp[] = [
   new RegExp(`(?<![\\p{L}])outages? (?:at|hits|on|strikes|affects|knocks out|takes down) ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])pannes? (?:\\p{L}+ )?(?:chez|de|du|sur|d'|d’) ?${NAME}`, "giu"),
+  // "chez" names the one it happened at even a few words on ("panne de réseau généralisée chez Acme")
+  new RegExp(`(?<![\\p{L}])pannes? (?:[\\p{L}'’]+ ){1,3}chez ${NAME}`, "giu"),
+  // its users named as the ones deprived of it: "les clients de Boursorama privés de leur compte"
+  new RegExp(`(?<![\\p{L}])(?:clients|abonnés|usagers|utilisateurs) (?:de |du |d'|d’)${NAME} (?:privés|sans|ne peuvent plus|n'arrivent plus|n’arrivent plus)${END}`, "giu"),
 ];
+
+// Words naming a part of a service, or its users, that stand between its name and the failure
+// word ("Halifax app down", "Barclays online banking not working", "les serveurs de Valorant
+// sont en panne", "la Banque Postale en panne"): skipped before the name starts, never part of it.
+export const PART_WORDS: ReadonlySet<string> = new Set([
+  "app", "apps", "appli", "application", "applications", "site", "sites", "website", "server", "servers", "serveur",
+  "serveurs", "online", "banking", "service", "services", "platform", "plateforme", "portal", "portail", "network",
+  "reseau", "messagerie", "cdn", "cloud", "customers", "users", "subscribers", "clients", "abonnes", "usagers",
+  "utilisateurs",
+]);
+// An article opening the name read after a failure word ("panne de la Banque Postale"); before a
+// failure word it opens the failure's own noun phrase instead ("What happened during the outage").
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(["le", "la", "les", "the"]);
+
+// Corporate suffixes after a name ("Rogers Communications", "Acme Inc."): the service is named without them.
+export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corporation|Holdings|Group|Groupe|S\.?A\.?S?\.?|PLC|plc|LLC)$/u;
+
+// A device named right before the name ("les services en ligne de la console Nintendo Switch sont en
+// panne", "my Acme phone not working"): the name is the hardware's, not the failed service's.
+export const DEVICE_BEFORE = /\b(?:console|consoles|smartphone|smartphones|telephone|telephones|phone|phones|tablette|tablet|decodeur|decoder|montre|watch|voiture|car|vehicule|vehicle|television|tv)\s*$/;
 
 // Failure words next to these are about the physical world ("power outage hits Texas", "panne d'électricité").
 export const PHYSICAL_NEAR = /\b(?:power|electricity|electrical|grid|courant|electricite|electrique|ascenseur|train|trains|metro)\b/;
@@ -51,8 +81,22 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // technologies whose failure is their user's outage ("a Kubernetes outage" at Reddit), not services
   "kubernetes", "k8s", "docker", "linux", "bgp", "dns", "api", "apis", "ssl", "tls", "database", "mysql", "postgres",
   "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre",
+  // people and their titles ("Yahoo CEO apologises for the outage"): a speaker, not the service
+  "ceo", "pdg", "boss", "patron", "chief", "founder", "fondateur", "cto", "spokesperson", "porte-parole", "president",
+  "minister", "ministre",
+  // list headlines ("10 famous outages")
+  "famous", "worst", "biggest", "notable", "historic", "historique", "pires", "celebres",
+  // headline verbs in title case ("Yahoo's Mayer Calls Email Outage 'Unacceptable'")
+  "calls", "says", "admits", "confirms", "warns", "reveals", "explains", "blames", "apologizes", "apologises",
+  // times and prepositions a title-cased headline capitalises ("Credit For Last Week's Massive Outage")
+  "week", "weeks", "weekend", "month", "year", "day", "night", "hour", "semaine", "mois", "annee", "jour", "nuit", "heure",
+  "for", "from", "after", "before", "during", "since", "amid", "over", "with", "without", "of", "in", "on", "at", "to", "by",
+  "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
+  "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
+  "mon", "ma", "mes", "notre", "votre", "nos", "vos",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "janv.", "fevr.", "avr.", "juil.",
   "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
 ]);
