@@ -10,6 +10,11 @@ import { addDays, dayOfIso } from "./day-arithmetic";
 const STATED_REACH = 2;
 /** The key under which every document of a service is also filed, for documents with no day at all. */
 export const ANY_DAY = "any";
+/** The key under which a document with no day at all is also filed, and which every dated document
+ * of its service looks up: an incident of undated reports alone is found by the dated reports that
+ * come after it, as it would have found them had they come first (incidents holding a dated
+ * document are not filed under it: plan-incident-changes.ts). */
+export const UNDATED = "undated";
 /** The service part of the keys every dated document is also filed under, for documents that name
  * no service at all (a cable cut, "the internet"): they look up every incident of their days. */
 export const ANY_SERVICE = "*";
@@ -26,12 +31,14 @@ export const NO_SERVICE = "?";
 export function indexKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
   const names = keyedNamesOf(facts);
   const anyService = dayKeys(facts, publishedAt, names.length > 0 ? [ANY_SERVICE] : [ANY_SERVICE, NO_SERVICE], STATED_REACH);
-  return [...new Set([...dayKeys(facts, publishedAt, names), ...anyService, ...names.map((n) => `${n}|${ANY_DAY}`)])].sort();
+  const days = dayKeys(facts, publishedAt, names);
+  const undated = days.length === 0 ? names.map((n) => `${n}|${UNDATED}`) : [];
+  return [...new Set([...days, ...anyService, ...names.map((n) => `${n}|${ANY_DAY}`), ...undated])].sort();
 }
 
 /**
- * Keys to look a document's candidate incidents up by: its day keys and the `?|day` keys of reports
- * naming no service; a document with no day at all (no date in its text, its feed or its page)
+ * Keys to look a document's candidate incidents up by: its day keys, the `?|day` keys of reports
+ * naming no service and the `service|undated` keys of its services' undated incidents; a document with no day at all (no date in its text, its feed or its page)
  * looks up every incident of its services instead, so it can be placed in the one of its service it
  * tells of (the database bounds that list). A document naming no service looks up every incident
  * of its days (`*|day`).
@@ -41,7 +48,7 @@ export function lookupKeys(facts: ArticleFacts, publishedAt?: string | null): st
   if (names.length === 0) return dayKeys(facts, publishedAt, [ANY_SERVICE], STATED_REACH);
   const days = dayKeys(facts, publishedAt, names);
   if (days.length === 0) return names.map((n) => `${n}|${ANY_DAY}`).sort();
-  return [...days, ...dayKeys(facts, publishedAt, [NO_SERVICE], STATED_REACH)].sort();
+  return [...days, ...dayKeys(facts, publishedAt, [NO_SERVICE], STATED_REACH), ...names.map((n) => `${n}|${UNDATED}`)].sort();
 }
 
 function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, names: string[], reach?: number): string[] {
@@ -52,6 +59,11 @@ function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, na
     reach !== undefined ? [-reach, reach] : stated ? [-STATED_REACH, STATED_REACH] : [-PUBLISHED_WINDOW.back, Math.max(PUBLISHED_WINDOW.ahead, STATED_REACH)];
   const days: string[] = [];
   for (let d = from; d <= to; d++) days.push(addDays(day, d));
+  // a report published days after the outage day it states (a follow-up, a postmortem, the outage
+  // restored weeks later) is also news of its publication days: the reports of those days, which may
+  // state no earlier day, must meet it, or the order documents arrive in decides whether they join
+  const published = dayOfIso(publishedAt ?? null);
+  if (stated && published && published > day) for (let d = -STATED_REACH; d <= STATED_REACH; d++) days.push(addDays(published, d));
   return [...new Set(names.flatMap((n) => days.map((d) => `${n}|${d}`)))].sort();
 }
 

@@ -9,9 +9,10 @@ export interface StoredIncidentRef {
   documentIds: number[];
 }
 
-// A service-wide key ("service|any", looked up for documents with no day) matches only the most
-// recent incidents of that service, so the neighbourhood of an undated document stays bounded.
-const ANY_DAY_SUFFIX = "|any";
+// A service-wide key ("service|any", looked up for documents with no day; "service|undated", looked
+// up by every dated document for the incidents of undated reports alone) matches only the most recent
+// incidents filed under it, so a neighbourhood stays bounded.
+const SERVICE_WIDE = (key: string) => key.endsWith("|any") || key.endsWith("|undated");
 const ANY_DAY_LIMIT = 20;
 
 /** Incidents filed under any of `keys` (the service x day index), with their document ids. */
@@ -20,9 +21,9 @@ export async function findIncidentsByKeys(keys: string[]): Promise<StoredInciden
   const db = getDb();
   const unique = [...new Set(keys)];
   const hits: { incidentId: number }[] = [];
-  for (const part of chunks(unique.filter((k) => !k.endsWith(ANY_DAY_SUFFIX))))
+  for (const part of chunks(unique.filter((k) => !SERVICE_WIDE(k))))
     hits.push(...(await db.incidentKey.findMany({ where: { key: { in: part } }, select: { incidentId: true } })));
-  for (const key of unique.filter((k) => k.endsWith(ANY_DAY_SUFFIX)))
+  for (const key of unique.filter(SERVICE_WIDE))
     hits.push(...(await db.incidentKey.findMany({ where: { key }, select: { incidentId: true }, orderBy: { incidentId: "desc" }, take: ANY_DAY_LIMIT })));
   return getIncidentRefs([...new Set(hits.map((h) => h.incidentId))]);
 }

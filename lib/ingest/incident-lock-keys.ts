@@ -4,15 +4,15 @@
 // (lib/cluster/index-keys.ts); so a step must conflict with another whenever a lookup key of one is
 // an index key of the other. A report naming a service and a day looks up and is filed under
 // `service|day` keys: those are exclusive (same service, days close: the same outage, most likely).
-// Its other keys (`*|day`, `?|day`, `service|any`) are shared by every dated report of those days
+// Its other keys (`*|day`, `?|day`, `service|any`, `service|undated`) are shared by every dated report of those days
 // or of that service, so it holds them shared; they are looked up or filed under by the rare reports
 // that name no service or no day, which hold all their keys exclusively. Every key one step looks
 // up and another files under then has an exclusive holder on at least one side.
 import type { ExtractedDocument } from "../domain/types";
-import { ANY_DAY, ANY_SERVICE, NO_SERVICE, indexKeys, lookupKeys } from "../cluster/index-keys";
+import { ANY_DAY, ANY_SERVICE, NO_SERVICE, UNDATED, indexKeys, lookupKeys } from "../cluster/index-keys";
 import type { LockKeys } from "../db/processing-lock";
 
-const isWildcard = (key: string) => key.startsWith(`${ANY_SERVICE}|`) || key.startsWith(`${NO_SERVICE}|`) || key.endsWith(`|${ANY_DAY}`);
+const isWildcard = (key: string) => key.startsWith(`${ANY_SERVICE}|`) || key.startsWith(`${NO_SERVICE}|`) || key.endsWith(`|${ANY_DAY}`) || key.endsWith(`|${UNDATED}`);
 
 /** The keys to hold while re-clustering these documents (seeds and the documents of the incidents read). */
 export function incidentLockKeys(docs: Pick<ExtractedDocument, "facts" | "publishedAt">[]): LockKeys {

@@ -2,7 +2,7 @@
 // (slugs stay stable), which incidents merged away, and each group's rebuilt incident.
 import type { ExtractedDocument } from "../domain/types";
 import { clusterDocuments } from "../cluster/cluster-documents";
-import { indexKeys } from "../cluster/index-keys";
+import { indexKeys, UNDATED } from "../cluster/index-keys";
 import { incidentDay } from "../cluster/incident-day";
 import { makeSlug, UNDATED_PREFIX } from "../cluster/make-slug";
 import { buildIncident } from "../timeline/build-incident";
@@ -47,7 +47,7 @@ export async function planIncidentChanges(docs: ExtractedDocument[], incidents: 
       incident.slug = makeSlug(day, incident.services, (s) => taken.has(s));
       taken.add(incident.slug);
     }
-    set.writes.push({ existingId: existing?.id ?? null, incident, documentIds: group.map((d) => d.id), keys: group.flatMap((d) => indexKeys(d.facts, d.publishedAt)) });
+    set.writes.push({ existingId: existing?.id ?? null, incident, documentIds: group.map((d) => d.id), keys: groupKeys(group) });
   }
   const kept = new Set([...matched.values()].map((i) => i.id));
   for (const inc of incidents) {
@@ -61,4 +61,13 @@ export async function planIncidentChanges(docs: ExtractedDocument[], incidents: 
     set.absorbed.push({ id: inc.id, slug: inc.slug, intoSlug: best?.slug ?? null });
   }
   return set;
+}
+
+/** The keys an incident is filed under: its documents' keys, but `service|undated` only while no
+ * document of it has a day (dated reports of the service look those up; an incident they can find by
+ * its days must not be pulled into every neighbourhood of its service). */
+function groupKeys(group: ExtractedDocument[]): string[] {
+  const keys = [...new Set(group.flatMap((d) => indexKeys(d.facts, d.publishedAt)))];
+  const dated = keys.some((k) => !k.endsWith(`|${UNDATED}`) && !k.endsWith("|any"));
+  return dated ? keys.filter((k) => !k.endsWith(`|${UNDATED}`)) : keys;
 }

@@ -179,9 +179,12 @@ async function readNeighbourhood(seeds: ExtractedDocument[]) {
   const byId = new Map(seeds.map((d) => [d.id, d]));
   let keys = new Set(seeds.flatMap((d) => lookupKeys(d.facts, d.publishedAt)));
   let incidents = await findIncidentsByKeys([...keys]);
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; ; round++) {
+    // every incident read comes with all its documents: one read without them would be planned as
+    // emptied and its documents left unassigned
     const more = await getExtractedDocuments(incidents.flatMap((i) => i.documentIds).filter((id) => !byId.has(id)));
     for (const d of more) byId.set(d.id, d);
+    if (round === 3) break;
     const next = new Set([...byId.values()].flatMap((d) => lookupKeys(d.facts, d.publishedAt)));
     if (next.size === keys.size) break;
     keys = next;

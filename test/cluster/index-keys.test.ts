@@ -8,7 +8,7 @@ test("files a document under each failed service and its owner, for D-2..D+2 aro
   const d = makeDoc({ url: "https://a.example/1", title: "t", publishedAt: "2021-10-04T18:00:00Z", failed: ["Facebook"], mentioned: ["X"], times: [{ role: "start", utc: "2021-10-04T15:40:00Z" }] });
   const keys = indexKeys(d.facts);
   assert.deepEqual(keys.filter((k) => k.startsWith("facebook|")), ["facebook|2021-10-02", "facebook|2021-10-03", "facebook|2021-10-04", "facebook|2021-10-05", "facebook|2021-10-06", "facebook|any"]);
-  assert.deepEqual(lookupKeys(d.facts).filter((k) => k.startsWith("facebook|")), keys.filter((k) => k.startsWith("facebook|") && !k.endsWith("|any")), "a dated document never looks up service-wide");
+  assert.deepEqual(lookupKeys(d.facts).filter((k) => k.startsWith("facebook|")), [...keys.filter((k) => k.startsWith("facebook|") && !k.endsWith("|any")), "facebook|undated"], "a dated document never looks up service-wide, only its service's undated incidents");
   assert.ok(keys.includes("meta|2021-10-04"), "a Meta document must meet Facebook ones");
   assert.ok(!keys.some((k) => k.startsWith("x|")), "services only mentioned are not keys");
 });
@@ -21,8 +21,8 @@ test("a postmortem published days later shares keys with its outage through its 
 
 test("without an outage day the publication day is used; without any day the document looks up its service's incidents", () => {
   const d = makeDoc({ url: "https://a.example/1", title: "t", publishedAt: null, outageDay: null, failed: ["Google Cloud"] });
-  assert.deepEqual(indexKeys(d.facts), ["google cloud|any"]);
-  assert.deepEqual(lookupKeys(d.facts), indexKeys(d.facts));
+  assert.deepEqual(indexKeys(d.facts), ["google cloud|any", "google cloud|undated"]);
+  assert.deepEqual(lookupKeys(d.facts), ["google cloud|any"]);
   assert.ok(indexKeys(d.facts, "2025-06-12T18:00:00Z").includes("google cloud|2025-06-12"));
 });
 
@@ -60,4 +60,29 @@ test("a report naming no service meets every incident of its days, and named rep
   assert.ok(!lookupKeys(named.facts).some((k) => k.startsWith("*|")), "a named report does not look up every incident of its days");
   const weekLater = makeDoc({ url: "https://c.example/x", title: "t", publishedAt: "2024-03-21T09:00:00Z", failed: ["MainOne"], times: [{ role: "start", utc: "2024-03-21T08:00:00Z" }] });
   assert.ok(!shared(lookupKeys(weekLater.facts), indexKeys(unnamed.facts)), "only its own days");
+});
+
+test("a report published weeks after the outage day it states is filed under its publication days too", () => {
+  // "les services ont repris trois semaines après la panne du 20 avril" published on 15 May meets a
+  // report of 15 May that states only the day service came back
+  const followUp = makeDoc({ url: "https://a.example/f", lang: "fr", title: "t", publishedAt: "2025-05-15T09:00:00Z", outageDay: "2025-04-20", failed: ["PlayStation Network"], times: [{ role: "start", utc: "2025-04-20T18:00:00Z" }] });
+  const restored = makeDoc({ url: "https://b.example/r", title: "t", publishedAt: "2025-05-15T10:00:00Z", failed: ["PlayStation Network"], times: [{ role: "end", utc: "2025-05-15T06:00:00Z" }] });
+  assert.equal(followUp.facts.outageDay, "2025-04-20");
+  const keys = indexKeys(followUp.facts, followUp.publishedAt);
+  assert.ok(keys.includes("playstation network|2025-04-20") && keys.includes("playstation network|2025-05-15"), JSON.stringify(keys));
+  assert.ok(lookupKeys(restored.facts, restored.publishedAt).some((k) => keys.includes(k)), "the report of its publication days finds it");
+  // a report published on its outage day has only that day's keys, and a publication before the
+  // stated day (a notice ahead) adds none
+  const sameDay = makeDoc({ url: "https://c.example/s", title: "t", publishedAt: "2025-04-20T20:00:00Z", outageDay: "2025-04-20", failed: ["PlayStation Network"], times: [{ role: "start", utc: "2025-04-20T18:00:00Z" }] });
+  assert.ok(!indexKeys(sameDay.facts, sameDay.publishedAt).some((k) => k.endsWith("2025-04-23")));
+});
+
+test("a report with no day is filed as undated, and the dated reports of its service look that key up", () => {
+  const undated = makeDoc({ url: "https://a.example/u", title: "t", publishedAt: null, outageDay: null, failed: ["Webex"] });
+  const dated = makeDoc({ url: "https://b.example/d", title: "t", publishedAt: "2025-03-11T12:00:00Z", failed: ["Webex"] });
+  assert.ok(indexKeys(undated.facts).includes("webex|undated"));
+  assert.ok(lookupKeys(dated.facts, dated.publishedAt).includes("webex|undated"));
+  assert.ok(!indexKeys(dated.facts, dated.publishedAt).includes("webex|undated"), "a dated report is found by its days");
+  const other = makeDoc({ url: "https://c.example/o", title: "t", publishedAt: "2025-03-11T12:00:00Z", failed: ["Zoom"] });
+  assert.ok(!lookupKeys(other.facts, other.publishedAt).includes("webex|undated"), "only its own services");
 });
