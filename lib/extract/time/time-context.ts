@@ -5,6 +5,7 @@ import type { DayAnchor } from "./find-day-anchors";
 import { splitSentences, type Sentence } from "../split-sentences";
 import { foldText } from "../../text/fold-text";
 import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
+import { publishedDateOnly } from "../../domain/published-date-only";
 
 /** What a caller says about a text whose times are read. */
 export interface TimeOptions {
@@ -61,11 +62,6 @@ function publicationInstant(d: Date): number {
   return ts % 86_400_000 === 0 ? ts + 12 * 3_600_000 : ts;
 }
 
-function dateOnly(d: Date): boolean {
-  const inDay = d.getTime() % 86_400_000;
-  return inDay === 0 || inDay === 12 * 3_600_000;
-}
-
 // The first of a month at midnight UTC is how a date known only to its month is stored ("2011-02",
 // ISO's and JavaScript's reading of a year and month; archives that date a page by its month): such
 // a page may have been written on any day of that month, so "Feb. 27" in it is that February, not
@@ -82,7 +78,7 @@ export const FUTURE_SLACK_HOURS = 2;
 // article had been pushed to the day before).
 function latestPublication(d: Date): number {
   const ts = d.getTime();
-  return dateOnly(d) ? ts - (ts % 86_400_000) + 86_400_000 : ts;
+  return publishedDateOnly(d.toISOString()) ? ts - (ts % 86_400_000) + 86_400_000 : ts;
 }
 
 /** The publication's wall-clock time in a zone; `hourUnknown` when the outlet gave only its date,
