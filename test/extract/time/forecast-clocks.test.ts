@@ -25,4 +25,6 @@ test("a clock told as past, or a forecast's clock already past at publication, i
   assert.deepEqual(read("The carrier restored service at 5 p.m.", "en", "2025-06-10T14:00:00Z"), ["2025-06-09T21:00:00Z"]);
   assert.deepEqual(read("The carrier expected service back by 9 a.m.", "en", "2025-06-10T14:00:00Z"), ["2025-06-10T13:00:00Z"]);
   assert.deepEqual(read("Le réseau a été rétabli vers 18 h.", "fr", "2025-06-10T08:00:00Z"), ["2025-06-09T16:00:00Z"]);
+  // "compte" is mostly the noun (an account), no intention: the evening before a midnight publication
+  assert.deepEqual(read("Le compte officiel du jeu a confirmé la panne à 20h15.", "fr", "2025-06-12T22:00:00Z"), ["2025-06-12T18:15:00Z"]);
 });

@@ -29,10 +29,11 @@ export const ENGLISH_FUTURE_CUES = [
 ];
 
 /** The same markers in French (folded): a forecast ("l'opérateur prévoit un retour vers 18 h", "devrait
- * être rétabli", "sera de nouveau accessible", "table sur", "espère"). */
+ * être rétabli", "sera de nouveau accessible", "table sur", "espère"). Not "compte" (to intend): it is
+ * far more often the noun, an account ("le compte officiel du jeu a confirmé à 20h15"). */
 export const FRENCH_FUTURE_CUES = [
   "prevoit", "prevoient", "prevu", "prevue", "devrait", "devraient", "sera", "seront", "table sur", "tablent sur",
-  "espere", "esperent", "compte", "comptent", "s'attend", "s'attendent", "d'ici",
+  "espere", "esperent", "s'attend", "s'attendent", "d'ici",
 ];
 
 /** Phrases that alone say nothing of time in running text: abbreviations that are also common words
