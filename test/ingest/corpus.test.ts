@@ -12,9 +12,16 @@ const { dir } = useTempDatabase("corpus");
 const { getDb, closeDb } = await import("../../lib/db/client");
 const { ingestSources, registerSources } = await import("../../lib/ingest/ingest-sources");
 let server: Awaited<ReturnType<typeof serveCorpus>> | null = null;
+let feeds: string[] = [];
 
+// The feed list is read once, at start: a second read with the test's own fetch, seconds after the
+// first ingest, can reuse a keep-alive socket the corpus server is just closing (Node's 5 s idle
+// timeout) and fail with "fetch failed" under load (CI, stop 23 and round five). The ingest's own
+// fetcher retries such resets; this test helper does not need to.
 before(async () => {
-  if (available) server = await serveCorpus();
+  if (!available) return;
+  server = await serveCorpus();
+  feeds = (await (await fetch(`${server.base}/feeds.txt`)).text()).split("\n").filter(Boolean);
 });
 after(async () => {
   server?.stop();
@@ -23,7 +30,6 @@ after(async () => {
 });
 
 async function ingestCorpus() {
-  const feeds = (await (await fetch(`${server!.base}/feeds.txt`)).text()).split("\n").filter(Boolean);
   return ingestSources(await registerSources(feeds.map((url) => ({ url }))));
 }
 
