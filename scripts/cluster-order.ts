@@ -59,27 +59,22 @@ function ordered(name: string): ExtractedDocument[] {
 /** The final partition (sorted url lists) after storing and processing `list` in batches. */
 async function incremental(list: ExtractedDocument[], tmp: string, name: string): Promise<string[][]> {
   process.env.DATABASE_URL = `file:${path.join(tmp, `${name.replace(/\W/g, "-")}.db`)}`;
-  const { getDb, closeDb } = await import("../lib/db/client");
+  const { closeDb } = await import("../lib/db/client");
+  const { listAssignedDocuments, storeExtractedDocument } = await import("../lib/db/extractions");
   const { reclusterDocuments } = await import("../lib/ingest/process-documents");
-  const db = getDb();
   for (let i = 0; i < list.length; i += batch) {
     const ids: number[] = [];
-    for (const d of list.slice(i, i + batch)) {
-      const row = await db.document.create({
-        data: { url: d.url, title: d.title, lang: d.lang, kind: d.kind, publishedAt: d.publishedAt ? new Date(d.publishedAt) : null, contentHash: d.url, processedHash: d.url, isOutage: true, factsJson: JSON.stringify(d.facts) },
-      });
-      ids.push(row.id);
-    }
+    for (const d of list.slice(i, i + batch)) ids.push(await storeExtractedDocument(d));
     await reclusterDocuments(ids, now);
     if (process.env.TRACE) {
-      const rows = await db.document.findMany({ where: { incidentId: { not: null } }, select: { url: true, incidentId: true } });
+      const rows = await listAssignedDocuments();
       console.log(`after ${i + batch}: ${[...new Set(rows.map((r) => r.incidentId))].map((id) => `${id}:${rows.filter((r) => r.incidentId === id).length}`).join(" ")}`);
     }
   }
-  const rows = await db.document.findMany({ where: { incidentId: { not: null } }, select: { url: true, incidentId: true } });
+  const rows = await listAssignedDocuments();
   await closeDb();
   const groups = new Map<number, string[]>();
-  for (const r of rows) (groups.get(r.incidentId!) ?? groups.set(r.incidentId!, []).get(r.incidentId!)!).push(r.url);
+  for (const r of rows) (groups.get(r.incidentId) ?? groups.set(r.incidentId, []).get(r.incidentId)!).push(r.url);
   return canonical([...groups.values()]);
 }
 

@@ -117,3 +117,23 @@ export async function getExtractedDocuments(ids: number[]): Promise<ExtractedDoc
   }
   return rows.map(toExtracted).filter((d): d is ExtractedDocument => d !== null);
 }
+
+/** Stores an outage document already extracted, as processing leaves it before clustering (its URL
+ * as content hash, no source): what replays of extracted corpora through the real clustering
+ * write-back start from (scripts/cluster-order.ts, test/ingest-process). Returns its id. */
+export async function storeExtractedDocument(d: ExtractedDocument): Promise<number> {
+  const row = await getDb().document.create({
+    data: {
+      url: d.url, title: d.title, lang: d.lang, kind: d.kind, publishedAt: d.publishedAt ? new Date(d.publishedAt) : null,
+      contentHash: d.url, processedHash: d.url, isOutage: true, factsJson: JSON.stringify(d.facts),
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Every document assigned to an incident, with that incident's id (a partition to compare). */
+export async function listAssignedDocuments(): Promise<{ url: string; incidentId: number }[]> {
+  const rows = await getDb().document.findMany({ where: { incidentId: { not: null } }, select: { url: true, incidentId: true } });
+  return rows.map((r) => ({ url: r.url, incidentId: r.incidentId! }));
+}

@@ -16,19 +16,12 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-order-"));
 process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
 const { getDb, closeDb } = await import("../../lib/db/client");
 const { reclusterDocuments } = await import("../../lib/ingest/process-documents");
+const { storeExtractedDocument: store } = await import("../../lib/db/extractions");
 after(async () => {
   await closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 const now = new Date("2026-12-06T05:00:00Z");
-
-async function store(d: ExtractedDocument): Promise<number> {
-  const row = await getDb().document.create({
-    data: { url: d.url, title: d.title, lang: d.lang, kind: d.kind, publishedAt: d.publishedAt ? new Date(d.publishedAt) : null,
-      contentHash: d.url, processedHash: d.url, isOutage: true, factsJson: JSON.stringify(d.facts) },
-  });
-  return row.id;
-}
 
 /** The stored incidents of these urls, as sorted url lists. */
 async function partition(urls: string[]): Promise<string[][]> {

@@ -6,13 +6,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { makeDoc } from "../cluster/fixtures/make-doc";
-import type { ExtractedDocument } from "../../lib/domain/types";
 import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-merge-"));
 process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
 const { getDb, closeDb } = await import("../../lib/db/client");
 const { reclusterDocuments } = await import("../../lib/ingest/process-documents");
+const { storeExtractedDocument: store } = await import("../../lib/db/extractions");
 const { getExport } = await import("../../lib/db/export");
 after(async () => {
   await closeDb();
@@ -20,15 +20,6 @@ after(async () => {
 });
 
 const now = new Date("2024-12-14T00:00:00Z");
-
-/** Stores an already-extracted document, as processing would have left it. */
-async function store(d: ExtractedDocument): Promise<number> {
-  const row = await getDb().document.create({
-    data: { url: d.url, title: d.title, lang: d.lang, kind: d.kind, publishedAt: d.publishedAt ? new Date(d.publishedAt) : null,
-      contentHash: d.url, processedHash: d.url, isOutage: true, factsJson: JSON.stringify(d.facts) },
-  });
-  return row.id;
-}
 
 test("a bridging document merges two incidents; the absorbed slug redirects to the kept one", async () => {
   // a report naming no service and a report of a named network, the same day, sharing no words

@@ -6,26 +6,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { makeDoc } from "../cluster/fixtures/make-doc";
-import type { ExtractedDocument } from "../../lib/domain/types";
 import { testDatabaseUrl } from "../helpers/test-database";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oa-undated-"));
 process.env.DATABASE_URL = testDatabaseUrl(path.join(dir, "a.db"));
-const { getDb, closeDb } = await import("../../lib/db/client");
+const { closeDb } = await import("../../lib/db/client");
 const { reclusterDocuments } = await import("../../lib/ingest/process-documents");
+const { storeExtractedDocument: store } = await import("../../lib/db/extractions");
 const { getExport } = await import("../../lib/db/export");
 after(async () => {
   await closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function store(d: ExtractedDocument): Promise<number> {
-  const row = await getDb().document.create({
-    data: { url: d.url, title: d.title, lang: d.lang, kind: d.kind, publishedAt: d.publishedAt ? new Date(d.publishedAt) : null,
-      contentHash: d.url, processedHash: d.url, isOutage: true, factsJson: JSON.stringify(d.facts) },
-  });
-  return row.id;
-}
 
 test("documents with no day anywhere make an 'undated' incident, not one of the processing day", async () => {
   const a = makeDoc({ url: "https://a.example/1", lang: "fr", title: "Panne géante de Discord : les joueurs privés de messagerie", publishedAt: null, outageDay: null, failed: ["Discord"] });
