@@ -58,7 +58,6 @@ function factRows(documentId: number, facts: ArticleFacts) {
   return rows;
 }
 
-/** Replaces a document's facts in one transaction and marks it extracted at `contentHash`. */
 /** Which of these documents still wait for extraction (another worker may have extracted some). */
 export async function stillPending(ids: number[]): Promise<Set<number>> {
   const out = new Set<number>();
@@ -69,6 +68,7 @@ export async function stillPending(ids: number[]): Promise<Set<number>> {
   return out;
 }
 
+/** Replaces a document's facts in one transaction and marks it extracted at `contentHash`. */
 export async function saveExtraction(doc: PendingDocument, facts: ArticleFacts): Promise<void> {
   const db = getDb();
   await db.$transaction([
