@@ -59,9 +59,8 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
     const words = wordsOf(folded);
     const out: LemmaMatch[] = [];
     let covered = -1;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = firstEndingAfter(words, from); i < words.length; i++) {
       const w = words[i];
-      if (w.end <= from) continue;
       if (w.index >= to) break;
       if (w.index < covered || w.index < from) continue;
       let best = -1;
@@ -73,6 +72,18 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
     }
     return out;
   };
+}
+
+// The first word ending after `from` (words are in text order): each cue list reads a document sentence
+// by sentence, and walking from its first word every time made a long text's cost grow with its square.
+function firstEndingAfter(words: Word[], from: number): number {
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // The index of the phrase's last word when the phrase starts at word i, else -1.

@@ -1,6 +1,7 @@
 // Reads the zone stated right after a clock time: "16h (heure marocaine)", "8 h, heure de l'Est",
 // "11 a.m. PT", "21 h 30 GMT", "10 h GMT+1", "17 h 40 à Paris", "3 p.m. London time".
 import { NOT_PLACES, ZONE_ABBREVIATIONS, ZONE_REGIONS } from "./data/zone-phrases";
+import { upTo } from "../compile-cues";
 
 export interface ZoneMatch {
   zone: string | null; // null: "heure locale" / "local time", i.e. the outlet's zone
@@ -54,8 +55,11 @@ const PLACE_WORD = new RegExp(String.raw`(?<![a-z-])(${PLACES})(?![a-z'-])`, "g"
 export function findPlaces(folded: string, from: number, to: number): { zone: string; name: string; index: number }[] {
   const out: { zone: string; name: string; index: number }[] = [];
   PLACE_WORD.lastIndex = from;
+  // read only a little past `to`: the search for the first place after it ran on to the end of a text
+  // naming none, once per sentence (a slow tail of extraction); a place's name is far shorter
+  const text = upTo(folded, to);
   let m: RegExpExecArray | null;
-  while ((m = PLACE_WORD.exec(folded)) && m.index < to) {
+  while ((m = PLACE_WORD.exec(text)) && m.index < to) {
     const name = m[1].replace(/\s+/g, " ");
     const zone = NAME_TO_ZONE.get(name);
     if (zone) out.push({ zone, name, index: m.index });
@@ -68,8 +72,9 @@ export function findZonePhrases(folded: string, from: number, to: number): { zon
   const out: { zone: string; index: number; end: number }[] = [];
   const re = FLOATING;
   re.lastIndex = from;
+  const text = upTo(folded, to); // as findPlaces
   let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) && m.index < to) {
+  while ((m = re.exec(text)) && m.index < to) {
     const zone = NAME_TO_ZONE.get((m[1] ?? m[2]).replace(/\s+/g, " "));
     if (zone) out.push({ zone, index: m.index, end: m.index + m[0].length });
   }
