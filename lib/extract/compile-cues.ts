@@ -97,7 +97,9 @@ function firstLetters(phrases: string[]): string | null {
 // the document, quadratic in a long text of short sentences (issue 14: 100,000 lines took minutes).
 // V8 slices long strings without copying them.
 const CUE_REACH = 200; // well past the longest cue phrase
-const upTo = (text: string, to: number) => (to + CUE_REACH >= text.length ? text : text.slice(0, to + CUE_REACH));
+/** The text a search for matches starting before `to` needs: up to a little past `to` (for
+ * patterns whose matches are shorter than CUE_REACH, the matches found are the same). */
+export const upTo = (text: string, to: number) => (to + CUE_REACH >= text.length ? text : text.slice(0, to + CUE_REACH));
 
 /** Every match of a global regex in `text` as { index, end, text }. */
 export function allMatches(re: RegExp, text: string, from = 0, to = text.length): { index: number; end: number; text: string }[] {
@@ -110,6 +112,32 @@ export function allMatches(re: RegExp, text: string, from = 0, to = text.length)
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+/** allMatches for a regex read over one text range after range (a document sentence by sentence,
+ * each range searched a little past its end): the text's matches are found in one scan, and each
+ * range gets the ones starting inside it. The same matches as allMatches: a search from `from` finds
+ * what the whole-text scan finds from its first match at or after `from`, unless a match of the scan
+ * runs across `from` or nearly to the bounded search's end, where the range is searched on its own. */
+export function rangeMatcher(re: RegExp): (text: string, from: number, to: number) => { index: number; end: number; text: string }[] {
+  let memo: { text: string; matches: { index: number; end: number; text: string }[] } | null = null;
+  return (text, from, to) => {
+    if (memo?.text !== text) memo = { text, matches: allMatches(re, text) };
+    const all = memo.matches;
+    let lo = 0, hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].index < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && all[lo - 1].end > from) return allMatches(re, text, from, to);
+    const out: { index: number; end: number; text: string }[] = [];
+    for (let j = lo; j < all.length && all[j].index < to; j++) {
+      if (all[j].end + 1 >= to + CUE_REACH) return allMatches(re, text, from, to);
+      out.push({ ...all[j] });
+    }
+    return out;
+  };
 }
 
 /** Whether a global or sticky-free regex matches within text[from, to). */

@@ -5,7 +5,7 @@
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
 import { BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
-import { allMatches, compileCues, hasMatch } from "./compile-cues";
+import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
 import type { CueHit } from "./outage-cue-hits";
@@ -19,7 +19,7 @@ const TALK_ONLY: Partial<Record<CauseCategory, string[]>> = {
 };
 // Where a category is named in folded text[from, to).
 type Finder = (folded: string, from: number, to: number) => { index: number; end: number; text: string }[];
-const regexFinder = (re: RegExp): Finder => (folded, from, to) => allMatches(re, folded, from, to);
+const regexFinder = (re: RegExp): Finder => rangeMatcher(re);
 // a word that names a mechanism by itself is no describing word inside another's phrase: "a faulty
 // configuration update" is not the software's "faulty update"
 const MECHANISM_WORDS = [...Object.values(CAUSE_CUES).flat(), ...THIRD_PARTY_CUES].filter((p) => !p.includes(" "));
@@ -41,6 +41,10 @@ const CAUSE_TALK_RE = compileCues(CAUSE_TALK_CUES);
 const GENERIC_RE = compileCues(GENERIC_CUES);
 const OTHER_OUTAGE_RE = compileCues(OTHER_OUTAGE_CUES);
 const BLAME_RE = compileCues(BLAME_VERBS, "");
+// read sentence by sentence over one document: its matches found once (rangeMatcher)
+const TALK_IN = [CAUSE_TALK_RE, TAKES_OFFLINE, COULD_NOT_COPE].map(rangeMatcher);
+const NOT_CAUSE_TALK_IN = rangeMatcher(NOT_CAUSE_TALK);
+const GENERIC_IN = rangeMatcher(GENERIC_RE);
 const MAX_SUMMARY = 400;
 // How far before a cause word a denial is looked for ("pas lié aux burritos gratuits ... ou à un piratage").
 const DENIAL_REACH = 140;
@@ -71,14 +75,14 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
   const out: CauseSentence[] = [];
   let heading = false;
   for (const s of view.sentences) {
-    const otherSense = allMatches(NOT_CAUSE_TALK, view.folded, s.start, s.end);
-    const talkAt = [CAUSE_TALK_RE, TAKES_OFFLINE, COULD_NOT_COPE].flatMap((re) => allMatches(re, view.folded, s.start, s.end))
+    const otherSense = NOT_CAUSE_TALK_IN(view.folded, s.start, s.end);
+    const talkAt = TALK_IN.flatMap((find) => find(view.folded, s.start, s.end))
       .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10)) && !otherSense.some((o) => m.index >= o.index && m.index < o.end))
       .map((m) => m.index);
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
-    const generic = hasMatch(GENERIC_RE, view.folded, s.start, s.end);
+    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0;
     const causeTalk = !generic && (talkAt.length > 0 || heading);
     const talk = causeTalk || (!generic && s.start < view.titleEnd && failingAt.length > 0);
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;

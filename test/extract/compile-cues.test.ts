@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allMatches, compileCues } from "../../lib/extract/compile-cues";
+import { allMatches, compileCues, rangeMatcher } from "../../lib/extract/compile-cues";
 import { foldText } from "../../lib/text/fold-text";
 
 // The plain compilation compileCues replaced (one alternative per phrase, longest first): the
@@ -76,5 +76,20 @@ test("random phrase lists over a small alphabet: the trie and the flat alternati
     });
     const text = Array.from({ length: 40 }, () => word("ab-'. 1", 4)).join(next() < 0.5 ? " " : "  ");
     assert.deepEqual(matches(compileCues(phrases), text), matches(naiveCues(phrases), text), JSON.stringify({ phrases, text }));
+  }
+});
+
+test("rangeMatcher gives allMatches' matches for every range, also one starting inside a match or a zero-length pattern", () => {
+  const texts = TEXTS.map(foldText);
+  for (const re of [compileCues(PHRASES), /\bpanne(?:\s+de\s+courant)?|(?<=e)(?=s)/g, /(?:down|up)\s(?:[^.]){0,40}?online/g]) {
+    const find = rangeMatcher(re);
+    // the same matcher across texts and ranges, as a document is read sentence by sentence
+    for (const text of texts)
+      for (let from = 0; from < text.length; from += 3)
+        for (const to of [from + 1, from + 17, from + 60, text.length]) {
+          const want = allMatches(re, text, from, Math.min(to, text.length)).map((m) => `${m.index}-${m.end}:${m.text}`);
+          const got = find(text, from, Math.min(to, text.length)).map((m) => `${m.index}-${m.end}:${m.text}`);
+          assert.deepEqual(got, want, `${re.source.slice(0, 30)} ${JSON.stringify(text.slice(from, to))}`);
+        }
   }
 });
