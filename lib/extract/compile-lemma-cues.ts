@@ -36,7 +36,7 @@ const PREPOSITION = new Set(PREPOSITIONS);
 const fullForm = (word: string) => WORD_ABBREVIATIONS[word] ?? word;
 
 // a word's stems are found when a phrase asks (most words of a text start no phrase word)
-interface Word { index: number; end: number; text: string; stems?: string[]; inner: boolean; possessive: boolean; breaks: boolean; joined: boolean }
+interface Word { index: number; end: number; text: string; head: string; stems?: string[]; inner: boolean; possessive: boolean; breaks: boolean; joined: boolean }
 // per content word: its stems (fr, en), the letters an inflection keeps, and what stands before it in the
 // phrase: nothing, a function word ("panne de courant"), or a possessive ("beyond its limits")
 type Link = "none" | "word" | "possessive";
@@ -64,7 +64,7 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
       if (w.index >= to) break;
       if (w.index < covered || w.index < from) continue;
       let best = -1;
-      if (!starts.has(w.text.slice(0, START))) continue;
+      if (!starts.has(w.head)) continue;
       for (const s of stemsOfWord(w)) for (const phrase of byFirst.get(s) ?? []) if (inflects(w, phrase, 0)) best = Math.max(best, lastWordOf(phrase, words, i, to, blocker));
       if (best < 0) continue;
       out.push({ index: w.index, end: words[best].end, text: folded.slice(w.index, words[best].end) });
@@ -155,7 +155,8 @@ function wordsOf(folded: string): Word[] {
     const joined = prevEnd >= 0 && JOINS.test(folded.slice(prevEnd, m.index));
     const text = fullForm(m[0]);
     words.push({
-      index: m.index, end: m.index + m[0].length, text, joined,
+      // its first letters, taken once for every cue list that asks whether a phrase starts here
+      index: m.index, end: m.index + m[0].length, text, head: text.slice(0, START), joined,
       inner: PHRASE_INNER_WORDS.has(m[0]), possessive: POSSESSIVE.has(m[0]), breaks: BREAKS.has(m[0]),
     });
     prevEnd = m.index + m[0].length;

@@ -2,7 +2,7 @@
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
 import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
-import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
+import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -32,10 +32,22 @@ export function findUnnamedService(view: TextView, known: ServiceHit[] = []): Se
   return null;
 }
 
+// What a sentence must hold for a pattern to match in it: the pattern with its name left out (at its
+// head) or let be anything (inside it). A search for the failure words alone is cheap, where the
+// pattern tries a name of one to three words at every word of the sentence; most patterns find no
+// failure word of theirs in a sentence, and the name is then not looked for.
+function needsOf(re: RegExp): RegExp {
+  const source = re.source.startsWith(NAME_SHORT) ? re.source.slice(NAME_SHORT.length) : re.source.replace(NAME, "[^]*?");
+  if (source === re.source) throw new Error(`find-unnamed-service: no name in /${re.source}/`);
+  return new RegExp(source, re.flags.replace("g", ""));
+}
+const NEEDS = new Map([...NAME_BEFORE_FAILURE, ...NAME_AFTER_FAILURE].map((re) => [re, needsOf(re)]));
+
 function nameIn(view: TextView, start: number, end: number, known: ServiceHit[]): ServiceHit | null {
   const text = view.full.slice(start, end);
   for (const [patterns, fromEnd] of [[NAME_BEFORE_FAILURE, true], [NAME_AFTER_FAILURE, false]] as const) {
     for (const re of patterns) {
+      if (!NEEDS.get(re)!.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const at = m.index + m[0].indexOf(m[1]);

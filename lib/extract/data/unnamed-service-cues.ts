@@ -4,12 +4,12 @@
 // From French and English outage headlines (2021-2025).
 
 // A name: one to three words (matched case-insensitively; capitals are checked afterwards).
-const NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}.+&'’-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.+&'’-]*){0,2})";
+export const NAME = "([\\p{L}\\p{N}][\\p{L}\\p{N}.+&'’-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.+&'’-]*){0,2})";
 const END = "(?![\\p{L}\\p{N}])";
 // Before a failure word the shortest name wins, so "Ecole Directe est hors service" keeps "est" out of it.
 // It starts where a word starts: the leftmost match is the same (one starting inside a word would
 // also match from the word's first letter), found without an attempt at every letter of the text.
-const NAME_SHORT = `(?<![\\p{L}\\p{N}])${NAME.replace("{0,2})", "{0,2}?)")}`;
+export const NAME_SHORT = `(?<![\\p{L}\\p{N}])${NAME.replace("{0,2})", "{0,2}?)")}`;
 
 // The name ends right before these: its last words are kept.
 export const NAME_BEFORE_FAILURE: RegExp[] = [

@@ -11,7 +11,8 @@ const REGION_SCALE = 4;
 
 /** Adds the distinct stems of folded text[from, to) to `out`. */
 export function addWordFeatures(out: Features, prefix: string, folded: string, lang: Lang, from: number, to: number): void {
-  const names = new Set(stemWords(folded, lang, from, to).map((s) => prefix + s));
-  const value = REGION_SCALE / Math.sqrt(Math.max(1, names.size));
-  for (const n of names) out.set(n, value);
+  // distinct stems first, then named: a text repeats its words, and each name is a new string
+  const stems = new Set(stemWords(folded, lang, from, to));
+  const value = REGION_SCALE / Math.sqrt(Math.max(1, stems.size));
+  for (const s of stems) out.set(prefix + s, value);
 }
