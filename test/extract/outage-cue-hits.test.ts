@@ -19,7 +19,7 @@ test("a denied failure word is no cue (without any disruption, sans interruption
 test("a failure word after a negation of something else still counts (not the first outage, no longer)", () => {
   assert.deepEqual(cues("Ce n'est pas la première panne de l'opérateur."), ["panne!"]);
   assert.deepEqual(cues("It is not the first outage this year."), ["outage!"]);
-  assert.deepEqual(cues("Users could not log in and the app was down."), ["was down!"]);
+  assert.deepEqual(cues("Users could not log in and the app was down."), ["could not log in!", "was down!"]);
 });
 
 test("a possible failure is a weak cue (could be knocked offline, en cas de panne, pourrait être perturbé)", () => {
@@ -74,4 +74,32 @@ test("'impossible to access' and 'privés d'accès / du service' name a failure 
   // not a service's failure: impossible to say, privé de vacances
   assert.deepEqual(cues("It is impossible to say when the law will pass."), ["impossible"]);
   assert.deepEqual(cues("Les salariés sont privés de vacances cet été."), []);
+});
+
+test("users unable to do what a service is for name a failure (can't sign in, ne peuvent plus appeler, n'ont pas pu se connecter)", () => {
+  assert.deepEqual(cues("Since noon, subscribers can't sign in to their accounts."), ["can't sign in!"]);
+  assert.deepEqual(cues("Customers were unable to make calls for two hours."), ["unable to make calls!"]);
+  assert.deepEqual(cues("Players cannot connect to ranked matches tonight."), ["cannot connect!"]);
+  assert.deepEqual(cues("Many people couldn't refresh their feeds."), ["couldn't refresh!"]);
+  assert.deepEqual(cues("Les abonnés ne peuvent plus appeler depuis ce matin."), ["ne peuvent plus appeler!"]);
+  assert.deepEqual(cues("Des milliers de clients n'ont pas pu se connecter mardi."), ["n'ont pas pu se connecter!"]);
+  assert.deepEqual(cues("Les joueurs ne parvenaient plus à rejoindre les parties."), ["ne parvenaient plus a rejoindre!"]);
+  assert.deepEqual(cues("Les usagers n'arrivent plus à consulter leurs comptes."), ["n'arrivent plus a consulter!"]);
+});
+
+test("inability to do something else is no failure (can't wait, unable to pay bills, ne peuvent plus regarder une chaîne)", () => {
+  assert.deepEqual(cues("Fans can't wait for the new season."), []);
+  assert.deepEqual(cues("Households unable to pay their energy bills are asking for help."), []);
+  assert.deepEqual(cues("Les abonnés ne peuvent plus regarder la chaîne depuis la fin de l'accord."), []);
+  assert.deepEqual(cues("Les entreprises ne peuvent pas embaucher assez d'ingénieurs."), []);
+  assert.deepEqual(cues("We could not agree on a price."), []);
+});
+
+test("hyphenated spellings and 'en dérangement' are failure words (hors-ligne, hors-service, off-line)", () => {
+  assert.deepEqual(cues("Le portail est hors-ligne depuis midi."), ["hors-ligne!"]);
+  assert.deepEqual(cues("Les distributeurs sont hors-service."), ["hors-service!"]);
+  assert.deepEqual(cues("The booking site went off-line on Friday."), ["off-line!"]);
+  assert.deepEqual(cues("Des milliers de lignes en dérangement après l'orage."), ["en derangement!"]);
+  // not the adjective of a person bothered ("désolé de vous déranger" is no failure)
+  assert.deepEqual(cues("Désolé de vous déranger, le dérangement sera bref."), []);
 });

@@ -53,10 +53,29 @@ const STOPPED_CUES: string[] = [
   "no longer responding",
 ];
 
+// Users unable to do what the service is for: how coverage tells a failure without naming one ("can't
+// log in", "could not connect", "les abonnés ne peuvent plus appeler", "n'ont pas pu se connecter").
+// A modal of inability before a verb of using an online service; not "watch" / "regarder" (a
+// channel dropped from a TV package), nor "pay" (bills), which say nothing of a service failing.
+const UNABLE_EN = ["can't", "cannot", "can not", "couldn't", "could not", "unable to", "not able to", "no longer able to"];
+const USE_EN = ["log in", "login", "sign in", "log on", "connect", "access", "reach", "load", "open", "send", "receive", "make calls", "place calls", "stream", "join", "refresh", "use"];
+const UNABLE_FR = [
+  "ne peut plus", "ne peuvent plus", "ne pouvait plus", "ne pouvaient plus", "ne peut pas", "ne peuvent pas", "ne pouvait pas",
+  "ne pouvaient pas", "n'a pas pu", "n'ont pas pu", "n'avait pas pu", "n'avaient pas pu", "ne parvient plus a", "ne parviennent plus a",
+  "ne parvenait plus a", "ne parvenaient plus a", "ne parvient pas a", "ne parviennent pas a", "ne parvenaient pas a",
+  "n'arrive plus a", "n'arrivent plus a", "n'arrivait plus a", "n'arrivaient plus a", "n'arrivent pas a", "n'arrivaient pas a",
+];
+const USE_FR = ["se connecter", "acceder", "appeler", "envoyer", "recevoir", "charger", "ouvrir", "utiliser", "consulter", "joindre", "rejoindre", "passer des appels", "telephoner", "jouer"];
+const UNABLE_CUES: string[] = [...UNABLE_EN.flatMap((u) => USE_EN.map((v) => `${u} ${v}`)), ...UNABLE_FR.flatMap((u) => USE_FR.map((v) => `${u} ${v}`))];
+
 export const OUTAGE_CUES: string[] = [
   ...TROUBLE_CUES,
   ...STOPPED_CUES,
-  "injoignable*", "hors d'usage", "page blanche", "pages blanches", "blank page*", "error page*", "timed out", "timing out",
+  ...UNABLE_CUES,
+  "injoignable*", "hors d'usage", "page blanche",
+  // the hyphenated spellings ("le site est hors-ligne", "the servers went off-line"), and the
+  // telephone trade's word for a line out of order ("ligne en dérangement")
+  "hors-ligne", "hors-service", "off-line", "en derangement", "pages blanches", "blank page*", "error page*", "timed out", "timing out",
   // French
   "panne*", "en rade", "dysfonctionnement*", "inaccessible*", "indisponible*", "indisponibilite*", "hors service",
   "hors ligne", "perturbation*", "perturbe*", "coupure*", "ne fonctionne plus", "ne fonctionnent plus",
@@ -89,9 +108,10 @@ export const STRONG_CUES: string[] = [
   "offline", "disruption*", "disrupted", "not working", "stopped working", "unavailable", "crash*", "retabli*", "restored", "back online",
   "weren't working", "aren't working", "isn't working", "wasn't working", "unable to log in", "login issues",
   "technical issue*", "probleme* technique*", "souci* technique*", "du mal a acceder", "impossible de se connecter",
-  "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne",
+  "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne", "hors-ligne", "hors-service", "off-line",
+  "en derangement",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
-  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES,
+  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES,
 ];
 // Difficulties and trouble that are about money or staff, not a service ("connaît des difficultés
 // financières", "rencontre des difficultés de recrutement").
