@@ -18,7 +18,7 @@ export interface LemmaMatch { index: number; end: number; text: string }
 // splits an elided word from the next ("d'electricite" is "d" and "electricite").
 const WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
 // Anything but spaces and apostrophes between two words (a comma, a full stop, a bracket) ends a phrase.
-const JOINS = /^[\s']*$/;
+const JOINS = /[\s']*/y;
 // How many describing words may stand in one gap between a phrase's words, and in the whole phrase.
 const OPEN_PER_GAP = 1;
 const OPEN_PER_PHRASE = 2;
@@ -33,7 +33,10 @@ const START = 2;
 const BREAKS = new Set(PHRASE_BREAKERS);
 const POSSESSIVE = new Set(POSSESSIVES);
 const PREPOSITION = new Set(PREPOSITIONS);
-const fullForm = (word: string) => WORD_ABBREVIATIONS[word] ?? word;
+// a Map, not the object: a text's word looked up as a property name finds Object's own ("constructor"
+// gave a function, and extraction threw on any text with that word), and costs an interning each time
+const ABBREVIATIONS = new Map(Object.entries(WORD_ABBREVIATIONS));
+const fullForm = (word: string) => ABBREVIATIONS.get(word) ?? word;
 
 // a word's stems are found when a phrase asks (most words of a text start no phrase word)
 interface Word { index: number; end: number; text: string; head: string; stems?: string[]; inner: boolean; possessive: boolean; breaks: boolean; joined: boolean }
@@ -152,7 +155,13 @@ function wordsOf(folded: string): Word[] {
   const words: Word[] = [];
   let prevEnd = -1;
   for (const m of folded.matchAll(WORD)) {
-    const joined = prevEnd >= 0 && JOINS.test(folded.slice(prevEnd, m.index));
+    // the gap from the last word is all spaces and apostrophes when they run up to this word
+    let joined = false;
+    if (prevEnd >= 0) {
+      JOINS.lastIndex = prevEnd;
+      JOINS.exec(folded);
+      joined = JOINS.lastIndex === m.index;
+    }
     const text = fullForm(m[0]);
     words.push({
       // its first letters, taken once for every cue list that asks whether a phrase starts here

@@ -54,3 +54,9 @@ test("negatives: a negation, punctuation, two describing words, a derivation, a 
 test("a phrase of one content word is left to the exact lists (fr)", () => {
   assert.deepEqual(matched("Les serveurs étaient surchargés."), []);
 });
+
+test("a text with a word that names one of Object's own properties ('constructor') is read, not thrown on", () => {
+  const find = compileLemmaCues(["mise a jour defectueuse", "faulty update"]);
+  const text = "the car constructor said a faulty software update broke the app";
+  assert.deepEqual(find(text).map((m) => m.text), ["faulty software update"]);
+});
