@@ -1,0 +1,35 @@
+// `npx tsx scripts/bench/extract-ab.ts OTHER_ROOT [CORPUS_DIR] [--rounds N]`: this tree's extraction
+// against another checkout's (OTHER_ROOT: a directory holding its lib/, e.g. made by
+// `git archive main lib | tar -x -C /tmp/main` with node_modules linked), in one process, article by
+// article in turn, each article's least time over the rounds. On a machine other work shares, the
+// load slows both sides alike, where two bench:extract runs minutes apart measure the load.
+import path from "node:path";
+import { extractArticle } from "../../lib/extract/extract-article";
+import { corpusDocument, readCorpus } from "../corpus-documents";
+
+const args = process.argv.slice(2);
+const roundsAt = args.indexOf("--rounds");
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 10;
+const [other, corpus] = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--rounds");
+if (!other || !(rounds > 0)) {
+  console.error("extract-ab: OTHER_ROOT [CORPUS_DIR] [--rounds N]");
+  process.exit(2);
+}
+const theirs = (await import(path.resolve(other, "lib/extract/extract-article.ts"))).extractArticle as typeof extractArticle;
+const docs = readCorpus(path.resolve(corpus ?? "../shared/corpus/dev")).map(corpusDocument);
+for (const d of docs) (theirs(d), extractArticle(d)); // warm-up: module-load regex compilation, JIT
+const least = { theirs: docs.map(() => Infinity), ours: docs.map(() => Infinity) };
+for (let r = 0; r < rounds; r++)
+  docs.forEach((d, i) => {
+    let t = performance.now();
+    theirs(d);
+    least.theirs[i] = Math.min(least.theirs[i], performance.now() - t);
+    t = performance.now();
+    extractArticle(d);
+    least.ours[i] = Math.min(least.ours[i], performance.now() - t);
+  });
+for (const [name, ms] of Object.entries(least)) {
+  const s = [...ms].sort((a, b) => a - b);
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  console.log(`${name === "ours" ? "this tree" : other}: ${docs.length} articles, least of ${rounds} rounds: mean ${mean.toFixed(2)} ms, p95 ${s[Math.floor(s.length * 0.95)].toFixed(2)} ms, max ${s[s.length - 1].toFixed(2)} ms`);
+}
