@@ -144,8 +144,18 @@ function phraseOf(p: string): Phrase | null {
 
 const stemsOfWord = (w: Word) => (w.stems ??= stemsOf(w.text));
 
+// a word's stems in both languages, kept across documents (words repeat from one to the next), up to a
+// bound so a long-running ingest stays small; the arrays are only read
+const STEMS_LIMIT = 50_000;
+const stemsCache = new Map<string, string[]>();
 function stemsOf(word: string): string[] {
-  return [...new Set(LANGS.map((l) => stemOf(word, l)).filter((s): s is string => s !== null))];
+  let stems = stemsCache.get(word);
+  if (stems === undefined) {
+    if (stemsCache.size >= STEMS_LIMIT) stemsCache.clear();
+    stems = [...new Set(LANGS.map((l) => stemOf(word, l)).filter((s): s is string => s !== null))];
+    stemsCache.set(word, stems);
+  }
+  return stems;
 }
 
 // The words of the last text asked about: every cue list reads the same document sentence by sentence.
