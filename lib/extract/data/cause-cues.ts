@@ -100,9 +100,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "tremblement de terre", "canicule*", "heatwave*", "heat wave*", "lightning strike*", "struck by lightning",
     // an electrical trip: "un disjoncteur a sauté", "le tableau a disjoncté", "a circuit breaker"
     "disjoncteur*", "disjoncte", "circuit breaker*",
+    // rain that floods the machine rooms: "heavy rain", "de fortes pluies", "les intempéries"
+    "heavy rain*", "torrential rain*", "fortes pluies", "pluies torrentielles", "intemperies",
   ],
   "capacity-overload": [
-    "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
+    "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
     "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "saturated", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
@@ -209,14 +211,16 @@ const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avai
 export const HIGH_LOAD = new RegExp([
   "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
   "\\b(?:charges?|trafic|demande|affluence|frequentation)\\s+(?:tres\\s+)?(?:importantes?|elevee?s?|exceptionnel(?:le)?s?|inhabituel(?:le)?s?|sans\\s+precedent|records?|anormale?s?|massi(?:f|ve)s?|extremes?)\\b",
-  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)(?:\\s+(?:inattendue?s?|soudaine?s?|brusques?|massi(?:f|ve)s?|enormes?|importante?s?))?\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
-  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
+  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague|avalanche|deluge|deferlante|flot|raz-de-maree)(?:\\s+(?:inattendue?s?|soudaine?s?|brusques?|massi(?:f|ve)s?|enormes?|importante?s?))?\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
+  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry|avalanche|torrent|tidal\\s+wave)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
   "(?<!\\bheures?\\s+d')\\baffluence\\b",
   // so many at the same moment: "so many people were shopping at the same time", "trop de joueurs en même temps"
   // (a crowd that was hit, "so many users were affected at once", is the outage's reach, not its cause)
   `\\b(?:so|too)\\s+many\\s+(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:at\\s+(?:the\\s+same\\s+time|once)|simultaneously)\\b`,
   `\\b(?:trop|tellement|autant)\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:en\\s+meme\\s+temps|simultanement|au\\s+meme\\s+moment|a\\s+la\\s+fois)\\b`,
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
+  // "too much load on the login servers", "trop de charge sur les serveurs"
+  "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
   "\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
 ].join("|"), "g");
@@ -261,6 +265,12 @@ export const FAILED_EQUIPMENT = new RegExp([
   // the determiner may be left out ("un bris d'équipement") and the device quoted ("d'un « commutateur »")
   "\\b(?:pannes?|defaillances?|incidents?|bris|dysfonctionnements?)\\s+(?:d'un|d'une|de\\s+l'|des|d'|de|sur\\s+un|sur\\s+une|sur\\s+l'|sur\\s+des)\\s*\"?\\s*(?:[a-z-]+\\s+)?(?:equipements?|materiels?|routeurs?|commutateurs?|disques?|antennes?|alimentations?)\\b",
   "\\bprive[es]*\\s+(?:[a-z'-]+\\s+){0,4}?(?:d'electricite|de\\s+courant|d'alimentation)\\b",
+  // power cut, in the passive: "le courant a été coupé dans le bâtiment", "l'alimentation a été interrompue"
+  "\\b(?:courant|electricite|alimentation(?:\\s+electrique)?)\\s+(?:[a-z'-]+\\s+){0,2}?(?:a|avait|ont|avaient)\\s+ete\\s+(?:coupee?s?|interrompue?s?|perdue?s?)(?![a-z])",
+  // water in the machine rooms: "flooded the basement", "ont inondé le sous-sol" (flooded with requests is a crowd)
+  // ("users flooded social media with complaints" is no water)
+  "\\b(?:flooded|inonde(?:e|s|es)?)\\s+(?:(?:the|a|its|le|la|les|l'|un|une|ses|son|sa)\\s*)?(?:[a-z-]+\\s+)?(?:basements?|data\\s+cent(?:er|re)s?|server\\s+rooms?|buildings?|facilit(?:y|ies)|premises|sous-sols?|salles?|centres?|batiments?|locaux|caves?)\\b",
+  "\\b(?:basement|data\\s+cent(?:er|re)|server\\s+room|building|facility|sous-sol|salle|batiment|locaux|centre)s?\\s+(?:[a-z'-]+\\s+){0,3}?(?:was|were|had\\s+been|has\\s+been|a\\s+ete|ont\\s+ete|avait\\s+ete)\\s+(?:flooded|inonde(?:e|s|es)?)(?![a-z])",
 ].join("|"), "g");
 
 // A fault named by the part of the system it is in, whatever the trouble word: "un problème
@@ -286,7 +296,7 @@ export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|progr
   "(?:software|algorithms?|code|coding|firmware|programming)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
 export const SETTINGS_TROUBLE = troubleIn("(?:configurations?|parametrages?|reglages?|parametres)", "(?!)", "(?:configuration|config|settings?)");
 export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|commutateurs?|onduleurs?|climatisation|refroidissement|alimentation\\s+electrique)",
-  "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|power\\s+supply|cooling|electrical)");
+  "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|(?:hard\\s+)?drives?|(?:network|line)\\s+cards?|power(?:\\s+(?:supply|feeds?|lines?|systems?))?|cooling|electrical)");
 
 // Servers that could not take the load are overloaded, and say so without a word of cause: "les serveurs
 // n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
