@@ -222,7 +222,8 @@ export const HIGH_LOAD = new RegExp([
   // "too much load on the login servers", "trop de charge sur les serveurs"
   "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
-  "\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
+  // (servers added "to cope with growing demand", "pour faire face à la demande" are a plan, not a failure)
+  "(?<!\\b(?:to|pour)\\s)\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|(?<!\\b(?:to|pour)\\s)\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
 ].join("|"), "g");
 
 // Storms, except as a figure of speech: "la tempête Ciaran", "un violent orage", "a winter storm", but not
@@ -303,7 +304,7 @@ export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|c
 // of viewers", "failed to handle the demand"; and traffic that exploded: "le trafic a explosé", "traffic spiked".
 export const COULD_NOT_COPE = new RegExp([
   "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a|suffi\\s+a\\s+absorber)\\s+(?:la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
-  "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
+  "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|struggl(?:ed|ing|es)\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
   "\\b(?:trafic|traffic|connexions|connections|frequentation)\\s+(?:(?:a|ont|avait|has|had)\\s+)?(?:explose|bondi|flambe|exploded|spiked|surged|soared|skyrocketed)\\b",
   // more than was provided for: "demand far exceeded what our systems were provisioned for", "la demande a
   // largement dépassé", "not enough capacity to absorb", "nos capacités n'ont pas suffi", "ran out of capacity"
@@ -350,7 +351,9 @@ export const ATTACK = new RegExp([
 // update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
 // "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it
 // started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
-export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))/g;
+// Maintenance announced for a day to come ("scheduled maintenance for next Sunday", "une maintenance prévue
+// demain") is a notice, not what broke.
+export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))(?![^.;:!?]{0,30}\b(?:next|prochaine?s?|a\s+venir|coming|upcoming|tomorrow|demain)\b)/g;
 
 // Patterns beside the cue lists, by the category they name: a change made to the network or a system,
 // work done on the systems, a lapsed certificate or licence, a quota run out, a bad change and trouble in
@@ -405,6 +408,8 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
   "earlier outage*", "past outages", "pannes passees", "pas la premiere fois", "not the first time", "deja ete victime", "already suffered",
   // an outage dated in the past by its possessive or complement: "last year's outage", "la panne de l'an dernier"
+  // a memory of another event: "critics recalled that a blaze had knocked out the same facility", "rappellent qu'un incendie"
+  "recalled that", "recalls that", "recalling that", "rappelle que", "rappellent que", "rappelant que", "rappelle qu", "rappellent qu", "rappelant qu",
   "last year's outage*", "last month's outage*", "last week's outage*", "last year's incident*", "last month's incident*",
   "panne de l'an dernier", "pannes de l'an dernier", "panne de l'annee derniere", "panne de l'an passe", "panne du mois dernier",
   "panne de la semaine derniere", "incident de l'an dernier", "incident du mois dernier",
@@ -516,10 +521,11 @@ export const EVENT_AFTER = /^\s+(?:geants?|mondia(?:l|ux)|massifs?|generalises?|
 export const EVENT_WORDS = /^(?:bugs?|bogues?|glitch(?:es)?|dorsales?)$/;
 export const FIGURE_BEFORE = /\bepine\s+$/;
 
-// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque",
+// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque", "rejected
+// claims that", "a rejeté l'hypothèse" (but "rejeté la responsabilité sur" blames), "had nothing to do with", "unrelated to",
 // "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of"); "sans doute"
 // is a hedge ("probably"), not a denial.
-export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
+export const NEGATION_BEFORE = /(?:\breject(?:ed|s|ing)?\b|\brejet(?:te|tent|e|ee)\b(?!\s+(?:la\s+)?(?:responsabilite|faute))|\brefuted\b|\bbrushed\s+aside\b|\bnothing\s+to\s+do\s+with\b|\brien\s+a\s+voir\b|\bunrelated\b|\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).

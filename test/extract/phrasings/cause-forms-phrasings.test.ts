@@ -24,3 +24,19 @@ checkCauseCases([
   { lang: "en", text: "Angry users flooded the support lines after the crash.", cause: null },
   { lang: "fr", text: "Les internautes ont inondé les réseaux sociaux de messages pendant la panne.", cause: null },
 ], "floods that are crowds");
+
+// Causes that are not this outage's: denied in other words, recalled from another event, announced for
+// later, or planned to meet demand; and the struggling servers that did cause it.
+checkCauseCases([
+  { lang: "en", text: "The firm rejected claims that a power failure caused the disruption.", cause: null },
+  { lang: "fr", text: "L'entreprise a rejeté l'hypothèse d'une panne de courant.", cause: null },
+  { lang: "en", text: "The outage had nothing to do with the ransomware attack that hit the company in May.", cause: null },
+  { lang: "fr", text: "La panne n'a rien à voir avec l'attaque par rançongiciel subie en mai.", cause: null },
+  { lang: "en", text: "Officials stressed that the incident was unrelated to last week's storm.", cause: null },
+  { lang: "en", text: "Critics recalled that a blaze had knocked out the same facility two years ago.", cause: null },
+  { lang: "fr", text: "Des observateurs rappellent qu'un incendie avait mis hors service le même site il y a deux ans.", cause: null },
+  { lang: "en", text: "The operator had announced scheduled maintenance for next Sunday.", cause: null },
+  { lang: "en", text: "More servers will be added next month to cope with growing demand.", cause: null },
+  { lang: "en", text: "The operator said scheduled maintenance overran and caused the outage.", cause: "config-change" },
+  { lang: "en", text: "The servers struggled to keep up with demand, which caused the outage.", cause: "capacity-overload" },
+], "other events, denials and plans");
