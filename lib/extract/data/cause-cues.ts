@@ -153,7 +153,7 @@ export const NETWORK_TROUBLE_CUES: string[] = [
 // la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
 // domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
 // setting left to run out, whatever words stand between, unless one is a negation ("did not expire").
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -168,7 +168,7 @@ const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|
 // (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
 // de configuration défectueuse" are left to the configuration cues)
 const NOT_SETTINGS = "(?!config|parametre|settings)";
-export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?|lines?\\s+of\\s+code)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?|lignes?\\s+de\\s+code)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 // A setting given a wrong value: "an incorrect setting pushed to the load balancers", "a misapplied rule",
 // "an incorrect value", "un paramètre mal renseigné", "une valeur erronée", "une règle appliquée par erreur".
@@ -211,7 +211,7 @@ const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avai
 export const HIGH_LOAD = new RegExp([
   "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
   "\\b(?:charges?|trafic|demande|affluence|frequentation)\\s+(?:tres\\s+)?(?:importantes?|elevee?s?|exceptionnel(?:le)?s?|inhabituel(?:le)?s?|sans\\s+precedent|records?|anormale?s?|massi(?:f|ve)s?|extremes?)\\b",
-  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague|avalanche|deluge|deferlante|flot|raz-de-maree)(?:\\s+(?:inattendue?s?|soudaine?s?|brusques?|massi(?:f|ve)s?|enormes?|importante?s?))?\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
+  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague|avalanche|deluge|deferlante|flot|raz-de-maree|arrivee\\s+massive)(?:\\s+(?:inattendue?s?|soudaine?s?|brusques?|massi(?:f|ve)s?|enormes?|importante?s?))?\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
   `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry|avalanche|torrent|tidal\\s+wave)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
   "(?<!\\bheures?\\s+d')\\baffluence\\b",
   // so many at the same moment: "so many people were shopping at the same time", "trop de joueurs en même temps"
@@ -238,7 +238,7 @@ export const FIRE = /(?<![a-z0-9-])(?:feu|fire)(?![a-z0-9-])/g;
 // "des travaux ont sectionné une liaison en fibre", "le câble a été arraché" (cut cables are the commonest
 // cause of a carrier's outage: backhoes, anchors, theft, vandalism).
 const LINE = "(?:fib(?:re|er)s?|cables?|cabling|(?:fib(?:re|er)|copper|optical|power|phone|telephone|backbone)\\s+(?:lines?|links?)|liaisons?|lignes?)";
-const CUT_EN = "(?:sever(?:ed|ing|s)?|cut(?:s|ting)?|slic(?:ed|ing|es?)|slash(?:ed|ing)?|damag(?:ed|ing|es?)|dug\\s+up|ripp(?:ed|ing)|tore|torn|stole|stolen|steal(?:ing|s)?|theft\\s+of)";
+const CUT_EN = "(?:sever(?:ed|ing|s)?|cut(?:s|ting)?|slic(?:ed|ing|es?)|slash(?:ed|ing)?|damag(?:ed|ing|es?)|dug\\s+(?:up|through|into)|ripp(?:ed|ing)|tore|torn|stole|stolen|steal(?:ing|s)?|theft\\s+of)";
 const CUT_FR = "(?:sectionn|coup|endommag|arrach|abim|sabot|vol|derob|rompu)[a-z]*";
 export const CUT_LINE = new RegExp([
   `\\b${CUT_EN}\\s+(?:[a-z'-]+\\s+){0,3}?${LINE}\\b`,
@@ -311,6 +311,8 @@ export const COULD_NOT_COPE = new RegExp([
   "\\b(?:demand|traffic|load|demande|trafic|charge)\\s+(?:(?:a|has|had|ont|avait)\\s+)?(?:far\\s+|largement\\s+|vastly\\s+|greatly\\s+)?(?:exceeded|outstripped|outpaced|overwhelmed|depasse|excede)\\b",
   "\\b(?:not\\s+(?:have\\s+)?enough|insufficient|lack\\s+of|ran\\s+out\\s+of|running\\s+out\\s+of|short\\s+of)\\s+(?:server\\s+)?(?:capacity|headroom|servers|bandwidth)\\b",
   "\\b(?:capacites?|serveurs?|infrastructures?|ressources|machines)\\s+(?:[a-z-]+\\s+)?(?:n'(?:a|ont|avait|avaient)\\s+pas\\s+suffi|(?:etaient|etait|sont|est)\\s+insuffisante?s?)|\\b(?:manque|pas\\s+assez|insuffisance)\\s+de\\s+(?:capacites?|serveurs|bande\\s+passante|marge)\\b",
+  // a resource used up: "a disk filled up", "ran out of memory", "un disque plein", "ont manqué de mémoire"
+  "\\b(?:disks?|drives?|storage|volumes?|partitions?)\\s+(?:[a-z-]+\\s+)?(?:filled\\s+up|(?:was|were)\\s+full|ran\\s+out)\\b|\\bran\\s+out\\s+of\\s+(?:disk\\s+|storage\\s+)?(?:space|memory)\\b|\\bout\\s+of\\s+memory\\b|\\b(?:disques?|stockage|partitions?)\\s+(?:[a-z-]+\\s+)?(?:(?:etai(?:t|ent)|est|sont)\\s+)?(?:pleins?|satures?)\\b|\\bmanque(?:r|\\s+)?\\s*(?:de\\s+memoire|d'espace)\\b|\\bmanque\\s+de\\s+memoire\\b",
   // buckling under the crowd: "buckled under the demand", "collapsed under the weight of", "a flanché sous l'afflux"
   "\\b(?:buckl|collaps|crumpl|crash|struggl|strain|creak|chok|sank|sink|fell\\s+over|gave\\s+way|giv(?:e|es|ing)\\s+way)[a-z]*\\s+under\\s+(?:the\\s+)?(?:sheer\\s+)?(?:weight|strain|pressure|load|demand|traffic|influx|rush|crush|onslaught|volume|number)\\b",
   "\\b(?:flanch|cede|craqu|effondr|plie|croul|lach)[a-z]*\\s+sous\\s+(?:le\\s+poids|la\\s+pression|l'afflux|la\\s+charge|l'affluence|la\\s+demande|le\\s+nombre|la\\s+masse|l'avalanche|le\\s+flot|la\\s+ruee)\\b",
@@ -335,11 +337,11 @@ export const TROUBLE_AT_FIRM = new RegExp([
 const SYSTEMS = "(?:systems?|servers?|networks?|infrastructure|platform|site|website|edge|dns|services?|data\\s+cent(?:er|re)s?|computers?)";
 const SYSTEMES = "(?:systemes?|serveurs?|reseaux?|infrastructures?|plateformes?|sites?|services?|dns|ordinateurs?)";
 export const ATTACK = new RegExp([
-  `\\b(?:volumetric|sustained|coordinated|targeted|large-scale|massive|malicious)\\s+(?:[a-z-]+\\s+)?attacks?\\b`,
+  `\\b(?:volumetric|sustained|coordinated|targeted|large-scale|massive|malicious|distributed)\\s+(?:[a-z-]+\\s+)?attacks?\\b`,
   `\\battacks?\\s+(?:on|against|targeting|aimed\\s+at)\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b`,
   `\\bunder\\s+(?:an?\\s+)?(?:[a-z-]+\\s+)?attack\\b`,
   `\\battaques?\\s+(?:[a-z-]+\\s+)?(?:visant|contre|ciblant|sur)\\s+(?:(?:les?|la|l'|ses|son|sa|nos|notre|leurs?|un|une|des)\\s*)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMES}(?![a-z])`,
-  `\\battaques?\\s+(?:volumetriques?|persistantes?|coordonnees?|ciblees?|de\\s+grande\\s+ampleur|d'ampleur)(?![a-z])`,
+  `\\battaques?\\s+(?:volumetriques?|persistantes?|coordonnees?|ciblees?|distribuees?|de\\s+grande\\s+ampleur|d'ampleur)(?![a-z])`,
   `\\b(?:subi|subit|subissent|subissait|subir|(?:fait|font|faisait)\\s+l'objet|victimes?)\\s+(?:d'une|une|de\\s+l')\\s+(?:[a-z-]+\\s+)?attaque`,
   `\\b(?:junk|bogus|malicious|fake|hostile|garbage|spoofed)\\s+(?:[a-z-]+\\s+)?(?:traffic|requests|packets|queries)\\b|\\b(?:fausses?|faux)\\s+requetes\\b|\\brequetes\\s+(?:malveillantes|frauduleuses)\\b|\\btrafic\\s+malveillant\\b`,
   `\\b(?:broke|break|breaking|broken)\\s+into\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b|\\bbreak-ins?\\b`,
@@ -390,7 +392,7 @@ export const CAUSE_TALK_CUES: string[] = [
   "liee a", "liee au", "liee aux", "lies a", "lies au", "lies aux", "liees a", "liees au", "liees aux", "lie au", "lie aux",
   "consecutive a", "consecutif a", "consecutive au", "consecutif au", "imputable*", "declench*", "engendr*", "occasionn*",
   "fait crasher", "fait sauter", "souffert de", "souffre de", "souffrent de", "souffrait de", "souffraient de", "souffrir de",
-  "owing to", "tied to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
+  "owing to", "tied to", "was down to", "is down to", "were down to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
   "suffering from", "suffers from",
   // what the cause went on to do, as a participle after it: "les câbles ont été coupés, perturbant le trafic",
   // "un incendie s'est déclaré, privant les clients de leurs sites", "crippling its network"

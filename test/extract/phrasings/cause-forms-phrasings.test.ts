@@ -40,3 +40,16 @@ checkCauseCases([
   { lang: "en", text: "The operator said scheduled maintenance overran and caused the outage.", cause: "config-change" },
   { lang: "en", text: "The servers struggled to keep up with demand, which caused the outage.", cause: "capacity-overload" },
 ], "other events, denials and plans");
+
+checkCauseCases([
+  { lang: "en", text: "A faulty line of code in a routine update sent the servers into a crash loop.", cause: "software-bug" },
+  { lang: "fr", text: "Une ligne de code fautive dans une mise à jour de routine a fait planter les serveurs en boucle.", cause: "software-bug" },
+  { lang: "en", text: "The outage was down to an expired domain registration.", cause: ["config-change", "network-bgp-dns"] },
+  { lang: "en", text: "A backhoe dug through a fibre trunk line, cutting service to the region.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "A distributed attack flooded the servers with traffic.", cause: "cyberattack" },
+  { lang: "fr", text: "Une attaque distribuée a inondé les serveurs de trafic.", cause: "cyberattack" },
+  { lang: "en", text: "The system failed because a disk filled up.", cause: "capacity-overload" },
+  { lang: "fr", text: "Le système a lâché parce qu'un disque était plein.", cause: "capacity-overload" },
+  { lang: "fr", text: "Les répartiteurs de charge ont manqué de mémoire et ont planté.", cause: "capacity-overload" },
+  { lang: "fr", text: "Les problèmes sont apparus après l'arrivée massive de joueurs pour la nouvelle saison.", cause: "capacity-overload" },
+], "more of the press's forms");
