@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -31,7 +31,7 @@ const CATEGORY_RES: { category: CauseCategory; res: Finder[]; talkOnly: Finder[]
     res: [...cueFinders(cues), ...(CAUSE_PATTERNS[category as CauseCategory] ?? []).map(regexFinder)],
     talkOnly: cueFinders(TALK_ONLY[category as CauseCategory] ?? []),
   })),
-  { category: "third-party", res: cueFinders(THIRD_PARTY_CUES), talkOnly: [] },
+  { category: "third-party", res: [...cueFinders(THIRD_PARTY_CUES), ...(CAUSE_PATTERNS["third-party"] ?? []).map(regexFinder)], talkOnly: [] },
 ];
 const UNKNOWN_RE = compileCues(UNKNOWN_CUES);
 const PLACE_RE = compileCues(PLACE_ONLY_HARDWARE_CUES);
@@ -83,12 +83,14 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
     const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0;
-    const causeTalk = !generic && (talkAt.length > 0 || heading);
+    // a status page's update ("Identified - a DNS resolution failure") tells what is happening to the service
+    const statusHead = STATUS_UPDATE_HEAD.test(view.folded.slice(s.start, s.end));
+    const causeTalk = !generic && (talkAt.length > 0 || heading || statusHead);
     const talk = causeTalk || (!generic && s.start < view.titleEnd && failingAt.length > 0);
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];
     // what the sentence names at all ("a:"), and what it names as a cause ("k:")
-    const at = categoriesIn(view.folded, s.start, s.end, true, stops, causeTalk, failed);
+    const at = categoriesIn(view.folded, s.start, s.end, talk, stops, causeTalk, failed);
     const named = Object.keys(at) as CauseCategory[];
     // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
     const categories = talk ? named : failingAt.length > 0 && !generic ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
@@ -144,11 +146,14 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
   // the classifier adds the category it reads from the whole document when they do not name it
   // (CV: 0.660, against 0.642 for the cue lists first and the classifier only where they find nothing)
   const operators = operatorSubjects(services);
+  // an operator's own account of the incident ("Incident report: ...", "Post-incident review") confirms what it states
+  const ownReport = OWN_REPORT_TITLE.test(view.folded.slice(0, view.titleEnd));
+  const statusOf = (start: number, end: number, at?: number) => sentenceStatus(view.folded, start, end, operators, ownReport, at);
   const stated: CauseFact[] = [];
   for (const s of sentences) for (const k of s.features.keys())
     if (k.startsWith("k:") && k !== "k:unknown") {
       const category = k.slice(2) as CauseCategory;
-      stated.push(fact(category, s, statusOf(view.folded, s.start, s.end, operators, s.at[category])));
+      stated.push(fact(category, s, statusOf(s.start, s.end, s.at[category])));
     }
   if (stated.length && (!best || stated.some((f) => f.category === best!.category))) return stated;
   if (best) {
@@ -156,7 +161,7 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
     const carrier = sentences.reduce((a, s) => (contribution(m, s.features) > contribution(m, a.features) ? s : a));
     // no sentence says this category caused the outage: the classifier's reading of a document that names it
     const inferred = !sentences.some((s) => s.features.has(`k:${best!.category}`));
-    const status = statusOf(view.folded, carrier.start, carrier.end, operators, carrier.at[best.category]);
+    const status = statusOf(carrier.start, carrier.end, carrier.at[best.category]);
     return [...stated, { ...fact(best.category, carrier, status), ...(inferred ? { inferred } : {}) }];
   }
   const unknown = sentences.find((s) => s.unknown);
@@ -164,7 +169,8 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
 }
 
 // `stops`: offsets of cause and failure words, which end a description of the setting.
-// `causeTalk`: the sentence itself talks about a cause (a title naming the failure is not enough for TALK_ONLY words).
+// `talk`: the sentence talks about a cause or is a title naming the failure; `causeTalk`: the sentence itself
+// talks about a cause (a title naming the failure is not enough for TALK_ONLY words).
 function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[], causeTalk: boolean, failed?: RegExp): Partial<Record<CauseCategory, number>> {
   const found: Partial<Record<CauseCategory, number>> = {};
   let placeOnly = false;
@@ -173,15 +179,18 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   const otherFrom = allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
   for (const { category, res, talkOnly } of CATEGORY_RES) {
     const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
-      .filter((m) => m.index < otherFrom && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
+      .filter((m) => m.index < otherFrom && !(!causeTalk && FIX_PURPOSE_AFTER.test(folded.slice(m.end, end))) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
       .filter((m) => category !== "third-party" || (!SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)) && !(failed && namesFailed(folded, start, end, m, failed))));
-    // weak categories (a data centre, a deployment, a supplier) need the sentence to talk about causes
-    if (asserted.length === 0 || !(talk || SELF_EVIDENT.includes(category))) continue;
+    if (asserted.length === 0) continue;
     found[category] = asserted[0].index;
     if (category === "hardware-or-datacenter") placeOnly = asserted.every((m) => hasMatch(PLACE_RE, folded, m.index, m.end));
   }
-  // "routers linking its data centres": the data centre is where the network broke, not what broke
-  if (placeOnly && Object.keys(found).length > 1) delete found["hardware-or-datacenter"];
+  // "routers linking its data centres": the data centre is where the network broke, not what broke; and
+  // outside talk of causes a data centre is only where the service runs ("moved its servers to a new data centre")
+  if (placeOnly && (Object.keys(found).length > 1 || !talk)) delete found["hardware-or-datacenter"];
+  // "an attack against our DNS": the DNS was the target, the attack the cause
+  const dns = found["network-bgp-dns"];
+  if (found.cyberattack !== undefined && dns !== undefined && dns > found.cyberattack && ATTACK_TARGET_BETWEEN.test(folded.slice(found.cyberattack, dns))) delete found["network-bgp-dns"];
   // "a DDoS attack overwhelmed its servers": the overload is what the attack did, the attack is the cause
   // (unless the sentence sets one against the other: "not an attack but a rush of players")
   const attack = found.cyberattack, load = found["capacity-overload"];
@@ -214,8 +223,9 @@ function isDenied(before: string): boolean {
   return m !== null && !SYMPTOM_NEGATION_SCOPE.test(scope.slice(m.index).trimStart()) && !NOT_CONFIRMED.test(scope.slice(m.index));
 }
 
-// How firmly the sentence [start, end) states the cause named at `at`.
-function statusOf(folded: string, start: number, end: number, operators: RegExp, at?: number): CauseStatus {
+// How firmly the sentence [start, end) states the cause named at `at`; `ownReport`: the document is the
+// operator's own account of the incident.
+function sentenceStatus(folded: string, start: number, end: number, operators: RegExp, ownReport: boolean, at?: number): CauseStatus {
   const blame = blamerStatus(folded, start, end, operators);
   if (blame === "speculated") return blame;
   // where the operator blames, a guess in another clause is someone else's ("while people thought it
@@ -227,6 +237,9 @@ function statusOf(folded: string, start: number, end: number, operators: RegExp,
     m.index >= clause.start && m.index < clause.end);
   // "Is a cyberattack behind the outage?": a question names a cause without stating it
   if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";
+  // the operator speaking of itself ("we rolled back", "nos serveurs"), on its status page or in its own report
+  const text = folded.slice(start, end);
+  if (ownReport || FIRST_PERSON.test(text) || STATUS_UPDATE_HEAD.test(text)) return "confirmed";
   if (blame === "confirmed" || hasMatch(CONFIRMED_RE, folded, start, end) || accordingToOperator(folded, start, end, operators) || SPEECH_AFTER_QUOTE.test(folded.slice(start, end)) || SPEECH_PAST_ADVERB.test(folded.slice(start, end))) return "confirmed";
   return "reported";
 }

@@ -16,6 +16,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "wan", "wide area network", "reseau etendu", "reseaux etendus",
     // the name a service is reached by: "a domain name issue", "le nom de domaine n'a pas été renouvelé", "its registrar"
     "domain name*", "nom de domaine", "noms de domaine", "registrar", "bureau d'enregistrement",
+    // traffic sent the wrong way is a routing fault: "traffic was misrouted", "le trafic est mal acheminé"
+    "misrout*", "mal achemin*",
   ],
   "config-change": [
     "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
@@ -45,6 +47,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "settings error*", "settings mistake*",
     // a slip of the hand in French: "une erreur de manipulation", "une fausse manipulation"
     "erreur de manipulation", "erreurs de manipulation", "fausse manipulation", "fausses manipulations", "mauvaises manipulations",
+    // the rules a filter applies are settings: "a firewall rule", "une règle de pare-feu", "access rules"
+    "firewall rule", "regle de pare-feu", "regle du pare-feu", "access rule", "regle d'acces",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -66,9 +70,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "probleme d'algorithme", "erreur d'algorithme", "algorithm error", "algorithm problem", "algorithm issue",
     // code just put in service: "unexpected side effects of some new code", "un nouveau code"
     "new code", "nouveau code",
+    // a release of code by its short noun: "the code deploy that caused the crashes", "a bad deploy"
+    "code deploy", "code deploys",
   ],
   "hardware-or-datacenter": [
-    "incendie", "feu", "fire", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
+    "incendie", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
     "coupure de courant", "panne de courant", "perte d'alimentation", "power loss", "power outage", "power failure",
     "alimentation electrique", "materiel*", "hardware", "refroidissement", "cooling", "surchauffe", "overheating",
     "cable*", "fibre coupee", "cut fiber", "fiber cut", "serveurs endommages",
@@ -92,9 +98,13 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // weather that breaks the physical plant: "la foudre", "a hurricane", "a heatwave" (storms: see WEATHER)
     "foudre", "ouragan*", "hurricane*", "typhon*", "typhoon*", "seisme*", "earthquake*",
     "tremblement de terre", "canicule*", "heatwave*", "heat wave*", "lightning strike*", "struck by lightning",
+    // an electrical trip: "un disjoncteur a sauté", "le tableau a disjoncté", "a circuit breaker"
+    "disjoncteur*", "disjoncte", "circuit breaker*",
+    // rain that floods the machine rooms: "heavy rain", "de fortes pluies", "les intempéries"
+    "heavy rain*", "torrential rain*", "fortes pluies", "pluies torrentielles", "intemperies",
   ],
   "capacity-overload": [
-    "surcharge", "surcharges", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
+    "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
     "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "saturated", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
@@ -108,6 +118,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // the idiom for a crowd the servers could not take: "victime de son succès", "a victim of its own success"
     "victime de son succes", "victimes de leur succes", "victime de leur succes", "victim of its own success",
     "victim of its success", "victims of their own success", "victims of their success",
+    // servers that could not keep up: "les serveurs ont été débordés" (overwhelmed)
+    "deborde", "debordes", "debordee", "debordees",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
@@ -115,6 +127,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "malveillant*", "malicious", "ransomware", "rancongiciel",
     // someone got into the systems: "une intrusion dans ses systèmes", "an intrusion into its network"
     "intrusion*",
+    // the tools of an attack: "a botnet", "des machines zombies", "malware", "un logiciel de rançon"
+    "botnet*", "machines zombies", "ordinateurs zombies", "malware*", "logiciel de rancon", "logiciels de rancon",
   ],
 };
 
@@ -139,7 +153,7 @@ export const NETWORK_TROUBLE_CUES: string[] = [
 // la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
 // domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
 // setting left to run out, whatever words stand between, unless one is a negation ("did not expire").
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -149,13 +163,27 @@ export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhaus
 // A change or update said to be bad, whatever words stand between: "a botched emergency WAF update",
 // "a faulty security patch", "the problematic WAF change", "une mise à jour ratée", "un changement
 // erroné". An update, patch or release is software; a change is a configuration change.
-const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated)";
-const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?)";
+const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated|(?:poorly|badly)[- ](?:written|designed|tested))";
+const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?|mal\\s+(?:concu|ecrit|teste)(?:e|s|es)?)";
 // (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
 // de configuration défectueuse" are left to the configuration cues)
 const NOT_SETTINGS = "(?!config|parametre|settings)";
-export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?|lines?\\s+of\\s+code)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?|lignes?\\s+de\\s+code)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+// A setting given a wrong value: "an incorrect setting pushed to the load balancers", "a misapplied rule",
+// "an incorrect value", "un paramètre mal renseigné", "une valeur erronée", "une règle appliquée par erreur".
+// The nouns are what an operator sets (a value, a parameter, a rule, a flag, an entry), the adjectives
+// those of a wrong one; a value quoted as a figure of the outage ("a wrong number of users") is none of these.
+const WRONG = "(?:incorrect|wrong|erroneous|invalid|malformed|misapplied|mistaken|bad|faulty|improper)";
+const SETTING_EN = "(?:settings?|values?|parameters?|rules?|flags?|entr(?:y|ies)|records?)";
+const SETTING_FR = "(?:parametres?|valeurs?|regles?|reglages?|entrees?|enregistrements?)";
+const WRONG_FR = "(?:mal\\s+(?:renseigne|saisi|configure|applique|regle|defini)(?:e|s|es)?|errone(?:e|s|es)?|incorrecte?s?|invalides?|mauvaise?s?|appliquee?s?\\s+par\\s+erreur|saisie?s?\\s+par\\s+erreur)";
+export const WRONG_SETTING = new RegExp([
+  `\\b${WRONG}\\s+(?:[a-z-]+\\s+)?${SETTING_EN}\\b`,
+  `\\b${SETTING_FR}\\s+(?:[a-z'-]+\\s+){0,3}?${WRONG_FR}(?![a-z])`,
+  `\\b(?:mauvaise?s?|fausses?)\\s+${SETTING_FR}(?![a-z])`,
+].join("|"), "g");
+
 // An update of the software itself, named by what it updates: "une mise à jour du logiciel", "la mise à
 // jour de l'application", "an app update", "an update to its firmware". ("Mise à jour" alone is also an
 // article's "updated at" line, and an update of settings is a configuration change.)
@@ -176,23 +204,26 @@ export const UPDATE_AS_CAUSE = new RegExp([
 // in sign-ups", "l'affluence" (but not the rush hour, "aux heures d'affluence", nor a surge in people
 // reporting the outage, which is how outage trackers show it).
 const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|requests|customers|shoppers|sign-?ups|logins|connections|viewers|subscribers|people"
-  + "|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes)";
+  + "|buyers|spectators|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes|acheteurs|supporters)";
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avaient\\s+ete|sont|etaient|se\\s+sont\\s+retrouves)\\s+(?:[a-z]+\\s+)?(?:affected|hit|impacted|cut|left|locked|unable|deprived|touche|impacte|prive|concerne|bloque|coupe|prive)[a-z]*\\b)";
 export const HIGH_LOAD = new RegExp([
   "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
-  "\\bcharges?\\s+(?:tres\\s+)?(?:importantes?|elevees?|exceptionnelles?|inhabituelles?)\\b",
-  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague)\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
-  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
+  "\\b(?:charges?|trafic|demande|affluence|frequentation)\\s+(?:tres\\s+)?(?:importantes?|elevee?s?|exceptionnel(?:le)?s?|inhabituel(?:le)?s?|sans\\s+precedent|records?|anormale?s?|massi(?:f|ve)s?|extremes?)\\b",
+  `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague|avalanche|deluge|deferlante|flot|raz-de-maree|arrivee\\s+massive)(?:\\s+(?:inattendue?s?|soudaine?s?|brusques?|massi(?:f|ve)s?|enormes?|importante?s?))?\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
+  `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry|avalanche|torrent|tidal\\s+wave)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
   "(?<!\\bheures?\\s+d')\\baffluence\\b",
   // so many at the same moment: "so many people were shopping at the same time", "trop de joueurs en même temps"
   // (a crowd that was hit, "so many users were affected at once", is the outage's reach, not its cause)
   `\\b(?:so|too)\\s+many\\s+(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:at\\s+(?:the\\s+same\\s+time|once)|simultaneously)\\b`,
   `\\b(?:trop|tellement|autant)\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:en\\s+meme\\s+temps|simultanement|au\\s+meme\\s+moment|a\\s+la\\s+fois)\\b`,
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
+  // "too much load on the login servers", "trop de charge sur les serveurs"
+  "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
-  "\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
+  // (servers added "to cope with growing demand", "pour faire face à la demande" are a plan, not a failure)
+  "(?<!\\b(?:to|pour)\\s)\\b(?:meet|cope\\s+with|keep\\s+up\\s+with|handle|absorb)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?demand\\b|\\btraffic\\s+demand\\b|(?<!\\b(?:to|pour)\\s)\\b(?:faire\\s+face|repondre|suffire)\\s+a\\s+la\\s+demande\\b",
 ].join("|"), "g");
 
 // Storms, except as a figure of speech: "la tempête Ciaran", "un violent orage", "a winter storm", but not
@@ -200,12 +231,30 @@ export const HIGH_LOAD = new RegExp([
 // "au cœur de la tempête", "in the eye of the storm", "a media storm", "une tempête médiatique".
 export const WEATHER = /(?<!\b(?:perfect|media|twitter|social\s+media|c(?:oe|œ)ur\s+de\s+la|eye\s+of\s+the|(?:oe|œ)il\s+de\s+la)\s+)\b(?:storms?|tempetes?|orages?)\b(?!\s+(?:of|de|d'|mediatiques?|politiques?)(?![a-z]))/g;
 
+// Fire, as a word of its own: "pare-feu" (a firewall) and "cease-fire" are no fire.
+export const FIRE = /(?<![a-z0-9-])(?:feu|fire)(?![a-z0-9-])/g;
+
+// A line cut, damaged or stolen: "crews severed an underground fibre line", "thieves stole copper cables",
+// "des travaux ont sectionné une liaison en fibre", "le câble a été arraché" (cut cables are the commonest
+// cause of a carrier's outage: backhoes, anchors, theft, vandalism).
+const LINE = "(?:fib(?:re|er)s?|cables?|cabling|(?:fib(?:re|er)|copper|optical|power|phone|telephone|backbone)\\s+(?:lines?|links?)|liaisons?|lignes?)";
+const CUT_EN = "(?:sever(?:ed|ing|s)?|cut(?:s|ting)?|slic(?:ed|ing|es?)|slash(?:ed|ing)?|damag(?:ed|ing|es?)|dug\\s+(?:up|through|into)|ripp(?:ed|ing)|tore|torn|stole|stolen|steal(?:ing|s)?|theft\\s+of)";
+const CUT_FR = "(?:sectionn|coup|endommag|arrach|abim|sabot|vol|derob|rompu)[a-z]*";
+export const CUT_LINE = new RegExp([
+  `\\b${CUT_EN}\\s+(?:[a-z'-]+\\s+){0,3}?${LINE}\\b`,
+  `\\b${LINE}\\s+(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been|being|got)\\s+)?${CUT_EN}(?!\\s+off)\\b`,
+  `\\b${CUT_FR}\\s+(?:[a-z'-]+\\s+){0,3}?(?:fibres?|cables?|liaisons?)(?:\\s+(?:de|en)\\s+(?:fibre|cuivre))?(?![a-z])`,
+  `\\b(?:fibres?|cables?|liaisons?)\\s+(?:[a-z'-]+\\s+){0,3}?(?:(?:a|ont|avait|avaient)\\s+ete\\s+)?(?:sectionn|endommag|arrach|sabot|vole|derob|rompu)[a-z]*`,
+].join("|"), "g");
+
 // Equipment said to have failed: "a failed storage device", "faulty hardware in a router", "un équipement
 // réseau défectueux", "la panne d'un équipement", "un incident sur un équipement de son cœur de réseau",
 // "des antennes endommagées" (CenturyLink 2018, Vidéotron 2021 coverage: boxes break like any machine).
 // ("Failed requests to servers" and "les serveurs en panne" say what users saw, not what broke: servers
 // count only as "a faulty server", and the word between a fault and a device is no request or login.)
-const DEVICE = "(?:storage|disks?|drives?|hard\\s+drives?|routers?|switch(?:es)?|network\\s+cards?|line\\s+cards?|power\\s+suppl(?:y|ies)|equipment|hardware|antennas?|cables?)";
+const DEVICE = "(?:storage|disks?|drives?|hard\\s+drives?|routers?|switch(?:es)?|network\\s+cards?|line\\s+cards?|power\\s+suppl(?:y|ies)|equipment|hardware|antennas?|cables?"
+  // the plant of a machine room: "a faulty power distribution unit", "a failed cooling unit", "a failed disk controller"
+  + "|(?:power|cooling|distribution|ups|battery|air[- ]conditioning|chiller|hvac)\\s+(?:[a-z-]+\\s+)?units?|breakers?|transformers?|batter(?:y|ies)|generators?|chillers?|(?:disk|storage|raid)\\s+controllers?|storage\\s+arrays?)";
 const DEVICE_FR = "(?:equipements?|disques?|routeurs?|commutateurs?|cartes?\\s+reseau|alimentations?|antennes?|cables?|boitiers?)";
 const BROKEN = "(?:failed|failing|faulty|defective|broken|damaged|malfunctioning|burnt-out|burned-out)";
 const BROKEN_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|endommage(?:e|s|es)?|en\\s+panne|hors\\s+service|grille(?:e|s|es)?|abime(?:e|s|es)?)";
@@ -217,6 +266,12 @@ export const FAILED_EQUIPMENT = new RegExp([
   // the determiner may be left out ("un bris d'équipement") and the device quoted ("d'un « commutateur »")
   "\\b(?:pannes?|defaillances?|incidents?|bris|dysfonctionnements?)\\s+(?:d'un|d'une|de\\s+l'|des|d'|de|sur\\s+un|sur\\s+une|sur\\s+l'|sur\\s+des)\\s*\"?\\s*(?:[a-z-]+\\s+)?(?:equipements?|materiels?|routeurs?|commutateurs?|disques?|antennes?|alimentations?)\\b",
   "\\bprive[es]*\\s+(?:[a-z'-]+\\s+){0,4}?(?:d'electricite|de\\s+courant|d'alimentation)\\b",
+  // power cut, in the passive: "le courant a été coupé dans le bâtiment", "l'alimentation a été interrompue"
+  "\\b(?:courant|electricite|alimentation(?:\\s+electrique)?)\\s+(?:[a-z'-]+\\s+){0,2}?(?:a|avait|ont|avaient)\\s+ete\\s+(?:coupee?s?|interrompue?s?|perdue?s?)(?![a-z])",
+  // water in the machine rooms: "flooded the basement", "ont inondé le sous-sol" (flooded with requests is a crowd)
+  // ("users flooded social media with complaints" is no water)
+  "\\b(?:flooded|inonde(?:e|s|es)?)\\s+(?:(?:the|a|its|le|la|les|l'|un|une|ses|son|sa)\\s*)?(?:[a-z-]+\\s+)?(?:basements?|data\\s+cent(?:er|re)s?|server\\s+rooms?|buildings?|facilit(?:y|ies)|premises|sous-sols?|salles?|centres?|batiments?|locaux|caves?)\\b",
+  "\\b(?:basement|data\\s+cent(?:er|re)|server\\s+room|building|facility|sous-sol|salle|batiment|locaux|centre)s?\\s+(?:[a-z'-]+\\s+){0,3}?(?:was|were|had\\s+been|has\\s+been|a\\s+ete|ont\\s+ete|avait\\s+ete)\\s+(?:flooded|inonde(?:e|s|es)?)(?![a-z])",
 ].join("|"), "g");
 
 // A fault named by the part of the system it is in, whatever the trouble word: "un problème
@@ -242,22 +297,65 @@ export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|progr
   "(?:software|algorithms?|code|coding|firmware|programming)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
 export const SETTINGS_TROUBLE = troubleIn("(?:configurations?|parametrages?|reglages?|parametres)", "(?!)", "(?:configuration|config|settings?)");
 export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|commutateurs?|onduleurs?|climatisation|refroidissement|alimentation\\s+electrique)",
-  "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|power\\s+supply|cooling|electrical)");
+  "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|(?:hard\\s+)?drives?|(?:network|line)\\s+cards?|power(?:\\s+(?:supply|feeds?|lines?|systems?))?|cooling|electrical)");
 
 // Servers that could not take the load are overloaded, and say so without a word of cause: "les serveurs
 // n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
 // of viewers", "failed to handle the demand"; and traffic that exploded: "le trafic a explosé", "traffic spiked".
 export const COULD_NOT_COPE = new RegExp([
-  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a)\\s+(?:la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
-  "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
+  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a|suffi\\s+a\\s+absorber)\\s+(?:la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
+  "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|struggl(?:ed|ing|es)\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
   "\\b(?:trafic|traffic|connexions|connections|frequentation)\\s+(?:(?:a|ont|avait|has|had)\\s+)?(?:explose|bondi|flambe|exploded|spiked|surged|soared|skyrocketed)\\b",
+  // more than was provided for: "demand far exceeded what our systems were provisioned for", "la demande a
+  // largement dépassé", "not enough capacity to absorb", "nos capacités n'ont pas suffi", "ran out of capacity"
+  "\\b(?:demand|traffic|load|demande|trafic|charge)\\s+(?:(?:a|has|had|ont|avait)\\s+)?(?:far\\s+|largement\\s+|vastly\\s+|greatly\\s+)?(?:exceeded|outstripped|outpaced|overwhelmed|depasse|excede)\\b",
+  "\\b(?:not\\s+(?:have\\s+)?enough|insufficient|lack\\s+of|ran\\s+out\\s+of|running\\s+out\\s+of|short\\s+of)\\s+(?:server\\s+)?(?:capacity|headroom|servers|bandwidth)\\b",
+  "\\b(?:capacites?|serveurs?|infrastructures?|ressources|machines)\\s+(?:[a-z-]+\\s+)?(?:n'(?:a|ont|avait|avaient)\\s+pas\\s+suffi|(?:etaient|etait|sont|est)\\s+insuffisante?s?)|\\b(?:manque|pas\\s+assez|insuffisance)\\s+de\\s+(?:capacites?|serveurs|bande\\s+passante|marge)\\b",
+  // a resource used up: "a disk filled up", "ran out of memory", "un disque plein", "ont manqué de mémoire"
+  "\\b(?:disks?|drives?|storage|volumes?|partitions?)\\s+(?:[a-z-]+\\s+)?(?:filled\\s+up|(?:was|were)\\s+full|ran\\s+out)\\b|\\bran\\s+out\\s+of\\s+(?:disk\\s+|storage\\s+)?(?:space|memory)\\b|\\bout\\s+of\\s+memory\\b|\\b(?:disques?|stockage|partitions?)\\s+(?:[a-z-]+\\s+)?(?:(?:etai(?:t|ent)|est|sont)\\s+)?(?:pleins?|satures?)\\b|\\bmanque(?:r|\\s+)?\\s*(?:de\\s+memoire|d'espace)\\b|\\bmanque\\s+de\\s+memoire\\b",
+  // buckling under the crowd: "buckled under the demand", "collapsed under the weight of", "a flanché sous l'afflux"
+  "\\b(?:buckl|collaps|crumpl|crash|struggl|strain|creak|chok|sank|sink|fell\\s+over|gave\\s+way|giv(?:e|es|ing)\\s+way)[a-z]*\\s+under\\s+(?:the\\s+)?(?:sheer\\s+)?(?:weight|strain|pressure|load|demand|traffic|influx|rush|crush|onslaught|volume|number)\\b",
+  "\\b(?:flanch|cede|craqu|effondr|plie|croul|lach)[a-z]*\\s+sous\\s+(?:le\\s+poids|la\\s+pression|l'afflux|la\\s+charge|l'affluence|la\\s+demande|le\\s+nombre|la\\s+masse|l'avalanche|le\\s+flot|la\\s+ruee)\\b",
+].join("|"), "g");
+
+// Trouble at another firm: "a failure at the cloud company that hosts the app", "an issue with one of its
+// partners", "une défaillance chez l'entreprise de cloud", "un incident chez un opérateur de transit", "un
+// problème chez l'un de nos partenaires". "Chez" and "at" put the trouble in someone else's house; the noun
+// after them says it is a firm.
+const FIRM_EN = "(?:company|companies|firm|firms|partner|partners|carrier|carriers|operator|operators|host|hosts|contractor|contractors|isp|isps|cdn|cloud)";
+const FIRM_FR = "(?:entreprises?|societes?|partenaires?|operateurs?|hebergeurs?|prestataires?|fournisseurs?|sous-traitants?|editeurs?|cloud)";
+export const TROUBLE_AT_FIRM = new RegExp([
+  `\\b(?:failures?|faults?|outages?|issues?|problems?|incidents?|errors?|glitch(?:es)?|disruptions?)\\s+(?:at|with)\\s+(?:a|an|the|its|their|our|one\\s+of\\s+(?:its|their|our|the))\\s+(?:[a-z-]+\\s+){0,3}?${FIRM_EN}\\b(?!\\s+(?:itself|themselves))`,
+  `\\b(?:pannes?|defaillances?|incidents?|problemes?|soucis?|bugs?|dysfonctionnements?|perturbations?)\\s+chez\\s+(?:un|une|l'un\\s+de\\s+(?:ses|nos|leurs)|l'une\\s+de\\s+(?:ses|nos|leurs)|son|sa|ses|notre|nos|leur|leurs|l'|le|la)\\s*(?:[a-z'-]+\\s+){0,2}?${FIRM_FR}(?![a-z])`,
+].join("|"), "g");
+
+// An attack named by what it targets or how it is felt, where "attack" alone is also a heart attack or a
+// game's: "an attack on its servers", "a volumetric attack against our DNS", "under a sustained attack",
+// "une attaque visant notre infrastructure", "subit une attaque", "fait l'objet d'une attaque"; traffic sent to
+// do harm ("a flood of junk traffic", "de fausses requêtes"); intruders ("broke into its systems", "se sont
+// introduits dans", "encrypted its servers", "ont chiffré ses serveurs").
+const SYSTEMS = "(?:systems?|servers?|networks?|infrastructure|platform|site|website|edge|dns|services?|data\\s+cent(?:er|re)s?|computers?)";
+const SYSTEMES = "(?:systemes?|serveurs?|reseaux?|infrastructures?|plateformes?|sites?|services?|dns|ordinateurs?)";
+export const ATTACK = new RegExp([
+  `\\b(?:volumetric|sustained|coordinated|targeted|large-scale|massive|malicious|distributed)\\s+(?:[a-z-]+\\s+)?attacks?\\b`,
+  `\\battacks?\\s+(?:on|against|targeting|aimed\\s+at)\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b`,
+  `\\bunder\\s+(?:an?\\s+)?(?:[a-z-]+\\s+)?attack\\b`,
+  `\\battaques?\\s+(?:[a-z-]+\\s+)?(?:visant|contre|ciblant|sur)\\s+(?:(?:les?|la|l'|ses|son|sa|nos|notre|leurs?|un|une|des)\\s*)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMES}(?![a-z])`,
+  `\\battaques?\\s+(?:volumetriques?|persistantes?|coordonnees?|ciblees?|distribuees?|de\\s+grande\\s+ampleur|d'ampleur)(?![a-z])`,
+  `\\b(?:subi|subit|subissent|subissait|subir|(?:fait|font|faisait)\\s+l'objet|victimes?)\\s+(?:d'une|une|de\\s+l')\\s+(?:[a-z-]+\\s+)?attaque`,
+  `\\b(?:junk|bogus|malicious|fake|hostile|garbage|spoofed)\\s+(?:[a-z-]+\\s+)?(?:traffic|requests|packets|queries)\\b|\\b(?:fausses?|faux)\\s+requetes\\b|\\brequetes\\s+(?:malveillantes|frauduleuses)\\b|\\btrafic\\s+malveillant\\b`,
+  `\\b(?:broke|break|breaking|broken)\\s+into\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b|\\bbreak-ins?\\b`,
+  `\\b(?:se\\s+sont|s'est|s'etaient|s'etait)\\s+introduit(?:e|s|es)?\\s+dans\\b`,
+  `\\b(?:encrypted|chiffre(?:e|s|es)?)\\s+(?:(?:the|its|their|our|ses|les|leurs|nos)\\s+)?(?:[a-z'-]+\\s+)?(?:servers?|serveurs?|files|fichiers|systems?|systemes?|data|donnees)\\b`,
 ].join("|"), "g");
 
 // Work the operator does on its own systems, named as the culprit: "botched maintenance", "a maintenance
 // update", "une opération de maintenance" (Rogers 2022, Meta 2021's "routine maintenance", M-Pesa's
 // "scheduled maintenance"). Emergency maintenance is the repair that follows a failure ("a bug, so it
 // started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
-export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))/g;
+// Maintenance announced for a day to come ("scheduled maintenance for next Sunday", "une maintenance prévue
+// demain") is a notice, not what broke.
+export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))(?![^.;:!?]{0,30}\b(?:next|prochaine?s?|a\s+venir|coming|upcoming|tomorrow|demain)\b)/g;
 
 // Patterns beside the cue lists, by the category they name: a change made to the network or a system,
 // work done on the systems, a lapsed certificate or licence, a quota run out, a bad change and trouble in
@@ -266,10 +364,12 @@ export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence)\b[^.,;:!?]{0
 // storms, failed equipment and trouble in the hardware are the physical plant. (Arrays, so that
 // eval:cv:rare-cues can leave out a pattern met in one corpus article, as it does a phrase.)
 export const CAUSE_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
-  "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE],
+  "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE, WRONG_SETTING],
   "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, SOFTWARE_TROUBLE],
   "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
-  "hardware-or-datacenter": [WEATHER, FAILED_EQUIPMENT, HARDWARE_TROUBLE],
+  "hardware-or-datacenter": [FIRE, WEATHER, FAILED_EQUIPMENT, HARDWARE_TROUBLE, CUT_LINE],
+  cyberattack: [ATTACK],
+  "third-party": [TROUBLE_AT_FIRM],
 };
 
 // Words that make a sentence talk about why the outage happened ("caused by", "à l'origine", "due to",
@@ -280,7 +380,8 @@ export const CAUSE_TALK_CUES: string[] = [
   "reason", "triggered", "provoqu*", "explique*", "explain*", "result*", "blame*", "responsab*", "faute",
   "suite a", "following", "led to", "entrain*", "root", "why", "pourquoi", "attribu*", "impute*", "lie a", "linked to",
   // what a cause did to the service: "knocked offline", "brought down", "stemmed from", "traced to", "hit by"
-  "knocked", "brought", "took down", "taken down", "stemmed", "stems", "stemming", "traced", "provien*", "decoul*",
+  "knocked", "brought", "took down", "taken down", "stemmed", "stems", "stemming", "traced", "provien*", "provenir",
+  "provenu*", "provenait", "provenaient", "decoul*",
   "hit by", "victim of", "victime d'une", "victime d'un", "a subi", "ont subi", "suffered", "behind", "derriere", "source",
   // naming the culprit: "engineers identified a faulty migration", "l'entreprise a évoqué", "pointed to"
   "identified", "a identifie", "ont identifie", "evoque*", "pointed to", "points to", "pointe du doigt",
@@ -291,11 +392,13 @@ export const CAUSE_TALK_CUES: string[] = [
   "liee a", "liee au", "liee aux", "lies a", "lies au", "lies aux", "liees a", "liees au", "liees aux", "lie au", "lie aux",
   "consecutive a", "consecutif a", "consecutive au", "consecutif au", "imputable*", "declench*", "engendr*", "occasionn*",
   "fait crasher", "fait sauter", "souffert de", "souffre de", "souffrent de", "souffrait de", "souffraient de", "souffrir de",
-  "owing to", "tied to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
+  "owing to", "tied to", "was down to", "is down to", "were down to", "sparked", "set off", "sets off", "came down to", "comes down to", "culprit*", "coupable*",
   "suffering from", "suffers from",
   // what the cause went on to do, as a participle after it: "les câbles ont été coupés, perturbant le trafic",
   // "un incendie s'est déclaré, privant les clients de leurs sites", "crippling its network"
   "perturbant", "paralysant", "privant", "disrupting", "crippling",
+  // the moment the trouble began is its trigger: "the outage began when a breaker tripped", "a commencé lorsque"
+  "began when", "started when", "begun when", "a commence quand", "a commence lorsque", "a debute quand", "a debute lorsque",
 ];
 
 // Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
@@ -306,6 +409,12 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "panne similaire", "pannes similaires", "incident similaire", "incidents similaires", "similar outage*", "similar incident*",
   "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
   "earlier outage*", "past outages", "pannes passees", "pas la premiere fois", "not the first time", "deja ete victime", "already suffered",
+  // an outage dated in the past by its possessive or complement: "last year's outage", "la panne de l'an dernier"
+  // a memory of another event: "critics recalled that a blaze had knocked out the same facility", "rappellent qu'un incendie"
+  "recalled that", "recalls that", "recalling that", "rappelle que", "rappellent que", "rappelant que", "rappelle qu", "rappellent qu", "rappelant qu",
+  "last year's outage*", "last month's outage*", "last week's outage*", "last year's incident*", "last month's incident*",
+  "panne de l'an dernier", "pannes de l'an dernier", "panne de l'annee derniere", "panne de l'an passe", "panne du mois dernier",
+  "panne de la semaine derniere", "incident de l'an dernier", "incident du mois dernier",
 ];
 // Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
 // (the consequence of what was said before), "les responsables" (the officials), "responsible for
@@ -370,6 +479,9 @@ export const THIRD_PARTY_CUES: string[] = [
     "prestataire de paiement",
     // the same in the plural: "an incident at one of its IT suppliers", "chez l'un de ses fournisseurs"
     "fournisseurs", "providers", "vendors", "suppliers", "hebergeurs",
+    // who hosts or carries for the operator: "our hosting partner", "un opérateur de transit" (a partner alone is
+// also a business ally or a victim: "trois de ses partenaires")
+    "hosting partner", "partenaire d'hebergement", "operateur de transit", "operateurs de transit",
 ];
 
 // A supplier word that names the failed operator's own trade, in apposition to its name: "mobile service
@@ -411,10 +523,11 @@ export const EVENT_AFTER = /^\s+(?:geants?|mondia(?:l|ux)|massifs?|generalises?|
 export const EVENT_WORDS = /^(?:bugs?|bogues?|glitch(?:es)?|dorsales?)$/;
 export const FIGURE_BEFORE = /\bepine\s+$/;
 
-// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque",
+// Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque", "rejected
+// claims that", "a rejeté l'hypothèse" (but "rejeté la responsabilité sur" blames), "had nothing to do with", "unrelated to",
 // "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of"); "sans doute"
 // is a hedge ("probably"), not a denial.
-export const NEGATION_BEFORE = /(?:\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
+export const NEGATION_BEFORE = /(?:\breject(?:ed|s|ing)?\b|\brejet(?:te|tent|e|ee)\b(?!\s+(?:la\s+)?(?:responsabilite|faute))|\brefuted\b|\bbrushed\s+aside\b|\bnothing\s+to\s+do\s+with\b|\brien\s+a\s+voir\b|\bunrelated\b|\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
@@ -434,13 +547,34 @@ export const CONFIRMED_CUES: string[] = [
   "selon l'entreprise", "selon la societe", "selon le groupe", "dans un communique", "dans un billet",
   "post-mortem", "postmortem", "rapport d'incident", "confirmed", "the company said", "company said", "said in a statement",
   "said in a blog", "wrote in a blog", "blog post", "according to the company", "explained",
-  "acknowledged", "admitted", "statement", "official", "officiel*", "engineering blog", "root cause", "cause profonde",
+  "acknowledged", "admitted", "statement", "official", "officiel*", "engineering blog", "root cause", "cause profonde", "cause premiere", "cause racine",
   "said the", "said that", "attributed", "a attribue", "a impute",
     // the operator speaking, however named: "Google said", "a indiqué l'entreprise", "selon l'opérateur"
     "said", "says", "told", "wrote", "announced", "reported on its status page", "status page", "page de statut",
     "spokesperson", "spokesman", "spokeswoman", "porte-parole", "selon l'operateur", "selon la plateforme",
     "selon l'editeur", "selon l'hebergeur", "selon le fournisseur", "a ajoute", "a admis", "a communique",
 ];
+
+// The operator speaking of itself: "we rolled back the change", "our name servers", "nous avons identifié",
+// "notre hébergeur". The press does not say "we" of a company's systems; "as we reported", "comme nous
+// l'écrivions", "à l'heure où nous écrivons ces lignes", "we have contacted", "selon nos informations",
+// "our sources" are the newsroom, and "US"
+// folds to "us", so "us" is left out.
+export const FIRST_PERSON = /(?<!\b(?:as|comme|ainsi\s+que)\s+)\b(?:we|we're|we've|our|ours|ourselves|nous|notre|nos)\b(?!\s+(?:(?:l'|le\s+|vous\s+|les\s+|en\s+)?(?:ecriv|ecrit|redige|rapport|contact|sollicit|interrog|signal|rappel|report|wrote|writ|contact|reach|asked|told\s+you)|(?:have|had|avons|avions)\s+(?:contact|reach|sollicit|interrog|ecrit|written|report|rapport|asked|demand)|(?:informations|sources|confreres|consoeurs|colleagues|redaction|enquete|journalistes|lecteurs|readers|reporting|newsroom|reporters|investigation)\b))/;
+// The heads of a status page's updates (Atlassian Statuspage's phases and component states, in English and
+// in the French its pages use): "Identified - The issue has been isolated to...", "Résolu - ...". On them
+// the operator speaks, and what they name is what is happening to its service.
+// A news live blog's "Update: 4 p.m." or "Mise à jour, 14 h" is no status page: "update" counts before a dash
+// and not before a time.
+export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring|resolved|postmortem|post-mortem|degraded\s+performance|partial\s+outage|major\s+outage|en\s+cours\s+d'(?:analyse|investigation)|investigation\s+en\s+cours|identifie|surveillance|resolu|performances?\s+degradees?|panne\s+partielle|panne\s+majeure)\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))/;
+// Titles of an operator's own account of an incident: "Incident report: ...", "Post-incident review",
+// "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne".
+export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine))\b/;
+// A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
+// software update to restore service", "ont déployé une mise à jour pour rétablir le service".
+export const FIX_PURPOSE_AFTER = /^[^.;:!?]{0,40}?\b(?:to|in\s+order\s+to|pour|afin\s+de)\s+(?:help\s+)?(?:restore|fix|resolve|repair|mitigate|recover|correct|address|retablir|corriger|resoudre|reparer|restaurer|remedier|relancer)\b/;
+// Words between an attack and what it aimed at: "an attack against our DNS" names DNS as the target.
+export const ATTACK_TARGET_BETWEEN = /\b(?:against|on|targeting|aimed\s+at|visant|contre|sur|ciblant)\b/;
 
 // "Selon Meta", "according to Orange", "d'après l'opérateur": the words before the operator's name
 // (any operator, from the failed services: see operatorSubjects) that make it the source of the cause.
@@ -463,7 +597,8 @@ export const SPECULATED_CUES: string[] = [
     // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
     "wonder*", "piste*", "has not confirmed", "n'a pas confirme", "not yet confirmed", "did not confirm", "didn't confirm",
-    "pas encore confirme", "n'a pas encore confirme", "ne confirme pas",
+    "pas encore confirme", "n'a pas encore confirme", "ne confirme pas", "sans aucune preuve", "sans la moindre preuve",
+    "without any evidence",
   "whether", "on ignore si", "reste a savoir si",
     // beliefs, not statements: "people thought it was an attack", "les joueurs pensaient à un piratage"
     "pensai*", "croyai*", "thought", "believed", "assumed", "feared", "craignai*",

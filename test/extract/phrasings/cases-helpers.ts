@@ -1,8 +1,10 @@
 // Shared helpers for the phrasing tables: one short article per case, written for these tests.
-import type { ArticleFacts, TimeRole } from "../../../lib/domain/types";
+import type { ArticleFacts, ExtractedDocument, IncidentCause, TimeRole } from "../../../lib/domain/types";
 import { facts, makeDoc } from "../article-helpers";
 import { extractArticle } from "../../../lib/extract/extract-article";
 import { OUTAGE_MODEL } from "../../../lib/extract/score-outage";
+import { withOwnWordsConfirmed } from "../../../lib/timeline/cause-history";
+import { pickCause } from "../../../lib/timeline/pick-cause";
 
 export interface Case {
   lang: "fr" | "en";
@@ -38,4 +40,11 @@ const READ_AS_OUTAGE = { ...OUTAGE_MODEL, detect: { ...OUTAGE_MODEL.detect, thre
 /** The facts of a cause case, read as an outage report whatever the detection model says. */
 export function causeCaseFacts(c: Case, title = c.lang === "fr" ? "Panne de Slack" : "Slack outage"): ArticleFacts {
   return extractArticle(makeDoc(title, c.text, { lang: c.lang, publishedAt: new Date(c.publishedAt ?? (c.lang === "fr" ? FR_EVENING : EN_PUBLISHED)) }), READ_AS_OUTAGE);
+}
+
+/** The cause an incident made of this one case would show, as buildIncident picks it. */
+export function causeCasePick(c: Case, title?: string): IncidentCause | null {
+  const facts = causeCaseFacts(c, title);
+  const doc: ExtractedDocument = { id: 1, url: "https://example.test/a", title: title ?? "", kind: "news", lang: c.lang, publishedAt: null, sourceName: "Test outlet", facts };
+  return pickCause(withOwnWordsConfirmed([doc]));
 }

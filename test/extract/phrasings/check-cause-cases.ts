@@ -2,26 +2,18 @@
 // incident would pick it, and compared with the expected category (or any of several) and status.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { CauseCategory, CauseStatus, ExtractedDocument } from "../../../lib/domain/types";
-import { withOwnWordsConfirmed } from "../../../lib/timeline/cause-history";
-import { pickCause } from "../../../lib/timeline/pick-cause";
-import { causeCaseFacts, type Case } from "./cases-helpers";
+import type { CauseCategory, CauseStatus } from "../../../lib/domain/types";
+import { causeCasePick, type Case } from "./cases-helpers";
 
 // `cause`: the category kept, or any of several when the labels would accept either (a lapsed domain is
 // both a setting left to run out and a domain problem); `title`: the case's own title, else a plain one
 export type CauseCase = Case & { cause: CauseCategory | CauseCategory[] | null; status?: CauseStatus; title?: string };
 
-function picked(c: CauseCase) {
-  const facts = causeCaseFacts(c, c.title);
-  const doc: ExtractedDocument = { id: 1, url: "https://example.test/a", title: c.title ?? "", kind: "news", lang: c.lang, publishedAt: null, sourceName: "Test outlet", facts };
-  return pickCause(withOwnWordsConfirmed([doc]));
-}
-
 /** One test per case, named by the label, the language and the text. */
 export function checkCauseCases(cases: CauseCase[], label: string): void {
   for (const c of cases) {
     test(`${label} (${c.lang}): ${c.title ? `${c.title} / ` : ""}${c.text}`, () => {
-      const got = picked(c);
+      const got = causeCasePick(c, c.title);
       const all = `${got?.category}/${got?.status} (superseded: ${got?.superseded?.map((s) => `${s.category}/${s.status}`).join(", ") ?? "-"})`;
       if (Array.isArray(c.cause)) assert.ok(got && c.cause.includes(got.category), all);
       else assert.equal(got?.category ?? null, c.cause, all);
