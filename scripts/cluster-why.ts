@@ -42,10 +42,12 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
         const reason = counts.repeat > 0 ? "repeat-veto" : counts.start > main.length / 2 ? "start-contradicts" : counts.service === main.length ? "no-shared-service" : "low-score";
         lost.set(reason, (lost.get(reason) ?? 0) + 1);
         const day = a.day === null ? "-" : new Date(a.day * DAY).toISOString().slice(0, 10);
+        // an undated article joins a group at the undated floor, not at the average-link threshold
+        const bar = a.day === null || main.every((m) => feat(m).day === null) ? `${PAIR_MODEL.undatedFloor}, undated` : `${PAIR_MODEL.threshold}`;
         const pub = a.publishedDay === null ? "-" : new Date(a.publishedDay * DAY).toISOString().slice(0, 10);
         console.log(
           `   ${reason.padEnd(17)} day=${day}(${a.dayBasis ?? "-"}) pub=${pub} [${[...a.entities.keys()].join(",")}] ` +
-            `starts contradict ${counts.start}, repeat vetoes ${counts.repeat}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${PAIR_MODEL.threshold}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
+            `starts contradict ${counts.start}, repeat vetoes ${counts.repeat}, no-service ${counts.service}, mean ${(sum / main.length).toFixed(2)} (<${bar}), best text ${text.toFixed(2)}  ${idOf.get(d.url)}`,
         );
       }
   }

@@ -64,7 +64,21 @@ function fitOn(fit: number[]): PairModel {
 /** B-cubed sums of the documents at `held`, clustered among the documents at `pool` with each setting. */
 function scoreSettings(model: PairModel, pool: number[], held: Set<number>, settings: Setting[]) {
   const heldDocs = new Set([...held].map((i) => docs[i]));
-  return settings.map((chosen) => bcubedSums(clusterDocuments(pool.map((i) => docs[i]), { ...model, ...chosen }), (d) => heldDocs.has(d)));
+  return settings.map((chosen) => {
+    const groups = clusterDocuments(pool.map((i) => docs[i]), { ...model, ...chosen });
+    if (args.includes("--merges")) printMerges(groups, heldDocs);
+    return bcubedSums(groups, (d) => heldDocs.has(d));
+  });
+}
+
+/** --merges: each group holding a held-out article beside articles of another incident (precision losses). */
+function printMerges(groups: ExtractedDocument[][], held: Set<ExtractedDocument>) {
+  for (const g of groups) {
+    const incidents = new Set(g.map(incidentOf));
+    if (incidents.size < 2 || !g.some((d) => held.has(d))) continue;
+    console.log(`MERGE ${[...incidents].map((i) => `${i}×${g.filter((d) => incidentOf(d) === i).length}`).join(" + ")}`);
+    for (const d of g) console.log(`   ${held.has(d) ? "*" : " "} ${incidentOf(d)}  day=${d.facts.outageDay ?? "-"} pub=${d.publishedAt?.slice(0, 10) ?? "-"}  ${d.url}`);
+  }
 }
 
 type Setting = { threshold: number; undatedFloor: number };

@@ -17,6 +17,10 @@ const RECENT_DAYS = 3;
 // year before is written with its year.
 const YEARLESS_MAX_AGE = 300;
 const WRITTEN_YEAR = /\b(19|20)\d\d\b/;
+// A date the text gives as its present ("Ce 5 décembre 2025, le service traverse…", "This December 5,
+// customers report…") is the day it reports, whatever role its sentence was read with; an older day
+// it then compares with ("les mêmes erreurs que lors de la panne du 18 novembre") is background.
+const PRESENT_DATE = /(?:^|[^\p{L}])(?:ce|cet|this)\s+$/iu;
 const OUTAGE_SEEN_ROLES = new Set(["start", "report", "acknowledged", "identified"]);
 const ROLE_WEIGHT: Record<string, number> = {
   start: 3, report: 2, acknowledged: 1.5, identified: 1, "partial-recovery": 1, recovery: 1, end: 0.8, other: 0.6,
@@ -56,7 +60,8 @@ export function pickOutageDay(times: TimeFact[], reference: Date | null, referen
     const recency = fromText || age <= RECENT_DAYS ? 1 : age > 21 ? 0.15 : 0.3;
     // the lead states the outage; later sentences recall earlier events and aftermaths
     const position = (f.span.start < LEAD_CHARS ? (i === peg ? 2 * FIRST_FACT_BONUS : 2) : 1) / (1 + i / 8);
-    const w = (ROLE_WEIGHT[f.role] ?? 0.5) * f.confidence * recency * position;
+    const role = f.role === "other" && age <= RECENT_DAYS && presentDate(f) ? "report" : f.role;
+    const w = (ROLE_WEIGHT[role] ?? 0.5) * f.confidence * recency * position;
     votes.set(day, (votes.get(day) ?? 0) + w);
   });
   let best: string | null = null;
@@ -64,4 +69,10 @@ export function pickOutageDay(times: TimeFact[], reference: Date | null, referen
   if (best) return best;
   // the day after a text's latest date is no outage day: only a publication stands for one
   return !fromText && reference && !Number.isNaN(reference.getTime()) ? reference.toISOString().slice(0, 10) : null;
+}
+
+/** Whether the fact's date is written as the text's present day: "ce"/"this" right before it in its sentence. */
+function presentDate(f: TimeFact): boolean {
+  const at = "index" in f.time && typeof f.time.index === "number" ? f.time.index - f.span.start : -1;
+  return at > 0 && at <= f.span.text.length && PRESENT_DATE.test(f.span.text.slice(0, at));
 }

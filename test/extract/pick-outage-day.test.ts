@@ -102,3 +102,27 @@ test("a page dated only to its month gives the day it names later in that month 
   const aim = facts("Service to return by March 27", "The online store was taken down on February 20 after an intrusion; the company aims to have it back by March 27.", { lang: "en", publishedAt: new Date("2019-03-01T00:00:00Z") });
   assert.equal(aim.outageDay, "2019-02-20", JSON.stringify(aim.times.map((t) => [t.role, t.time.phrase])));
 });
+
+test("a date written as the text's present ('Ce 5 décembre', 'This December 5') is the day reported, not an older outage it compares with (fr, en)", () => {
+  const pub = new Date("2025-12-05T14:47:00Z");
+  const fr = facts(
+    "Fastly : nouvelles perturbations",
+    "Ce 5 décembre 2025, le réseau de Fastly connaît des ralentissements un peu partout. Les clients retrouvent les mêmes erreurs que lors de la panne du 18 novembre, survenue deux semaines plus tôt (18/11/25).",
+    { lang: "fr", publishedAt: pub },
+  );
+  assert.equal(fr.outageDay, "2025-12-05", JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+  const en = facts(
+    "Fastly slowdowns",
+    "This December 5, 2025, Fastly's network is going through a rough patch. Customers report the same errors as during the November 18 outage, which happened two weeks earlier (11/18/25).",
+    { lang: "en", publishedAt: pub },
+  );
+  assert.equal(en.outageDay, "2025-12-05", JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+});
+
+test("'ce' / 'this' before an older date is no present: a report on that day's outage keeps it (fr, en)", () => {
+  const pub = new Date("2025-12-05T14:47:00Z");
+  const fr = facts("Le rapport de Fastly", "Fastly publie son rapport sur la panne du 18 novembre. Ce 18 novembre, un fichier de configuration trop gros avait fait tomber le réseau pendant trois heures.", { lang: "fr", publishedAt: pub });
+  assert.equal(fr.outageDay, "2025-11-18");
+  const en = facts("Fastly's report", "Fastly published its report on the November 18 outage. This November 18 outage began when an oversized configuration file took the network down for three hours.", { lang: "en", publishedAt: pub });
+  assert.equal(en.outageDay, "2025-11-18");
+});
