@@ -8,7 +8,15 @@ export const CAUSAL_CONNECTORS: string[] = [
   "causee par", "causes par", "provoque par", "provoquee par", "due a", "du a", "dus a", "dues a", "depend de", "dependent de",
   "dependant de", "s'appuient sur", "s'appuie sur", "heberge par", "because of", "due to", "caused by", "triggered by",
   "blamed on", "rely on", "relies on", "relying on", "depend on", "depends on", "hosted on", "powered by", "behind",
-  "following the", "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
+  "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
+];
+
+// These say what came first, and only sometimes what caused what: "Slack down following the AWS
+// outage" (AWS carries Slack: the cause) but "LinkedIn faces disruption following the Facebook
+// outage" (one platform does not carry another: an earlier outage, the one before in a series).
+export const TEMPORAL_CONNECTORS: string[] = [
+  "following", "following the", "after the", "in the wake of", "on the heels of", "suite a", "suite a la panne", "apres la",
+  "dans la foulee de", "dans la foulee d'", "au lendemain de", "au lendemain d'", "dans le sillage de",
 ];
 
 // Around these, a service that works is slowed by the others' failure (new users flooding in).
