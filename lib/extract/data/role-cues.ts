@@ -48,6 +48,13 @@ export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
 export const ACCOUNT_BEFORE = /(?:\bcompte|\bcomptes|\bfil|\bpage|\bgazouillis sur|\btweets? sur|\bmessage sur|\bpublication sur|\bpost sur) (?:officiel )?$/;
 export const ACCOUNT_AFTER = /^(?:'s)? (?:official )?(?:account|feed|page|posts?|handle|thread|timeline|status page)s?\b/;
+// The medium someone spoke through: "in a just-posted YouTube video", "on its YouTube channel" (an
+// item or channel on it, after its article: "YouTube videos would not load" names the service
+// itself), "dans une vidéo publiée sur YouTube", "dans une vidéo YouTube" (not "la plateforme de
+// vidéo YouTube").
+export const MEDIUM_ARTICLE_BEFORE = /\b(?:in|on|via|through) (?:an?|its|his|her|their) (?:[a-z-]+ ){0,2}$/;
+export const MEDIUM_AFTER = /^(?:'s)? (?:video|clip|livestream|live stream|channel|blog post)s?\b/;
+export const MEDIUM_ITEM_BEFORE = /\b(?:dans|via|par|sur) (?:une|sa|son|leur) (?:video|chaine|publication|message|live|direct)(?: (?:publiee|postee|diffusee|mise en ligne))?(?: (?:sur|de))?(?: la plateforme)? $/;
 
 // Sentence words showing people posted or commented somewhere (so "on Twitter" is a platform).
 export const POSTING_CUES: string[] = [
