@@ -10,6 +10,7 @@ import { findImpacts } from "./find-impacts";
 import { findReactions } from "./find-reactions";
 import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
+import { findRecurringName } from "./find-recurring-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { namedAtTheTime } from "./named-at-the-time";
@@ -118,7 +119,7 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
 function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
   const assigned = assignServiceRoles(view, hits, cues, isOutage);
   if (!isOutage || assigned.some((s) => s.role === "failed")) return assigned;
-  const subject = findUnnamedSubject(view, hits);
+  const subject = findUnnamedSubject(view, hits) ?? findRecurringName(view, hits);
   return subject ? assignServiceRoles(view, [...hits, subject].sort((a, b) => a.index - b.index), cues, isOutage) : assigned;
 }
 

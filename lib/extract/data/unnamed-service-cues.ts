@@ -104,6 +104,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
   "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
   "mon", "ma", "mes", "notre", "votre", "nos", "vos",
+  // continents and world regions ("Asia", "l'Afrique de l'Ouest"), read like countries
+  "asia", "asie", "europe", "africa", "afrique", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
+  "middle", "moyen-orient", "maghreb", "sahel", "caribbean", "caraibes", "pacific", "pacifique", "atlantic", "atlantique",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
