@@ -8,6 +8,7 @@ import {
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
 import { afterAnotherOutage } from "./after-another-outage";
+import { asWholeProviders, hasPart } from "./control-plane-parts";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { ownNetworkFailed } from "./own-network-failed";
 import type { ServiceHit } from "./find-services";
@@ -36,6 +37,14 @@ interface Votes {
  * (else the lead's) is the failed one, unless it was named only as a bystander.
  */
 export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage = false): ServiceMention[] {
+  const roles = rolesOf(view, hits, cues, isOutage);
+  // a provider's dashboard or API named beside its customers' knock-on failures is the provider's
+  // whole failure told in detail: only a control plane failing alone is named by its part
+  if (hasPart(hits) && roles.some((s) => s.role === "knock-on")) return rolesOf(view, asWholeProviders(hits), cues, isOutage);
+  return roles;
+}
+
+function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
   const votes = new Map<string, Votes>();
   const bystanders = new Set<string>();
   // said in so many words not to have failed: no other sentence's failure words outvote that
