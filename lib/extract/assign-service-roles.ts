@@ -4,9 +4,11 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
 } from "./data/role-cues";
+import { afterAnotherOutage } from "./after-another-outage";
+import { asWholeProviders, hasPart } from "./control-plane-parts";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { ownNetworkFailed } from "./own-network-failed";
 import type { ServiceHit } from "./find-services";
@@ -35,6 +37,14 @@ interface Votes {
  * (else the lead's) is the failed one, unless it was named only as a bystander.
  */
 export function assignServiceRoles(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage = false): ServiceMention[] {
+  const roles = rolesOf(view, hits, cues, isOutage);
+  // a provider's dashboard or API named beside its customers' knock-on failures is the provider's
+  // whole failure told in detail: only a control plane failing alone is named by its part
+  if (hasPart(hits) && roles.some((s) => s.role === "knock-on")) return rolesOf(view, asWholeProviders(hits), cues, isOutage);
+  return roles;
+}
+
+function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
   const votes = new Map<string, Votes>();
   const bystanders = new Set<string>();
   // said in so many words not to have failed: no other sentence's failure words outvote that
@@ -152,6 +162,7 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (OBSERVER_BEFORE.test(view.folded.slice(Math.max(s.start, head.index - OBSERVER_REACH), head.index))) return "bystander";
   if (head !== hit && PLATFORM_BEFORE.test(beforeList) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
   if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after)) return "bystander";
+  if ((MEDIUM_ARTICLE_BEFORE.test(before) && MEDIUM_AFTER.test(after)) || MEDIUM_ITEM_BEFORE.test(before)) return "bystander";
   if (isSpared(view.folded.slice(hit.end, Math.min(end, hit.end + SPARED_REACH)))) return "spared";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
   if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
@@ -159,6 +170,8 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   // "Après Bell lundi, c'est au tour de Vidéotron": the earlier outage of a series, then this one's subject
   if (SERIES_OPENER_BEFORE.test(before) && TURN_IN_SENTENCE.test(view.folded.slice(hit.end, end))) return "bystander";
   if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";
+  const temporal = afterAnotherOutage(view, hit, hits, s.start, end);
+  if (temporal) return temporal;
   const failing = cues.some((c) => c.index >= s.start && c.index < end);
   if (!failing) return "mentioned";
   const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end && namesTheCause(view.folded, c.end, h.index)));

@@ -1,7 +1,7 @@
 // Understanding one document: its language, whether it is about an online service failing, which
 // services, when (in UTC), why, who said what, and what followed. Pure: the publication date is
 // the only clock; spans index into `title + "\n\n" + text`.
-import type { ArticleFacts, DocumentForExtraction, Lang, TimeExpression, TimeFact } from "../domain/types";
+import type { ArticleFacts, DocumentForExtraction, Lang, ServiceMention, TimeExpression, TimeFact } from "../domain/types";
 import { assignServiceRoles } from "./assign-service-roles";
 import { classifyTimes } from "./classify-times";
 import { documentLanguage } from "./detect-language";
@@ -10,7 +10,8 @@ import { findImpacts } from "./find-impacts";
 import { findReactions } from "./find-reactions";
 import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
-import { findUnnamedService } from "./find-unnamed-service";
+import { findRecurringName } from "./find-recurring-name";
+import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { namedAtTheTime } from "./named-at-the-time";
 import { outletCountry } from "./national-networks";
@@ -54,7 +55,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   if (otherLanguage) return otherLanguageFacts(otherLanguage);
   const learned = { lang, model, publishedAt: doc.publishedAt };
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
-  const assigned = assignServiceRoles(view, hits, cues, outage.isOutage);
+  const assigned = subjectNamed(view, hits, cues, outage.isOutage);
   const official = doc.kind === "official" && outage.isOutage;
   const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
   // an undated document is read against the latest full date it writes, so it is placed by what it says
@@ -111,6 +112,15 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   const known = findServices(view, lang, outletCountry(doc.sourceName));
   const unnamed = findUnnamedService(view, known);
   return { view, lang, otherLanguage: null, hits: unnamed ? [...known, unnamed].sort((a, b) => a.index - b.index) : known, cues: outageCueHits(view.folded) };
+}
+
+// The services' roles; in an outage story where no named service failed, an unknown name the text
+// keeps naming and one of its sentences says failed is its subject (findUnnamedSubject).
+function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
+  const assigned = assignServiceRoles(view, hits, cues, isOutage);
+  if (!isOutage || assigned.some((s) => s.role === "failed")) return assigned;
+  const subject = findUnnamedSubject(view, hits) ?? findRecurringName(view, hits);
+  return subject ? assignServiceRoles(view, [...hits, subject].sort((a, b) => a.index - b.index), cues, isOutage) : assigned;
 }
 
 // A document in another language is kept, marked, and not read with the French and English rules.

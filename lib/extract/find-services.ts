@@ -2,6 +2,7 @@
 // ("free", "signal", a roman numeral X) out.
 import { SERVICES, X_AFTER, X_BEFORE, type ServiceEntry } from "./data/services";
 import { compileCues } from "./compile-cues";
+import { controlPlaneParts } from "./control-plane-parts";
 import { nationalNetworks } from "./national-networks";
 import type { TextView } from "./text-view";
 import type { ServiceHit } from "./service-hit";
@@ -43,7 +44,7 @@ export function findServices(view: TextView, lang: "fr" | "en", outletCountry: s
     if (!exactHitMeansService(view, entry, index, end, lang, mentionsTwitter)) continue;
     hits.push({ entry, index, end });
   }
-  return nationalNetworks(view, dropRestatements(view.full, hits.sort((a, b) => a.index - b.index)), outletCountry);
+  return controlPlaneParts(view, nationalNetworks(view, dropRestatements(view.full, hits.sort((a, b) => a.index - b.index)), outletCountry));
 }
 
 // "X (formerly Twitter)", "Facebook (FB)": a second name of the same service right after is one mention.

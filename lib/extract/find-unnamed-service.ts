@@ -43,6 +43,27 @@ function needsOf(re: RegExp): RegExp {
 }
 const NEEDS = new Map([...NAME_BEFORE_FAILURE, ...NAME_AFTER_FAILURE].map((re) => [re, needsOf(re)]));
 
+/**
+ * In an outage story no sentence of which says a known service failed: the unknown name any
+ * sentence says failed ("les clients de Zorvex sont privés d'Internet" deep in the text), if the
+ * text names it again elsewhere: a story keeps naming its subject, while a name met once in the
+ * body is more often a place, a person or an aside. Read after detection, which it does not feed.
+ */
+export function findUnnamedSubject(view: TextView, known: ServiceHit[]): ServiceHit | null {
+  for (const s of view.sentences) {
+    const hit = nameIn(view, s.start, s.end, known);
+    if (hit && timesNamed(view.full, hit.entry.name) >= MIN_MENTIONS) return hit;
+  }
+  return null;
+}
+
+// a subject named at least this often, written the same way
+const MIN_MENTIONS = 2;
+function timesNamed(full: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return full.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+}
+
 function nameIn(view: TextView, start: number, end: number, known: ServiceHit[]): ServiceHit | null {
   const text = view.full.slice(start, end);
   for (const [patterns, fromEnd] of [[NAME_BEFORE_FAILURE, true], [NAME_AFTER_FAILURE, false]] as const) {

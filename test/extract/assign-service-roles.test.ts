@@ -73,3 +73,18 @@ test("a cause is named inside the connector's phrase, not in a later clause (fr,
   const enVictim = facts("Music unreachable", "Spotify was unreachable on Monday because of an outage at Google Cloud.");
   assert.equal(roleOf(enVictim, "Spotify"), "knock-on");
 });
+
+test("the platform someone spoke through (a video, a channel on it) is only mentioned (en, fr)", () => {
+  const en = facts("Skype CEO apologises for outage", "In a blog post and in a just-posted YouTube video, the CEO said that most users were back online after the outage.");
+  assert.equal(roleOf(en, "Skype"), "failed");
+  assert.equal(roleOf(en, "YouTube"), "mentioned", JSON.stringify(en.services));
+  const fr = facts("Panne de Skype : le patron s'excuse", "Dans une vidéo publiée sur YouTube, le patron de Skype a présenté ses excuses pour la panne de mercredi.");
+  assert.equal(roleOf(fr, "YouTube"), "mentioned", JSON.stringify(fr.services));
+  const fr2 = facts("Panne de Skype", "Dans une vidéo YouTube, le patron a présenté ses excuses pour la panne de mercredi.");
+  assert.equal(roleOf(fr2, "YouTube"), "mentioned", JSON.stringify(fr2.services));
+  // the service's own videos, or the service named by what it hosts, failed
+  const down = facts("YouTube down", "YouTube videos would not load for two hours on Tuesday.");
+  assert.equal(roleOf(down, "YouTube"), "failed");
+  const panne = facts("Panne de YouTube", "La plateforme de vidéo YouTube est en panne depuis 18 h.");
+  assert.equal(roleOf(panne, "YouTube"), "failed");
+});

@@ -93,3 +93,17 @@ test("a console's online service named by what it is resolves to it (fr, en)", (
   // the console itself is not its online service
   assert.deepEqual(names("La Nintendo Switch se vend bien", "", "fr"), []);
 });
+
+test("public online services, banks and operators the press names by agency or brand are known (en, fr)", () => {
+  const names = (title: string, text = "") => findServices(makeTextView(title, text), title.match(/[éèà]/) ? "fr" : "en").map((h) => h.entry.name);
+  assert.deepEqual(names("HMRC website down on deadline day"), ["HMRC online services"]);
+  assert.deepEqual(names("IRS Direct File crashes as taxpayers rush to file"), ["IRS"]);
+  assert.deepEqual(names("NHS App not working for thousands"), ["NHS App"]);
+  assert.deepEqual(names("myGov and Centrelink down for hours"), ["myGov", "Centrelink"]);
+  assert.deepEqual(names("Panne chez RBC : les clients de la Banque Royale privés d'accès"), ["RBC", "RBC"]);
+  assert.deepEqual(names("Halifax app down: customers locked out"), ["Halifax"]);
+  assert.deepEqual(names("TalkTalk broadband outage"), ["TalkTalk"]);
+  // the city, a verb-like word and a tax in general are no services
+  assert.deepEqual(names("Power cut in Halifax leaves thousands in the dark"), []);
+  assert.deepEqual(names("Irish taxes rise"), []);
+});

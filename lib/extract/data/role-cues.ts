@@ -8,7 +8,15 @@ export const CAUSAL_CONNECTORS: string[] = [
   "causee par", "causes par", "provoque par", "provoquee par", "due a", "du a", "dus a", "dues a", "depend de", "dependent de",
   "dependant de", "s'appuient sur", "s'appuie sur", "heberge par", "because of", "due to", "caused by", "triggered by",
   "blamed on", "rely on", "relies on", "relying on", "depend on", "depends on", "hosted on", "powered by", "behind",
-  "following the", "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
+  "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
+];
+
+// These say what came first, and only sometimes what caused what: "Slack down following the AWS
+// outage" (AWS carries Slack: the cause) but "LinkedIn faces disruption following the Facebook
+// outage" (one platform does not carry another: an earlier outage, the one before in a series).
+export const TEMPORAL_CONNECTORS: string[] = [
+  "following", "following the", "after the", "in the wake of", "on the heels of", "suite a", "suite a la panne", "apres la",
+  "dans la foulee de", "dans la foulee d'", "au lendemain de", "au lendemain d'", "dans le sillage de",
 ];
 
 // Around these, a service that works is slowed by the others' failure (new users flooding in).
@@ -40,6 +48,13 @@ export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
 export const ACCOUNT_BEFORE = /(?:\bcompte|\bcomptes|\bfil|\bpage|\bgazouillis sur|\btweets? sur|\bmessage sur|\bpublication sur|\bpost sur) (?:officiel )?$/;
 export const ACCOUNT_AFTER = /^(?:'s)? (?:official )?(?:account|feed|page|posts?|handle|thread|timeline|status page)s?\b/;
+// The medium someone spoke through: "in a just-posted YouTube video", "on its YouTube channel" (an
+// item or channel on it, after its article: "YouTube videos would not load" names the service
+// itself), "dans une vidéo publiée sur YouTube", "dans une vidéo YouTube" (not "la plateforme de
+// vidéo YouTube").
+export const MEDIUM_ARTICLE_BEFORE = /\b(?:in|on|via|through) (?:an?|its|his|her|their) (?:[a-z-]+ ){0,2}$/;
+export const MEDIUM_AFTER = /^(?:'s)? (?:video|clip|livestream|live stream|channel|blog post)s?\b/;
+export const MEDIUM_ITEM_BEFORE = /\b(?:dans|via|par|sur) (?:une|sa|son|leur) (?:video|chaine|publication|message|live|direct)(?: (?:publiee|postee|diffusee|mise en ligne))?(?: (?:sur|de))?(?: la plateforme)? $/;
 
 // Sentence words showing people posted or commented somewhere (so "on Twitter" is a platform).
 export const POSTING_CUES: string[] = [

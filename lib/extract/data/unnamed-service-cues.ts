@@ -25,6 +25,12 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:(?:est|sont) tombée?s?|s['’]est (?:effondrée?|écroulée?)|a planté|plante|a été (?:frappée?|touchée?|victime) (?:par une|d['’]une) (?:[\\p{L}-]+ ){0,2}panne|crashed|went dark|goes dark)${END}`, "giu"),
   // what it does no longer works: "L'appli Yuka ne fonctionne plus", "Halifax app not working"
   new RegExp(`${NAME_SHORT} (?:ne (?:fonctionne|marche)(?:nt)? plus|(?:is |are |was |were )?not working|(?:has |have )?stopped working)${END}`, "giu"),
+  // struck by an attack or a failure: "Acme was hit with a DDoS attack", "Acme victime de perturbations"
+  new RegExp(`${NAME_SHORT} (?:(?:was |has been |is )?(?:hit|struck) (?:by|with)|(?:has )?suffered|(?:a été |est |fut )?victime (?:de|d['’]))(?: (?:an?|une|des|de|d['’]|la|sa))? ?(?:[\\p{L}-]+ ){0,2}(?:outages?|attacks?|cyberattacks?|cyber-attacks?|ddos|pannes?|perturbations?|attaques?|cyberattaques?|cyber-attaques?|bugs?)${END}`, "giu"),
+  // in trouble: "Acme is experiencing issues", "Acme a connu de nombreux bugs", "Acme disrupted globally"
+  new RegExp(`${NAME_SHORT} (?:is |was |has been )?(?:experiencing|having) (?:(?:major|widespread|technical|some|several) )?(?:issues|problems|difficulties|disruptions?)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:a connu|connaît|connait|rencontre|subit|a subi) (?:de (?:nombreux|nombreuses|graves|sérieux|sérieuses) |des |d['’]importants |d['’]importantes )?(?:problèmes|bugs|difficultés|perturbations|dysfonctionnements|pannes)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:(?:was |is |has been )?(?:disrupted|knocked offline|forced offline|taken offline)|went offline|goes offline)${END}`, "giu"),
   // its users named as the ones who cannot use it: "Monzo customers unable to pay", "Lloyds users locked out"
   new RegExp(`${NAME_SHORT}(?:'s|’s)? (?:customers|users|subscribers) (?:are |were )?(?:unable to|can't|cannot|locked out|left without|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)${END}`, "giu"),
 ];
@@ -35,17 +41,21 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   // "chez" names the one it happened at even a few words on ("panne de réseau généralisée chez Acme")
   new RegExp(`(?<![\\p{L}])pannes? (?:[\\p{L}'’]+ ){1,3}chez ${NAME}`, "giu"),
   // its users named as the ones deprived of it: "les clients de Boursorama privés de leur compte"
-  new RegExp(`(?<![\\p{L}])(?:clients|abonnés|usagers|utilisateurs) (?:de |du |d'|d’)${NAME} (?:privés|sans|ne peuvent plus|n'arrivent plus|n’arrivent plus)${END}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:clients|abonnés|usagers|utilisateurs) (?:de |du |d'|d’)${NAME} (?:privés|sans|ne peuvent plus|n'arrivent plus|n’arrivent plus|sont aux prises avec|ont subi|subissent)${END}`, "giu"),
+  // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme"
+  new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
 ];
 
 // Words naming a part of a service, or its users, that stand between its name and the failure
 // word ("Halifax app down", "Barclays online banking not working", "les serveurs de Valorant
-// sont en panne", "la Banque Postale en panne"): skipped before the name starts, never part of it.
+// sont en panne", "la Banque Postale en panne", "Acme chat is down", "Acme Mail outage"): skipped
+// before the name starts, never part of it.
 export const PART_WORDS: ReadonlySet<string> = new Set([
   "app", "apps", "appli", "application", "applications", "site", "sites", "website", "server", "servers", "serveur",
   "serveurs", "online", "banking", "service", "services", "platform", "plateforme", "portal", "portail", "network",
   "reseau", "messagerie", "cdn", "cloud", "customers", "users", "subscribers", "clients", "abonnes", "usagers",
-  "utilisateurs",
+  "utilisateurs", "chat", "mail", "email", "e-mail", "webmail", "login", "store", "payments", "paiements", "accounts", "comptes",
 ]);
 // An article opening the name read after a failure word ("panne de la Banque Postale"); before a
 // failure word it opens the failure's own noun phrase instead ("What happened during the outage").
@@ -94,6 +104,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
   "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
   "mon", "ma", "mes", "notre", "votre", "nos", "vos",
+  // continents and world regions ("Asia", "l'Afrique de l'Ouest"), read like countries
+  "asia", "asie", "europe", "africa", "afrique", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
+  "middle", "moyen-orient", "maghreb", "sahel", "caribbean", "caraibes", "pacific", "pacifique", "atlantic", "atlantique",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -1,0 +1,74 @@
+// The name an outage story keeps coming back to ("A Dark Night For Acme" ... "Acme said" ...
+// "Acme's users"), for stories whose sentences never say in so many words that it failed.
+import { COUNTRIES } from "./data/countries";
+import { COMPANIES } from "./data/services";
+import { NOT_A_NAME } from "./data/unnamed-service-cues";
+import type { ServiceHit } from "./service-hit";
+import { foldText } from "../text/fold-text";
+import type { TextView } from "./text-view";
+
+// a capitalised word, or two or three in a row ("Banque Populaire", "Ecole Directe")
+const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&+-]*(?: \p{Lu}[\p{L}\p{N}&+-]*){0,2}/gu;
+// written before a place ("à Strasbourg", "in Dublin", "près de Lyon", "la mer Rouge", "l'océan Indien")
+const PLACE_BEFORE = /\b(?:a|au|aux|en|in|at|near|pres de|from|downtown|ville de|mer|ocean|golfe|detroit|canal|lac|mont|fleuve|region de|province de|rue|avenue|boulevard) $/;
+// written before a person ("le patron d'Acme, Jean Dupont", "CEO John Smith"), or a person's first name
+const PERSON_BEFORE = /\b(?:m\.|mr\.?|mrs\.?|ms\.?|mme|ceo|pdg|patron|fondateur|founder|directeur|directrice|president|presidente|porte-parole|spokesperson|spokesman|spokeswoman|ministre|minister|chief|analyst|analyste|expert) $/;
+// the story names it at least this often outside its title
+const MIN_MENTIONS = 3;
+const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
+
+/**
+ * The unknown name a story names most often in its body (at least three times, at least once where
+ * no sentence starts, never a known service's name) and already in its title or first body sentence, when it
+ * stands out (named more than any other such name) and is neither a place ("à Strasbourg"), a
+ * person ("Marissa Mayer", "Mayer") nor a country, company or generic word; null otherwise.
+ */
+export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceHit | null {
+  const leadEnd = view.sentences.find((s) => s.start >= view.titleEnd && /\p{L}/u.test(view.full.slice(s.start, s.end)))?.end ?? view.titleEnd;
+  const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
+  const counts = new Map<string, { n: number; mid: number; place: number; person: boolean; first: number }>();
+  const runs = new Set<string>();
+  for (const m of view.full.matchAll(NAME_RUN)) {
+    // a capital opening a sentence is no evidence: the words after it may still be a name ("Later Zapier")
+    const opening = starts.has(m.index);
+    if (!opening) runs.add(m[0]);
+    const words = m[0].split(" ");
+    if (opening && words.length > 1) words.shift();
+    const name = words.join(" ");
+    const index = m.index + m[0].length - name.length;
+    if (known.some((h) => h.index < index + name.length && h.end > index)) continue;
+    const c = counts.get(name) ?? { n: 0, mid: 0, place: 0, person: false, first: index };
+    counts.set(name, c);
+    const before = view.folded.slice(Math.max(0, index - 20), index);
+    if (PERSON_BEFORE.test(before)) c.person = true;
+    if (index < view.titleEnd) continue;
+    c.n++;
+    if (!starts.has(index)) c.mid++;
+    if (PLACE_BEFORE.test(before)) c.place++;
+  }
+  const names = [...runs, ...counts.keys()];
+  const ranked = [...counts]
+    .filter(([name, c]) => c.n >= MIN_MENTIONS && c.mid > 0 && !c.person && c.place * 2 < c.n && isName(name) && !isSurname(name, names))
+    .sort((a, b) => b[1].n - a[1].n);
+  const [best, second] = ranked;
+  if (!best || (second && second[1].n === best[1].n) || best[1].first >= leadEnd) return null;
+  return { entry: { name: best[0], company: best[0], aliases: [] }, index: best[1].first, end: best[1].first + best[0].length };
+}
+
+function firstLetter(full: string, from: number): number {
+  const m = /[\p{L}\p{N}]/u.exec(full.slice(from, from + 40));
+  return m ? from + m.index : from;
+}
+
+function isName(name: string): boolean {
+  const words = name.split(" ").map(foldText);
+  const folded = words.join(" ");
+  return name.length > 1 && !words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) && !COMPANIES.includes(folded);
+}
+
+// "Mayer" where the text also writes "Marissa Mayer" where no sentence starts, and "Marissa Mayer" itself
+function isSurname(name: string, names: string[]): boolean {
+  const words = name.split(" ");
+  if (words.length === 2 && names.includes(words[1])) return true;
+  return names.some((o) => o !== name && o.split(" ").length === 2 && o.endsWith(` ${name}`));
+}

@@ -1,0 +1,49 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findRecurringName } from "../../lib/extract/find-recurring-name";
+import { makeTextView } from "../../lib/extract/text-view";
+import { facts } from "./article-helpers";
+
+const recurring = (title: string, text: string) => findRecurringName(makeTextView(title, text), [])?.entry.name ?? null;
+
+test("the unknown name a story keeps naming, already in its title or lead, is found (en, fr)", () => {
+  assert.equal(
+    recurring("A dark night for Zapier", "Users woke up to errors on Saturday. Engineers at Zapier worked through the night. By morning, Zapier said most workflows ran again. Customers asked Zapier for credits."),
+    "Zapier",
+  );
+  assert.equal(
+    recurring("Incendie chez Cogetel", "Un incendie s'est déclaré cette nuit dans un bâtiment de Cogetel. Les pompiers ont maîtrisé le feu. Les équipes de Cogetel évaluent les dégâts, et Cogetel promet des compensations."),
+    "Cogetel",
+  );
+});
+
+test("places, people, names met too rarely or as often as another, and names absent from the title and lead are not (en, fr)", () => {
+  // a place: mostly written after "à" / "in"
+  assert.equal(
+    recurring("Incendie à Strasbourg", "Un incendie s'est déclaré cette nuit. Les pompiers sont arrivés à Strasbourg vers 1 h. Le feu a été maîtrisé à Strasbourg au matin. Les dégâts à Strasbourg sont importants."),
+    null,
+  );
+  // a person, by full name and surname
+  assert.equal(
+    recurring("Marissa Mayer apologises", "Users lost their mail for days. The company's boss, Marissa Mayer, wrote a blog post. Mayer said the team worked hard. Mayer promised a fix and Mayer thanked users."),
+    null,
+  );
+  // named twice only
+  assert.equal(recurring("A dark night for Zapier", "Users woke up to errors. Engineers at Zapier worked through the night. By morning, Zapier said most workflows ran again."), null);
+  // two names as often as each other: no subject stands out
+  assert.equal(
+    recurring("Zapier and Qonto", "Users woke up to errors. Then Zapier failed, then Qonto failed. Later Zapier and Qonto recovered. Both Zapier and Qonto apologised."),
+    null,
+  );
+  // first met deep in the body
+  assert.equal(recurring("A dark night", "Users woke up to errors. Nothing worked. Later Zapier said sorry. Then Zapier fixed it. Zapier is back."), null);
+});
+
+test("an outage story that says nothing failed by name is about the name it keeps naming", () => {
+  const f = facts(
+    "Fire at a data centre knocks out thousands of websites",
+    "A building hosting one of Hostella's data centres was destroyed by a fire on Wednesday, taking thousands of websites offline. Hostella's founder advised clients to activate their disaster recovery plans. Hostella said no one was hurt.",
+  );
+  assert.equal(f.isOutage, true, `${f.outageScore}`);
+  assert.deepEqual(f.services.filter((s) => s.role === "failed").map((s) => s.name), ["Hostella"], JSON.stringify(f.services));
+});
