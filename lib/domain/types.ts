@@ -175,6 +175,9 @@ export interface ArticleFacts {
   /** Only when the document has no date to read its times against: the days of the year it writes
    * without a year ("MM-DD": "December 22" -> "12-22"), for clustering (lib/extract/yearless-days.ts). */
   yearlessDays?: string[];
+  /** Only when the document has no date: its clocks on the days it writes without a year, read in the
+   * stand-in year 2000, for the incident to place in its own year (lib/extract/yearless-times.ts). */
+  yearlessTimes?: TimeFact[];
   /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
   speaksFor?: string | null;
   residual?: ResidualImpact[];

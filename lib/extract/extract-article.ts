@@ -19,6 +19,7 @@ import { pickOutageDay } from "./pick-outage-day";
 import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
 import { yearlessDays } from "./yearless-days";
+import { yearlessTimes } from "./yearless-times";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
@@ -91,11 +92,18 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     outageDay,
     hashtags,
     terms: documentTerms(view.full, view.folded),
-    ...(reference === null ? { yearlessDays: yearlessDays(view, lang) } : {}),
+    ...(reference === null ? undatedFacts(view, cues, zone, lang) : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
   };
+}
+
+/** An undated document's days of the year and the clocks it states on them, for the incident to place in a year. */
+function undatedFacts(view: TextView, cues: CueHit[], zone: string | null, lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes"> {
+  const days = yearlessDays(view, lang);
+  const times = yearlessTimes(view, cues, days, zone, lang);
+  return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { RESOLVED_AFTER_HOURS } from "./data/weights";
 import { makeTitles } from "./make-titles";
 import { pickCause } from "./pick-cause";
 import { pickPhases } from "./pick-phases";
+import { placeYearlessTimes } from "./place-yearless-times";
 import { rankServices } from "./rank-services";
 import { statusPageState } from "./status-page-state";
 import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
@@ -15,7 +16,7 @@ import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 /** Builds the incident (titles, services, times, cause, timeline, lists) from its documents; `now` decides "ongoing". */
 export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date): IncidentExport {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
-  const sorted = withOwnWordsConfirmed([...docs].sort(byPublication));
+  const sorted = placeYearlessTimes(withOwnWordsConfirmed([...docs].sort(byPublication)));
   const { services, affected } = rankServices(sorted);
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);

@@ -8,6 +8,7 @@ export interface Valued {
   weight: number;
   source: string;
   why: string;
+  localDate?: string; // the date where it was read, for a value known only to the day
 }
 
 export interface ValueGroup {

@@ -15,6 +15,7 @@ export interface ReconciledInstant {
   sources: string[];
   derived: boolean; // computed from the other end and a stated duration
   partial?: boolean; // the latest partial recovery, standing in for an end no source states
+  localDate?: string; // a day-only value's date where it was read (its UTC date may be the day before or after)
 }
 
 export interface ReconciledTimes {
@@ -72,11 +73,13 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
 
 /** A start known only to the day is written as that date alone: midnight UTC of the day, the form a
  * date takes as an instant (ISO 8601 reads "2025-06-11" as 2025-06-11T00:00Z) and the one outage
- * records give a day-only start. Its reading sits at the day's local midday, whose UTC date is the
- * local date from UTC-11 to UTC+11. The page shows such a start as the day, in every zone the same. */
+ * records give a day-only start. The date is the one where it was read: its reading sits at the
+ * day's local midday, whose UTC date is the day before east of UTC+12 ("on Tuesday" in Auckland's
+ * summer is Monday 23:00 UTC). The page shows such a start as the day, in every zone the same. */
 function dayStartAsDate(times: ReconciledTimes): ReconciledTimes {
   if (!times.start || times.start.precision !== "day") return times;
-  return { ...times, start: { ...times.start, at: `${times.start.at.slice(0, 10)}T00:00:00Z` } };
+  const { localDate, ...start } = times.start;
+  return { ...times, start: { ...start, at: `${localDate ?? start.at.slice(0, 10)}T00:00:00Z` } };
 }
 
 /** With no time for the start, the day the documents give as the outage's ("a brief outage on
@@ -258,7 +261,7 @@ function isVague(g: ValueGroup): boolean {
 }
 
 function instant(g: ValueGroup): ReconciledInstant {
-  return { at: iso(g.best.value), precision: precisionOf(g.best), sources: g.sources, derived: false };
+  return { at: iso(g.best.value), precision: precisionOf(g.best), sources: g.sources, derived: false, ...(g.best.localDate ? { localDate: g.best.localDate } : {}) };
 }
 
 function derived(ms: number, from: ValueGroup, dur: ValueGroup): ReconciledInstant {
@@ -313,7 +316,7 @@ function precisionOf(v: Valued): Granularity {
 }
 
 function asValued(cands: TimeCandidate[]): Valued[] {
-  return cands.map((c) => ({ value: c.at, halfWidth: PRECISION_HALF_WIDTH[c.precision], weight: c.weight, source: c.source, why: c.why }));
+  return cands.map((c) => ({ value: c.at, halfWidth: PRECISION_HALF_WIDTH[c.precision], weight: c.weight, source: c.source, why: c.why, ...(c.localDate ? { localDate: c.localDate } : {}) }));
 }
 
 function durationsAgree(a: Valued, b: Valued): boolean {

@@ -1,4 +1,5 @@
 // Every time a group's documents state, as weighted candidates for the incident's times.
+import { DateTime } from "luxon";
 import type { ExtractedDocument, Granularity, TimeFact, TimeRole } from "../domain/types";
 import { publishedDateOnly } from "../domain/published-date-only";
 import { PUBLICATION_RELATIVE_DAY } from "./data/relative-days";
@@ -12,6 +13,7 @@ export interface TimeCandidate {
   source: string; // document url
   why: string; // "status update, minute, explicit zone"
   extent?: string; // partial recoveries: "99%", "most"
+  localDate?: string; // the date where it was read (YYYY-MM-DD in its zone): a day-only value's day
 }
 
 export interface DurationCandidate {
@@ -35,15 +37,15 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
         const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}${counted ? ", day counted back from a date-only stamp" : ""}`;
         const dated = f.fromPublication ? `${why}, dated by publication` : why;
         const w = kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf * (counted ? RELATIVE_DAY_DATE_ONLY_FACTOR : 1);
-        push(out, f.role, t.utc, t.granularity, w, doc.url, dated, f.extent);
+        push(out, f.role, t.utc, t.granularity, w, doc.url, dated, f.extent, t.localDate);
       } else if (t.kind === "range" && f.role !== "report") {
         // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read;
         // "du 4 au 5 octobre" states them only to the day, and weighs as a day does
         const precision = t.granularity ?? "minute";
         const why = `${kindLabel(doc.kind)}, range to the ${precision}`;
         const w = kindW * PRECISION_WEIGHT[precision] * conf;
-        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, precision, w, doc.url, why);
-        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, precision, w, doc.url, why);
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, precision, w, doc.url, why, undefined, localDateOf(t.start, t.zone));
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, precision, w, doc.url, why, undefined, localDateOf(t.end, t.zone));
       }
     }
   }
@@ -56,9 +58,9 @@ export function dayCountedBack(doc: ExtractedDocument, f: TimeFact): boolean {
   return f.time.kind === "instant" && publishedDateOnly(doc.publishedAt) && PUBLICATION_RELATIVE_DAY.test(f.time.phrase);
 }
 
-function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string) {
+function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string, localDate?: string) {
   const at = Date.parse(iso);
-  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}) });
+  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}), ...(localDate ? { localDate } : {}) });
 }
 
 /** Stated durations; approximate ones ("about an hour") count less. */
@@ -84,6 +86,11 @@ export function durationCandidates(docs: ExtractedDocument[]): DurationCandidate
     }
   }
   return out;
+}
+
+function localDateOf(iso: string, zone: string): string | undefined {
+  const d = DateTime.fromISO(iso, { zone: "utc" }).setZone(zone);
+  return d.isValid ? d.toISODate() ?? undefined : undefined;
 }
 
 function kindLabel(kind: ExtractedDocument["kind"]): string {

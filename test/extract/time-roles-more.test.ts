@@ -161,3 +161,15 @@ test("a cable or line damaged or cut at a time dates the start (fr + en); a budg
   const off = facts("Fibre outage", "The operator's budget was cut at a board meeting on Monday at 3 p.m. ET.", { lang: "en", ...pub });
   assert.deepEqual(at(off, "start"), [], JSON.stringify(roles(off)));
 });
+
+test("'first flagged' at a time is the start, as 'first reported' is; 'flagged' alone a report (en; fr 'signalé pour la première fois' the same)", () => {
+  const en = facts("Payroll app down", "The problem was first flagged at 14:05 UTC on the company's status page and described as fixed by 15:10 UTC.", { lang: "en", publishedAt: new Date("2025-03-04T18:00:00Z") });
+  assert.deepEqual(at(en, "start"), ["2025-03-04T14:05:00Z"], JSON.stringify(roles(en)));
+  assert.deepEqual(at(en, "end"), ["2025-03-04T15:10:00Z"]);
+  const fr = facts("Panne de l'appli de paie", "Le problème a été signalé pour la première fois à 15 h 05 sur la page d'état du service.", { lang: "fr", publishedAt: new Date("2025-03-04T18:00:00Z") });
+  assert.deepEqual(at(fr, "start"), ["2025-03-04T14:05:00Z"], JSON.stringify(roles(fr)));
+  // negative: flagged with no "first" is a report of trouble then, not when it began
+  const later = facts("Payroll app down", "Customers flagged errors at 16:40 UTC as the app kept failing.", { lang: "en", publishedAt: new Date("2025-03-04T18:00:00Z") });
+  assert.deepEqual(at(later, "start"), [], JSON.stringify(roles(later)));
+  assert.deepEqual(at(later, "report"), ["2025-03-04T16:40:00Z"]);
+});

@@ -121,3 +121,17 @@ test("a start known only to the day counts to the end of that day before an oper
   const after = buildIncident("s", [day, account("2025-06-13T09:00:00Z")], later);
   assert.ok(after.timeline.some((e) => e.kind === "postmortem"));
 });
+
+test("a start known only to the day is the day where it was read: east of UTC+12 its midday is the day before in UTC (en, fr), west of it the same day", async () => {
+  const { extractArticle } = await import("../../lib/extract/extract-article");
+  const read = (lang: "en" | "fr", text: string, publishedAt: string, sourceZone: string) => {
+    const url = `https://press-${lang}.example/a`;
+    const facts = extractArticle({ url, kind: "news", lang, title: lang === "fr" ? "Panne du réseau mobile" : "Mobile network down", text, publishedAt: new Date(publishedAt), sourceName: "press", sourceZone });
+    return buildIncident("s", [{ id: 1, url, title: "x", kind: "news", lang, publishedAt, sourceName: "press", facts }], later).startedAt;
+  };
+  // Tuesday 14 January 2025, 20:00 in Auckland's summer time (UTC+13): Tuesday's midday there is Monday 23:00 UTC
+  assert.equal(read("en", "Thousands of customers lost mobile data on Tuesday as the carrier's network went down across the country.", "2025-01-14T07:00:00Z", "Pacific/Auckland"), "2025-01-14T00:00:00Z");
+  assert.equal(read("fr", "Des milliers d'abonnés ont perdu l'internet mobile mardi, le réseau de l'opérateur étant tombé en panne dans tout le pays.", "2025-01-14T07:00:00Z", "Pacific/Auckland"), "2025-01-14T00:00:00Z");
+  // control: Tahiti (UTC-10), Tuesday's midday is Tuesday 22:00 UTC, the same date either way
+  assert.equal(read("fr", "Des milliers d'abonnés ont perdu l'internet mobile mardi, le réseau de l'opérateur étant tombé en panne dans tout le pays.", "2025-01-15T05:00:00Z", "Pacific/Tahiti"), "2025-01-14T00:00:00Z");
+});

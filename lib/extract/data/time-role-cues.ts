@@ -30,6 +30,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
     "as of", "downdetector",
+    // "flagged" is reported in status-page and press English ("users flagged problems at 14:10"); with
+    // "first" it is the start, as "first reported" is ("first flagged at 18:56 UTC on its status page")
+    "flagged",
   ],
   end: [
     "fin de la panne", "termine*", "jusqu'a", "jusqu'au", "until", "ended", "resolved", "resolu*", "fixed", "lasted until", "s'est acheve*",
