@@ -72,7 +72,8 @@ test("what chrono must not add: common words shaped like abbreviations, web addr
   none("en", "Sun and Sat are brands; the game may crash.");
   none("en", "Details at https://status.example.com/2024/05/14/incident");
   none("en", "The outage in March was worse than this one.");
-  none("en", "Users were cut off over the weekend.");
+  // a weekend is two days, never chrono's one day: only the grammar's Saturday-to-Sunday range (resolve-weekends)
+  assert.deepEqual(run("en", "Users were cut off over the weekend.").map((t) => `${t.kind} ${t.kind === "range" ? t.granularity : ""}`), ["range day"]);
   none("fr", "Sur l'autoroute A1, le trafic était dense.");
 });
 

@@ -1,0 +1,60 @@
+// Round six's own phrasings of times the corpora lack (test/extract/time/unseen-cases.ts), and the
+// rules they needed: weekends named as one, "midi et demi", parts of the day with their article or
+// after "depuis" / "since", a zone written after a range's end.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractTimes } from "../../../lib/extract/time/extract-times";
+import type { TimeExpression } from "../../../lib/domain/types";
+import { assertCasesPass } from "./time-case-helpers";
+import { UNSEEN_PART_CASES, UNSEEN_RANGE_CASES, UNSEEN_ZONE_CASES } from "./unseen-cases";
+
+const read = (lang: "fr" | "en", publishedAt: string, zone: string | null, text: string): TimeExpression[] =>
+  extractTimes(text, { publishedAt: new Date(publishedAt), sourceZone: zone, lang });
+const weekends = (rs: TimeExpression[]) =>
+  rs.flatMap((t) => (t.kind === "range" && t.granularity === "day" ? [`${t.start.slice(0, 10)}..${t.end.slice(0, 10)}${t.ahead ? " ahead" : ""}`] : []));
+
+test("zones of other continents in words and abbreviations", () => assertCasesPass(UNSEEN_ZONE_CASES));
+test("parts of the day, midnight, weekends", () => assertCasesPass(UNSEEN_PART_CASES));
+test("ranges, status-page stamps, lengths", () => assertCasesPass(UNSEEN_RANGE_CASES));
+
+test("a weekend named as one is Saturday to Sunday: which one depends on the words and the day of writing (en, fr)", () => {
+  // Monday 15 April 2024: the weekend just past, whatever the words
+  assert.deepEqual(weekends(read("en", "2024-04-15T14:00:00Z", "America/New_York", "The app was down last weekend.")), ["2024-04-13..2024-04-14"]);
+  assert.deepEqual(weekends(read("fr", "2024-04-15T08:00:00Z", "Europe/Paris", "Ce week-end, le réseau a été coupé.")), ["2024-04-13..2024-04-14"]);
+  assert.deepEqual(weekends(read("fr", "2024-04-15T08:00:00Z", "Europe/Paris", "Le week end dernier, la messagerie a flanché.")), ["2024-04-13..2024-04-14"]);
+  // written on Sunday 14 April: "last weekend" is the one before, "over the weekend" the current one
+  assert.deepEqual(weekends(read("en", "2024-04-14T18:00:00Z", "America/New_York", "The same app failed last weekend.")), ["2024-04-06..2024-04-07"]);
+  assert.deepEqual(weekends(read("en", "2024-04-14T18:00:00Z", "America/New_York", "Users were locked out over the weekend.")), ["2024-04-13..2024-04-14"]);
+  // written on Thursday 18 April: "this weekend" and "le week-end prochain" are to come
+  assert.deepEqual(weekends(read("en", "2024-04-18T14:00:00Z", "America/New_York", "Maintenance is planned this weekend.")), ["2024-04-20..2024-04-21 ahead"]);
+  assert.deepEqual(weekends(read("fr", "2024-04-18T08:00:00Z", "Europe/Paris", "Une maintenance aura lieu le week-end prochain.")), ["2024-04-20..2024-04-21 ahead"]);
+});
+
+test("the bare noun 'weekend' is a habit or a modifier, no weekend of the story (negatives)", () => {
+  assert.deepEqual(weekends(read("en", "2024-04-15T14:00:00Z", "America/New_York", "Weekend traffic is usually lower, the carrier said.")), []);
+  assert.deepEqual(weekends(read("fr", "2024-04-15T08:00:00Z", "Europe/Paris", "Le week-end, le trafic baisse de moitié.")), []);
+  assert.deepEqual(weekends(read("en", "2024-04-15T14:00:00Z", "America/New_York", "Engineers work weekends to patch the servers.")), []);
+});
+
+test("'midi et demi', 'minuit et quart' are clocks of their own; 'minuit' alone still ends its day", () => {
+  const clocks = (rs: TimeExpression[]) => rs.flatMap((t) => (t.kind === "instant" && t.granularity === "minute" ? [t.utc] : []));
+  assert.deepEqual(clocks(read("fr", "2024-05-01T18:00:00+02:00", "Europe/Paris", "Les paiements sont revenus à midi et demi.")), ["2024-05-01T10:30:00Z"]);
+  assert.deepEqual(clocks(read("fr", "2024-05-01T18:00:00+02:00", "Europe/Paris", "Le réseau est tombé à minuit et quart.")), ["2024-04-30T22:15:00Z"]);
+  const midnight = read("fr", "2024-05-02T09:00:00+02:00", "Europe/Paris", "Le service a été coupé jusqu'à minuit mercredi.");
+  assert.ok(midnight.some((t) => t.kind === "instant" && t.utc === "2024-05-01T22:00:00Z"), JSON.stringify(midnight));
+});
+
+test("a part of the day with its article, or after 'depuis' / 'since', is read as the bare part is (fr, en)", () => {
+  const parts = (rs: TimeExpression[]) => rs.flatMap((t) => (t.kind === "instant" && t.granularity === "part-of-day" ? [t.utc] : []));
+  assert.deepEqual(parts(read("fr", "2024-04-10T17:00:00+02:00", "Europe/Paris", "Le service est perturbé depuis le début de l'après-midi.")), ["2024-04-10T12:00:00Z"]);
+  assert.deepEqual(parts(read("fr", "2024-04-10T17:00:00+02:00", "Europe/Paris", "La panne a commencé à la fin de la matinée.")), ["2024-04-10T09:00:00Z"]);
+  assert.deepEqual(parts(read("en", "2024-04-10T23:00:00Z", "America/New_York", "The site has been down since late afternoon.")), ["2024-04-10T21:30:00Z"]);
+  // negative: "depuis" before a noun that is no part of the day frames nothing
+  assert.deepEqual(parts(read("fr", "2024-04-10T17:00:00+02:00", "Europe/Paris", "Les abonnés se plaignent depuis des semaines.")), []);
+});
+
+test("a zone written after a range's end is the whole range's, also where each end names its day", () => {
+  const ranges = (rs: TimeExpression[]) => rs.flatMap((t) => (t.kind === "range" ? [`${t.start} ${t.end}`] : []));
+  assert.deepEqual(ranges(read("en", "2024-01-16T10:00:00Z", null, "The line was down from 11pm Monday until 2am Tuesday GMT.")), ["2024-01-15T23:00:00Z 2024-01-16T02:00:00Z"]);
+  assert.deepEqual(ranges(read("en", "2024-07-16T18:00:00Z", null, "Trading halted from 9:30 a.m. Monday until 10 a.m. Tuesday ET.")), ["2024-07-15T13:30:00Z 2024-07-16T14:00:00Z"]);
+});
