@@ -58,3 +58,16 @@ test("a zone written after a range's end is the whole range's, also where each e
   assert.deepEqual(ranges(read("en", "2024-01-16T10:00:00Z", null, "The line was down from 11pm Monday until 2am Tuesday GMT.")), ["2024-01-15T23:00:00Z 2024-01-16T02:00:00Z"]);
   assert.deepEqual(ranges(read("en", "2024-07-16T18:00:00Z", null, "Trading halted from 9:30 a.m. Monday until 10 a.m. Tuesday ET.")), ["2024-07-15T13:30:00Z 2024-07-16T14:00:00Z"]);
 });
+
+test("'last' / 'derniers' / 'prochains' said once of coordinated weekdays is each one's (fr, en)", () => {
+  const days = (lang: "fr" | "en", text: string) =>
+    read(lang, "2024-04-18T09:00:00+02:00", lang === "fr" ? "Europe/Paris" : "America/New_York", text).flatMap((t) => (t.kind === "instant" ? [t.localDate] : []));
+  // written on Thursday 18 April: "jeudi" is last week's, not the day of writing
+  assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi derniers."), ["2024-04-11", "2024-04-12"]);
+  assert.deepEqual(days("fr", "Les coupures de lundi, mardi et mercredi derniers ont duré."), ["2024-04-15", "2024-04-16", "2024-04-17"]);
+  assert.deepEqual(days("fr", "Le service sera coupé mercredi et jeudi prochains."), ["2024-04-24", "2024-04-25"]);
+  assert.deepEqual(days("en", "The app failed last Thursday and Friday."), ["2024-04-11", "2024-04-12"]);
+  // negatives: no modifier, or a weekday of another clause, keeps its own reading
+  assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi."), ["2024-04-18", "2024-04-12"]);
+  assert.deepEqual(days("fr", "Vendredi dernier, la panne a duré deux heures ; jeudi, le service a tenu."), ["2024-04-12", "2024-04-18"]);
+});
