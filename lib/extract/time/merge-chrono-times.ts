@@ -118,8 +118,8 @@ function worthReading(c: TimeContext, r: ChronoReading, phrase: string): boolean
 
 // prepositions and conjunctions at the edges of a phrase are not more of a time ("de 17h", "20h30 et")
 const EDGE_WORDS_RE = /^(?:(?:a|de|du|des|d'|le|la|les|vers|from|at|to|on|in|by|around|about|et|and)\s+)+|\s+(?:et|and|a|to|de)$/g;
-// (nor is a closing bracket or stop chrono took with it: "(5:40 p.m. ET)")
-const coreLength = (phrase: string) => phrase.trim().replace(/[)\].,;:]+$/, "").replace(EDGE_WORDS_RE, "").length;
+// (nor is a bracket or stop chrono took with it: "(5:40 p.m. ET)", "(jeudi")
+const coreLength = (phrase: string) => phrase.trim().replace(/^[([]+/, "").replace(/[)\].,;:]+$/, "").replace(EDGE_WORDS_RE, "").length;
 
 function end(t: TimeExpression): number {
   return t.index + t.phrase.length;

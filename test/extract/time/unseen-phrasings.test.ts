@@ -66,6 +66,8 @@ test("'last' / 'derniers' / 'prochains' said once of coordinated weekdays is eac
   assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi derniers."), ["2024-04-11", "2024-04-12"]);
   assert.deepEqual(days("fr", "Les coupures de lundi, mardi et mercredi derniers ont duré."), ["2024-04-15", "2024-04-16", "2024-04-17"]);
   assert.deepEqual(days("fr", "Le service sera coupé mercredi et jeudi prochains."), ["2024-04-24", "2024-04-25"]);
+  // in brackets too: chrono's "(jeudi" is no longer a reading than the grammar's "jeudi" for its bracket
+  assert.deepEqual(days("fr", "Après deux jours de panne (jeudi et vendredi derniers), le service est revenu."), ["2024-04-11", "2024-04-12"]);
   assert.deepEqual(days("en", "The app failed last Thursday and Friday."), ["2024-04-11", "2024-04-12"]);
   // negatives: no modifier, or a weekday of another clause, keeps its own reading
   assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi."), ["2024-04-18", "2024-04-12"]);
