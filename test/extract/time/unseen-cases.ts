@@ -74,4 +74,39 @@ export const UNSEEN_RANGE_CASES: TimeCase[] = [
   c("ur17", "fr", "2024-05-01T20:00:00Z", "Europe/Paris", "La coupure a duré une vingtaine de minutes.", dur(20, 0.5)),
 ];
 
-export const UNSEEN_CASES: TimeCase[] = [...UNSEEN_ZONE_CASES, ...UNSEEN_PART_CASES, ...UNSEEN_RANGE_CASES];
+/** A second set, written after the first passed: more zones of Africa, Asia and Oceania, wire and
+ * machine stamps, restated clocks, lengths in mixed units. */
+export const UNSEEN_MORE_CASES: TimeCase[] = [
+  c("um1", "en", "2024-04-16T20:00:00Z", "Europe/London", "Phones went dead at 3.45pm local time (1445 GMT).", at("2024-04-16T14:45:00Z")),
+  c("um2", "en", "2024-04-16T12:00:00Z", null, "Traffic collapsed at 0300 GMT on Tuesday.", at("2024-04-16T03:00:00Z")),
+  c("um3", "en", "2024-04-14T10:00:00Z", "Europe/London", "The network failed just before 10pm on Saturday.", at("2024-04-13T21:00:00Z")),
+  c("um4", "en", "2024-06-03T18:00:00Z", null, "Errors ran from around 14:00 to 16:30 CEST.", range("2024-06-03T12:00:00Z", "2024-06-03T14:30:00Z")),
+  c("um5", "fr", "2024-06-03T12:00:00Z", null, "Le site a été inaccessible entre 9 h et 11 h (heure de Paris), ce lundi.", range("2024-06-03T07:00:00Z", "2024-06-03T09:00:00Z")),
+  c("um6", "fr", "2024-06-03T10:00:00+02:00", "Europe/Paris", "Le réseau est coupé depuis 6 heures ce matin.", at("2024-06-03T04:00:00Z")),
+  c("um7", "en", "2024-01-10T20:00:00Z", null, "The outage began at 11:35 a.m. Eastern Standard Time.", at("2024-01-10T16:35:00Z")),
+  c("um8", "en", "2024-07-10T20:00:00Z", null, "Engineers rolled back the change at 8:14 a.m. Pacific Daylight Time.", at("2024-07-10T15:14:00Z")),
+  c("um9", "en", "2024-07-10T22:00:00Z", null, "Service came back at 2:30 pm Central.", at("2024-07-10T19:30:00Z")),
+  c("um10", "en", "2024-07-10T14:00:00Z", null, "Payments failed at 7:45 pm HKT.", at("2024-07-10T11:45:00Z")),
+  c("um11", "en", "2024-07-10T02:00:00Z", null, "Broadband dropped out at 10:20 NZST.", at("2024-07-09T22:20:00Z")),
+  c("um12", "en", "2024-03-14T12:00:00Z", null, "Data services failed at 09:30 WAT.", at("2024-03-14T08:30:00Z")),
+  c("um13", "en", "2024-03-14T12:00:00Z", null, "M-Pesa went down at 11:00 EAT.", at("2024-03-14T08:00:00Z")),
+  c("um14", "fr", "2024-03-14T12:00:00Z", null, "Le service a été rétabli à 10 h GMT+2.", at("2024-03-14T08:00:00Z")),
+  c("um15", "fr", "2024-03-14T18:00:00Z", null, "La panne a débuté à 15 h 30 TU.", at("2024-03-14T15:30:00Z")),
+  c("um16", "fr", "2024-03-14T18:00:00Z", "Europe/Paris", "Vers 8 h, heure de Kigali, les paiements mobiles ont cessé.", at("2024-03-14T06:00:00Z")),
+  c("um17", "fr", "2024-03-14T18:00:00Z", "Europe/Paris", "À 16 h, heure d'Abidjan, le réseau est revenu.", at("2024-03-14T16:00:00Z")),
+  c("um18", "en", "2024-05-02T10:00:00Z", null, "The gateway failed at 04:00 UTC+05:30.", at("2024-05-01T22:30:00Z")),
+  c("um19", "en", "2024-03-06T12:00:00Z", "America/New_York", "Trouble began on the morning of Tuesday, March 5.", day("2024-03-05")),
+  c("um20", "en", "2024-04-14T15:00:00Z", "America/New_York", "The site has been down since 5 a.m. Sunday.", at("2024-04-14T09:00:00Z")),
+  c("um21", "fr", "2024-04-15T09:00:00+02:00", "Europe/Paris", "Le service est en panne depuis dimanche 5 h.", at("2024-04-14T03:00:00Z")),
+  c("um22", "en", "2024-04-14T18:00:00Z", null, "Resolved · Apr 14, 16:02 UTC", at("2024-04-14T16:02:00Z")),
+  c("um23", "en", "2024-04-14T18:00:00Z", null, "Apr 14, 2024 - 16:02 CEST", at("2024-04-14T14:02:00Z")),
+  c("um24", "en", "2024-04-14T18:00:00Z", null, "Last checked 14 Apr 2024 16:02:33 GMT.", at("2024-04-14T16:02:00Z")),
+  c("um25", "en", "2024-04-14T18:00:00Z", null, "Incident opened 2024-04-14 16:02:33 +0200.", at("2024-04-14T14:02:00Z")),
+  c("um26", "en", "2024-04-14T18:00:00Z", null, "The outage lasted 3h 20m.", dur(200)),
+  c("um27", "fr", "2024-04-14T18:00:00Z", "Europe/Paris", "Le réseau a été coupé pendant 2 h 30.", dur(150)),
+  c("um28", "en", "2024-04-14T18:00:00Z", null, "Users were locked out for a little over four hours.", dur(240)),
+  c("um29", "fr", "2024-04-14T18:00:00Z", "Europe/Paris", "La panne a duré un peu plus de trois heures.", dur(180)),
+  c("um30", "en", "2024-04-14T18:00:00Z", null, "Some customers were offline for nearly 36 hours.", dur(2160)),
+];
+
+export const UNSEEN_CASES: TimeCase[] = [...UNSEEN_ZONE_CASES, ...UNSEEN_PART_CASES, ...UNSEEN_RANGE_CASES, ...UNSEEN_MORE_CASES];

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { extractTimes } from "../../../lib/extract/time/extract-times";
 import type { TimeExpression } from "../../../lib/domain/types";
 import { assertCasesPass } from "./time-case-helpers";
-import { UNSEEN_PART_CASES, UNSEEN_RANGE_CASES, UNSEEN_ZONE_CASES } from "./unseen-cases";
+import { UNSEEN_MORE_CASES, UNSEEN_PART_CASES, UNSEEN_RANGE_CASES, UNSEEN_ZONE_CASES } from "./unseen-cases";
 
 const read = (lang: "fr" | "en", publishedAt: string, zone: string | null, text: string): TimeExpression[] =>
   extractTimes(text, { publishedAt: new Date(publishedAt), sourceZone: zone, lang });
@@ -16,6 +16,7 @@ const weekends = (rs: TimeExpression[]) =>
 test("zones of other continents in words and abbreviations", () => assertCasesPass(UNSEEN_ZONE_CASES));
 test("parts of the day, midnight, weekends", () => assertCasesPass(UNSEEN_PART_CASES));
 test("ranges, status-page stamps, lengths", () => assertCasesPass(UNSEEN_RANGE_CASES));
+test("second set: zones of Africa, Asia and Oceania, wire and machine stamps, restated clocks, mixed lengths", () => assertCasesPass(UNSEEN_MORE_CASES));
 
 test("a weekend named as one is Saturday to Sunday: which one depends on the words and the day of writing (en, fr)", () => {
   // Monday 15 April 2024: the weekend just past, whatever the words
@@ -72,4 +73,13 @@ test("'last' / 'derniers' / 'prochains' said once of coordinated weekdays is eac
   // negatives: no modifier, or a weekday of another clause, keeps its own reading
   assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi."), ["2024-04-18", "2024-04-12"]);
   assert.deepEqual(days("fr", "Vendredi dernier, la panne a duré deux heures ; jeudi, le service a tenu."), ["2024-04-12", "2024-04-18"]);
+});
+
+test("'depuis 6 heures' with a part of the day after it is a clock, else a length (fr)", () => {
+  const kinds = (text: string) => read("fr", "2024-06-03T10:00:00+02:00", "Europe/Paris", text).map((t) => (t.kind === "instant" ? `at ${t.utc}` : t.kind === "duration" ? `for ${t.minutes}` : t.kind));
+  assert.deepEqual(kinds("Le réseau est coupé depuis 6 heures du matin."), ["at 2024-06-03T04:00:00Z"]);
+  assert.ok(kinds("Le réseau est coupé depuis 6 heures ce matin.").includes("at 2024-06-03T04:00:00Z"));
+  assert.deepEqual(kinds("Le réseau est coupé depuis 5 heures hier soir."), ["at 2024-06-02T15:00:00Z"]);
+  // negative: with nothing after, six hours is a length
+  assert.deepEqual(kinds("Le réseau est coupé depuis 6 heures, selon l'opérateur."), ["for 360"]);
 });
