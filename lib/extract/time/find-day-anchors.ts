@@ -16,6 +16,7 @@ export interface DayAnchor {
   part?: PartOfDay;
   nightSpan?: boolean; // "la nuit de lundi à mardi"
   framed?: boolean; // a part that is a time phrase by itself: "dans la soirée", "late in the afternoon"
+  listedBefore?: DayAnchor; // the weekday named after this one in a list ("jeudi et vendredi"): a later day
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -99,6 +100,9 @@ function shareModifiers(folded: string, days: DayAnchor[]): void {
     if (!COORDINATED.test(folded.slice(a.end, b.index))) continue;
     if (a.last && !b.next) b.last = true;
     if (a.next && !b.last) b.next = true;
+    // a list of days told of the past is in the calendar's order ("lundi et mardi" written on a
+    // Monday are last week's two days, not today and six days ago)
+    if (!a.next && !b.next) a.listedBefore = b;
   }
 }
 

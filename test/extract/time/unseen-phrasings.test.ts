@@ -70,8 +70,7 @@ test("'last' / 'derniers' / 'prochains' said once of coordinated weekdays is eac
   // in brackets too: chrono's "(jeudi" is no longer a reading than the grammar's "jeudi" for its bracket
   assert.deepEqual(days("fr", "Après deux jours de panne (jeudi et vendredi derniers), le service est revenu."), ["2024-04-11", "2024-04-12"]);
   assert.deepEqual(days("en", "The app failed last Thursday and Friday."), ["2024-04-11", "2024-04-12"]);
-  // negatives: no modifier, or a weekday of another clause, keeps its own reading
-  assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi."), ["2024-04-18", "2024-04-12"]);
+  // negative: a weekday of another clause keeps its own reading
   assert.deepEqual(days("fr", "Vendredi dernier, la panne a duré deux heures ; jeudi, le service a tenu."), ["2024-04-12", "2024-04-18"]);
 });
 
@@ -82,4 +81,16 @@ test("'depuis 6 heures' with a part of the day after it is a clock, else a lengt
   assert.deepEqual(kinds("Le réseau est coupé depuis 5 heures hier soir."), ["at 2024-06-02T15:00:00Z"]);
   // negative: with nothing after, six hours is a length
   assert.deepEqual(kinds("Le réseau est coupé depuis 6 heures, selon l'opérateur."), ["for 360"]);
+});
+
+test("the weekdays of a list told of the past come in the calendar's order (fr, en)", () => {
+  const days = (lang: "fr" | "en", text: string, pub = "2024-04-18T09:00:00+02:00") =>
+    read(lang, pub, lang === "fr" ? "Europe/Paris" : "America/New_York", text).flatMap((t) => (t.kind === "instant" ? [t.localDate] : []));
+  // written on Thursday 18 April: Thursday in the list comes before Friday, so it is last week's
+  assert.deepEqual(days("fr", "Le service était inaccessible jeudi et vendredi."), ["2024-04-11", "2024-04-12"]);
+  assert.deepEqual(days("fr", "Les coupures de mercredi, jeudi et vendredi derniers ont duré."), ["2024-04-10", "2024-04-11", "2024-04-12"]);
+  assert.deepEqual(days("en", "The app failed on Monday and Tuesday.", "2024-04-15T14:00:00Z"), ["2024-04-08", "2024-04-09"]);
+  // negatives: a list already in order, and weekdays of two clauses, keep their own readings
+  assert.deepEqual(days("fr", "Le service a flanché mardi et mercredi."), ["2024-04-16", "2024-04-17"]);
+  assert.deepEqual(days("fr", "Jeudi, la panne a commencé ; vendredi dernier, tout allait bien."), ["2024-04-18", "2024-04-12"]);
 });
