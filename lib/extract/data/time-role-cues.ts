@@ -2,6 +2,8 @@
 // From press and status-page phrasing: "depuis 16h", "vers 16h les premiers signalements",
 // "began at", "went down at", "rétabli vers 22h", "restored at", "we are aware", "root cause identified".
 import type { TimeRole } from "../../domain/types";
+import { MONTHS, WEEKDAYS } from "../time/data/calendar-words";
+import { PAGE_STAMP_HEADS, UPDATE_HEADS } from "../time/data/clock-words";
 
 export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   start: [
@@ -144,6 +146,9 @@ export const EXTENT_CUES: string[] = [
 export const RECOVERY_ONSET_CUES: string[] = [
   "debut de retablissement", "debut du retablissement", "debut de la reprise", "debut du retour*", "debut d'un retour*",
   "commence a revenir", "commencent a revenir", "commence a etre retabli*", "commencent a etre retabli*", "a commence a revenir",
+  // the infinitive after "semble(nt)", "paraît": "les services semblent commencer à revenir"; "émerger" is
+  // the press's word for services surfacing again after an outage, as "come back" is
+  "commencer a revenir", "commencer a etre retabli*", "commence a emerger", "commencent a emerger", "commencer a emerger",
   "beginning of recovery", "beginning of the recovery", "start of recovery", "start of the recovery", "began to recover",
   "started to recover", "beginning to recover", "starting to recover", "began to come back", "started to come back",
   "starting to come back", "began restoring", "started restoring", "began to return", "started to return", "starting to return",
@@ -177,8 +182,14 @@ export const NEXT_UPDATE_CUES: string[] = [
 // The article's own stamp opening a sentence or line ("[Mise à jour le mercredi 10 mars à 12h07]",
 // "Publié le 6 août à 18h54", "Updated: March 10, 11:07 a.m."): when the text was written, not a
 // moment of the outage, whatever the sentence goes on to say. Folded, from the sentence's start to the
-// time phrase; only at the start, since "Meta posted at 23:10 that…" dates a statement.
-export const ARTICLE_STAMP_BEFORE = /^\W{0,3}(?:mise? a jour|derniere mise a jour|publie|modifie|updated|last updated|published|last modified)(?:\s+(?:le|on|at|a))?\s*:?\s*(?:\S+\s+){0,5}$/;
+// time phrase; only at the start, since "Meta posted at 23:10 that…" dates a statement. The head words
+// are the reader's (lib/extract/time/data/clock-words): a publication head always; an update head
+// when a date follows it, since with a clock alone ("Update (5:40 p.m. ET): the store is back", "Mise
+// à jour 18 h 05 : le réseau est revenu") it heads what was true at that clock.
+const DATE_WORD = [...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].map((w) => w.replace(".", "\\.")).join("|");
+export const ARTICLE_STAMP_BEFORE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:${PAGE_STAMP_HEADS.join("|")})(?:\s+(?:le|on|at|a))?\s*:?\s*|(?:${UPDATE_HEADS.join("|")})(?:\s+(?:le|on))?\s*:?\s*(?=\d|(?:${DATE_WORD})(?![a-z])))(?:\S+\s+){0,5}$`,
+);
 
 // A Statuspage update's value and the moment it marks.
 export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {

@@ -12,6 +12,7 @@ import { resolveDayAnchors } from "./resolve-day-anchors";
 import { resolveDayRanges } from "./resolve-day-ranges";
 import { resolveDurations } from "./resolve-durations";
 import { resolveFreeParts } from "./resolve-free-parts";
+import { resolveWeekends } from "./resolve-weekends";
 import { mergeChronoTimes } from "./merge-chrono-times";
 import { readChronoTimes } from "./read-chrono-times";
 import { makeTimeContext, type TimeOptions } from "./time-context";
@@ -58,6 +59,7 @@ function extractIn(text: string, ctx: TimeOptions): TimeExpression[] {
   const ours = [
     ...clockResults,
     ...dayRanges,
+    ...resolveWeekends(c),
     ...resolveDayAnchors(c, dayAnchors, partAnchors, used),
     ...resolveFreeParts(c, dayAnchors, partAnchors, clocks),
     ...resolveDurations(c, durations),

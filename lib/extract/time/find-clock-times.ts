@@ -19,9 +19,10 @@ export interface ClockMatch {
 const AFTER_MIDNIGHT = /(?<![a-z])(?:after|past|apres|passe)\s+$/;
 
 const PERIODS = Object.keys(CLOCK_PERIODS).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|");
-// Groups: 1-3 English meridiem; 4-5 colon; 6-8 French "h"/"heures" (+ "et demie"); 9 noon words.
+// Groups: 1-3 English meridiem; 4-5 colon; 6-8 French "h"/"heures" (+ "et demie"); 9 noon words (10: French
+// "midi et demi", "minuit et quart": the half or quarter after them); 11 the half of the day.
 const CLOCK = new RegExp(
-  String.raw`(?<![\d:.,/])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?![a-z])\.?|(\d{1,2}):(\d{2})(?![\d/])(?::\d{2})?|(\d{1,2})\s?(?:h|heures?)(?:\s?(\d{2})(?!\d)|\s+et\s+(demie|quart))?(?![a-z0-9/])|(?<![a-z-])(midi|minuit|noon|midnight|midday)(?![a-z-]))(?:\s+(${PERIODS})(?![a-z]))?`,
+  String.raw`(?<![\d:.,/])(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?![a-z])\.?|(\d{1,2}):(\d{2})(?![\d/])(?::\d{2})?|(\d{1,2})\s?(?:h|heures?)(?:\s?(\d{2})(?!\d)|\s+et\s+(demie|quart))?(?![a-z0-9/])|(?<![a-z-])(midi|minuit|noon|midnight|midday)(?:\s+et\s+(demie?|quart)(?![a-z]))?(?![a-z-]))(?:\s+(${PERIODS})(?![a-z]))?`,
   "g",
 );
 
@@ -94,9 +95,11 @@ function readClock(m: RegExpExecArray): Omit<ClockMatch, "index" | "end"> | null
   } else {
     hour = /midi|noon|midday/.test(m[9]) ? 12 : 0;
     period = null;
-    if (hour === 0) return { hour, minute, hasMinutes, period, midnight: true };
+    if (m[10]) [minute, hasMinutes] = [m[10] === "quart" ? 15 : 30, true];
+    // "minuit" alone ends the day it names; "minuit et demi" is a clock of the next day's first hour
+    if (hour === 0 && !m[10]) return { hour, minute, hasMinutes, period, midnight: true };
   }
-  if (m[10]) period = CLOCK_PERIODS[m[10].replace(/\s+/g, " ")];
+  if (m[11]) period = CLOCK_PERIODS[m[11].replace(/\s+/g, " ")];
   if (period && hour > 12) period = null; // "16 h de l'après-midi" is already 24-hour
   if (hour > 23 || minute > 59) return null;
   return { hour: applyPeriod(hour, period), minute, hasMinutes, period };

@@ -16,6 +16,7 @@ export interface DayAnchor {
   part?: PartOfDay;
   nightSpan?: boolean; // "la nuit de lundi à mardi"
   framed?: boolean; // a part that is a time phrase by itself: "dans la soirée", "late in the afternoon"
+  listedBefore?: DayAnchor; // the weekday named after this one in a list ("jeudi et vendredi"): a later day
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -27,7 +28,7 @@ const ENGLISH_ONLY_MONTHS = new Set(["january", "february", "march", "april", "m
 
 const DATE = String.raw`(?:(\d{1,2}|1er)(?:er|st|nd|rd|th)?\s+(?:of\s+)?(${MON})(?![a-z])(?:,?\s+(\d{4}))?|(${MON})\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:h])(?:,?\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})/(\d{1,2})/(\d{4}))`;
 const DATE_RE = new RegExp(String.raw`(?<![\w/-])${DATE}`, "g");
-const WEEKDAY_RE = new RegExp(String.raw`(?<![a-z])(?:(ce|cet|this|last|next|past)\s+)?(${WD})(?![a-z])(?:\s+(dernier|prochain|passe))?`, "g");
+const WEEKDAY_RE = new RegExp(String.raw`(?<![a-z])(?:(ce|cet|this|last|next|past)\s+)?(${WD})(?![a-z])(?:\s+(derniers?|prochains?|passes?)(?![a-z]))?`, "g");
 const NIGHT_RE = new RegExp(String.raw`(?<![a-z])(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(${WD})|(?:overnight\s+(?:from\s+)?|(?:on\s+)?)(${WD})(?:\s+night)?\s+(?:into|to))(?:\s+\d{1,2}(?:er)?)?\s+(?:a|au|into|to)\s+(${WD})`, "g");
 // "la nuit du 9 au 10 mars", "the night of March 9 to 10", "overnight from 31 March to 1 April": a
 // night between two dates, anchored on the first as "la nuit de lundi à mardi" is (its small hours are the
@@ -64,8 +65,8 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   for (const m of folded.matchAll(WEEKDAY_RE)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const anchor: DayAnchor = { index: m.index, end: m.index + m[0].length, weekday: WEEKDAYS[m[2]] };
-    if (m[1] === "last" || m[1] === "past" || m[3] === "dernier" || m[3] === "passe") anchor.last = true;
-    if (m[1] === "next" || m[3] === "prochain") anchor.next = true;
+    if (m[1] === "last" || m[1] === "past" || /^(dernier|passe)/.test(m[3] ?? "")) anchor.last = true;
+    if (m[1] === "next" || m[3]?.startsWith("prochain")) anchor.next = true;
     const glued = dates.findIndex((d) => d.index >= anchor.end && /^\s*,?\s*(?:le\s+|the\s+)?$/.test(folded.slice(anchor.end, d.index)));
     if (glued >= 0) {
       anchor.date = dates[glued].date;
@@ -76,9 +77,33 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   }
   days.push(...dates);
   days.sort((a, b) => a.index - b.index);
+  shareModifiers(folded, days);
   const parts = findParts(folded, days, lang);
   for (const d of days) if (d.weekday !== undefined && !d.part) d.part = modifiedWeekdayPart(folded, d, parts);
   return { days, parts };
+}
+
+// "jeudi et vendredi derniers", "last Thursday and Friday", "lundi ou mardi prochain": a "last" or
+// "next" said once of coordinated weekdays is each one's (French writes it after the last one, plural;
+// English before the first), so "jeudi" there is last week's Thursday, not the day of writing.
+const COORDINATED = /^\s*(?:,|et|and|ou|or|&)\s*$/;
+function shareModifiers(folded: string, days: DayAnchor[]): void {
+  const weekdays = days.filter((d) => d.weekday !== undefined && !d.date && !d.nightSpan);
+  for (let i = weekdays.length - 1; i > 0; i--) {
+    const [a, b] = [weekdays[i - 1], weekdays[i]];
+    if (!COORDINATED.test(folded.slice(a.end, b.index))) continue;
+    if (b.last && !a.next) a.last = true;
+    if (b.next && !a.last) a.next = true;
+  }
+  for (let i = 0; i + 1 < weekdays.length; i++) {
+    const [a, b] = [weekdays[i], weekdays[i + 1]];
+    if (!COORDINATED.test(folded.slice(a.end, b.index))) continue;
+    if (a.last && !b.next) b.last = true;
+    if (a.next && !b.last) b.next = true;
+    // a list of days told of the past is in the calendar's order ("lundi et mardi" written on a
+    // Monday are last week's two days, not today and six days ago)
+    if (!a.next && !b.next) a.listedBefore = b;
+  }
 }
 
 // "early Tuesday", "tôt mardi": the small hours of that day (AP style: after midnight, before the

@@ -120,6 +120,8 @@ function quantityMinutes(m: RegExpExecArray): number | null {
   return Math.round(minutes);
 }
 
+const PART_OF_CLOCK_AFTER = /^\s*,?\s*(?:du matin|du soir|de l'apres-midi|de la nuit|ce matin|cet apres-midi|ce soir|cette nuit|(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:matin|soir|apres-midi))(?![a-z])/;
+
 // Decides whether "<digits> h" / "<digits> heures" is a length ("pendant 2 h 30") or a clock time ("vers 18 h").
 function isDuration(m: RegExpExecArray, before: string, after: string): boolean {
   const unit = m[3];
@@ -129,8 +131,9 @@ function isDuration(m: RegExpExecArray, before: string, after: string): boolean 
   if (AGO_BEFORE.test(before)) return true;
   if (!/\d/.test(m[2])) return !WORD_CLOCK_BEFORE.test(before);
   if (OUTAGE_AFTER.test(after) || AGO_AFTER.test(after)) return true;
-  // "depuis 18 heures" is since 6 p.m.; "depuis 48 heures" no clock can be
-  if (/\bdepuis\s+$/.test(before)) return (unit !== "h" && Number(m[2]) <= 6 && !m[5] && !m[6]) || Number(m[2]) > 23;
+  // "depuis 18 heures" is since 6 p.m.; "depuis 48 heures" no clock can be; "depuis 6 heures ce matin"
+  // ("du matin", "hier soir") is a clock, the part of the day says which 6
+  if (/\bdepuis\s+$/.test(before)) return !PART_OF_CLOCK_AFTER.test(after) && ((unit !== "h" && Number(m[2]) <= 6 && !m[5] && !m[6]) || Number(m[2]) > 23);
   if (!CUE_BEFORE.test(before)) return false;
   // "à environ 18 h" is a clock time, "pendant environ 2 h" a length.
   return !(APPROX_BEFORE.test(before) && CLOCK_PREP_BEFORE.test(before.replace(APPROX_STRIP, "")));

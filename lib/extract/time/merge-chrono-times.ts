@@ -4,8 +4,9 @@
 // story days, parts of the day). A reading that its own words place after publication is marked
 // `ahead`, so that an expected recovery or a planned maintenance is never taken for what happened.
 import type { TimeExpression } from "../../domain/types";
-import { BACKWARD_WORDS, ENGLISH_FUTURE_CUES, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
+import { BACKWARD_WORDS, FORWARD_OPENERS, FORWARD_WORDS, NOISE_PATTERNS } from "./data/chrono-cues";
 import type { ChronoReading } from "./read-chrono-times";
+import { foretells } from "./foretells";
 import { headsUpdate } from "./heads-update";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
@@ -15,7 +16,6 @@ const DAY_MS = 86_400_000;
 
 const FORWARD_RE = new RegExp(`(^|[^a-z])(${FORWARD_WORDS.map(escape).join("|")})(?![a-z])`);
 const BACKWARD_RE = new RegExp(`(^|[^a-z])(${BACKWARD_WORDS.map(escape).join("|")})(?![a-z])`);
-const FUTURE_CUE_RE = new RegExp(`(^|[^a-z])(${ENGLISH_FUTURE_CUES.map(escape).join("|")})(?![a-z])`);
 const COUNTED_RE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several|couple|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quelques)\b/;
 const OPENER_RE = new RegExp(`^(${FORWARD_OPENERS.map(escape).join("|")})(?![a-z])|(?<![a-z])from now$`);
 
@@ -111,16 +111,15 @@ function worthReading(c: TimeContext, r: ChronoReading, phrase: string): boolean
   if (r.dayless && !(r.relative && COUNTED_RE.test(phrase) && (BACKWARD_RE.test(phrase) || FORWARD_RE.test(phrase)))) return false;
   if (c.lang === "en" && r.relative && /^(in|within)\b/.test(phrase)) {
     const s = sentenceAt(c, r.time.index);
-    const before = c.folded.slice(s.start, r.time.index);
-    return !/[a-z]/.test(before) || FUTURE_CUE_RE.test(before);
+    return !/[a-z]/.test(c.folded.slice(s.start, r.time.index)) || foretells(c, r.time.index);
   }
   return true;
 }
 
 // prepositions and conjunctions at the edges of a phrase are not more of a time ("de 17h", "20h30 et")
 const EDGE_WORDS_RE = /^(?:(?:a|de|du|des|d'|le|la|les|vers|from|at|to|on|in|by|around|about|et|and)\s+)+|\s+(?:et|and|a|to|de)$/g;
-// (nor is a closing bracket or stop chrono took with it: "(5:40 p.m. ET)")
-const coreLength = (phrase: string) => phrase.trim().replace(/[)\].,;:]+$/, "").replace(EDGE_WORDS_RE, "").length;
+// (nor is a bracket or stop chrono took with it: "(5:40 p.m. ET)", "(jeudi")
+const coreLength = (phrase: string) => phrase.trim().replace(/^[([]+/, "").replace(/[)\].,;:]+$/, "").replace(EDGE_WORDS_RE, "").length;
 
 function end(t: TimeExpression): number {
   return t.index + t.phrase.length;

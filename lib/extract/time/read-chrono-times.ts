@@ -44,6 +44,11 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
     if (!r.end && clockOnly(r.start, r.text) && start.ts > c.horizon) start.ts -= DAY_MS;
     const phrase = r.text;
     const end = r.end ? placeComponents(c, r.end, pub, r.text) : null;
+    // a zone written after a range's end is the whole range's ("from 11pm Monday until 2am Tuesday
+    // GMT", as the grammar reads it): chrono gives it to the end alone, the start's wall clock moves to it
+    if (end?.zoneExplicit && !start.zoneExplicit && start.granularity !== "day") {
+      Object.assign(start, { ts: localToUtc(end.zone, utcToLocal(start.zone, start.ts)), zone: end.zone, zoneExplicit: true });
+    }
     let time: TimeExpression;
     if (end && end.ts !== start.ts) {
       let endTs = end.ts;

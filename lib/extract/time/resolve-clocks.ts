@@ -7,8 +7,7 @@ import type { DayAnchor } from "./find-day-anchors";
 import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
-import { compileCues, hasMatch } from "../compile-cues";
-import { ENGLISH_FUTURE_CUES, FRENCH_FUTURE_CUES } from "./data/chrono-cues";
+import { foretells } from "./foretells";
 import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
@@ -194,13 +193,6 @@ function nearestPublication(c: TimeContext, zone: string, hour: number, k: Pick<
 function sameClockDayBefore(zone: string, ts: number): number {
   const t = utcToLocal(zone, ts);
   return localToUtc(zone, { ...addDays(t, -1), hour: t.hour, minute: t.minute });
-}
-
-// The sentence says, before the clock, that what it tells is to come: a forecast or a plan ("the company
-// expects service to be restored by 5 p.m.", "l'opérateur prévoit un retour à la normale vers 18 h").
-const FUTURE_CUE_RES = { en: compileCues(ENGLISH_FUTURE_CUES), fr: compileCues(FRENCH_FUTURE_CUES) };
-function foretells(c: TimeContext, at: number): boolean {
-  return hasMatch(FUTURE_CUE_RES[c.lang], c.folded, sentenceAt(c, at).start, at);
 }
 
 function nextDaySameClock(zone: string, ts: number): number {

@@ -27,7 +27,10 @@ export function resolveDay(anchor: DayAnchor, pub: LocalTime & { hourUnknown?: b
     if (anchor.next) return addDays(today, (anchor.weekday - wd + 7) % 7 || 7);
     let back = (wd - anchor.weekday + 7) % 7;
     if (back === 0 && anchor.last) back = 7;
-    return addDays(today, -back);
+    const day = addDays(today, -back);
+    // a weekday listed before another is the day before that one's, in the same week
+    const later = anchor.listedBefore && !anchor.listedBefore.date ? resolveDay(anchor.listedBefore, pub) : null;
+    return later && compareDates(day, later) >= 0 ? addDays(day, -7) : day;
   }
   return null;
 }

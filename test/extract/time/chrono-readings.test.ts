@@ -72,7 +72,8 @@ test("what chrono must not add: common words shaped like abbreviations, web addr
   none("en", "Sun and Sat are brands; the game may crash.");
   none("en", "Details at https://status.example.com/2024/05/14/incident");
   none("en", "The outage in March was worse than this one.");
-  none("en", "Users were cut off over the weekend.");
+  // a weekend is two days, never chrono's one day: only the grammar's Saturday-to-Sunday range (resolve-weekends)
+  assert.deepEqual(run("en", "Users were cut off over the weekend.").map((t) => `${t.kind} ${t.kind === "range" ? t.granularity : ""}`), ["range day"]);
   none("fr", "Sur l'autoroute A1, le trafic était dense.");
 });
 
@@ -92,4 +93,14 @@ test("an expected recovery or a planned maintenance dates no outage fact (fr, en
   const fr = facts("Panne de Streamly", "Streamly est en panne depuis 14h ce mardi. Le service devrait être rétabli demain à 17h, selon l'entreprise.", { lang: "fr", publishedAt: new Date("2024-05-14T16:00:00Z") });
   assert.ok(!utcs(fr).includes("2024-05-15T15:00:00Z"), JSON.stringify(utcs(fr)));
   assert.ok(utcs(fr).includes("2024-05-14T12:00:00Z"), JSON.stringify(utcs(fr)));
+});
+
+test("one list of English future cues, matched on word boundaries that exclude digits, as the clock grammar matches them", () => {
+  const instants = (rs: TimeExpression[]) => rs.filter((t) => t.kind === "instant").map((t) => t.phrase);
+  // the chrono merge's own regex took a cue glued to digits for a word ("will90", a user's handle)
+  // and read the span "in 10 minutes" as a moment to come; compileCues's boundary does not
+  assert.deepEqual(instants(run("en", "User @will90 said the site went down twice in 10 minutes.")), []);
+  assert.deepEqual(instants(run("en", "Engineers will restore the site in 10 minutes.")), ["in 10 minutes"]);
+  // a contraction of "will" is a future cue ("'ll" alone could never begin on a word boundary)
+  assert.deepEqual(instants(run("en", "We'll have the site back in two hours, the company said.")), ["in two hours"]);
 });

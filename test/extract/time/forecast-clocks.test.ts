@@ -15,6 +15,8 @@ test("a forecast's clock after publication is that day's, ahead (en, fr)", () =>
   assert.deepEqual(read("Engineers said the app should be back at 9:30 p.m.", "en", "2025-06-10T14:00:00Z"), ["2025-06-11T01:30:00Z ahead"]);
   assert.deepEqual(read("L'opérateur prévoit un retour à la normale vers 18 h.", "fr", "2025-06-10T08:00:00Z"), ["2025-06-10T16:00:00Z ahead"]);
   assert.deepEqual(read("Le site devrait être de nouveau accessible à 20 h 30.", "fr", "2025-06-10T08:00:00Z"), ["2025-06-10T18:30:00Z ahead"]);
+  // "we'll": the contraction of "will" is as much a forecast
+  assert.deepEqual(read("We'll have the store back up by 5 p.m., a spokesperson said.", "en", "2025-06-10T14:00:00Z"), ["2025-06-10T21:00:00Z ahead"]);
   // a forecast anchored on today ("ce matin" earlier in the paragraph) is ahead too
   assert.deepEqual(read("Le réseau est coupé depuis 7 h ce matin. L'opérateur prévoit un retour vers 18 h.", "fr", "2025-06-10T08:00:00Z"),
     ["2025-06-10T05:00:00Z", "2025-06-10T16:00:00Z ahead"]);

@@ -48,6 +48,12 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   "tard apres-midi": { hour: 17, minute: 30, pm: true }, "tard matinee": { hour: 11 },
   // "tôt vendredi matin", "tôt dans la matinée": the same hours as "early morning"
   "tot matin": { hour: 6 }, "tot matinee": { hour: 7 },
+  // the same with the article French also writes ("en fin de la matinée" is rare, "au début de
+  // l'après-midi", "depuis la fin de la matinée" are not)
+  "debut de la matinee": { hour: 8 }, "milieu de la matinee": { hour: 10 }, "fin de la matinee": { hour: 11 },
+  "debut de l'apres-midi": { hour: 14, pm: true }, "milieu de l'apres-midi": { hour: 15, pm: true }, "fin de l'apres-midi": { hour: 17, minute: 30, pm: true },
+  "debut de la soiree": { hour: 19, pm: true }, "fin de la soiree": { hour: 22, minute: 30, pm: true },
+  "debut de la journee": { hour: 8 }, "milieu de la journee": { hour: 12 }, "fin de la journee": { hour: 18, pm: true },
 };
 
 /** Words before a part of the day that make it a time phrase of its own when no day is named ("dans la
@@ -55,8 +61,9 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
  * adverbials news uses to narrate the outage day. A bare part ("le soir", "morning") is as often a
  * habit or a noun's modifier ("le trafic du soir", "a morning update") and is not read alone. */
 export const PART_FRAMES: Record<"fr" | "en", string[]> = {
-  fr: ["dans", "en", "au", "a", "vers", "pendant", "durant", "des", "jusqu'a", "jusqu'en", "au cours de", "tout au long de", "en plein", "en pleine"],
-  en: ["in", "during", "by", "at", "until", "till", "through", "throughout", "around", "toward", "towards"],
+  // ("depuis", "since": the part of the day something has lasted from, "depuis le début de l'après-midi")
+  fr: ["dans", "en", "au", "a", "vers", "pendant", "durant", "des", "depuis", "jusqu'a", "jusqu'en", "au cours de", "tout au long de", "en plein", "en pleine"],
+  en: ["in", "during", "by", "at", "until", "till", "through", "throughout", "around", "toward", "towards", "since"],
 };
 
 /** Modifiers that make a part of the day a time phrase even without a preposition ("Late afternoon, ..."). */
@@ -134,4 +141,19 @@ export const RELATIVE_DAYS: Record<string, { offset: number; part?: string; byHo
   "this evening": { offset: 0, part: "evening" }, tonight: { offset: 0, part: "night" },
   "last night": { offset: -1, part: "night" }, "last evening": { offset: -1, part: "evening" },
   overnight: { offset: 0, part: "night", byHour: true },
+};
+
+/** Phrases naming one weekend, Saturday and Sunday, and which one (folded; "weekend" stands for its
+ * spellings "week-end" and "week end" too): "latest" is the latest begun by publication ("over the
+ * weekend", "tout le week-end"); "last" the same, or the one before when written during a weekend
+ * ("last weekend" said on a Sunday); "this" the current or just-past one early in the week, the coming
+ * one later in it; "next" the coming one. The bare noun ("weekend traffic", "le week-end, le trafic
+ * baisse") is a habit or a modifier as often, and is not read. English and French usage. */
+export const WEEKEND_PHRASES: Record<string, "latest" | "last" | "this" | "next"> = {
+  "over the weekend": "latest", "during the weekend": "latest", "throughout the weekend": "latest", "all weekend": "latest",
+  "this past weekend": "latest", "the past weekend": "latest", "last weekend": "last", "this weekend": "this",
+  "next weekend": "next", "this coming weekend": "next", "the coming weekend": "next",
+  "tout le weekend": "latest", "pendant le weekend": "latest", "durant le weekend": "latest", "au cours du weekend": "latest",
+  "ce dernier weekend": "latest", "le weekend dernier": "last", "le weekend passe": "last", "ce weekend": "this",
+  "le weekend prochain": "next", "le prochain weekend": "next",
 };

@@ -24,7 +24,9 @@ export const BACKWARD_WORDS = ["ago", "il y a", "past", "last", "dernier", "dern
  * two hours", "we have to act in 5 days"); elsewhere it is a span ("a second outage in two days").
  * These are the future and obligation markers looked for before it in its sentence. */
 export const ENGLISH_FUTURE_CUES = [
-  "will", "'ll", "shall", "should", "expect", "expects", "expected", "expecting", "going to", "scheduled", "planned", "plans",
+  // "'ll" is a clitic: its apostrophe stands right after the subject ("we'll"), where no cue can begin
+  // on a word boundary, so each common subject's contraction is listed whole
+  "will", "i'll", "we'll", "you'll", "it'll", "they'll", "he'll", "she'll", "that'll", "there'll", "shall", "should", "expect", "expects", "expected", "expecting", "going to", "scheduled", "planned", "plans",
   "plan", "estimated", "estimates", "hope", "hopes", "aim", "aims", "have to", "has to", "need to", "needs to", "must",
 ];
 

@@ -25,3 +25,9 @@ export const WORD_LENGTH_CUES = ["pendant", "durant", "dure", "lasted", "lasting
  * jour à 13 h 35 :", "MAJ 18h"): the clock after them is when the addition was written. Newsroom
  * and forum conventions of both languages. */
 export const UPDATE_HEADS = ["update", "updated", "updates", "edit", "edited", "mise a jour", "mis a jour", "maj", "actualise", "actualisation"];
+
+/** Words that head the page's own stamp ("Publié le 6 août à 18h54", "Last updated: 10:07 a.m."):
+ * when the page was put out or last changed, whatever the sentence goes on to say. An update head
+ * (above) is a stamp too when a date follows it ("Mis à jour le mercredi 10 mars à 12h07"); with a
+ * clock alone ("Update (5:40 p.m.): the store is back") it heads what was true at that clock. */
+export const PAGE_STAMP_HEADS = ["publie", "published", "modifie", "last modified", "last updated", "derniere mise a jour"];
