@@ -105,7 +105,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
   "capacity-overload": [
     "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
-    "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "saturated", "too many requests",
+    "surge in traffic", "surge in demand", "saturation", "sature*", "saturated", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
     // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
@@ -208,6 +208,11 @@ const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|reque
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avaient\\s+ete|sont|etaient|se\\s+sont\\s+retrouves)\\s+(?:[a-z]+\\s+)?(?:affected|hit|impacted|cut|left|locked|unable|deprived|touche|impacte|prive|concerne|bloque|coupe|prive)[a-z]*\\b)";
+// Capacity, unless it is an ability: "affecting the capacity of some users to log in", "la capacité de
+// certains utilisateurs à accéder", "leur capacité à éviter de tels problèmes" (what someone could do, not
+// what the servers lacked; "capacity to handle the traffic" is the servers').
+export const CAPACITY = /\b(?:capacite|capacity)\b(?!\s+(?:de|d'|des|du|of)\s*(?:(?:certains|certaines|les|ses|nos|leurs|some|many|its|our|their|the)\s+)?(?:[a-z-]+\s+)?(?:utilisateurs|clients|abonnes|internautes|joueurs|membres|users|customers|people|subscribers|players|members)\b)(?!\s+(?:a|to)\s+(?!(?:absorber|encaisser|supporter|gerer|traiter|tenir|accueillir|servir|handle|absorb|cope|serve|process|support|carry|meet|take)\b)[a-z]+)/g;
+
 export const HIGH_LOAD = new RegExp([
   "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
   "\\b(?:charges?|trafic|demande|affluence|frequentation)\\s+(?:tres\\s+)?(?:importantes?|elevee?s?|exceptionnel(?:le)?s?|inhabituel(?:le)?s?|sans\\s+precedent|records?|anormale?s?|massi(?:f|ve)s?|extremes?)\\b",
@@ -366,7 +371,7 @@ export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^
 export const CAUSE_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE, WRONG_SETTING],
   "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, SOFTWARE_TROUBLE],
-  "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
+  "capacity-overload": [CAPACITY, HIGH_LOAD, COULD_NOT_COPE],
   "hardware-or-datacenter": [FIRE, WEATHER, FAILED_EQUIPMENT, HARDWARE_TROUBLE, CUT_LINE],
   cyberattack: [ATTACK],
   "third-party": [TROUBLE_AT_FIRM],
