@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -179,7 +179,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   const otherFrom = allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
   for (const { category, res, talkOnly } of CATEGORY_RES) {
     const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
-      .filter((m) => m.index < otherFrom && !(!causeTalk && FIX_PURPOSE_AFTER.test(folded.slice(m.end, end))) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
+      .filter((m) => m.index < otherFrom && !(!causeTalk && isTheFix(folded, start, end, m)) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
       .filter((m) => category !== "third-party" || (!SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)) && !(failed && namesFailed(folded, start, end, m, failed))));
     if (asserted.length === 0) continue;
     found[category] = asserted[0].index;
@@ -204,6 +204,12 @@ function namesFailed(folded: string, start: number, end: number, m: { index: num
   return allMatches(failed, folded, Math.max(start, m.index - 70), Math.min(end, m.end + 70)).some((n) =>
     (n.index >= m.end && NAME_AFTER_SUPPLIER.test(folded.slice(m.end, n.index))) ||
     (n.end <= m.index && NAME_BEFORE_SUPPLIER.test(folded.slice(n.end, m.index))));
+}
+
+// Whether a mechanism is what was brought in or worked on to end the outage ("deployed a software update to
+// restore service", "to replace the cables"); read only where the sentence says nothing of causes.
+function isTheFix(folded: string, start: number, end: number, m: { index: number; end: number }): boolean {
+  return FIX_PURPOSE_AFTER.test(folded.slice(m.end, end)) || FIX_PURPOSE_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index));
 }
 
 // Whether a malfunction word names the outage itself ("ce bug géant", "this glitch"), not its cause.

@@ -7,7 +7,7 @@ import type { CauseCategory } from "../../domain/types";
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
     "bgp", "border gateway protocol", "dns", "domain name system", "routage", "routing", "route leak",
-    "serveurs de noms", "name servers", "nameservers", "backbone", "dorsale", "dorsales", "reseau dorsal", "peering", "annonces de routes",
+    "serveurs de noms", "name servers", "nameserver*", "backbone", "dorsale", "dorsales", "reseau dorsal", "peering", "annonces de routes",
     "routeur*", "router*",
     // bare "routes" are also delivery rounds and flight paths: only network routes count
     "bgp routes", "ip routes", "network routes", "routes bgp", "routes ip", "withdrew the routes", "withdrew routes",
@@ -49,6 +49,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "erreur de manipulation", "erreurs de manipulation", "fausse manipulation", "fausses manipulations", "mauvaises manipulations",
     // the rules a filter applies are settings: "a firewall rule", "une règle de pare-feu", "access rules"
     "firewall rule", "regle de pare-feu", "regle du pare-feu", "access rule", "regle d'acces",
+    // the settings' file under its other names: "a settings file", "un fichier de réglages / de paramètres"
+    "settings file", "fichier de reglages", "fichier de parametres",
   ],
   "software-bug": [
     "bug*", "bogue*", "erreur logicielle", "probleme logiciel", "defaillance logicielle", "mise a jour defectueuse",
@@ -72,6 +74,8 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "new code", "nouveau code",
     // a release of code by its short noun: "the code deploy that caused the crashes", "a bad deploy"
     "code deploy", "code deploys",
+    // memory a program takes and never gives back: "a memory leak", "une fuite de mémoire"
+    "memory leak*", "fuite de memoire", "fuites de memoire",
   ],
   "hardware-or-datacenter": [
     "incendie", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -105,7 +109,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
   "capacity-overload": [
     "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
-    "surge in traffic", "surge in demand", "capacite", "capacity", "saturation", "sature*", "saturated", "too many requests",
+    "surge in traffic", "surge in demand", "saturation", "sature*", "saturated", "too many requests",
     // "overwhelmed its servers", "un afflux massif de connexions", "record traffic"
     "overwhelm*", "submerge*", "afflux massif", "record traffic", "trafic record", "heavy load", "forte charge",
     // more traffic than the links carry: "internal network congestion", "la congestion du réseau"
@@ -153,7 +157,7 @@ export const NETWORK_TROUBLE_CUES: string[] = [
 // la plateforme a expiré", "Riot forgot to renew its licence", "un nom de domaine non renouvelé", "the
 // domain had lapsed", "a certificate that had run out" (Teams 2020, Spotify 2020, Starlink 2023): a
 // setting left to run out, whatever words stand between, unless one is a negation ("did not expire").
-export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|lapsed|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
+export const LAPSED_RENEWAL = /\b(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b(?:\s+(?!(?:not|never|no|pas|jamais|n'[a-z]*|[a-z]+n't)(?![a-z]))[a-z0-9'-]+){0,4}?\s+(?:(?:had|has|have|was|were|a|ont|avait|avaient|etait|etaient|est|sont)\s+)?(?:expir[a-z]*|perime[a-z]*|laps(?:e|ed|ing)|run\s+out|ran\s+out)|\bexpir[a-z]*\s+(?:[a-z0-9-]+\s+){0,3}?(?:certificat|certificate|licen[cs]e|domain|domaine)s?\b|\b(?:forg[eo]t|forgotten|failed|neglected|oublie|omis|omitted)\s+(?:to|de|d')\s*(?:renew|renouveler)\b|\b(?:not|never|pas|jamais)\s+(?:been\s+|ete\s+)?(?:renewed|renouvele[es]*)\b|\bnon\s+renouvele[es]*\b|\bexpiration\s+(?:de\s+|d'|of\s+)(?:sa|son|ses|la|le|l'|un|une|its|the|an?)?\s*(?:[a-z-]+\s+)?(?:certificat|certificate|licen[cs]e|domaine|domain)/g;
 
 // A quota that ran out or was exceeded is a limit the operator set too low: "an internal storage quota
 // issue", "ran out of quota", "un dépassement de quota" (Google 2020; quota policies in cloud
@@ -163,12 +167,12 @@ export const QUOTA_RUN_OUT = /\bquotas?\s+(?:issue|problem|error|exceeded|exhaus
 // A change or update said to be bad, whatever words stand between: "a botched emergency WAF update",
 // "a faulty security patch", "the problematic WAF change", "une mise à jour ratée", "un changement
 // erroné". An update, patch or release is software; a change is a configuration change.
-const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated|(?:poorly|badly)[- ](?:written|designed|tested))";
-const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?|mal\\s+(?:concu|ecrit|teste)(?:e|s|es)?)";
+const BAD = "(?:faulty|botched|bad|defective|flawed|buggy|problematic|erroneous|broken|errant|ill-fated|untested|(?:poorly|badly)[- ](?:written|designed|tested))";
+const BAD_FR = "(?:defectueu(?:x|se)s?|defaillant(?:e|s|es)?|fautifs?|fautives?|rate(?:e|s|es)?|problematiques?|errone(?:e|s|es)?|malencontreu(?:x|se)s?|mal\\s+(?:concu|ecrit|teste)(?:e|s|es)?|non\\s+teste(?:e|s|es)?)";
 // (an update of settings is a configuration change: "a faulty configuration update", "une mise à jour
 // de configuration défectueuse" are left to the configuration cues)
 const NOT_SETTINGS = "(?!config|parametre|settings)";
-export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?|lines?\\s+of\\s+code)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?|lignes?\\s+de\\s+code)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
+export const BAD_UPDATE = new RegExp(`\\b${BAD}\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,3}?(?:updates?|patch(?:es)?|releases?|rollouts?|push(?:es)?|deploys?|deployments?|versions?|lines?\\s+of\\s+code|code(?:\\s+paths?)?)\\b|\\b(?:mises? a jour|correctifs?|deploiements?|versions?|lignes?\\s+de\\s+code|code)\\s+(?:${NOT_SETTINGS}[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:changes?|modifications?)\\b|\\b(?:changements?|modifications?)\\s+(?:[a-z0-9-]+\\s+){0,2}?${BAD_FR}(?![a-z])`, "g");
 // A setting given a wrong value: "an incorrect setting pushed to the load balancers", "a misapplied rule",
 // "an incorrect value", "un paramètre mal renseigné", "une valeur erronée", "une règle appliquée par erreur".
@@ -177,7 +181,7 @@ export const BAD_CHANGE = new RegExp(`\\b${BAD}\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:ch
 const WRONG = "(?:incorrect|wrong|erroneous|invalid|malformed|misapplied|mistaken|bad|faulty|improper)";
 const SETTING_EN = "(?:settings?|values?|parameters?|rules?|flags?|entr(?:y|ies)|records?)";
 const SETTING_FR = "(?:parametres?|valeurs?|regles?|reglages?|entrees?|enregistrements?)";
-const WRONG_FR = "(?:mal\\s+(?:renseigne|saisi|configure|applique|regle|defini)(?:e|s|es)?|errone(?:e|s|es)?|incorrecte?s?|invalides?|mauvaise?s?|appliquee?s?\\s+par\\s+erreur|saisie?s?\\s+par\\s+erreur)";
+const WRONG_FR = "(?:mal\\s+(?:renseigne|saisi|configure|applique|regle|defini|forme)(?:e|s|es)?|errone(?:e|s|es)?|incorrecte?s?|invalides?|mauvaise?s?|appliquee?s?\\s+par\\s+erreur|saisie?s?\\s+par\\s+erreur)";
 export const WRONG_SETTING = new RegExp([
   `\\b${WRONG}\\s+(?:[a-z-]+\\s+)?${SETTING_EN}\\b`,
   `\\b${SETTING_FR}\\s+(?:[a-z'-]+\\s+){0,3}?${WRONG_FR}(?![a-z])`,
@@ -208,8 +212,14 @@ const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|reque
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avaient\\s+ete|sont|etaient|se\\s+sont\\s+retrouves)\\s+(?:[a-z]+\\s+)?(?:affected|hit|impacted|cut|left|locked|unable|deprived|touche|impacte|prive|concerne|bloque|coupe|prive)[a-z]*\\b)";
+// Capacity, unless it is an ability: "affecting the capacity of some users to log in", "la capacité de
+// certains utilisateurs à accéder", "leur capacité à éviter de tels problèmes" (what someone could do, not
+// what the servers lacked; "capacity to handle the traffic" is the servers').
+export const CAPACITY = /\b(?:capacite|capacity)\b(?!\s+(?:de|d'|des|du|of)\s*(?:(?:certains|certaines|les|ses|nos|leurs|some|many|its|our|their|the)\s+)?(?:[a-z-]+\s+)?(?:utilisateurs|clients|abonnes|internautes|joueurs|membres|users|customers|people|subscribers|players|members)\b)(?!\s+(?:a|to)\s+(?!(?:absorber|encaisser|supporter|gerer|traiter|tenir|accueillir|servir|handle|absorb|cope|serve|process|support|carry|meet|take)\b)[a-z]+)/g;
+
 export const HIGH_LOAD = new RegExp([
-  "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention)\\b",
+  "\\b(?:high|heavy|unusual|unusually|excessive|extreme|peak|massive|huge|record|unprecedented|overwhelming)\\s+(?:[a-z-]+\\s+){0,4}?(?:load|traffic|demand|contention|volumes?\\s+of\\s+(?:requests|traffic|calls|connections|orders|queries))\\b",
+  "\\bvolumes?\\s+(?:tres\\s+)?(?:eleve|importants?|inhabituels?|records?|massifs?|exceptionnels?)s?\\s+(?:de|d')\\s*(?:requetes|trafic|connexions|commandes|appels)\\b",
   "\\b(?:charges?|trafic|demande|affluence|frequentation)\\s+(?:tres\\s+)?(?:importantes?|elevee?s?|exceptionnel(?:le)?s?|inhabituel(?:le)?s?|sans\\s+precedent|records?|anormale?s?|massi(?:f|ve)s?|extremes?)\\b",
   `\\b(?:pic|pics|montee|surcroit|ruee|afflux|explosion|envolee|vague|avalanche|deluge|deferlante|flot|raz-de-maree|arrivee\\s+massive)(?:\\s+(?:inattendue?s?|soudaine?s?|brusques?|massi(?:f|ve)s?|enormes?|importante?s?))?\\s+(?:de|des|d')\\s*(?:${NOT_JUNK}[a-z-]+\\s+){0,1}?${CROWD}\\b`,
   `\\b(?:surge|surges|spike|spikes|rush|flood|influx|wave|deluge|stampede|crush|flurry|avalanche|torrent|tidal\\s+wave)\\s+(?:of|in)\\s+(?:${NOT_JUNK}[a-z-]+\\s+){0,2}?${CROWD}\\b(?!\\s+(?:reporting|reported|complaining|saying|signalant|qui\\s+signal))`,
@@ -290,11 +300,13 @@ function troubleIn(partFr: string, adjFr: string, partEn: string, troubleFr = TR
     `\\b${troubleFr}\\s+${adjFr}(?![a-z])`,
     `\\b${partEn}\\s+(?:[a-z-]+\\s+)?${TROUBLE_EN}\\b`,
     `\\b${TROUBLE_EN}${IN_EN}${partEn}\\b`,
+    // the part as the subject of a failing verb: "the backup power failed", "the disk controller broke down"
+    `\\b${partEn}\\s+(?:[a-z-]+\\s+)?(?:failed|broke\\s+down|malfunctioned)\\b(?!\\s+to\\b)`,
   ].join("|"), "g");
 }
 // ("la panne du logiciel" is the failed product itself, so an outage word is no trouble of the software)
 export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|programmation|micrologiciels?|firmwares?)", "logiciel(?:le)?s?",
-  "(?:software|algorithms?|code|coding|firmware|programming)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
+  "(?:software|algorithms?|code|coding|firmware|programming|(?:new\\s+)?builds?)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
 export const SETTINGS_TROUBLE = troubleIn("(?:configurations?|parametrages?|reglages?|parametres)", "(?!)", "(?:configuration|config|settings?)");
 export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|commutateurs?|onduleurs?|climatisation|refroidissement|alimentation\\s+electrique)",
   "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|(?:hard\\s+)?drives?|(?:network|line)\\s+cards?|power(?:\\s+(?:supply|feeds?|lines?|systems?))?|cooling|electrical)");
@@ -303,7 +315,7 @@ export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|c
 // n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
 // of viewers", "failed to handle the demand"; and traffic that exploded: "le trafic a explosé", "traffic spiked".
 export const COULD_NOT_COPE = new RegExp([
-  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a|suffi\\s+a\\s+absorber)\\s+(?:la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
+  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a|suffi\\s+a\\s+absorber)\\s+(?:face\\s+(?:au|a\\s+la|a\\s+l'|aux)\\s*(?:charge|choc|afflux|affluence|nombre|demande|trafic|pression)|la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
   "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|struggl(?:ed|ing|es)\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
   "\\b(?:trafic|traffic|connexions|connections|frequentation)\\s+(?:(?:a|ont|avait|has|had)\\s+)?(?:explose|bondi|flambe|exploded|spiked|surged|soared|skyrocketed)\\b",
   // more than was provided for: "demand far exceeded what our systems were provisioned for", "la demande a
@@ -337,7 +349,8 @@ export const TROUBLE_AT_FIRM = new RegExp([
 const SYSTEMS = "(?:systems?|servers?|networks?|infrastructure|platform|site|website|edge|dns|services?|data\\s+cent(?:er|re)s?|computers?)";
 const SYSTEMES = "(?:systemes?|serveurs?|reseaux?|infrastructures?|plateformes?|sites?|services?|dns|ordinateurs?)";
 export const ATTACK = new RegExp([
-  `\\b(?:volumetric|sustained|coordinated|targeted|large-scale|massive|malicious|distributed)\\s+(?:[a-z-]+\\s+)?attacks?\\b`,
+  `\\b(?:volumetric|sustained|coordinated|targeted|large-scale|large|massive|huge|major|heavy|ongoing|malicious|distributed)\\s+(?:[a-z-]+\\s+)?attacks?\\b`,
+  `\\b(?:experienc(?:ing|ed|es)|suffer(?:ed|ing|s)?|fac(?:ing|ed|es)|target\\s+of|targeted\\s+by|victims?\\s+of|hit\\s+by)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?attacks?\\b`,
   `\\battacks?\\s+(?:on|against|targeting|aimed\\s+at)\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b`,
   `\\bunder\\s+(?:an?\\s+)?(?:[a-z-]+\\s+)?attack\\b`,
   `\\battaques?\\s+(?:[a-z-]+\\s+)?(?:visant|contre|ciblant|sur)\\s+(?:(?:les?|la|l'|ses|son|sa|nos|notre|leurs?|un|une|des)\\s*)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMES}(?![a-z])`,
@@ -366,7 +379,7 @@ export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^
 export const CAUSE_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE, WRONG_SETTING],
   "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, SOFTWARE_TROUBLE],
-  "capacity-overload": [HIGH_LOAD, COULD_NOT_COPE],
+  "capacity-overload": [CAPACITY, HIGH_LOAD, COULD_NOT_COPE],
   "hardware-or-datacenter": [FIRE, WEATHER, FAILED_EQUIPMENT, HARDWARE_TROUBLE, CUT_LINE],
   cyberattack: [ATTACK],
   "third-party": [TROUBLE_AT_FIRM],
@@ -482,6 +495,9 @@ export const THIRD_PARTY_CUES: string[] = [
     // who hosts or carries for the operator: "our hosting partner", "un opérateur de transit" (a partner alone is
 // also a business ally or a victim: "trois de ses partenaires")
     "hosting partner", "partenaire d'hebergement", "operateur de transit", "operateurs de transit",
+    // a firm outside the operator: "an outside firm", "une société extérieure", "a external company"
+    "outside firm", "outside company", "external company", "external firm", "societe exterieure", "entreprise exterieure",
+    "prestataire exterieur",
 ];
 
 // A supplier word that names the failed operator's own trade, in apposition to its name: "mobile service
@@ -572,7 +588,10 @@ export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring
 export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine))\b/;
 // A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
 // software update to restore service", "ont déployé une mise à jour pour rétablir le service".
-export const FIX_PURPOSE_AFTER = /^[^.;:!?]{0,40}?\b(?:to|in\s+order\s+to|pour|afin\s+de)\s+(?:help\s+)?(?:restore|fix|resolve|repair|mitigate|recover|correct|address|retablir|corriger|resoudre|reparer|restaurer|remedier|relancer)\b/;
+// ("a software update released after the outage fixed the login problems" is the fix too; "to replace the
+// cables" names what is being repaired, not a cause.)
+export const FIX_PURPOSE_AFTER = /^[^.;:!?]{0,40}?\b(?:(?:to|in\s+order\s+to|pour|afin\s+de)\s+(?:help\s+)?(?:restore|fix|resolve|repair|mitigate|recover|correct|address|retablir|corriger|resoudre|reparer|restaurer|remedier|relancer)|fixed|resolved|solved|corrected|(?:a|ont)\s+(?:corrige|resolu|regle|retabli))\b/;
+export const FIX_PURPOSE_BEFORE = /\b(?:to|pour|afin\s+de)\s+(?:replace|repair|fix|swap\s+out|remplacer|reparer|changer)\s+(?:[a-z'-]+\s+){0,3}$/;
 // Words between an attack and what it aimed at: "an attack against our DNS" names DNS as the target.
 export const ATTACK_TARGET_BETWEEN = /\b(?:against|on|targeting|aimed\s+at|visant|contre|sur|ciblant)\b/;
 

@@ -53,3 +53,14 @@ checkCauseCases([
   { lang: "fr", text: "Les répartiteurs de charge ont manqué de mémoire et ont planté.", cause: "capacity-overload" },
   { lang: "fr", text: "Les problèmes sont apparus après l'arrivée massive de joueurs pour la nouvelle saison.", cause: "capacity-overload" },
 ], "more of the press's forms");
+
+checkCauseCases([
+  { lang: "fr", text: "Meta a reconnu un « problème technique affectant la capacité de certains utilisateurs à accéder à nos applications ».", cause: null },
+  { lang: "en", text: "The company blamed a technical issue affecting the capacity of some users to log in.", cause: null },
+  { lang: "fr", text: "La panne est due à un manque de capacité sur les serveurs de connexion.", cause: "capacity-overload" },
+], "capacity, not people's ability");
+
+checkCauseCases([
+  { lang: "fr", text: "La panne soulève des questions sur leur capacité à éviter de tels problèmes.", cause: null },
+  { lang: "en", text: "The outage happened because the servers lacked the capacity to handle the traffic.", cause: "capacity-overload" },
+], "capacity as an ability");

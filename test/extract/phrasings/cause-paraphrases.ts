@@ -3,9 +3,8 @@
 // "Identifié -") would write them, with negatives (a hypothesis denied, the cause of another event, a
 // cause word that describes the fix, background). Written for this check, before it was first run, not
 // taken from any article. Set "a" was read while the rules were fixed; set "b" was written at the same
-// time and only scored (its misses not read until the figures were final), so it predicts unseen wording.
-// `npm run eval:cause-paraphrases` prints the hit rates; test/extract/phrasings/cause-paraphrases.test.ts
-// checks set "a".
+// time and only scored until its held-out figures were recorded (README, round six), then read and fixed
+// too. `npm run eval:cause-paraphrases` prints the hit rates; cause-paraphrases.test.ts checks both sets.
 import type { CauseCategory, CauseStatus } from "../../../lib/domain/types";
 
 export type Voice = "press" | "operator" | "status" | "negative";
