@@ -47,3 +47,14 @@ test("an outage story that says nothing failed by name is about the name it keep
   assert.equal(f.isOutage, true, `${f.outageScore}`);
   assert.deepEqual(f.services.filter((s) => s.role === "failed").map((s) => s.name), ["Hostella"], JSON.stringify(f.services));
 });
+
+test("an outage observatory a shutdown story keeps citing is not its subject (en, fr)", () => {
+  assert.equal(
+    recurring("Internet cut nationwide, NetBlocks says", "Connectivity fell to 20% of normal levels on Monday. Data from NetBlocks showed the drop at noon. By evening NetBlocks reported a partial return, and NetBlocks said mobile data stayed off."),
+    null,
+  );
+  assert.equal(
+    recurring("Coupure d'internet : les chiffres de Downdetector", "Les signalements ont afflué dès midi. Selon Downdetector, le pic a été atteint à 13 h. Les données de Downdetector montrent une baisse le soir, et Downdetector recense encore des milliers de plaintes."),
+    null,
+  );
+});

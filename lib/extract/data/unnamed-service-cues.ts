@@ -104,6 +104,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
   "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
   "mon", "ma", "mes", "notre", "votre", "nos", "vos",
+  // outage observatories: where the figures come from ("selon NetBlocks", "data from Kentik"), the
+  // name a shutdown story keeps citing, not what failed
+  "netblocks", "downdetector", "kentik", "thousandeyes", "ioda", "gosquared", "catchpoint", "statusgator",
   // continents and world regions ("Asia", "l'Afrique de l'Ouest"), read like countries
   "asia", "asie", "europe", "africa", "afrique", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
   "middle", "moyen-orient", "maghreb", "sahel", "caribbean", "caraibes", "pacific", "pacifique", "atlantic", "atlantique",
