@@ -17,6 +17,7 @@ export interface DayAnchor {
   nightSpan?: boolean; // "la nuit de lundi à mardi"
   framed?: boolean; // a part that is a time phrase by itself: "dans la soirée", "late in the afternoon"
   listedBefore?: DayAnchor; // the weekday named after this one in a list ("jeudi et vendredi"): a later day
+  dayOfMonth?: number; // "le 14 à 14 h", "on the 14th at 2 p.m.": a day of the latest month that has it
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -39,6 +40,10 @@ const NIGHT_DATES_RE = new RegExp(
   "g",
 );
 const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIVE_DAYS))})(?![a-z-])`, "g");
+// A day of the month named with no month, right before its clock ("le 14 à 14 h", "on the 14th at 2
+// p.m."): news writes the day alone of the current or the last month. Only before a clock, since a bare
+// "le 14" is as often a number of something else.
+const DAY_OF_MONTH_RE = /(?<![a-z\d])(?:le|the)\s+(\d{1,2})(?:er|st|nd|rd|th)?(?=\s*,?\s*(?:a|vers|des|at|around|about|from)\s+\d{1,2}\s*(?:h(?![a-z])|heures?|:\d{2}|[ap]\.?m))/g;
 const PART_WORDS = "petit matin|matinee|matin|apres-midi|soiree|soir|nuit|journee|heure du dejeuner|morning|afternoon|evening|night|mi-journee|midday|lunchtime|mid-morning|mid-afternoon|hours";
 const PART_RE = new RegExp(
   String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|tot|tard)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
@@ -76,6 +81,9 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
     days.push(anchor);
   }
   days.push(...dates);
+  for (const m of folded.matchAll(DAY_OF_MONTH_RE)) {
+    if (!taken(m.index, m.index + m[0].length)) days.push({ index: m.index, end: m.index + m[0].length, dayOfMonth: Number(m[1]) });
+  }
   days.sort((a, b) => a.index - b.index);
   shareModifiers(folded, days);
   const parts = findParts(folded, days, lang);

@@ -16,6 +16,16 @@ const WEEKDAY_AHEAD_DAYS = 7;
 export function resolveDay(anchor: DayAnchor, pub: LocalTime & { hourUnknown?: boolean; monthOnly?: boolean }): CivilDate | null {
   const today: CivilDate = { year: pub.year, month: pub.month, day: pub.day };
   if (anchor.date) return resolveDate(anchor, today, pub.monthOnly ? lastOfMonth(today) : addDays(today, DATE_SLACK_DAYS));
+  if (anchor.dayOfMonth !== undefined) {
+    // the latest month that has that day, at or before publication (one day of slack, as for dates)
+    const latest = addDays(today, DATE_SLACK_DAYS);
+    for (let back = 0; back <= 2; back++) {
+      const first = new Date(Date.UTC(today.year, today.month - 1 - back, 1));
+      const d = { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: anchor.dayOfMonth };
+      if (isRealDate(d) && compareDates(d, latest) <= 0) return d;
+    }
+    return null;
+  }
   if (anchor.offset !== undefined) {
     // "cette nuit" / "overnight" written in the morning is the night that just ended; so is it in a
     // report dated without its hour: news tells the night that has passed, not the one to come.

@@ -109,4 +109,24 @@ export const UNSEEN_MORE_CASES: TimeCase[] = [
   c("um30", "en", "2024-04-14T18:00:00Z", null, "Some customers were offline for nearly 36 hours.", dur(2160)),
 ];
 
-export const UNSEEN_CASES: TimeCase[] = [...UNSEEN_ZONE_CASES, ...UNSEEN_PART_CASES, ...UNSEEN_RANGE_CASES, ...UNSEEN_MORE_CASES];
+/** A third set: days and zones said around the clock in other orders, bare days of the month. */
+export const UNSEEN_THIRD_CASES: TimeCase[] = [
+  c("ut1", "en", "2024-04-16T12:00:00Z", null, "The outage began late Monday, around 11:30 p.m. Eastern.", at("2024-04-16T03:30:00Z")),
+  c("ut2", "en", "2024-04-16T12:00:00Z", null, "Problems started Monday evening Pacific time.", day("2024-04-15")),
+  c("ut3", "en", "2024-04-16T12:00:00Z", null, "Service was restored at midnight Eastern.", at("2024-04-16T04:00:00Z")),
+  c("ut4", "en", "2024-01-04T12:00:00Z", null, "The fix went out at noon UTC on Jan. 3.", at("2024-01-03T12:00:00Z")),
+  c("ut5", "fr", "2024-04-16T12:00:00Z", "Europe/Paris", "La panne a commencé le 14 à 14 h.", at("2024-04-14T12:00:00Z")),
+  c("ut6", "fr", "2024-04-16T12:00:00Z", "Europe/Paris", "Le trafic est revenu à la normale dès 7 h mardi matin.", at("2024-04-16T05:00:00Z")),
+  c("ut7", "en", "2024-04-16T12:00:00Z", "Europe/London", "Engineers fixed it by 2pm on Monday afternoon.", at("2024-04-15T13:00:00Z")),
+  c("ut8", "fr", "2024-04-16T12:00:00Z", "Europe/Paris", "Vers 23 h 45 lundi soir, heure de Paris, les serveurs sont tombés.", at("2024-04-15T21:45:00Z")),
+  c("ut9", "en", "2024-04-16T12:00:00Z", null, "At 6:02 a.m. Central Time on April 16, the network dropped.", at("2024-04-16T11:02:00Z")),
+  c("ut10", "fr", "2024-04-16T12:00:00Z", null, "L'incident, survenu le 15 avril à 22 h 10 (heure de Montréal), a duré 3 heures.", at("2024-04-16T02:10:00Z")),
+  c("ut11", "en", "2024-04-16T12:00:00Z", null, "The outage lasted from 9:30 until shortly before noon ET.", at("2024-04-16T13:30:00Z")),
+  c("ut12", "en", "2024-04-16T12:00:00Z", null, "Some 40 minutes after the first reports, the company acknowledged the problem.", dur(40)),
+  c("ut13", "fr", "2024-04-16T12:00:00Z", "Europe/Paris", "Entre 10 h et midi, le site a été inaccessible.", range("2024-04-16T08:00:00Z", "2024-04-16T10:00:00Z")),
+  c("ut14", "en", "2024-04-16T23:00:00Z", null, "From 1 p.m. to 3:15 p.m. Eastern Daylight Time, logins failed.", range("2024-04-16T17:00:00Z", "2024-04-16T19:15:00Z")),
+  c("ut15", "fr", "2024-04-16T20:00:00Z", "Europe/Paris", "Le service a été interrompu une demi-heure.", dur(30)),
+  c("ut16", "en", "2024-04-16T20:00:00Z", null, "It was down for an hour and a half.", dur(90)),
+];
+
+export const UNSEEN_CASES: TimeCase[] = [...UNSEEN_ZONE_CASES, ...UNSEEN_PART_CASES, ...UNSEEN_RANGE_CASES, ...UNSEEN_MORE_CASES, ...UNSEEN_THIRD_CASES];

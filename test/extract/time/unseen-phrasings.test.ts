@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { extractTimes } from "../../../lib/extract/time/extract-times";
 import type { TimeExpression } from "../../../lib/domain/types";
 import { assertCasesPass } from "./time-case-helpers";
-import { UNSEEN_MORE_CASES, UNSEEN_PART_CASES, UNSEEN_RANGE_CASES, UNSEEN_ZONE_CASES } from "./unseen-cases";
+import { UNSEEN_MORE_CASES, UNSEEN_PART_CASES, UNSEEN_RANGE_CASES, UNSEEN_THIRD_CASES, UNSEEN_ZONE_CASES } from "./unseen-cases";
 
 const read = (lang: "fr" | "en", publishedAt: string, zone: string | null, text: string): TimeExpression[] =>
   extractTimes(text, { publishedAt: new Date(publishedAt), sourceZone: zone, lang });
@@ -17,6 +17,7 @@ test("zones of other continents in words and abbreviations", () => assertCasesPa
 test("parts of the day, midnight, weekends", () => assertCasesPass(UNSEEN_PART_CASES));
 test("ranges, status-page stamps, lengths", () => assertCasesPass(UNSEEN_RANGE_CASES));
 test("second set: zones of Africa, Asia and Oceania, wire and machine stamps, restated clocks, mixed lengths", () => assertCasesPass(UNSEEN_MORE_CASES));
+test("third set: days and zones around the clock in other orders, bare days of the month", () => assertCasesPass(UNSEEN_THIRD_CASES));
 
 test("a weekend named as one is Saturday to Sunday: which one depends on the words and the day of writing (en, fr)", () => {
   // Monday 15 April 2024: the weekend just past, whatever the words
@@ -93,4 +94,16 @@ test("the weekdays of a list told of the past come in the calendar's order (fr, 
   // negatives: a list already in order, and weekdays of two clauses, keep their own readings
   assert.deepEqual(days("fr", "Le service a flanché mardi et mercredi."), ["2024-04-16", "2024-04-17"]);
   assert.deepEqual(days("fr", "Jeudi, la panne a commencé ; vendredi dernier, tout allait bien."), ["2024-04-18", "2024-04-12"]);
+});
+
+test("a day of the month named alone before its clock is the latest month's ('le 14 à 14 h', 'on the 3rd at 2 p.m.')", () => {
+  const instants = (lang: "fr" | "en", text: string) =>
+    read(lang, "2024-04-16T12:00:00Z", lang === "fr" ? "Europe/Paris" : "America/New_York", text).flatMap((t) => (t.kind === "instant" ? [t.utc] : []));
+  assert.deepEqual(instants("fr", "La panne a commencé le 14 à 14 h."), ["2024-04-14T12:00:00Z"]);
+  // a day later in the month than publication is last month's
+  assert.deepEqual(instants("fr", "La panne a commencé le 20 à 14 h."), ["2024-03-20T13:00:00Z"]);
+  assert.deepEqual(instants("en", "The outage began on the 3rd at 2 p.m."), ["2024-04-03T18:00:00Z"]);
+  // negatives: with its month the date reads as before; with no clock after it a bare number is no day
+  assert.deepEqual(instants("fr", "Le 14 juillet à 14 h, le site est tombé."), ["2023-07-14T12:00:00Z"]);
+  assert.deepEqual(instants("fr", "Le 14 a été le pire jour ; vers 16 h, tout est revenu."), instants("fr", "Vers 16 h, tout est revenu."));
 });
