@@ -5,6 +5,8 @@ import { PLURAL_FOLDS } from "./data/plural-folds";
 import { SERVICE_OWNERS } from "./data/service-owners";
 import { foldText } from "../text/fold-text";
 
+// a Map, not the data's object: a query word like "constructor" must not read Object.prototype
+const CAUSES = new Map(Object.entries(CAUSE_WORDS));
 const OWNED = new Map<string, string[]>();
 for (const [owner, services] of Object.entries(SERVICE_OWNERS)) {
   for (const ownerWord of foldText(owner).split(/\s+/)) {
@@ -22,6 +24,6 @@ export function wordVariants(word: string): string[] {
     if (word.endsWith(b) && word.length > b.length + 1) out.add(word.slice(0, -b.length) + a);
   }
   for (const service of OWNED.get(word) ?? []) out.add(service);
-  for (const category of CAUSE_WORDS[word] ?? []) out.add(category);
+  for (const category of CAUSES.get(word) ?? []) out.add(category);
   return [...out];
 }

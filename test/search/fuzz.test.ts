@@ -27,7 +27,7 @@ let state = 1234567;
 const rnd = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
 const PIECES = ['"', "'", "*", "(", ")", ":", "^", "{", "}", "-", "+", " NEAR ", " AND ", " OR ", " NOT ", "NEAR(", "title:", "\\", "%", "%%", "%zz",
-  "\u0000", "\u200b", "\u202e", "é", "œ", "ß", "ﬁ", "İ", "💥", "👩‍💻", "中文", "مرحبا", "panne", "pannes", "Meta", "X", "réseaux", "<script>", "&amp;", "\n", "\t", " ", "0", "9999"];
+  "\u0000", "\u200b", "\u202e", "é", "œ", "ß", "ﬁ", "İ", "💥", "👩‍💻", "中文", "مرحبا", "panne", "pannes", "Meta", "X", "réseaux", "<script>", "&amp;", "\n", "\t", " ", "0", "9999", "constructor", "__proto__", "toString"];
 const fuzzText = () => Array.from({ length: Math.floor(rnd() * 12) }, () => pick(PIECES)).join(rnd() < 0.5 ? "" : " ");
 const fuzzDate = () => pick(["2021-10-04", "2021-02-31", "2021-13-01", "0000-00-00", "9999-12-31", "2021-10-04T25:00", "2021-10-04T15:39:00Z", "2021-10-04T15:39:00+99:99", "yesterday", "", fuzzText()]);
 const fuzzCursor = () => pick([Buffer.from(fuzzText()).toString("base64url"), Buffer.from(JSON.stringify({ s: fuzzDate(), i: Math.floor(rnd() * 1e12) - 5 })).toString("base64url"), fuzzText(), "x".repeat(500)]);
