@@ -1,12 +1,8 @@
 // Our own time cases, written for this project (not from the dev corpus): other zones, cities,
 // DST switch days in Europe and the US, other weekdays and months, French and English variants.
 import type { TimeCase } from "./time-case-helpers";
+import { timeCase as c, instantAt as at, dateOn as day, lengthOf as dur, rangeOf as range } from "./time-case-helpers";
 
-const c = (id: string, lang: "fr" | "en", publishedAt: string, sourceZone: string | null, text: string, expect: TimeCase["expect"]): TimeCase => ({ id, lang, publishedAt, sourceZone, text, expect });
-const at = (utc: string, tol = 20) => ({ kind: "instant" as const, utc, tol });
-const day = (date: string) => ({ kind: "date" as const, date });
-const dur = (minutes: number, tol = 0.15) => ({ kind: "duration" as const, minutes, tol });
-const range = (start: string, end: string, tol = 20) => ({ kind: "range" as const, start, end, tol });
 
 export const ZONE_WORD_CASES: TimeCase[] = [
   c("zw1", "fr", "2024-06-10T20:00:00+01:00", "Africa/Algiers", "Vers 15 h (heure d'Alger), le réseau mobile est tombé.", at("2024-06-10T14:00:00Z")),

@@ -20,6 +20,13 @@ export interface TimeCase {
   never?: TimeExpect[]; // readings that must NOT be found (a case passes only when none matches)
 }
 
+/** Builders for case tables: a case, and each kind of expected reading (tolerances in minutes, or a share of a length). */
+export const timeCase = (id: string, lang: "fr" | "en", publishedAt: string, sourceZone: string | null, text: string, expect: TimeExpect, never?: TimeExpect[]): TimeCase => ({ id, lang, publishedAt, sourceZone, text, expect, ...(never ? { never } : {}) });
+export const instantAt = (utc: string, tol = 20) => ({ kind: "instant" as const, utc, tol });
+export const dateOn = (date: string) => ({ kind: "date" as const, date });
+export const lengthOf = (minutes: number, tol = 0.15) => ({ kind: "duration" as const, minutes, tol });
+export const rangeOf = (start: string, end: string, tol = 20) => ({ kind: "range" as const, start, end, tol });
+
 const near = (a: string, b: string, tol: number) => Math.abs(Date.parse(a) - Date.parse(b)) / 60000 <= tol;
 
 /** The scorer's rule: some result matches what is expected. */

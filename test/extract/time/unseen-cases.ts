@@ -3,12 +3,8 @@
 // of status pages), each with the reading a careful reader gives it. Written for this project, not
 // taken from any article; the expected UTC comes from the tz database's offset on that date.
 import type { TimeCase } from "./time-case-helpers";
+import { timeCase as c, instantAt as at, dateOn as day, lengthOf as dur, rangeOf as range } from "./time-case-helpers";
 
-const c = (id: string, lang: "fr" | "en", publishedAt: string, sourceZone: string | null, text: string, expect: TimeCase["expect"], never?: TimeCase["expect"][]): TimeCase => ({ id, lang, publishedAt, sourceZone, text, expect, ...(never ? { never } : {}) });
-const at = (utc: string, tol = 20) => ({ kind: "instant" as const, utc, tol });
-const day = (date: string) => ({ kind: "date" as const, date });
-const dur = (minutes: number, tol = 0.15) => ({ kind: "duration" as const, minutes, tol });
-const range = (start: string, end: string, tol = 20) => ({ kind: "range" as const, start, end, tol });
 
 /** Zones of other continents, in words and abbreviations. */
 export const UNSEEN_ZONE_CASES: TimeCase[] = [

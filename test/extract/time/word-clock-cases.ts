@@ -1,9 +1,7 @@
 // Our own sentences for clock times written in words and for ranges of days (not from any corpus).
 import type { TimeCase } from "./time-case-helpers";
+import { timeCase as c, instantAt as at, rangeOf as range } from "./time-case-helpers";
 
-const c = (id: string, lang: "fr" | "en", publishedAt: string, sourceZone: string | null, text: string, expect: TimeCase["expect"]): TimeCase => ({ id, lang, publishedAt, sourceZone, text, expect });
-const at = (utc: string, tol = 20) => ({ kind: "instant" as const, utc, tol });
-const range = (start: string, end: string, tol = 20) => ({ kind: "range" as const, start, end, tol });
 const PARIS_JUNE = "2024-06-10T18:00:00+02:00";
 const NY_JUNE = "2024-06-10T18:00:00-04:00";
 
