@@ -2,6 +2,7 @@
 // instant: clock times with their stated zones, days named relative to publication, parts of the day
 // said alone ("dans la soirée"), durations and ranges. Pure: the publication date is the only "now".
 import type { TimeExpression } from "../../domain/types";
+import { carryYears } from "./carry-years";
 import { findClockTimes } from "./find-clock-times";
 import { findDayAnchors } from "./find-day-anchors";
 import { findDurations } from "./find-durations";
@@ -51,7 +52,7 @@ function extractIn(text: string, ctx: TimeOptions): TimeExpression[] {
   const { days, parts } = findDayAnchors(c.text, c.folded, c.lang);
   const outside = <T extends { index: number; end: number }>(xs: T[]) =>
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
-  const dayAnchors = outside(days);
+  const dayAnchors = carryYears(c, outside(days));
   const partAnchors = outside(parts);
   c.storyDay = findStoryDay(c, dayAnchors);
   const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);

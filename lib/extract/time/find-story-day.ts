@@ -1,6 +1,7 @@
 // The day of the outage a report published later names ("Tuesday's outage", "la panne d'hier"): the
 // clock times it narrates with no day of their own happened that day, not on the publication day.
 import { STORY_DAY_AFTER, STORY_DAY_BEFORE, STORY_DAY_HIER } from "./data/story-day-phrases";
+import { comparedDay } from "./compared-day";
 import type { DayAnchor } from "./find-day-anchors";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
@@ -16,9 +17,11 @@ export function findStoryDay(c: TimeContext, days: DayAnchor[]): DayAnchor | nul
     const day = resolveDay(d, pub);
     return day !== null && compareDates(day, pub) < 0;
   };
-  const named = days.find((d) => !d.next && !d.nightSpan && namesOutage(c.folded, d)) ?? hierAnchor(c.folded);
+  // "comme lors de la panne du 18 novembre": an earlier outage compared with, not the one narrated
+  const own = days.filter((d) => !comparedDay(c.folded, d));
+  const named = own.find((d) => !d.next && !d.nightSpan && namesOutage(c.folded, d)) ?? hierAnchor(c.folded);
   if (named) return before(named) ? named : null;
-  return soleDate(days, pub);
+  return own.length === days.length ? soleDate(days, pub) : null;
 }
 
 // Follow-ups and postmortems come within weeks; a date further back (or a yearless "April 12" read as

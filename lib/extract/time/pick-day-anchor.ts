@@ -1,9 +1,12 @@
 // Chooses which day anchor and part of day a clock time belongs to: the nearest one in its own
 // sentence, else the last one named earlier in the same paragraph (news narrates one day at a time),
+// else the past date a narrative last stated ("On December 7, 2021, …" paragraphs before: narrated-day.ts),
 // else, in a follow-up, the earlier day it names as the outage's ("Tuesday's outage ... back at 17:06 UTC").
 import type { DayAnchor } from "./find-day-anchors";
 import type { PartOfDay } from "./data/calendar-words";
 import { NOT_NARRATION, STATEMENT_DAY_BEFORE } from "./data/story-day-phrases";
+import { headsUpdate } from "./heads-update";
+import { narratesDay } from "./narrated-day";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
 
@@ -11,7 +14,7 @@ export interface AnchorChoice {
   day: DayAnchor | null;
   part: PartOfDay | null;
   framing?: DayAnchor | null; // the last calendar date named earlier, for clocks the publication day cannot hold
-  story?: boolean; // `day` is the follow-up's outage day, not a day named near the span
+  story?: boolean; // `day` is the follow-up's outage day or the narrated day, not a day named near the span
 }
 
 /** Picks the day anchor and the part of day that govern the span [index, end). */
@@ -21,10 +24,14 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   const datesStatement = (a: DayAnchor) => c.storyDay !== null && STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 30), a.index));
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
   const named = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
-  const story = !named && c.storyDay !== null && !NOT_NARRATION.test(c.folded.slice(s.start, s.end));
-  const day = story ? c.storyDay : named;
+  // an update's stamp and a sentence about plans are of the day of writing, not of the narrated day
+  const live = headsUpdate(c, index) || NOT_NARRATION.test(c.folded.slice(s.start, s.end));
+  const framing = named ? null : lastDated(days, s.start);
+  const narrated = framing && !live && narratesDay(c, framing) ? framing : null;
+  const story = !named && (narrated !== null || (c.storyDay !== null && !live));
+  const day = named ?? narrated ?? (story ? c.storyDay : null);
   const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(inSentence), index, end)?.part;
-  return { day, part: part ?? null, framing: day ? null : lastDated(days, s.start), ...(story ? { story } : {}) };
+  return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}) };
 }
 
 /** The part of day written next to a day anchor: after it ("lundi soir", "Saturday morning", "hier, dans

@@ -26,3 +26,11 @@ export const NOT_NARRATION = /(?<![a-z])(?:will|won't|is expected|are expected|p
  * time next to it is still narrated on the outage's day. */
 export const STATEMENT_DAY_BEFORE =
   /(?<![a-z])(?:posted|published|released|issued|put out|said|says|wrote|explained|confirmed|announced|publie(?:e|s|es)?|diffuse(?:e|s|es)?|mis(?:e)? en ligne|a (?:indique|annonce|explique|precise|declare|confirme|publie|reconnu)|ont (?:indique|annonce|explique|precise|declare|confirme|publie))\s+(?:on\s+|ce\s+|le\s+)?$/;
+
+/** Before a date in its sentence that names an earlier event as a comparison or a starting point, not
+ * the day the text narrates ("comme lors de la panne du 18 novembre", "like the outage of November 18",
+ * "similar to", "reminiscent of", "since the March 3 incident", "after the outage on"): the bare clocks
+ * that follow are not that day's, nor does its year carry to later dates. From the way news recalls a
+ * previous outage beside the one it reports. */
+export const COMPARED_DAY_BEFORE =
+  /(?<![a-z])(?:comme|like|just as|same as|similar to|semblable a|identique a|reminiscent of|rappel(?:le|ant)|recall(?:s|ing)?|precedente?s?|previous|(?:after|following|since|depuis|apres|suite a|au lendemain d[e'])\s*(?:la|le|l'|les|the|its|their|sa|son))(?![a-z])[^.;:!?]{0,50}$/;
