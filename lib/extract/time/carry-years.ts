@@ -7,7 +7,7 @@ import type { DayAnchor } from "./find-day-anchors";
 import { comparedDay } from "./compared-day";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
-import { addDays, compareDates, isRealDate, type CivilDate } from "./zone-clock";
+import { addDays, compareDates, isoWeekday, isRealDate, type CivilDate } from "./zone-clock";
 
 // Outlets in other zones may date a page a day early (as resolve-day's DATE_SLACK_DAYS).
 const SLACK_DAYS = 1;
@@ -29,7 +29,9 @@ export function carryYears(c: TimeContext, days: DayAnchor[]): DayAnchor[] {
       if (year !== null) d = { ...d, date: { ...date, year } };
     }
     const day = d.date!.year !== null ? resolveDay(d, pub) : null;
-    stated = day && compareDates(day, latest) <= 0 && !comparedDay(c.folded, d) ? day : null;
+    // a weekday that belies the year ("Wednesday, January 25, 2022" written in 2023) shows a slip of the year
+    const slip = day !== null && d.weekday !== undefined && isoWeekday(day) !== d.weekday;
+    stated = day && !slip && compareDates(day, latest) <= 0 && !comparedDay(c.folded, d) ? day : null;
     return d;
   });
 }

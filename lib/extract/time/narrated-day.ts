@@ -3,13 +3,15 @@
 // in bare clocks ("At 7:30 AM PST, …", "Vers 11 h 40, …"), which happened that day, not on the day of
 // writing weeks later. Only a calendar date before the publication day sets it, until another day is
 // named (a weekday, "today": lastDated stops there); a date the text compares with, a forecast's date
-// and a yearless date more than a month back (a day ahead read a year early) do not.
+// a yearless date more than a month back (a day ahead read a year early) and a date whose weekday
+// belies its year ("Wednesday, January 25, 2022" in a report of Wednesday, January 25, 2023: a slip of
+// the year, the weekday is right) do not.
 import type { DayAnchor } from "./find-day-anchors";
 import { comparedDay } from "./compared-day";
 import { foretells } from "./foretells";
 import { resolveDay } from "./resolve-day";
 import { publishedIn, type TimeContext } from "./time-context";
-import { addDays, compareDates } from "./zone-clock";
+import { addDays, compareDates, isoWeekday } from "./zone-clock";
 
 // As for a follow-up's sole date (find-story-day.ts): a date without its year further back is background.
 const YEARLESS_DAYS = 31;
@@ -19,6 +21,6 @@ export function narratesDay(c: TimeContext, d: DayAnchor): boolean {
   if (!d.date || d.next || comparedDay(c.folded, d) || foretells(c, d.index)) return false;
   const pub = publishedIn(c, c.defaultZone);
   const day = resolveDay(d, pub);
-  if (!day || compareDates(day, pub) >= 0) return false;
+  if (!day || compareDates(day, pub) >= 0 || (d.weekday !== undefined && isoWeekday(day) !== d.weekday)) return false;
   return d.date.year !== null || compareDates(day, addDays(pub, -YEARLESS_DAYS)) >= 0;
 }

@@ -57,6 +57,13 @@ const NEGATIVES: TimeCase[] = [
   timeCase("en-yearless-forecast", "en", "2026-06-05T14:00:00Z", null,
     "On June 1, 2026, the bank's app failed.\n\nThe bank will switch to its new servers on June 20.",
     dateOn("2026-06-20"), [dateOn("2025-06-20")]),
+  // a weekday that belies the stated year: the year is a slip, the report is of its publication day
+  timeCase("en-year-slip", "en", "2023-02-02T18:00:00Z", null,
+    "On Thursday, February 2, 2022, the mail service stopped delivering messages.\n\nThe company acknowledged the problem at around 9:15 a.m. ET.",
+    instantAt("2023-02-02T14:15:00Z"), [instantAt("2022-02-02T14:15:00Z")]),
+  timeCase("fr-year-slip", "fr", "2023-03-08T16:00:00Z", null,
+    "Le mercredi 8 mars 2022, la messagerie a cessé de fonctionner.\n\nVers 9 h 30, les premiers signalements sont apparus.\n\nLe 9 mars, tout était rentré dans l'ordre.",
+    instantAt("2023-03-08T08:30:00Z"), [instantAt("2022-03-08T08:30:00Z")]),
 ];
 
 test("a narrative's stated past day carries to its later bare clocks and yearless days", () => {
