@@ -6,6 +6,7 @@
 // dates without a year are read backward from publication as a news reader does.
 import * as chrono from "chrono-node";
 import type { Granularity, TimeExpression } from "../../domain/types";
+import { casualParser } from "./casual-parser";
 import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
 import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
 import { resolveDay } from "./resolve-day";
@@ -32,7 +33,7 @@ const CODE_NAME_RE = /^[\s\p{P}]*\p{L}+-\d+$/u;
 
 /** chrono's readings of `c.text`, in the project's terms. */
 export function readChronoTimes(c: TimeContext): ChronoReading[] {
-  const parser = c.lang === "fr" ? chrono.fr.casual : chrono.en.casual;
+  const parser = casualParser(c.lang);
   const pub = publishedIn(c, c.defaultZone);
   const ref = { instant: new Date(c.published), timezone: offsetAt(c) };
   const out: ChronoReading[] = [];

@@ -2,7 +2,7 @@
 // ("4 octobre 2021", "Oct. 4", "June 12th", "04/10/2021"). chrono-node knows the spellings
 // (ordinals, abbreviations, numeric orders by locale); we only keep what it is certain of, and
 // resolve a missing year ourselves against the publication date and weekday.
-import * as chrono from "chrono-node";
+import { casualParser } from "./casual-parser";
 
 export interface DateParts {
   day: number;
@@ -19,8 +19,7 @@ export function readDateFragment(fragment: string, lang: "fr" | "en"): DateParts
   const key = `${lang}|${fragment}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const parser = lang === "fr" ? chrono.fr : chrono.en;
-  const r = parser.parse(fragment, REFERENCE)[0];
+  const r = casualParser(lang).parse(fragment, REFERENCE)[0];
   const parts =
     r && r.start.isCertain("day") && r.start.isCertain("month")
       ? { day: r.start.get("day") as number, month: r.start.get("month") as number, year: r.start.isCertain("year") ? (r.start.get("year") as number) : null }
