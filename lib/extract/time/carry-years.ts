@@ -1,22 +1,16 @@
 // A narrative that states a date with its year ("On June 8th, 2021, …", "Le 4 octobre 2021, …") writes
 // the days that follow without it ("June 10th", "le 5 octobre"): those are of the year it stated, not
 // of the publication's (a review published in 2022 of June 2021). The year carries from the day named
-// just before, when that day is not after publication (a narrative of the past) and is not a day the
-// text compares with; any other day named in between (a weekday, "today") ends it.
+// just before, when that day is a stated past day (stated-past-day.ts: not after publication, not a day
+// the text compares with, no weekday belying it); any other day named in between (a weekday, "today") ends it.
 import type { DayAnchor } from "./find-day-anchors";
-import { comparedDay } from "./compared-day";
-import { resolveDay } from "./resolve-day";
-import { publishedIn, type TimeContext } from "./time-context";
-import { addDays, compareDates, isoWeekday, isRealDate, type CivilDate } from "./zone-clock";
-
-// Outlets in other zones may date a page a day early (as resolve-day's DATE_SLACK_DAYS).
-const SLACK_DAYS = 1;
+import { statedPastDay } from "./stated-past-day";
+import type { TimeContext } from "./time-context";
+import { isRealDate, type CivilDate } from "./zone-clock";
 
 /** The day anchors in the same order, each yearless date (with no weekday to place it) given the year
  * that puts it nearest the dated day stated just before it, when that day carries its year (see above). */
 export function carryYears(c: TimeContext, days: DayAnchor[]): DayAnchor[] {
-  const pub = publishedIn(c, c.defaultZone);
-  const latest = addDays(pub, SLACK_DAYS);
   let stated: CivilDate | null = null;
   return days.map((d) => {
     const date = d.date;
@@ -28,10 +22,7 @@ export function carryYears(c: TimeContext, days: DayAnchor[]): DayAnchor[] {
       const year = nearestYear(date.month, date.day, stated);
       if (year !== null) d = { ...d, date: { ...date, year } };
     }
-    const day = d.date!.year !== null ? resolveDay(d, pub) : null;
-    // a weekday that belies the year ("Wednesday, January 25, 2022" written in 2023) shows a slip of the year
-    const slip = day !== null && d.weekday !== undefined && isoWeekday(day) !== d.weekday;
-    stated = day && !slip && compareDates(day, latest) <= 0 && !comparedDay(c.folded, d) ? day : null;
+    stated = d.date!.year !== null ? statedPastDay(c, d) : null;
     return d;
   });
 }
