@@ -64,7 +64,7 @@ export function findDayAnchors(text: string, folded: string, lang: "fr" | "en"):
   for (const m of folded.matchAll(RELATIVE_RE)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const r = RELATIVE_DAYS[m[1].replace(/\s+/g, " ")];
-    days.push({ index: m.index, end: m.index + m[0].length, offset: r.offset, byHour: r.byHour, part: r.part ? PARTS_OF_DAY[r.part] : undefined });
+    days.push({ index: m.index, end: m.index + m[0].length, offset: r.offset, byHour: r.byHour, part: r.part ? relativePart(folded, m.index, r.part) : undefined });
   }
   const dates = findDates(text, folded, lang).filter((d) => !taken(d.index, d.end));
   for (const m of folded.matchAll(WEEKDAY_RE)) {
@@ -156,12 +156,20 @@ function findDates(text: string, folded: string, lang: "fr" | "en"): DayAnchor[]
 
 
 // "early Friday morning", "late Monday night", "tôt vendredi matin", "tard mardi soir": the modifier
-// stands before the day the part is glued to.
-const MODIFIER_BEFORE_DAY = /(?<![a-z])(early|late|tot|tard)\s+$/;
+// stands before the day the part is glued to. "plus tôt" / "plus tard" compare ("earlier", "later"):
+// "plus tôt ce matin" is any time this morning before now, not its early hours.
+const MODIFIER_BEFORE_DAY = /(?<![a-z])(?<!plus\s)(early|late|tot|tard)\s+$/;
 function modifierBeforeDay(folded: string, days: DayAnchor[], partAt: number): string {
   const day = days.find((d) => d.end <= partAt && /^\s{1,2}$/.test(folded.slice(d.end, partAt)));
   const m = day ? MODIFIER_BEFORE_DAY.exec(folded.slice(Math.max(0, day.index - 8), day.index)) : null;
   return m ? `${m[1]} ` : "";
+}
+
+// "early this morning", "late last night", "tôt ce matin", "tard ce soir": a day said with its part
+// takes the modifier before it as the part glued to a weekday does ("early Friday morning").
+function relativePart(folded: string, at: number, part: string): PartOfDay | undefined {
+  const m = MODIFIER_BEFORE_DAY.exec(folded.slice(Math.max(0, at - 12), at));
+  return m ? lookupPart(`${m[1]} `, part) : PARTS_OF_DAY[part];
 }
 
 function findParts(folded: string, days: DayAnchor[], lang: "fr" | "en"): DayAnchor[] {
