@@ -3,6 +3,7 @@
 // other end, or elsewhere in the sentence), else the outlet's; offsets come from the tz database.
 import type { TimeExpression } from "../../domain/types";
 import type { ClockMatch } from "./find-clock-times";
+import { applyPeriod } from "./apply-period";
 import type { DayAnchor } from "./find-day-anchors";
 import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
@@ -37,7 +38,7 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
       const zone = (a.carried ? null : a.zone) ?? b.zone ?? a.zone ?? c.defaultZone;
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
       if (choice.day && !choice.story) used.add(choice.day);
-      let start = instantOf(c, a, zone, choice);
+      let start = instantOf(c, afternoonStart(a, b), zone, choice);
       let end = instantOf(c, afternoonEnd(a, b), zone, choice);
       if (end <= start) end = nextDaySameClock(zone, end);
       // a range with no day across midnight is the latest one over by publication, as a bare clock is
@@ -110,6 +111,14 @@ function placeZone(c: TimeContext, at: number): string | null {
 // an end with none that is earlier than the morning start is in the afternoon, not the next night.
 function afternoonEnd(a: ZonedClock, b: ZonedClock): ZonedClock {
   return a.period === "am" && b.period === null && b.hour >= 1 && b.hour < a.hour ? { ...b, hour: b.hour + 12 } : b;
+}
+
+// "from about 7:40 to 9:05 p.m.": a "p.m." written once, after the end, is the start's too when that
+// keeps the start before the end ("from 11 to 1 p.m." still starts in the morning). (A bare number
+// before the end, "between 2 and 4 p.m.", takes it in find-clock-times.ts.)
+function afternoonStart(a: ZonedClock, b: ZonedClock): ZonedClock {
+  if (a.period !== null || b.period !== "pm" || a.hour < 1 || a.hour > 11) return a;
+  return (a.hour + 12) * 60 + a.minute <= applyPeriod(b.hour, "pm") * 60 + b.minute ? { ...a, hour: a.hour + 12 } : a;
 }
 
 function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {

@@ -80,4 +80,35 @@ export const EDGE_CASES: TimeCase[] = [
   c("se16", "en", "2025-12-05T22:00:00Z", "America/Chicago", "The carrier said service was back by late afternoon, around 4:45 p.m.", at("2025-12-05T22:45:00Z")),
 ];
 
-export const STAMP_ZONE_RANGE_CASES: TimeCase[] = [...STAMP_CASES, ...SEASON_ZONE_CASES, ...SHARED_RANGE_CASES, ...EDGE_CASES];
+const FRI = "2025-12-05T20:00:00Z"; // Friday 5 December 2025, 15:00 in New York, 21:00 in Paris
+
+/** A second look, written after the four groups above passed: zones said in words of other places,
+ * four-digit wire clocks, lengths in short units, "the small hours", "about" inside a range. */
+export const SECOND_LOOK_CASES: TimeCase[] = [
+  c("sl1", "fr", FRI, "America/Toronto", "La panne a débuté vers 3 heures du matin, heure de l'Est.", at("2025-12-05T08:00:00Z")),
+  c("sl2", "en", FRI, null, "The first errors appeared at 0930 GMT.", at("2025-12-05T09:30:00Z")),
+  c("sl3", "en", "2025-12-03T20:00:00Z", null, "The outage began Tuesday, Dec. 2, at 11:47 a.m. ET.", at("2025-12-02T16:47:00Z")),
+  c("sl4", "fr", FRI, "America/Toronto", "Les services ont repris à 9 h HNE.", at("2025-12-05T14:00:00Z")),
+  c("sl5", "fr", "2025-07-05T20:00:00Z", "America/Toronto", "Les services ont repris à 9 h HAE.", at("2025-07-05T13:00:00Z")),
+  c("sl6", "fr", FRI, null, "Le site est tombé à 14h02 UTC+1.", at("2025-12-05T13:02:00Z")),
+  c("sl7", "en", FRI, "Europe/London", "Trains stopped around 3am UK time.", at("2025-12-05T03:00:00Z")),
+  c("sl8", "en", FRI, null, "Payments failed at 10:45 am India time.", at("2025-12-05T05:15:00Z")),
+  c("sl9", "fr", FRI, null, "Le réseau est revenu à 18 h, heure de la Réunion.", at("2025-12-05T14:00:00Z")),
+  c("sl10", "en", FRI, "America/New_York", "Customers have been offline since 6:30 a.m. local time.", at("2025-12-05T11:30:00Z")),
+  c("sl11", "en", "2025-12-05T18:00:00Z", null, "The game went down at 12:05 a.m. PT Friday.", at("2025-12-05T08:05:00Z")),
+  c("sl12", "en", FRI, null, "Logins failed for roughly 2.5 hours.", dur(150)),
+  c("sl13", "fr", FRI, "Europe/Paris", "Le service a été coupé pendant 1 h 45.", dur(105)),
+  c("sl14", "fr", FRI, "Europe/Paris", "La panne a duré trois quarts d'heure.", dur(45)),
+  c("sl15", "en", FRI, null, "The site was down for 45 mins.", dur(45)),
+  c("sl16", "en", "2025-12-06T20:00:00Z", "Europe/London", "The network failed in the small hours of Saturday.", at("2025-12-06T03:00:00Z", 90)),
+  c("sl17", "fr", FRI, "Europe/Paris", "Le mardi 2 décembre vers 23 h 50, le site est tombé.", at("2025-12-02T22:50:00Z")),
+  c("sl18", "en", FRI, "America/New_York", "Service returned by mid-afternoon.", at("2025-12-05T20:00:00Z", 90)),
+  c("sl19", "fr", FRI, "Europe/Paris", "La coupure est intervenue aux alentours de 7 h 30 ce vendredi.", at("2025-12-05T06:30:00Z")),
+  c("sl20", "en", FRI, null, "Engineers restored access at 3:12 p.m. Eastern on Friday, Dec. 5.", at("2025-12-05T20:12:00Z")),
+  c("sl21", "fr", FRI, null, "Le service a été rétabli à 11 h 20, heure des Antilles.", at("2025-12-05T15:20:00Z")),
+  c("sl22", "en", FRI, null, "The outage lasted from about 7:40 to 9:05 p.m. GMT on Thursday.", range("2025-12-04T19:40:00Z", "2025-12-04T21:05:00Z"), [at("2025-12-04T07:40:00Z", 5)]),
+  c("sl23", "fr", FRI, "Europe/Paris", "Depuis 5 h 45 ce vendredi, impossible de payer par carte.", at("2025-12-05T04:45:00Z")),
+  c("sl24", "en", FRI, null, "At 9:58 a.m. ET (14:58 UTC), the status page went red.", at("2025-12-05T14:58:00Z")),
+];
+
+export const STAMP_ZONE_RANGE_CASES: TimeCase[] = [...STAMP_CASES, ...SEASON_ZONE_CASES, ...SHARED_RANGE_CASES, ...EDGE_CASES, ...SECOND_LOOK_CASES];

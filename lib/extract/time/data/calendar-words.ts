@@ -28,7 +28,7 @@ export interface PartOfDay {
 export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   "tot le matin": { hour: 6 }, "tot dans la matinee": { hour: 7 }, "petit matin": { hour: 6 },
   "debut de matinee": { hour: 8 }, "debut de journee": { hour: 8 }, "fin de journee": { hour: 18, pm: true },
-  "milieu de journee": { hour: 12 }, "early hours": { hour: 3 }, "fin de matinee": { hour: 11 }, "milieu de matinee": { hour: 10 },
+  "milieu de journee": { hour: 12 }, "early hours": { hour: 3 }, "small hours": { hour: 3 }, "fin de matinee": { hour: 11 }, "milieu de matinee": { hour: 10 },
   matin: { hour: 9 }, matinee: { hour: 9 }, "la matinee": { hour: 9 }, "le matin": { hour: 9 },
   "mi-journee": { hour: 12 }, "heure du dejeuner": { hour: 12, minute: 30 },
   "debut d'apres-midi": { hour: 14, pm: true }, "fin d'apres-midi": { hour: 17, minute: 30, pm: true },
