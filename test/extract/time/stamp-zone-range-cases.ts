@@ -111,4 +111,30 @@ export const SECOND_LOOK_CASES: TimeCase[] = [
   c("sl24", "en", FRI, null, "At 9:58 a.m. ET (14:58 UTC), the status page went red.", at("2025-12-05T14:58:00Z")),
 ];
 
-export const STAMP_ZONE_RANGE_CASES: TimeCase[] = [...STAMP_CASES, ...SEASON_ZONE_CASES, ...SHARED_RANGE_CASES, ...EDGE_CASES, ...SECOND_LOOK_CASES];
+/** A third look, French regional and status-page wordings (all read before any change: kept as a guard). */
+export const THIRD_LOOK_CASES: TimeCase[] = [
+  c("tl1", "fr", FRI, "Europe/Paris", "Depuis ce vendredi 14 h, le réseau mobile est coupé.", at("2025-12-05T13:00:00Z")),
+  c("tl2", "fr", FRI, "Europe/Paris", "Le service a été interrompu de 8 h à midi.", range("2025-12-05T07:00:00Z", "2025-12-05T11:00:00Z")),
+  c("tl3", "fr", FRI, "Europe/Paris", "Les coupures ont eu lieu entre minuit et 2 h du matin.", range("2025-12-04T23:00:00Z", "2025-12-05T01:00:00Z")),
+  c("tl4", "fr", FRI, "Europe/Paris", "La panne a duré plus de 24 heures.", dur(1440)),
+  c("tl5", "fr", FRI, "Europe/Paris", "La messagerie a été inaccessible deux heures et demie.", dur(150)),
+  c("tl6", "en", FRI, null, "From 14:05 UTC until 15:50 UTC, API calls failed.", range("2025-12-05T14:05:00Z", "2025-12-05T15:50:00Z")),
+  c("tl7", "en", FRI, null, "Between 08:15 and 10:20 UTC on 4 December 2025, requests timed out.", range("2025-12-04T08:15:00Z", "2025-12-04T10:20:00Z")),
+  c("tl8", "en", FRI, null, "The service was down for about an hour and 20 minutes.", dur(80)),
+  c("tl9", "en", FRI, "America/New_York", "It went dark around 11pm on Thursday night.", at("2025-12-05T04:00:00Z")),
+  c("tl10", "fr", FRI, "Europe/Paris", "Le jeudi 4 décembre en début de soirée, le site a cessé de répondre.", at("2025-12-04T18:00:00Z", 90)),
+  c("tl11", "en", FRI, null, "This morning at approximately 07:12 PT, our monitoring detected errors.", at("2025-12-05T15:12:00Z")),
+  c("tl12", "en", FRI, null, "13:45 CET, 5 Dec - Update: mitigation in progress.", at("2025-12-05T12:45:00Z")),
+  c("tl13", "en", FRI, null, "Posted on Dec 05, 2025 at 2:02pm UTC", at("2025-12-05T14:02:00Z")),
+  c("tl14", "fr", FRI, "Europe/Paris", "Il y a une heure, le service est revenu.", at("2025-12-05T19:00:00Z")),
+  c("tl15", "fr", FRI, "Europe/Paris", "Les premières alertes sont tombées hier vers 22 h.", at("2025-12-04T21:00:00Z")),
+  c("tl16", "fr", FRI, null, "À 20 h 15 (heure de Paris) ce jeudi, le trafic est revenu.", at("2025-12-04T19:15:00Z")),
+  c("tl17", "en", FRI, "Australia/Sydney", "Telstra said services were restored by 4.30pm AEDT.", at("2025-12-05T05:30:00Z")),
+  c("tl18", "en", "2025-12-05T10:00:00Z", null, "The outage began at 09:10 IST and was fixed within 90 minutes.", at("2025-12-05T03:40:00Z")),
+  c("tl19", "en", "2025-12-05T10:00:00Z", null, "The outage began at 09:10 IST and was fixed within 90 minutes.", dur(90)),
+  c("tl20", "fr", FRI, "Europe/Paris", "Vers 9 h 15 ce matin, les distributeurs ont cessé de fonctionner, et ce jusqu'à 11 h.", at("2025-12-05T10:00:00Z")),
+  c("tl21", "en", FRI, "America/New_York", "Outage reports spiked just before 9 a.m. ET and fell off by around 10:30.", at("2025-12-05T15:30:00Z")),
+  c("tl22", "en", FRI, null, "Resolved — This incident has been resolved. Dec 5, 19:31 UTC", at("2025-12-05T19:31:00Z")),
+];
+
+export const STAMP_ZONE_RANGE_CASES: TimeCase[] = [...STAMP_CASES, ...SEASON_ZONE_CASES, ...SHARED_RANGE_CASES, ...EDGE_CASES, ...SECOND_LOOK_CASES, ...THIRD_LOOK_CASES];

@@ -6,12 +6,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractTimes } from "../../../lib/extract/time/extract-times";
 import { assertCasesPass } from "./time-case-helpers";
-import { EDGE_CASES, SEASON_ZONE_CASES, SECOND_LOOK_CASES, SHARED_RANGE_CASES, STAMP_CASES } from "./stamp-zone-range-cases";
+import { EDGE_CASES, SEASON_ZONE_CASES, SECOND_LOOK_CASES, SHARED_RANGE_CASES, STAMP_CASES, THIRD_LOOK_CASES } from "./stamp-zone-range-cases";
 
 test("status-page stamps in other layouts (relative, ISO with milliseconds, US numeric, offsets)", () => assertCasesPass(STAMP_CASES));
 test("zones by season and in words (PST in summer, CET/CEST, AEDT, IST, heure de Paris / du Québec)", () => assertCasesPass(SEASON_ZONE_CASES));
 test("ranges whose ends share one half of the day, one zone or one day", () => assertCasesPass(SHARED_RANGE_CASES));
 test("vague edges, clocks told with their day, lengths", () => assertCasesPass(EDGE_CASES));
+test("a third look: French regional and status-page wordings", () => assertCasesPass(THIRD_LOOK_CASES));
 test("a second look: zones in words of other places, wire clocks, short units, small hours, 'about' in a range", () => assertCasesPass(SECOND_LOOK_CASES));
 
 const parts = (lang: "fr" | "en", text: string, pub: string, zone: string) =>
