@@ -178,7 +178,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
   // and a sentence in the pluperfect that names a year is another event's through and through
   const sentence = folded.slice(start, end);
-  const otherFrom = PLUPERFECT.test(sentence) && YEAR.test(sentence) ? start : allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
+  const otherFrom = YEAR.test(sentence) && PLUPERFECT.test(sentence) ? start : allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
   for (const { category, res, talkOnly } of CATEGORY_RES) {
     const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
       .filter((m) => m.index < otherFrom && !(!causeTalk && isTheFix(folded, start, end, m)) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
