@@ -430,6 +430,9 @@ export const CAUSE_TALK_CUES: string[] = [
 // "had" before a determiner is possession: "Cloudflare had an outage on November 2nd, 2023").
 export const PLUPERFECT = /\bhad\s+(?:(?:already|also|previously|once|earlier)\s+)?(?!(?:a|an|the|no|not|to|some|its|their|our|his|her|this|that|these|those|trouble|problems?|issues?|outages?|more|less|many|much|few|little|any|one|two|three|been\s+(?:a|an|the|no)\b)\b)[a-z]+|\bavai(?:t|ent)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?!(?:un|une|des|le|la|les|du|de|d|l|pas|plus|rien|aucun|aucune|lieu|besoin|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[a-z]+/;
 export const YEAR = /\b(?:19[89]\d|20\d\d)\b/;
+// This outage set after another event in time: "the outage comes weeks after a ransomware attack on a
+// hospital", "la panne survient quelques jours après une cyberattaque"; what follows "after" is the other event.
+export const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|years?)\s+after\b|\b(?:survient|intervient|arrive|survenue?|intervenue?)\s+(?:seulement\s+|a\s+peine\s+|moins\s+d'un\s+|moins\s+de\s+)?(?:(?:quelques|deux|trois|quatre|plusieurs)\s+)?(?:jours?|semaines?|mois|ans)\s+apres\b/;
 export const OTHER_OUTAGE_CUES: string[] = [
   "panne similaire", "pannes similaires", "incident similaire", "incidents similaires", "similar outage*", "similar incident*",
   "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
@@ -553,9 +556,10 @@ export const FIGURE_BEFORE = /\bepine\s+$/;
 
 // Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque", "rejected
 // claims that", "a rejeté l'hypothèse" (but "rejeté la responsabilité sur" blames), "had nothing to do with", "unrelated to",
-// "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of"); "sans doute"
+// "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of", "a balayé les
+// soupçons de", the French for "brushed aside"); "sans doute"
 // is a hedge ("probably"), not a denial.
-export const NEGATION_BEFORE = /(?:\breject(?:ed|s|ing)?\b|\brejet(?:te|tent|e|ee)\b(?!\s+(?:la\s+)?(?:responsabilite|faute))|\brefuted\b|\bbrushed\s+aside\b|\bnothing\s+to\s+do\s+with\b|\brien\s+a\s+voir\b|\bunrelated\b|\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
+export const NEGATION_BEFORE = /(?:\breject(?:ed|s|ing)?\b|\brejet(?:te|tent|e|ee)\b(?!\s+(?:la\s+)?(?:responsabilite|faute))|\brefuted\b|\bbrushed\s+aside\b|\bbalaye(?:nt|es?)?\b|\bnothing\s+to\s+do\s+with\b|\brien\s+a\s+voir\b|\bunrelated\b|\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).

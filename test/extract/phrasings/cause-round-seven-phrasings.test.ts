@@ -60,3 +60,18 @@ checkCauseCases([
   { lang: "en", text: "The cloud platform it relies on is one of the largest in Europe.", cause: null },
   { lang: "fr", text: "La plateforme qui l'héberge est l'une des plus grandes d'Europe.", cause: null },
 ], "a supplier named by what it does for the failed service");
+
+checkCauseCases([
+  { lang: "en", text: "The disruption came just days after a DDoS attack on a rival bank.", cause: null },
+  { lang: "fr", text: "Cette panne intervient quelques semaines après la cyberattaque qui a visé une autre mutuelle.", cause: null },
+  // this outage's own cause, named before the other event
+  { lang: "en", text: "The outage, caused by a faulty software update, comes weeks after a DDoS attack on a rival bank.", cause: "software-bug" },
+  { lang: "fr", text: "La panne, due à une erreur de configuration, survient deux mois après une cyberattaque contre un concurrent.", cause: "config-change" },
+], "another event set before this one in time");
+
+checkCauseCases([
+  { lang: "fr", text: "La direction a balayé les rumeurs d'une attaque informatique.", cause: null },
+  { lang: "fr", text: "L'entreprise balaye toute idée d'incendie dans ses locaux.", cause: null },
+  // the denial ends with its clause
+  { lang: "fr", text: "L'opérateur a balayé les soupçons de piratage : une erreur de configuration est en cause.", cause: "config-change" },
+], "a hypothesis brushed aside, in French");
