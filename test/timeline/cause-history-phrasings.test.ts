@@ -44,6 +44,9 @@ for (const [lang, docs, last] of [["en", EN, "2025-06-11T09:00:00Z"], ["fr", FR,
     assert.ok(!history(inc).some(([c]) => c === "unknown"), "no explanation given is left out");
     const confirmed = inc.causeHistory!.find((h) => h.status === "confirmed")!;
     assert.deepEqual(confirmed.sources, [docs[3].url], "who confirmed: the operator's document");
+    assert.deepEqual(confirmed.by, [docs[3].sourceName]);
+    // who guessed: every outlet that did, the first first (the English set's analyst guesses again the next day)
+    assert.deepEqual(inc.causeHistory![0].by, lang === "en" ? ["Daily Wire", "Evening Star"] : ["Le Quotidien"]);
     // a guess arriving after the confirmation does not demote it
     assert.ok(inc.cause?.superseded?.some((s) => s.category === "cyberattack" && s.status === "speculated"));
   });
@@ -67,6 +70,7 @@ test("the shown status follows the strongest source of the shown category: the p
   assert.equal(both.cause?.category, "hardware-or-datacenter");
   assert.equal(both.cause?.status, "reported");
   assert.deepEqual(history(both), [["hardware-or-datacenter", "speculated", "2025-06-10T14:00:00Z"], ["hardware-or-datacenter", "reported", "2025-06-10T18:00:00Z"]]);
+  assert.deepEqual(both.causeHistory!.map((h) => h.by), [["Daily Wire"], ["City Paper"]]);
   // the operator's own status page guessing keeps its guess: the operator's document confirms what it states, not what it supposes
   const page = doc("status", "fr", "2025-06-10T15:00:00Z", "État des services", "Incident réseau", "Investigation en cours - Une coupure de fibre pourrait être à l'origine des perturbations.");
   assert.equal(buildIncident("s", [page], now).cause?.status, "speculated");
