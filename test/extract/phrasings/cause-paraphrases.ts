@@ -4,7 +4,8 @@
 // cause word that describes the fix, background). Written for this check, before it was first run, not
 // taken from any article. Set "a" was read while the rules were fixed; set "b" was written at the same
 // time and only scored until its held-out figures were recorded (README, round six), then read and fixed
-// too. `npm run eval:cause-paraphrases` prints the hit rates; cause-paraphrases.test.ts checks both sets.
+// too. Set "c" (cause-paraphrases-c.ts, round seven) is held out. `npm run eval:cause-paraphrases` prints the
+// hit rates; cause-paraphrases.test.ts checks sets a and b.
 import { rows, N, C, S, H, O, A, T, type Paraphrase } from "./cause-paraphrase-rows";
 import { CAUSE_PARAPHRASES_C } from "./cause-paraphrases-c";
 
