@@ -1,8 +1,9 @@
-// `npm run eval:cause-paraphrases [-- --misses a|b]`: the paraphrase check of the cause reading
+// `npm run eval:cause-paraphrases [-- --misses a|b|c]`: the paraphrase check of the cause reading
 // (test/extract/phrasings/cause-paraphrases.ts): each sentence read as a one-article outage report and
 // its cause picked as an incident would pick it. Prints, per set and language, how many positives get
 // an accepted category (and, of those with an expected status, the right status) and how many negatives
-// get no mechanism; by voice (journalist, operator, status page). `--misses a` lists set a's misses.
+// get no mechanism; by voice (journalist, operator, status page, the operator's post-event account).
+// `--misses a` lists set a's misses.
 import type { IncidentCause } from "../lib/domain/types";
 import { CAUSE_PARAPHRASES, type Paraphrase } from "../test/extract/phrasings/cause-paraphrases";
 import { causeCasePick } from "../test/extract/phrasings/cases-helpers";
@@ -16,11 +17,11 @@ export function categoryRight(p: Paraphrase, got: IncidentCause | null): boolean
   return got !== null && p.cause.includes(got.category);
 }
 
-const read = CAUSE_PARAPHRASES.map((p) => ({ p, got: causeCasePick(p) }));
+const read = CAUSE_PARAPHRASES.map((p) => ({ p, got: causeCasePick(p, p.title) }));
 const ratio = (n: number, d: number) => `${d ? (n / d).toFixed(2) : " - "} (${n}/${d})`;
-console.log("| set | lang | positives: category | status | negatives | press | operator | status page |");
-console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const set of ["a", "b"] as const)
+console.log("| set | lang | positives: category | status | negatives | press | operator | status page | postmortem |");
+console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const set of ["a", "b", "c"] as const)
   for (const lang of ["all", "fr", "en"] as const) {
     const rows = read.filter((r) => r.p.set === set && (lang === "all" || r.p.lang === lang));
     const pos = rows.filter((r) => r.p.cause !== null);
@@ -28,7 +29,7 @@ for (const set of ["a", "b"] as const)
     const right = pos.filter((r) => categoryRight(r.p, r.got));
     const withStatus = right.filter((r) => r.p.status);
     const voice = (v: Paraphrase["voice"]) => { const vs = pos.filter((r) => r.p.voice === v); return ratio(vs.filter((r) => categoryRight(r.p, r.got)).length, vs.length); };
-    console.log(`| ${set} | ${lang} | ${ratio(right.length, pos.length)} | ${ratio(withStatus.filter((r) => r.got?.status === r.p.status).length, withStatus.length)} | ${ratio(neg.filter((r) => categoryRight(r.p, r.got)).length, neg.length)} | ${voice("press")} | ${voice("operator")} | ${voice("status")} |`);
+    console.log(`| ${set} | ${lang} | ${ratio(right.length, pos.length)} | ${ratio(withStatus.filter((r) => r.got?.status === r.p.status).length, withStatus.length)} | ${ratio(neg.filter((r) => categoryRight(r.p, r.got)).length, neg.length)} | ${voice("press")} | ${voice("operator")} | ${voice("status")} | ${voice("postmortem")} |`);
   }
 if (missesOf)
   for (const { p, got } of read.filter((r) => r.p.set === missesOf)) {

@@ -259,6 +259,7 @@ export interface CauseHistoryEntry {
   status: CauseStatus;
   summary: string;
   sources: string[];
+  by: string[]; // who stated it: the stating documents' source names (outlet, operator's newsroom, status page), in the sources' order
 }
 
 /** The export JSON's incident (../shared/docs/contracts.md), plus page-only detail. */

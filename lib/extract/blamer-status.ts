@@ -53,7 +53,8 @@ export function blamerStatus(folded: string, start: number, end: number, operato
   for (const verb of allMatches(BLAME_RE, folded, start, end)) {
     const from = Math.max(start, verb.index - SUBJECT_REACH);
     if (PASSIVE_BEFORE.test(folded.slice(from, verb.index))) continue;
-    const operator = lastEnd(operators, folded, from, verb.index);
+    // the operator as the complement of another noun is not the subject: "customers of the bank blamed"
+    const operator = lastEnd(operators, folded, from, verb.index, OF_BEFORE);
     const outsider = lastEnd(OUTSIDER_RE, folded, from, verb.index);
     if (outsider > operator) return "speculated";
     if (operator > outsider) status = "confirmed";
@@ -61,6 +62,10 @@ export function blamerStatus(folded: string, start: number, end: number, operato
   return status;
 }
 
-function lastEnd(re: RegExp, folded: string, from: number, to: number): number {
-  return allMatches(re, folded, from, to).filter((m) => m.end <= to).reduce((a, m) => Math.max(a, m.end), -1);
+const OF_BEFORE = /\b(?:of|de|du|des|d')\s*$/;
+
+function lastEnd(re: RegExp, folded: string, from: number, to: number, notAfter?: RegExp): number {
+  return allMatches(re, folded, from, to)
+    .filter((m) => m.end <= to && !notAfter?.test(folded.slice(Math.max(from, m.index - 5), m.index)))
+    .reduce((a, m) => Math.max(a, m.end), -1);
 }

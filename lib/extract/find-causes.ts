@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -176,7 +176,10 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   let placeOnly = false;
   // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
-  const otherFrom = allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end;
+  // and a sentence in the pluperfect that names a year is another event's through and through
+  const sentence = folded.slice(start, end);
+  const after = COMES_AFTER.exec(sentence);
+  const otherFrom = YEAR.test(sentence) && PLUPERFECT.test(sentence) ? start : Math.min(allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end, after ? start + after.index : end);
   for (const { category, res, talkOnly } of CATEGORY_RES) {
     const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
       .filter((m) => m.index < otherFrom && !(!causeTalk && isTheFix(folded, start, end, m)) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
@@ -236,7 +239,9 @@ function sentenceStatus(folded: string, start: number, end: number, operators: R
   if (blame === "speculated") return blame;
   // where the operator blames, a guess in another clause is someone else's ("while people thought it
   // was an attack, the company blamed an internal system"), not a hedge on the operator's cause
-  const clause = blame === "confirmed" && at !== undefined ? commaClause(folded, start, end, at) : { start, end };
+  // and a hedge in another clause of the sentence, after a semicolon, is about something else ("our network is
+  // under a large attack; errors are possible")
+  const clause = at === undefined ? { start, end } : blame === "confirmed" ? commaClause(folded, start, end, at) : semicolonClause(folded, start, end, at);
   // the operator's "blamed" is its own statement, not a hedge
   const hedged = allMatches(SPECULATED_RE, folded, start, end).some((m) =>
     !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)) && !(blame === "confirmed" && BLAME_RE.test(m.text)) &&
@@ -253,6 +258,13 @@ function sentenceStatus(folded: string, start: number, end: number, operators: R
 // Whether the sentence gives the operator as its source: "selon Meta", "according to Orange".
 function accordingToOperator(folded: string, start: number, end: number, operators: RegExp): boolean {
   return allMatches(operators, folded, start, end).some((m) => ACCORDING_TO_BEFORE.test(folded.slice(Math.max(start, m.index - 20), m.index)));
+}
+
+// The stretch of [start, end) around `at` between semicolons, which join independent clauses.
+function semicolonClause(folded: string, start: number, end: number, at: number): { start: number; end: number } {
+  const before = folded.lastIndexOf(";", at);
+  const after = folded.indexOf(";", at);
+  return { start: before < start ? start : before + 1, end: after < 0 || after >= end ? end : after };
 }
 
 // The stretch of [start, end) around `at` between punctuation that separates clauses.

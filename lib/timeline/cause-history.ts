@@ -17,7 +17,8 @@ function upgradable(c: CauseFact): boolean {
   return c.category !== "unknown" && c.status === "reported";
 }
 
-/** Each category at each status, first stated when and by whom, in time order; "no explanation given" is left out. */
+/** Each category at each status, first stated when and by whom (every source that states it, by name), in
+ * time order; "no explanation given" is left out. */
 export function causeHistory(docs: ExtractedDocument[]): CauseHistoryEntry[] {
   const out = new Map<string, CauseHistoryEntry>();
   const dated = [...docs].sort((a, b) => cmp(a.publishedAt ?? "\uffff", b.publishedAt ?? "\uffff") || cmp(a.url, b.url));
@@ -26,11 +27,22 @@ export function causeHistory(docs: ExtractedDocument[]): CauseHistoryEntry[] {
       if (c.category === "unknown") continue;
       const key = `${c.category}:${c.status}`;
       const e = out.get(key);
+      const who = d.sourceName ?? hostOf(d.url);
       if (e) {
         if (!e.sources.includes(d.url)) e.sources.push(d.url);
-      } else out.set(key, { at: d.publishedAt, category: c.category, status: c.status, summary: c.summary.trim() || c.span.text.trim(), sources: [d.url] });
+        if (!e.by.includes(who)) e.by.push(who);
+      } else out.set(key, { at: d.publishedAt, category: c.category, status: c.status, summary: c.summary.trim() || c.span.text.trim(), sources: [d.url], by: [who] });
     }
   return [...out.values()].sort((a, b) => cmp(a.at ?? "\uffff", b.at ?? "\uffff") || CAUSE_STATUS_RANK[a.status] - CAUSE_STATUS_RANK[b.status]);
+}
+
+// a document with no source name is known by its site
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }
 
 function cmp(a: string, b: string): number {

@@ -300,8 +300,9 @@ function troubleIn(partFr: string, adjFr: string, partEn: string, troubleFr = TR
     `\\b${troubleFr}\\s+${adjFr}(?![a-z])`,
     `\\b${partEn}\\s+(?:[a-z-]+\\s+)?${TROUBLE_EN}\\b`,
     `\\b${TROUBLE_EN}${IN_EN}${partEn}\\b`,
-    // the part as the subject of a failing verb: "the backup power failed", "the disk controller broke down"
-    `\\b${partEn}\\s+(?:[a-z-]+\\s+)?(?:failed|broke\\s+down|malfunctioned)\\b(?!\\s+to\\b)`,
+    // the part as the subject of a failing verb: "the backup power failed", "the disk controller broke down",
+    // "the backup power failed to kick in" (a spare that did not take over; "the app failed to load" is no part)
+    `\\b${partEn}\\s+(?:[a-z-]+\\s+)?(?:failed|broke\\s+down|malfunctioned)\\b(?!\\s+to\\b(?!\\s+(?:kick\\s+in|start|take\\s+over|switch\\s+(?:on|over)|come\\s+on(?:line)?)\\b))`,
   ].join("|"), "g");
 }
 // ("la panne du logiciel" is the failed product itself, so an outage word is no trouble of the software)
@@ -339,6 +340,11 @@ const FIRM_FR = "(?:entreprises?|societes?|partenaires?|operateurs?|hebergeurs?|
 export const TROUBLE_AT_FIRM = new RegExp([
   `\\b(?:failures?|faults?|outages?|issues?|problems?|incidents?|errors?|glitch(?:es)?|disruptions?)\\s+(?:at|with)\\s+(?:a|an|the|its|their|our|one\\s+of\\s+(?:its|their|our|the))\\s+(?:[a-z-]+\\s+){0,3}?${FIRM_EN}\\b(?!\\s+(?:itself|themselves))`,
   `\\b(?:pannes?|defaillances?|incidents?|problemes?|soucis?|bugs?|dysfonctionnements?|perturbations?)\\s+chez\\s+(?:un|une|l'un\\s+de\\s+(?:ses|nos|leurs)|l'une\\s+de\\s+(?:ses|nos|leurs)|son|sa|ses|notre|nos|leur|leurs|l'|le|la)\\s*(?:[a-z'-]+\\s+){0,2}?${FIRM_FR}(?![a-z])`,
+  // a supplier named by what it does for the failed service, then its own failure: "Amazon's cloud, which runs
+  // it, had an outage", "the network they rely on suffered a failure", "le cloud d'Amazon, qui l'héberge,
+  // était en panne", "le réseau qu'ils utilisent a connu une panne"
+  `\\b(?:(?:which|that)\\s+(?:runs|hosts|powers|serves|carries)\\s+(?:it|them|the\\s+[a-z-]+)|(?:it|they|we)\\s+(?:uses?|relies?\\s+on|rely\\s+on|depends?\\s+on))\\s*,?\\s+(?:had|has\\s+had|suffered|experienced|went\\s+through)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[a-z-]+\\s+)?(?:outages?|failures?|problems?|issues?|faults?|incidents?|glitch(?:es)?)\\b`,
+  `\\b(?:qui\\s+(?:l'|les\\s+)(?:heberge(?:nt)?|fait\\s+tourner|font\\s+tourner|alimente(?:nt)?)|qu'(?:il|elle|ils|elles|on)\\s+utilise(?:nt)?)\\s*,?\\s+(?:(?:etait|etaient|est|sont|a\\s+ete|ont\\s+ete)\\s+en\\s+panne|(?:a|ont|avait|avaient)\\s+(?:subi|connu|rencontre)\\s+(?:une?|des)\\s+(?:[a-z-]+\\s+)?(?:pannes?|defaillances?|incidents?|problemes?|dysfonctionnements?))(?![a-z])`,
 ].join("|"), "g");
 
 // An attack named by what it targets or how it is felt, where "attack" alone is also a heart attack or a
@@ -418,6 +424,15 @@ export const CAUSE_TALK_CUES: string[] = [
 // "it is not the first time", "the previous outage, in March, was caused by"): a cause named after them is
 // that outage's. (Times alone, "last year", "years ago", also date this outage's own causes: "a bug
 // introduced years ago".)
+// A sentence told in the pluperfect that names a year is about another, earlier event: "analysts noted that
+// a fire had shut the same data centre in 2021", "en 2019, une mise à jour avait déjà privé les clients de la
+// banque de leurs cartes" (a report tells its own outage's cause in the simple past or the present perfect;
+// "had" before a determiner is possession: "Cloudflare had an outage on November 2nd, 2023").
+export const PLUPERFECT = /\bhad\s+(?:(?:already|also|previously|once|earlier)\s+)?(?!(?:a|an|the|no|not|to|some|its|their|our|his|her|this|that|these|those|trouble|problems?|issues?|outages?|more|less|many|much|few|little|any|one|two|three|been\s+(?:a|an|the|no)\b)\b)[a-z]+|\bavai(?:t|ent)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?!(?:un|une|des|le|la|les|du|de|d|l|pas|plus|rien|aucun|aucune|lieu|besoin|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[a-z]+/;
+export const YEAR = /\b(?:19[89]\d|20\d\d)\b/;
+// This outage set after another event in time: "the outage comes weeks after a ransomware attack on a
+// hospital", "la panne survient quelques jours après une cyberattaque"; what follows "after" is the other event.
+export const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|years?)\s+after\b|\b(?:survient|intervient|arrive|survenue?|intervenue?)\s+(?:seulement\s+|a\s+peine\s+|moins\s+d'un\s+|moins\s+de\s+)?(?:(?:quelques|deux|trois|quatre|plusieurs)\s+)?(?:jours?|semaines?|mois|ans)\s+apres\b/;
 export const OTHER_OUTAGE_CUES: string[] = [
   "panne similaire", "pannes similaires", "incident similaire", "incidents similaires", "similar outage*", "similar incident*",
   "previous outage*", "previous incident*", "precedente panne", "precedentes pannes", "panne precedente", "pannes precedentes",
@@ -541,9 +556,10 @@ export const FIGURE_BEFORE = /\bepine\s+$/;
 
 // Within a few words before a cause word, these deny it ("not a cyberattack", "aucune cyberattaque", "rejected
 // claims that", "a rejeté l'hypothèse" (but "rejeté la responsabilité sur" blames), "had nothing to do with", "unrelated to",
-// "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of"); "sans doute"
+// "épargnés par l'incendie", "spared by the fire", "rien n'indique", "dismissed reports of", "a balayé les
+// soupçons de", the French for "brushed aside"); "sans doute"
 // is a hedge ("probably"), not a denial.
-export const NEGATION_BEFORE = /(?:\breject(?:ed|s|ing)?\b|\brejet(?:te|tent|e|ee)\b(?!\s+(?:la\s+)?(?:responsabilite|faute))|\brefuted\b|\bbrushed\s+aside\b|\bnothing\s+to\s+do\s+with\b|\brien\s+a\s+voir\b|\bunrelated\b|\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
+export const NEGATION_BEFORE = /(?:\breject(?:ed|s|ing)?\b|\brejet(?:te|tent|e|ee)\b(?!\s+(?:la\s+)?(?:responsabilite|faute))|\brefuted\b|\bbrushed\s+aside\b|\bbalaye(?:nt|es?)?\b|\bnothing\s+to\s+do\s+with\b|\brien\s+a\s+voir\b|\bunrelated\b|\bpas\b|\bpas d'|\baucun\b|\baucune\b|\bni\b|\bsans\b(?!\s+doute)|\bepargne[es]*\s+par\b|\bspared\s+(?:by|from)\b|\b(?:untouched|unaffected)\s+by\b|\bnon\b|\bnot\b|\bno\b|\bnor\b|\bwithout\b|\bruled out\b|\brule out\b|\bexclu\b|\bexclut\b|\becarte\b|\bdementi\b|\bdenied\b|\bdenies\b|\bdeny\b|\bdement\b|\bdementent\b|\bnie\b|\bnient\b|\brefute\b|\brather than\b|\bplutot qu\b|\bet non\b|\bn'etait\b|\bn'est\b|\bwasn't\b|\bisn't\b|\bweren't\b|\bno evidence\b|\baucune preuve\b|\bnothing to suggest\b|\brien n'indique\b|\brien ne (?:permet|laisse|prouve|montre|suggere)\b|\bnothing (?:indicates|suggests|shows)\b|\bdismiss(?:ed|es|ing)?\b)[^.;:]{0,45}$/;
 
 // A negation followed by other words and then one of these connectors belongs to the symptom, not the
 // cause: "users could not log in because a DNS failure..." (while "not because of a DDoS" denies it).
@@ -584,8 +600,10 @@ export const FIRST_PERSON = /(?<!\b(?:as|comme|ainsi\s+que)\s+)\b(?:we|we're|we'
 // and not before a time.
 export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring|resolved|postmortem|post-mortem|degraded\s+performance|partial\s+outage|major\s+outage|en\s+cours\s+d'(?:analyse|investigation)|investigation\s+en\s+cours|identifie|surveillance|resolu|performances?\s+degradees?|panne\s+partielle|panne\s+majeure)\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))/;
 // Titles of an operator's own account of an incident: "Incident report: ...", "Post-incident review",
-// "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne".
-export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine))\b/;
+// "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne", and a
+// title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
+// of the Amazon S3 Service Disruption"; a press title only names someone's summary further in).
+export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
 // A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
 // software update to restore service", "ont déployé une mise à jour pour rétablir le service".
 // ("a software update released after the outage fixed the login problems" is the fix too; "to replace the
@@ -644,6 +662,11 @@ export const OPERATOR_SUBJECT_CUES: string[] = [
   "l'hebergeur", "le fournisseur", "le geant", "ses ingenieurs", "son porte-parole", "un porte-parole",
   // who runs a game, an app or a network: "l'éditeur a attribué", "the studio blamed", "the carrier blamed"
   "l'editeur", "le studio", "l'exploitant", "the publisher", "the developer", "the studio", "the carrier",
+  // the kinds of operator other than tech firms, and the staff who work for it with their article ("the bank
+  // blamed", "la compagnie a mis en cause", "les ingénieurs ont attribué"; an outsider is named as one:
+  // "experts", "some engineers")
+  "the bank", "the airline", "the retailer", "the insurer", "the agency", "the ministry", "the engineers", "the technicians",
+  "la banque", "la compagnie", "l'enseigne", "l'assureur", "l'agence", "le ministere", "les ingenieurs", "les techniciens",
 ];
 // Subjects outside the operator: what they blame is a guess.
 export const OUTSIDER_SUBJECT_CUES: string[] = [

@@ -4,26 +4,12 @@
 // cause word that describes the fix, background). Written for this check, before it was first run, not
 // taken from any article. Set "a" was read while the rules were fixed; set "b" was written at the same
 // time and only scored until its held-out figures were recorded (README, round six), then read and fixed
-// too. `npm run eval:cause-paraphrases` prints the hit rates; cause-paraphrases.test.ts checks both sets.
-import type { CauseCategory, CauseStatus } from "../../../lib/domain/types";
+// too. Set "c" (cause-paraphrases-c.ts, round seven) is held out. `npm run eval:cause-paraphrases` prints the
+// hit rates; cause-paraphrases.test.ts checks sets a and b.
+import { rows, N, C, S, H, O, A, T, type Paraphrase } from "./cause-paraphrase-rows";
+import { CAUSE_PARAPHRASES_C } from "./cause-paraphrases-c";
 
-export type Voice = "press" | "operator" | "status" | "negative";
-export interface Paraphrase {
-  set: "a" | "b";
-  lang: "fr" | "en";
-  voice: Voice;
-  // the categories accepted, or null for a negative (no cause, or "no explanation given")
-  cause: CauseCategory[] | null;
-  status?: CauseStatus;
-  text: string;
-}
-
-const N: CauseCategory = "network-bgp-dns", C: CauseCategory = "config-change", S: CauseCategory = "software-bug";
-const H: CauseCategory = "hardware-or-datacenter", O: CauseCategory = "capacity-overload", A: CauseCategory = "cyberattack", T: CauseCategory = "third-party";
-// [voice, accepted categories, status or "", text]
-type Row = [Voice, CauseCategory[] | null, CauseStatus | "", string];
-const rows = (set: "a" | "b", lang: "fr" | "en", list: Row[]): Paraphrase[] =>
-  list.map(([voice, cause, status, text]) => ({ set, lang, voice, cause, ...(status ? { status } : {}), text }));
+export type { Paraphrase, Voice } from "./cause-paraphrase-rows";
 
 export const CAUSE_PARAPHRASES: Paraphrase[] = [
   ...rows("a", "en", [
@@ -224,4 +210,5 @@ export const CAUSE_PARAPHRASES: Paraphrase[] = [
     ["negative", null, "", "De nouveaux serveurs ont été ajoutés mercredi pour absorber la demande future."],
     ["negative", null, "", "La panne n'a aucun rapport avec l'attaque DDoS subie par la banque le mois dernier."],
   ]),
+  ...CAUSE_PARAPHRASES_C,
 ];
