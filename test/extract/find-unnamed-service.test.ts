@@ -181,3 +181,9 @@ test("people having trouble with an unknown service name it as failed (en, fr); 
 test("a generic word closing its sentence is still generic ('difficultés d'accès à Internet. Une panne…')", () => {
   assert.equal(unnamed("Point sur la situation", "Dix pays subissent des difficultés d'accès à Internet. Une panne de câbles en est la cause."), null);
 });
+
+test("a body's online system named as failing is that body's service; a system of no one names nothing (en, fr)", () => {
+  assert.equal(unnamed("The DMV's online system is down", "Drivers could not renew licences online on Tuesday."), "DMV");
+  assert.equal(unnamed("The payment system is down", "Shops could not take cards on Friday."), null);
+  assert.equal(unnamed("Le système informatique est en panne"), null);
+});

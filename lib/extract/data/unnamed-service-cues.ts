@@ -63,6 +63,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
   "serveurs", "online", "banking", "service", "services", "platform", "plateforme", "portal", "portail", "network",
   "reseau", "messagerie", "cdn", "cloud", "customers", "users", "subscribers", "clients", "abonnes", "usagers",
   "utilisateurs", "chat", "mail", "email", "e-mail", "webmail", "login", "store", "payments", "paiements", "accounts", "comptes",
+  // a public body's online system ("the DMV's online system is down", "le système de l'ANTS est en panne")
+  "system", "systems", "systeme", "systemes",
 ]);
 // An article opening the name read after a failure word ("panne de la Banque Postale"); before a
 // failure word it opens the failure's own noun phrase instead ("What happened during the outage").
