@@ -4,8 +4,8 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
-  SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE, USERS_CLAIMED_AFTER, WENT_TO_BEFORE,
 } from "./data/role-cues";
 import { afterAnotherOutage } from "./after-another-outage";
 import { asWholeProviders, hasPart } from "./control-plane-parts";
@@ -26,6 +26,9 @@ interface Votes {
   failed: number;
   knock: number;
   mentioned: number;
+  // named as the rival that joked, gained users or took them in: a failure sentence naming it in
+  // passing ("…et beaucoup ont essayé Le Chat de Mistral AI") must outweigh that to make it failed
+  rival: number;
   count: number;
 }
 
@@ -52,9 +55,10 @@ function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: b
   // where people posted, a rival, a spared service; not a company whose staff spoke ("la porte-parole de Telenet")
   const notTheSubject = new Set<string>();
   for (const hit of hits) {
-    const v = votes.get(hit.entry.name) ?? { hit, best: null, failed: 0, knock: 0, mentioned: 0, count: 0 };
+    const v = votes.get(hit.entry.name) ?? { hit, best: null, failed: 0, knock: 0, mentioned: 0, rival: 0, count: 0 };
     votes.set(hit.entry.name, v);
-    const role = roleOfHit(view, hit, hits, cues);
+    const read = roleOfHit(view, hit, hits, cues);
+    const role = read === "rival" ? "bystander" : read;
     if (role === "bystander" || role === "spared" || role === "speaker") bystanders.add(hit.entry.name);
     if (role === "bystander" || role === "spared") notTheSubject.add(hit.entry.name);
     if (role === "spared") spared.add(hit.entry.name);
@@ -63,16 +67,22 @@ function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: b
     if (role === "failed") v.failed += w;
     else if (role === "knock-on") v.knock += w;
     else v.mentioned += w;
+    if (read === "rival") v.rival += w;
     const r: ServiceRole = role === "bystander" || role === "spared" || role === "speaker" ? "mentioned" : role;
     if (!v.best || rank(r) < rank(v.best.role)) v.best = { role: r, at: hit };
   }
   const roles = new Map<string, ServiceRole>();
-  for (const [name, v] of votes) roles.set(name, spared.has(name) ? "mentioned" : v.failed > 0 && v.failed >= v.knock ? "failed" : v.knock > 0 ? "knock-on" : "mentioned");
+  for (const [name, v] of votes) roles.set(name, spared.has(name) ? "mentioned" : v.failed > 0 && v.failed >= v.knock && v.failed > v.rival ? "failed" : v.knock > 0 ? "knock-on" : "mentioned");
   if (isOutage) {
     carriersTakeTheBlame(votes, roles, bystanders);
     if (![...roles.values()].includes("failed")) {
       const subject = subjectOf(view, hits, bystanders) ?? onlyServiceNamed(hits, notTheSubject);
-      if (subject) roles.set(subject, "failed");
+      if (subject) {
+        roles.set(subject, "failed");
+        // the subject fails beside a cloud or CDN it names ("Shopify stores go dark as Cloudflare
+        // falters"): as when sentences say so, the carrier failed and the subject is its customer
+        carriersTakeTheBlame(votes, roles, bystanders);
+      }
       // else the infrastructure it names is what failed ("la rupture de quatre câbles... les câbles
       // concernés, à savoir WACS, MainOne et ACE")
       else for (const [name, v] of votes) if (INFRASTRUCTURE_KINDS.has(v.hit.entry.kind ?? "platform") && !bystanders.has(name)) roles.set(name, "failed");
@@ -146,24 +156,31 @@ function rank(role: ServiceRole): number {
   return role === "failed" ? 0 : role === "knock-on" ? 1 : 2;
 }
 
-/** The part one mention plays in its own sentence; `bystander` when the sentence says it is not what failed. */
-function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" | "spared" | "speaker" {
+/**
+ * The part one mention plays in its own sentence; `bystander` when the sentence says it is not what
+ * failed, `rival` when it names it as the competitor that joked, gained users or took them in
+ * (not "an alternative to X", which names X as the one replaced).
+ */
+function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[]): ServiceRole | "bystander" | "rival" | "spared" | "speaker" {
   const s = sentenceAt(view, hit.index);
   const end = Math.min(s.end, s.start < view.titleEnd ? view.titleEnd : s.end);
   const after = view.folded.slice(hit.end, Math.min(end, hit.end + 60));
   const before = view.folded.slice(Math.max(s.start, hit.index - 40), hit.index);
-  if (REACTION_AFTER.test(after) || RIVAL_BEFORE.test(before)) return "bystander";
+  if (REACTION_AFTER.test(after) || USERS_CLAIMED_AFTER.test(after) || WENT_TO_BEFORE.test(before)) return "rival";
+  if (RIVAL_BEFORE.test(before)) return "bystander";
+  if (runsOnIt(view, hit, hits, s.start)) return "bystander";
   if (AFFILIATION_BEFORE.test(before)) return "speaker";
   // a list shares the words before its first name ("flocked to Twitter, Discord and Telegram")
   const head = listHead(view, hit, hits, s.start);
   const beforeList = view.folded.slice(Math.max(s.start, head.index - 40), head.index);
+  if (head !== hit && WENT_TO_BEFORE.test(beforeList)) return "rival";
   if (head !== hit && RIVAL_BEFORE.test(beforeList)) return "bystander";
   // where the figures come from ("data from NetBlocks, Kentik and Cloudflare"): an observer
   if (OBSERVER_BEFORE.test(view.folded.slice(Math.max(s.start, head.index - OBSERVER_REACH), head.index))) return "bystander";
   if (head !== hit && PLATFORM_BEFORE.test(beforeList) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
   if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after)) return "bystander";
   if ((MEDIUM_ARTICLE_BEFORE.test(before) && MEDIUM_AFTER.test(after)) || MEDIUM_ITEM_BEFORE.test(before)) return "bystander";
-  if (isSpared(view.folded.slice(hit.end, Math.min(end, hit.end + SPARED_REACH)))) return "spared";
+  if (isSpared(view, hit, hits, cues, Math.min(end, hit.end + SPARED_REACH))) return "spared";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
   if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
   if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
@@ -174,10 +191,24 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (temporal) return temporal;
   const failing = cues.some((c) => c.index >= s.start && c.index < end);
   if (!failing) return "mentioned";
-  const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => hits.some((h) => h !== hit && h.index > c.index && h.index < end && namesTheCause(view.folded, c.end, h.index)));
+  // the cause is the first name after the connector: "Les clients de Boursorama privés de carte à
+  // cause d'une panne chez Worldline" names Boursorama's customers, then Worldline as the cause
+  const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => {
+    const cause = hits.find((h) => h.index >= c.end && h.index < end);
+    return cause !== undefined && cause !== hit && namesTheCause(view.folded, c.end, cause.index);
+  });
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";
   return "failed";
+}
+
+// the platforms a product runs on: an operating system, a console network, a game store
+const HOST_KINDS = new Set(["software", "game"]);
+// "Skype for Windows", "Netflix on Xbox": the platform named right after another service's product
+function runsOnIt(view: TextView, hit: ServiceHit, hits: ServiceHit[], sentenceStart: number): boolean {
+  if (!HOST_KINDS.has(hit.entry.kind ?? "platform")) return false;
+  const prev = hits.filter((h) => h.end <= hit.index && h.index >= sentenceStart).at(-1);
+  return prev !== undefined && prev.entry.name !== hit.entry.name && HOST_PLATFORM_GAP.test(view.folded.slice(prev.end, hit.index));
 }
 
 // the observer's words may stand a few unknown names before it ("data from analysis firms including NetBlocks, Kentik and Cloudflare")
@@ -197,9 +228,16 @@ function listHead(view: TextView, hit: ServiceHit, hits: ServiceHit[], sentenceS
 // the words sparing a service follow its name in the same clause ("WhatsApp, owned by Meta too, was
 // not affected"; "Facebook, Instagram and WhatsApp were not affected" spares all three)
 const SPARED_REACH = 100;
-function isSpared(after: string): boolean {
+function isSpared(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[], reach: number): boolean {
+  const after = view.folded.slice(hit.end, reach);
   const m = SPARED_AFTER.exec(after);
-  return m !== null && !SPARED_CONTRAST.test(after.slice(0, m.index)) && !SPARED_RECORD_AFTER.test(after.slice(m.index + m[0].length));
+  if (m === null || SPARED_CONTRAST.test(after.slice(0, m.index)) || SPARED_RECORD_AFTER.test(after.slice(m.index + m[0].length))) return false;
+  // the name has its own failure words before another service named ahead of the sparing words,
+  // which spare that one ("Bouygues Telecom en panne, Free et SFR épargnés"; not "WhatsApp, owned
+  // by Facebook, was not affected")
+  const spares = hit.end + m.index;
+  const next = hits.find((h) => h.index >= hit.end && h.index < spares);
+  return !next || !cues.some((c) => c.index >= hit.end && c.index < next.index);
 }
 
 // the cause is named within the connector's phrase ("à cause d'une panne chez Cloudflare", "due to

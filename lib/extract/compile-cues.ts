@@ -16,9 +16,13 @@ export function compileCues(phrases: readonly string[], flags = "g"): RegExp {
   // first, so the longest phrase still wins (test/extract/compile-cues.test.ts compares both).
   const root = trieOf(unique);
   const first = firstLetters(unique);
-  if (!root || first === null || flags.includes("i")) return new RegExp(`(?<![a-z0-9])(?:${flatAlternatives(unique).join("|")})(?![a-z0-9])`, flags);
-  return new RegExp(`(?=[${first}])(?<![a-z0-9])${alternation(root)}(?![a-z0-9])`, flags);
+  if (!root || first === null || flags.includes("i")) return new RegExp(`(?<![a-z0-9])(?:${flatAlternatives(unique).join("|")})${WORD_END}`, flags);
+  return new RegExp(`(?=[${first}])(?<![a-z0-9])${alternation(root)}${WORD_END}`, flags);
 }
+
+// A phrase ends at a word boundary, or on its own elision ("à cause d'" before "une panne": the
+// next word follows the apostrophe with no space).
+const WORD_END = "(?:(?<=['’])|(?![a-z0-9]))";
 
 // One alternative per phrase, longest first: the plain form, kept for the lists the trie cannot
 // order the same way (see trieOf) and case-blind regexes.

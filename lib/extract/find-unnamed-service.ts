@@ -95,7 +95,9 @@ function brandName(words: string, fromEnd: boolean): string | null {
   if (fromEnd) tokens.reverse();
   const kept: string[] = [];
   for (const t of tokens.slice(0, MAX_WORDS)) {
-    const folded = foldText(t);
+    // a word closing its sentence ("difficultés d'accès à Internet. Une panne…") is checked without its stop
+    const whole = foldText(t);
+    const folded = whole.replace(/[.,:;!?]+$/, "");
     // a year right before the failure word dates it ("Acme 2021 outage")
     const yearFirst = fromEnd && /^(?:19|20)\d\d$/.test(t);
     if (PART_WORDS.has(folded.replace(/^[ld]['’]/, "")) || (!fromEnd && ARTICLE_WORDS.has(folded)) || yearFirst) {
@@ -104,7 +106,7 @@ function brandName(words: string, fromEnd: boolean): string | null {
     }
     // a year ("2021 Facebook outage") is not part of a name
     // nor a length ("a 12-hour outage")
-    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || NOT_A_NAME.has(folded) || COUNTRY_WORDS.has(folded)) break;
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || NOT_A_NAME.has(folded) || NOT_A_NAME.has(whole) || COUNTRY_WORDS.has(folded)) break;
     kept.push(t);
   }
   if (fromEnd) kept.reverse();

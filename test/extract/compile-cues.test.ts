@@ -14,7 +14,7 @@ function naiveCues(phrases: readonly string[], flags = "g"): RegExp {
       const body = stem.replace(ESCAPE, "\\$&").replace(/ /g, "\\s+");
       return p.endsWith("*") ? `${body}[a-z0-9]*` : body;
     });
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, flags);
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?:(?<=['’])|(?![a-z0-9]))`, flags);
 }
 
 const matches = (re: RegExp, text: string) => allMatches(re, text).map((m) => `${m.index}-${m.end}:${m.text}`);
@@ -92,4 +92,14 @@ test("rangeMatcher gives allMatches' matches for every range, also one starting 
           assert.deepEqual(got, want, `${re.source.slice(0, 30)} ${JSON.stringify(text.slice(from, to))}`);
         }
   }
+});
+
+test("a phrase ending on an elision matches before the word it joins, as it is written (fr)", () => {
+  const re = compileCues(["a cause d'", "en raison d'", "a cause de"]);
+  assert.deepEqual(allMatches(re, "prives de carte a cause d'une panne chez worldline").map((m) => m.text), ["a cause d'"]);
+  assert.deepEqual(allMatches(re, "en raison d'un incident").map((m) => m.text), ["en raison d'"]);
+  // the flat form (case-blind) reads it the same way
+  assert.deepEqual(allMatches(compileCues(["au lendemain d'"], "gi"), "Au lendemain d'AWS").map((m) => m.text), ["Au lendemain d'"]);
+  // a plain phrase still needs its word's end
+  assert.deepEqual(allMatches(re, "a cause dest").map((m) => m.text), []);
 });

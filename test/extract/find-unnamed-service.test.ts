@@ -166,3 +166,24 @@ test("an outage story no sentence of which names a known failed service has the 
   );
   assert.deepEqual(once.services.filter((s) => s.role === "failed"), [], JSON.stringify(once.services));
 });
+
+test("people having trouble with an unknown service name it as failed (en, fr); lower-case and generic objects name nothing", () => {
+  assert.equal(unnamed("Users report problems accessing Zorvex", "Since Monday morning customers have been unable to get online."), "Zorvex");
+  assert.equal(unnamed("Outage update", "Thousands of people were experiencing difficulties with Qonto on Tuesday, according to Downdetector."), "Qonto");
+  assert.equal(unnamed("Outage update", "Customers said they were unable to log in to Zorvex for most of the day."), "Zorvex");
+  assert.equal(unnamed("Des utilisateurs rencontrent des difficultés avec Qonto", "Les virements ne passent plus depuis ce matin."), "Qonto");
+  assert.equal(unnamed("Point sur la panne", "Depuis 8 heures, des milliers de clients ne parviennent plus à se connecter à Zorvex."), "Zorvex");
+  assert.equal(unnamed("Users report problems accessing their accounts", "Many people had trouble with the app on Monday."), null);
+  assert.equal(unnamed("Des difficultés avec Internet ce matin", "Les abonnés ont des problèmes avec la connexion."), null);
+  assert.equal(unnamed("Drivers unable to reach Paris", "Problems with the A6 motorway blocked traffic."), null);
+});
+
+test("a generic word closing its sentence is still generic ('difficultés d'accès à Internet. Une panne…')", () => {
+  assert.equal(unnamed("Point sur la situation", "Dix pays subissent des difficultés d'accès à Internet. Une panne de câbles en est la cause."), null);
+});
+
+test("a body's online system named as failing is that body's service; a system of no one names nothing (en, fr)", () => {
+  assert.equal(unnamed("The DMV's online system is down", "Drivers could not renew licences online on Tuesday."), "DMV");
+  assert.equal(unnamed("The payment system is down", "Shops could not take cards on Friday."), null);
+  assert.equal(unnamed("Le système informatique est en panne"), null);
+});

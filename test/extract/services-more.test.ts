@@ -76,3 +76,12 @@ test("the tax site named by what it is is impots.gouv; taxes alone are no servic
   assert.deepEqual(found("", "Le portail des impôts a planté à la veille de la date limite.", "fr"), ["impots.gouv/DGFiP"]);
   assert.deepEqual(found("Baisse des impôts", "Le gouvernement annonce une baisse des impôts sur le revenu.", "fr"), []);
 });
+
+test("public services and networks named by what they are: Sony's network, the health insurance's and the railway's sites, the Dutch cable operator (fr, en)", () => {
+  assert.deepEqual(found("Le réseau PlayStation est en panne", "", "fr"), ["PlayStation Network/Sony"]);
+  assert.deepEqual(found("Le site de l'Assurance maladie est inaccessible", "", "fr"), ["Ameli/Assurance maladie"]);
+  assert.deepEqual(found("Le site de la SNCF en panne en pleine période de réservations", "", "fr"), ["SNCF Connect/SNCF"]);
+  assert.deepEqual(found("Ziggo outage leaves Dutch homes offline", ""), ["Ziggo/VodafoneZiggo"]);
+  // the body itself, named as an institution, is not its online service
+  assert.deepEqual(found("L'Assurance maladie rembourse mieux les lunettes", "", "fr"), []);
+});

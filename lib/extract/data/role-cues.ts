@@ -27,7 +27,13 @@ export const KNOCK_ON_CUES: string[] = [
 ];
 
 // Right after a service name: the service (its account, its owner) posted, so it is a bystander.
-export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a poste|a publie|a ironise|s'est moque|se moque|a raille|a profite|en a profite|a plaisante|tweeted|posted|joked|mocked|trolled|poked fun|took a jab|took the opportunity|wrote|quipped|welcomed|said hello|greeted|gloated|a souhaite|a salue|a accueilli|gained|a gagne|a enregistre|recorded|attracted|a attire|added|a recu|received|saw (?:a|an) (?:surge|influx|spike))/;
+// Headlines put these in the present ("Threads ironise sur la panne de X", "Bluesky pokes fun at X",
+// "Zoom sees a rush of sign-ups").
+export const REACTION_AFTER = /^(?:'s)?(?:,? [^,.]{0,25},)?,? ?(?:a tweete|a poste|a publie|a ironise|ironise|s'est moque|se moque|a raille|raille|a profite|en a profite|profite de|a plaisante|plaisante|a tacle|tacle|tweeted|tweets|posted|joked|jokes|mocked|mocks|trolled|trolls|poked fun|pokes fun|took a jab|takes a jab|took the opportunity|wrote|quipped|quips|welcomed|welcomes|said hello|greeted|gloated|gloats|a souhaite|a salue|a accueilli|gained|gains|a gagne|gagne des|a enregistre|recorded|attracted|attracts|a attire|attire des|added|a recu|received|(?:saw|sees|is seeing|reports|reported) (?:a|an) (?:surge|rush|influx|spike|jump|wave|flood))/;
+// Right after a service name: it claims the users the outage sent it ("Telegram revendique des
+// millions de nouveaux inscrits", "Signal says it gained a million users"): a rival, a bystander.
+// The users' words are needed: "Rogers claims the outage was caused by..." is the failed one speaking.
+export const USERS_CLAIMED_AFTER = /^(?:'s)?,? (?:revendique|a revendique|dit avoir (?:gagne|recu|enregistre)|affirme avoir (?:gagne|recu|enregistre)|claims|claimed|says it (?:gained|added|got|saw|recorded|registered|had)|said it (?:gained|added|got|saw|recorded|registered|had))\b[^.;]{0,40}?\b(?:inscrits|inscriptions|utilisateurs|abonnes|membres|users|sign-?ups|subscribers|accounts|members)\b/;
 
 // Right before a service name: the service is where people went or posted, not what failed.
 // (A suspension mark may stand before the name, for effect: "les protestations ont été postées sur… Twitter".)
@@ -105,3 +111,13 @@ export const CARRIER_SERVICE_WORDS: string[] = [
 // firm Kentik"). French "données de" alone is also "les données de Facebook" (its users' data), so
 // the French cues need "selon"/"d'après".
 export const OBSERVER_BEFORE = /(?:\b(?:data|figures|measurements|statistics|traffic data) (?:from|by|compiled by|collected by)|\b(?:selon|d'apres) (?:les )?(?:donnees|chiffres|mesures|statistiques|releves) (?:de|d'|du|des)|\b(?:analysis|monitoring|measurement|observability|intelligence|tracking|observatory) (?:firms?|compan(?:y|ies)|groups?|services?|platforms?|sites?|outfits?)|\b(?:observatoire|societes? d'analyse|entreprises? de surveillance|sites? de surveillance|services? de surveillance)(?: (?:du|de l'|d')\s?(?:trafic|internet|reseau|web))?)\b[^.;:]{0,45}$/;
+
+// Between a product's name and the next service's: the platform the product runs on ("Skype for
+// Windows", "the Netflix app on Xbox", "l'application Disney+ sur sa console PlayStation", "Teams
+// pour Windows"). A product failing on a platform is the product's failure, not the platform's.
+export const HOST_PLATFORM_GAP = /^(?:'s)?(?: (?:app|apps|application|client|desktop app|desktop client|mobile app|version))? (?:for|on|pour|sur) (?:the |le |la |les |l'|sa |son |ses |leur |leurs |their |his |her )?(?:(?:consoles?|versions?|ordinateurs?|pcs?|machines?|devices?|appareils?|computers?) )?(?:de |d')?$/;
+
+// Right before a service name (or its list's first): where the users went instead ("gamers turned to
+// Steam", "se sont rabattus sur WhatsApp", "songent à passer chez Bell"), with or without a posting
+// word in the sentence: a rival that took them in, not what failed.
+export const WENT_TO_BEFORE = /\b(?:se tournent vers|se tournaient vers|se sont tournes vers|se rabattent sur|se rabattaient sur|se sont rabattus sur|se replient sur|se sont replies sur|migrent vers|passer chez|partir chez|switched to|switching to|switch to|turned to|turning to|turn to|head to|headed to|heading to|flock to|flocked to|flocking to|fled to|in favou?r of)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;

@@ -108,7 +108,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Slack", company: "Salesforce", kind: "software", aliases: ["slack"] },
   { name: "Zoom", company: "Zoom", kind: "software", aliases: ["zoom video"], exactCase: ["Zoom"] },
   { name: "Twitch", company: "Amazon", aliases: ["twitch"] },
-  { name: "PlayStation Network", company: "Sony", kind: "game", aliases: ["playstation network", "psn"] },
+  { name: "PlayStation Network", company: "Sony", kind: "game", aliases: ["playstation network", "psn", "reseau playstation", "playstation online"] },
   { name: "Steam", company: "Valve", kind: "game", aliases: [], exactCase: ["Steam"] },
   { name: "GitHub", company: "Microsoft", kind: "software", aliases: ["github"] },
   { name: "Fastly", company: "Fastly", kind: "cdn", aliases: ["fastly"] },
@@ -148,14 +148,14 @@ export const SERVICES: ServiceEntry[] = [
   // "visa" alone is a travel document in both languages
   { name: "Visa", company: "Visa", kind: "payment", aliases: ["carte visa", "cartes visa", "visa card", "visa cards", "reseau visa", "visa network"] },
   { name: "Doctolib", company: "Doctolib", kind: "public-service", aliases: ["doctolib"] },
-  { name: "Ameli", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli"] },
+  { name: "Ameli", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli", "site de l'assurance maladie", "site internet de l'assurance maladie", "portail de l'assurance maladie"] },
   // the press names the tax site by what it is as often as by its address ("le site des impôts")
   { name: "impots.gouv", company: "DGFiP", kind: "public-service", aliases: ["impots.gouv", "impots.gouv.fr", "site des impots", "site internet des impots", "portail des impots", "site de la dgfip"] },
   { name: "France Travail", company: "France Travail", kind: "public-service", aliases: ["france travail", "pole emploi"], formerNames: [{ name: "Pôle emploi", until: "2024-01-01" }] },
   // "CAF" is also the African football confederation: only the capitals in French coverage
   { name: "CAF", company: "CAF", kind: "public-service", aliases: ["caf.fr", "caisse d'allocations familiales"], exactCase: ["CAF"] },
   { name: "La Poste", company: "La Poste", kind: "public-service", aliases: ["la poste", "laposte.fr", "groupe la poste"] },
-  { name: "SNCF Connect", company: "SNCF", kind: "public-service", aliases: ["sncf connect", "oui.sncf", "voyages-sncf", "voyages-sncf.com"], formerNames: [{ name: "Voyages-sncf.com", until: "2017-12-07" }, { name: "OUI.sncf", until: "2022-01-25" }] },
+  { name: "SNCF Connect", company: "SNCF", kind: "public-service", aliases: ["sncf connect", "oui.sncf", "voyages-sncf", "voyages-sncf.com", "site de la sncf", "site internet de la sncf", "application sncf", "appli sncf"], formerNames: [{ name: "Voyages-sncf.com", until: "2017-12-07" }, { name: "OUI.sncf", until: "2022-01-25" }] },
   { name: "Uber", company: "Uber", aliases: ["uber eats"], exactCase: ["Uber"] },
   { name: "Lyft", company: "Lyft", aliases: ["lyft"] },
   { name: "Airbnb", company: "Airbnb", aliases: ["airbnb"] },
@@ -384,6 +384,8 @@ export const SERVICES: ServiceEntry[] = [
   { name: "EE", company: "BT Group", kind: "telecom", aliases: [], exactCase: ["EE"] },
   { name: "Telstra", company: "Telstra", kind: "telecom", aliases: ["telstra"] },
   { name: "KPN", company: "KPN", kind: "telecom", aliases: ["kpn"] },
+  // the Netherlands' cable and mobile operator (Vodafone and Liberty Global's joint venture since 2016)
+  { name: "Ziggo", company: "VodafoneZiggo", kind: "telecom", aliases: ["ziggo", "vodafoneziggo"] },
   { name: "Telefónica", company: "Telefónica", kind: "telecom", aliases: ["telefonica", "movistar"] },
   { name: "Deutsche Telekom", company: "Deutsche Telekom", kind: "telecom", aliases: ["deutsche telekom"] },
   { name: "Jio", company: "Reliance", kind: "telecom", aliases: ["reliance jio"], exactCase: ["Jio"] },

@@ -45,6 +45,13 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme"
   new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
+  // people having trouble with it: "users reported problems accessing Acme", "were experiencing
+  // difficulties with Acme", "unable to log in to Acme", "des utilisateurs rencontrent des
+  // difficultés avec Acme", "impossible de se connecter à Acme"
+  new RegExp(`(?<![\\p{L}])(?:problems?|trouble|issues|difficult(?:y|ies)) (?:accessing|using|connecting to|logging (?:in|on)to|logging in to|with) ${NAME}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:unable to|could not|couldn't|can't|cannot) (?:access|connect to|log (?:in|on)to|log in to|sign in to) ${NAME}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:difficultés|problèmes|soucis) (?:avec|pour accéder à|pour se connecter à|d'accès à|d’accès à|de connexion à) ${NAME}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:impossible|incapables?|n'arrivent (?:pas|plus)|n’arrivent (?:pas|plus)|ne parviennent (?:pas|plus)) (?:d'accéder|d’accéder|à accéder|de se connecter|à se connecter) (?:à|au) ${NAME}`, "giu"),
 ];
 
 // Words naming a part of a service, or its users, that stand between its name and the failure
@@ -56,6 +63,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
   "serveurs", "online", "banking", "service", "services", "platform", "plateforme", "portal", "portail", "network",
   "reseau", "messagerie", "cdn", "cloud", "customers", "users", "subscribers", "clients", "abonnes", "usagers",
   "utilisateurs", "chat", "mail", "email", "e-mail", "webmail", "login", "store", "payments", "paiements", "accounts", "comptes",
+  // a public body's online system ("the DMV's online system is down", "le système de l'ANTS est en panne")
+  "system", "systems", "systeme", "systemes",
 ]);
 // An article opening the name read after a failure word ("panne de la Banque Postale"); before a
 // failure word it opens the failure's own noun phrase instead ("What happened during the outage").
@@ -68,8 +77,9 @@ export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corp
 // panne", "my Acme phone not working"): the name is the hardware's, not the failed service's.
 export const DEVICE_BEFORE = /\b(?:console|consoles|smartphone|smartphones|telephone|telephones|phone|phones|tablette|tablet|decodeur|decoder|montre|watch|voiture|car|vehicule|vehicle|television|tv)\s*$/;
 
-// Failure words next to these are about the physical world ("power outage hits Texas", "panne d'électricité").
-export const PHYSICAL_NEAR = /\b(?:power|electricity|electrical|grid|courant|electricite|electrique|ascenseur|train|trains|metro)\b/;
+// Failure words next to these are about the physical world ("power outage hits Texas", "panne d'électricité",
+// "problems with the A6 motorway").
+export const PHYSICAL_NEAR = /\b(?:power|electricity|electrical|grid|courant|electricite|electrique|ascenseur|train|trains|metro|motorway|highway|autoroute|road|roads)\b/;
 
 // Capitalised words that are not a service's name: articles, generic nouns, headline adjectives,
 // markets, days and months (country names come from the countries list).

@@ -1,0 +1,113 @@
+// Bystanders beside the failed service (issue 12, round seven): the platform a product runs on, a
+// rival that joked or claims the users, where users went instead, services spared after another
+// one's failure words, a cloud or CDN behind the title's subject, the first name after a causal
+// connector; and the own short stories of test/extract/fixtures/service-role-cases.ts as a whole.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { outageFacts, roleOf } from "./article-helpers";
+import { SERVICE_ROLE_CASES, SERVICE_ROLE_HELD_OUT } from "./fixtures/service-role-cases";
+import { scoreServiceRoleCase } from "./fixtures/score-service-role-case";
+
+const en = (t: string, x: string) => outageFacts(t, x, { lang: "en" });
+const fr = (t: string, x: string) => outageFacts(t, x, { lang: "fr" });
+
+test("a product for or on a platform failed, the platform did not (en, fr)", () => {
+  const z = en("Zoom for Windows crashes on startup", "The Zoom client for Windows closes as soon as it opens since Tuesday, and meetings fail to start.");
+  assert.equal(roleOf(z, "Zoom"), "failed");
+  assert.equal(roleOf(z, "Windows"), "mentioned");
+  const n = en("Netflix on Xbox not working", "Subscribers watching Netflix on Xbox get an error and streams fail to load.");
+  assert.equal(roleOf(n, "Xbox Live"), "mentioned");
+  const s = fr("Spotify sur Windows plante", "L'application Spotify pour Windows se ferme au démarrage depuis lundi, en panne pour de nombreux utilisateurs.");
+  assert.equal(roleOf(s, "Spotify"), "failed");
+  assert.equal(roleOf(s, "Windows"), "mentioned");
+  const a = en("Outlook for Windows won't open", "The mail app closes at launch for many people since Monday's update.");
+  assert.equal(roleOf(a, "Outlook"), "failed");
+  assert.equal(roleOf(a, "Windows"), "mentioned");
+  const b = en("Spotify app on Xbox stuck on a black screen", "Listeners say music will not start on consoles since the weekend.");
+  assert.equal(roleOf(b, "Spotify"), "failed");
+  assert.equal(roleOf(b, "Xbox Live"), "mentioned");
+  const c = fr("Skype sur sa version pour Windows refuse de démarrer", "Les utilisateurs voient l'application se fermer au lancement depuis mardi.");
+  assert.equal(roleOf(c, "Skype"), "failed");
+  assert.equal(roleOf(c, "Windows"), "mentioned");
+  // two platforms failing side by side stay failed: no "for"/"on" joins them
+  const d = en("Windows and Xbox Live down", "Windows Update and Xbox Live sign-ins failed for hours on Tuesday.");
+  assert.equal(roleOf(d, "Windows"), "failed");
+  assert.equal(roleOf(d, "Xbox Live"), "failed");
+});
+
+test("a rival joking in the present tense or claiming the users the outage sent it is a bystander (en, fr)", () => {
+  const a = fr("Telegram raille WhatsApp, en panne depuis ce matin", "La messagerie de Meta ne délivre plus aucun message depuis 9 heures.");
+  assert.equal(roleOf(a, "WhatsApp"), "failed");
+  assert.equal(roleOf(a, "Telegram"), "mentioned");
+  const b = en("Signal says it gained a million users during WhatsApp outage", "WhatsApp messages failed to send for six hours on Monday.");
+  assert.equal(roleOf(b, "WhatsApp"), "failed");
+  assert.equal(roleOf(b, "Signal"), "mentioned");
+  const c = en("Discord mocks Slack as chat app goes down", "Slack messages could not be sent for two hours on Wednesday.");
+  assert.equal(roleOf(c, "Slack"), "failed");
+  assert.equal(roleOf(c, "Discord"), "mentioned");
+  // the failed service speaking of its outage is not a rival: "claims" needs the users' words
+  const d = en("Rogers claims the outage was caused by a maintenance update", "Rogers customers lost service for 19 hours.");
+  assert.equal(roleOf(d, "Rogers"), "failed");
+});
+
+test("where users went instead is a rival, even when a failure sentence names it in passing (en, fr)", () => {
+  const a = en("Twitch down, streamers switch to YouTube", "Twitch streams stopped loading on Saturday, and many streamers switched to YouTube for the night.");
+  assert.equal(roleOf(a, "Twitch"), "failed");
+  assert.equal(roleOf(a, "YouTube"), "mentioned");
+  const b = fr("Netflix en panne : les abonnés se tournent vers Disney+", "Netflix affichait une erreur dimanche soir, et beaucoup ont regardé Disney+ à la place.");
+  assert.equal(roleOf(b, "Netflix"), "failed");
+  assert.equal(roleOf(b, "Disney+"), "mentioned");
+  // "an alternative to X" names X as the one replaced: a failure sentence still makes X failed
+  const c = en("BlackBerry Messenger down", "BlackBerry Messenger failed for millions on Monday. Apple's alternative to BlackBerry Messenger launches tomorrow.");
+  assert.equal(roleOf(c, "BlackBerry Messenger"), "failed");
+});
+
+test("the words sparing services after another's failure words spare those, not it (fr, en)", () => {
+  const a = fr("Orange en panne, SFR et Bouygues Telecom épargnés", "Les abonnés ne peuvent plus appeler depuis midi.");
+  assert.equal(roleOf(a, "Orange"), "failed");
+  assert.equal(roleOf(a, "SFR"), "mentioned");
+  assert.equal(roleOf(a, "Bouygues Telecom"), "mentioned");
+  const b = en("EE down, Vodafone and O2 were not affected", "EE customers could not make calls for three hours.");
+  assert.equal(roleOf(b, "EE"), "failed");
+  assert.equal(roleOf(b, "Vodafone"), "mentioned");
+  // a name inside another's clause, with no failure words of its own, is still spared with it
+  const c = en("Instagram down", "Instagram failed on Friday. WhatsApp, which belongs to Facebook, was not affected.");
+  assert.equal(roleOf(c, "WhatsApp"), "mentioned");
+});
+
+test("a cloud or CDN named beside the title's subject carries it when no sentence says what failed (en, fr)", () => {
+  const a = en("Discord goes dark as Cloudflare falters", "Chats would not load for an hour on Tuesday evening.");
+  assert.equal(roleOf(a, "Cloudflare"), "failed");
+  assert.equal(roleOf(a, "Discord"), "knock-on");
+  const b = fr("Vinted inaccessible, OVHcloud en cause", "Les acheteurs ne pouvaient plus rien commander vendredi soir.");
+  assert.equal(roleOf(b, "OVHcloud"), "failed");
+  assert.equal(roleOf(b, "Vinted"), "knock-on");
+  // without a carrier the title's subject stays the failed one
+  const c = en("Discord goes dark", "Chats would not load for an hour on Tuesday evening, Discord said.");
+  assert.equal(roleOf(c, "Discord"), "failed");
+});
+
+test("a causal connector names the first service after it as the cause (fr, en)", () => {
+  const a = fr("Les clients de Crédit Mutuel privés de paiement à cause d'une panne chez Worldline", "Les cartes ont été refusées samedi.");
+  assert.equal(roleOf(a, "Worldline"), "failed");
+  assert.equal(roleOf(a, "Crédit Mutuel"), "knock-on");
+  const b = en("Customers of Monzo unable to pay because of an outage at Mastercard", "Cards were declined for two hours.");
+  assert.equal(roleOf(b, "Mastercard"), "failed");
+  assert.equal(roleOf(b, "Monzo"), "knock-on");
+});
+
+test("own short stories: services F1 at least 0.95 (0.877 before this round's rules), none lists a bystander, each language at least 0.9", () => {
+  const read = SERVICE_ROLE_CASES.map((c) => ({ c, s: scoreServiceRoleCase(c) }));
+  assert.ok(read.length >= 40);
+  const mean = (rows: typeof read) => rows.reduce((n, r) => n + r.s.f1, 0) / rows.length;
+  assert.ok(mean(read) >= 0.95, `F1 ${mean(read).toFixed(3)}`);
+  assert.deepEqual(read.filter((r) => r.s.leaked.length > 0).map((r) => r.c.title), []);
+  for (const lang of ["fr", "en"]) assert.ok(mean(read.filter((r) => r.c.lang === lang)) >= 0.9, lang);
+});
+
+test("own held-out stories (written after the rules, not used to change them): services F1 at least 0.9 (0.833 at main, 0.917 when measured)", () => {
+  const read = SERVICE_ROLE_HELD_OUT.map((c) => scoreServiceRoleCase(c));
+  assert.ok(read.length >= 20);
+  const f1 = read.reduce((n, s) => n + s.f1, 0) / read.length;
+  assert.ok(f1 >= 0.9, `F1 ${f1.toFixed(3)}`);
+});
