@@ -2,11 +2,12 @@
 // failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
 import type { ExtractedDocument, TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
-import { REPEAT_CUES } from "./data/repeat-cues";
+import { REPEAT_CUES } from "../extract/data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
 import { textTokens } from "../text/text-tokens";
+import { foldText } from "../text/fold-text";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
@@ -21,7 +22,7 @@ export interface DocumentFeatures {
   tokens: Map<string, number>; // words of the title and of the sentences facts were read from
   terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
   specifics: Set<string>; // numbers, hashtags, people
-  /** the title presents the outage as a repeat of an earlier one ("down again") */
+  /** the title or lead presents the outage as a repeat of an earlier one ("down again") */
   repeat: boolean;
 }
 
@@ -52,7 +53,8 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
-    repeat: REPEAT_CUES.some((re) => re.test(doc.title.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase())),
+    // facts extracted before the lead was read: the title alone
+    repeat: f.repeat ?? REPEAT_CUES.some((re) => re.test(foldText(doc.title))),
   };
 }
 

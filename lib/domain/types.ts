@@ -172,6 +172,9 @@ export interface ArticleFacts {
   /** The most frequent word stems of title and body (lib/text/text-tokens.ts documentTerms), for
    * clustering's likeness of whole texts; absent on facts extracted before it existed. */
   terms?: string[];
+  /** The title or lead presents the outage as a repeat of an earlier one ("down again", "la troisième
+   * panne en un mois"), for clustering (lib/extract/tells-repeat.ts); absent on facts extracted before it existed. */
+  repeat?: boolean;
   /** Only when the document has no date to read its times against: the days of the year it writes
    * without a year ("MM-DD": "December 22" -> "12-22"), for clustering (lib/extract/yearless-days.ts). */
   yearlessDays?: string[];

@@ -18,6 +18,7 @@ import { outletCountry } from "./national-networks";
 import { pickOutageDay } from "./pick-outage-day";
 import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
+import { tellsRepeat } from "./tells-repeat";
 import { yearlessDays } from "./yearless-days";
 import { yearlessTimes } from "./yearless-times";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
@@ -92,6 +93,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     outageDay,
     hashtags,
     terms: documentTerms(view.full, view.folded),
+    repeat: tellsRepeat(view),
     ...(reference === null ? undatedFacts(view, cues, zone, lang) : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),

@@ -1,9 +1,10 @@
-// Title words that present an outage as a repeat of an earlier one ("X down again", "nouvelle panne
-// pour X"): such a report tells of a new outage, not of the earlier one it recalls. Written for the
+// Words that present an outage as a repeat of an earlier one ("X down again", "nouvelle panne pour
+// X", "la troisième panne en un mois"), in a title or a lead (lib/extract/tells-repeat.ts): such a
+// report tells of a new outage, not of the earlier one it recalls. Written for the
 // project from how headlines in both languages announce a recurrence; "again" after a word of
 // recovery ("back up again", "fonctionne de nouveau") is a recovery, not a repeat.
 
-/** Accent-free, lower-case patterns over the title. */
+/** Accent-free, lower-case patterns over the title or a lead sentence. */
 export const REPEAT_CUES = [
   /\b(?:down|out|outage|fails?|failing|crash(?:es|ed)?|hit|hits|struck|strikes|suffers?) again\b/,
   /\bagain (?:down|hit|struck)\b/,
