@@ -103,3 +103,27 @@ test("hyphenated spellings and 'en dérangement' are failure words (hors-ligne, 
   // not the adjective of a person bothered ("désolé de vous déranger" is no failure)
   assert.deepEqual(cues("Désolé de vous déranger, le dérangement sera bref."), []);
 });
+
+test("a service failing in everyday words is a strong cue (failing, is broken, returning errors, stuck on, le site est tombé, ne marche pas, cartes refusées)", () => {
+  assert.deepEqual(cues("Logins failing for Hulu subscribers."), ["failing!"]);
+  assert.deepEqual(cues("Uploads were failing to load all morning."), ["failing!"]);
+  assert.deepEqual(cues("The checkout is broken for many shoppers."), ["is broken!"]);
+  assert.deepEqual(cues("The API kept returning errors."), ["returning errors!"]);
+  assert.deepEqual(cues("Orders stuck on the payment screen."), ["stuck on!"]);
+  assert.deepEqual(cues("The app just doesn't work tonight."), ["doesn't work!"]);
+  assert.deepEqual(cues("Cards declined at tills across the country."), ["cards declined!"]);
+  assert.deepEqual(cues("La mutuelle : son site est tombé vers midi."), ["site est tombe!"]);
+  assert.deepEqual(cues("Les serveurs du jeu sont à genoux."), ["a genoux!"]);
+  assert.deepEqual(cues("L'appli de la banque ne marche pas depuis ce matin."), ["ne marche pas!"]);
+  assert.deepEqual(cues("Le portail renvoyait des erreurs aux usagers."), ["renvoyait des erreurs!"]);
+  assert.deepEqual(cues("Paiements refusés dans les supermarchés."), ["paiements refuses!"]);
+});
+
+test("failing of a duty, a firm or a mark, and things that fall that are no service, are no cue", () => {
+  assert.deepEqual(cues("The firm was fined for failing to comply with the rules."), []);
+  assert.deepEqual(cues("Regulators stepped in to rescue a failing bank."), []);
+  assert.deepEqual(cues("The pupil got failing grades."), []);
+  assert.deepEqual(cues("Le verdict est tombé mardi soir."), []);
+  assert.deepEqual(cues("Le prix du bitcoin est tombé à son plus bas."), []);
+  assert.deepEqual(cues("Sa demande de visa a été refusée."), []);
+});

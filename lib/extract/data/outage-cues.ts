@@ -68,8 +68,33 @@ const UNABLE_FR = [
 const USE_FR = ["se connecter", "acceder", "appeler", "envoyer", "recevoir", "charger", "ouvrir", "utiliser", "consulter", "joindre", "rejoindre", "passer des appels", "telephoner", "jouer"];
 const UNABLE_CUES: string[] = [...UNABLE_EN.flatMap((u) => USE_EN.map((v) => `${u} ${v}`)), ...UNABLE_FR.flatMap((u) => USE_FR.map((v) => `${u} ${v}`))];
 
+// A service, its parts or what it carries failing in everyday words, as short reports tell it
+// without "outage" / "panne": things "failing" or "broken", requests "returning errors", messages
+// "stuck", cards "declined" at the till; "le site est tombé", "les serveurs sont à genoux", "ne
+// marche pas", "les paiements sont refusés". Only a service's own nouns before "tombé" and
+// "refusés" ("le verdict est tombé", "sa demande a été refusée" are no failure); not "broke", which
+// is mostly a record or the news.
+const ONLINE_SUBJECTS_FR = ["site", "sites", "serveur", "serveurs", "reseau", "application", "appli", "plateforme", "messagerie", "service", "services", "box", "portail"];
+const FELL_FR = ["est tombe", "est tombee", "sont tombes", "sont tombees", "etait tombe", "etait tombee", "etaient tombes", "etaient tombees"];
+const FAILING_CUES: string[] = [
+  "failing", "is broken", "are broken", "was broken", "were broken", "broken for",
+  "returning errors", "returned errors", "throwing errors", "elevated error*", "increased error*", "error rates",
+  "stuck on", "stuck in", "stuck at", "doesn't work", "don't work", "didn't work", "does not work", "do not work", "did not work",
+  "cards declined", "cards were declined", "payments declined", "payments were declined", "transactions declined",
+  ...ONLINE_SUBJECTS_FR.flatMap((n) => FELL_FR.map((v) => `${n} ${v}`)),
+  "a genoux", "ne marche pas", "ne marchent pas", "ne marchait pas", "ne marchaient pas", "ne fonctionne pas",
+  "ne fonctionnent pas", "ne fonctionnait pas", "ne fonctionnaient pas", "renvoie des erreurs", "renvoient des erreurs",
+  "renvoyait des erreurs", "renvoyaient des erreurs", "taux d'erreur*", "cartes refusees", "cartes bancaires refusees",
+  "paiements refuses", "transactions refusees",
+];
+
+// "failing" of a duty or a firm, not of a service: "for failing to comply", "a failing bank", "failing
+// grades"; "failing to load" / "failing to connect" (a verb of using a service) is a failure.
+export const FAILING_NOT_AFTER = new RegExp(`^ (?:to (?!(?:${USE_EN.join("|")})(?![a-z]))|grades?|business|banks?|compan|schools?|health|economy|marriage|eyesight|memory)`);
+
 export const OUTAGE_CUES: string[] = [
   ...TROUBLE_CUES,
+  ...FAILING_CUES,
   ...STOPPED_CUES,
   ...UNABLE_CUES,
   "injoignable*", "hors d'usage", "page blanche",
@@ -111,7 +136,7 @@ export const STRONG_CUES: string[] = [
   "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne", "hors-ligne", "hors-service", "off-line",
   "en derangement",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
-  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES,
+  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES, ...FAILING_CUES,
 ];
 // Difficulties and trouble that are about money or staff, not a service ("connaît des difficultés
 // financières", "rencontre des difficultés de recrutement").
