@@ -127,3 +127,18 @@ test("failing of a duty, a firm or a mark, and things that fall that are no serv
   assert.deepEqual(cues("Le prix du bitcoin est tombé à son plus bas."), []);
   assert.deepEqual(cues("Sa demande de visa a été refusée."), []);
 });
+
+test("what a service carries cut, what is done online impossible, a technical incident, an error shown are strong cues (fr, en)", () => {
+  assert.deepEqual(cues("Les box internet coupées dans tout le département."), ["internet coupees!"]);
+  assert.deepEqual(cues("Connexion impossible à l'espace client."), ["connexion impossible!"]);
+  assert.deepEqual(cues("Paiements par carte impossibles samedi."), ["paiements par carte impossibles!"]);
+  assert.deepEqual(cues("Un incident technique a privé les clients de leur appli."), ["incident technique!"]);
+  assert.deepEqual(cues("La région cloud touchée par un incident jeudi."), ["touchee par un incident!"]);
+  assert.deepEqual(cues("The portal showed an error to every visitor."), ["showed an error!"]);
+  assert.deepEqual(cues("Shoppers had their payments rejected at the till."), ["payments rejected!"]);
+});
+
+test("the power cut or a word of another trade is no cut of a service (le courant coupé, la Coupe de France)", () => {
+  assert.deepEqual(cues("Le courant coupé dans tout le quartier."), []);
+  assert.deepEqual(cues("Le service de la Coupe de France a diffusé le match."), []);
+});

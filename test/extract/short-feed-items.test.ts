@@ -21,12 +21,12 @@ test("short items: no look-alike is read as an outage (precision 1.00)", () => {
   assert.deepEqual(wrong, []);
 });
 
-test("short items: recall of the outage reports at least 0.94 (32 of 34 when measured; 29 before the everyday failing words, 27 before the inability cues), each language at least 0.94", () => {
+test("short items: recall of the outage reports at least 0.96 (52 of 54 when measured; 45 before round seven's everyday failing words, of which 29 of the first 34; 27 of those before the inability cues), each language at least 0.96", () => {
   const missed = SHORT_OUTAGES.filter((c) => !said(c));
-  assert.ok(1 - missed.length / SHORT_OUTAGES.length >= 0.94, `missed: ${missed.map((c) => c.title).join(" | ")}`);
+  assert.ok(1 - missed.length / SHORT_OUTAGES.length >= 0.96, `missed: ${missed.map((c) => c.title).join(" | ")}`);
   for (const lang of ["fr", "en"]) {
     const all = SHORT_OUTAGES.filter((c) => c.lang === lang);
-    assert.ok(1 - missed.filter((c) => c.lang === lang).length / all.length >= 0.94, `${lang} missed: ${missed.filter((c) => c.lang === lang).map((c) => c.title).join(" | ")}`);
+    assert.ok(1 - missed.filter((c) => c.lang === lang).length / all.length >= 0.96, `${lang} missed: ${missed.filter((c) => c.lang === lang).map((c) => c.title).join(" | ")}`);
   }
 });
 

@@ -76,7 +76,20 @@ const UNABLE_CUES: string[] = [...UNABLE_EN.flatMap((u) => USE_EN.map((v) => `${
 // is mostly a record or the news.
 const ONLINE_SUBJECTS_FR = ["site", "sites", "serveur", "serveurs", "reseau", "application", "appli", "plateforme", "messagerie", "service", "services", "box", "portail"];
 const FELL_FR = ["est tombe", "est tombee", "sont tombes", "sont tombees", "etait tombe", "etait tombee", "etaient tombes", "etaient tombees"];
+// cut ("les box internet coupées", "ligne coupée") and impossible ("paiements impossibles",
+// "connexion impossible") after what a service carries; a cut of the power is the grid's (isPhysical)
+const CARRIED_FR = ["internet", "reseau", "ligne", "lignes", "box", "acces", "connexion", "telephone", "fibre", "service", "services"];
+const DONE_ONLINE_FR = ["connexion", "connexions", "acces", "appels", "paiement", "paiements", "retraits", "virements", "achats", "reservations", "commandes", "telechargements"];
 const FAILING_CUES: string[] = [
+  ...CARRIED_FR.flatMap((n) => ["coupe", "coupee", "coupes", "coupees"].map((v) => `${n} ${v}`)),
+  ...DONE_ONLINE_FR.flatMap((n) => [`${n} impossible`, `${n} impossibles`]),
+  // "un incident technique" is the French press's "technical issue"
+  "incident technique", "incidents techniques", "technical incident*", "paiement par carte impossible", "paiements par carte impossibles",
+  // an incident that struck something ("la région touchée par un incident", "hit by an incident")
+  ...["touche", "touchee", "touches", "touchees", "victime", "victimes"].map((v) => `${v} ${v.startsWith("victime") ? "d'un" : "par un"} incident`),
+  "hit by an incident", "affected by an incident",
+  "showed an error", "shows an error", "showing an error", "showed errors", "showing errors", "greeted by error*", "met with error*",
+  "payments rejected", "cards rejected", "transactions rejected", "paiements rejetes", "cartes rejetees", "transactions rejetees",
   "failing", "is broken", "are broken", "was broken", "were broken", "broken for",
   "returning errors", "returned errors", "throwing errors", "elevated error*", "increased error*", "error rates",
   "stuck on", "stuck in", "stuck at", "doesn't work", "don't work", "didn't work", "does not work", "do not work", "did not work",
