@@ -237,6 +237,18 @@ test("several failures named in the title or lead are a signal of their own (10 
   assert.equal(one.get("r:plural-lead"), undefined);
 });
 
+test("failures a subject undergoes or causes now are one event, not a list (connaissent des pannes, experiencing outages, causes disruptions)", () => {
+  const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
+  assert.equal(plural("La Côte d'Ivoire et le Ghana connaissent des pannes d'Internet", "Les opérateurs évoquent un câble endommagé.", "fr"), undefined);
+  assert.equal(plural("Plusieurs services de Google perturbés par des pannes", "Gmail et Drive renvoyaient des erreurs lundi.", "fr"), undefined);
+  assert.equal(plural("Telstra customers experiencing widespread mobile outages", "Calls failed across Victoria on Monday.", "en"), undefined);
+  assert.equal(plural("Data centre flood causes outages across hosted sites", "Hundreds of websites went offline.", "en"), undefined);
+  // lists and guides keep the signal, whatever verb stands further back
+  assert.equal(plural("The biggest outages that hit the cloud this year", "A look back at twelve months of incidents.", "en"), 1);
+  assert.equal(plural("Les plus grosses pannes qui ont touché le web", "Retour sur une décennie d'incidents.", "fr"), 1);
+  assert.equal(plural("How businesses can prepare for outages", "A checklist for small firms.", "en"), 1);
+});
+
 test("a lead about a power cut is flagged, apart when it names no online service", () => {
   const grid = features("Storm leaves thousands in the dark", "A power outage hit 20,000 homes overnight, the utility said.", "en");
   assert.equal(grid.get("r:power-lead"), 1);

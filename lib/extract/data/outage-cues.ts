@@ -166,6 +166,12 @@ export const FAILURE_PLURALS: string[] = [
   "dysfonctionnements", "interruptions",
 ];
 
+// A plural failure noun as what a subject undergoes or causes now ("le Kenya et l'Ouganda
+// connaissent des pannes d'Internet", "Meta apps experience significant outages", "services
+// affectés par des pannes", "a fire causes outages") tells of one event's failures, not a list;
+// up to two describing words between ("experiencing major service outages").
+export const EVENT_PLURAL_BEFORE = /(?:^|[^a-z])(?:connai(?:t|ssent|ssait|ssaient)|subi(?:t|ssent|ssait|ssaient)|essui(?:e|ent)|victimes? de|(?:touche|affecte|perturbe)e?s? par|provoque(?:nt)?|cause(?:nt)?|entraine(?:nt)?|experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|(?:hit|struck|plagued|affected) by|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?) (?:(?:des|de|d') ?)?(?:[a-z'-]+ ){0,2}$/;
+
 // "Panne" of something abstract is figurative: "en panne de croissance" (growth stalled), "une
 // panne d'inspiration", "la croissance en panne", "les négociations sont en panne"; and a crash of a
 // market or price is money's ("a stock market crash", "share prices crashed", "le krach"). Not a
