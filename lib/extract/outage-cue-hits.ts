@@ -2,7 +2,7 @@
 // "steps down") or denied ("without any disruption"), each weighted (a backdrop "after the outage"
 // counts half) and weak when only possible ("could be knocked offline").
 import {
-  BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE,
+  BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE,
   STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
 import { NEGATED_BEFORE, POSSIBLE_BEFORE } from "./data/failure-context-cues";
@@ -31,6 +31,7 @@ export function outageCueHits(folded: string): CueHit[] {
     // "en panne de croissance", "la croissance en panne", "a stock market crash"
     if (/^panne/.test(m.text) && (FIGURATIVE_AFTER.test(after) || FIGURATIVE_BEFORE.test(before))) continue;
     if (/^crash/.test(m.text) && MARKET_BEFORE.test(before)) continue;
+    if (m.text === "failing" && FAILING_NOT_AFTER.test(after)) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before);

@@ -8,7 +8,7 @@ import type { Lang } from "../domain/types";
 import { COMPANIES } from "./data/services";
 import OUTAGE_MODEL_DATA from "./data/outage-model.json";
 import {
-  FAILURE_PLURALS, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
+  EVENT_PLURAL_BEFORE, FAILURE_PLURALS, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
   DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
@@ -100,8 +100,8 @@ function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: P
   if (hits.some((h) => h.index < leadEnd)) f.set("r:service-lead", 1);
   if (own) f.set("r:own", 1);
   // several failures named in the title or lead: a list, a retrospective or a guide
-  if (hasMatch(PLURAL_RE, view.folded, 0, view.titleEnd)) f.set("r:plural-title", 1);
-  if (hasMatch(PLURAL_RE, view.folded, 0, leadEnd)) f.set("r:plural-lead", 1);
+  if (namesFailures(view.folded, view.titleEnd)) f.set("r:plural-title", 1);
+  if (namesFailures(view.folded, leadEnd)) f.set("r:plural-lead", 1);
   // a lead about a power cut is the grid's story unless it names an online service (a data centre
   // losing power); words alone weigh "power" the same in both, so the model gets the pair
   if (physicalFailureCount(view.folded, 0, leadEnd) > 0) {
@@ -115,6 +115,11 @@ function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: P
   // whose lead is short or has no title (leave-incident-out CV best F 0.935 -> 0.944)
   addWordFeatures(f, "w:", view.folded, lang, 0, view.folded.length);
   return f;
+}
+
+// Failure nouns in the plural in folded text[0, to) other than those a subject undergoes or causes now.
+function namesFailures(folded: string, to: number): boolean {
+  return allMatches(PLURAL_RE, folded, 0, to).some((m) => !EVENT_PLURAL_BEFORE.test(folded.slice(Math.max(0, m.index - 50), m.index)));
 }
 
 // Where the title and the body's first sentences (what the article is mainly about) end.

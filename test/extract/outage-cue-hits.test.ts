@@ -103,3 +103,42 @@ test("hyphenated spellings and 'en dérangement' are failure words (hors-ligne, 
   // not the adjective of a person bothered ("désolé de vous déranger" is no failure)
   assert.deepEqual(cues("Désolé de vous déranger, le dérangement sera bref."), []);
 });
+
+test("a service failing in everyday words is a strong cue (failing, is broken, returning errors, stuck on, le site est tombé, ne marche pas, cartes refusées)", () => {
+  assert.deepEqual(cues("Logins failing for Hulu subscribers."), ["failing!"]);
+  assert.deepEqual(cues("Uploads were failing to load all morning."), ["failing!"]);
+  assert.deepEqual(cues("The checkout is broken for many shoppers."), ["is broken!"]);
+  assert.deepEqual(cues("The API kept returning errors."), ["returning errors!"]);
+  assert.deepEqual(cues("Orders stuck on the payment screen."), ["stuck on!"]);
+  assert.deepEqual(cues("The app just doesn't work tonight."), ["doesn't work!"]);
+  assert.deepEqual(cues("Cards declined at tills across the country."), ["cards declined!"]);
+  assert.deepEqual(cues("La mutuelle : son site est tombé vers midi."), ["site est tombe!"]);
+  assert.deepEqual(cues("Les serveurs du jeu sont à genoux."), ["a genoux!"]);
+  assert.deepEqual(cues("L'appli de la banque ne marche pas depuis ce matin."), ["ne marche pas!"]);
+  assert.deepEqual(cues("Le portail renvoyait des erreurs aux usagers."), ["renvoyait des erreurs!"]);
+  assert.deepEqual(cues("Paiements refusés dans les supermarchés."), ["paiements refuses!"]);
+});
+
+test("failing of a duty, a firm or a mark, and things that fall that are no service, are no cue", () => {
+  assert.deepEqual(cues("The firm was fined for failing to comply with the rules."), []);
+  assert.deepEqual(cues("Regulators stepped in to rescue a failing bank."), []);
+  assert.deepEqual(cues("The pupil got failing grades."), []);
+  assert.deepEqual(cues("Le verdict est tombé mardi soir."), []);
+  assert.deepEqual(cues("Le prix du bitcoin est tombé à son plus bas."), []);
+  assert.deepEqual(cues("Sa demande de visa a été refusée."), []);
+});
+
+test("what a service carries cut, what is done online impossible, a technical incident, an error shown are strong cues (fr, en)", () => {
+  assert.deepEqual(cues("Les box internet coupées dans tout le département."), ["internet coupees!"]);
+  assert.deepEqual(cues("Connexion impossible à l'espace client."), ["connexion impossible!"]);
+  assert.deepEqual(cues("Paiements par carte impossibles samedi."), ["paiements par carte impossibles!"]);
+  assert.deepEqual(cues("Un incident technique a privé les clients de leur appli."), ["incident technique!"]);
+  assert.deepEqual(cues("La région cloud touchée par un incident jeudi."), ["touchee par un incident!"]);
+  assert.deepEqual(cues("The portal showed an error to every visitor."), ["showed an error!"]);
+  assert.deepEqual(cues("Shoppers had their payments rejected at the till."), ["payments rejected!"]);
+});
+
+test("the power cut or a word of another trade is no cut of a service (le courant coupé, la Coupe de France)", () => {
+  assert.deepEqual(cues("Le courant coupé dans tout le quartier."), []);
+  assert.deepEqual(cues("Le service de la Coupe de France a diffusé le match."), []);
+});

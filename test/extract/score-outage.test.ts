@@ -62,8 +62,9 @@ test("a Statuspage update is an outage document", () => {
 test("crash vocabulary gives strong failure cues: blue screens, machines that 'plantent', 'paralysés' (fr, en)", () => {
   const fr = foldText("Écrans bleus en cascade : des milliers d'ordinateurs sous Windows plantent au démarrage, hôpitaux paralysés.");
   assert.equal(outageCueHits(fr).filter((c) => c.strong).length, 3);
+  // "stuck in", "boot loop", "blue screen"
   const en = foldText("Thousands of Windows computers are stuck in a boot loop showing the blue screen of death.");
-  assert.equal(outageCueHits(en).filter((c) => c.strong).length, 2);
+  assert.equal(outageCueHits(en).filter((c) => c.strong).length, 3);
 });
 
 test("an operator's own statement about an incident on its services counts as an outage document (en, fr)", () => {
@@ -234,6 +235,18 @@ test("several failures named in the title or lead are a signal of their own (10 
   const one = features("Slack outage disrupts work", "Slack was down for two hours on Monday.", "en");
   assert.equal(one.get("r:plural-title"), undefined);
   assert.equal(one.get("r:plural-lead"), undefined);
+});
+
+test("failures a subject undergoes or causes now are one event, not a list (connaissent des pannes, experiencing outages, causes disruptions)", () => {
+  const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
+  assert.equal(plural("La Côte d'Ivoire et le Ghana connaissent des pannes d'Internet", "Les opérateurs évoquent un câble endommagé.", "fr"), undefined);
+  assert.equal(plural("Plusieurs services de Google perturbés par des pannes", "Gmail et Drive renvoyaient des erreurs lundi.", "fr"), undefined);
+  assert.equal(plural("Telstra customers experiencing widespread mobile outages", "Calls failed across Victoria on Monday.", "en"), undefined);
+  assert.equal(plural("Data centre flood causes outages across hosted sites", "Hundreds of websites went offline.", "en"), undefined);
+  // lists and guides keep the signal, whatever verb stands further back
+  assert.equal(plural("The biggest outages that hit the cloud this year", "A look back at twelve months of incidents.", "en"), 1);
+  assert.equal(plural("Les plus grosses pannes qui ont touché le web", "Retour sur une décennie d'incidents.", "fr"), 1);
+  assert.equal(plural("How businesses can prepare for outages", "A checklist for small firms.", "en"), 1);
 });
 
 test("a lead about a power cut is flagged, apart when it names no online service", () => {

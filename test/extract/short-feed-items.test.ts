@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { facts } from "./article-helpers";
 import { SHORT_LOOK_ALIKES, SHORT_OUTAGES, type ShortItem } from "./fixtures/short-feed-items";
+import { FRESH_LOOK_ALIKES, FRESH_OUTAGES } from "./fixtures/short-feed-items-fresh";
 
 const said = (c: ShortItem) => facts(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }).isOutage;
 
@@ -20,11 +21,28 @@ test("short items: no look-alike is read as an outage (precision 1.00)", () => {
   assert.deepEqual(wrong, []);
 });
 
-test("short items: recall of the outage reports at least 0.85 (29 of 34 when measured; 27 before the inability cues), each language at least 0.8", () => {
+test("short items: recall of the outage reports at least 0.96 (52 of 54 when measured; 45 before round seven's everyday failing words, of which 29 of the first 34; 27 of those before the inability cues), each language at least 0.96", () => {
   const missed = SHORT_OUTAGES.filter((c) => !said(c));
-  assert.ok(1 - missed.length / SHORT_OUTAGES.length >= 0.85, `missed: ${missed.map((c) => c.title).join(" | ")}`);
+  assert.ok(1 - missed.length / SHORT_OUTAGES.length >= 0.96, `missed: ${missed.map((c) => c.title).join(" | ")}`);
   for (const lang of ["fr", "en"]) {
     const all = SHORT_OUTAGES.filter((c) => c.lang === lang);
-    assert.ok(1 - missed.filter((c) => c.lang === lang).length / all.length >= 0.8, `${lang} missed: ${missed.filter((c) => c.lang === lang).map((c) => c.title).join(" | ")}`);
+    assert.ok(1 - missed.filter((c) => c.lang === lang).length / all.length >= 0.96, `${lang} missed: ${missed.filter((c) => c.lang === lang).map((c) => c.title).join(" | ")}`);
   }
+});
+
+// The second set (fixtures/short-feed-items-fresh.ts) is only scored, never read while changing the
+// detector: its floors are the level measured, so they guard against losing ground, not a target.
+test("fresh short items: no look-alike is read as an outage (precision 1.00 when measured)", () => {
+  assert.ok(FRESH_OUTAGES.length >= 30 && FRESH_LOOK_ALIKES.length >= 30);
+  assert.deepEqual(FRESH_LOOK_ALIKES.filter(said).map((c) => c.title), []);
+});
+
+test("fresh short items: recall at least 0.75 (24 of 32 when measured, 23 before the everyday failing words), fr at least 0.68, en at least 0.81", () => {
+  const caught = (lang?: string) => {
+    const all = FRESH_OUTAGES.filter((c) => !lang || c.lang === lang);
+    return all.filter(said).length / all.length;
+  };
+  assert.ok(caught() >= 0.75, `recall ${caught()}`);
+  assert.ok(caught("fr") >= 0.68, `fr recall ${caught("fr")}`);
+  assert.ok(caught("en") >= 0.81, `en recall ${caught("en")}`);
 });

@@ -68,8 +68,46 @@ const UNABLE_FR = [
 const USE_FR = ["se connecter", "acceder", "appeler", "envoyer", "recevoir", "charger", "ouvrir", "utiliser", "consulter", "joindre", "rejoindre", "passer des appels", "telephoner", "jouer"];
 const UNABLE_CUES: string[] = [...UNABLE_EN.flatMap((u) => USE_EN.map((v) => `${u} ${v}`)), ...UNABLE_FR.flatMap((u) => USE_FR.map((v) => `${u} ${v}`))];
 
+// A service, its parts or what it carries failing in everyday words, as short reports tell it
+// without "outage" / "panne": things "failing" or "broken", requests "returning errors", messages
+// "stuck", cards "declined" at the till; "le site est tombé", "les serveurs sont à genoux", "ne
+// marche pas", "les paiements sont refusés". Only a service's own nouns before "tombé" and
+// "refusés" ("le verdict est tombé", "sa demande a été refusée" are no failure); not "broke", which
+// is mostly a record or the news.
+const ONLINE_SUBJECTS_FR = ["site", "sites", "serveur", "serveurs", "reseau", "application", "appli", "plateforme", "messagerie", "service", "services", "box", "portail"];
+const FELL_FR = ["est tombe", "est tombee", "sont tombes", "sont tombees", "etait tombe", "etait tombee", "etaient tombes", "etaient tombees"];
+// cut ("les box internet coupées", "ligne coupée") and impossible ("paiements impossibles",
+// "connexion impossible") after what a service carries; a cut of the power is the grid's (isPhysical)
+const CARRIED_FR = ["internet", "reseau", "ligne", "lignes", "box", "acces", "connexion", "telephone", "fibre", "service", "services"];
+const DONE_ONLINE_FR = ["connexion", "connexions", "acces", "appels", "paiement", "paiements", "retraits", "virements", "achats", "reservations", "commandes", "telechargements"];
+const FAILING_CUES: string[] = [
+  ...CARRIED_FR.flatMap((n) => ["coupe", "coupee", "coupes", "coupees"].map((v) => `${n} ${v}`)),
+  ...DONE_ONLINE_FR.flatMap((n) => [`${n} impossible`, `${n} impossibles`]),
+  // "un incident technique" is the French press's "technical issue"
+  "incident technique", "incidents techniques", "technical incident*", "paiement par carte impossible", "paiements par carte impossibles",
+  // an incident that struck something ("la région touchée par un incident", "hit by an incident")
+  ...["touche", "touchee", "touches", "touchees", "victime", "victimes"].map((v) => `${v} ${v.startsWith("victime") ? "d'un" : "par un"} incident`),
+  "hit by an incident", "affected by an incident",
+  "showed an error", "shows an error", "showing an error", "showed errors", "showing errors", "greeted by error*", "met with error*",
+  "payments rejected", "cards rejected", "transactions rejected", "paiements rejetes", "cartes rejetees", "transactions rejetees",
+  "failing", "is broken", "are broken", "was broken", "were broken", "broken for",
+  "returning errors", "returned errors", "throwing errors", "elevated error*", "increased error*", "error rates",
+  "stuck on", "stuck in", "stuck at", "doesn't work", "don't work", "didn't work", "does not work", "do not work", "did not work",
+  "cards declined", "cards were declined", "payments declined", "payments were declined", "transactions declined",
+  ...ONLINE_SUBJECTS_FR.flatMap((n) => FELL_FR.map((v) => `${n} ${v}`)),
+  "a genoux", "ne marche pas", "ne marchent pas", "ne marchait pas", "ne marchaient pas", "ne fonctionne pas",
+  "ne fonctionnent pas", "ne fonctionnait pas", "ne fonctionnaient pas", "renvoie des erreurs", "renvoient des erreurs",
+  "renvoyait des erreurs", "renvoyaient des erreurs", "taux d'erreur*", "cartes refusees", "cartes bancaires refusees",
+  "paiements refuses", "transactions refusees",
+];
+
+// "failing" of a duty or a firm, not of a service: "for failing to comply", "a failing bank", "failing
+// grades"; "failing to load" / "failing to connect" (a verb of using a service) is a failure.
+export const FAILING_NOT_AFTER = new RegExp(`^ (?:to (?!(?:${USE_EN.join("|")})(?![a-z]))|grades?|business|banks?|compan|schools?|health|economy|marriage|eyesight|memory)`);
+
 export const OUTAGE_CUES: string[] = [
   ...TROUBLE_CUES,
+  ...FAILING_CUES,
   ...STOPPED_CUES,
   ...UNABLE_CUES,
   "injoignable*", "hors d'usage", "page blanche",
@@ -111,7 +149,7 @@ export const STRONG_CUES: string[] = [
   "impossible d'acceder", "ne fonctionnait plus", "ne fonctionnaient plus", "hors ligne", "hors-ligne", "hors-service", "off-line",
   "en derangement",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
-  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES,
+  "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES, ...FAILING_CUES,
 ];
 // Difficulties and trouble that are about money or staff, not a service ("connaît des difficultés
 // financières", "rencontre des difficultés de recrutement").
@@ -127,6 +165,12 @@ export const FAILURE_PLURALS: string[] = [
   "outages", "blackouts", "crashes", "disruptions", "incidents", "failures", "pannes", "coupures", "perturbations",
   "dysfonctionnements", "interruptions",
 ];
+
+// A plural failure noun as what a subject undergoes or causes now ("le Kenya et l'Ouganda
+// connaissent des pannes d'Internet", "Meta apps experience significant outages", "services
+// affectés par des pannes", "a fire causes outages") tells of one event's failures, not a list;
+// up to two describing words between ("experiencing major service outages").
+export const EVENT_PLURAL_BEFORE = /(?:^|[^a-z])(?:connai(?:t|ssent|ssait|ssaient)|subi(?:t|ssent|ssait|ssaient)|essui(?:e|ent)|victimes? de|(?:touche|affecte|perturbe)e?s? par|provoque(?:nt)?|cause(?:nt)?|entraine(?:nt)?|experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|(?:hit|struck|plagued|affected) by|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?) (?:(?:des|de|d') ?)?(?:[a-z'-]+ ){0,2}$/;
 
 // "Panne" of something abstract is figurative: "en panne de croissance" (growth stalled), "une
 // panne d'inspiration", "la croissance en panne", "les négociations sont en panne"; and a crash of a
