@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
+import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -45,10 +45,14 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
-    if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
+    if ((role === "start" || role === "report") && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
+    const told = role === "acknowledged" ? recoveryToldAfter(view.folded, phraseEnd, s.end) : null;
+    if (told) { role = told.role; nearest = told; }
     // "largely", "first": only in the clauses of the time and of its role cue
     const scope = nearest.at >= 0 ? spanUnion(clause, clauseAround(view.folded, s.start, s.end, nearest.at)) : clause;
-    if (role === "recovery" && (hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end) || extentIn(view.folded, scope.start, scope.end))) role = "partial-recovery";
+    const full = nearest.at >= 0 && FULL_BEFORE.test(view.folded.slice(Math.max(s.start, nearest.at - 30), nearest.at));
+    if (role === "recovery" && !full && (hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end) || extentIn(view.folded, scope.start, scope.end))) role = "partial-recovery";
+    if (isRecoveryRole(role) && namesOutage(view.folded, time, phraseEnd)) role = "other";
     // "the first reports at 11:45" is the start; "complaints were still climbing at 14:00" is a checkpoint
     if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end) && !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
@@ -112,6 +116,22 @@ function strongIn(cues: CueHit[], start: number, end: number): boolean {
 // Whether the start cue at `cueAt` is the first word of a recovery phrase ("début de rétablissement").
 function startsRecovery(folded: string, start: number, end: number, cueAt: number): boolean {
   return allMatches(ONSET_RE, folded, start, end).some((m) => cueAt >= m.index && cueAt < m.end);
+}
+
+const isRecoveryRole = (role: TimeRole) => role === "end" || role === "recovery" || role === "partial-recovery";
+
+/** The recovery a statement at this time tells ("confirmed at 7:30 p.m. that all services were back"), if any. */
+function recoveryToldAfter(folded: string, phraseEnd: number, sentenceEnd: number): { role: TimeRole; at: number } | null {
+  const said = SAID_THAT_AFTER.exec(folded.slice(phraseEnd, sentenceEnd));
+  if (!said) return null;
+  const m = roleMatches(folded, phraseEnd + said[0].length, sentenceEnd).sort((a, b) => a.index - b.index).find((r) => isRecoveryRole(r.role));
+  return m ? { role: m.role, at: m.index } : null;
+}
+
+/** Whether a day is the outage's name ("Tuesday's outage", "la panne de mardi"): it dates the outage, not its end. */
+function namesOutage(folded: string, time: TimeExpression, phraseEnd: number): boolean {
+  if (time.kind !== "instant" || time.granularity !== "day") return false;
+  return OUTAGE_NAMED_AFTER.test(folded.slice(phraseEnd, phraseEnd + 40)) || OUTAGE_NAMED_BEFORE.test(folded.slice(Math.max(0, time.index - 30), time.index));
 }
 
 // Whether the start cue at `cueAt` is "depuis"/"since" after a recovery word ("de nouveau accessible depuis 19 h").

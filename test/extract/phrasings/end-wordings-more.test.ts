@@ -1,0 +1,62 @@
+// More ways the press and status pages say an outage ended or began, written for this project (round
+// seven of issue 13, from the own incidents of test/timeline/fixtures/end-cases.ts): users getting the
+// service back or losing it, a state "as of" a clock, a statement at a clock that tells a recovery,
+// "fully" after a partial recovery in one sentence, a day that names the outage, French status heads.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { TimeRole } from "../../../lib/domain/types";
+import { caseFacts, describeTimes, instantsWith, type Case } from "./cases-helpers";
+
+type RoleCase = Case & { roles: TimeRole[]; at: string; not?: true };
+
+const CASES: RoleCase[] = [
+  // users getting the service back (partial with a share under 100 %)
+  { lang: "fr", text: "Après une coupure débutée vers 17 h, 99 % des clients avaient retrouvé le réseau mobile à 23 h, selon l'opérateur.", roles: ["partial-recovery"], at: "2025-06-10T21:00:00Z" },
+  { lang: "fr", text: "Les abonnés ont retrouvé l'accès à leur messagerie vers 16 h 30.", roles: ["recovery"], at: "2025-06-10T14:30:00Z" },
+  { lang: "en", text: "Customers regained access to their accounts at 6:20 p.m. ET, the bank said.", roles: ["recovery"], at: "2025-06-10T22:20:00Z" },
+  // a state from a clock on
+  { lang: "en", text: "\"All systems are operational as of 1:25 p.m. ET,\" the company wrote on its status page.", roles: ["recovery"], at: "2025-06-10T17:25:00Z" },
+  { lang: "en", text: "The app has been back online as of 4 p.m. ET, according to the company.", roles: ["recovery"], at: "2025-06-10T20:00:00Z" },
+  { lang: "fr", text: "Le service est de nouveau opérationnel à compter de 15 h, a indiqué l'entreprise.", roles: ["recovery"], at: "2025-06-10T13:00:00Z" },
+  { lang: "en", text: "As of 3 p.m. ET the site remained down, and the company did not say when it would be back.", roles: ["recovery", "end", "partial-recovery"], at: "2025-06-10T19:00:00Z", not: true },
+  // a statement at a clock telling a recovery
+  { lang: "en", text: "The operator finally confirmed at 7:30 p.m. ET that all services were back to normal.", roles: ["recovery"], at: "2025-06-10T23:30:00Z" },
+  { lang: "fr", text: "Orange a confirmé à 19 h 30 que le réseau était rétabli dans toute la région.", roles: ["recovery"], at: "2025-06-10T17:30:00Z" },
+  { lang: "en", text: "The carrier confirmed at 9 a.m. ET that engineers were investigating the outage.", roles: ["recovery", "end", "partial-recovery"], at: "2025-06-10T13:00:00Z", not: true },
+  { lang: "fr", text: "L'opérateur a confirmé la panne à 9 h, sans donner de cause.", roles: ["recovery", "end", "partial-recovery"], at: "2025-06-10T07:00:00Z", not: true },
+  // "fully" after a partial recovery in the same sentence
+  { lang: "en", text: "Microsoft said service was restored for most users by 3 p.m. ET and fully restored by 5 p.m. ET.", roles: ["recovery"], at: "2025-06-10T21:00:00Z" },
+  { lang: "en", text: "Microsoft said service was restored for most users by 3 p.m. ET and fully restored by 5 p.m. ET.", roles: ["partial-recovery"], at: "2025-06-10T19:00:00Z" },
+  { lang: "fr", text: "Le service a été rétabli pour la plupart des abonnés vers 15 h et totalement rétabli vers 17 h.", roles: ["recovery"], at: "2025-06-10T15:00:00Z" },
+  { lang: "fr", text: "Le service a été rétabli pour la plupart des abonnés vers 15 h et totalement rétabli vers 17 h.", roles: ["partial-recovery"], at: "2025-06-10T13:00:00Z" },
+  // users losing the service, a service that stopped doing its job: the start
+  { lang: "fr", text: "Des milliers d'abonnés ont perdu leur connexion fibre mardi vers 14 h en Bretagne.", roles: ["start"], at: "2025-06-10T12:00:00Z" },
+  { lang: "en", text: "Thousands of customers lost access to their accounts at 9:15 a.m. ET on Tuesday.", roles: ["start"], at: "2025-06-10T13:15:00Z" },
+  { lang: "en", text: "The music app stopped playing songs for many listeners shortly after 2 p.m. ET.", roles: ["start"], at: "2025-06-10T18:00:00Z" },
+  { lang: "fr", text: "Le club a perdu le match à 21 h, devant son public.", roles: ["start"], at: "2025-06-10T19:00:00Z", not: true },
+  // a French status page's investigating head: the operator knew by then
+  { lang: "fr", text: "En cours d'analyse - Nous constatons des erreurs sur les paiements par carte.\n\n10 juin 2025 - 08:41 CEST", roles: ["acknowledged"], at: "2025-06-10T06:41:00Z" },
+];
+
+for (const c of CASES) {
+  test(`${c.not ? "not " : ""}${c.roles.join("/")} at ${c.at} (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    assert.equal(instantsWith(f, c.roles).includes(c.at), !c.not, describeTimes(f));
+  });
+}
+
+// A day that names the outage ("Tuesday's outage", "la panne de mardi") is no end; said of the fix, it is.
+const DAY_NAMES: (Case & { end: boolean })[] = [
+  { lang: "en", text: "Discord says it has fully resolved Tuesday's outage.", end: false },
+  { lang: "fr", text: "Discord a résolu la panne de mardi, selon un porte-parole.", end: false },
+  { lang: "en", text: "The problem was resolved on Tuesday, the company said.", end: true },
+  { lang: "fr", text: "Le problème a été résolu mardi, selon l'entreprise.", end: true },
+];
+
+for (const c of DAY_NAMES) {
+  test(`a day naming the outage is ${c.end ? "" : "not "}an end (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    const dayEnds = f.times.filter((t) => ["end", "recovery", "partial-recovery"].includes(t.role) && t.time.kind === "instant" && t.time.granularity === "day");
+    assert.equal(dayEnds.length > 0, c.end, describeTimes(f));
+  });
+}
