@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
+import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -42,7 +42,9 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     // ("Il y a 22 min", "22 minutes ago" on its own line is the page's age, not an update's stamp)
     // (a date line right under the title is the page's byline date, not an update's stamp)
     const stamped = previous && previous.start >= view.titleEnd && isStampLine(view.folded, s, time.index, phraseEnd) && !countedBack(view.folded, time.index, phraseEnd);
-    if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
+    const headed = stamped ? statusHeadRole(view.folded, previous.start) : null;
+    if (headed) nearest = { role: headed, at: -1 };
+    else if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
     if ((role === "start" || role === "report") && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
@@ -116,6 +118,20 @@ function strongIn(cues: CueHit[], start: number, end: number): boolean {
 // Whether the start cue at `cueAt` is the first word of a recovery phrase ("début de rétablissement").
 function startsRecovery(folded: string, start: number, end: number, cueAt: number): boolean {
   return allMatches(ONSET_RE, folded, start, end).some((m) => cueAt >= m.index && cueAt < m.end);
+}
+
+const STATUS_HEAD = new RegExp(String.raw`^\s*(${Object.keys(STATUS_HEAD_ROLES).join("|")})\s*(?:[-\u2013\u2014:|]|$)`);
+
+/** The state label heading the update whose sentence starts at `at`: on that sentence's line, or alone on the line above. */
+function statusHeadRole(folded: string, at: number): TimeRole | null {
+  const lineStart = folded.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = folded.indexOf("\n", at);
+  const own = STATUS_HEAD.exec(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd));
+  if (own) return STATUS_HEAD_ROLES[own[1]];
+  if (lineStart === 0 || folded.slice(lineStart, at).trim() !== "") return null;
+  const above = folded.slice(folded.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
+  const alone = STATUS_HEAD.exec(above);
+  return alone && alone[0].trim().length >= above.length - 1 ? STATUS_HEAD_ROLES[alone[1]] : null;
 }
 
 const isRecoveryRole = (role: TimeRole) => role === "end" || role === "recovery" || role === "partial-recovery";

@@ -9,8 +9,9 @@ const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|ear
 // length word, "before"/"after" tells what ended the outage, not an offset from another event.
 const LENGTH_BEFORE = /(?:\bfor|\bover|\bpendant|\bdurant|\blasted|\blasting|\bduring|\bdure)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|environ|pres de|presque|plus de)\s+)?$/;
 const END_AFTER = /^\s*(?:apres|avant|before|after)\b/;
-// "en moins d'une heure, 10 000 signalements": the elided "moins d'" too
-const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+|\bmoins d')(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
+// "en moins d'une heure, 10 000 signalements": the elided "moins d'" too; "en l'espace de deux
+// heures", "au cours des deux premières heures", "in the first 30 minutes" count within a window as well
+const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than|\ben l'espace de|\bau cours des?)\s+|\bmoins d'|\ben l'espace d')(?:les\s+|the\s+|the past\s+|the last\s+)?(?:(?:first|premiere?s?|premiers?)\s+)?$/;
 // "rétablie voici une dizaine de minutes": "voici"/"voilà" before a length counts back from the
 // writing, as "il y a" does; "voilà deux heures que…" (followed by "que") is a length so far.
 const AGO_BEFORE = /\b(?:voici|voila)\s+$/;

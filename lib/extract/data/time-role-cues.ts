@@ -34,6 +34,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "lost access", "lost connection", "lost connectivity", "lost service", "lost their", "lost internet", "lost signal",
     // a service that stopped doing what it is for: "stopped playing songs shortly after 8 p.m.",
     // "stopped loading", "a cessé d'envoyer" ("stopped working" above)
+    // a failure verb of the service itself: "transfers failed from 9 a.m.", "started failing at 14:10"
+    "failed from", "failing from", "began failing", "started failing", "began to fail", "started to fail",
     "stopped playing", "stopped loading", "stopped streaming", "stopped sending", "stopped syncing", "stopped connecting",
     "cesse d'envoyer", "cesse de repondre", "ne fonctionnait plus", "ne fonctionnaient plus",
   ],
@@ -71,6 +73,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "regained access", "regained service", "regained connectivity", "got service back", "got their service back",
     // a status page's all-clear: "All systems are operational as of 1:25 p.m."
     "all systems operational", "all systems are operational", "tous les systemes sont operationnels",
+    // access said again: "la majorité des clients avaient de nouveau accès au réseau", "had access again"
+    "de nouveau acces", "a nouveau acces", "access again",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ],
@@ -231,6 +235,15 @@ export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
   postmortem: "other",
 };
 
+// A status update's state label heading the update a stamp line dates ("Resolved - This incident has
+// been resolved and meetings are starting normally", "Résolu - …", or the label alone on the line
+// above): the stamp marks that state, whatever other words the update uses. Statuspage's labels and
+// their French translations, folded.
+export const STATUS_HEAD_ROLES: Record<string, TimeRole> = {
+  ...STATUS_VALUE_ROLES, "en cours d'analyse": "acknowledged", "en cours d'investigation": "acknowledged",
+  "investigation en cours": "acknowledged", identifie: "identified", surveillance: "partial-recovery", resolu: "end",
+};
+
 // A clock time with these in its clause is a checkpoint while the outage goes on ("at 7:15 p.m. the
 // outage had lasted an hour", "à 20 h, le site était toujours inaccessible"), not when it began.
 // Users left without the service or unable to use it ("étaient sans réseau mardi vers 15 h", "n'ont
@@ -242,6 +255,10 @@ export const WITHOUT_SERVICE_CUES: string[] = [
   // unable to use it: the verbs of using a service only ("n'a pas pu répondre" says nothing of one)
   "pas pu se connecter", "pas pu acceder", "pas pu appeler", "pas pu utiliser", "plus se connecter", "plus acceder",
   "plus appeler", "plus utiliser", "pas se connecter", "pas acceder",
+  // no longer able, whatever the verb: what had worked stopped ("n'ont plus pu écouter de musique
+  // vers 10 h 40", "could no longer stream at 9 p.m.")
+  "plus pu", "pouvaient plus", "pouvait plus", "peuvent plus", "arrivaient plus", "parvenaient plus",
+  "could no longer", "can no longer", "were no longer able", "was no longer able",
   "without service", "without internet", "without access", "without connectivity", "without phone", "left without",
   "unable to connect", "unable to use", "unable to make", "unable to access", "could not connect", "could not use",
   "could not make", "couldn't connect", "couldn't use", "couldn't make", "were cut off", "was cut off",

