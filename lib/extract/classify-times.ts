@@ -37,6 +37,10 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
     const clause = clauseAround(view.folded, s.start, s.end, time.index);
     let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd, clause);
+    // "après deux jours d'inaccessibilité (jeudi et vendredi derniers), Skype a retrouvé…": a time in
+    // brackets qualifies what comes before them, never a cue after the closing bracket
+    const closing = bracketClosing(view.folded, s.start, s.end, time.index, phraseEnd);
+    if (closing >= 0 && nearest.at >= closing) nearest = nearestRole(view.folded, s.start, closing, time.index, phraseEnd);
     const previous = view.sentences[view.sentences.indexOf(s) - 1];
     // a status page's stamp line takes its role from the update above it
     // ("Il y a 22 min", "22 minutes ago" on its own line is the page's age, not an update's stamp)
@@ -132,6 +136,19 @@ function statusHeadRole(folded: string, at: number): TimeRole | null {
   const above = folded.slice(folded.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
   const alone = STATUS_HEAD.exec(above);
   return alone && alone[0].trim().length >= above.length - 1 ? STATUS_HEAD_ROLES[alone[1]] : null;
+}
+
+/** Where the brackets around [at, atEnd) close, when the time sits inside an opened bracket of its sentence; else -1. */
+function bracketClosing(folded: string, start: number, end: number, at: number, atEnd: number): number {
+  const open = folded.lastIndexOf("(", at);
+  if (open < start || folded.lastIndexOf(")", at) > open) return -1;
+  const close = folded.indexOf(")", atEnd);
+  if (close < 0 || close >= end) return -1;
+  // "Update (5:40 p.m. ET): the store is back": brackets in a heading date what the heading opens;
+  // "à 4h55 GMT samedi (06h55 HB)": brackets holding the time alone restate the moment before them
+  const heading = /^\s*:/.test(folded.slice(close + 1, close + 4));
+  const alone = (folded.slice(open + 1, at) + folded.slice(atEnd, close)).replace(/[^a-z]/g, "").length <= 5;
+  return heading || alone ? -1 : close;
 }
 
 const isRecoveryRole = (role: TimeRole) => role === "end" || role === "recovery" || role === "partial-recovery";

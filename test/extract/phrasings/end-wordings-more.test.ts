@@ -89,3 +89,19 @@ for (const c of WINDOWS) {
     assert.equal(f.durations.some((d) => d.minutes === c.minutes), c.length, JSON.stringify(f.durations.map((d) => [d.minutes, d.span.text])));
   });
 }
+
+// Days in brackets qualify what comes before them ("deux jours d'inaccessibilité (jeudi et vendredi)"),
+// never the recovery told after the closing bracket; the day outside the brackets is the recovery's.
+const BRACKETED: (Case & { inside: string; outside: string })[] = [
+  { lang: "fr", text: "Après deux jours de panne (jeudi et vendredi derniers), le site a retrouvé un fonctionnement normal samedi.", inside: "jeudi", outside: "samedi" },
+  { lang: "en", text: "After two days offline (last Thursday and Friday), the service was back to normal on Saturday.", inside: "Thursday", outside: "Saturday" },
+];
+
+for (const c of BRACKETED) {
+  test(`a day in brackets is not the recovery after them (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    const recoveryPhrases = f.times.filter((t) => ["end", "recovery", "partial-recovery"].includes(t.role)).map((t) => t.time.phrase);
+    assert.ok(!recoveryPhrases.some((p) => p.includes(c.inside)), describeTimes(f));
+    assert.ok(recoveryPhrases.some((p) => p.includes(c.outside)), describeTimes(f));
+  });
+}
