@@ -41,7 +41,7 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     // brackets qualifies what comes before them, never a cue after the closing bracket
     const closing = bracketClosing(view.folded, s.start, s.end, time.index, phraseEnd);
     if (closing >= 0 && nearest.at >= closing) nearest = nearestRole(view.folded, s.start, closing, time.index, phraseEnd);
-    const previous = view.sentences[view.sentences.indexOf(s) - 1];
+    const previous = updateBefore(view, view.sentences.indexOf(s));
     // a status page's stamp line takes its role from the update above it
     // ("Il y a 22 min", "22 minutes ago" on its own line is the page's age, not an update's stamp)
     // (a date line right under the title is the page's byline date, not an update's stamp)
@@ -149,6 +149,17 @@ function bracketClosing(folded: string, start: number, end: number, at: number, 
   const heading = /^\s*:/.test(folded.slice(close + 1, close + 4));
   const alone = (folded.slice(open + 1, at) + folded.slice(atEnd, close)).replace(/[^a-z]/g, "").length <= 5;
   return heading || alone ? -1 : close;
+}
+
+// Statuspage's age line before a stamp ("Posted 3 hours ago. Jun 17, 2025 - 16:48 UTC", "Publié il y
+// a 3 heures."): part of the stamp, not the update it dates.
+const AGE_LINE = /^\W*(?:posted|published|publie|mis en ligne)?\s*(?:il y a\s+[^.\n]{1,24}|[^.\n]{1,24}\s+ago)\s*\.?\s*$/;
+
+/** The sentence a stamp at sentence `i` dates: the one before it, past an age line. */
+function updateBefore(view: TextView, i: number): TextView["sentences"][number] | undefined {
+  const before = view.sentences[i - 1];
+  const earlier = view.sentences[i - 2];
+  return before && earlier && AGE_LINE.test(view.folded.slice(before.start, before.end)) ? earlier : before;
 }
 
 const isRecoveryRole = (role: TimeRole) => role === "end" || role === "recovery" || role === "partial-recovery";

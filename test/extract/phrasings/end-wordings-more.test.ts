@@ -105,3 +105,19 @@ for (const c of BRACKETED) {
     assert.ok(recoveryPhrases.some((p) => p.includes(c.outside)), describeTimes(f));
   });
 }
+
+// Statuspage prints each update's age before its stamp ("Posted 3 hours ago. Jun 10, 2025 - 16:48
+// UTC"): the stamp dates the update above the age line.
+const AGED_STAMPS: (Case & { roles: [TimeRole, string][] })[] = [
+  { lang: "en", publishedAt: "2025-06-10T19:00:00Z", text: "Resolved\nThis incident has been resolved.\nPosted 3 hours ago. Jun 10, 2025 - 16:48 UTC\nInvestigating\nWe are investigating elevated error rates for API requests.\nPosted 5 hours ago. Jun 10, 2025 - 14:52 UTC",
+    roles: [["end", "2025-06-10T16:48:00Z"], ["acknowledged", "2025-06-10T14:52:00Z"]] },
+  { lang: "fr", publishedAt: "2025-06-10T19:00:00Z", text: "Résolu\nCet incident a été résolu.\nPublié il y a 3 heures. 10 juin 2025 - 18:48 CEST\nEn cours d'analyse\nNous analysons actuellement ce problème.\nPublié il y a 5 heures. 10 juin 2025 - 16:52 CEST",
+    roles: [["end", "2025-06-10T16:48:00Z"], ["acknowledged", "2025-06-10T14:52:00Z"]] },
+];
+
+for (const c of AGED_STAMPS) {
+  test(`a stamp after an age line dates the update above (${c.lang})`, () => {
+    const f = caseFacts(c, c.lang === "fr" ? "Erreurs de l'API" : "API errors");
+    for (const [role, at] of c.roles) assert.ok(instantsWith(f, [role]).includes(at), `${role} ${at}: ${describeTimes(f)}`);
+  });
+}
