@@ -81,6 +81,11 @@ const WINDOWS: (Case & { minutes: number; length: boolean })[] = [
   { lang: "fr", text: "Au cours des deux premières heures, 20 000 internautes ont signalé un problème.", minutes: 120, length: false },
   { lang: "en", text: "The outage lasted 30 minutes, the company said.", minutes: 30, length: true },
   { lang: "fr", text: "La panne a duré deux heures, selon l'opérateur.", minutes: 120, length: true },
+  // a window after the fix measures the outage: it was over within it
+  { lang: "fr", text: "Le service a été rétabli en moins d'une heure, selon l'opérateur.", minutes: 60, length: true },
+  { lang: "fr", text: "Le problème a été résolu en une quarantaine de minutes.", minutes: 40, length: true },
+  { lang: "en", text: "Engineers fixed the problem within 30 minutes, the company said.", minutes: 30, length: true },
+  { lang: "en", text: "In less than an hour, 10,000 users reported problems.", minutes: 60, length: false },
 ];
 
 for (const c of WINDOWS) {
