@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, NEXT_UPDATE_CUES, PARTIAL_CUES, RECOVERY_ONSET_CUES, SINCE_CUES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
+import { ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -37,18 +37,28 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
     const clause = clauseAround(view.folded, s.start, s.end, time.index);
     let nearest = nearestRole(view.folded, s.start, s.end, time.index, phraseEnd, clause);
-    const previous = view.sentences[view.sentences.indexOf(s) - 1];
+    // "après deux jours d'inaccessibilité (jeudi et vendredi derniers), Skype a retrouvé…": a time in
+    // brackets qualifies what comes before them, never a cue after the closing bracket
+    const closing = bracketClosing(view.folded, s.start, s.end, time.index, phraseEnd);
+    if (closing >= 0 && nearest.at >= closing) nearest = nearestRole(view.folded, s.start, closing, time.index, phraseEnd);
+    const previous = updateBefore(view, view.sentences.indexOf(s));
     // a status page's stamp line takes its role from the update above it
     // ("Il y a 22 min", "22 minutes ago" on its own line is the page's age, not an update's stamp)
     // (a date line right under the title is the page's byline date, not an update's stamp)
     const stamped = previous && previous.start >= view.titleEnd && isStampLine(view.folded, s, time.index, phraseEnd) && !countedBack(view.folded, time.index, phraseEnd);
-    if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
+    const headed = stamped ? statusHeadRole(view.folded, previous.start) : null;
+    if (headed) nearest = { role: headed, at: -1 };
+    else if (nearest.role === "other" && stamped) nearest = nearestRole(view.folded, previous.start, previous.end, previous.end, previous.end);
     let role = nearest.role;
     if (role === "start" && startsRecovery(view.folded, s.start, s.end, nearest.at)) role = "partial-recovery";
-    if (role === "start" && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
+    if ((role === "start" || role === "report") && datesRecovery(view.folded, s.start, nearest.at)) role = "recovery";
+    const told = role === "acknowledged" ? recoveryToldAfter(view.folded, phraseEnd, s.end) : null;
+    if (told) { role = told.role; nearest = told; }
     // "largely", "first": only in the clauses of the time and of its role cue
     const scope = nearest.at >= 0 ? spanUnion(clause, clauseAround(view.folded, s.start, s.end, nearest.at)) : clause;
-    if (role === "recovery" && (hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end) || extentIn(view.folded, scope.start, scope.end))) role = "partial-recovery";
+    const full = nearest.at >= 0 && FULL_BEFORE.test(view.folded.slice(Math.max(s.start, nearest.at - 30), nearest.at));
+    if (role === "recovery" && !full && (hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end) || extentIn(view.folded, scope.start, scope.end))) role = "partial-recovery";
+    if (isRecoveryRole(role) && namesOutage(view.folded, time, phraseEnd)) role = "other";
     // "the first reports at 11:45" is the start; "complaints were still climbing at 14:00" is a checkpoint
     if (role === "report" && hasMatch(FIRST_RE, view.folded, scope.start, scope.end) && !hasMatch(ONGOING_RE, view.folded, clause.start, clause.end)) role = "start";
     if (time.kind === "range" && role === "other" && failing) role = "start";
@@ -112,6 +122,60 @@ function strongIn(cues: CueHit[], start: number, end: number): boolean {
 // Whether the start cue at `cueAt` is the first word of a recovery phrase ("début de rétablissement").
 function startsRecovery(folded: string, start: number, end: number, cueAt: number): boolean {
   return allMatches(ONSET_RE, folded, start, end).some((m) => cueAt >= m.index && cueAt < m.end);
+}
+
+const STATUS_HEAD = new RegExp(String.raw`^\s*(${Object.keys(STATUS_HEAD_ROLES).join("|")})\s*(?:[-\u2013\u2014:|]|$)`);
+
+/** The state label heading the update whose sentence starts at `at`: on that sentence's line, or alone on the line above. */
+function statusHeadRole(folded: string, at: number): TimeRole | null {
+  const lineStart = folded.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = folded.indexOf("\n", at);
+  const own = STATUS_HEAD.exec(folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd));
+  if (own) return STATUS_HEAD_ROLES[own[1]];
+  if (lineStart === 0 || folded.slice(lineStart, at).trim() !== "") return null;
+  const above = folded.slice(folded.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1).trim();
+  const alone = STATUS_HEAD.exec(above);
+  return alone && alone[0].trim().length >= above.length - 1 ? STATUS_HEAD_ROLES[alone[1]] : null;
+}
+
+/** Where the brackets around [at, atEnd) close, when the time sits inside an opened bracket of its sentence; else -1. */
+function bracketClosing(folded: string, start: number, end: number, at: number, atEnd: number): number {
+  const open = folded.lastIndexOf("(", at);
+  if (open < start || folded.lastIndexOf(")", at) > open) return -1;
+  const close = folded.indexOf(")", atEnd);
+  if (close < 0 || close >= end) return -1;
+  // "Update (5:40 p.m. ET): the store is back": brackets in a heading date what the heading opens;
+  // "à 4h55 GMT samedi (06h55 HB)": brackets holding the time alone restate the moment before them
+  const heading = /^\s*:/.test(folded.slice(close + 1, close + 4));
+  const alone = (folded.slice(open + 1, at) + folded.slice(atEnd, close)).replace(/[^a-z]/g, "").length <= 5;
+  return heading || alone ? -1 : close;
+}
+
+// Statuspage's age line before a stamp ("Posted 3 hours ago. Jun 17, 2025 - 16:48 UTC", "Publié il y
+// a 3 heures."): part of the stamp, not the update it dates.
+const AGE_LINE = /^\W*(?:posted|published|publie|mis en ligne)?\s*(?:il y a\s+[^.\n]{1,24}|[^.\n]{1,24}\s+ago)\s*\.?\s*$/;
+
+/** The sentence a stamp at sentence `i` dates: the one before it, past an age line. */
+function updateBefore(view: TextView, i: number): TextView["sentences"][number] | undefined {
+  const before = view.sentences[i - 1];
+  const earlier = view.sentences[i - 2];
+  return before && earlier && AGE_LINE.test(view.folded.slice(before.start, before.end)) ? earlier : before;
+}
+
+const isRecoveryRole = (role: TimeRole) => role === "end" || role === "recovery" || role === "partial-recovery";
+
+/** The recovery a statement at this time tells ("confirmed at 7:30 p.m. that all services were back"), if any. */
+function recoveryToldAfter(folded: string, phraseEnd: number, sentenceEnd: number): { role: TimeRole; at: number } | null {
+  const said = SAID_THAT_AFTER.exec(folded.slice(phraseEnd, sentenceEnd));
+  if (!said) return null;
+  const m = roleMatches(folded, phraseEnd + said[0].length, sentenceEnd).sort((a, b) => a.index - b.index).find((r) => isRecoveryRole(r.role));
+  return m ? { role: m.role, at: m.index } : null;
+}
+
+/** Whether a day is the outage's name ("Tuesday's outage", "la panne de mardi"): it dates the outage, not its end. */
+function namesOutage(folded: string, time: TimeExpression, phraseEnd: number): boolean {
+  if (time.kind !== "instant" || time.granularity !== "day") return false;
+  return OUTAGE_NAMED_AFTER.test(folded.slice(phraseEnd, phraseEnd + 40)) || OUTAGE_NAMED_BEFORE.test(folded.slice(Math.max(0, time.index - 30), time.index));
 }
 
 // Whether the start cue at `cueAt` is "depuis"/"since" after a recovery word ("de nouveau accessible depuis 19 h").

@@ -9,8 +9,12 @@ const OFFSET_AFTER = /^\s*(?:apres|plus tard|plus tot|auparavant|avant|later|ear
 // length word, "before"/"after" tells what ended the outage, not an offset from another event.
 const LENGTH_BEFORE = /(?:\bfor|\bover|\bpendant|\bdurant|\blasted|\blasting|\bduring|\bdure)\s+(?:(?:about|around|roughly|nearly|almost|more than|over|environ|pres de|presque|plus de)\s+)?$/;
 const END_AFTER = /^\s*(?:apres|avant|before|after)\b/;
-// "en moins d'une heure, 10 000 signalements": the elided "moins d'" too
-const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than)\s+|\bmoins d')(?:les\s+|the\s+|the past\s+|the last\s+)?$/;
+// "en moins d'une heure, 10 000 signalements": the elided "moins d'" too; "en l'espace de deux
+// heures", "au cours des deux premières heures", "in the first 30 minutes" count within a window as well
+const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than|\ben l'espace de|\bau cours des?)\s+|\bmoins d'|\ben l'espace d')(?:les\s+|the\s+|the past\s+|the last\s+)?(?:(?:first|premiere?s?|premiers?)\s+)?$/;
+// ...unless the window follows the fix in its clause: "rétabli en moins d'une heure", "résolu en une
+// quarantaine de minutes", "fixed the problem within 30 minutes" measure the outage (at most that long).
+const FIXED_WITHIN_BEFORE = /(?:restor|resolv|fixed|\bback\b|recover|retabli|resolu|revenu|repar|corrig|de retour|remis en service)[^.,;:!?]{0,40}$/;
 // "rétablie voici une dizaine de minutes": "voici"/"voilà" before a length counts back from the
 // writing, as "il y a" does; "voilà deux heures que…" (followed by "que") is a length so far.
 const AGO_BEFORE = /\b(?:voici|voila)\s+$/;
@@ -48,7 +52,7 @@ function lengthShaped(f: string, start: number, end: number): boolean {
   if (aloneOnItsLine(f, start, end)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
-  if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start))) return false;
+  if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start)) && !FIXED_WITHIN_BEFORE.test(f.slice(Math.max(0, start - 60), start))) return false;
   if (AGO_BEFORE.test(f.slice(Math.max(0, start - 12), start)) && !SO_FAR_AFTER.test(after)) return false;
   return !FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start));
 }

@@ -28,6 +28,16 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "a ete endommage*", "ont ete endommage*", "a ete sectionne*", "ont ete sectionne*", "a ete arrache*", "ont ete arrache*",
     // ("was cut" is left out: budgets and prices are cut too)
     "was damaged", "were damaged", "was severed", "were severed",
+    // users losing the service is when it failed: "ont perdu leur connexion fibre vers 14 h", "lost
+    // access at 9 a.m." (the object named, since "lost" alone also counts money and games)
+    "perdu leur", "perdu la connexion", "perdu l'acces", "perdu le reseau", "perdu internet", "perdu le signal",
+    "lost access", "lost connection", "lost connectivity", "lost service", "lost their", "lost internet", "lost signal",
+    // a service that stopped doing what it is for: "stopped playing songs shortly after 8 p.m.",
+    // "stopped loading", "a cessé d'envoyer" ("stopped working" above)
+    // a failure verb of the service itself: "transfers failed from 9 a.m.", "started failing at 14:10"
+    "failed from", "failing from", "began failing", "started failing", "began to fail", "started to fail",
+    "stopped playing", "stopped loading", "stopped streaming", "stopped sending", "stopped syncing", "stopped connecting",
+    "cesse d'envoyer", "cesse de repondre", "ne fonctionnait plus", "ne fonctionnaient plus",
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -58,6 +68,13 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "fonctionnait a nouveau", "fonctionnaient a nouveau", "fonctionnait de nouveau", "fonctionnaient de nouveau",
     "fonctionnait normalement", "fonctionnaient normalement",
     "retablissement complet", "full recovery", "complete recovery", "fully recovered", "log back in", "logged back in",
+    // users getting the service back: "99 % des clients avaient retrouvé le réseau à 23 h", "regained access at 6 p.m."
+    "ont retrouve", "a retrouve", "avaient retrouve", "avait retrouve", "retrouve l'acces", "retrouve le reseau", "retrouve leur",
+    "regained access", "regained service", "regained connectivity", "got service back", "got their service back",
+    // a status page's all-clear: "All systems are operational as of 1:25 p.m."
+    "all systems operational", "all systems are operational", "tous les systemes sont operationnels",
+    // access said again: "la majorité des clients avaient de nouveau accès au réseau", "had access again"
+    "de nouveau acces", "a nouveau acces", "access again",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ],
@@ -67,6 +84,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "began looking into reports at 11:15", "a indiqué étudier les rapports d'incident à 11 h 15"
     "looking into", "look into", "investigate*", "etudier les rapports", "etudie les rapports", "examiner les rapports",
     "examine les rapports", "se penche sur", "se penchent sur",
+    // French status pages' "investigating" ("En cours d'analyse - Nous constatons des erreurs")
+    "en cours d'analyse", "en cours d'investigation", "investigation en cours", "nous constatons", "nous analysons",
     // the participle of a confirmation in an absolute clause ("…, with the operator confirming the issue
     // at 9 a.m."), and noticing a trouble already there ("lorsque l'opérateur s'est aperçu d'un
     // problème"): when someone knew of it, a bound on the start, not the start. Noticing "de" a thing
@@ -156,7 +175,23 @@ export const RECOVERY_ONSET_CUES: string[] = [
 
 // "rétabli depuis 21h", "back online since 9 p.m.": a start word after a recovery word in the same
 // clause dates the recovery, not the failure.
-export const SINCE_CUES: string[] = ["depuis", "a partir de", "des", "since", "from"];
+// "operational as of 1:25 p.m.", "opérationnel à compter de 15 h": the state holds from that time on.
+export const SINCE_CUES: string[] = ["depuis", "a partir de", "des", "since", "from", "as of", "a compter de"];
+
+// Right before a recovery word, these make it the full recovery whatever the sentence says of an
+// earlier, partial one: "restored for most users by 3 p.m. and fully restored by 5 p.m.", "puis
+// totalement rétabli à 19 h".
+export const FULL_BEFORE = /(?:fully|completely|entirely|totally|entierement|completement|totalement|integralement|pleinement)\s+(?:\S+\s+)?$/;
+
+// After a statement's time, a clause told by it ("confirmed at 7:30 p.m. that all services were
+// back", "a confirmé à 19 h 30 que le réseau était rétabli"): the time dates what was said, so a
+// recovery said there is the recovery, known by then.
+export const SAID_THAT_AFTER = /^[^.;:]{0,20}?\b(?:that|que|qu')/;
+
+// A day named as the outage's name ("fully resolved Tuesday's outage", "la panne de mardi a été
+// résolue") dates the outage, never its end.
+export const OUTAGE_NAMED_AFTER = /^['’]s\s+(?:\S+\s+)?(?:outage|disruption|incident|failure|blackout|crash|downtime|problems?|issues?)\b/;
+export const OUTAGE_NAMED_BEFORE = /(?:panne|coupure|incident|perturbations?|interruption|dysfonctionnements?)\s+(?:de|du)\s+$/;
 
 // "users could log in again", "les abonnés pouvaient de nouveau appeler": an ability said again is a
 // recovery; these are the words for "again" and for the ability, and the negations that undo it.
@@ -200,6 +235,15 @@ export const STATUS_VALUE_ROLES: Record<string, TimeRole> = {
   postmortem: "other",
 };
 
+// A status update's state label heading the update a stamp line dates ("Resolved - This incident has
+// been resolved and meetings are starting normally", "Résolu - …", or the label alone on the line
+// above): the stamp marks that state, whatever other words the update uses. Statuspage's labels and
+// their French translations, folded.
+export const STATUS_HEAD_ROLES: Record<string, TimeRole> = {
+  ...STATUS_VALUE_ROLES, "en cours d'analyse": "acknowledged", "en cours d'investigation": "acknowledged",
+  "investigation en cours": "acknowledged", identifie: "identified", surveillance: "partial-recovery", resolu: "end",
+};
+
 // A clock time with these in its clause is a checkpoint while the outage goes on ("at 7:15 p.m. the
 // outage had lasted an hour", "à 20 h, le site était toujours inaccessible"), not when it began.
 // Users left without the service or unable to use it ("étaient sans réseau mardi vers 15 h", "n'ont
@@ -211,6 +255,10 @@ export const WITHOUT_SERVICE_CUES: string[] = [
   // unable to use it: the verbs of using a service only ("n'a pas pu répondre" says nothing of one)
   "pas pu se connecter", "pas pu acceder", "pas pu appeler", "pas pu utiliser", "plus se connecter", "plus acceder",
   "plus appeler", "plus utiliser", "pas se connecter", "pas acceder",
+  // no longer able, whatever the verb: what had worked stopped ("n'ont plus pu écouter de musique
+  // vers 10 h 40", "could no longer stream at 9 p.m.")
+  "plus pu", "pouvaient plus", "pouvait plus", "peuvent plus", "arrivaient plus", "parvenaient plus",
+  "could no longer", "can no longer", "were no longer able", "was no longer able",
   "without service", "without internet", "without access", "without connectivity", "without phone", "left without",
   "unable to connect", "unable to use", "unable to make", "unable to access", "could not connect", "could not use",
   "could not make", "couldn't connect", "couldn't use", "couldn't make", "were cut off", "was cut off",
