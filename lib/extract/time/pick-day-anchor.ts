@@ -6,6 +6,7 @@ import type { DayAnchor } from "./find-day-anchors";
 import type { PartOfDay } from "./data/calendar-words";
 import { NOT_NARRATION, STATEMENT_DAY_BEFORE } from "./data/story-day-phrases";
 import { headsUpdate } from "./heads-update";
+import { inLaterClause } from "./in-later-clause";
 import { narratesDay } from "./narrated-day";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
@@ -30,7 +31,8 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   const narrated = framing && !live && narratesDay(c, framing) ? framing : null;
   const story = !named && (narrated !== null || (c.storyDay !== null && !live));
   const day = named ?? narrated ?? (story ? c.storyDay : null);
-  const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(inSentence), index, end)?.part;
+  const ownClause = (p: DayAnchor) => inSentence(p) && !inLaterClause(c, end, p.index);
+  const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(ownClause), index, end)?.part;
   return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}) };
 }
 

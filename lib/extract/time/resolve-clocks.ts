@@ -9,6 +9,7 @@ import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { foretells } from "./foretells";
+import { inLaterClause } from "./in-later-clause";
 import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
@@ -164,7 +165,9 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
   // day: on the publication's weekday a later clock says the publication's hour is the wrong one
   // (estimated, or the page updated), never that the day before was meant.
   const weekdayOnly = choice.day!.weekday !== undefined && !choice.day!.date && !choice.day!.next;
-  if (weekdayOnly && at > c.horizon && !besideClock(c, choice.day!, k)) return unanchored(c, zone, k.midnight ? 0 : hour, k);
+  // Nor does a bare weekday past a clause break after the clock date it, before publication or not.
+  const otherClause = k.end !== undefined && inLaterClause(c, k.end, choice.day!.index);
+  if (weekdayOnly && (at > c.horizon || otherClause) && !besideClock(c, choice.day!, k)) return unanchored(c, zone, k.midnight ? 0 : hour, k);
   return at;
 }
 
