@@ -18,6 +18,17 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "domain name*", "nom de domaine", "noms de domaine", "registrar", "bureau d'enregistrement",
     // traffic sent the wrong way is a routing fault: "traffic was misrouted", "le trafic est mal acheminé"
     "misrout*", "mal achemin*",
+    // the round-2 glossary of names (any DNS operator's vocabulary): the machines that look names up
+    // ("our resolvers timed out", "résolveurs"), the lookup itself ("name resolution is failing", "la
+    // résolution de noms"), the file and records a domain's answers come from ("a bad record in our zone file")
+    "resolver*", "resolveur*", "name resolution", "resolution de noms", "resolution des noms", "dns resolution",
+    "resolution dns", "dns lookup*", "zone file*", "fichier de zone", "dns zone*", "zone dns", "dns record*",
+    "enregistrement dns", "enregistrements dns",
+    // the routing glossary: address blocks announced or withdrawn ("withdrew our IP prefixes", "nos annonces de
+    // préfixes"), traffic stolen or dropped on the way ("a BGP hijack", "black-holed", "une fuite de routes")
+    "ip prefix*", "prefixes ip", "announce prefixes", "withdraw prefixes", "annonces de prefixes", "annonces bgp",
+    "prefix withdrawal*", "route withdrawal*", "route hijack*", "bgp hijack*", "detournement bgp", "detournement de routes",
+    "black-hol*", "blackhol*", "black hol*", "fuite de routes", "fuites de routes", "peering link*", "lien de peering",
   ],
   "config-change": [
     "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
@@ -29,6 +40,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "un certificat expiré", "the certificate had expired" (Teams 2020, Spotify 2020, Starlink 2023)
     "expired certificate*", "expired tls certificate*", "expired ssl certificate*", "certificate expired", "certificate had expired",
     "certificate expiration", "certificat expire*", "certificats expires", "expiration du certificat", "expiration d'un certificat",
+    // the certificate glossary: a chain served incomplete ("an incomplete certificate chain", "une chaîne de
+    // certificats incomplète"), a certificate revoked by its authority ("revoked a certificate")
+    "certificate chain*", "chaine de certificats", "chaines de certificats", "chaine de certification",
+    "revoke certificate", "revoked certificate*", "certificate revoked", "certificat revoque*", "revocation du certificat",
     // "a misconfigured load balancer", "une mauvaise manipulation", "a change to its permissions"
     "misconfigur*", "mal configure*", "mauvaise manipulation", "erreur humaine", "human error", "operator error",
     "changement de parametres", "settings change",
@@ -76,6 +91,14 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "code deploy", "code deploys",
     // memory a program takes and never gives back: "a memory leak", "une fuite de mémoire"
     "memory leak*", "fuite de memoire", "fuites de memoire",
+    // the engineer's glossary of program faults: timing between threads ("a race condition", "une condition de
+    // concurrence"), code that never ends ("an infinite loop", "une boucle infinie"), memory without "de" ("une
+    // fuite mémoire"), a package built wrong ("a faulty build"), threads waiting on each other ("a deadlock"),
+    // stored data the code mangled ("data corruption", "des données corrompues": also accepted as hardware)
+    "race condition*", "condition de concurrence", "conditions de concurrence", "situation de concurrence",
+    "infinite loop*", "endless loop*", "boucle infinie", "boucles infinies", "fuite memoire", "fuites memoire",
+    "faulty build*", "bad build*", "broken build*", "deadlock*", "interblocage*",
+    "data corruption", "corrupted data", "corrupt data", "corruption de donnees", "corruption des donnees", "donnees corrompues",
   ],
   "hardware-or-datacenter": [
     "incendie", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -106,6 +129,17 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "disjoncteur*", "disjoncte", "circuit breaker*",
     // rain that floods the machine rooms: "heavy rain", "de fortes pluies", "les intempéries"
     "heavy rain*", "torrential rain*", "fortes pluies", "pluies torrentielles", "intemperies",
+    // the machine-room glossary: batteries that bridge a power cut ("a failed UPS", "uninterruptible power
+    // supply"; bare "ups" is also "ups and downs"), the plant that cools the rooms ("a chiller failure"), a
+    // spike on the mains ("a power surge", "une surtension"), the room the power comes through
+    "ups unit*", "ups failure*", "failed ups", "faulty ups", "uninterruptible power*", "alimentation sans interruption",
+    "chiller*", "power surge*", "surtension*", "electrical room*", "local electrique", "locaux electriques",
+    // disks and the boxes that hold them ("a disk failure", "plusieurs disques ont lâché", "a storage array")
+    "disk failure*", "disk fault*", "failed disk*", "failed drive*", "hard drive*", "disque dur", "disques durs",
+    "panne de disque", "pannes de disque", "defaillance de disque", "defaillance d'un disque", "storage array*",
+    "baie de stockage", "baies de stockage",
+    // machines that dig through buried cables ("an excavator cut our fibre", "une pelleteuse")
+    "excavator*", "backhoe*", "digger*", "pelleteuse*", "tractopelle*",
   ],
   "capacity-overload": [
     "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -124,6 +158,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "victim of its success", "victims of their own success", "victims of their success",
     // servers that could not keep up: "les serveurs ont été débordés" (overwhelmed)
     "deborde", "debordes", "debordee", "debordees",
+    // the glossary of load: everyone retrying at once ("a thundering herd"), the database connections all
+    // taken ("the connection pool was exhausted", "pool de connexions"), requests throttled ("rate limited"),
+    // the crowd and the demand ("forte affluence", "extremely high demand", "record numbers")
+    "thundering herd*", "connection pool*", "pool de connexions", "pools de connexions", "rate limit*",
+    "limitation de debit", "affluence", "forte demande", "high demand", "heavy traffic", "unusually high traffic",
+    "record numbers", "nombre record", "resource exhaustion", "epuisement des ressources",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
@@ -133,6 +173,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "intrusion*",
     // the tools of an attack: "a botnet", "des machines zombies", "malware", "un logiciel de rançon"
     "botnet*", "machines zombies", "ordinateurs zombies", "malware*", "logiciel de rancon", "logiciels de rancon",
+    // the attacker and the attack's kind by size ("an intruder gained access", "a volumetric attack",
+    // "un réseau de machines zombies")
+    "intruder*", "volumetric", "volumetrique*",
   ],
 };
 
@@ -603,7 +646,7 @@ export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring
 // "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne", and a
 // title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
 // of the Amazon S3 Service Disruption"; a press title only names someone's summary further in).
-export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
+export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine)|incident\s+(?:retrospective|review)|bilan\s+de\s+l'(?:incident|interruption)|compte\s+rendu\s+(?:de\s+l'incident|d'incident))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
 // A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
 // software update to restore service", "ont déployé une mise à jour pour rétablir le service".
 // ("a software update released after the outage fixed the login problems" is the fix too; "to replace the
