@@ -505,6 +505,9 @@ export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operat
 export const GENERIC_CUES: string[] = [
   "typically", "usually", "normally", "generally", "in general", "in practice", "as a rule", "habituellement",
   "normalement", "generalement", "en general", "en temps normal", "d'ordinaire", "en pratique", "en regle generale",
+  // a plan for the coming year is no account of this outage ("is moving its DNS to a new provider next year",
+  // "prévoit de changer de fournisseur l'an prochain"): the outage being told is past or ongoing
+  "next year", "l'an prochain", "l'annee prochaine",
 ];
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;

@@ -70,3 +70,11 @@ checkCauseCases([
   { lang: "fr", text: "En 2020, une fuite de routes avait déjà perturbé le même opérateur.", cause: null },
   { lang: "en", text: "It is unclear whether a botnet or a software bug was behind the outage, and the firm gave no explanation.", cause: ["cyberattack", "software-bug"], status: "speculated" },
 ], "glossary terms denied, in a fix, in another event");
+
+checkCauseCases([
+  { lang: "en", text: "The airline will switch its DNS to another provider next year.", cause: null },
+  { lang: "fr", text: "La banque passera à une nouvelle version de son logiciel de paiement l'année prochaine, après la panne.", cause: null },
+  { lang: "fr", text: "L'an prochain, l'opérateur remplacera ses onduleurs et ses groupes électrogènes.", cause: null },
+  // a cause told in a sentence without the coming year stays
+  { lang: "en", text: "The outage was caused by a DNS fault, the airline said.", cause: "network-bgp-dns" },
+], "a plan for next year is no cause");
