@@ -78,3 +78,12 @@ checkCauseCases([
   // a cause told in a sentence without the coming year stays
   { lang: "en", text: "The outage was caused by a DNS fault, the airline said.", cause: "network-bgp-dns" },
 ], "a plan for next year is no cause");
+
+checkCauseCases([
+  { lang: "en", text: "The outage followed a change to the load balancers that sent all traffic to one site.", cause: "config-change" },
+  { lang: "en", text: "Engineers traced the failure to a firewall change made during the night.", cause: "config-change" },
+  { lang: "fr", text: "La panne fait suite à une modification des répartiteurs de charge qui a envoyé tout le trafic vers un seul site.", cause: "config-change" },
+  { lang: "fr", text: "Un changement sur les pare-feux du centre a bloqué les connexions, a expliqué l'opérateur.", cause: "config-change" },
+  // a change to prices or rules of a shop is no infrastructure
+  { lang: "en", text: "The outage came on the day of a change to the bank's pricing.", cause: null },
+], "a change to the boxes that steer or filter traffic");
