@@ -418,7 +418,9 @@ export const ATTACK = new RegExp([
 // started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
 // Maintenance announced for a day to come ("scheduled maintenance for next Sunday", "une maintenance prévue
 // demain") is a notice, not what broke.
-export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))(?![^.;:!?]{0,30}\b(?:next|prochaine?s?|a\s+venir|coming|upcoming|tomorrow|demain)\b)/g;
+// Maintenance as someone's job ("un sous-traitant chargé de la maintenance", "the firm responsible for the
+// maintenance of") names who does it, not work that failed.
+export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^.,;:!?]{0,30})(?<!\b(?:charges?|chargees?|in\s+charge\s+of|responsible\s+for|responsables?)\s+(?:de\s+|of\s+)?(?:la\s+|l'|the\s+|its\s+|sa\s+)?)\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))(?![^.;:!?]{0,30}\b(?:next|prochaine?s?|a\s+venir|coming|upcoming|tomorrow|demain)\b)/g;
 
 // Patterns beside the cue lists, by the category they name: a change made to the network or a system,
 // work done on the systems, a lapsed certificate or licence, a quota run out, a bad change and trouble in

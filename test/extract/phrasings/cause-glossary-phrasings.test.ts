@@ -87,3 +87,10 @@ checkCauseCases([
   // a change to prices or rules of a shop is no infrastructure
   { lang: "en", text: "The outage came on the day of a change to the bank's pricing.", cause: null },
 ], "a change to the boxes that steer or filter traffic");
+
+checkCauseCases([
+  { lang: "fr", text: "La panne vient d'un prestataire chargé de la maintenance des serveurs de la mairie.", cause: "third-party" },
+  { lang: "en", text: "The outage started at the contractor responsible for the maintenance of the bank's servers.", cause: "third-party" },
+  // the operator's own maintenance stays the cause
+  { lang: "fr", text: "La panne est due à une opération de maintenance sur les serveurs de la mairie.", cause: "config-change" },
+], "maintenance as a supplier's job");
