@@ -162,7 +162,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // taken ("the connection pool was exhausted", "pool de connexions"), requests throttled ("rate limited"),
     // the crowd and the demand ("forte affluence", "extremely high demand", "record numbers")
     "thundering herd*", "connection pool*", "pool de connexions", "pools de connexions", "rate limit*",
-    "limitation de debit", "affluence", "forte demande", "high demand", "heavy traffic", "unusually high traffic",
+    // (the crowd only by its size or as what was not withstood: "aux heures d'affluence" is rush hour)
+    "limitation de debit", "forte affluence", "tres forte affluence", "affluence record", "affluence massive",
+    "affluence exceptionnelle", "face a l'affluence", "supporte l'affluence", "forte demande", "high demand", "unusually high traffic", "unusually heavy traffic",
     "record numbers", "nombre record", "resource exhaustion", "epuisement des ressources",
   ],
   cyberattack: [

@@ -94,3 +94,8 @@ checkCauseCases([
   // the operator's own maintenance stays the cause
   { lang: "fr", text: "La panne est due à une opération de maintenance sur les serveurs de la mairie.", cause: "config-change" },
 ], "maintenance as a supplier's job");
+
+checkCauseCases([
+  // the crowd of a time of day is no load on the servers (bare "affluence" read rush hour as the cause)
+  { lang: "fr", text: "La panne a touché le réseau aux heures d'affluence, selon la compagnie.", cause: null },
+], "the crowd in its other sense");
