@@ -18,6 +18,17 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "domain name*", "nom de domaine", "noms de domaine", "registrar", "bureau d'enregistrement",
     // traffic sent the wrong way is a routing fault: "traffic was misrouted", "le trafic est mal acheminé"
     "misrout*", "mal achemin*",
+    // the round-2 glossary of names (any DNS operator's vocabulary): the machines that look names up
+    // ("our resolvers timed out", "résolveurs"), the lookup itself ("name resolution is failing", "la
+    // résolution de noms"), the file and records a domain's answers come from ("a bad record in our zone file")
+    "resolver*", "resolveur*", "name resolution", "resolution de noms", "resolution des noms", "dns resolution",
+    "resolution dns", "dns lookup*", "zone file*", "fichier de zone", "dns zone*", "zone dns", "dns record*",
+    "enregistrement dns", "enregistrements dns",
+    // the routing glossary: address blocks announced or withdrawn ("withdrew our IP prefixes", "nos annonces de
+    // préfixes"), traffic stolen or dropped on the way ("a BGP hijack", "black-holed", "une fuite de routes")
+    "ip prefix*", "prefixes ip", "announce prefixes", "withdraw prefixes", "annonces de prefixes", "annonces bgp",
+    "prefix withdrawal*", "route withdrawal*", "route hijack*", "bgp hijack*", "detournement bgp", "detournement de routes",
+    "black-hol*", "blackhol*", "black hol*", "fuite de routes", "fuites de routes", "peering link*", "lien de peering",
   ],
   "config-change": [
     "changement de configuration", "changements de configuration", "modification de configuration", "modifications de configuration", "modification de la configuration",
@@ -29,6 +40,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // "un certificat expiré", "the certificate had expired" (Teams 2020, Spotify 2020, Starlink 2023)
     "expired certificate*", "expired tls certificate*", "expired ssl certificate*", "certificate expired", "certificate had expired",
     "certificate expiration", "certificat expire*", "certificats expires", "expiration du certificat", "expiration d'un certificat",
+    // the certificate glossary: a chain served incomplete ("an incomplete certificate chain", "une chaîne de
+    // certificats incomplète"), a certificate revoked by its authority ("revoked a certificate")
+    "certificate chain*", "chaine de certificats", "chaines de certificats", "chaine de certification",
+    "revoke certificate", "revoked certificate*", "certificate revoked", "certificat revoque*", "revocation du certificat",
     // "a misconfigured load balancer", "une mauvaise manipulation", "a change to its permissions"
     "misconfigur*", "mal configure*", "mauvaise manipulation", "erreur humaine", "human error", "operator error",
     "changement de parametres", "settings change",
@@ -76,6 +91,14 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "code deploy", "code deploys",
     // memory a program takes and never gives back: "a memory leak", "une fuite de mémoire"
     "memory leak*", "fuite de memoire", "fuites de memoire",
+    // the engineer's glossary of program faults: timing between threads ("a race condition", "une condition de
+    // concurrence"), code that never ends ("an infinite loop", "une boucle infinie"), memory without "de" ("une
+    // fuite mémoire"), a package built wrong ("a faulty build"), threads waiting on each other ("a deadlock"),
+    // stored data the code mangled ("data corruption", "des données corrompues": also accepted as hardware)
+    "race condition*", "condition de concurrence", "conditions de concurrence", "situation de concurrence",
+    "infinite loop*", "endless loop*", "boucle infinie", "boucles infinies", "fuite memoire", "fuites memoire",
+    "faulty build*", "bad build*", "broken build*", "deadlock*", "interblocage*",
+    "data corruption", "corrupted data", "corrupt data", "corruption de donnees", "corruption des donnees", "donnees corrompues",
   ],
   "hardware-or-datacenter": [
     "incendie", "centre de donnees", "centres de donnees", "data center*", "data centre*", "datacenter*",
@@ -106,6 +129,17 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "disjoncteur*", "disjoncte", "circuit breaker*",
     // rain that floods the machine rooms: "heavy rain", "de fortes pluies", "les intempéries"
     "heavy rain*", "torrential rain*", "fortes pluies", "pluies torrentielles", "intemperies",
+    // the machine-room glossary: batteries that bridge a power cut ("a failed UPS", "uninterruptible power
+    // supply"; bare "ups" is also "ups and downs"), the plant that cools the rooms ("a chiller failure"), a
+    // spike on the mains ("a power surge", "une surtension"), the room the power comes through
+    "ups unit*", "ups failure*", "failed ups", "faulty ups", "uninterruptible power*", "alimentation sans interruption",
+    "chiller*", "power surge*", "surtension*", "electrical room*", "local electrique", "locaux electriques",
+    // disks and the boxes that hold them ("a disk failure", "plusieurs disques ont lâché", "a storage array")
+    "disk failure*", "disk fault*", "failed disk*", "failed drive*", "hard drive*", "disque dur", "disques durs",
+    "panne de disque", "pannes de disque", "defaillance de disque", "defaillance d'un disque", "storage array*",
+    "baie de stockage", "baies de stockage",
+    // machines that dig through buried cables ("an excavator cut our fibre", "une pelleteuse")
+    "excavator*", "backhoe*", "digger*", "pelleteuse*", "tractopelle*",
   ],
   "capacity-overload": [
     "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -124,6 +158,14 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "victim of its success", "victims of their own success", "victims of their success",
     // servers that could not keep up: "les serveurs ont été débordés" (overwhelmed)
     "deborde", "debordes", "debordee", "debordees",
+    // the glossary of load: everyone retrying at once ("a thundering herd"), the database connections all
+    // taken ("the connection pool was exhausted", "pool de connexions"), requests throttled ("rate limited"),
+    // the crowd and the demand ("forte affluence", "extremely high demand", "record numbers")
+    "thundering herd*", "connection pool*", "pool de connexions", "pools de connexions", "rate limit*",
+    // (the crowd only by its size or as what was not withstood: "aux heures d'affluence" is rush hour)
+    "limitation de debit", "forte affluence", "tres forte affluence", "affluence record", "affluence massive",
+    "affluence exceptionnelle", "face a l'affluence", "supporte l'affluence", "forte demande", "high demand", "unusually high traffic", "unusually heavy traffic",
+    "record numbers", "nombre record", "resource exhaustion", "epuisement des ressources",
   ],
   cyberattack: [
     "cyberattaque*", "cyber-attaque*", "cyberattack*", "cyber attack*", "cyber-attack*", "ddos", "deni de service",
@@ -133,15 +175,19 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "intrusion*",
     // the tools of an attack: "a botnet", "des machines zombies", "malware", "un logiciel de rançon"
     "botnet*", "machines zombies", "ordinateurs zombies", "malware*", "logiciel de rancon", "logiciels de rancon",
+    // the attacker and the attack's kind by size ("an intruder gained access", "a volumetric attack",
+    // "un réseau de machines zombies")
+    "intruder*", "volumetric", "volumetrique*",
   ],
 };
 
 // A change made to the network or a system is a configuration change: "a change to its network", "a routine network
 // change", "un changement effectué sur un routeur", "une modification du système de journalisation", a change to
-// servers, clusters or databases ("a change to a database cluster", "une modification sur les serveurs")
+// servers, clusters or databases ("a change to a database cluster", "une modification sur les serveurs"), to the
+// boxes that steer or filter traffic ("a change to our load balancer rules", "une modification des règles du pare-feu")
 // (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
 // the noun needs its determiner so that "users had to change their network settings" does not count.
-export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres|servers?|serveurs?|clusters?|databases?|bases?\s+de\s+donnees)\b|\b(?:network|router|routeur|reseau|infrastructure|server|database|cluster)\s+changes?\b/g;
+export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres|servers?|serveurs?|clusters?|databases?|bases?\s+de\s+donnees|load\s+balancers?|load-balancers?|repartiteurs?\s+de\s+charge|firewalls?|pare-feux?|proxy|proxys|proxies)\b|\b(?:network|router|routeur|reseau|infrastructure|server|database|cluster|load\s+balancer|firewall)\s+changes?\b/g;
 
 // Trouble in the network named in everyday words: "un incident réseau", "un problème de réseau", "a
 // network issue". For a carrier the network failing is the outage itself ("une panne de réseau
@@ -374,7 +420,9 @@ export const ATTACK = new RegExp([
 // started emergency maintenance", "lancé en urgence une opération de maintenance"), not its cause.
 // Maintenance announced for a day to come ("scheduled maintenance for next Sunday", "une maintenance prévue
 // demain") is a notice, not what broke.
-export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^.,;:!?]{0,30})\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))(?![^.;:!?]{0,30}\b(?:next|prochaine?s?|a\s+venir|coming|upcoming|tomorrow|demain)\b)/g;
+// Maintenance as someone's job ("un sous-traitant chargé de la maintenance", "the firm responsible for the
+// maintenance of") names who does it, not work that failed.
+export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^.,;:!?]{0,30})(?<!\b(?:charges?|chargees?|in\s+charge\s+of|responsible\s+for|responsables?)\s+(?:de\s+|of\s+)?(?:la\s+|l'|the\s+|its\s+|sa\s+)?)\bmaintenance\b(?!\s+(?:d'urgence|urgente|d'urgence))(?![^.;:!?]{0,30}\b(?:next|prochaine?s?|a\s+venir|coming|upcoming|tomorrow|demain)\b)/g;
 
 // Patterns beside the cue lists, by the category they name: a change made to the network or a system,
 // work done on the systems, a lapsed certificate or licence, a quota run out, a bad change and trouble in
@@ -462,6 +510,9 @@ export const TAKES_OFFLINE = /(?<!\b(?:engineers|staff|teams?|technicians|operat
 export const GENERIC_CUES: string[] = [
   "typically", "usually", "normally", "generally", "in general", "in practice", "as a rule", "habituellement",
   "normalement", "generalement", "en general", "en temps normal", "d'ordinaire", "en pratique", "en regle generale",
+  // a plan for the coming year is no account of this outage ("is moving its DNS to a new provider next year",
+  // "prévoit de changer de fournisseur l'an prochain"): the outage being told is past or ongoing
+  "next year", "l'an prochain", "l'annee prochaine",
 ];
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
@@ -603,7 +654,7 @@ export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring
 // "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne", and a
 // title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
 // of the Amazon S3 Service Disruption"; a press title only names someone's summary further in).
-export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
+export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine)|incident\s+(?:retrospective|review)|bilan\s+de\s+l'(?:incident|interruption)|compte\s+rendu\s+(?:de\s+l'incident|d'incident))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
 // A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
 // software update to restore service", "ont déployé une mise à jour pour rétablir le service".
 // ("a software update released after the outage fixed the login problems" is the fix too; "to replace the

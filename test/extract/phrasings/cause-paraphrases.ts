@@ -8,6 +8,7 @@
 // hit rates; cause-paraphrases.test.ts checks sets a and b.
 import { rows, N, C, S, H, O, A, T, type Paraphrase } from "./cause-paraphrase-rows";
 import { CAUSE_PARAPHRASES_C } from "./cause-paraphrases-c";
+import { CAUSE_PARAPHRASES_D } from "./cause-paraphrases-d";
 
 export type { Paraphrase, Voice } from "./cause-paraphrase-rows";
 
@@ -211,4 +212,5 @@ export const CAUSE_PARAPHRASES: Paraphrase[] = [
     ["negative", null, "", "La panne n'a aucun rapport avec l'attaque DDoS subie par la banque le mois dernier."],
   ]),
   ...CAUSE_PARAPHRASES_C,
+  ...CAUSE_PARAPHRASES_D,
 ];
