@@ -128,6 +128,20 @@ test("failing of a duty, a firm or a mark, and things that fall that are no serv
   assert.deepEqual(cues("Sa demande de visa a été refusée."), []);
 });
 
+test("the colloquial HS and planté after what a service is or carries, and card payments refused, are strong cues (fr, en)", () => {
+  assert.deepEqual(cues("Le réseau mobile HS dans tout le département."), ["mobile hs!"]);
+  assert.deepEqual(cues("La messagerie de la mairie est HS depuis lundi."), ["est hs!"]);
+  assert.deepEqual(cues("Le serveur planté, les joueurs attendent."), ["serveur plante!"]);
+  assert.deepEqual(cues("Les paiements par carte refusés dans les magasins."), ["paiements par carte refuses!"]);
+  assert.deepEqual(cues("Card payments declined at petrol stations."), ["card payments declined!"]);
+});
+
+test("HS and planté of no service are no cue (a special issue, a scene set, a plant)", () => {
+  assert.deepEqual(cues("Le magazine publie un numéro HS sur le climat."), []);
+  assert.deepEqual(cues("Le décor est planté pour la finale."), []);
+  assert.deepEqual(cues("Un arbre planté devant la mairie."), []);
+});
+
 test("what a service carries cut, what is done online impossible, a technical incident, an error shown are strong cues (fr, en)", () => {
   assert.deepEqual(cues("Les box internet coupées dans tout le département."), ["internet coupees!"]);
   assert.deepEqual(cues("Connexion impossible à l'espace client."), ["connexion impossible!"]);

@@ -99,6 +99,13 @@ const FAILING_CUES: string[] = [
   "ne fonctionnent pas", "ne fonctionnait pas", "ne fonctionnaient pas", "renvoie des erreurs", "renvoient des erreurs",
   "renvoyait des erreurs", "renvoyaient des erreurs", "taux d'erreur*", "cartes refusees", "cartes bancaires refusees",
   "paiements refuses", "transactions refusees",
+  // the colloquial "HS" (hors service) and "planté" (crashed) after what a service is or carries ("le
+  // réseau mobile HS", "l'appli plantée", "la box est HS"); bound to those nouns or to a verb, since
+  // "HS" is also a magazine's special issue ("numéro HS") and "le décor est planté" sets a scene
+  ...[...ONLINE_SUBJECTS_FR, ...CARRIED_FR, "mobile", "appli", "applis", "applications"].flatMap((n) => [`${n} hs`, `${n} plante`, `${n} plantee`, `${n} plantes`, `${n} plantees`]),
+  "est hs", "sont hs", "etait hs", "etaient hs", "completement hs", "totalement hs",
+  // the means of payment named between ("les paiements par carte refusés", "payments by card declined")
+  "paiements par carte refuses", "paiements par carte rejetes", "paiement par carte refuse", "card payments declined", "card payments were declined",
 ];
 
 // "failing" of a duty or a firm, not of a service: "for failing to comply", "a failing bank", "failing
