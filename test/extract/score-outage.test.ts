@@ -249,6 +249,17 @@ test("failures a subject undergoes or causes now are one event, not a list (conn
   assert.equal(plural("How businesses can prepare for outages", "A checklist for small firms.", "en"), 1);
 });
 
+test("failures told where they happen now are one event, not a list (perturbations sur le réseau, coupures en cours chez, disruptions on the network)", () => {
+  const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
+  assert.equal(plural("Perturbations sur le réseau mobile de SFR en Bretagne", "Les appels échouent depuis ce matin.", "fr"), undefined);
+  assert.equal(plural("Coupures en cours chez Free : des abonnés sans internet", "La box ne synchronise plus depuis midi.", "fr"), undefined);
+  assert.equal(plural("Disruptions on the network leave O2 customers without data", "Phones showed no signal on Tuesday.", "en"), undefined);
+  assert.equal(plural("Outages across the country as Optus network fails", "Calls dropped nationwide.", "en"), undefined);
+  // a list stays a list, whatever follows
+  assert.equal(plural("Les pannes qui ont marqué l'année", "Retour sur douze mois d'incidents.", "fr"), 1);
+  assert.equal(plural("Outages that changed how we build the web", "A look back.", "en"), 1);
+});
+
 test("a lead about a power cut is flagged, apart when it names no online service", () => {
   const grid = features("Storm leaves thousands in the dark", "A power outage hit 20,000 homes overnight, the utility said.", "en");
   assert.equal(grid.get("r:power-lead"), 1);
