@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { facts } from "./article-helpers";
 import { SHORT_LOOK_ALIKES, SHORT_OUTAGES, type ShortItem } from "./fixtures/short-feed-items";
 import { FRESH_LOOK_ALIKES, FRESH_OUTAGES } from "./fixtures/short-feed-items-fresh";
+import { THIRD_LOOK_ALIKES, THIRD_OUTAGES } from "./fixtures/short-feed-items-third";
 
 const said = (c: ShortItem) => facts(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }).isOutage;
 
@@ -45,4 +46,16 @@ test("fresh short items: recall at least 0.75 (24 of 32 when measured, 23 before
   assert.ok(caught() >= 0.75, `recall ${caught()}`);
   assert.ok(caught("fr") >= 0.68, `fr recall ${caught("fr")}`);
   assert.ok(caught("en") >= 0.81, `en recall ${caught("en")}`);
+});
+
+// The third set (fixtures/short-feed-items-third.ts, round seven, French-weighted) was written and
+// scored before the detector changed for it: 17 of 26 reports (fr 10 of 18), one look-alike (an
+// English planned-maintenance title) said outage. Floors at the level measured after the round's
+// cues ('HS', 'planté', card payments refused) and event plurals ('perturbations sur le réseau').
+test("third short items: recall at least 20 of 26 (fr 13 of 18), at most the one look-alike measured", () => {
+  assert.ok(THIRD_OUTAGES.length >= 25 && THIRD_LOOK_ALIKES.length >= 25);
+  const missed = THIRD_OUTAGES.filter((c) => !said(c));
+  assert.ok(THIRD_OUTAGES.length - missed.length >= 20, `missed: ${missed.map((c) => c.title).join(" | ")}`);
+  assert.ok(THIRD_OUTAGES.filter((c) => c.lang === "fr" && said(c)).length >= 13, `missed: ${missed.map((c) => c.title).join(" | ")}`);
+  assert.ok(THIRD_LOOK_ALIKES.filter(said).length <= 1, THIRD_LOOK_ALIKES.filter(said).map((c) => c.title).join(" | "));
 });
