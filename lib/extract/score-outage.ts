@@ -193,7 +193,12 @@ function withoutPlannedWork(view: TextView, cues: CueHit[]): CueHit[] {
   };
   const notices = cues.filter(announced);
   if (notices.length === 0) return cues;
-  const inTitle = (c: CueHit) => c.index < view.titleEnd && hasMatch(FUTURE_RE, view.folded, sentenceAt(view, c.index).start, c.index);
+  // the title's too when it names the work ("Planned maintenance: X offline this weekend")
+  const inTitle = (c: CueHit) => {
+    if (c.index >= view.titleEnd) return false;
+    const s = sentenceAt(view, c.index);
+    return hasMatch(FUTURE_RE, view.folded, s.start, c.index) || hasMatch(PLANNED_WORK_RE, view.folded, s.start, s.end);
+  };
   return cues.filter((c) => !notices.includes(c) && !inTitle(c));
 }
 

@@ -180,6 +180,17 @@ test("a maintenance notice is rejected as planned-maintenance; an outage during 
   assert.equal(during.isOutage, true, `${during.outageScore} ${during.notOutageReason}`);
 });
 
+test("a title that names the planned work beside its failure word is the notice's too, as the body announces it (en, fr); a failure with no announced work stays an outage", () => {
+  const en = facts("Scheduled maintenance: tax portal offline this weekend", "Some online services will be unavailable from Saturday night to Sunday morning for system upgrades.", { lang: "en" });
+  assert.equal(en.isOutage, false, `${en.outageScore}`);
+  assert.equal(en.notOutageReason, "planned-maintenance");
+  const fr = facts("Maintenance programmée : le site de la mutuelle hors ligne dimanche", "L'espace adhérent sera indisponible de 7 heures à midi pendant une opération de maintenance.", { lang: "fr" });
+  assert.equal(fr.isOutage, false, `${fr.outageScore}`);
+  assert.equal(fr.notOutageReason, "planned-maintenance");
+  const failed = facts("Upgrade goes wrong: bank app offline for hours", "The bank's app went down on Monday after a faulty system upgrade and customers could not pay.", { lang: "en" });
+  assert.equal(failed.isOutage, true, `${failed.outageScore} ${failed.notOutageReason}`);
+});
+
 test("a lead that announces a stop ahead and tells of no failure is no outage (announced-stop); a failure told beside it leaves the model to decide (en, fr)", () => {
   const en = facts("Telco to shut down its payment service this weekend", "Subscribers will not be able to send money on Saturday and Sunday while the company moves its systems to a new site.", { lang: "en" });
   assert.equal(en.isOutage, false);

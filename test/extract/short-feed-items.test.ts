@@ -51,11 +51,12 @@ test("fresh short items: recall at least 0.75 (24 of 32 when measured, 23 before
 // The third set (fixtures/short-feed-items-third.ts, round seven, French-weighted) was written and
 // scored before the detector changed for it: 17 of 26 reports (fr 10 of 18), one look-alike (an
 // English planned-maintenance title) said outage. Floors at the level measured after the round's
-// cues ('HS', 'planté', card payments refused) and event plurals ('perturbations sur le réseau').
-test("third short items: recall at least 20 of 26 (fr 13 of 18), at most the one look-alike measured", () => {
+// cues ('HS', 'planté', card payments refused) and event plurals ('perturbations sur le réseau'), and
+// no look-alike since a title naming the planned work is the notice's.
+test("third short items: recall at least 20 of 26 (fr 13 of 18), no look-alike read as an outage", () => {
   assert.ok(THIRD_OUTAGES.length >= 25 && THIRD_LOOK_ALIKES.length >= 25);
   const missed = THIRD_OUTAGES.filter((c) => !said(c));
   assert.ok(THIRD_OUTAGES.length - missed.length >= 20, `missed: ${missed.map((c) => c.title).join(" | ")}`);
   assert.ok(THIRD_OUTAGES.filter((c) => c.lang === "fr" && said(c)).length >= 13, `missed: ${missed.map((c) => c.title).join(" | ")}`);
-  assert.ok(THIRD_LOOK_ALIKES.filter(said).length <= 1, THIRD_LOOK_ALIKES.filter(said).map((c) => c.title).join(" | "));
+  assert.deepEqual(THIRD_LOOK_ALIKES.filter(said).map((c) => c.title), []);
 });

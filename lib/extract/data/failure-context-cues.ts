@@ -40,7 +40,7 @@ export const PLANNED_WORK_CUES: string[] = [
   "maintenance programmee", "maintenance planifiee", "maintenance prevue", "operation de maintenance", "operations de maintenance",
   "intervention de maintenance", "travaux de maintenance", "interruption programmee", "interruption planifiee",
   "operation technique", "migration", "mise a niveau", "scheduled maintenance", "planned maintenance", "maintenance window",
-  "routine maintenance", "maintenance work", "planned downtime", "scheduled downtime", "upgrade", "system upgrade",
+  "routine maintenance", "maintenance work", "planned downtime", "scheduled downtime", "upgrade", "upgrades", "system upgrade",
 ];
 // ...with a verb in the future ("will be unavailable", "seront indisponibles", "rendra le site
 // inaccessible"): the sentence announces an interruption, it does not report one. "During routine
