@@ -11,8 +11,11 @@ const LENGTH_BEFORE = /(?:\bfor|\bover|\bpendant|\bdurant|\blasted|\blasting|\bd
 const END_AFTER = /^\s*(?:apres|avant|before|after)\b/;
 // "en moins d'une heure, 10 000 signalements": the elided "moins d'" too; "en l'espace de deux
 // heures", "au cours des deux premières heures", "in the first 30 minutes" count within a window as well
-const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bwithin|\bdans|\bmoins de|\bless than|\ben l'espace de|\bau cours des?)\s+|\bmoins d'|\ben l'espace d')(?:les\s+|the\s+|the past\s+|the last\s+)?(?:(?:first|premiere?s?|premiers?)\s+)?$/;
-// ...unless the window follows the fix in its clause: "rétabli en moins d'une heure", "résolu en une
+const WINDOW_BEFORE = /(?:(?:\ben|\bin|\bin (?:just )?under|\bwithin|\bdans|\bmoins de|\bless than|\ben l'espace de|\bau cours des?)\s+|\bmoins d'|\ben l'espace d')(?:les\s+|the\s+|the past\s+|the last\s+)?(?:(?:first|premiere?s?|premiers?)\s+)?$/;
+// ...unless a length word governs the bound: "lasted less than an hour", "a duré moins d'une heure",
+// "down for under an hour" say at most how long the outage was.
+const LENGTH_BOUND_BEFORE = /(?:\blasted|\blasting|\bfor|\bdure|\bpendant|\bdurant)\s+(?:(?:just|a little|un peu)\s+)?(?:less than|under|moins de|moins d')\s*$/;
+// ...or follows the fix in its clause: "rétabli en moins d'une heure", "résolu en une
 // quarantaine de minutes", "fixed the problem within 30 minutes" measure the outage (at most that long).
 const FIXED_WITHIN_BEFORE = /(?:restor|resolv|fixed|\bback\b|recover|retabli|resolu|revenu|repar|corrig|de retour|remis en service)[^.,;:!?]{0,40}$/;
 // "rétablie voici une dizaine de minutes": "voici"/"voilà" before a length counts back from the
@@ -52,7 +55,8 @@ function lengthShaped(f: string, start: number, end: number): boolean {
   if (aloneOnItsLine(f, start, end)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
-  if (WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start)) && !FIXED_WITHIN_BEFORE.test(f.slice(Math.max(0, start - 60), start))) return false;
+  const window = WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start)) && !LENGTH_BOUND_BEFORE.test(f.slice(Math.max(0, start - 30), start));
+  if (window && !FIXED_WITHIN_BEFORE.test(f.slice(Math.max(0, start - 60), start))) return false;
   if (AGO_BEFORE.test(f.slice(Math.max(0, start - 12), start)) && !SO_FAR_AFTER.test(after)) return false;
   return !FREQUENCY_BEFORE.test(f.slice(Math.max(0, start - 25), start));
 }

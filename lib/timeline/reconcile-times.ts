@@ -49,7 +49,7 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   // update, which tells of a problem already there), are the latest it can have begun
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => c.role === "report"), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   if (!startG) startG = earliest(groupValues(asValued(nearConsensusDay(cands.filter((c) => isAcknowledgement(c) && isPrecise(c)), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
-  else startG = sharpenedStart(startG, cands);
+  else startG = notAfterAcknowledgement(sharpenedStart(startG, cands), nearConsensusDay(cands, docs));
   // the earliest the start can be: a start known only to the day ("on Monday", read at its midday) may
   // be any time that day, so a recovery that afternoon ("closed at 4:30pm") is no end before the start
   const startMs = startG ? startG.best.value - (startG.best.halfWidth >= PRECISION_HALF_WIDTH.day ? startG.best.halfWidth * MIN : 0) : null;
@@ -131,6 +131,18 @@ function sharpenedStart(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup 
   if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
   const inside = cands.filter((c) => (c.role === "report" || isAcknowledgement(c)) && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw);
   const first = earliest(groupValues(asValued(inside), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
+  return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
+}
+
+/** A start known only to the part of day or the day that begins after a report or acknowledgement read
+ * to the hour or better ("Tuesday afternoon" in the press against a status page's "Investigating"
+ * stamped 14:02 UTC, before that afternoon began in the outlet's zone) cannot be: trouble had begun by
+ * the earliest such time, which becomes the start. */
+function notAfterAcknowledgement(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup {
+  if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
+  const earliestPossible = startG.best.value - startG.best.halfWidth * MIN;
+  const before = cands.filter((c) => (c.role === "report" || isAcknowledgement(c)) && isPrecise(c) && c.at + TIME_TOLERANCE_MINUTES * MIN < earliestPossible);
+  const first = earliest(groupValues(asValued(before), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
 }
 

@@ -4,12 +4,16 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { END_CASES } from "./fixtures/end-cases";
 import { END_CASES_HELD_OUT } from "./fixtures/end-cases-held-out";
+import { END_CASES_THIRD } from "./fixtures/end-cases-third";
 import { scoreEndCase } from "./fixtures/score-end-case";
 
-// "was back up within the hour" gives a bound, not an end, and no rule reads it
-const KNOWN_MISSES = new Set(["en back up within the hour"]);
+// "was back up within the hour" gives a bound, not an end, and no rule reads it (the time reader
+// reads "within an hour" as a length, not "within the hour"); the two French ones wait on the time
+// reader: a part of day said before a clock ("mardi soir, et pour tous mercredi vers 9 h", "de 11 h
+// jusqu'en fin d'après-midi") turns the clock into the evening's or afternoon's.
+const KNOWN_MISSES = new Set(["en back up within the hour", "en back up within the hour (bound)", "fr la plupart le soir, tous le lendemain matin", "fr de 11 h jusqu'en fin d'après-midi"]);
 
-for (const c of [...END_CASES, ...END_CASES_HELD_OUT]) {
+for (const c of [...END_CASES, ...END_CASES_HELD_OUT, ...END_CASES_THIRD]) {
   test(`${KNOWN_MISSES.has(c.name) ? "(known miss) " : ""}${c.name}`, () => {
     const { incident, fields } = scoreEndCase(c);
     const wrong = Object.entries(fields).filter(([, ok]) => !ok).map(([k]) => k);

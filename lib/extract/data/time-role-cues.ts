@@ -75,6 +75,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "all systems operational", "all systems are operational", "tous les systemes sont operationnels",
     // access said again: "la majorité des clients avaient de nouveau accès au réseau", "had access again"
     "de nouveau acces", "a nouveau acces", "access again",
+    // customers put back on the network: "all customers were reconnected by 11am", "les abonnés ont été reconnectés vers 6 h"
+    "reconnected", "ete reconnecte", "ete reconnectes", "ete reconnectee", "ete reconnectees",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ],
@@ -109,6 +111,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "revenu a la version", "revenir a la version", "restored a known-good", "known-good version", "previous version",
     // a fire or flood brought under control stops new damage; services come back later
     "circonscrit", "a ete circonscrit", "a ete maitrise", "est maitrise", "under control", "was contained", "were contained",
+    // French incident reports' word for a mitigation: "l'impact a été atténué à 10 h 51"
+    "impact a ete attenue", "impact attenue", "attenue l'impact", "ont attenue", "a attenue",
   ],
   // "mitigated" alone is the end (above); applying a mitigation is not yet
   identified: ["identifi*", "root cause", "cause identifiee", "correctif", "a fix", "fix was", "fix is", "mitigation*", "mitigating", "mitigate"],
@@ -134,6 +138,11 @@ export const START_REFERENCE_BEFORE = /(?:apres|avant|after|before|since|depuis|
 
 // A trigger cue is the loosest of the action words ("pushed", "released" also say other things).
 export const ROLE_DISTANCE_FACTOR: Partial<Record<TimeRole, number>> = { acknowledged: 1.6, report: 1.2, trigger: 1.1 };
+
+// After "revenu", these make it "revenir sur" (to go back over a subject): "Leboncoin est revenu lundi sur
+// la panne", "la banque reviendra sur l'incident" discuss the outage, they tell no recovery ("le réseau est
+// revenu sur l'ensemble du territoire" names a place, and stays one). Folded, from the end of the word.
+export const REVISIT_AFTER = /^(?:\s+\S+){0,3}?\s+sur\s+(?:la|l'|les|cette|cet|ce|ces|son|sa|ses|leur|leurs)\s*(?:\S+\s+)?(?:panne|incident|coupure|perturbation|dysfonctionnement|bug|probleme|causes?|raisons?|origine|evenement|episode)s?\b/;
 
 // Before a recovery word, these make it an aim or a forecast, not a recovery: "working hard to restore
 // services", "expected to be restored by 5 p.m.", "travaillent pour rétablir", "afin de rétablir",
@@ -182,6 +191,23 @@ export const SINCE_CUES: string[] = ["depuis", "a partir de", "des", "since", "f
 // earlier, partial one: "restored for most users by 3 p.m. and fully restored by 5 p.m.", "puis
 // totalement rétabli à 19 h".
 export const FULL_BEFORE = /(?:fully|completely|entirely|totally|entierement|completement|totalement|integralement|pleinement)\s+(?:\S+\s+)?$/;
+
+// "impact mitigated at 10:51 UTC, and all services fully recovered by 11:30 UTC": where the same
+// sentence goes on to a full recovery, "mitigated" (an end word on its own, Azure's "mitigated at")
+// is the mitigation step before it, not the end of users' impact.
+export const MITIGATED_WORD = /^mitigat/;
+export const FULL_RECOVERY_AFTER = /(?:fully|completely|entirely|totally|entierement|completement|totalement|integralement)\s+(?:\S+\s+)?(?:recovered|restored|resolved|back|retabli\w*|resolu\w*|revenu\w*|de retour)|(?:full|complete) recovery|retablissement complet|retour complet/;
+
+// "from 11:30 p.m. ET on Sunday until about 2 a.m. Monday, when the service came back": the time after
+// "from" that an "until" closes in the same clause opens the outage, whatever recovery word the
+// sentence ends on. Folded: the words before the time, and what follows it up to the closing word.
+export const WINDOW_OPENING_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$/;
+export const WINDOW_CLOSING_AFTER = /^[^.;!?]{0,40}?\s(?:until|till|through to)\s/;
+
+// A recovery for everyone in the time's own clause ("pour la plupart mardi soir, et pour tous mercredi
+// vers 9 h", "to most by 7 p.m., and to all of them by 3 a.m."): full, whatever share an earlier
+// clause of the sentence gave.
+export const ALL_EXTENT = /(?<![a-z])(?:pour tous|pour toutes|a tous|a toutes|pour l'ensemble|a l'ensemble|tous les (?:clients|abonnes|utilisateurs|usagers)|toutes les (?:clientes|abonnees|utilisatrices)|to all|for all|for everyone|to everyone|all (?:customers|users|subscribers|of them))(?![a-z])/;
 
 // After a statement's time, a clause told by it ("confirmed at 7:30 p.m. that all services were
 // back", "a confirmé à 19 h 30 que le réseau était rétabli"): the time dates what was said, so a
@@ -265,7 +291,7 @@ export const WITHOUT_SERVICE_CUES: string[] = [
 ];
 
 export const STILL_ONGOING_CUES: string[] = [
-  "had lasted", "has lasted", "had been down", "has been down", "still", "remained", "remains", "continued", "continues",
+  "had lasted", "has lasted", "had been down", "has been down", "still", "remain", "remained", "remains", "continued", "continues", "restent",
   "ongoing", "persist*", "toujours", "durait depuis", "dure depuis", "restait", "restaient",
   "se poursui*", "perdur*",
 ];
