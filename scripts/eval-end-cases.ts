@@ -1,16 +1,18 @@
-// `npm run eval:end-cases [-- --all] [-- --held-out | --third]`: the own incidents of test/timeline/fixtures/end-cases.ts
+// `npm run eval:end-cases [-- --all] [-- --held-out | --third | --fourth]`: the own incidents of test/timeline/fixtures/end-cases.ts
 // (ends and durations in wordings the corpora lack, French and English; --held-out: the second set,
-// end-cases-held-out.ts, not read while fixing; --third: round eight's set, end-cases-third.ts, with dates) built as ingest builds them and scored as score.mjs
+// end-cases-held-out.ts, not read while fixing; --third: round eight's set, end-cases-third.ts, with dates; --fourth: its held-out
+// set, end-cases-fourth.ts, written after the third set's fixes) built as ingest builds them and scored as score.mjs
 // scores start, end and duration; prints each miss (every case with --all) and the rates.
 import { END_CASES } from "../test/timeline/fixtures/end-cases";
 import { END_CASES_HELD_OUT } from "../test/timeline/fixtures/end-cases-held-out";
+import { END_CASES_FOURTH } from "../test/timeline/fixtures/end-cases-fourth";
 import { END_CASES_THIRD } from "../test/timeline/fixtures/end-cases-third";
 import { scoreEndCase, type EndField } from "../test/timeline/fixtures/score-end-case";
 
 const all = process.argv.includes("--all");
 const tally: Record<string, [number, number]> = {};
 const count = (key: string, ok: boolean) => { const t = (tally[key] ??= [0, 0]); t[0] += ok ? 1 : 0; t[1]++; };
-const set = process.argv.includes("--third") ? END_CASES_THIRD : process.argv.includes("--held-out") ? END_CASES_HELD_OUT : END_CASES;
+const set = process.argv.includes("--fourth") ? END_CASES_FOURTH : process.argv.includes("--third") ? END_CASES_THIRD : process.argv.includes("--held-out") ? END_CASES_HELD_OUT : END_CASES;
 for (const c of set) {
   const { incident, fields } = scoreEndCase(c);
   const lang = c.articles[0].lang;
