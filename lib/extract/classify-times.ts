@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ALL_EXTENT, ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, FULL_RECOVERY_AFTER, MITIGATED_WORD, WINDOW_CLOSING_AFTER, WINDOW_OPENING_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
+import { ACCOUNT_PUBLISHED_BEFORE, ALL_EXTENT, ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, FULL_RECOVERY_AFTER, MITIGATED_WORD, WINDOW_CLOSING_AFTER, WINDOW_OPENING_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -75,6 +75,7 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (guessed) role = "start";
     // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
     if (promisesUpdateAt(view.folded, clause.start, clause.end, phraseEnd)) role = "other";
+    if (ACCOUNT_PUBLISHED_BEFORE.test(view.folded.slice(Math.max(s.start, time.index - 50), time.index))) role = "other";
     // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
     if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated

@@ -223,12 +223,14 @@ function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: 
   const toDay = (g: ValueGroup | null) => g !== null && g.best.halfWidth >= PRECISION_HALF_WIDTH.day;
   if (startG && endG && !toDay(startG) && !toDay(endG)) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
   addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
-  const minutes = stated?.best.value ?? null;
-  // a length elapsed so far ("down for three days now") is a lower bound: it places no end
-  const placing = stated && !/ so far$/.test(stated.best.why) ? minutes : null;
+  // a length elapsed so far ("down for three days now", "la panne dure depuis trois heures") is a lower
+  // bound while users are still down: it places no end and is not the outage's length
+  const soFar = stated !== null && / so far$/.test(stated.best.why);
+  const minutes = soFar ? null : stated?.best.value ?? null;
+  const placing = minutes;
   if (placing !== null && startG && !toDay(startG) && (!endG || toDay(endG))) end = derived(startG.best.value + placing * MIN, startG, stated!);
   else if (placing !== null && endG && !toDay(endG) && (!startG || toDay(startG))) start = derived(endG.best.value - placing * MIN, endG, stated!);
-  return { start, end, durationMinutes: minutes, conflicts, durationSources: stated?.sources ?? [] };
+  return { start, end, durationMinutes: minutes, conflicts, durationSources: minutes === null ? [] : stated?.sources ?? [] };
 }
 
 /** Duration from end - start, unless precise stated durations that disagree outweigh it: then the stated

@@ -78,3 +78,28 @@ test("a recovery for everyone in its own clause is full, after a share in an ear
   const most = roles("Le service a été rétabli mardi vers 20 h pour la plupart des clients.", "fr", "2026-02-11T12:00:00Z");
   assert.ok(most.includes("partial-recovery 2026-02-10T19:00:00Z"), most.join(" | "));
 });
+
+test("'a pris fin' / 'came to an end' dates the end (fr, en)", () => {
+  const fr = roles("La panne a débuté samedi à 21 h 40 et a pris fin dimanche à 1 h 10, selon la plateforme.", "fr", "2026-04-12T09:00:00Z");
+  assert.ok(fr.includes("end 2026-04-11T23:10:00Z"), fr.join(" | "));
+  assert.ok(fr.includes("start 2026-04-11T19:40:00Z"), fr.join(" | "));
+  const en = roles("The outage came to an end at 4:20 p.m. ET on Friday.", "en", "2026-04-10T22:00:00Z");
+  assert.ok(en.includes("end 2026-04-10T20:20:00Z"), en.join(" | "));
+});
+
+test("a payment system that 'stopped processing' at a time failed then (en, fr)", () => {
+  const en = roles("Terminals stopped processing payments at 1:05 p.m. ET on Thursday.", "en", "2026-03-12T22:00:00Z");
+  assert.ok(en.includes("start 2026-03-12T17:05:00Z"), en.join(" | "));
+  const fr = roles("Les terminaux ont cessé de traiter les paiements jeudi à 14 h 05.", "fr", "2026-03-12T22:00:00Z");
+  assert.ok(fr.includes("start 2026-03-12T13:05:00Z"), fr.join(" | "));
+});
+
+test("the day a written account came out dates no part of the outage (en, fr)", () => {
+  const en = roles("On March 12, Square card readers stopped processing payments from 1:05 p.m. to 3:40 p.m. ET, the company said in a report published on Friday.", "en", "2026-03-20T15:00:00Z");
+  assert.ok(!en.some((r) => /^(start|end|recovery) 2026-03-20/.test(r)), en.join(" | "));
+  const fr = roles("Le site a été inaccessible jeudi de 9 h à 11 h, selon un communiqué publié lundi.", "fr", "2026-03-16T15:00:00Z");
+  assert.ok(!fr.some((r) => /^(start|end|recovery) 2026-03-16/.test(r)), fr.join(" | "));
+  // negative: the faulty update going out ("la mise à jour publiée à 6 h") is not an account
+  const update = roles("La mise à jour a été publiée à 6 h 10 et les applications ont planté.", "fr", "2026-03-16T15:00:00Z");
+  assert.ok(update.some((r) => r.startsWith("trigger")), update.join(" | "));
+});

@@ -1,7 +1,9 @@
 // A start known only to the part of day or the day cannot come after the operator was already
 // investigating (a status page's "Investigating" stamp read to the minute): trouble had begun by then.
+// And a length elapsed so far is no duration while the outage goes on.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { extractArticle } from "../../lib/extract/extract-article";
 import { buildIncident } from "../../lib/timeline/build-incident";
 import { makeDoc } from "../cluster/fixtures/make-doc";
 
@@ -26,4 +28,23 @@ test("an acknowledgement after the part of day leaves the start where it was rea
     times: [{ role: "start", utc: "2026-01-20T19:45:00Z" }] });
   // a clock-time start is not moved by an earlier acknowledgement (another matter: a conflict, not this rule)
   assert.equal(buildIncident("s", [precise, status("2026-01-20T14:02:00Z", "2026-01-20T21:00:00Z")], now).startedAt, "2026-01-20T19:45:00Z");
+});
+
+test("a length elapsed so far ('dure depuis trois heures') is no duration while users are still down", () => {
+  for (const [lang, title, text] of [
+    ["fr", "Panne du site des impôts", "Le site est inaccessible depuis 11 h ce jeudi. La panne dure depuis trois heures et aucun retour n'est annoncé."],
+    ["en", "Bank app down", "The app has been down since 11 a.m. ET on Thursday. It has been down for three hours so far, with no fix in sight."],
+  ] as const) {
+    const published = lang === "fr" ? "2026-04-09T12:00:00Z" : "2026-04-09T18:00:00Z";
+    const doc = { id: 1, url: "https://e.test/1", title, kind: "news" as const, lang, publishedAt: published, sourceName: "Test outlet",
+      facts: extractArticle({ url: "https://e.test/1", kind: "news", lang, title, text, publishedAt: new Date(published), sourceName: "Test outlet", sourceZone: null }) };
+    const inc = buildIncident("s", [doc], new Date("2026-04-10T00:00:00Z"));
+    assert.equal(inc.endedAt, null, lang);
+    assert.equal(inc.durationMinutes, null, `${lang}: ${inc.durationMinutes}`);
+  }
+  // negative: a length told as the whole outage's stays ("a duré trois heures")
+  const text = "Le site a été inaccessible à partir de 11 h jeudi. La panne a duré trois heures.";
+  const done = { id: 1, url: "https://e.test/2", title: "Panne", kind: "news" as const, lang: "fr" as const, publishedAt: "2026-04-09T18:00:00Z", sourceName: "Test outlet",
+    facts: extractArticle({ url: "https://e.test/2", kind: "news", lang: "fr", title: "Panne", text, publishedAt: new Date("2026-04-09T18:00:00Z"), sourceName: "Test outlet", sourceZone: null }) };
+  assert.equal(buildIncident("s", [done], new Date("2026-04-10T00:00:00Z")).durationMinutes, 180);
 });

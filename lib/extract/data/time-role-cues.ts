@@ -37,6 +37,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // a failure verb of the service itself: "transfers failed from 9 a.m.", "started failing at 14:10"
     "failed from", "failing from", "began failing", "started failing", "began to fail", "started to fail",
     "stopped playing", "stopped loading", "stopped streaming", "stopped sending", "stopped syncing", "stopped connecting",
+    // a payment or order system that stopped doing its job: "card readers stopped processing payments from 1:05 p.m."
+    "stopped processing", "stopped accepting", "cesse de traiter", "cesse d'accepter",
     "cesse d'envoyer", "cesse de repondre", "ne fonctionnait plus", "ne fonctionnaient plus",
   ],
   report: [
@@ -51,6 +53,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "la fin de l'incident", "le problème a été corrigé", "the outage was over by", Azure's "mitigated at"
     "fin de l'incident", "fin de la perturbation", "fin de l'interruption", "fin de la coupure", "fin des perturbations",
     "corrige*", "ete regle*", "was over", "is over", "were over", "over by", "mitigated", "all clear",
+    // "la panne a pris fin dimanche à 0 h 30", "the outage came to an end at 2 a.m."
+    "a pris fin", "ont pris fin", "prend fin", "came to an end", "come to an end",
   ],
   recovery: [
     "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
@@ -208,6 +212,11 @@ export const WINDOW_CLOSING_AFTER = /^[^.;!?]{0,40}?\s(?:until|till|through to)\
 // vers 9 h", "to most by 7 p.m., and to all of them by 3 a.m."): full, whatever share an earlier
 // clause of the sentence gave.
 export const ALL_EXTENT = /(?<![a-z])(?:pour tous|pour toutes|a tous|a toutes|pour l'ensemble|a l'ensemble|tous les (?:clients|abonnes|utilisateurs|usagers)|toutes les (?:clientes|abonnees|utilisatrices)|to all|for all|for everyone|to everyone|all (?:customers|users|subscribers|of them))(?![a-z])/;
+
+// A time after a written account's publication ("in a report published on Friday", "dans un communiqué
+// publié mardi", "a blog post posted at 9 a.m."): when the account came out, not a moment of the outage.
+// Folded, up to the time phrase.
+export const ACCOUNT_PUBLISHED_BEFORE = /\b(?:report|post|postmortem|post-mortem|statement|summary|update|article|rapport|communique|billet|bilan|compte rendu|message)\s+(?:\S+\s+)?(?:published|posted|publie|publiee|paru|parue|mis en ligne|mise en ligne)\s+(?:on\s+|at\s+|le\s+|ce\s+|a\s+|vers\s+)?$/;
 
 // After a statement's time, a clause told by it ("confirmed at 7:30 p.m. that all services were
 // back", "a confirmé à 19 h 30 que le réseau était rétabli"): the time dates what was said, so a
