@@ -132,7 +132,9 @@ if (args.includes("--sweep")) {
     // the rules' own decisions (an operator's account, a denied failure) stand at every threshold
     const predict = (h: Held) => h.doc.facts.isOutage === (h.doc.facts.outageScore >= h.threshold) ? h.doc.facts.outageScore >= t : h.doc.facts.isOutage;
     const by = langs.map((lang) => detection(held.filter((h) => lang === "all" || h.a.lang === lang), predict));
-    console.log(`threshold ${t}: ${langs.map((lang, i) => `${lang} P ${by[i].p} R ${by[i].r} FP ${by[i].fp} FN ${by[i].fn}`).join(" | ")}`);
+    // and for items under 80 words apart, where a threshold of its own would act
+    const short = detection(held.filter((h) => wordCount(h) < 80), predict);
+    console.log(`threshold ${t}: ${langs.map((lang, i) => `${lang} P ${by[i].p} R ${by[i].r} FP ${by[i].fp} FN ${by[i].fn}`).join(" | ")} | under 80 words P ${short.p} R ${short.r} FP ${short.fp} FN ${short.fn}`);
   }
 }
 if (args.includes("--errors") || args.includes("--why")) {
