@@ -1,4 +1,4 @@
-// `npm run eval:cv [-- --folds K] [--seed S] [--split company] [--nested] [--sweep] [--errors] [--why]`: leave-incident-out cross-validation of the learned detection and
+// `npm run eval:cv [-- --folds K] [--seed S] [--split company] [--nested] [--sweep] [--errors] [--why] [--own-items]`: leave-incident-out cross-validation of the learned detection and
 // cause models over ../shared/corpus/train + dev. Every article of one incident is held out together
 // (folds by a stable hash of the incident, negatives by a hash of their own id); each fold's model is
 // fitted on the rest and run through extractArticle, withOwnWordsConfirmed and pickCause, the code ingest runs.
@@ -12,6 +12,7 @@ import { withOwnWordsConfirmed } from "../lib/timeline/cause-history";
 import { pickCause } from "../lib/timeline/pick-cause";
 import { companyKey } from "./company-key";
 import { readLabelled, type LabelledArticle } from "./corpus-labels";
+import { ownShortExamples } from "./own-short-items";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -26,10 +27,12 @@ const labelled = readLabelled();
 const splitKeys = labelled.map((a) => (split === "company" ? companyKey(a) : a.group));
 const foldOfArticle = (i: number) => groupFold(splitKeys[i], folds, seed);
 const examples = labelled.map(modelExample);
+// --own-items: the own short items in every fold's training part (never held out: not the corpus)
+const own = args.includes("--own-items") ? ownShortExamples() : [];
 interface Held { a: LabelledArticle; doc: ExtractedDocument; threshold: number; why: string }
 const held: Held[] = [];
 for (let k = 0; k < folds; k++) {
-  const model = fitModel(examples.filter((_, i) => foldOfArticle(i) !== k), args.includes("--nested") ? chosenInside(k) : FIT_SETTINGS);
+  const model = fitModel([...examples.filter((_, i) => foldOfArticle(i) !== k), ...own], args.includes("--nested") ? chosenInside(k) : FIT_SETTINGS);
   labelled.forEach((a, i) => {
     if (foldOfArticle(i) !== k) return;
     const facts = extractArticle(a.doc, model);
@@ -51,7 +54,7 @@ function chosenInside(k: number): typeof FIT_SETTINGS {
     const scored: { outage: boolean; score: number; ruled: boolean | null }[] = [];
     for (let j = 0; j < folds; j++) {
       if (j === k) continue;
-      const inner = fitModel(examples.filter((_, i) => foldOfArticle(i) !== k && foldOfArticle(i) !== j), settings);
+      const inner = fitModel([...examples.filter((_, i) => foldOfArticle(i) !== k && foldOfArticle(i) !== j), ...own], settings);
       labelled.forEach((a, i) => {
         if (foldOfArticle(i) !== j) return;
         const facts = extractArticle(a.doc, inner);
@@ -132,7 +135,9 @@ if (args.includes("--sweep")) {
     // the rules' own decisions (an operator's account, a denied failure) stand at every threshold
     const predict = (h: Held) => h.doc.facts.isOutage === (h.doc.facts.outageScore >= h.threshold) ? h.doc.facts.outageScore >= t : h.doc.facts.isOutage;
     const by = langs.map((lang) => detection(held.filter((h) => lang === "all" || h.a.lang === lang), predict));
-    console.log(`threshold ${t}: ${langs.map((lang, i) => `${lang} P ${by[i].p} R ${by[i].r} FP ${by[i].fp} FN ${by[i].fn}`).join(" | ")}`);
+    // and for items under 80 words apart, where a threshold of its own would act
+    const short = detection(held.filter((h) => wordCount(h) < 80), predict);
+    console.log(`threshold ${t}: ${langs.map((lang, i) => `${lang} P ${by[i].p} R ${by[i].r} FP ${by[i].fp} FN ${by[i].fn}`).join(" | ")} | under 80 words P ${short.p} R ${short.r} FP ${short.fp} FN ${short.fn}`);
   }
 }
 if (args.includes("--errors") || args.includes("--why")) {

@@ -5,11 +5,15 @@ import path from "node:path";
 import { fitModel, modelExample } from "../lib/extract/model/fit-model";
 import { FIT_SETTINGS } from "../lib/extract/model/fit-settings";
 import { readLabelled } from "./corpus-labels";
+import { ownShortExamples } from "./own-short-items";
 import { modelJson } from "./model-json";
 
-const out = path.resolve(process.cwd(), process.argv[2] ?? "lib/extract/data/outage-model.json");
+const args = process.argv.slice(2);
+const out = path.resolve(process.cwd(), args.find((a) => !a.startsWith("--")) ?? "lib/extract/data/outage-model.json");
 const labelled = readLabelled();
-const model = fitModel(labelled.map(modelExample), FIT_SETTINGS);
+// --own-items: detection's words also learn from the own short items (scripts/own-short-items.ts)
+const own = args.includes("--own-items") ? ownShortExamples() : [];
+const model = fitModel([...labelled.map(modelExample), ...own], FIT_SETTINGS);
 fs.writeFileSync(out, modelJson(model));
 const size = (m: { weights: Record<string, number> }) => Object.keys(m.weights).length;
 console.log(`train: ${labelled.length} articles; detection ${size(model.detect)} weights, causes ${Object.entries(model.cause.classes).map(([c, m]) => `${c} ${size(m!)}`).join(", ")} → ${path.relative(process.cwd(), out)}`);

@@ -9,6 +9,7 @@ import { facts } from "./article-helpers";
 import { SHORT_LOOK_ALIKES, SHORT_OUTAGES, type ShortItem } from "./fixtures/short-feed-items";
 import { FRESH_LOOK_ALIKES, FRESH_OUTAGES } from "./fixtures/short-feed-items-fresh";
 import { THIRD_LOOK_ALIKES, THIRD_OUTAGES } from "./fixtures/short-feed-items-third";
+import { FOURTH_LOOK_ALIKES, FOURTH_OUTAGES } from "./fixtures/short-feed-items-fourth";
 
 const said = (c: ShortItem) => facts(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }).isOutage;
 
@@ -59,4 +60,17 @@ test("third short items: recall at least 20 of 26 (fr 13 of 18), no look-alike r
   assert.ok(THIRD_OUTAGES.length - missed.length >= 20, `missed: ${missed.map((c) => c.title).join(" | ")}`);
   assert.ok(THIRD_OUTAGES.filter((c) => c.lang === "fr" && said(c)).length >= 13, `missed: ${missed.map((c) => c.title).join(" | ")}`);
   assert.deepEqual(THIRD_LOOK_ALIKES.filter(said).map((c) => c.title), []);
+});
+
+// The fourth set (fixtures/short-feed-items-fourth.ts, round eight, French-weighted) was written and
+// committed before any change and is only scored, never read: 18 of 34 reports (fr 8 of 21, en 10 of
+// 13), two English look-alikes said outage, at main. Round eight's tries (a length nuisance fitted and
+// dropped, the whole-text words left out or floored for a feed item, a title-failure rule) were not
+// kept, so these floors are main's level: a guard against losing ground, not a target.
+test("fourth short items: recall at least 18 of 34 (fr 8 of 21), at most 2 of 35 look-alikes read as an outage", () => {
+  assert.ok(FOURTH_OUTAGES.length >= 30 && FOURTH_LOOK_ALIKES.length >= 30);
+  assert.ok(FOURTH_OUTAGES.filter((c) => c.lang === "fr").length * 2 >= FOURTH_OUTAGES.length);
+  assert.ok(FOURTH_OUTAGES.filter(said).length >= 18, `recall ${FOURTH_OUTAGES.filter(said).length} of ${FOURTH_OUTAGES.length}`);
+  assert.ok(FOURTH_OUTAGES.filter((c) => c.lang === "fr" && said(c)).length >= 8);
+  assert.ok(FOURTH_LOOK_ALIKES.filter(said).length <= 2);
 });

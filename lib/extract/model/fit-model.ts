@@ -23,6 +23,7 @@ export interface ModelExample {
   causes: CauseCategory[];
   detect: Features | null; // null for status pages, which are outage reports by kind
   cause: Features | null; // null when no sentence talks about a cause
+  own?: boolean; // an own short item (scripts/own-short-items.ts): for detection's words only
 }
 
 export interface FitSettings {
@@ -45,11 +46,11 @@ export function modelExample(item: LabelledDocument): ModelExample {
 /** Fits both models on the examples (in their order). */
 export function fitModel(examples: ModelExample[], settings: FitSettings): OutageModel {
   const detectExamples: TrainingExample[] = examples.filter((e) => e.detect)
-    .map((e) => ({ features: e.detect!, label: e.outage ? 1 : 0, group: e.group }));
+    .map((e) => ({ features: e.detect!, label: e.outage ? 1 : 0, group: e.group, own: e.own }));
   const { threshold, stack, ...detectOptions } = settings.detect;
   const detect = { ...(stack ? fitStacked(detectExamples, detectOptions, stack) : trainLogistic(detectExamples, detectOptions)), threshold };
   // an article of an incident whose cause nobody established teaches every class what is not a cause
-  const causeExamples = examples.filter((e) => e.outage && e.cause);
+  const causeExamples = examples.filter((e) => e.outage && e.cause && !e.own);
   const { threshold: causeThreshold, ...causeOptions } = settings.cause;
   const classes: OutageModel["cause"]["classes"] = {};
   for (const category of LEARNED_CAUSES) {

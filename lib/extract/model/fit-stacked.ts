@@ -34,9 +34,10 @@ export function fitStacked(examples: TrainingExample[], opts: TrainingOptions, s
     const model = trainLogistic(wordExamples.filter((_, i) => !inFold[i]), opts);
     wordExamples.forEach((e, i) => { if (inFold[i]) outOfFold[i] = model.bias + contribution(model, e.features); });
   }
+  // own short items teach the words only: the signals are weighed on the corpora's articles
   const stage2 = trainLogistic(parts.map((p, i) => ({
-    label: examples[i].label, group: examples[i].group, features: new Map([...p.dense, [WORDS, outOfFold[i]]]),
-  })), { ...opts, l2: stack.l2 });
+    label: examples[i].label, group: examples[i].group, own: examples[i].own, features: new Map([...p.dense, [WORDS, outOfFold[i]]]),
+  })).filter((e) => !e.own), { ...opts, l2: stack.l2 });
   const words = trainLogistic(wordExamples, opts);
   const scale = stage2.weights[WORDS] ?? 0;
   const weights: Record<string, number> = {};

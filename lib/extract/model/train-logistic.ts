@@ -7,6 +7,8 @@ export interface TrainingExample {
   features: Features;
   label: 0 | 1;
   group: string; // the incident, or the article itself for a negative
+  /** written for the project, not from the corpora: fits weights, admits no word to the vocabulary */
+  own?: boolean;
 }
 
 export interface TrainingOptions {
@@ -74,7 +76,8 @@ export function trainLogistic(examples: TrainingExample[], opts: TrainingOptions
 // Sorted, so the fitted file does not depend on the order features were met in.
 function keptFeatures(examples: TrainingExample[], opts: TrainingOptions): string[] {
   const groups = new Map<string, Set<string>>();
-  for (const e of examples)
+  // the group count says a word is no one story's phrasing in the corpora, so only theirs count
+  for (const e of examples.filter((x) => !x.own))
     for (const name of e.features.keys()) {
       let s = groups.get(name);
       if (!s) groups.set(name, (s = new Set()));

@@ -36,3 +36,16 @@ test("the stacked model is one linear model over the same feature names, determi
   const right = examples().filter((e) => (probability(a, e.features) >= 0.5) === (e.label === 1)).length;
   assert.ok(right >= 54, `${right}/60`);
 });
+
+test("own examples teach the words only: the dense signals are weighed on the corpus's examples", () => {
+  // own examples on which the signal is always wrong: marked own, they leave its weight as it was
+  const own = Array.from({ length: 20 }, (_, i): TrainingExample => ({
+    label: (i % 2) as 0 | 1, group: `own:${i}`, own: true, features: new Map([["w:general", 1], ...(i % 2 === 1 ? [["r:signal", 1] as [string, number]] : [])]),
+  }));
+  const alone = fitStacked(examples(), OPTIONS, STACK).weights["r:signal"];
+  // (the words' out-of-fold scores move a little with them, so the weight is near, not equal)
+  const withOwn = fitStacked([...examples(), ...own], OPTIONS, STACK).weights["r:signal"];
+  const notOwn = fitStacked([...examples(), ...own.map((e) => ({ ...e, own: false }))], OPTIONS, STACK).weights["r:signal"];
+  assert.ok(Math.abs(withOwn - alone) < 0.05 * Math.abs(alone), `${withOwn} ${alone}`);
+  assert.ok(Math.abs(notOwn) < 0.5 * Math.abs(alone), `${notOwn} ${alone}`);
+});

@@ -29,3 +29,15 @@ test("deterministic and independent of the order features were met in", () => {
   const reordered = examples.map((e) => ({ ...e, features: new Map([...e.features].reverse()) }));
   assert.equal(JSON.stringify(trainLogistic(reordered, opts)), a);
 });
+
+test("own examples (written for the project) fit the corpus's words but admit none of their own to the vocabulary", () => {
+  const own = (names: string[], label: 0 | 1, id: string): TrainingExample => ({ ...ex(names, label, `own:${id}`), own: true });
+  // "w:carafe" is met in three own reports and no corpus article: not a corpus word, no weight
+  const withOwn = [...examples, own(["w:carafe", "w:launch"], 1, "a"), own(["w:carafe", "w:launch"], 1, "b"), own(["w:carafe", "w:site"], 1, "c")];
+  const m = trainLogistic(withOwn, opts);
+  assert.equal(m.weights["w:carafe"], undefined);
+  // the corpus word they carry is fitted on them too: "launch" in own reports weighs less against
+  assert.ok(m.weights["w:launch"] > trainLogistic(examples, opts).weights["w:launch"]);
+  // the same examples not marked own would admit the word
+  assert.ok("w:carafe" in trainLogistic(withOwn.map((e) => ({ ...e, own: false })), opts).weights);
+});
