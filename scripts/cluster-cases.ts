@@ -1,12 +1,13 @@
-// `npm run eval:cluster-cases [-- --all]`: the own clustering cases (test/cluster/fixtures/cluster-cases.ts:
+// `npm run eval:cluster-cases [-- --all] [--held-out]`: the own clustering cases (test/cluster/fixtures/cluster-cases.ts:
 // follow-ups days later, two services the same evening, one operator's outages weeks apart, undated
 // explainers of last year's outage), each clustered as one neighbourhood. Prints how many cases are
-// grouped exactly as labelled, by kind and language, and each wrong case (`--all`: every case).
-import { CLUSTER_CASES } from "../test/cluster/fixtures/cluster-cases";
+// grouped exactly as labelled, by kind and language, and each wrong case (`--all`: every case;
+// `--held-out`: the second set, written after the round's rule and not used to change it).
+import { CLUSTER_CASES, CLUSTER_CASES_HELD_OUT } from "../test/cluster/fixtures/cluster-cases";
 import { scoreClusterCase } from "../test/cluster/fixtures/score-cluster-case";
 
 const all = process.argv.includes("--all");
-const read = CLUSTER_CASES.map((c) => ({ c, s: scoreClusterCase(c) }));
+const read = (process.argv.includes("--held-out") ? CLUSTER_CASES_HELD_OUT : CLUSTER_CASES).map((c) => ({ c, s: scoreClusterCase(c) }));
 const lang = (name: string) => name.slice(0, 2);
 for (const kind of ["together", "apart", "all"] as const)
   for (const l of ["fr", "en", "all"]) {
