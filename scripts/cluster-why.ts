@@ -31,7 +31,7 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
     for (const stray of parts.slice(1))
       for (const d of stray) {
         const a = feat(d);
-        const counts = { start: 0, repeat: 0, service: 0, score: 0 };
+        const counts = { start: 0, year: 0, repeat: 0, service: 0, score: 0 };
         let sum = 0, text = 0;
         for (const m of main) {
           const t = similarityTerms(a, feat(m));
@@ -39,7 +39,7 @@ export function explainSplits(groups: ExtractedDocument[][], label: Map<string, 
           if (t.score !== "never") sum += t.score;
           text = Math.max(text, t.features.get("text") ?? 0);
         }
-        const reason = counts.repeat > 0 ? "repeat-veto" : counts.start > main.length / 2 ? "start-contradicts" : counts.service === main.length ? "no-shared-service" : "low-score";
+        const reason = counts.repeat > 0 ? "repeat-veto" : counts.year > 0 ? "year-differs" : counts.start > main.length / 2 ? "start-contradicts" : counts.service === main.length ? "no-shared-service" : "low-score";
         lost.set(reason, (lost.get(reason) ?? 0) + 1);
         const day = a.day === null ? "-" : new Date(a.day * DAY).toISOString().slice(0, 10);
         // an undated article joins a group at the undated floor, not at the average-link threshold

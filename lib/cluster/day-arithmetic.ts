@@ -36,3 +36,8 @@ export function sameDayOfYear(monthDay: string, day: number, reach: number): boo
   }
   return false;
 }
+
+/** The years of day number `day` and of the days either side (a night across the new year). */
+export function yearsAround(day: number): number[] {
+  return [...new Set([day - 1, day, day + 1].map((n) => new Date(n * 86_400_000).getUTCFullYear()))];
+}

@@ -18,6 +18,8 @@ export interface DocumentFeatures {
   publishedDay: number | null;
   /** With no day at all: the days of the year the text writes without a year ("12-22"). */
   yearlessDays: string[];
+  /** With no day at all: the years the title or lead writes ("la panne de 2025"). */
+  leadYears: number[];
   starts: number[]; // epoch ms of start instants read at minute or hour precision
   tokens: Map<string, number>; // words of the title and of the sentences facts were read from
   terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
@@ -42,6 +44,8 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   if (entities.size === 0 && f.speaksFor) bump(keyName(f.speaksFor), ENTITY_WEIGHTS.company);
   // a document naming no failed service is profiled by what it names at all
   if (entities.size === 0) for (const m of mentioned) entities.set(m, ENTITY_WEIGHTS.mentioned);
+  // facts extracted before the lead was read: the title alone
+  const repeat = f.repeat ?? REPEAT_CUES.some((re) => re.test(foldText(doc.title)));
   return {
     entities,
     mentioned,
@@ -49,12 +53,12 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
+    leadYears: f.outageDay === null ? (f.leadYears ?? []) : [],
     starts: startInstants(f.times),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
-    // facts extracted before the lead was read: the title alone
-    repeat: f.repeat ?? REPEAT_CUES.some((re) => re.test(foldText(doc.title))),
+    repeat,
   };
 }
 

@@ -9,6 +9,7 @@ import { ENTITY_WEIGHTS, START_TERM } from "./data/similarity-weights";
 import PAIR_MODEL_DATA from "./data/pair-model.json";
 import type { DocumentFeatures } from "./document-features";
 import { pairFeatures } from "./pair-features";
+import { yearsAround } from "./day-arithmetic";
 
 /** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
@@ -28,8 +29,8 @@ export const PAIR_MODEL: PairModel = PAIR_MODEL_DATA as PairModel;
 /** The terms of one pair's score and what decided it (for analysis scripts). */
 export interface SimilarityTerms {
   score: Similarity;
-  /** "service" (no shared service), "start" (stated days apart with starts that disagree: -1), "repeat" (a veto) or "score" (the model decided). */
-  decidedBy: "service" | "start" | "repeat" | "score";
+  /** "service" (no shared service), "start" (stated days apart with starts that disagree: -1), "year" (an undated lead writes another year: -1), "repeat" (a veto) or "score" (the model decided). */
+  decidedBy: "service" | "start" | "year" | "repeat" | "score";
   entity: number;
   start: number;
   features: Map<string, number>;
@@ -68,7 +69,20 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   // many others of its outage it agrees with, while two groups whose pairs contradict each other
   // as often as they agree average under the threshold.
   if (start < 0 && Math.abs(a.day! - b.day!) >= 2) return { score: CONTRADICTION, decidedBy: "start", entity, start, features };
+  // an undated text whose title or lead writes the year of its outage ("la panne d'Orange de 2025",
+  // "When Cloudflare went down in November 2025") tells of another outage than one of another
+  // year: it counts against as a contradiction does (an undated look back had joined this year's
+  // outage of its service, the service and the words being all the pair model could go by)
+  if (yearsDiffer(a, b)) return { score: CONTRADICTION, decidedBy: "year", entity, start, features };
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
+}
+
+/** Whether an undated side's lead years all differ from the other side's year (or lead years). */
+function yearsDiffer(a: DocumentFeatures, b: DocumentFeatures): boolean {
+  const yearsOf = (x: DocumentFeatures): number[] => (x.day !== null ? yearsAround(x.day) : x.leadYears);
+  const [ya, yb] = [yearsOf(a), yearsOf(b)];
+  if ((a.day !== null && b.day !== null) || ya.length === 0 || yb.length === 0) return false;
+  return !ya.some((y) => yb.includes(y));
 }
 
 /** Weighted overlap of the service profiles; a service only mentioned by one side counts a little. */

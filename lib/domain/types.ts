@@ -181,6 +181,9 @@ export interface ArticleFacts {
   /** Only when the document has no date: its clocks on the days it writes without a year, read in the
    * stand-in year 2000, for the incident to place in its own year (lib/extract/yearless-times.ts). */
   yearlessTimes?: TimeFact[];
+  /** Only when the document has no date: the years its title or lead writes as a time or a label ("la
+   * panne de 2025", "in November 2025"), for clustering (lib/extract/lead-years.ts). */
+  leadYears?: number[];
   /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
   speaksFor?: string | null;
   residual?: ResidualImpact[];

@@ -20,6 +20,7 @@ import { documentTerms } from "../text/text-tokens";
 import { textReferenceDate } from "./text-reference-date";
 import { tellsRepeat } from "./tells-repeat";
 import { yearlessDays } from "./yearless-days";
+import { leadYears } from "./lead-years";
 import { yearlessTimes } from "./yearless-times";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
@@ -101,11 +102,12 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   };
 }
 
-/** An undated document's days of the year and the clocks it states on them, for the incident to place in a year. */
-function undatedFacts(view: TextView, cues: CueHit[], zone: string | null, lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes"> {
+/** An undated document's days of the year and the clocks it states on them, for the incident to place in a year, and the years its title or lead writes. */
+function undatedFacts(view: TextView, cues: CueHit[], zone: string | null, lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes" | "leadYears"> {
   const days = yearlessDays(view, lang);
   const times = yearlessTimes(view, cues, days, zone, lang);
-  return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}) };
+  const years = leadYears(view);
+  return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}), ...(years.length > 0 ? { leadYears: years } : {}) };
 }
 
 /**
