@@ -1,18 +1,19 @@
 // "Users could log in again", "les abonnés pouvaient de nouveau appeler": an ability stated again
 // reads as a recovery even without a recovery verb, unless it is negated ("could not log in again").
 import { ABILITY_CUES, ABILITY_NEGATION, AGAIN_CUES } from "./data/time-role-cues";
-import { allMatches, compileCues } from "./compile-cues";
+import { compileCues, rangeMatcher } from "./compile-cues";
 
-const AGAIN_RE = compileCues(AGAIN_CUES);
-const ABILITY_RE = compileCues(ABILITY_CUES);
+// read stretch by stretch over one document (role-matches.ts): matches found once per document
+const AGAIN_IN = rangeMatcher(compileCues(AGAIN_CUES));
+const ABILITY_IN = rangeMatcher(compileCues(ABILITY_CUES));
 // the ability word and "again" belong to one clause when this close
 const ABILITY_REACH = 60;
 
 /** The "again" words of folded[start, end) that follow an un-negated ability word, as recovery cue spans. */
 export function abilityAgainHits(folded: string, start: number, end: number): { index: number; end: number; text: string }[] {
-  const abilities = allMatches(ABILITY_RE, folded, start, end);
+  const abilities = ABILITY_IN(folded, start, end);
   if (abilities.length === 0) return [];
-  return allMatches(AGAIN_RE, folded, start, end).filter((again) =>
+  return AGAIN_IN(folded, start, end).filter((again) =>
     abilities.some((a) => {
       const reach = again.index - a.end;
       // "ne pouvaient de nouveau" is rare; the negation sits just before the ability word or between the two

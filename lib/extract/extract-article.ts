@@ -21,7 +21,7 @@ import { textReferenceDate } from "./text-reference-date";
 import { tellsRepeat } from "./tells-repeat";
 import { yearlessDays } from "./yearless-days";
 import { leadYears } from "./lead-years";
-import { yearlessTimes } from "./yearless-times";
+import { YEARLESS_REFERENCE, yearlessTimes } from "./yearless-times";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
@@ -46,8 +46,6 @@ const DURATION_REACH = 200;
 // (domain/max-outage-minutes.ts) here instead, the training corpus through the real path read
 // more wrong starts and days (start 0.57 -> 0.55, date 0.62 -> 0.61, duration 0.55 -> 0.58).
 const MAX_STATED_LENGTH_MINUTES = 3 * 24 * 60;
-// Any date: reading a length does not depend on it.
-const LENGTHS_ONLY_REFERENCE = new Date("2000-01-01T12:00:00Z");
 
 /**
  * Extracts every fact extraction knows how to read from one document. `model` is the learned
@@ -66,10 +64,12 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   // the outlet's zone, else the home zone of the national network that failed, else the language's
   const zone = outletZone(doc, view.folded, lang)?.zone ?? serviceZone(services);
   // with no date at all, the clocks and days cannot be placed, but a stated length ("offline for 48
-  // hours") needs no date: the lengths alone are kept (read against an arbitrary reference)
+  // hours") needs no date: the lengths alone are kept, from the one reading against the stand-in year
+  // that also gives the clocks of the days the page writes (yearless-times.ts)
+  const yearless = reference ? [] : extractTimes(view.full, { publishedAt: YEARLESS_REFERENCE, sourceZone: zone, lang, view });
   const expressions = reference
     ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang, view })
-    : extractTimes(view.full, { publishedAt: LENGTHS_ONLY_REFERENCE, sourceZone: zone, lang, view }).filter((t) => t.kind === "duration");
+    : yearless.filter((t) => t.kind === "duration");
   const times = classifyTimes(view, expressions, cues);
   times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
@@ -95,7 +95,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     hashtags,
     terms: documentTerms(view.full, view.folded),
     repeat: tellsRepeat(view),
-    ...(reference === null ? undatedFacts(view, cues, zone, lang) : {}),
+    ...(reference === null ? undatedFacts(view, cues, yearless, lang) : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
@@ -103,11 +103,12 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
 }
 
 /** An undated document's days of the year and the clocks it states on them, for the incident to place in a year, and the years its title or lead writes. */
-function undatedFacts(view: TextView, cues: CueHit[], zone: string | null, lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes" | "leadYears"> {
+function undatedFacts(view: TextView, cues: CueHit[], yearless: TimeExpression[], lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes" | "leadYears"> {
   const days = yearlessDays(view, lang);
-  const times = yearlessTimes(view, cues, days, zone, lang);
+  const times = yearlessTimes(view, cues, days, yearless);
   const years = leadYears(view);
   return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}), ...(years.length > 0 ? { leadYears: years } : {}) };
+}
 }
 
 /**

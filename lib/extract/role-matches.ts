@@ -3,7 +3,7 @@
 import type { TimeRole } from "../domain/types";
 import { RECOVERY_INTENT_BEFORE, REVISIT_AFTER, TIME_ROLE_CUES } from "./data/time-role-cues";
 import { abilityAgainHits } from "./ability-again-hits";
-import { allMatches, compileCues } from "./compile-cues";
+import { compileCues, rangeMatcher } from "./compile-cues";
 
 export interface RoleMatch {
   role: TimeRole;
@@ -11,11 +11,13 @@ export interface RoleMatch {
   end: number;
 }
 
-const ROLE_RES = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: role as TimeRole, re: compileCues(cues!) }));
+// read over many stretches of one document (each time's sentence, each recovery's region, the whole
+// text): each list's matches are found once per document (rangeMatcher), not once per stretch
+const ROLE_FINDERS = Object.entries(TIME_ROLE_CUES).map(([role, cues]) => ({ role: role as TimeRole, find: rangeMatcher(compileCues(cues!)) }));
 
 /** Every role cue of folded[start, end), with the ability-again recoveries ("could log in again"). */
 export function roleMatches(folded: string, start: number, end: number): RoleMatch[] {
-  const out = ROLE_RES.flatMap(({ role, re }) => allMatches(re, folded, start, end).map((m) => ({ role, index: m.index, end: m.end })))
+  const out = ROLE_FINDERS.flatMap(({ role, find }) => find(folded, start, end).map((m) => ({ role, index: m.index, end: m.end })))
     // "working hard to restore services" is an aim, not a recovery
     .filter((m) => m.role !== "recovery" || !RECOVERY_INTENT_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)))
     // "est revenu lundi sur la panne de samedi" goes back over the outage: no recovery

@@ -16,7 +16,7 @@ import { resolveFreeParts } from "./resolve-free-parts";
 import { resolveWeekends } from "./resolve-weekends";
 import { mergeChronoTimes } from "./merge-chrono-times";
 import { readChronoTimes } from "./read-chrono-times";
-import { makeTimeContext, type TimeOptions } from "./time-context";
+import { makeTimeContext, type TimeContext, type TimeOptions } from "./time-context";
 import { HOME_PRESS_ZONES } from "./data/zone-phrases";
 import { isKnownZone } from "./zone-clock";
 
@@ -24,10 +24,11 @@ import { isKnownZone } from "./zone-clock";
  * `sourceZone`, else to the one home-press zone the text itself writes after its clocks (see
  * statedHomeZone), else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
 export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
-  const found = extractIn(text, ctx);
-  if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return found;
-  const stated = statedHomeZone(found, ctx.lang === "en" ? "en" : "fr");
-  return stated ? extractIn(text, { ...ctx, sourceZone: stated }) : found;
+  const { times, shapes } = extractIn(text, ctx);
+  if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return times;
+  const stated = statedHomeZone(times, ctx.lang === "en" ? "en" : "fr");
+  // read again in the stated zone: what the words are does not depend on the zone, only what they mean
+  return stated ? extractIn(text, { ...ctx, sourceZone: stated }, shapes).times : times;
 }
 
 // An outlet of unknown place that writes "16:30 BST ... Updated 21:10 BST" or "vers 7 h HAE ... 9 h HAE"
@@ -43,13 +44,21 @@ function statedHomeZone(found: TimeExpression[], lang: "fr" | "en"): string | nu
   return n >= MIN_STATED && HOME_PRESS_ZONES[lang].includes(zone) ? zone : null;
 }
 
-function extractIn(text: string, ctx: TimeOptions): TimeExpression[] {
-  const c = makeTimeContext(text, ctx);
+// The time words of a text as the grammar finds them, before any is placed in a zone or on a day.
+type Shapes = ReturnType<typeof findShapes>;
+
+function findShapes(c: TimeContext) {
   // A clock in words ("vers deux heures du matin") holds what would otherwise read as a length.
   const wordClocks = findWordClocks(c.folded);
   const durations = findDurations(c.folded).filter((d) => !wordClocks.some((k) => d.index < k.end && d.end > k.index));
   const clocks = findClockTimes(c.text, c.folded, durations, wordClocks);
-  const { days, parts } = findDayAnchors(c.text, c.folded, c.lang);
+  return { wordClocks, durations, clocks, ...findDayAnchors(c.text, c.folded, c.lang) };
+}
+
+function extractIn(text: string, ctx: TimeOptions, found?: Shapes): { times: TimeExpression[]; shapes: Shapes } {
+  const c = makeTimeContext(text, ctx);
+  const shapes = found ?? findShapes(c);
+  const { wordClocks, durations, clocks, days, parts } = shapes;
   const outside = <T extends { index: number; end: number }>(xs: T[]) =>
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
   const dayAnchors = carryYears(c, outside(days));
@@ -67,5 +76,5 @@ function extractIn(text: string, ctx: TimeOptions): TimeExpression[] {
   ];
   // days and parts of the day the grammar saw and chose not to date (a later clause, "chaque soir")
   const seen = [...days, ...parts, ...wordClocks];
-  return mergeChronoTimes(c, ours, readChronoTimes(c), seen);
+  return { times: mergeChronoTimes(c, ours, readChronoTimes(c), seen), shapes };
 }

@@ -45,8 +45,11 @@ const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIV
 // "le 14" is as often a number of something else.
 const DAY_OF_MONTH_RE = /(?<![a-z\d])(?:le|the)\s+(\d{1,2})(?:er|st|nd|rd|th)?(?=\s*,?\s*(?:a|vers|des|at|around|about|from)\s+\d{1,2}\s*(?:h(?![a-z])|heures?|:\d{2}|[ap]\.?m))/g;
 const PART_WORDS = "petit matin|matinee|matin|apres-midi|soiree|soir|nuit|journee|heure du dejeuner|morning|afternoon|evening|night|mi-journee|midday|lunchtime|mid-morning|mid-afternoon|hours";
+// an edge said with stress is the same edge: "en tout début de soirée", "en toute fin de matinée",
+// "very early in the morning", "très tôt le matin"
+const EDGE_STRESS = String.raw`(?:(?:tout|toute|tres|very)\s+)?`;
 const PART_RE = new RegExp(
-  String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:(debut|fin|milieu|early|late|small|tot|tard)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
+  String.raw`(?<![a-z'-])(?:(?:dans|en|au|in|during|on|at|a|du|de)\s+)?(?:(?:la|le|l'|the)\s*)?(?:${EDGE_STRESS}(debut|fin|milieu|early|late|small|tot|tard)\s+(?:de\s+|d'|dans\s+|in\s+)?(?:la\s+|le\s+|l'|the\s+)?)?(${PART_WORDS})(?![a-z-])`,
   "g",
 );
 
@@ -189,8 +192,8 @@ function findParts(folded: string, days: DayAnchor[], lang: "fr" | "en"): DayAnc
 
 const WORDS_RE = (xs: string[]) => xs.map((x) => escape(x)).join("|");
 const FRAME_RES = {
-  fr: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.fr)})\s*(?:(?:la|le|l')\s*)?(?:(?:debut|fin|milieu)\s+(?:de\s+|d')(?:la\s+|le\s+|l')?)?$`),
-  en: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.en)})\s+(?:the\s+)?(?:(?:early|late|small)\s+(?:in\s+the\s+)?)?$`),
+  fr: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.fr)})\s*(?:(?:la|le|l')\s*)?(?:${EDGE_STRESS}(?:debut|fin|milieu)\s+(?:de\s+|d')(?:la\s+|le\s+|l')?)?$`),
+  en: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.en)})\s+(?:the\s+)?(?:${EDGE_STRESS}(?:early|late|small)\s+(?:in\s+the\s+)?)?$`),
 };
 const MODIFIER_RE = new RegExp(String.raw`^(?:${WORDS_RE(FRAMING_MODIFIERS)})\s+(?:in|dans)\s`);
 const CLAUSE_START = /(?:^|[.!?;:,"(]|\n)\s*$/;

@@ -21,7 +21,7 @@ const NUMBER_WORD_ALT = alt(NUMBER_WORD_LIST).replace(/\\s\+de(?=\||$)/g, String
 // (?<!\d): a quantity starts where its digit run starts, so a long run is tried once (linear time, issue 14)
 const QTY = String.raw`((?<!\d)\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
 const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
-const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn|m)?(?![\d:a-z]))?`;
+const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half|a\s+quarter)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn|m)?(?![\d:a-z]))?`;
 const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;
 // "une bonne heure", "six straight hours".
 const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;
@@ -113,7 +113,8 @@ function quantityMinutes(m: RegExpExecArray): number | null {
   const unit = m[3];
   const perUnit = /^(?:h|heure|hr|hour)/.test(unit) ? 60 : /^(?:j|day)/.test(unit) ? 1440 : /^(?:sem|week)/.test(unit) ? 10080 : 1;
   let minutes = n * perUnit;
-  if (m[4]) minutes += /quart/.test(m[4]) ? 15 : 30 * (perUnit / 60);
+  // "une heure et quart", "an hour and a quarter": a quarter of the unit
+  if (m[4]) minutes += /quart/.test(m[4]) ? perUnit / 4 : 30 * (perUnit / 60);
   else if (/and[\s-]+a[\s-]+half[\s-]/.test(m[0])) minutes += perUnit / 2;
   const extra = m[5] ?? m[6];
   if (extra && perUnit === 60) minutes += Number(extra);

@@ -76,7 +76,10 @@ function onDayOf(c: TimeContext, t: TimeExpression, overlapping: TimeExpression[
   const ours = startOf(firstOurs);
   if (theirs === null || ours === null) return t;
   const zone = t.kind === "duration" ? c.defaultZone : t.zone;
-  const days = Math.round((dayStart(zone, ours) - dayStart(zone, theirs)) / DAY_MS);
+  // each reading's day is its calendar day where it reads the clock: the grammar's "22:40" in the
+  // outlet's zone (22:40 New York is the next day in UTC) is the day chrono's "22:40 to 23:25 UTC" takes
+  const oursZone = firstOurs.kind === "duration" ? zone : firstOurs.zone;
+  const days = Math.round((dayStart(oursZone, ours) - dayStart(zone, theirs)) / DAY_MS);
   if (days === 0) return t;
   const shift = (iso: string) => isoUtc(Date.parse(iso) + days * DAY_MS);
   if (t.kind === "instant") {

@@ -30,6 +30,9 @@ const DAY_MS = 86_400_000;
 // as a weekday or month abbreviation with a zone offset (Saturday at UTC-3).
 // (chrono's text may start with the punctuation before the name: ", SAT-3")
 const CODE_NAME_RE = /^[\s\p{P}]*\p{L}+-\d+$/u;
+// A reading that opens on the month (or year) of a numeric date ("18/11 - 16:05" read from "11"): the
+// number after a slash belongs to the date before it, not an hour of its own.
+const DATE_PART_BEFORE = /\d\/$/;
 
 /** chrono's readings of `c.text`, in the project's terms. */
 export function readChronoTimes(c: TimeContext): ChronoReading[] {
@@ -39,6 +42,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
   const out: ChronoReading[] = [];
   for (const { at, r } of parseAround(c, (text) => parser.parse(text, ref))) {
     if (CODE_NAME_RE.test(r.text)) continue;
+    if (/^\d/.test(r.text) && DATE_PART_BEFORE.test(c.folded.slice(Math.max(0, at - 2), at))) continue;
     const start = placeComponents(c, r.start, pub, r.text);
     if (!start) continue;
     // A clock with no day is the latest such clock by publication (the grammar's rule for bare clocks).

@@ -5,8 +5,9 @@
 import type { DayAnchor } from "./find-day-anchors";
 import { addDays, compareDates, isoWeekday, isRealDate, type CivilDate, type LocalTime } from "./zone-clock";
 
-// Outlets in other zones and late updates may name "tomorrow's" date: one day of slack.
-const DATE_SLACK_DAYS = 1;
+/** How many days after publication a written date may fall and still be a past or present one:
+ * outlets in other zones and late updates may name "tomorrow's" date, and some date a page a day early. */
+export const DATE_SLACK_DAYS = 1;
 // Calendars repeat weekdays within 28 years (between century exceptions).
 const WEEKDAY_SEARCH_YEARS = 28;
 // A date with its weekday may be this many days after publication.

@@ -88,6 +88,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
   "dix-neuf": 19, vingt: 20, "vingt-quatre": 24, trente: 30, quarante: 40, "quarante-cinq": 45,
   cinquante: 50, soixante: 60, "soixante-dix": 70, "quatre-vingt-dix": 90,
+  // Belgian and Swiss French count 70, 80 and 90 as septante, huitante (octante) and nonante
+  septante: 70, huitante: 80, octante: 80, nonante: 90,
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, "twenty-four": 24, thirty: 30, forty: 40,
   "forty-five": 45, fifty: 50, sixty: 60, seventy: 70, ninety: 90,
