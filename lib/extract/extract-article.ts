@@ -109,7 +109,6 @@ function undatedFacts(view: TextView, cues: CueHit[], yearless: TimeExpression[]
   const years = leadYears(view);
   return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}), ...(years.length > 0 ? { leadYears: years } : {}) };
 }
-}
 
 /**
  * The first reading every later step builds on: text view, language, services, failure cues. A
