@@ -4,7 +4,7 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE, USERS_CLAIMED_AFTER, WENT_TO_BEFORE,
 } from "./data/role-cues";
 import { afterAnotherOutage } from "./after-another-outage";
@@ -202,7 +202,8 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   // cause d'une panne chez Worldline" names Boursorama's customers, then Worldline as the cause
   const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => {
     const cause = hits.find((h) => h.index >= c.end && h.index < end);
-    return cause !== undefined && cause !== hit && !oneOperator(cause, hit) && namesTheCause(view.folded, c.end, cause.index);
+    const users = CUSTOMERS_CONNECTOR.test(view.folded.slice(c.index, c.end)) && PEOPLE_OF_BEFORE.test(view.folded.slice(Math.max(s.start, c.index - 15), c.index));
+    return cause !== undefined && cause !== hit && !users && !oneOperator(cause, hit) && namesTheCause(view.folded, c.end, cause.index);
   });
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";

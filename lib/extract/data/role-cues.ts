@@ -11,6 +11,12 @@ export const CAUSAL_CONNECTORS: string[] = [
   "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
 ];
 
+// Right before "clients de" / "customers of": the people who use the service named next ("les clients
+// de LCL ne peuvent plus payer", "the customers of Optus"), not a service that is a provider's
+// customer ("Shopify, client de Cloudflare"): the name after it is then no cause.
+export const PEOPLE_OF_BEFORE = /\b(?:les|des|nos|vos|ses|leurs|aux|ces|the|its|their|all|many|some|most|other|these|those|of|millions de|milliers de)\s$/;
+export const CUSTOMERS_CONNECTOR = /^(?:clients? de|customers? of)/;
+
 // These say what came first, and only sometimes what caused what: "Slack down following the AWS
 // outage" (AWS carries Slack: the cause) but "LinkedIn faces disruption following the Facebook
 // outage" (one platform does not carry another: an earlier outage, the one before in a series).
@@ -43,8 +49,8 @@ export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough
 // à Meta, n'a pas été touché", "Instagram was not affected", "Steam is fine", "le PlayStation
 // Network n'y est pour rien"), or the service itself says its own systems work ("BNP Paribas assure
 // que ses systèmes fonctionnent", "Chase said its app was working"). Recovery words ("fonctionne de
-// nouveau normalement") are not here: a service that recovered had failed.
-export const SPARED_AFTER = /^(?:'s)?,? (?:(?:a )?(?:assure|affirme|indique|precise|maintient)(?:nt)? que (?:ses|son|sa|leurs?) (?:propres? )?(?:systemes?|services?|applications?|app|site|reseau|plateformes?|serveurs?) (?:fonctionn|march)|(?:says|said|insists|insisted|stated|maintains|maintained) (?:that )?(?:its|their) (?:own )?(?:systems?|services?|apps?|site|website|network|platform|servers?) (?:is|are|was|were|remains?|remained)(?: still)? (?:working|running|operating|fine|unaffected|operational|up\b))|\b(?:(?:is|are|was|were) (?:still )?(?:working |running )?fine\b|(?:is|are|was|were) (?:still )?(?:working|running) (?:normally|as usual)|n'y (?:est|sont|etait|etaient) pour rien|(?:n'est|ne sont|n'etait|n'etaient) pas en cause|(?:is|are|was|were)(?:n't| not) (?:to blame|at fault)|n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
+// nouveau normalement", "is working normally again") are not here: a service that recovered had failed.
+export const SPARED_AFTER = /^(?:'s)?,? (?:(?:a )?(?:assure|affirme|indique|precise|maintient)(?:nt)? que (?:ses|son|sa|leurs?) (?:propres? )?(?:systemes?|services?|applications?|app|site|reseau|plateformes?|serveurs?) (?:fonctionn|march)|(?:says|said|insists|insisted|stated|maintains|maintained) (?:that )?(?:its|their) (?:own )?(?:systems?|services?|apps?|site|website|network|platform|servers?) (?:is|are|was|were|remains?|remained)(?: still)? (?:working|running|operating|fine|unaffected|operational|up\b))|\b(?:(?:is|are|was|were) (?:still )?(?:working |running )?fine\b(?! again| now)|(?:is|are|was|were) (?:still )?(?:working|running) (?:normally|as usual)(?! again| now)|n'y (?:est|sont|etait|etaient) pour rien|(?:n'est|ne sont|n'etait|n'etaient) pas en cause|(?:is|are|was|were)(?:n't| not) (?:to blame|at fault)|n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
 // Right after the words sparing it: the record before this outage ("Instagram, which had not been
 // hit since 2019, went down"), not this outage sparing it.
 export const SPARED_RECORD_AFTER = /^[^.;]{0,25}?\b(?:since|depuis|for years|in years|for months|in months|auparavant|jusqu'alors|until then|before)\b/;
