@@ -4,7 +4,7 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CHANNEL_BEFORE, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE, USERS_CLAIMED_AFTER, WENT_TO_BEFORE,
 } from "./data/role-cues";
 import { afterAnotherOutage } from "./after-another-outage";
@@ -190,7 +190,7 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (isSpared(view, hit, hits, cues, Math.min(end, hit.end + SPARED_REACH))) return "spared";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
   if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
-  if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
+  if (PLATFORM_BEFORE.test(before) && !CHANNEL_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
   // "Après Bell lundi, c'est au tour de Vidéotron": the earlier outage of a series, then this one's subject
   if (SERIES_OPENER_BEFORE.test(before) && TURN_IN_SENTENCE.test(view.folded.slice(hit.end, end))) return "bystander";
   if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";

@@ -85,3 +85,12 @@ test("an English possessive after a capitals-only name still names it", () => {
   assert.equal(roleOf(en("HMRC's online service down on deadline day", "Taxpayers could not file returns for hours."), "HMRC online services"), "failed");
   assert.equal(roleOf(en("Bell's network goes down across Ontario", "Calls and data failed for hours on Monday."), "Bell"), "failed");
 });
+
+test("what people do through a service names the channel that failed, not where they posted (en, fr)", () => {
+  assert.equal(roleOf(en("Money transfers fail for hours", "Payments through Venmo failed on Friday afternoon, the company said."), "Venmo"), "failed");
+  assert.equal(roleOf(fr("Les paiements en ligne échouent", "Les paiements via PayPal échouent depuis midi, a indiqué l'entreprise."), "PayPal"), "failed");
+  // where people posted stays a bystander
+  const c = en("Instagram down", "Instagram has been down since 9am; users posted their complaints on X.");
+  assert.equal(roleOf(c, "Instagram"), "failed");
+  assert.equal(roleOf(c, "X"), "mentioned");
+});

@@ -70,6 +70,11 @@ export const MEDIUM_ARTICLE_BEFORE = /\b(?:in|on|via|through) (?:an?|its|his|her
 export const MEDIUM_AFTER = /^(?:'s)? (?:video|clip|livestream|live stream|channel|blog post)s?\b/;
 export const MEDIUM_ITEM_BEFORE = /\b(?:dans|via|par|sur) (?:une|sa|son|leur) (?:video|chaine|publication|message|live|direct)(?: (?:publiee|postee|diffusee|mise en ligne))?(?: (?:sur|de))?(?: la plateforme)? $/;
 
+// Right before a service name: what people do through it ("transfers through Zelle failed", "les
+// paiements via Lydia échouent", "orders placed on Deliveroo"): the service is the channel that
+// failed, not a platform where people posted, whatever speech verb the sentence has.
+export const CHANNEL_BEFORE = /\b(?:payments?|transfers?|transactions?|purchases?|orders?|bookings?|logins?|sign-ins?|paiements?|virements?|achats?|commandes?|reservations?|connexions?)(?: (?:made|sent|placed|effectue(?:e|s|es)?|envoye(?:e|s|es)?|passee?s?))? (?:through|via|par|on|sur) (?:the |le |la |les |l')?$/;
+
 // Sentence words showing people posted or commented somewhere (so "on Twitter" is a platform).
 export const POSTING_CUES: string[] = [
   "tweet*", "post*", "publie*", "message*", "ecrit", "comment*", "hashtag*", "blague*", "meme*", "humour", "ironi*",
