@@ -1,14 +1,16 @@
 // `npm run eval:service-roles [-- --all] [--held-out]`: the service-role check on own short stories
 // (test/extract/fixtures/service-role-cases.ts; `--held-out` its second set, written after the
-// rules and not used to change them): each read as a one-article incident and named as
+// rules and not used to change them; `--third` its third, round eight's): each read as a one-article incident and named as
 // rankServices would name it. Prints services F1 per language, how many stories list a bystander,
 // how many lead with a service that did not fail, and each story below 1 (`--all`: every story).
 import { SERVICE_ROLE_CASES, SERVICE_ROLE_HELD_OUT } from "../test/extract/fixtures/service-role-cases";
+import { SERVICE_ROLE_THIRD } from "../test/extract/fixtures/service-role-cases-third";
 import { scoreServiceRoleCase } from "../test/extract/fixtures/score-service-role-case";
 
 const all = process.argv.includes("--all");
 const heldOut = process.argv.includes("--held-out");
-const read = (heldOut ? SERVICE_ROLE_HELD_OUT : SERVICE_ROLE_CASES).map((c) => ({ c, s: scoreServiceRoleCase(c) }));
+const third = process.argv.includes("--third");
+const read = (third ? SERVICE_ROLE_THIRD : heldOut ? SERVICE_ROLE_HELD_OUT : SERVICE_ROLE_CASES).map((c) => ({ c, s: scoreServiceRoleCase(c) }));
 for (const lang of ["all", "fr", "en"] as const) {
   const rows = read.filter((r) => lang === "all" || r.c.lang === lang);
   const f1 = rows.reduce((n, r) => n + r.s.f1, 0) / rows.length;

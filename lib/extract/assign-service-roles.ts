@@ -4,7 +4,7 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, CAUSAL_CONNECTORS, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CHANNEL_BEFORE, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE, USERS_CLAIMED_AFTER, WENT_TO_BEFORE,
 } from "./data/role-cues";
 import { afterAnotherOutage } from "./after-another-outage";
@@ -106,7 +106,10 @@ function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: b
  * while other services fail, is what failed; the services named failing beside it (its
  * customers: sites, apps, operators) are knock-on victims of it, unless its own company runs them.
  * A telecom operator that failed carries the services that reach people through its network
- * (payments, public services, apps: Interac down with Rogers), though not other operators.
+ * (payments, public services, apps: Interac down with Rogers), though not other operators, save
+ * the brands sold on its network (Sosh on Orange's, an MVNO on T-Mobile's). A card scheme that
+ * failed by its own sentences carries the banks and apps whose cards go through it (one only named,
+ * "payer avec sa carte Visa", carries nothing: banks' own outages name the card).
  */
 function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, ServiceRole>, bystanders: Set<string>): void {
   const kindOf = (name: string) => votes.get(name)!.hit.entry.kind ?? "platform";
@@ -115,16 +118,20 @@ function carriersTakeTheBlame(votes: Map<string, Votes>, roles: Map<string, Serv
   // a carrier its own sentences make a knock-on victim ("Azure VMs crashed after the CrowdStrike
   // update") keeps that role: the rule only settles what the sentences left open
   const carriers = [...roles].filter(([name, role]) => isCarrier(name) && (role === "failed" || (role === "mentioned" && othersFail && !bystanders.has(name)))).map(([name]) => name);
+  const schemes = [...roles].filter(([name, role]) => role === "failed" && votes.get(name)!.hit.entry.cardScheme === true).map(([name]) => name);
   const operators = [...roles].filter(([name, role]) => role === "failed" && kindOf(name) === "telecom").map(([name]) => name);
-  if (carriers.length === 0 && operators.length === 0) return;
+  if (carriers.length === 0 && operators.length === 0 && schemes.length === 0) return;
   for (const name of carriers) roles.set(name, "failed");
   // the carrier's own company's products failing beside it (Microsoft 365 beside Azure, Gmail beside
   // Google Cloud) are the same company's failure, not customers of it
   const companyOf = (name: string) => votes.get(name)!.hit.entry.company ?? name;
   const carriedBy = (name: string, by: string[]) => by.length > 0 && !by.some((c) => companyOf(c) === companyOf(name));
+  const hostNetwork = (name: string) => votes.get(name)!.hit.entry.network;
   for (const [name, role] of roles) {
     if (role !== "failed" || isCarrier(name)) continue;
-    if (carriedBy(name, carriers) || (kindOf(name) !== "telecom" && carriedBy(name, operators))) roles.set(name, "knock-on");
+    const onFailedNetwork = operators.includes(hostNetwork(name) ?? "");
+    const paidThroughIt = kindOf(name) === "payment" && !schemes.includes(name) && carriedBy(name, schemes);
+    if (carriedBy(name, carriers) || (kindOf(name) !== "telecom" && carriedBy(name, operators)) || onFailedNetwork || paidThroughIt) roles.set(name, "knock-on");
   }
 }
 
@@ -183,7 +190,7 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   if (isSpared(view, hit, hits, cues, Math.min(end, hit.end + SPARED_REACH))) return "spared";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled
   if (RECALL_BEFORE.test(before) && RECALL_AFTER.test(after)) return "bystander";
-  if (PLATFORM_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
+  if (PLATFORM_BEFORE.test(before) && !CHANNEL_BEFORE.test(before) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
   // "Après Bell lundi, c'est au tour de Vidéotron": the earlier outage of a series, then this one's subject
   if (SERIES_OPENER_BEFORE.test(before) && TURN_IN_SENTENCE.test(view.folded.slice(hit.end, end))) return "bystander";
   if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";
@@ -195,7 +202,8 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   // cause d'une panne chez Worldline" names Boursorama's customers, then Worldline as the cause
   const connector = allMatches(CAUSAL_RE, view.folded, s.start, end).find((c) => {
     const cause = hits.find((h) => h.index >= c.end && h.index < end);
-    return cause !== undefined && cause !== hit && namesTheCause(view.folded, c.end, cause.index);
+    const users = CUSTOMERS_CONNECTOR.test(view.folded.slice(c.index, c.end)) && PEOPLE_OF_BEFORE.test(view.folded.slice(Math.max(s.start, c.index - 15), c.index));
+    return cause !== undefined && cause !== hit && !users && !oneOperator(cause, hit) && namesTheCause(view.folded, c.end, cause.index);
   });
   if (connector) return hit.index > connector.index ? "failed" : "knock-on";
   if (hasMatch(KNOCK_RE, view.folded, s.start, end) && !hasStrongCueNear(cues, hit, s.start, end)) return "knock-on";
@@ -245,6 +253,12 @@ function isSpared(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cue
 const CAUSE_REACH = 80;
 function namesTheCause(folded: string, from: number, to: number): boolean {
   return to - from <= CAUSE_REACH && !/[,;:()]/.test(folded.slice(from, to));
+}
+
+// "Panne chez Rogers : les clients de Fido aussi touchés": the customers of an operator's own brand,
+// or of a brand on its network, suffer the same failure; "clients de" names no cause between them
+function oneOperator(a: ServiceHit, b: ServiceHit): boolean {
+  return a.entry.company === b.entry.company || a.entry.network === b.entry.name || b.entry.network === a.entry.name;
 }
 
 function hasStrongCueNear(cues: CueHit[], hit: ServiceHit, start: number, end: number): boolean {

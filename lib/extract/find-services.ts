@@ -16,14 +16,18 @@ for (const s of SERVICES) {
   for (const a of s.exactCase ?? []) BY_EXACT.set(a, s);
 }
 const ALIAS_RE = compileCues([...BY_ALIAS.keys()]);
-// a hyphen and a lower-case word make another word ("Orange-coloured"); a capital may be a country ("Orange-Sénégal")
+// a hyphen and a lower-case word make another word ("Orange-coloured"); a capital may be a country
+// ("Orange-Sénégal"); an apostrophe and letters another word, save the English possessive ("HMRC's website")
 const EXACT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|['’]\\p{L}|-\\p{Ll})`,
+  `(?<![\\p{L}\\p{N}\\-.@#/_])(?:${[...BY_EXACT.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}_]|['’](?!s(?![\\p{L}\\p{N}]))\\p{L}|-\\p{Ll})`,
   "gu",
 );
 const SENTENCE_START = /(?:^|[.!?:»"“”]\s*|\n\s*)$/;
 const SIGNAL_AFTER = /^(?:,? (?:app|messenger|messaging|l'application|la messagerie)|,| et | and | ou | or )/;
 const MESSAGING_WORDS = /\b(?:whatsapp|telegram|messenger|messagerie|messaging|chiffre|encrypted)\b/;
+// "Visa" is the card scheme where the text is about paying by card, not about travel papers
+const CARD_WORDS = /\b(?:cartes?|cards?|paiements?|payments?|transactions?|banques?|banks?|terminals?|terminaux|checkouts?|mastercard)\b/;
+const TRAVEL_WORDS = /\b(?:passeports?|passports?|immigration|embassy|ambassade|consulats?|consulates?|schengen|touristes?|tourists?|travel|voyages?|titres? de sejour|asylum|asile)\b/;
 const TELECOM_WORDS = /\b(?:operateur|freebox|abonnes|fibre|box|forfait|xavier niel|iliad|free mobile|internet)\b/;
 
 /** Finds service names in the document, in text order, without overlaps; `outletCountry` places an operator group named with no country (nationalNetworks). */
@@ -66,5 +70,6 @@ function exactHitMeansService(view: TextView, entry: ServiceEntry, index: number
   if (entry.name === "Signal") return !SENTENCE_START.test(before) || SIGNAL_AFTER.test(after) || MESSAGING_WORDS.test(view.folded);
   // "Free" is an operator in French tech news, an adjective elsewhere
   if (entry.name === "Free") return lang === "fr" && !SENTENCE_START.test(before) && TELECOM_WORDS.test(view.folded);
+  if (entry.name === "Visa") return CARD_WORDS.test(view.folded) && !TRAVEL_WORDS.test(view.folded);
   return true;
 }

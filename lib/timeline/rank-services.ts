@@ -9,7 +9,9 @@ export interface RankedServices {
 }
 
 /**
- * Failed services ordered by how many documents say they failed (ties alphabetical). A service
+ * Failed services ordered by how many documents say they failed (ties: the one more documents
+ * name first among what failed, the failing cloud before its own products a story names beside
+ * it, then alphabetical). A service
  * the documents mostly describe as a knock-on victim (down because another one was: the sites
  * behind a failed CDN, the payments carried by a failed operator) is not one of them: it did not
  * fail itself, and is listed among the affected services instead (a reader of its history page
@@ -19,10 +21,10 @@ export interface RankedServices {
  * give), also where an undated document used today's name.
  */
 export function rankServices(docs: ExtractedDocument[]): RankedServices {
-  const { named, failed, knock } = countRoles(docs);
+  const { named, failed, knock, leads } = countRoles(docs);
   const ranked = [...new Set([...failed.keys(), ...knock.keys()])].sort(
     // of two said to fail as often, the one fewer documents call a victim leads
-    (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || (knock.get(a) ?? 0) - (knock.get(b) ?? 0) || a.localeCompare(b, "en"),
+    (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || (knock.get(a) ?? 0) - (knock.get(b) ?? 0) || (leads.get(b) ?? 0) - (leads.get(a) ?? 0) || a.localeCompare(b, "en"),
   );
   // in a group of three or more, one outlet alone saying a service failed is an aside or a misreading
   const minDocs = docs.length >= 3 ? 2 : 1;
@@ -55,13 +57,17 @@ function withoutOwners(docs: ExtractedDocument[], kept: string[], named: (s: Ser
   return precise.length > 0 ? precise : kept;
 }
 
-// How many documents say each service failed, and how many call it a knock-on victim (and not failed)
+// How many documents say each service failed, how many call it a knock-on victim (and not failed),
+// and how many name it first among what failed (a document lists its most-said failed service first)
 function countRoles(docs: ExtractedDocument[]) {
   const day = incidentDay(docs);
   const named = (s: ServiceMention) => (day && s.names ? nameOn(s.names, day) : s.name);
   const failed = new Map<string, number>();
   const knock = new Map<string, number>();
+  const leads = new Map<string, number>();
   for (const doc of docs) {
+    const lead = doc.facts.services.find((s) => s.role === "failed");
+    if (lead) leads.set(named(lead), (leads.get(named(lead)) ?? 0) + 1);
     const seenF = new Set<string>();
     const seenK = new Set<string>();
     for (const s of doc.facts.services) {
@@ -71,7 +77,7 @@ function countRoles(docs: ExtractedDocument[]) {
     for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
     for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
   }
-  return { named, failed, knock };
+  return { named, failed, knock, leads };
 }
 
 /** The outage day most of the documents give (the earliest of equals), or null when none gives one. */

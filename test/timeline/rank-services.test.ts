@@ -86,3 +86,13 @@ test("a renamed service is named as on the incident's day, also from an undated 
   dated.facts.outageDay = null;
   assert.deepEqual(rankServices([dated, ...undated]).services, ["Azure", "Windows Azure"]);
 });
+
+test("of services said to fail by as many documents, the one the documents name first among what failed leads", () => {
+  const one = [withServices("https://a.example/40", [m("AWS", "Amazon"), m("Alexa", "Amazon"), m("Prime Video", "Amazon")])];
+  assert.equal(rankServices(one).services[0], "AWS");
+  const two = [
+    withServices("https://a.example/41", [m("Zoom", "Zoom"), m("Slack", "Slack")]),
+    withServices("https://a.example/42", [m("Zoom", "Zoom"), m("Slack", "Slack")]),
+  ];
+  assert.deepEqual(rankServices(two).services, ["Zoom", "Slack"]);
+});

@@ -11,6 +11,12 @@ export const CAUSAL_CONNECTORS: string[] = [
   "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
 ];
 
+// Right before "clients de" / "customers of": the people who use the service named next ("les clients
+// de LCL ne peuvent plus payer", "the customers of Optus"), not a service that is a provider's
+// customer ("Shopify, client de Cloudflare"): the name after it is then no cause.
+export const PEOPLE_OF_BEFORE = /\b(?:les|des|nos|vos|ses|leurs|aux|ces|the|its|their|all|many|some|most|other|these|those|of|millions de|milliers de)\s$/;
+export const CUSTOMERS_CONNECTOR = /^(?:clients? de|customers? of)/;
+
 // These say what came first, and only sometimes what caused what: "Slack down following the AWS
 // outage" (AWS carries Slack: the cause) but "LinkedIn faces disruption following the Facebook
 // outage" (one platform does not carry another: an earlier outage, the one before in a series).
@@ -40,15 +46,17 @@ export const USERS_CLAIMED_AFTER = /^(?:'s)?,? (?:revendique|a revendique|dit av
 export const PLATFORM_BEFORE = /(?:\bon|\bsur|\bvia|\bvers|\bto|\bfrom|\bthrough|\bpar|\bsur le reseau social|\bon rival|\bflocked to|\bturned to|\bse sont tournes vers|\bse sont rabattus sur|\bmigre vers|\bmigrated to|\bjoined|\brejoint|\bconcurrent|\brival|\brivals?|\bcompetitor)(?: (?:the |le |la |les )?(?:(?:social media |social networking |social )?(?:site|network|platform|app) |(?:reseau social|plateforme|application|messagerie) )?| ?(?:…|\.\.\.) ?)$/;
 
 // After a service name in its sentence: the text says it was spared ("WhatsApp, qui appartient aussi
-// à Meta, n'a pas été touché", "Instagram was not affected"). Recovery words ("fonctionne de
-// nouveau normalement") are not here: a service that recovered had failed.
-export const SPARED_AFTER = /\b(?:n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
+// à Meta, n'a pas été touché", "Instagram was not affected", "Steam is fine", "le PlayStation
+// Network n'y est pour rien"), or the service itself says its own systems work ("BNP Paribas assure
+// que ses systèmes fonctionnent", "Chase said its app was working"). Recovery words ("fonctionne de
+// nouveau normalement", "is working normally again") are not here: a service that recovered had failed.
+export const SPARED_AFTER = /^(?:'s)?,? (?:(?:a )?(?:assure|affirme|indique|precise|maintient)(?:nt)? que (?:ses|son|sa|leurs?) (?:propres? )?(?:systemes?|services?|applications?|app|site|reseau|plateformes?|serveurs?) (?:fonctionn|march)|(?:says|said|insists|insisted|stated|maintains|maintained) (?:that )?(?:its|their) (?:own )?(?:systems?|services?|apps?|site|website|network|platform|servers?) (?:is|are|was|were|remains?|remained)(?: still)? (?:working|running|operating|fine|unaffected|operational|up\b))|\b(?:(?:is|are|was|were) (?:still )?(?:working |running )?fine\b(?! again| now)|(?:is|are|was|were) (?:still )?(?:working|running) (?:normally|as usual)(?! again| now)|n'y (?:est|sont|etait|etaient) pour rien|(?:n'est|ne sont|n'etait|n'etaient) pas en cause|(?:is|are|was|were)(?:n't| not) (?:to blame|at fault)|n'(?:a|ont|etait|etaient|est|sont|avait|avaient) (?:pas|jamais) (?:ete )?(?:affecte|touche|concerne|impacte|perturbe|atteint|en panne)|(?:ne|n') (?:semble|semblent|semblait|semblaient) pas (?:avoir ete )?(?:affecte|touche|concerne|impacte|perturbe)|epargne|(?:is|are|was|were|has|have|had)(?:n't| not) (?:been )?(?:affected|impacted|hit|touched|disrupted|down)|(?:remained|remains|was|were|appeared|appears|seemed|seems) (?:largely |entirely |completely )?unaffected|(?:was|were) spared|escaped the outage)/;
 // Right after the words sparing it: the record before this outage ("Instagram, which had not been
 // hit since 2019, went down"), not this outage sparing it.
 export const SPARED_RECORD_AFTER = /^[^.;]{0,25}?\b(?:since|depuis|for years|in years|for months|in months|auparavant|jusqu'alors|until then|before)\b/;
 // Between a name and the words sparing it: a contrast turns to another subject ("Facebook was down
-// but WhatsApp was not affected").
-export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que|however|cependant|toutefois|pourtant|yet)\b|[;:]/;
+// but WhatsApp was not affected", "X stopped working, though the store was unaffected").
+export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que|however|cependant|toutefois|pourtant|yet|though|although|bien que|meme si)\b|[;:]/;
 
 // Right before or after a service name: its account, feed or page, where the failed service or its
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
@@ -61,6 +69,11 @@ export const ACCOUNT_AFTER = /^(?:'s)? (?:official )?(?:account|feed|page|posts?
 export const MEDIUM_ARTICLE_BEFORE = /\b(?:in|on|via|through) (?:an?|its|his|her|their) (?:[a-z-]+ ){0,2}$/;
 export const MEDIUM_AFTER = /^(?:'s)? (?:video|clip|livestream|live stream|channel|blog post)s?\b/;
 export const MEDIUM_ITEM_BEFORE = /\b(?:dans|via|par|sur) (?:une|sa|son|leur) (?:video|chaine|publication|message|live|direct)(?: (?:publiee|postee|diffusee|mise en ligne))?(?: (?:sur|de))?(?: la plateforme)? $/;
+
+// Right before a service name: what people do through it ("transfers through Zelle failed", "les
+// paiements via Lydia échouent", "orders placed on Deliveroo"): the service is the channel that
+// failed, not a platform where people posted, whatever speech verb the sentence has.
+export const CHANNEL_BEFORE = /\b(?:payments?|transfers?|transactions?|purchases?|orders?|bookings?|logins?|sign-ins?|paiements?|virements?|achats?|commandes?|reservations?|connexions?)(?: (?:made|sent|placed|effectue(?:e|s|es)?|envoye(?:e|s|es)?|passee?s?))? (?:through|via|par|on|sur) (?:the |le |la |les |l')?$/;
 
 // Sentence words showing people posted or commented somewhere (so "on Twitter" is a platform).
 export const POSTING_CUES: string[] = [
@@ -118,6 +131,7 @@ export const OBSERVER_BEFORE = /(?:\b(?:data|figures|measurements|statistics|tra
 export const HOST_PLATFORM_GAP = /^(?:'s)?(?: (?:app|apps|application|client|desktop app|desktop client|mobile app|version))? (?:for|on|pour|sur) (?:the |le |la |les |l'|sa |son |ses |leur |leurs |their |his |her )?(?:(?:consoles?|versions?|ordinateurs?|pcs?|machines?|devices?|appareils?|computers?) )?(?:de |d')?$/;
 
 // Right before a service name (or its list's first): where the users went instead ("gamers turned to
-// Steam", "se sont rabattus sur WhatsApp", "songent à passer chez Bell"), with or without a posting
+// Steam", "se sont rabattus sur WhatsApp", "songent à passer chez Bell", "des abonnés partent chez
+// Free", "basculent sur Outlook", "an outage sends users to Telegram"), with or without a posting
 // word in the sentence: a rival that took them in, not what failed.
-export const WENT_TO_BEFORE = /\b(?:se tournent vers|se tournaient vers|se sont tournes vers|se rabattent sur|se rabattaient sur|se sont rabattus sur|se replient sur|se sont replies sur|migrent vers|passer chez|partir chez|switched to|switching to|switch to|turned to|turning to|turn to|head to|headed to|heading to|flock to|flocked to|flocking to|fled to|in favou?r of)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;
+export const WENT_TO_BEFORE = /\b(?:partent chez|sont partis chez|passent chez|sont passes chez|basculent (?:sur|vers)|ont bascule (?:sur|vers)|basculer (?:sur|vers)|moved to|moving to|move to|jumped ship to|jumping ship to|defected to|(?:sends?|sent|sending|drives?|drove|driving|pushe[sd]|pushing) (?:[a-z-]+ ){0,2}(?:users|people|customers|players|gamers|schools|students|subscribers|fans|listeners|viewers|shoppers|businesses|teams|streamers) (?:back )?to|(?:pousse|poussent|a pousse|envoie|envoient|renvoie) (?:[a-z-]+ ){0,2}(?:utilisateurs|internautes|abonnes|clients|joueurs|eleves|ecoles|streamers) vers|se tournent vers|se tournaient vers|se sont tournes vers|se rabattent sur|se rabattaient sur|se sont rabattus sur|se replient sur|se sont replies sur|migrent vers|passer chez|partir chez|switched to|switching to|switch to|turned to|turning to|turn to|head to|headed to|heading to|flock to|flocked to|flocking to|fled to|in favou?r of)(?: (?:the |le |la |les )?| ?(?:…|\.\.\.) ?)$/;

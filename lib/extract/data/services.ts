@@ -27,6 +27,12 @@ export interface ServiceEntry {
   // an operator group's countries with a national network of its brand besides home (the groups'
   // published lists of operating countries, around 2024; only the countries COUNTRIES knows)
   footprint?: string[];
+  // a mobile brand sold on another operator's network (a group's low-cost brand, an MVNO): the
+  // operator whose outage takes it down (its customers named beside that outage are knock-on victims)
+  network?: string;
+  // a card scheme the banks' cards go through (Visa, Mastercard, the French CB network, Interac):
+  // when it fails, the banks and apps named failing beside it are its knock-on victims
+  cardScheme?: true;
 }
 
 /** Kinds whose failure takes their customers' services down with them. */
@@ -144,9 +150,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Vercel", company: "Vercel", kind: "cloud", aliases: ["vercel"] },
   { name: "OVHcloud", company: "OVHcloud", kind: "cloud", aliases: ["ovhcloud", "ovh"] },
   { name: "PayPal", company: "PayPal", kind: "payment", aliases: ["paypal"] },
-  { name: "Mastercard", company: "Mastercard", kind: "payment", aliases: ["mastercard"] },
-  // "visa" alone is a travel document in both languages
-  { name: "Visa", company: "Visa", kind: "payment", aliases: ["carte visa", "cartes visa", "visa card", "visa cards", "reseau visa", "visa network"] },
+  { name: "Mastercard", company: "Mastercard", kind: "payment", cardScheme: true, aliases: ["mastercard"] },
+  // "visa" alone is a travel document in both languages: "Visa" as written, in a text about cards
+  // or payments and not travel, is the card scheme (exactHitMeansService)
+  { name: "Visa", company: "Visa", kind: "payment", cardScheme: true, exactCase: ["Visa"], aliases: ["carte visa", "cartes visa", "visa card", "visa cards", "reseau visa", "visa network"] },
   { name: "Doctolib", company: "Doctolib", kind: "public-service", aliases: ["doctolib"] },
   { name: "Ameli", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli", "site de l'assurance maladie", "site internet de l'assurance maladie", "portail de l'assurance maladie"] },
   // the press names the tax site by what it is as often as by its address ("le site des impôts")
@@ -298,9 +305,9 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Lydia", company: "Lydia Solutions", kind: "payment", aliases: ["lydia app", "application lydia"] },
   { name: "Adyen", company: "Adyen", kind: "payment", aliases: ["adyen"] },
   { name: "Worldline", company: "Worldline", kind: "payment", aliases: ["worldline"] },
-  { name: "Interac", company: "Interac", kind: "payment", aliases: ["interac"] },
+  { name: "Interac", company: "Interac", kind: "payment", cardScheme: true, aliases: ["interac"] },
   // the French card network ("le réseau CB", "paiements par carte bancaire")
-  { name: "Cartes Bancaires", company: "GIE CB", kind: "payment", aliases: ["cartes bancaires cb", "groupement des cartes bancaires", "reseau cb", "gie cb"] },
+  { name: "Cartes Bancaires", company: "GIE CB", kind: "payment", cardScheme: true, aliases: ["cartes bancaires cb", "groupement des cartes bancaires", "reseau cb", "gie cb", "reseau cartes bancaires", "reseau des cartes bancaires", "gie cartes bancaires"] },
   { name: "BNP Paribas", company: "BNP Paribas", kind: "payment", aliases: ["bnp paribas", "bnp", "mes comptes bnp"] },
   { name: "Société Générale", company: "Société Générale", kind: "payment", aliases: ["societe generale", "sg.fr"] },
   { name: "Crédit Agricole", company: "Crédit Agricole", kind: "payment", aliases: ["credit agricole", "ma banque credit agricole"] },
@@ -399,11 +406,25 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Djezzy", company: "Djezzy", kind: "telecom", aliases: ["djezzy"] },
   { name: "Mauritius Telecom", company: "Mauritius Telecom", kind: "telecom", aliases: ["mauritius telecom", "my.t"] },
   { name: "Digicel", company: "Digicel", kind: "telecom", aliases: ["digicel"] },
-  { name: "Sosh", company: "Orange", kind: "telecom", aliases: ["sosh"] },
-  { name: "RED by SFR", company: "Altice", kind: "telecom", aliases: ["red by sfr"] },
+  // mobile brands on another operator's network: the groups' low-cost brands and MVNOs with one
+  // host network (from the operators' own descriptions, around 2024; MVNOs on several networks, as
+  // Straight Talk or Lebara, have no one network to name)
+  { name: "Sosh", company: "Orange", kind: "telecom", network: "Orange", aliases: ["sosh"] },
+  { name: "RED by SFR", company: "Altice", kind: "telecom", network: "SFR", aliases: ["red by sfr"] },
+  { name: "B&You", company: "Bouygues", kind: "telecom", network: "Bouygues Telecom", aliases: ["b&you", "b & you", "b and you"] },
+  { name: "La Poste Mobile", company: "La Poste Telecom", kind: "telecom", network: "SFR", aliases: ["la poste mobile"] },
+  { name: "Metro by T-Mobile", company: "Deutsche Telekom", kind: "telecom", network: "T-Mobile", aliases: ["metro by t-mobile", "metropcs", "metro pcs"] },
+  { name: "Mint Mobile", company: "Deutsche Telekom", kind: "telecom", network: "T-Mobile", aliases: ["mint mobile"] },
+  { name: "Cricket Wireless", company: "AT&T", kind: "telecom", network: "AT&T", aliases: ["cricket wireless"] },
+  { name: "Visible", company: "Verizon", kind: "telecom", network: "Verizon", aliases: ["visible wireless", "visible mobile"] },
+  { name: "giffgaff", company: "Virgin Media O2", kind: "telecom", network: "O2", aliases: ["giffgaff"] },
+  { name: "Tesco Mobile", company: "Tesco Mobile", kind: "telecom", network: "O2", aliases: ["tesco mobile"] },
+  { name: "Chatr", company: "Rogers Communications", kind: "telecom", network: "Rogers", aliases: ["chatr"] },
+  { name: "Lucky Mobile", company: "BCE", kind: "telecom", network: "Bell", aliases: ["lucky mobile"] },
+  { name: "Virgin Plus", company: "BCE", kind: "telecom", network: "Bell", aliases: ["virgin plus", "virgin mobile canada"] },
   { name: "VOO", company: "Orange Belgium", kind: "telecom", aliases: [], exactCase: ["VOO"] },
-  { name: "Fido", company: "Rogers Communications", kind: "telecom", aliases: [], exactCase: ["Fido"] },
-  { name: "Koodo", company: "Telus", kind: "telecom", aliases: ["koodo"] },
+  { name: "Fido", company: "Rogers Communications", kind: "telecom", network: "Rogers", aliases: [], exactCase: ["Fido"] },
+  { name: "Koodo", company: "Telus", kind: "telecom", network: "Telus", aliases: ["koodo"] },
   { name: "Freedom Mobile", company: "Québecor", kind: "telecom", aliases: ["freedom mobile"] },
   { name: "Spectrum", company: "Charter Communications", kind: "telecom", aliases: ["spectrum internet", "charter spectrum", "charter communications"] },
   { name: "CenturyLink", company: "Lumen", kind: "telecom", aliases: ["centurylink", "lumen technologies"] },
