@@ -3,6 +3,7 @@
 // that make a stated cause confirmed (the operator said so) or speculated (experts' guesses,
 // unproven claims). From outage coverage and postmortems (Meta 2021, Cloudflare 2025, X 2025...).
 import type { CauseCategory } from "../../domain/types";
+import { STATUS_HEAD_ROLES } from "./time-role-cues";
 
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
@@ -646,10 +647,15 @@ export const CONFIRMED_CUES: string[] = [
 export const FIRST_PERSON = /(?<!\b(?:as|comme|ainsi\s+que)\s+)\b(?:we|we're|we've|our|ours|ourselves|nous|notre|nos)\b(?!\s+(?:(?:l'|le\s+|vous\s+|les\s+|en\s+)?(?:ecriv|ecrit|redige|rapport|contact|sollicit|interrog|signal|rappel|report|wrote|writ|contact|reach|asked|told\s+you)|(?:have|had|avons|avions)\s+(?:contact|reach|sollicit|interrog|ecrit|written|report|rapport|asked|demand)|(?:informations|sources|confreres|consoeurs|colleagues|redaction|enquete|journalistes|lecteurs|readers|reporting|newsroom|reporters|investigation)\b))/;
 // The heads of a status page's updates (Atlassian Statuspage's phases and component states, in English and
 // in the French its pages use): "Identified - The issue has been isolated to...", "Résolu - ...". On them
-// the operator speaks, and what they name is what is happening to its service.
+// the operator speaks, and what they name is what is happening to its service. The phases are the time
+// reader's (STATUS_HEAD_ROLES, one list of them); the component states beside them ("Degraded performance -",
+// "Panne partielle :") head updates too but mark no moment.
 // A news live blog's "Update: 4 p.m." or "Mise à jour, 14 h" is no status page: "update" counts before a dash
 // and not before a time.
-export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring|resolved|postmortem|post-mortem|degraded\s+performance|partial\s+outage|major\s+outage|en\s+cours\s+d'(?:analyse|investigation)|investigation\s+en\s+cours|identifie|surveillance|resolu|performances?\s+degradees?|panne\s+partielle|panne\s+majeure)\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))/;
+const STATUS_COMPONENT_STATES = [String.raw`post-mortem`, String.raw`degraded\s+performance`, String.raw`partial\s+outage`, String.raw`major\s+outage`,
+  String.raw`performances?\s+degradees?`, String.raw`panne\s+partielle`, String.raw`panne\s+majeure`];
+const STATUS_PHASES = Object.keys(STATUS_HEAD_ROLES).map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, String.raw`\s+`));
+export const STATUS_UPDATE_HEAD = new RegExp(String.raw`^\s*(?:(?:${[...STATUS_PHASES, ...STATUS_COMPONENT_STATES].join("|")})\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))`);
 // Titles of an operator's own account of an incident: "Incident report: ...", "Post-incident review",
 // "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne", and a
 // title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
