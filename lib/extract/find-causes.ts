@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -46,6 +46,8 @@ const TALK_IN = [CAUSE_TALK_RE, TAKES_OFFLINE, COULD_NOT_COPE].map(rangeMatcher)
 const NOT_CAUSE_TALK_IN = rangeMatcher(NOT_CAUSE_TALK);
 const GENERIC_IN = rangeMatcher(GENERIC_RE);
 const MAX_SUMMARY = 400;
+// How far into a sentence its subject and a predicate of habit are looked for (GENERIC_PRESENT).
+const GENERIC_REACH = 160;
 // How far before a cause word a denial is looked for ("pas lié aux burritos gratuits ... ou à un piratage").
 const DENIAL_REACH = 140;
 // A sentence this short that talks about causes is a heading or label ("- Root cause", "Pourquoi ?").
@@ -82,7 +84,7 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
-    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0;
+    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0 || GENERIC_PRESENT.test(view.folded.slice(s.start, Math.min(s.end, s.start + GENERIC_REACH)));
     // a status page's update ("Identified - a DNS resolution failure") tells what is happening to the service
     const statusHead = STATUS_UPDATE_HEAD.test(view.folded.slice(s.start, s.end));
     const causeTalk = !generic && (talkAt.length > 0 || heading || statusHead);

@@ -139,6 +139,14 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "disk failure*", "disk fault*", "failed disk*", "failed drive*", "hard drive*", "disque dur", "disques durs",
     "panne de disque", "pannes de disque", "defaillance de disque", "defaillance d'un disque", "storage array*",
     "baie de stockage", "baies de stockage",
+    // the data layer of the machine rooms failing: storage, a database copy falling behind, a switch to the
+    // standby that did not happen ("a storage failure", "replication lag", "a failed failover", "la bascule
+    // vers la base de secours a échoué", "un retard de réplication"); storage hardware is where they are labelled
+    "storage failure*", "storage outage*", "storage fault*", "storage system failure*", "panne de stockage", "pannes de stockage",
+    "defaillance du stockage", "defaillance de stockage", "replication lag", "replica lag", "replication delay*",
+    "replication failure*", "retard de replication", "retards de replication", "decalage de replication",
+    "failed failover", "botched failover", "failover failed", "failover did not", "failover didn't", "failover failure*",
+    "bascule ratee", "bascule echouee", "echec de la bascule", "echec de bascule", "bascule n'a pas",
     // machines that dig through buried cables ("an excavator cut our fibre", "une pelleteuse")
     "excavator*", "backhoe*", "digger*", "pelleteuse*", "tractopelle*",
   ],
@@ -492,6 +500,11 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "last year's outage*", "last month's outage*", "last week's outage*", "last year's incident*", "last month's incident*",
   "panne de l'an dernier", "pannes de l'an dernier", "panne de l'annee derniere", "panne de l'an passe", "panne du mois dernier",
   "panne de la semaine derniere", "incident de l'an dernier", "incident du mois dernier",
+  // another company's outage: a rival's or a competitor's ("a competitor's app went down after an attack",
+  // "son concurrent a subi une coupure de courant"), or one said to be its own ("blamed a power cut for its own outage")
+  "competitor*", "rival", "rivals", "rival's", "un concurrent", "son concurrent", "ses concurrents", "le concurrent",
+  "les concurrents", "leur concurrent", "leurs concurrents", "its own outage*", "their own outage*", "sa propre panne",
+  "leur propre panne", "leurs propres pannes",
 ];
 // Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
 // (the consequence of what was said before), "les responsables" (the officials), "responsible for
@@ -514,7 +527,21 @@ export const GENERIC_CUES: string[] = [
   // a plan for the coming year is no account of this outage ("is moving its DNS to a new provider next year",
   // "prévoit de changer de fournisseur l'an prochain"): the outage being told is past or ongoing
   "next year", "l'an prochain", "l'annee prochaine",
+  // advertising copy beside an article names a product's use, not an event ("start a free trial of our
+  // firewall", "essai gratuit", "contenu sponsorisé", "protect your site against attacks", "protégez vos serveurs")
+  "free trial", "try it free", "try it for free", "essai gratuit", "essayez gratuitement", "sponsored", "sponsorise",
+  "sponsorisee", "request a demo", "demandez une demo", "protect your", "protegez votre", "protegez vos",
 ];
+// A sentence that opens on a kind of thing and says how it usually is, in the present ("Ransomware gangs
+// increasingly target hospitals", "Power cuts are a common cause of downtime", "Les pannes de courant restent la
+// première cause d'interruption", "Les cyberattaques se multiplient"): a general statement, no account of this
+// outage. The subject is a bare plural in English (no article, no possessive: "The servers are often..." is this
+// operator's) and "les"/"des" + noun in French; the predicate is one of habit, frequency or rank.
+const KIND_EN = String.raw`(?!(?:the|its|their|our|this|that|these|those|his|her|a|an|we|it|they|there|users|customers|subscribers)\b)(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+s`;
+const KIND_FR = String.raw`(?:les|des)\s+(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+[sx]`;
+const HABIT_EN = String.raw`(?:(?:are|remain|have\s+become)\s+(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom|among\s+the|one\s+of\s+the|a\s+(?:common|frequent|leading|major|growing)|the\s+(?:most|leading|main|biggest|top|number\s+one)|(?:more|less|ever\s+more|increasingly)\s+(?:common|frequent)|common(?:place)?|widespread|on\s+the\s+rise)|(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom)\s+[a-z]+\b(?<!ed)|account\s+for|are\s+(?:growing|multiplying|rising)\b)`;
+const HABIT_FR = String.raw`(?:(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
+export const GENERIC_PRESENT = new RegExp(String.raw`^\W*(?:${KIND_EN}\s+${HABIT_EN}|${KIND_FR}\s+(?:[a-z'-]+\s+){0,4}?${HABIT_FR})`);
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
