@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -13,7 +13,8 @@ import { spanOf, type TextView } from "./text-view";
 import { contribution, probability, type Features, type LinearModel } from "./model/linear-model";
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
-// Words that name a category only where a sentence talks about the cause, even in a self-evident category.
+// Words that name a category only where a sentence talks about the cause, even in a self-evident category
+// (and the patterns of TALK_ONLY_PATTERNS: an act told as such, "we released a new build").
 const TALK_ONLY: Partial<Record<CauseCategory, string[]>> = {
   "network-bgp-dns": NETWORK_TROUBLE_CUES,
 };
@@ -29,7 +30,7 @@ const CATEGORY_RES: { category: CauseCategory; res: Finder[]; talkOnly: Finder[]
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
     category: category as CauseCategory,
     res: [...cueFinders(cues), ...(CAUSE_PATTERNS[category as CauseCategory] ?? []).map(regexFinder)],
-    talkOnly: cueFinders(TALK_ONLY[category as CauseCategory] ?? []),
+    talkOnly: [...cueFinders(TALK_ONLY[category as CauseCategory] ?? []), ...(TALK_ONLY_PATTERNS[category as CauseCategory] ?? []).map(regexFinder)],
   })),
   { category: "third-party", res: [...cueFinders(THIRD_PARTY_CUES), ...(CAUSE_PATTERNS["third-party"] ?? []).map(regexFinder)], talkOnly: [] },
 ];
@@ -76,7 +77,9 @@ export interface CauseSentence {
 export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp): CauseSentence[] {
   const out: CauseSentence[] = [];
   let heading = false;
-  for (const s of view.sentences) {
+  const sentences = view.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i], next = sentences[i + 1];
     const otherSense = NOT_CAUSE_TALK_IN(view.folded, s.start, s.end);
     const talkAt = TALK_IN.flatMap((find) => find(view.folded, s.start, s.end))
       .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10)) && !otherSense.some((o) => m.index >= o.index && m.index < o.end))
@@ -87,7 +90,9 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0 || GENERIC_PRESENT.test(view.folded.slice(s.start, Math.min(s.end, s.start + GENERIC_REACH)));
     // a status page's update ("Identified - a DNS resolution failure") tells what is happening to the service
     const statusHead = STATUS_UPDATE_HEAD.test(view.folded.slice(s.start, s.end));
-    const causeTalk = !generic && (talkAt.length > 0 || heading || statusHead);
+    // the next sentence tells what this one's act did ("A change was made to our routers. It withdrew the routes.")
+    const actOfNext = next !== undefined && CONSEQUENCE_OPENING.test(view.folded.slice(next.start, Math.min(next.end, next.start + GENERIC_REACH)));
+    const causeTalk = !generic && (talkAt.length > 0 || heading || statusHead || actOfNext);
     const talk = causeTalk || (!generic && s.start < view.titleEnd && failingAt.length > 0);
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];

@@ -149,6 +149,9 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "bascule ratee", "bascule echouee", "echec de la bascule", "echec de bascule", "bascule n'a pas",
     // machines that dig through buried cables ("an excavator cut our fibre", "une pelleteuse")
     "excavator*", "backhoe*", "digger*", "pelleteuse*", "tractopelle*",
+    // the poles that carry lines overhead, knocked down by a lorry or a storm ("un poteau arraché par un camion",
+    // "a utility pole brought down")
+    "poteau arrache", "poteau telephonique", "poteau telecom", "telephone pole*", "utility pole*", "telegraph pole*",
   ],
   "capacity-overload": [
     "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -160,6 +163,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // everyone at once: "so many people were shopping at the same time", "trop de joueurs connectés en même temps"
     "so many people", "too many people", "too many users", "too many players", "trop de monde", "trop d'utilisateurs",
     "trop de joueurs", "trop de connexions",
+    // the same crowd counted as connections at one time: "un trop grand nombre de connexions simultanées",
+    // "too many concurrent users", "simultaneous connections"
+    "trop grand nombre de connexions", "trop grand nombre d'utilisateurs", "trop grand nombre de requetes",
+    "trop grand nombre de visiteurs", "connexions simultanees", "simultaneous connections", "concurrent connections",
+    "concurrent users", "simultaneous users", "utilisateurs simultanes",
     // a system pushed past what it can take: "pushed us over limits", "au-delà de ses limites"
     "over limits", "over its limits", "over their limits", "beyond its limits", "au-dela de ses limites",
     // the idiom for a crowd the servers could not take: "victime de son succès", "a victim of its own success"
@@ -439,6 +447,24 @@ export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^
 // the code are software; load beyond the usual, or more than the servers could take, is an overload;
 // storms, failed equipment and trouble in the hardware are the physical plant. (Arrays, so that
 // eval:cv:rare-cues can leave out a pattern met in one corpus article, as it does a phrase.)
+// What the operator did, told as an act: "we released a new build of the app", "deployed version 4.2",
+// "rolled out a new release" (software); "we changed a timeout setting", "engineers modified the configuration",
+// "nous avons modifié un délai d'expiration" (settings). Like a deployment, such an act is background unless
+// the sentence talks about the cause or the next one says what it did (CONSEQUENCE_OPENING): they are read
+// only there (TALK_ONLY_PATTERNS), since a release or a settings change is everyday news otherwise.
+export const RELEASED_VERSION = /\b(?:released|shipped|deployed|rolled\s+out|pushed\s+out|published)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:versions?|builds?|releases?)\b|\b(?:released|shipped|deployed|rolled\s+out)\s+(?:version|v)\s*\d/g;
+export const SETTING_CHANGED = /\b(?:changed|modified|altered|adjusted|tweaked|edited|lowered|reduced|shortened)\s+(?:(?:a|an|the|one|some|several|its|our|their|two|three)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:settings?|configurations?|config|parameters?|thresholds?|timeouts?|time-outs?)\b|\b(?:modifie|change|ajuste|abaisse|reduit|raccourci)\s+(?:(?:un|une|le|la|les|des|nos|ses|leurs?|notre|son|sa|l')\s*)?(?:[a-z'-]+\s+){0,3}?(?:parametres?|parametrages?|reglages?|configurations?|seuils?|delais?)\b/g;
+// A sentence that opens on what the one before did ("It withdrew the routes...", "This change sent all traffic
+// to one server", "Cette modification a coupé l'accès", "Elle a retiré les routes"): the sentence before told
+// the cause's act, so it talks about the cause. The subject points back (a pronoun, or a demonstrative or "the"
+// before the kind of act); the verb is one of doing harm, not of time ("It took hours", "It began at 9").
+const BACK_SUBJECT = String.raw`(?:it|this|that|they|these|(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:change|update|upgrade|release|version|build|deploy(?:ment)?|patch|push|command|script|setting|modification|flood|surge|rush|spike|fault|failure|bug|error|defect|mistake|cut|fire)|elle|il|ils|elles|cela|ceci|(?:ce|cet|cette|ces)\s+(?:[a-z-]+\s+)?(?:changement|modification|mise\s+a\s+jour|version|operation|erreur|commande|flot|afflux|defaut|panne|redemarrage|manipulation|bug|incident|coupure|script|reglage)s?)`;
+const HARM_VERB = String.raw`(?:caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
+export const CONSEQUENCE_OPENING = new RegExp(String.raw`^\W*(?:(?:within|in|after|moments?|minutes?|seconds?|hours?|an|a|few|shortly|soon|then|quickly|immediately|instantly|en|quelques|peu|aussitot|rapidement)\s+){0,4},?\s*${BACK_SUBJECT}\s+(?:[a-z'-]+\s+){0,3}?${HARM_VERB}\b`);
+export const TALK_ONLY_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
+  "config-change": [SETTING_CHANGED],
+  "software-bug": [RELEASED_VERSION],
+};
 export const CAUSE_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE, WRONG_SETTING],
   "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, SOFTWARE_TROUBLE],

@@ -48,3 +48,26 @@ checkCauseCases([
   { lang: "en", text: "Traffic failed over to a second region within minutes.", cause: null },
   { lang: "fr", text: "La bascule vers le site de secours a permis de rétablir le service.", cause: null },
 ], "the data layer of the machine rooms");
+
+checkCauseCases([
+  { lang: "en", text: "We released a new build of the mobile app on Monday. It crashed on start for anyone on an older phone.", cause: "software-bug", status: "confirmed" },
+  { lang: "en", text: "The carrier rolled out a new release of its core software overnight. This update knocked mobile data out across the country.", cause: "software-bug", status: "reported" },
+  { lang: "en", text: "Engineers changed the settings of the company's load balancers at 2 a.m. This sent all traffic to a single server, which collapsed.", cause: "config-change" },
+  { lang: "fr", text: "L'opérateur a modifié la configuration de ses routeurs dans la nuit. Cette modification a coupé l'accès à internet de millions d'abonnés.", cause: ["config-change", "network-bgp-dns"] },
+  { lang: "fr", text: "Nous avons publié une nouvelle version de l'application lundi. Elle plantait au démarrage sur les téléphones anciens.", cause: "software-bug", status: "confirmed" },
+  // an act followed by what it did not do, or by time, is no cause; nor is a new version brought in as the fix
+  // ("new version" itself is a software cue anywhere, as before this round: these say "version 5")
+  { lang: "en", text: "We released version 5 of the app last week. It has been downloaded a million times.", cause: null },
+  { lang: "en", text: "The company changed its privacy settings in May. It took engineers three hours to restore the service on Tuesday.", cause: null },
+  { lang: "en", text: "Engineers deployed a new build to fix the problem.", cause: null },
+  { lang: "fr", text: "L'entreprise a modifié les réglages de son application en mai. Elle compte un million d'utilisateurs.", cause: null },
+], "the act in one sentence, what it did in the next");
+
+checkCauseCases([
+  { lang: "fr", text: "Le site a cessé de répondre en raison d'un trop grand nombre de connexions simultanées.", cause: "capacity-overload" },
+  { lang: "en", text: "The portal froze because of too many concurrent users at the opening of enrolment.", cause: "capacity-overload" },
+  { lang: "fr", text: "Plusieurs villages ont été privés de téléphone à cause d'un poteau arraché par un camion.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "A lorry brought down a telephone pole, cutting the village's broadband.", cause: "hardware-or-datacenter" },
+  // denied, the crowd is no cause
+  { lang: "fr", text: "L'opérateur assure qu'aucun trop grand nombre de connexions simultanées n'est en cause.", cause: null },
+], "a crowd counted at one time; a pole brought down");
