@@ -292,6 +292,10 @@ export const HIGH_LOAD = new RegExp([
   `\\b(?:so|too)\\s+many\\s+(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:at\\s+(?:the\\s+same\\s+time|once)|simultaneously)\\b`,
   `\\b(?:trop|tellement|autant)\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:en\\s+meme\\s+temps|simultanement|au\\s+meme\\s+moment|a\\s+la\\s+fois)\\b`,
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
+  // a crowd larger than the servers could take, told as a comparison: "more customers tried to pay at once than
+  // our servers could handle", "plus de clients ont tenté de payer que nos serveurs ne pouvaient en traiter"
+  "\\bmore\\s+(?:[a-z'-]+\\s+){0,8}?than\\s+(?:[a-z'-]+\\s+){0,4}?(?:could|can|were\\s+able\\s+to|was\\s+able\\s+to)\\s+(?:handle|take|absorb|cope\\s+with|serve|process|support|carry)\\b",
+  "\\bplus\\s+(?:de|d')\\s*(?:[a-z'-]+\\s+){0,8}?qu(?:e\\s+|')(?:[a-z'-]+\\s+){0,4}?(?:ne\\s+)?(?:pouvai(?:en)?t|peuvent|peut|pouvaient)\\s+(?:en\\s+)?(?:traiter|absorber|supporter|gerer|accueillir|encaisser|servir)\\b",
   // "too much load on the login servers", "trop de charge sur les serveurs"
   "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
@@ -452,15 +456,15 @@ export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^
 // "nous avons modifié un délai d'expiration" (settings). Like a deployment, such an act is background unless
 // the sentence talks about the cause or the next one says what it did (CONSEQUENCE_OPENING): they are read
 // only there (TALK_ONLY_PATTERNS), since a release or a settings change is everyday news otherwise.
-export const RELEASED_VERSION = /\b(?:released|shipped|deployed|rolled\s+out|pushed\s+out|published)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:versions?|builds?|releases?)\b|\b(?:released|shipped|deployed|rolled\s+out)\s+(?:version|v)\s*\d/g;
+export const RELEASED_VERSION = /\b(?:released|shipped|deployed|rolled\s+out|pushed\s+out|published)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:versions?|builds?|releases?|updates?|patch(?:es)?)\b|\b(?:released|shipped|deployed|rolled\s+out)\s+(?:version|v)\s*\d|\b(?:deploye|publie|livre|installe|mis\s+en\s+production|mis\s+en\s+ligne)\s+(?:(?:une|un|la|le|sa|son|notre|leur)\s+)?(?:nouvel(?:le)?\s+|nouveau\s+)?(?:versions?|mises?\s+a\s+jour|correctifs?|builds?)\b/g;
 export const SETTING_CHANGED = /\b(?:changed|modified|altered|adjusted|tweaked|edited|lowered|reduced|shortened)\s+(?:(?:a|an|the|one|some|several|its|our|their|two|three)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:settings?|configurations?|config|parameters?|thresholds?|timeouts?|time-outs?)\b|\b(?:modifie|change|ajuste|abaisse|reduit|raccourci)\s+(?:(?:un|une|le|la|les|des|nos|ses|leurs?|notre|son|sa|l')\s*)?(?:[a-z'-]+\s+){0,3}?(?:parametres?|parametrages?|reglages?|configurations?|seuils?|delais?)\b/g;
 // A sentence that opens on what the one before did ("It withdrew the routes...", "This change sent all traffic
 // to one server", "Cette modification a coupé l'accès", "Elle a retiré les routes"): the sentence before told
 // the cause's act, so it talks about the cause. The subject points back (a pronoun, or a demonstrative or "the"
 // before the kind of act); the verb is one of doing harm, not of time ("It took hours", "It began at 9").
 const BACK_SUBJECT = String.raw`(?:it|this|that|they|these|(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:change|update|upgrade|release|version|build|deploy(?:ment)?|patch|push|command|script|setting|modification|flood|surge|rush|spike|fault|failure|bug|error|defect|mistake|cut|fire)|elle|il|ils|elles|cela|ceci|(?:ce|cet|cette|ces)\s+(?:[a-z-]+\s+)?(?:changement|modification|mise\s+a\s+jour|version|operation|erreur|commande|flot|afflux|defaut|panne|redemarrage|manipulation|bug|incident|coupure|script|reglage)s?)`;
-const HARM_VERB = String.raw`(?:caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
-export const CONSEQUENCE_OPENING = new RegExp(String.raw`^\W*(?:(?:within|in|after|moments?|minutes?|seconds?|hours?|an|a|few|shortly|soon|then|quickly|immediately|instantly|en|quelques|peu|aussitot|rapidement)\s+){0,4},?\s*${BACK_SUBJECT}\s+(?:[a-z'-]+\s+){0,3}?${HARM_VERB}\b`);
+const HARM_VERB = String.raw`(?:(?:began|started)\s+(?:to\s+[a-z]+|[a-z]+ing)|(?:a|ont)\s+commence\s+a|s'est\s+mise?\s+a|caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
+export const CONSEQUENCE_OPENING = new RegExp(String.raw`^\W*(?:(?:within|in|after|afterwards|moments?|minutes?|seconds?|hours?|an|a|few|shortly|soon|then|quickly|immediately|instantly|en|quelques|peu|apres|ensuite|puis|aussitot|rapidement)\s*,?\s+){0,4}${BACK_SUBJECT}\s+(?:[a-z'-]+\s+){0,3}?${HARM_VERB}\b`);
 export const TALK_ONLY_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [SETTING_CHANGED],
   "software-bug": [RELEASED_VERSION],
@@ -575,6 +579,8 @@ export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
+// "more customers than our servers could handle": a comparison with what could be done, not a guess.
+export const COMPARED_BEFORE = /\bthan\s+(?:[a-z'-]+\s+){0,4}$/;
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
 
 // Hardware words that only name a place: "the backbone linking its data centres" is a network cause,

@@ -71,3 +71,18 @@ checkCauseCases([
   // denied, the crowd is no cause
   { lang: "fr", text: "L'opérateur assure qu'aucun trop grand nombre de connexions simultanées n'est en cause.", cause: null },
 ], "a crowd counted at one time; a pole brought down");
+
+checkCauseCases([
+  { lang: "en", text: "We rolled out an update to our search service. Shortly afterwards it began returning empty results.", cause: "software-bug", status: "confirmed" },
+  { lang: "fr", text: "Nous avons déployé une mise à jour du moteur de recherche. Peu après, il a commencé à renvoyer des pages vides.", cause: "software-bug", status: "confirmed" },
+  { lang: "en", text: "We rolled out an update to our search service on Monday. It began at 9 a.m. and finished by noon.", cause: null },
+], "what the act did, begun a little later");
+
+checkCauseCases([
+  { lang: "en", text: "More customers tried to check out at once than our payment servers could handle.", cause: "capacity-overload", status: "confirmed" },
+  { lang: "fr", text: "Plus de clients ont tenté de payer en même temps que nos serveurs ne pouvaient en traiter.", cause: "capacity-overload", status: "confirmed" },
+  // the comparison's "could" is no hedge, but a guess elsewhere in the sentence still is
+  { lang: "en", text: "Analysts suggested that more users logged in at once than the servers could handle.", cause: "capacity-overload", status: "speculated" },
+  // more than someone could do is no crowd
+  { lang: "en", text: "The outage lasted more hours than anyone could remember.", cause: null },
+], "a crowd larger than the servers could take");
