@@ -517,6 +517,10 @@ export const CAUSE_TALK_CUES: string[] = [
 // "had" before a determiner is possession: "Cloudflare had an outage on November 2nd, 2023").
 export const PLUPERFECT = /\bhad\s+(?:(?:already|also|previously|once|earlier)\s+)?(?!(?:a|an|the|no|not|to|some|its|their|our|his|her|this|that|these|those|trouble|problems?|issues?|outages?|more|less|many|much|few|little|any|one|two|three|been\s+(?:a|an|the|no)\b)\b)[a-z]+|\bavai(?:t|ent)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?!(?:un|une|des|le|la|les|du|de|d|l|pas|plus|rien|aucun|aucune|lieu|besoin|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[a-z]+/;
 export const YEAR = /\b(?:19[89]\d|20\d\d)\b/;
+// A sentence that opens on a time a year or more back scopes everything it says to that time: "Last year, the same
+// service went down after a faulty update", "Two years ago, a fibre cut...", "Il y a deux ans, une coupure de
+// fibre...", "L'an dernier, ...". (Nearer times, "last week", may open a follow-up on this very outage.)
+export const YEARS_BACK_OPENING = /^\W*(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|ten|several|a\s+few|many|\d+)\s+years\s+(?:ago|earlier|before)|l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|il\s+y\s+a\s+(?:un|deux|trois|quatre|cinq|six|dix|plusieurs|quelques|\d+)\s+ans|(?:deux|trois|quatre|cinq|six|dix|plusieurs|quelques|\d+)\s+ans\s+plus\s+tot)\b/;
 // This outage set after another event in time: "the outage comes weeks after a ransomware attack on a
 // hospital", "la panne survient quelques jours après une cyberattaque"; what follows "after" is the other event.
 export const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|years?)\s+after\b|\b(?:survient|intervient|arrive|survenue?|intervenue?)\s+(?:seulement\s+|a\s+peine\s+|moins\s+d'un\s+|moins\s+de\s+)?(?:(?:quelques|deux|trois|quatre|plusieurs)\s+)?(?:jours?|semaines?|mois|ans)\s+apres\b/;

@@ -86,3 +86,12 @@ checkCauseCases([
   // more than someone could do is no crowd
   { lang: "en", text: "The outage lasted more hours than anyone could remember.", cause: null },
 ], "a crowd larger than the servers could take");
+
+checkCauseCases([
+  { lang: "en", text: "Two years ago, a fibre cut took the same operator offline for a day.", cause: null },
+  { lang: "fr", text: "Il y a deux ans, une coupure de fibre avait privé le même opérateur de réseau pendant une journée.", cause: null },
+  { lang: "fr", text: "L'année dernière, une attaque DDoS avait déjà visé la plateforme.", cause: null },
+  // a time further in, or a nearer one, does not scope the sentence to another event
+  { lang: "en", text: "A bug introduced two years ago was triggered by Tuesday's update and crashed the servers.", cause: "software-bug" },
+  { lang: "en", text: "Last night, a fibre cut took the operator offline.", cause: "hardware-or-datacenter" },
+], "a sentence opening on a time a year or more back");
