@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COULD_NOT_COPE, CONFIRMED_CUES, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -13,7 +13,8 @@ import { spanOf, type TextView } from "./text-view";
 import { contribution, probability, type Features, type LinearModel } from "./model/linear-model";
 import { OUTAGE_MODEL, type Learned } from "./score-outage";
 
-// Words that name a category only where a sentence talks about the cause, even in a self-evident category.
+// Words that name a category only where a sentence talks about the cause, even in a self-evident category
+// (and the patterns of TALK_ONLY_PATTERNS: an act told as such, "we released a new build").
 const TALK_ONLY: Partial<Record<CauseCategory, string[]>> = {
   "network-bgp-dns": NETWORK_TROUBLE_CUES,
 };
@@ -29,7 +30,7 @@ const CATEGORY_RES: { category: CauseCategory; res: Finder[]; talkOnly: Finder[]
   ...Object.entries(CAUSE_CUES).map(([category, cues]) => ({
     category: category as CauseCategory,
     res: [...cueFinders(cues), ...(CAUSE_PATTERNS[category as CauseCategory] ?? []).map(regexFinder)],
-    talkOnly: cueFinders(TALK_ONLY[category as CauseCategory] ?? []),
+    talkOnly: [...cueFinders(TALK_ONLY[category as CauseCategory] ?? []), ...(TALK_ONLY_PATTERNS[category as CauseCategory] ?? []).map(regexFinder)],
   })),
   { category: "third-party", res: [...cueFinders(THIRD_PARTY_CUES), ...(CAUSE_PATTERNS["third-party"] ?? []).map(regexFinder)], talkOnly: [] },
 ];
@@ -46,6 +47,8 @@ const TALK_IN = [CAUSE_TALK_RE, TAKES_OFFLINE, COULD_NOT_COPE].map(rangeMatcher)
 const NOT_CAUSE_TALK_IN = rangeMatcher(NOT_CAUSE_TALK);
 const GENERIC_IN = rangeMatcher(GENERIC_RE);
 const MAX_SUMMARY = 400;
+// How far into a sentence its subject and a predicate of habit are looked for (GENERIC_PRESENT).
+const GENERIC_REACH = 160;
 // How far before a cause word a denial is looked for ("pas lié aux burritos gratuits ... ou à un piratage").
 const DENIAL_REACH = 140;
 // A sentence this short that talks about causes is a heading or label ("- Root cause", "Pourquoi ?").
@@ -74,7 +77,9 @@ export interface CauseSentence {
 export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp): CauseSentence[] {
   const out: CauseSentence[] = [];
   let heading = false;
-  for (const s of view.sentences) {
+  const sentences = view.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i], next = sentences[i + 1];
     const otherSense = NOT_CAUSE_TALK_IN(view.folded, s.start, s.end);
     const talkAt = TALK_IN.flatMap((find) => find(view.folded, s.start, s.end))
       .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10)) && !otherSense.some((o) => m.index >= o.index && m.index < o.end))
@@ -82,10 +87,12 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
-    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0;
+    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0 || GENERIC_PRESENT.test(view.folded.slice(s.start, Math.min(s.end, s.start + GENERIC_REACH)));
     // a status page's update ("Identified - a DNS resolution failure") tells what is happening to the service
     const statusHead = STATUS_UPDATE_HEAD.test(view.folded.slice(s.start, s.end));
-    const causeTalk = !generic && (talkAt.length > 0 || heading || statusHead);
+    // the next sentence tells what this one's act did ("A change was made to our routers. It withdrew the routes.")
+    const actOfNext = next !== undefined && CONSEQUENCE_OPENING.test(view.folded.slice(next.start, Math.min(next.end, next.start + GENERIC_REACH)));
+    const causeTalk = !generic && (talkAt.length > 0 || heading || statusHead || actOfNext);
     const talk = causeTalk || (!generic && s.start < view.titleEnd && failingAt.length > 0);
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];
@@ -176,10 +183,11 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   let placeOnly = false;
   // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
-  // and a sentence in the pluperfect that names a year is another event's through and through
+  // and a sentence in the pluperfect that names a year, or one opening on a time a year or more back, is
+  // another event's through and through
   const sentence = folded.slice(start, end);
   const after = COMES_AFTER.exec(sentence);
-  const otherFrom = YEAR.test(sentence) && PLUPERFECT.test(sentence) ? start : Math.min(allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end, after ? start + after.index : end);
+  const otherFrom = (YEAR.test(sentence) && PLUPERFECT.test(sentence)) || YEARS_BACK_OPENING.test(sentence) ? start : Math.min(allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end, after ? start + after.index : end);
   for (const { category, res, talkOnly } of CATEGORY_RES) {
     const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
       .filter((m) => m.index < otherFrom && !(!causeTalk && isTheFix(folded, start, end, m)) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
@@ -244,7 +252,7 @@ function sentenceStatus(folded: string, start: number, end: number, operators: R
   const clause = at === undefined ? { start, end } : blame === "confirmed" ? commaClause(folded, start, end, at) : semicolonClause(folded, start, end, at);
   // the operator's "blamed" is its own statement, not a hedge
   const hedged = allMatches(SPECULATED_RE, folded, start, end).some((m) =>
-    !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)) && !(blame === "confirmed" && BLAME_RE.test(m.text)) &&
+    !NOT_HEDGE_AFTER.test(folded.slice(m.end, m.end + 12)) && !COMPARED_BEFORE.test(folded.slice(Math.max(start, m.index - 40), m.index)) && !(blame === "confirmed" && BLAME_RE.test(m.text)) &&
     m.index >= clause.start && m.index < clause.end);
   // "Is a cyberattack behind the outage?": a question names a cause without stating it
   if (hedged || /\?\s*$/.test(folded.slice(start, end))) return "speculated";

@@ -3,6 +3,7 @@
 // that make a stated cause confirmed (the operator said so) or speculated (experts' guesses,
 // unproven claims). From outage coverage and postmortems (Meta 2021, Cloudflare 2025, X 2025...).
 import type { CauseCategory } from "../../domain/types";
+import { STATUS_HEAD_ROLES } from "./time-role-cues";
 
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
@@ -138,8 +139,19 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "disk failure*", "disk fault*", "failed disk*", "failed drive*", "hard drive*", "disque dur", "disques durs",
     "panne de disque", "pannes de disque", "defaillance de disque", "defaillance d'un disque", "storage array*",
     "baie de stockage", "baies de stockage",
+    // the data layer of the machine rooms failing: storage, a database copy falling behind, a switch to the
+    // standby that did not happen ("a storage failure", "replication lag", "a failed failover", "la bascule
+    // vers la base de secours a échoué", "un retard de réplication"); storage hardware is where they are labelled
+    "storage failure*", "storage outage*", "storage fault*", "storage system failure*", "panne de stockage", "pannes de stockage",
+    "defaillance du stockage", "defaillance de stockage", "replication lag", "replica lag", "replication delay*",
+    "replication failure*", "retard de replication", "retards de replication", "decalage de replication",
+    "failed failover", "botched failover", "failover failed", "failover did not", "failover didn't", "failover failure*",
+    "bascule ratee", "bascule echouee", "echec de la bascule", "echec de bascule", "bascule n'a pas",
     // machines that dig through buried cables ("an excavator cut our fibre", "une pelleteuse")
     "excavator*", "backhoe*", "digger*", "pelleteuse*", "tractopelle*",
+    // the poles that carry lines overhead, knocked down by a lorry or a storm ("un poteau arraché par un camion",
+    // "a utility pole brought down")
+    "poteau arrache", "poteau telephonique", "poteau telecom", "telephone pole*", "utility pole*", "telegraph pole*",
   ],
   "capacity-overload": [
     "surcharge*", "overload*", "pic de trafic", "afflux", "trafic inhabituel", "traffic spike",
@@ -151,6 +163,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // everyone at once: "so many people were shopping at the same time", "trop de joueurs connectés en même temps"
     "so many people", "too many people", "too many users", "too many players", "trop de monde", "trop d'utilisateurs",
     "trop de joueurs", "trop de connexions",
+    // the same crowd counted as connections at one time: "un trop grand nombre de connexions simultanées",
+    // "too many concurrent users", "simultaneous connections"
+    "trop grand nombre de connexions", "trop grand nombre d'utilisateurs", "trop grand nombre de requetes",
+    "trop grand nombre de visiteurs", "connexions simultanees", "simultaneous connections", "concurrent connections",
+    "concurrent users", "simultaneous users", "utilisateurs simultanes",
     // a system pushed past what it can take: "pushed us over limits", "au-delà de ses limites"
     "over limits", "over its limits", "over their limits", "beyond its limits", "au-dela de ses limites",
     // the idiom for a crowd the servers could not take: "victime de son succès", "a victim of its own success"
@@ -275,6 +292,10 @@ export const HIGH_LOAD = new RegExp([
   `\\b(?:so|too)\\s+many\\s+(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:at\\s+(?:the\\s+same\\s+time|once)|simultaneously)\\b`,
   `\\b(?:trop|tellement|autant)\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,60}?\\b(?:en\\s+meme\\s+temps|simultanement|au\\s+meme\\s+moment|a\\s+la\\s+fois)\\b`,
   "\\b(?:excessive|resource|lock)\\s+contention\\b",
+  // a crowd larger than the servers could take, told as a comparison: "more customers tried to pay at once than
+  // our servers could handle", "plus de clients ont tenté de payer que nos serveurs ne pouvaient en traiter"
+  "\\bmore\\s+(?:[a-z'-]+\\s+){0,8}?than\\s+(?:[a-z'-]+\\s+){0,4}?(?:could|can|were\\s+able\\s+to|was\\s+able\\s+to)\\s+(?:handle|take|absorb|cope\\s+with|serve|process|support|carry)\\b",
+  "\\bplus\\s+(?:de|d')\\s*(?:[a-z'-]+\\s+){0,8}?qu(?:e\\s+|')(?:[a-z'-]+\\s+){0,4}?(?:ne\\s+)?(?:pouvai(?:en)?t|peuvent|peut|pouvaient)\\s+(?:en\\s+)?(?:traiter|absorber|supporter|gerer|accueillir|encaisser|servir)\\b",
   // "too much load on the login servers", "trop de charge sur les serveurs"
   "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
@@ -430,6 +451,24 @@ export const MAINTENANCE_WORK = /(?<!\b(?:emergency|urgent|urgence|upcoming)\b[^
 // the code are software; load beyond the usual, or more than the servers could take, is an overload;
 // storms, failed equipment and trouble in the hardware are the physical plant. (Arrays, so that
 // eval:cv:rare-cues can leave out a pattern met in one corpus article, as it does a phrase.)
+// What the operator did, told as an act: "we released a new build of the app", "deployed version 4.2",
+// "rolled out a new release" (software); "we changed a timeout setting", "engineers modified the configuration",
+// "nous avons modifié un délai d'expiration" (settings). Like a deployment, such an act is background unless
+// the sentence talks about the cause or the next one says what it did (CONSEQUENCE_OPENING): they are read
+// only there (TALK_ONLY_PATTERNS), since a release or a settings change is everyday news otherwise.
+export const RELEASED_VERSION = /\b(?:released|shipped|deployed|rolled\s+out|pushed\s+out|published)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:new\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:versions?|builds?|releases?|updates?|patch(?:es)?)\b|\b(?:released|shipped|deployed|rolled\s+out)\s+(?:version|v)\s*\d|\b(?:deploye|publie|livre|installe|mis\s+en\s+production|mis\s+en\s+ligne)\s+(?:(?:une|un|la|le|sa|son|notre|leur)\s+)?(?:nouvel(?:le)?\s+|nouveau\s+)?(?:versions?|mises?\s+a\s+jour|correctifs?|builds?)\b/g;
+export const SETTING_CHANGED = /\b(?:changed|modified|altered|adjusted|tweaked|edited|lowered|reduced|shortened)\s+(?:(?:a|an|the|one|some|several|its|our|their|two|three)\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:settings?|configurations?|config|parameters?|thresholds?|timeouts?|time-outs?)\b|\b(?:modifie|change|ajuste|abaisse|reduit|raccourci)\s+(?:(?:un|une|le|la|les|des|nos|ses|leurs?|notre|son|sa|l')\s*)?(?:[a-z'-]+\s+){0,3}?(?:parametres?|parametrages?|reglages?|configurations?|seuils?|delais?)\b/g;
+// A sentence that opens on what the one before did ("It withdrew the routes...", "This change sent all traffic
+// to one server", "Cette modification a coupé l'accès", "Elle a retiré les routes"): the sentence before told
+// the cause's act, so it talks about the cause. The subject points back (a pronoun, or a demonstrative or "the"
+// before the kind of act); the verb is one of doing harm, not of time ("It took hours", "It began at 9").
+const BACK_SUBJECT = String.raw`(?:it|this|that|they|these|(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:change|update|upgrade|release|version|build|deploy(?:ment)?|patch|push|command|script|setting|modification|flood|surge|rush|spike|fault|failure|bug|error|defect|mistake|cut|fire)|elle|il|ils|elles|cela|ceci|(?:ce|cet|cette|ces)\s+(?:[a-z-]+\s+)?(?:changement|modification|mise\s+a\s+jour|version|operation|erreur|commande|flot|afflux|defaut|panne|redemarrage|manipulation|bug|incident|coupure|script|reglage)s?)`;
+const HARM_VERB = String.raw`(?:(?:began|started)\s+(?:to\s+[a-z]+|[a-z]+ing)|(?:a|ont)\s+commence\s+a|s'est\s+mise?\s+a|caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
+export const CONSEQUENCE_OPENING = new RegExp(String.raw`^\W*(?:(?:within|in|after|afterwards|moments?|minutes?|seconds?|hours?|an|a|few|shortly|soon|then|quickly|immediately|instantly|en|quelques|peu|apres|ensuite|puis|aussitot|rapidement)\s*,?\s+){0,4}${BACK_SUBJECT}\s+(?:[a-z'-]+\s+){0,3}?${HARM_VERB}\b`);
+export const TALK_ONLY_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
+  "config-change": [SETTING_CHANGED],
+  "software-bug": [RELEASED_VERSION],
+};
 export const CAUSE_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [CHANGE_TO_NETWORK, MAINTENANCE_WORK, LAPSED_RENEWAL, QUOTA_RUN_OUT, BAD_CHANGE, SETTINGS_TROUBLE, WRONG_SETTING],
   "software-bug": [BAD_UPDATE, SOFTWARE_UPDATE, UPDATE_AS_CAUSE, SOFTWARE_TROUBLE],
@@ -478,6 +517,10 @@ export const CAUSE_TALK_CUES: string[] = [
 // "had" before a determiner is possession: "Cloudflare had an outage on November 2nd, 2023").
 export const PLUPERFECT = /\bhad\s+(?:(?:already|also|previously|once|earlier)\s+)?(?!(?:a|an|the|no|not|to|some|its|their|our|his|her|this|that|these|those|trouble|problems?|issues?|outages?|more|less|many|much|few|little|any|one|two|three|been\s+(?:a|an|the|no)\b)\b)[a-z]+|\bavai(?:t|ent)\s+(?:(?:deja|aussi|egalement|alors)\s+)?(?!(?:un|une|des|le|la|les|du|de|d|l|pas|plus|rien|aucun|aucune|lieu|besoin|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b)[a-z]+/;
 export const YEAR = /\b(?:19[89]\d|20\d\d)\b/;
+// A sentence that opens on a time a year or more back scopes everything it says to that time: "Last year, the same
+// service went down after a faulty update", "Two years ago, a fibre cut...", "Il y a deux ans, une coupure de
+// fibre...", "L'an dernier, ...". (Nearer times, "last week", may open a follow-up on this very outage.)
+export const YEARS_BACK_OPENING = /^\W*(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|ten|several|a\s+few|many|\d+)\s+years\s+(?:ago|earlier|before)|l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|il\s+y\s+a\s+(?:un|deux|trois|quatre|cinq|six|dix|plusieurs|quelques|\d+)\s+ans|(?:deux|trois|quatre|cinq|six|dix|plusieurs|quelques|\d+)\s+ans\s+plus\s+tot)\b/;
 // This outage set after another event in time: "the outage comes weeks after a ransomware attack on a
 // hospital", "la panne survient quelques jours après une cyberattaque"; what follows "after" is the other event.
 export const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a\s+few|two|three|four|several|some)\s+)?(?:days?|weeks?|months?|years?)\s+after\b|\b(?:survient|intervient|arrive|survenue?|intervenue?)\s+(?:seulement\s+|a\s+peine\s+|moins\s+d'un\s+|moins\s+de\s+)?(?:(?:quelques|deux|trois|quatre|plusieurs)\s+)?(?:jours?|semaines?|mois|ans)\s+apres\b/;
@@ -491,6 +534,11 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "last year's outage*", "last month's outage*", "last week's outage*", "last year's incident*", "last month's incident*",
   "panne de l'an dernier", "pannes de l'an dernier", "panne de l'annee derniere", "panne de l'an passe", "panne du mois dernier",
   "panne de la semaine derniere", "incident de l'an dernier", "incident du mois dernier",
+  // another company's outage: a rival's or a competitor's ("a competitor's app went down after an attack",
+  // "son concurrent a subi une coupure de courant"), or one said to be its own ("blamed a power cut for its own outage")
+  "competitor*", "rival", "rivals", "rival's", "un concurrent", "son concurrent", "ses concurrents", "le concurrent",
+  "les concurrents", "leur concurrent", "leurs concurrents", "its own outage*", "their own outage*", "sa propre panne",
+  "leur propre panne", "leurs propres pannes",
 ];
 // Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
 // (the consequence of what was said before), "les responsables" (the officials), "responsible for
@@ -513,7 +561,21 @@ export const GENERIC_CUES: string[] = [
   // a plan for the coming year is no account of this outage ("is moving its DNS to a new provider next year",
   // "prévoit de changer de fournisseur l'an prochain"): the outage being told is past or ongoing
   "next year", "l'an prochain", "l'annee prochaine",
+  // advertising copy beside an article names a product's use, not an event ("start a free trial of our
+  // firewall", "essai gratuit", "contenu sponsorisé", "protect your site against attacks", "protégez vos serveurs")
+  "free trial", "try it free", "try it for free", "essai gratuit", "essayez gratuitement", "sponsored", "sponsorise",
+  "sponsorisee", "request a demo", "demandez une demo", "protect your", "protegez votre", "protegez vos",
 ];
+// A sentence that opens on a kind of thing and says how it usually is, in the present ("Ransomware gangs
+// increasingly target hospitals", "Power cuts are a common cause of downtime", "Les pannes de courant restent la
+// première cause d'interruption", "Les cyberattaques se multiplient"): a general statement, no account of this
+// outage. The subject is a bare plural in English (no article, no possessive: "The servers are often..." is this
+// operator's) and "les"/"des" + noun in French; the predicate is one of habit, frequency or rank.
+const KIND_EN = String.raw`(?!(?:the|its|their|our|this|that|these|those|his|her|a|an|we|it|they|there|users|customers|subscribers)\b)(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+s(?<!\b(?:is|was|has|does|its|this|thus|us))`;
+const KIND_FR = String.raw`(?:les|des)\s+(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+[sx]`;
+const HABIT_EN = String.raw`(?:(?:are|remain|have\s+become)\s+(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom|among\s+the|one\s+of\s+the|a\s+(?:common|frequent|leading|major|growing)|the\s+(?:most|leading|main|biggest|top|number\s+one)|(?:more|less|ever\s+more|increasingly)\s+(?:common|frequent)|common(?:place)?|widespread|on\s+the\s+rise)|(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom)\s+[a-z]+\b(?<!ed)|account\s+for|are\s+(?:growing|multiplying|rising)\b)`;
+const HABIT_FR = String.raw`(?:(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
+export const GENERIC_PRESENT = new RegExp(String.raw`^\W*(?:${KIND_EN}\s+${HABIT_EN}|${KIND_FR}\s+(?:[a-z'-]+\s+){0,4}?${HABIT_FR})`);
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
@@ -521,6 +583,8 @@ export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
+// "more customers than our servers could handle": a comparison with what could be done, not a guess.
+export const COMPARED_BEFORE = /\bthan\s+(?:[a-z'-]+\s+){0,4}$/;
 export const NOT_HEDGE_AFTER = /^\s*(?:not\b|no longer\b|n't\b)/;
 
 // Hardware words that only name a place: "the backbone linking its data centres" is a network cause,
@@ -646,10 +710,15 @@ export const CONFIRMED_CUES: string[] = [
 export const FIRST_PERSON = /(?<!\b(?:as|comme|ainsi\s+que)\s+)\b(?:we|we're|we've|our|ours|ourselves|nous|notre|nos)\b(?!\s+(?:(?:l'|le\s+|vous\s+|les\s+|en\s+)?(?:ecriv|ecrit|redige|rapport|contact|sollicit|interrog|signal|rappel|report|wrote|writ|contact|reach|asked|told\s+you)|(?:have|had|avons|avions)\s+(?:contact|reach|sollicit|interrog|ecrit|written|report|rapport|asked|demand)|(?:informations|sources|confreres|consoeurs|colleagues|redaction|enquete|journalistes|lecteurs|readers|reporting|newsroom|reporters|investigation)\b))/;
 // The heads of a status page's updates (Atlassian Statuspage's phases and component states, in English and
 // in the French its pages use): "Identified - The issue has been isolated to...", "Résolu - ...". On them
-// the operator speaks, and what they name is what is happening to its service.
+// the operator speaks, and what they name is what is happening to its service. The phases are the time
+// reader's (STATUS_HEAD_ROLES, one list of them); the component states beside them ("Degraded performance -",
+// "Panne partielle :") head updates too but mark no moment.
 // A news live blog's "Update: 4 p.m." or "Mise à jour, 14 h" is no status page: "update" counts before a dash
 // and not before a time.
-export const STATUS_UPDATE_HEAD = /^\s*(?:(?:investigating|identified|monitoring|resolved|postmortem|post-mortem|degraded\s+performance|partial\s+outage|major\s+outage|en\s+cours\s+d'(?:analyse|investigation)|investigation\s+en\s+cours|identifie|surveillance|resolu|performances?\s+degradees?|panne\s+partielle|panne\s+majeure)\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))/;
+const STATUS_COMPONENT_STATES = [String.raw`post-mortem`, String.raw`degraded\s+performance`, String.raw`partial\s+outage`, String.raw`major\s+outage`,
+  String.raw`performances?\s+degradees?`, String.raw`panne\s+partielle`, String.raw`panne\s+majeure`];
+const STATUS_PHASES = Object.keys(STATUS_HEAD_ROLES).map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, String.raw`\s+`));
+export const STATUS_UPDATE_HEAD = new RegExp(String.raw`^\s*(?:(?:${[...STATUS_PHASES, ...STATUS_COMPONENT_STATES].join("|")})\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))`);
 // Titles of an operator's own account of an incident: "Incident report: ...", "Post-incident review",
 // "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne", and a
 // title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
