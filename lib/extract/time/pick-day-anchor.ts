@@ -22,9 +22,14 @@ export interface AnchorChoice {
 export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
   const s = sentenceAt(c, index);
   // in a follow-up, the day a report was posted or a statement made is not the narrated events' day
-  const datesStatement = (a: DayAnchor) => c.storyDay !== null && STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 30), a.index));
+  const saysStatement = (a: DayAnchor) => STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 50), a.index));
+  const datesStatement = (a: DayAnchor) => c.storyDay !== null && saysStatement(a);
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
-  const named = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
+  // "Le 2 avril, ... de 14 h à 15 h 30, a expliqué le ministère ce mardi": of a sentence's days, the
+  // one its statement was made on dates the clocks only when the sentence names no other
+  const sentenceDays = days.filter(inSentence);
+  const eventDays = sentenceDays.filter((a) => !saysStatement(a));
+  const named = nearest(eventDays.length > 0 ? eventDays : sentenceDays, index, end) ?? carried(c, days, s.start, s.paragraph);
   // an update's stamp and a sentence about plans are of the day of writing, not of the narrated day
   const live = headsUpdate(c, index) || NOT_NARRATION.test(c.folded.slice(s.start, s.end));
   const framing = named ? null : lastDated(days, s.start);
