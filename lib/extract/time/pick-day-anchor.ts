@@ -36,10 +36,17 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   const narrated = framing && !live && narratesDay(c, framing) ? framing : null;
   const story = !named && (narrated !== null || (c.storyDay !== null && !live));
   const day = named ?? narrated ?? (story ? c.storyDay : null);
-  const ownClause = (p: DayAnchor) => inSentence(p) && !inLaterClause(c, end, p.index);
+  // a part glued to another day is that day's ("mardi soir, et pour tous mercredi vers 9 h"), and one
+  // after "jusqu'en" / "until" is where a range ends ("de 11 h jusqu'en fin d'après-midi"): neither
+  // is the half of the day this clock is in
+  const othersDay = (p: DayAnchor) => days.some((d) => d !== day && inSentence(d) && gluedPart(c, [p], d) !== undefined);
+  const boundAfter = (p: DayAnchor) => p.index >= end && UNTIL_BETWEEN.test(c.folded.slice(end, p.index));
+  const ownClause = (p: DayAnchor) => inSentence(p) && !inLaterClause(c, end, p.index) && !othersDay(p) && !boundAfter(p);
   const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(ownClause), index, end)?.part;
   return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}) };
 }
+
+const UNTIL_BETWEEN = /^\s*,?\s*(?:jusqu'(?:en|a|au|dans)?|jusque(?:\s+(?:dans|vers))?|until|till|through|to)\s*$/;
 
 /** The part of day written next to a day anchor: after it ("lundi soir", "Saturday morning", "hier, dans
  * l'après-midi", "le 4 octobre au soir") or before it ("dans la soirée de mardi", "in the early hours of Tuesday"). */
