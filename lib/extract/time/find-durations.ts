@@ -24,7 +24,8 @@ const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees
 const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn|m)?(?![\d:a-z]))?`;
 // "within the hour", "dans l'heure (qui a suivi)": the bound "within an hour" is, said with the article
 // (not "l'heure d'été", "l'heure de pointe"); the match starts after "within"/"dans" as "an hour" does.
-const THE_HOUR = String.raw`(?<=(?:^|[^a-z])within\s+)the\s+hour(?![a-z])|(?<=(?:^|[^a-z])dans\s+)l'heure(?![a-z])(?!\s+(?:d'|de\s|du\s|locale|legale))`;
+// (a fixed-length look-behind: linear time on long runs of spaces, issue 14)
+const THE_HOUR = String.raw`(?<=(?<![a-z])within\s)the\s+hour(?![a-z])|(?<=(?<![a-z])dans\s)l'heure(?![a-z])(?!\s+(?:d'|de\s|du\s|locale|legale))`;
 const FRACTION = String.raw`(${THE_HOUR}|(?<![a-z])(?:une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour))`;
 // "une bonne heure", "six straight hours".
 const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;
