@@ -22,7 +22,8 @@ export interface AnchorChoice {
 export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
   const s = sentenceAt(c, index);
   // in a follow-up, the day a report was posted or a statement made is not the narrated events' day
-  const saysStatement = (a: DayAnchor) => STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 50), a.index));
+  // (within the day's own sentence: a title "... explained" does not make "On March 5" a statement's day)
+  const saysStatement = (a: DayAnchor) => STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(sentenceAt(c, a.index).start, a.index - 50), a.index));
   const datesStatement = (a: DayAnchor) => c.storyDay !== null && saysStatement(a);
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
   // "Le 2 avril, ... de 14 h à 15 h 30, a expliqué le ministère ce mardi": of a sentence's days, the

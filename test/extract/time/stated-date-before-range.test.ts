@@ -21,6 +21,10 @@ test("a date before the range dates it, not the day of the statement after it (e
   assert.equal(rangeOf("On March 3, the state tax portal was down from 10 a.m. to 12:15 p.m., the agency said on Monday.", "2026-03-09T13:00:00Z", "en"), "2026-03-03T15:00:00Z 2026-03-03T17:15:00Z");
 });
 
+test("a title ending on a statement word does not make the lead's date a statement's day (en)", () => {
+  assert.equal(rangeOf("Starlink outage explained\n\nOn March 5, Starlink users lost service from 3:15 p.m. to 4:05 p.m. ET, SpaceX said on Thursday.", "2026-03-12T15:00:00Z", "en"), "2026-03-05T20:15:00Z 2026-03-05T21:05:00Z");
+});
+
 test("negatives: a day said with the range itself still dates it", () => {
   // the nearer day beside the range, no clause break between: that day's
   assert.equal(rangeOf("Le 3 mars, des lenteurs ont été signalées ; le portail est tombé mercredi de 10 h à 12 h.", "2026-03-09T08:00:00Z", "fr"), "2026-03-04T09:00:00Z 2026-03-04T11:00:00Z");
