@@ -9,6 +9,7 @@ import type { CueHit } from "./outage-cue-hits";
 import { nearestRole } from "./nearest-role";
 import { roleMatches } from "./role-matches";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
+import { STATEMENT_DAY_BEFORE } from "./time/data/story-day-phrases";
 
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
 const EXTENT_RE = compileCues(EXTENT_CUES);
@@ -76,6 +77,10 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     // "we will keep you informed by 13:21 with a time for the resolution": the time of the next update
     if (promisesUpdateAt(view.folded, clause.start, clause.end, phraseEnd)) role = "other";
     if (ACCOUNT_PUBLISHED_BEFORE.test(view.folded.slice(Math.max(s.start, time.index - 50), time.index))) role = "other";
+    // "Le 2 avril, ... de 14 h à 15 h 30, a expliqué le ministère ce mardi": the day a statement was made,
+    // once its sentence has dated the events, is when it was said (alone, it dates them: same-day news)
+    if (time.kind === "instant" && time.granularity === "day" && STATEMENT_DAY_BEFORE.test(view.folded.slice(Math.max(s.start, time.index - 50), time.index)) &&
+      times.some((o) => o !== time && o.kind !== "duration" && o.index >= s.start && o.index < time.index)) role = "other";
     // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
     if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated

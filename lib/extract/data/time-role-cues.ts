@@ -55,6 +55,8 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "corrige*", "ete regle*", "was over", "is over", "were over", "over by", "mitigated", "all clear",
     // "la panne a pris fin dimanche à 0 h 30", "the outage came to an end at 2 a.m."
     "a pris fin", "ont pris fin", "prend fin", "came to an end", "come to an end",
+    // "de 11 h jusqu'en fin d'après-midi", "jusque dans la soirée": "jusqu'à" before a part of day
+    "jusqu'en", "jusque dans",
   ],
   recovery: [
     "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
@@ -133,7 +135,7 @@ export const CLAUSE_SEPARATOR = /,\s*(?:and|but|while|whereas|although|though|et
 // Prepositions that introduce the time after them and never describe one before them: in "an outage
 // at 6:27 that lasted until 7:42", "until" dates 7:42 only; in "16 h, depuis" nothing.
 export const FORWARD_ONLY_CUES: string[] = [
-  "until", "lasted until", "jusqu'a", "jusqu'au", "depuis", "since", "from about", "from around", "a partir de", "des le", "back by", "over by",
+  "until", "lasted until", "jusqu'a", "jusqu'au", "jusqu'en", "jusque dans", "depuis", "since", "from about", "from around", "a partir de", "des le", "back by", "over by",
 ];
 
 // Before a start word, these make it a reference to the start ("15 heures après le début de la panne",

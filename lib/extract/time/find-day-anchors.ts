@@ -44,7 +44,9 @@ const RELATIVE_RE = new RegExp(String.raw`(?<![a-z'-])(${alt(Object.keys(RELATIV
 // p.m."): news writes the day alone of the current or the last month. Only before a clock, since a bare
 // "le 14" is as often a number of something else.
 const DAY_OF_MONTH_RE = /(?<![a-z\d])(?:le|the)\s+(\d{1,2})(?:er|st|nd|rd|th)?(?=\s*,?\s*(?:a|vers|des|at|around|about|from)\s+\d{1,2}\s*(?:h(?![a-z])|heures?|:\d{2}|[ap]\.?m))/g;
-const PART_WORDS = "petit matin|matinee|matin|apres-midi|soiree|soir|nuit|journee|heure du dejeuner|morning|afternoon|evening|night|mi-journee|midday|lunchtime|mid-morning|mid-afternoon|hours";
+// ("end of the day" / "end of day": English's day's end, read only after "by", "before", "until": "at the
+// end of the day" is an idiom for "all things considered")
+const PART_WORDS = "end of the day|end of day|petit matin|matinee|matin|apres-midi|soiree|soir|nuit|journee|heure du dejeuner|morning|afternoon|evening|night|mi-journee|midday|lunchtime|mid-morning|mid-afternoon|hours";
 // an edge said with stress is the same edge: "en tout début de soirée", "en toute fin de matinée",
 // "very early in the morning", "très tôt le matin"
 const EDGE_STRESS = String.raw`(?:(?:tout|toute|tres|very)\s+)?`;
@@ -175,6 +177,8 @@ function relativePart(folded: string, at: number, part: string): PartOfDay | und
   return m ? lookupPart(`${m[1]} `, part) : PARTS_OF_DAY[part];
 }
 
+const DAY_END_BOUND = /(?:^|[^a-z])(?:by|before|until|till)\s+$/;
+
 function findParts(folded: string, days: DayAnchor[], lang: "fr" | "en"): DayAnchor[] {
   const out: DayAnchor[] = [];
   for (const m of folded.matchAll(PART_RE)) {
@@ -182,7 +186,7 @@ function findParts(folded: string, days: DayAnchor[], lang: "fr" | "en"): DayAnc
     if (days.some((d) => m.index < d.end && end > d.index)) continue;
     const modifier = m[1] ? `${m[1]} ` : modifierBeforeDay(folded, days, m.index);
     const part = lookupPart(modifier, m[2]);
-    if (!part) continue;
+    if (!part || (m[2].startsWith("end of") && !DAY_END_BOUND.test(folded.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const wordStart = end - m[2].length;
     const modifierAt = m[1] ? m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length) : -1;
     out.push({ index: m.index, end, part, framed: isFramed(folded, modifierAt, wordStart, end, lang) });

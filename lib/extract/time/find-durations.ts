@@ -22,13 +22,17 @@ const NUMBER_WORD_ALT = alt(NUMBER_WORD_LIST).replace(/\\s\+de(?=\||$)/g, String
 const QTY = String.raw`((?<!\d)\d+(?:[.,]\d+)?|(?<![a-z-])(?:${NUMBER_WORD_ALT}))`;
 const UNIT = String.raw`(heures?|h|hrs?|hours?|minutes?|mins?|mn|jours?|journees?|days?|semaines?|weeks?)`;
 const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half|a\s+quarter)|\s*(?:,\s*|et\s+|and\s+)(\d{1,2})\s*(?:minutes?|mins?|mn)(?![a-z])|\s*(\d{1,2})\s*(?:minutes?|mins?|mn|m)?(?![\d:a-z]))?`;
-const FRACTION = String.raw`(?<![a-z])(une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour)`;
+// "within the hour", "dans l'heure (qui a suivi)": the bound "within an hour" is, said with the article
+// (not "l'heure d'été", "l'heure de pointe"); the match starts after "within"/"dans" as "an hour" does.
+// (a fixed-length look-behind: linear time on long runs of spaces, issue 14)
+const THE_HOUR = String.raw`(?<=(?<![a-z])within\s)the\s+hour(?![a-z])|(?<=(?<![a-z])dans\s)l'heure(?![a-z])(?!\s+(?:d'|de\s|du\s|locale|legale))`;
+const FRACTION = String.raw`(${THE_HOUR}|(?<![a-z])(?:une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour))`;
 // "une bonne heure", "six straight hours".
 const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;
 // "a two-and-a-half-hour outage".
 const HALF_BEFORE_UNIT = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
 const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}${HALF_BEFORE_UNIT}\s*-?\s*${FILLER}${UNIT}(?![a-z]|-end)${TAIL}`, "g");
-const FRACTION_MINUTES: [RegExp, number][] = [[/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
+const FRACTION_MINUTES: [RegExp, number][] = [[/^(?:the\s+hour|l'heure)$/, 60], [/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
 
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt(APPROX_CUES)})\s*$`);
 const CUE_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt([...DURATION_CUES, ...APPROX_CUES])})\s*$`);

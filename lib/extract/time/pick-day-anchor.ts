@@ -22,19 +22,32 @@ export interface AnchorChoice {
 export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAnchor[], index: number, end: number): AnchorChoice {
   const s = sentenceAt(c, index);
   // in a follow-up, the day a report was posted or a statement made is not the narrated events' day
-  const datesStatement = (a: DayAnchor) => c.storyDay !== null && STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(0, a.index - 30), a.index));
+  // (within the day's own sentence: a title "... explained" does not make "On March 5" a statement's day)
+  const saysStatement = (a: DayAnchor) => STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(sentenceAt(c, a.index).start, a.index - 50), a.index));
+  const datesStatement = (a: DayAnchor) => c.storyDay !== null && saysStatement(a);
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
-  const named = nearest(days.filter(inSentence), index, end) ?? carried(c, days, s.start, s.paragraph);
+  // "Le 2 avril, ... de 14 h à 15 h 30, a expliqué le ministère ce mardi": of a sentence's days, the
+  // one its statement was made on dates the clocks only when the sentence names no other
+  const sentenceDays = days.filter(inSentence);
+  const eventDays = sentenceDays.filter((a) => !saysStatement(a));
+  const named = nearest(eventDays.length > 0 ? eventDays : sentenceDays, index, end) ?? carried(c, days, s.start, s.paragraph);
   // an update's stamp and a sentence about plans are of the day of writing, not of the narrated day
   const live = headsUpdate(c, index) || NOT_NARRATION.test(c.folded.slice(s.start, s.end));
   const framing = named ? null : lastDated(days, s.start);
   const narrated = framing && !live && narratesDay(c, framing) ? framing : null;
   const story = !named && (narrated !== null || (c.storyDay !== null && !live));
   const day = named ?? narrated ?? (story ? c.storyDay : null);
-  const ownClause = (p: DayAnchor) => inSentence(p) && !inLaterClause(c, end, p.index);
+  // a part glued to another day is that day's ("mardi soir, et pour tous mercredi vers 9 h"), and one
+  // after "jusqu'en" / "until" is where a range ends ("de 11 h jusqu'en fin d'après-midi"): neither
+  // is the half of the day this clock is in
+  const othersDay = (p: DayAnchor) => days.some((d) => d !== day && inSentence(d) && gluedPart(c, [p], d) !== undefined);
+  const boundAfter = (p: DayAnchor) => p.index >= end && UNTIL_BETWEEN.test(c.folded.slice(end, p.index));
+  const ownClause = (p: DayAnchor) => inSentence(p) && !inLaterClause(c, end, p.index) && !othersDay(p) && !boundAfter(p);
   const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(ownClause), index, end)?.part;
   return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}) };
 }
+
+const UNTIL_BETWEEN = /^\s*,?\s*(?:jusqu'(?:en|a|au|dans)?|jusque(?:\s+(?:dans|vers))?|until|till|through|to)\s*$/;
 
 /** The part of day written next to a day anchor: after it ("lundi soir", "Saturday morning", "hier, dans
  * l'après-midi", "le 4 octobre au soir") or before it ("dans la soirée de mardi", "in the early hours of Tuesday"). */

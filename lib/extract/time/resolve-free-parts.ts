@@ -4,6 +4,7 @@
 import type { TimeExpression } from "../../domain/types";
 import type { DayAnchor } from "./find-day-anchors";
 import { gluedPart, pickDayAnchor } from "./pick-day-anchor";
+import { foretells } from "./foretells";
 import { instantOf } from "./resolve-clocks";
 import type { TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
@@ -19,10 +20,13 @@ export function resolveFreeParts(c: TimeContext, days: DayAnchor[], parts: DayAn
     if (!p.framed || !p.part || glued.has(p) || clocks.some((k) => besideClock(c, p, k))) continue;
     const zone = c.defaultZone;
     const choice = { ...pickDayAnchor(c, days, parts, p.index, p.end), part: p.part };
-    const at = instantOf(c, { hour: p.part.hour, minute: p.part.minute ?? 0, period: null }, zone, choice);
+    // a forecast's part of day, as its clock ("should be restored by the end of the day"), is that day's, ahead
+    const foretold = foretells(c, p.index);
+    const at = instantOf(c, { hour: p.part.hour, minute: p.part.minute ?? 0, period: null }, zone, choice, foretold && !choice.day && !choice.framing);
     out.push({
       kind: "instant", utc: isoUtc(at), granularity: "part-of-day", localDate: isoDate(utcToLocal(zone, at)),
       zone, zoneExplicit: false, phrase: c.text.slice(p.index, p.end), index: p.index,
+      ...(foretold && at > c.horizon ? { ahead: true } : {}),
     });
   }
   return out;

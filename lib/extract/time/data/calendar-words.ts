@@ -54,6 +54,8 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   "debut de l'apres-midi": { hour: 14, pm: true }, "milieu de l'apres-midi": { hour: 15, pm: true }, "fin de l'apres-midi": { hour: 17, minute: 30, pm: true },
   "debut de la soiree": { hour: 19, pm: true }, "fin de la soiree": { hour: 22, minute: 30, pm: true },
   "debut de la journee": { hour: 8 }, "milieu de la journee": { hour: 12 }, "fin de la journee": { hour: 18, pm: true },
+  // "by the end of the day": the hour "fin de journée" is read at
+  "end of the day": { hour: 18, pm: true }, "end of day": { hour: 18, pm: true },
 };
 
 /** Words before a part of the day that make it a time phrase of its own when no day is named ("dans la
@@ -62,8 +64,9 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
  * habit or a noun's modifier ("le trafic du soir", "a morning update") and is not read alone. */
 export const PART_FRAMES: Record<"fr" | "en", string[]> = {
   // ("depuis", "since": the part of the day something has lasted from, "depuis le début de l'après-midi")
-  fr: ["dans", "en", "au", "a", "vers", "pendant", "durant", "des", "depuis", "jusqu'a", "jusqu'en", "au cours de", "tout au long de", "en plein", "en pleine"],
-  en: ["in", "during", "by", "at", "until", "till", "through", "throughout", "around", "toward", "towards", "since"],
+  // ("d'ici", "avant": a bound, "d'ici la fin de la journée", "avant la fin de l'après-midi")
+  fr: ["dans", "en", "au", "a", "vers", "pendant", "durant", "des", "depuis", "jusqu'a", "jusqu'en", "au cours de", "tout au long de", "en plein", "en pleine", "d'ici", "avant"],
+  en: ["in", "during", "by", "before", "at", "until", "till", "through", "throughout", "around", "toward", "towards", "since"],
 };
 
 /** Modifiers that make a part of the day a time phrase even without a preposition ("Late afternoon, ..."). */

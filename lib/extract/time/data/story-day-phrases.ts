@@ -22,10 +22,12 @@ export const STORY_DAY_HIER = new RegExp(String.raw`(?<![a-z])${NOUNS_FR}\s+(?:[
 export const NOT_NARRATION = /(?<![a-z])(?:will|won't|is expected|are expected|plans? to|sera|seront|va|vont|prevu|prevue|prevoit|devrait|devraient)(?![a-z])/;
 
 /** Before a day anchor that dates a publication or a statement, not an event ("the report, posted
- * Friday, ...", "said on Thursday", "publié vendredi", "a indiqué jeudi"): in a follow-up, a clock
- * time next to it is still narrated on the outage's day. */
+ * Friday, ...", "said on Thursday", "publié vendredi", "a indiqué jeudi", and French's inverted
+ * subject after a quote, "a expliqué le ministère ce mardi", "a indiqué l'opérateur lundi"): in a
+ * follow-up, a clock time next to it is still narrated on the outage's day; in any text, a clock in a
+ * sentence that also names the events' own day is that day's. */
 export const STATEMENT_DAY_BEFORE =
-  /(?<![a-z])(?:posted|published|released|issued|put out|said|says|wrote|explained|confirmed|announced|publie(?:e|s|es)?|diffuse(?:e|s|es)?|mis(?:e)? en ligne|a (?:indique|annonce|explique|precise|declare|confirme|publie|reconnu)|ont (?:indique|annonce|explique|precise|declare|confirme|publie))\s+(?:on\s+|ce\s+|le\s+)?$/;
+  /(?<![a-z])(?:posted|published|released|issued|put out|said|says|wrote|explained|confirmed|announced|publie(?:e|s|es)?|diffuse(?:e|s|es)?|mis(?:e)? en ligne|(?:(?:a|ont) (?:indique|annonce|explique|precise|declare|confirme|publie|reconnu))(?:\s+(?:(?:le|la|les)\s+|l')[a-z-]+(?:\s+[a-z-]+)?)?)\s+(?:on\s+|ce\s+|le\s+)?$/;
 
 /** Before a date in its sentence that names an earlier event as a comparison or a starting point, not
  * the day the text narrates ("comme lors de la panne du 18 novembre", "like the outage of November 18",
