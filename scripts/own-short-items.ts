@@ -20,9 +20,10 @@ const asDocument = (set: string, outage: boolean) => (c: ShortItem, i: number): 
   causes: outage ? ["unknown"] : [],
 });
 
-/** The first and third own sets as examples for detection's words (`--own-items` of train and eval:cv). */
-export function ownShortExamples(): ModelExample[] {
-  return ownShortItems().map((d) => ({ ...modelExample(d), cause: null, own: true }));
+/** The first and third own sets as examples for detection's words (`--own-items` of train and eval:cv),
+ * each counting `weight` of a corpus article in the loss (`--own-weight W`). */
+export function ownShortExamples(weight = 1): ModelExample[] {
+  return ownShortItems().map((d) => ({ ...modelExample(d), cause: null, own: true, weight }));
 }
 
 /** The first and third own sets, reports and look-alikes, in a fixed order. */
@@ -31,4 +32,13 @@ export function ownShortItems(): LabelledDocument[] {
     ...SHORT_OUTAGES.map(asDocument("first", true)), ...SHORT_LOOK_ALIKES.map(asDocument("first", false)),
     ...THIRD_OUTAGES.map(asDocument("third", true)), ...THIRD_LOOK_ALIKES.map(asDocument("third", false)),
   ];
+}
+
+/** `--own-weight W` of train and eval:cv: each own item's share of the loss (1 unless given). */
+export function ownWeight(args: string[]): number {
+  const at = args.indexOf("--own-weight");
+  if (at < 0) return 1;
+  const w = Number(args[at + 1]);
+  if (!(w > 0)) throw new Error(`--own-weight: a positive number, not ${args[at + 1]}`);
+  return w;
 }

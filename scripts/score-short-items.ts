@@ -1,8 +1,12 @@
 // Scores the detector on the own short feed-item sets (test/extract/fixtures/short-feed-items*.ts):
 // recall of the outage reports and precision over the look-alikes, per set and language.
 // `--misses SET` lists that set's misses with their scores (never for the fresh and fourth sets,
-// which are only scored: reading their misses would make them tuning sets).
-import { facts } from "../test/extract/article-helpers";
+// which are only scored: reading their misses would make them tuning sets). `--model FILE` scores a
+// model written elsewhere (`npm run train -- FILE --own-items ...`) instead of the project's.
+import fs from "node:fs";
+import type { OutageModel } from "../lib/extract/model/linear-model";
+import { extractArticle } from "../lib/extract/extract-article";
+import { makeDoc } from "../test/extract/article-helpers";
 import { SHORT_LOOK_ALIKES, SHORT_OUTAGES, type ShortItem } from "../test/extract/fixtures/short-feed-items";
 import { FRESH_LOOK_ALIKES, FRESH_OUTAGES } from "../test/extract/fixtures/short-feed-items-fresh";
 import { THIRD_LOOK_ALIKES, THIRD_OUTAGES } from "../test/extract/fixtures/short-feed-items-third";
@@ -15,8 +19,11 @@ const SETS: Record<string, [ShortItem[], ShortItem[]]> = {
   fourth: [FOURTH_OUTAGES, FOURTH_LOOK_ALIKES],
 };
 const HELD_OUT = new Set(["fresh", "fourth"]);
-const score = (c: ShortItem) => facts(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }).outageScore;
-const said = (c: ShortItem) => facts(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }).isOutage;
+const modelFile = process.argv.indexOf("--model") >= 0 ? process.argv[process.argv.indexOf("--model") + 1] : null;
+const model = modelFile ? (JSON.parse(fs.readFileSync(modelFile, "utf8")) as OutageModel) : undefined;
+const facts = (c: ShortItem) => extractArticle(makeDoc(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }), model);
+const score = (c: ShortItem) => facts(c).outageScore;
+const said = (c: ShortItem) => facts(c).isOutage;
 
 const missesOf = process.argv.indexOf("--misses") >= 0 ? process.argv[process.argv.indexOf("--misses") + 1] : null;
 for (const [name, [outages, alikes]] of Object.entries(SETS)) {

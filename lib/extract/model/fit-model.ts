@@ -24,6 +24,7 @@ export interface ModelExample {
   detect: Features | null; // null for status pages, which are outage reports by kind
   cause: Features | null; // null when no sentence talks about a cause
   own?: boolean; // an own short item (scripts/own-short-items.ts): for detection's words only
+  weight?: number; // its share of detection's loss (1 unless set)
 }
 
 export interface FitSettings {
@@ -46,7 +47,7 @@ export function modelExample(item: LabelledDocument): ModelExample {
 /** Fits both models on the examples (in their order). */
 export function fitModel(examples: ModelExample[], settings: FitSettings): OutageModel {
   const detectExamples: TrainingExample[] = examples.filter((e) => e.detect)
-    .map((e) => ({ features: e.detect!, label: e.outage ? 1 : 0, group: e.group, own: e.own }));
+    .map((e) => ({ features: e.detect!, label: e.outage ? 1 : 0, group: e.group, own: e.own, weight: e.weight }));
   const { threshold, stack, ...detectOptions } = settings.detect;
   const detect = { ...(stack ? fitStacked(detectExamples, detectOptions, stack) : trainLogistic(detectExamples, detectOptions)), threshold };
   // an article of an incident whose cause nobody established teaches every class what is not a cause

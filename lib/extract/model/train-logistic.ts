@@ -9,6 +9,8 @@ export interface TrainingExample {
   group: string; // the incident, or the article itself for a negative
   /** written for the project, not from the corpora: fits weights, admits no word to the vocabulary */
   own?: boolean;
+  /** the example's share of the loss (1 unless set): lets own examples count for less than a corpus article */
+  weight?: number;
 }
 
 export interface TrainingOptions {
@@ -35,11 +37,13 @@ export function trainLogistic(examples: TrainingExample[], opts: TrainingOptions
       const i = index.get(name);
       if (i !== undefined && v !== 0) { cols.push(i); vals.push(v); }
     }
-    return { cols, vals, y: e.label };
+    return { cols, vals, y: e.label, s: e.weight ?? 1 };
   });
-  // classes are weighted so that each counts as much in the loss whatever their sizes
-  const positives = rows.filter((r) => r.y === 1).length;
-  const weightOf = (y: number) => !opts.balance ? 1 : (y === 1 ? rows.length / (2 * Math.max(1, positives)) : rows.length / (2 * Math.max(1, rows.length - positives)));
+  // classes are weighted so that each counts as much in the loss whatever their sizes; sizes and the
+  // mean are over the examples' weights (their counts when none is set)
+  const total = rows.reduce((sum, r) => sum + r.s, 0);
+  const positives = rows.reduce((sum, r) => sum + (r.y === 1 ? r.s : 0), 0);
+  const weightOf = (y: number) => !opts.balance ? 1 : (y === 1 ? total / (2 * Math.max(1, positives)) : total / (2 * Math.max(1, total - positives)));
   const w = new Float64Array(vocabulary.length);
   const g2 = new Float64Array(vocabulary.length);
   let bias = 0;
@@ -51,11 +55,11 @@ export function trainLogistic(examples: TrainingExample[], opts: TrainingOptions
     for (const r of rows) {
       let z = bias;
       for (let k = 0; k < r.cols.length; k++) z += w[r.cols[k]] * r.vals[k];
-      const err = (1 / (1 + Math.exp(-z)) - r.y) * weightOf(r.y);
+      const err = (1 / (1 + Math.exp(-z)) - r.y) * weightOf(r.y) * r.s;
       gb += err;
       for (let k = 0; k < r.cols.length; k++) grad[r.cols[k]] += err * r.vals[k];
     }
-    const n = rows.length;
+    const n = total;
     for (let j = 0; j < w.length; j++) {
       const g = grad[j] / n + opts.l2 * w[j];
       g2[j] += g * g;

@@ -41,3 +41,13 @@ test("own examples (written for the project) fit the corpus's words but admit no
   // the same examples not marked own would admit the word
   assert.ok("w:carafe" in trainLogistic(withOwn.map((e) => ({ ...e, own: false })), opts).weights);
 });
+
+test("an example's weight is its share of the loss: weight 2 fits as the example twice, a small weight moves the words less", () => {
+  const extra = ex(["w:launch", "w:app"], 1, "own:x");
+  const twice = trainLogistic([...examples, extra, extra], opts);
+  assert.deepEqual(trainLogistic([...examples, { ...extra, weight: 2 }], opts), twice);
+  const full = trainLogistic([...examples, extra], opts).weights["w:launch"];
+  const light = trainLogistic([...examples, { ...extra, weight: 0.1 }], opts).weights["w:launch"];
+  const none = trainLogistic(examples, opts).weights["w:launch"];
+  assert.ok(none < light && light < full, `${none} < ${light} < ${full}`);
+});
