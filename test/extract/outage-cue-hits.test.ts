@@ -104,14 +104,13 @@ test("hyphenated spellings and 'en dérangement' are failure words (hors-ligne, 
   assert.deepEqual(cues("Désolé de vous déranger, le dérangement sera bref."), []);
 });
 
-test("a service failing in everyday words is a strong cue (failing, is broken, returning errors, stuck on, le site est tombé, ne marche pas, cartes refusées)", () => {
+test("a service failing in everyday words is a strong cue (failing, is broken, returning errors, stuck on, le site est tombé, ne marche pas)", () => {
   assert.deepEqual(cues("Logins failing for Hulu subscribers."), ["failing!"]);
   assert.deepEqual(cues("Uploads were failing to load all morning."), ["failing!"]);
   assert.deepEqual(cues("The checkout is broken for many shoppers."), ["is broken!"]);
   assert.deepEqual(cues("The API kept returning errors."), ["returning errors!"]);
   assert.deepEqual(cues("Orders stuck on the payment screen."), ["stuck on!"]);
   assert.deepEqual(cues("The app just doesn't work tonight."), ["doesn't work!"]);
-  assert.deepEqual(cues("Cards declined at tills across the country."), ["cards declined!"]);
   assert.deepEqual(cues("La mutuelle : son site est tombé vers midi."), ["site est tombe!"]);
   assert.deepEqual(cues("Les serveurs du jeu sont à genoux."), ["a genoux!"]);
   assert.deepEqual(cues("L'appli de la banque ne marche pas depuis ce matin."), ["ne marche pas!"]);
@@ -128,12 +127,21 @@ test("failing of a duty, a firm or a mark, and things that fall that are no serv
   assert.deepEqual(cues("Sa demande de visa a été refusée."), []);
 });
 
-test("the colloquial HS and planté after what a service is or carries, and card payments refused, are strong cues (fr, en)", () => {
+test("the colloquial HS and planté after what a service is or carries are strong cues (fr, en)", () => {
   assert.deepEqual(cues("Le réseau mobile HS dans tout le département."), ["mobile hs!"]);
   assert.deepEqual(cues("La messagerie de la mairie est HS depuis lundi."), ["est hs!"]);
   assert.deepEqual(cues("Le serveur planté, les joueurs attendent."), ["serveur plante!"]);
-  assert.deepEqual(cues("Les paiements par carte refusés dans les magasins."), ["paiements par carte refuses!"]);
-  assert.deepEqual(cues("Card payments declined at petrol stations."), ["card payments declined!"]);
+});
+
+// The labelled corpora call bank-card payment incidents out of scope (payments are not an online
+// service failing for its users: train README, "Caveats"), so a card refused at the till is no cue of
+// its own; a bank's app or site failing still is, by its own words.
+test("bank cards refused or impossible at the till are no cue of their own (fr, en)", () => {
+  assert.deepEqual(cues("Les paiements par carte refusés dans les magasins."), []);
+  assert.deepEqual(cues("Cards declined at tills across the country."), []);
+  assert.deepEqual(cues("Paiements par carte impossibles samedi."), []);
+  assert.deepEqual(cues("Cartes bancaires refusées chez les commerçants."), []);
+  assert.deepEqual(cues("L'appli de la banque ne marche pas depuis ce matin."), ["ne marche pas!"]);
 });
 
 test("HS and planté of no service are no cue (a special issue, a scene set, a plant)", () => {
@@ -145,7 +153,6 @@ test("HS and planté of no service are no cue (a special issue, a scene set, a p
 test("what a service carries cut, what is done online impossible, a technical incident, an error shown are strong cues (fr, en)", () => {
   assert.deepEqual(cues("Les box internet coupées dans tout le département."), ["internet coupees!"]);
   assert.deepEqual(cues("Connexion impossible à l'espace client."), ["connexion impossible!"]);
-  assert.deepEqual(cues("Paiements par carte impossibles samedi."), ["paiements par carte impossibles!"]);
   assert.deepEqual(cues("Un incident technique a privé les clients de leur appli."), ["incident technique!"]);
   assert.deepEqual(cues("La région cloud touchée par un incident jeudi."), ["touchee par un incident!"]);
   assert.deepEqual(cues("The portal showed an error to every visitor."), ["showed an error!"]);

@@ -70,7 +70,7 @@ const UNABLE_CUES: string[] = [...UNABLE_EN.flatMap((u) => USE_EN.map((v) => `${
 
 // A service, its parts or what it carries failing in everyday words, as short reports tell it
 // without "outage" / "panne": things "failing" or "broken", requests "returning errors", messages
-// "stuck", cards "declined" at the till; "le site est tombé", "les serveurs sont à genoux", "ne
+// "stuck"; "le site est tombé", "les serveurs sont à genoux", "ne
 // marche pas", "les paiements sont refusés". Only a service's own nouns before "tombé" and
 // "refusés" ("le verdict est tombé", "sa demande a été refusée" are no failure); not "broke", which
 // is mostly a record or the news.
@@ -84,28 +84,26 @@ const FAILING_CUES: string[] = [
   ...CARRIED_FR.flatMap((n) => ["coupe", "coupee", "coupes", "coupees"].map((v) => `${n} ${v}`)),
   ...DONE_ONLINE_FR.flatMap((n) => [`${n} impossible`, `${n} impossibles`]),
   // "un incident technique" is the French press's "technical issue"
-  "incident technique", "incidents techniques", "technical incident*", "paiement par carte impossible", "paiements par carte impossibles",
+  "incident technique", "incidents techniques", "technical incident*",
   // an incident that struck something ("la région touchée par un incident", "hit by an incident")
   ...["touche", "touchee", "touches", "touchees", "victime", "victimes"].map((v) => `${v} ${v.startsWith("victime") ? "d'un" : "par un"} incident`),
   "hit by an incident", "affected by an incident",
   "showed an error", "shows an error", "showing an error", "showed errors", "showing errors", "greeted by error*", "met with error*",
-  "payments rejected", "cards rejected", "transactions rejected", "paiements rejetes", "cartes rejetees", "transactions rejetees",
+  "payments rejected", "transactions rejected", "paiements rejetes", "transactions rejetees",
   "failing", "is broken", "are broken", "was broken", "were broken", "broken for",
   "returning errors", "returned errors", "throwing errors", "elevated error*", "increased error*", "error rates",
   "stuck on", "stuck in", "stuck at", "doesn't work", "don't work", "didn't work", "does not work", "do not work", "did not work",
-  "cards declined", "cards were declined", "payments declined", "payments were declined", "transactions declined",
+  "payments declined", "payments were declined", "transactions declined",
   ...ONLINE_SUBJECTS_FR.flatMap((n) => FELL_FR.map((v) => `${n} ${v}`)),
   "a genoux", "ne marche pas", "ne marchent pas", "ne marchait pas", "ne marchaient pas", "ne fonctionne pas",
   "ne fonctionnent pas", "ne fonctionnait pas", "ne fonctionnaient pas", "renvoie des erreurs", "renvoient des erreurs",
-  "renvoyait des erreurs", "renvoyaient des erreurs", "taux d'erreur*", "cartes refusees", "cartes bancaires refusees",
+  "renvoyait des erreurs", "renvoyaient des erreurs", "taux d'erreur*",
   "paiements refuses", "transactions refusees",
   // the colloquial "HS" (hors service) and "planté" (crashed) after what a service is or carries ("le
   // réseau mobile HS", "l'appli plantée", "la box est HS"); bound to those nouns or to a verb, since
   // "HS" is also a magazine's special issue ("numéro HS") and "le décor est planté" sets a scene
   ...[...ONLINE_SUBJECTS_FR, ...CARRIED_FR, "mobile", "appli", "applis", "applications"].flatMap((n) => [`${n} hs`, `${n} plante`, `${n} plantee`, `${n} plantes`, `${n} plantees`]),
   "est hs", "sont hs", "etait hs", "etaient hs", "completement hs", "totalement hs",
-  // the means of payment named between ("les paiements par carte refusés", "payments by card declined")
-  "paiements par carte refuses", "paiements par carte rejetes", "paiement par carte refuse", "card payments declined", "card payments were declined",
 ];
 
 // "failing" of a duty or a firm, not of a service: "for failing to comply", "a failing bank", "failing
