@@ -58,16 +58,21 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
     for (const s of new Set(phrase.stems[0])) byFirst.set(s, [...(byFirst.get(s) ?? []), phrase]);
     starts.add(phrase.heads[0].slice(0, START));
   }
+  // the words a phrase of the list can start on, found once per document: each sentence's search then
+  // walks these alone (a dozen lists read every sentence of a document, and most words start none of
+  // their phrases; the words skipped here were skipped one by one before, so the matches are the same)
+  let memo: { words: Word[]; at: number[] } | null = null;
   return (folded, from = 0, to = folded.length) => {
     const words = wordsOf(folded);
+    if (memo?.words !== words) memo = { words, at: words.flatMap((w, i) => (starts.has(w.head) ? [i] : [])) };
+    const at = memo.at;
     const out: LemmaMatch[] = [];
     let covered = -1;
-    for (let i = firstEndingAfter(words, from); i < words.length; i++) {
-      const w = words[i];
+    for (let k = firstAtOrAfter(at, firstEndingAfter(words, from)); k < at.length; k++) {
+      const i = at[k], w = words[i];
       if (w.index >= to) break;
       if (w.index < covered || w.index < from) continue;
       let best = -1;
-      if (!starts.has(w.head)) continue;
       for (const s of stemsOfWord(w)) for (const phrase of byFirst.get(s) ?? []) if (inflects(w, phrase, 0)) best = Math.max(best, lastWordOf(phrase, words, i, to, blocker));
       if (best < 0) continue;
       out.push({ index: w.index, end: words[best].end, text: folded.slice(w.index, words[best].end) });
@@ -79,6 +84,17 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
 
 // The first word ending after `from` (words are in text order): each cue list reads a document sentence
 // by sentence, and walking from its first word every time made a long text's cost grow with its square.
+// The position in `at` (ascending word numbers) of the first number at or after `i`.
+function firstAtOrAfter(at: number[], i: number): number {
+  let lo = 0, hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function firstEndingAfter(words: Word[], from: number): number {
   let lo = 0, hi = words.length;
   while (lo < hi) {

@@ -60,3 +60,23 @@ test("a text with a word that names one of Object's own properties ('constructor
   const text = "the car constructor said a faulty software update broke the app";
   assert.deepEqual(find(text).map((m) => m.text), ["faulty software update"]);
 });
+
+// The words a phrase can start on are found once per document (a speed measure): a document read range
+// after range, between readings of another document, gives each range what a fresh reading of it gives.
+test("a document read range by range, between other documents, gives the ranges' own matches (fr/en)", () => {
+  const a = foldText("Une panne de courant a coupé le site. Puis des mises à jour défectueuses ont suivi. The fiber was cut.");
+  const b = foldText("Two human errors were made, and an erreur humaine too. Beyond its limits, the servers fell.");
+  const ranges = (t: string) => [0, ...[...t.matchAll(/\. /g)].map((m) => m.index + 2), t.length];
+  const fresh = (t: string, from: number, to: number) => compileLemmaCues(["mise a jour defectueuse", "panne de courant", "fiber cut", "human error", "erreur humaine", "beyond its limits"])(t, from, to);
+  const reused = compileLemmaCues(["mise a jour defectueuse", "panne de courant", "fiber cut", "human error", "erreur humaine", "beyond its limits"]);
+  let seen = 0;
+  for (const t of [a, b, a, b]) {
+    const r = ranges(t);
+    for (let i = 0; i + 1 < r.length; i++) {
+      const got = reused(t, r[i], r[i + 1]);
+      assert.deepEqual(got, fresh(t, r[i], r[i + 1]));
+      seen += got.length;
+    }
+  }
+  assert.equal(seen, 2 * 6);
+});
