@@ -1,4 +1,4 @@
-// `npm run eval:cv [-- --folds K] [--seed S] [--split company] [--nested] [--sweep] [--errors] [--why] [--own-items [--own-weight W]]`: leave-incident-out cross-validation of the learned detection and
+// `npm run eval:cv [-- --folds K] [--seed S] [--split company] [--nested] [--sweep] [--errors] [--why] [--own-items [--own-weight W] [--own-regions l,w] [--own-content-words]]`: leave-incident-out cross-validation of the learned detection and
 // cause models over ../shared/corpus/train + dev. Every article of one incident is held out together
 // (folds by a stable hash of the incident, negatives by a hash of their own id); each fold's model is
 // fitted on the rest and run through extractArticle, withOwnWordsConfirmed and pickCause, the code ingest runs.
@@ -12,7 +12,7 @@ import { withOwnWordsConfirmed } from "../lib/timeline/cause-history";
 import { pickCause } from "../lib/timeline/pick-cause";
 import { companyKey } from "./company-key";
 import { readLabelled, type LabelledArticle } from "./corpus-labels";
-import { ownShortExamples, ownWeight } from "./own-short-items";
+import { ownContentOnly, ownRegions, ownShortExamples, ownWeight } from "./own-short-items";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -28,7 +28,7 @@ const splitKeys = labelled.map((a) => (split === "company" ? companyKey(a) : a.g
 const foldOfArticle = (i: number) => groupFold(splitKeys[i], folds, seed);
 const examples = labelled.map(modelExample);
 // --own-items: the own short items in every fold's training part (never held out: not the corpus)
-const own = args.includes("--own-items") ? ownShortExamples(ownWeight(args)) : [];
+const own = args.includes("--own-items") ? ownShortExamples(ownWeight(args), ownRegions(args), ownContentOnly(args)) : [];
 interface Held { a: LabelledArticle; doc: ExtractedDocument; threshold: number; why: string }
 const held: Held[] = [];
 for (let k = 0; k < folds; k++) {
