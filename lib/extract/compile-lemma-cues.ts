@@ -84,22 +84,22 @@ export function compileLemmaCues(phrases: readonly string[], notBetween: readonl
 
 // The first word ending after `from` (words are in text order): each cue list reads a document sentence
 // by sentence, and walking from its first word every time made a long text's cost grow with its square.
+function firstEndingAfter(words: Word[], from: number): number {
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // The position in `at` (ascending word numbers) of the first number at or after `i`.
 function firstAtOrAfter(at: number[], i: number): number {
   let lo = 0, hi = at.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (at[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function firstEndingAfter(words: Word[], from: number): number {
-  let lo = 0, hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end <= from) lo = mid + 1;
     else hi = mid;
   }
   return lo;
