@@ -35,7 +35,10 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   const bump = (name: string, w: number) => entities.set(name, Math.max(entities.get(name) ?? 0, w));
   const mentioned = new Set<string>();
   for (const s of f.services) {
-    const name = keyName(s.name);
+    // a renamed service is one service under all its names: an undated page's "Azure" and the 2012
+    // reports' "Windows Azure" (named as on their day, lib/extract/named-at-the-time.ts) must count
+    // as sharing it, not only its owner
+    const name = keyName(s.names?.at(-1)?.name ?? s.name);
     if (s.role === "mentioned") mentioned.add(name);
     else bump(name, ENTITY_WEIGHTS[s.role]);
     if (s.company && s.role !== "mentioned") bump(keyName(s.company), ENTITY_WEIGHTS.company);
