@@ -279,9 +279,10 @@ export const ANNOUNCED_STOP_RE = new RegExp(
   "g",
 );
 export const CAUSED_BEFORE = /(?:^|[^a-z])(?:caus(?:ed|ing|es?)|forc(?:ed|ing|es?)|le(?:d|ads?|ading)|prompt(?:ed|ing|s)?|obliges?|oblige|contraint|pousse) (?:[a-z0-9'.-]+ ){0,5}$/;
-// An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur").
+// An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur"),
+// or one year back, which both languages write in the singular ("a year on", "un an après", "il y a un an").
 export const RETROSPECTIVE_RE =
-  /(?<![a-z])(?:years ago|a decade ago|years later|years on|anniversary|look(?:ing)? back|remember when|il y a (?:[a-z0-9-]+ ){1,2}ans|ans plus tard|ans apres|une decennie|anniversaire|retour sur|souvenez-vous)(?![a-z])/;
+  /(?<![a-z])(?:years ago|a decade ago|years later|years on|(?:a|one) year (?:ago|later|on|after)|anniversary|look(?:ing)? back|remember when|il y a (?:[a-z0-9-]+ ){1,2}ans?|ans plus tard|ans apres|un an (?:plus tard|apres|jour pour jour)|une decennie|anniversaire|retour sur|souvenez-vous)(?![a-z])/;
 // A theft or leak of data, which takes no service down by itself ("data breach", "fuite de données").
 export const BREACH_CUES: string[] = [
   "data breach*", "breach*", "leak*", "leaked", "stolen data", "data theft", "hacked", "compromised", "exposed data",
@@ -323,4 +324,14 @@ export const GRID_CUES: string[] = [
 export const TRANSPORT_CUES: string[] = [
   "train", "trains", "tgv", "rer", "metro", "tram*", "rail", "railway*", "ferroviaire*", "gare", "gares", "station*",
   "airport*", "aeroport*", "flight*", "vols", "passenger*", "passager*", "voyageur*", "commuter*", "aiguillage*", "signalisation",
+];
+// The computer systems of a carrier that its customers use (booking, check-in, ticketing, its website
+// or app): an airline or railway whose systems fail is an online outage told in travel words
+// ("check-in systems down, passengers queue"), unlike a stopped line or a closed airport.
+export const TRAVEL_SYSTEM_CUES: string[] = [
+  "check-in system*", "booking system*", "reservation system*", "ticketing system*", "it system*", "computer system*", "it outage*",
+  "booking site*", "booking website*", "website*", "mobile app*",
+  ...["systeme", "systemes"].flatMap((n) => [`${n} de reservation`, `${n} d'enregistrement`, `${n} de billetterie`, `${n} informatique*`]),
+  "panne informatique*", "pannes informatiques",
+  "site internet", "site web", "billetterie en ligne",
 ];
