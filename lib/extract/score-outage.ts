@@ -8,7 +8,7 @@ import type { Lang } from "../domain/types";
 import { COMPANIES } from "./data/services";
 import OUTAGE_MODEL_DATA from "./data/outage-model.json";
 import {
-  EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
+  EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, USER_ACTION_BEFORE, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
   DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
@@ -119,8 +119,10 @@ function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: P
 
 // Failure nouns in the plural in folded text[0, to) other than those a subject undergoes or causes now.
 function namesFailures(folded: string, to: number): boolean {
-  return allMatches(PLURAL_RE, folded, 0, to).some((m) =>
-    !EVENT_PLURAL_BEFORE.test(folded.slice(Math.max(0, m.index - 50), m.index)) && !EVENT_PLURAL_AFTER.test(folded.slice(m.end, m.end + 40)));
+  return allMatches(PLURAL_RE, folded, 0, to).some((m) => {
+    const before = folded.slice(Math.max(0, m.index - 50), m.index);
+    return !EVENT_PLURAL_BEFORE.test(before) && !USER_ACTION_BEFORE.test(before) && !EVENT_PLURAL_AFTER.test(folded.slice(m.end, m.end + 40));
+  });
 }
 
 // Where the title and the body's first sentences (what the article is mainly about) end.

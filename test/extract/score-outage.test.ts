@@ -271,6 +271,17 @@ test("failures told where they happen now are one event, not a list (perturbatio
   assert.equal(plural("Outages that changed how we build the web", "A look back.", "en"), 1);
 });
 
+test("failures of an action users take are their attempts in one event, not a list (login failures, pannes de connexion)", () => {
+  const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
+  assert.equal(plural("Game publisher blames launch demand for hours of sign-in failures", "Players could not reach the servers on Friday night.", "en"), undefined);
+  assert.equal(plural("Bank apologises for payment failures during the lunchtime rush", "Card holders saw their purchases refused.", "en"), undefined);
+  assert.equal(plural("Des pannes de connexion privent les joueurs de leur partie", "Les serveurs du jeu ne répondaient plus samedi soir.", "fr"), undefined);
+  assert.equal(plural("Pannes de paiement en série pour les clients d'une néobanque", "Les cartes étaient refusées en caisse depuis midi.", "fr"), undefined);
+  // a failure noun after another word, or one of a kind, stays plural
+  assert.equal(plural("Hardware failures that took down the web", "A look back at a decade.", "en"), 1);
+  assert.equal(plural("Les pannes de l'année sur les réseaux", "Retour sur douze mois d'incidents.", "fr"), 1);
+});
+
 test("a lead about a power cut is flagged, apart when it names no online service", () => {
   const grid = features("Storm leaves thousands in the dark", "A power outage hit 20,000 homes overnight, the utility said.", "en");
   assert.equal(grid.get("r:power-lead"), 1);

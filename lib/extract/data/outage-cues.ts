@@ -177,10 +177,15 @@ export const FAILURE_PLURALS: string[] = [
 // up to two describing words between ("experiencing major service outages").
 export const EVENT_PLURAL_BEFORE = /(?:^|[^a-z])(?:connai(?:t|ssent|ssait|ssaient)|subi(?:t|ssent|ssait|ssaient)|essui(?:e|ent)|victimes? de|(?:touche|affecte|perturbe)e?s? par|provoque(?:nt)?|cause(?:nt)?|entraine(?:nt)?|experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|(?:hit|struck|plagued|affected) by|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?) (?:(?:des|de|d') ?)?(?:[a-z'-]+ ){0,2}$/;
 
+// A plural failure noun right after an action users take counts their failed attempts in one event
+// ("login failures", "payment failures after the update"), not several outages; French puts the
+// action after it ("des pannes de connexion", matched by EVENT_PLURAL_AFTER).
+export const USER_ACTION_BEFORE = /(?:^|[^a-z])(?:login|log-in|sign-in|signin|logon|connection|payment|checkout|authentication|transaction|booking|upload|download|playback|streaming) $/;
+
 // A plural failure noun followed by where it happens now ("perturbations sur le réseau de Bouygues
 // Telecom", "coupures en cours chez Free", "disruptions on the network", "outages across the
 // country") tells of one event's failures at one place, not a list of past ones.
-export const EVENT_PLURAL_AFTER = /^ (?:en cours|sur (?:le |la |les |l')(?:reseau|reseaux|ligne|lignes|site|application|appli|plateforme|service|services|box|messagerie|portail)|chez [a-z0-9]|on (?:the |its )?(?:network|site|website|app|platform|service)|across (?:the |its )?[a-z])/;
+export const EVENT_PLURAL_AFTER = /^ (?:en cours|de (?:connexion|paiement|lecture|authentification|reservation)(?![a-z])|sur (?:le |la |les |l')(?:reseau|reseaux|ligne|lignes|site|application|appli|plateforme|service|services|box|messagerie|portail)|chez [a-z0-9]|on (?:the |its )?(?:network|site|website|app|platform|service)|across (?:the |its )?[a-z])/;
 
 // "Panne" of something abstract is figurative: "en panne de croissance" (growth stalled), "une
 // panne d'inspiration", "la croissance en panne", "les négociations sont en panne"; and a crash of a
