@@ -59,8 +59,14 @@ function damagedCable(folded: string, leadEnd: number): boolean {
 /** Whether the title or lead announces a stop ahead ("X to shut down M-Pesa on Saturday", "le site
  * sera indisponible dimanche"), not after a cause ("forced to go offline" happened). */
 export function announcesStop(view: TextView, leadEnd: number): boolean {
+  return announcedStops(view, leadEnd).length > 0;
+}
+
+/** The title's and lead's announcements of a stop ahead, as [start, end) ranges. */
+export function announcedStops(view: TextView, leadEnd: number): [number, number][] {
   return allMatches(ANNOUNCED_STOP_RE, view.folded, 0, leadEnd)
-    .some((m) => !CAUSED_BEFORE.test(view.folded.slice(Math.max(0, m.index - 60), m.index)));
+    .filter((m) => !CAUSED_BEFORE.test(view.folded.slice(Math.max(0, m.index - 60), m.index)))
+    .map((m) => [m.index, m.end]);
 }
 
 // A failure of the lead is dated years before the article (its publication, or else the latest

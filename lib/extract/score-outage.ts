@@ -17,7 +17,7 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { announcesStop, lookAlikeSignals } from "./look-alike-signals";
+import { announcedStops, lookAlikeSignals } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 
@@ -72,8 +72,11 @@ export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], 
     return { score, isOutage: false, reason: "denied-failure" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
-  // planned-maintenance notice is (three such articles in the corpora, too few to learn from)
-  if (!own && press.lead === 0 && announcesStop(view, leadEnd))
+  // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The
+  // failure words of the announcement itself ("will be down", "seront hors ligne") tell of none.
+  const stops = own ? [] : announcedStops(view, leadEnd);
+  const announcedOnly = (c: CueHit) => !c.strong || c.index >= leadEnd || stops.some(([from, to]) => c.index >= from && c.index < to);
+  if (stops.length > 0 && (press.lead === 0 || cues.every(announcedOnly)))
     return { score, isOutage: false, reason: press.reason === "planned-maintenance" ? press.reason : "announced-stop" };
   // an operator's own account of its incident is an outage report whatever its wording
   if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };
