@@ -10,13 +10,14 @@ import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
   ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
-  REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, WITHDRAWN_CUES,
+  REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
 
 const BREACH_RE = compileCues(BREACH_CUES);
 const GRID_RE = compileCues(GRID_CUES);
 const TRANSPORT_RE = compileCues(TRANSPORT_CUES);
+const TRAVEL_SYSTEM_RE = compileCues(TRAVEL_SYSTEM_CUES);
 const WITHDRAWN_RE = compileCues(WITHDRAWN_CUES);
 // a recovery word is no failure: "will be restored" tells of the end of one
 const RECOVERY_RE = /^(?:retabli|restored|back online)/;
@@ -42,7 +43,8 @@ export function lookAlikeSignals(view: TextView, hits: ServiceHit[], cues: CueHi
   if (hasMatch(WITHDRAWN_RE, folded, 0, leadEnd)) out.push("withdrawn");
   const serviceInLead = hits.some((h) => h.index < leadEnd);
   if (hasMatch(GRID_RE, folded, 0, leadEnd) && !serviceInLead) out.push("grid-no-service");
-  if (hasMatch(TRANSPORT_RE, folded, 0, leadEnd) && !serviceInLead) out.push("transport-no-service");
+  // a carrier's booking or check-in systems named in the lead are the online service of a travel story
+  if (hasMatch(TRANSPORT_RE, folded, 0, leadEnd) && !serviceInLead && !hasMatch(TRAVEL_SYSTEM_RE, folded, 0, leadEnd)) out.push("transport-no-service");
   if (damagedCable(folded, leadEnd)) out.push("cable-damage");
   return out;
 }
@@ -57,8 +59,14 @@ function damagedCable(folded: string, leadEnd: number): boolean {
 /** Whether the title or lead announces a stop ahead ("X to shut down M-Pesa on Saturday", "le site
  * sera indisponible dimanche"), not after a cause ("forced to go offline" happened). */
 export function announcesStop(view: TextView, leadEnd: number): boolean {
+  return announcedStops(view, leadEnd).length > 0;
+}
+
+/** The title's and lead's announcements of a stop ahead, as [start, end) ranges. */
+export function announcedStops(view: TextView, leadEnd: number): [number, number][] {
   return allMatches(ANNOUNCED_STOP_RE, view.folded, 0, leadEnd)
-    .some((m) => !CAUSED_BEFORE.test(view.folded.slice(Math.max(0, m.index - 60), m.index)));
+    .filter((m) => !CAUSED_BEFORE.test(view.folded.slice(Math.max(0, m.index - 60), m.index)))
+    .map((m) => [m.index, m.end]);
 }
 
 // A failure of the lead is dated years before the article (its publication, or else the latest

@@ -8,7 +8,7 @@ import type { Lang } from "../domain/types";
 import { COMPANIES } from "./data/services";
 import OUTAGE_MODEL_DATA from "./data/outage-model.json";
 import {
-  EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
+  EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, USER_ACTION_BEFORE, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
   DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
@@ -17,7 +17,7 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { announcesStop, lookAlikeSignals } from "./look-alike-signals";
+import { announcedStops, lookAlikeSignals } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 
@@ -72,8 +72,11 @@ export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], 
     return { score, isOutage: false, reason: "denied-failure" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
-  // planned-maintenance notice is (three such articles in the corpora, too few to learn from)
-  if (!own && press.lead === 0 && announcesStop(view, leadEnd))
+  // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The
+  // failure words of the announcement itself ("will be down", "seront hors ligne") tell of none.
+  const stops = own ? [] : announcedStops(view, leadEnd);
+  const announcedOnly = (c: CueHit) => !c.strong || c.index >= leadEnd || stops.some(([from, to]) => c.index >= from && c.index < to);
+  if (stops.length > 0 && (press.lead === 0 || cues.every(announcedOnly)))
     return { score, isOutage: false, reason: press.reason === "planned-maintenance" ? press.reason : "announced-stop" };
   // an operator's own account of its incident is an outage report whatever its wording
   if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };
@@ -119,8 +122,10 @@ function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: P
 
 // Failure nouns in the plural in folded text[0, to) other than those a subject undergoes or causes now.
 function namesFailures(folded: string, to: number): boolean {
-  return allMatches(PLURAL_RE, folded, 0, to).some((m) =>
-    !EVENT_PLURAL_BEFORE.test(folded.slice(Math.max(0, m.index - 50), m.index)) && !EVENT_PLURAL_AFTER.test(folded.slice(m.end, m.end + 40)));
+  return allMatches(PLURAL_RE, folded, 0, to).some((m) => {
+    const before = folded.slice(Math.max(0, m.index - 50), m.index);
+    return !EVENT_PLURAL_BEFORE.test(before) && !USER_ACTION_BEFORE.test(before) && !EVENT_PLURAL_AFTER.test(folded.slice(m.end, m.end + 40));
+  });
 }
 
 // Where the title and the body's first sentences (what the article is mainly about) end.

@@ -33,6 +33,13 @@ test("an outage recalled years after it happened is a retrospective; one reporte
   assert.ok(signals("La panne géante de 2012", "La panne de 2012 reste dans les mémoires. En 2023, les ingénieurs en parlent encore.", "fr").includes("r:retrospective"));
   assert.ok(signals("Ten years ago, Gmail went dark", "Gmail was down for hours; we look back at that day.", "en").includes("r:retrospective"));
   assert.ok(signals("Il y a dix ans, la messagerie tombait en panne", "Les utilisateurs avaient perdu l'accès pendant trois jours.", "fr").includes("r:retrospective"));
+  // one year back is written in the singular in both languages
+  assert.ok(signals("A year on from the payments outage, has the bank changed?", "The card network was down for a day last spring.", "en").includes("r:retrospective"));
+  assert.ok(signals("Un an après la panne géante, l'opérateur promet un réseau plus solide", "Les clients avaient été privés de réseau pendant une journée.", "fr").includes("r:retrospective"));
+  assert.ok(signals("Il y a un an, la messagerie tombait en panne", "Les utilisateurs avaient perdu l'accès pendant une journée.", "fr").includes("r:retrospective"));
+  // "a year" that dates nothing back ("a year of", "un an de") is no retrospective
+  assert.ok(!signals("Bank app down on its busiest day of the year", "After a year of growth, the app failed this morning.", "en", published).includes("r:retrospective"));
+  assert.ok(!signals("Panne de la messagerie", "La messagerie est en panne depuis ce matin, un an de travaux n'y ont rien changé.", "fr", published).includes("r:retrospective"));
   assert.ok(!signals("Slack outage in 2024 disrupts work", "The 2024 outage of Slack left users without messages on Monday.", "en", published).includes("r:retrospective"));
   assert.ok(!signals("Panne de Free", "Free est en panne depuis ce matin, une première depuis 2023.", "fr", published).includes("r:retrospective"));
 });
@@ -52,6 +59,17 @@ test("grid or transport vocabulary with no online service named in the lead is a
   // a service named in the lead makes it an online story the model weighs on its own
   assert.ok(!signals("Power cut takes Azure offline", "A power outage in a data centre took Microsoft Azure offline.", "en").includes("r:grid-no-service"));
   assert.ok(!signals("L'application SNCF Connect en panne", "Les voyageurs ne peuvent plus acheter de billets sur SNCF Connect.", "fr").includes("r:transport-no-service"));
+});
+
+test("a carrier's booking or check-in systems failing are an online outage told in travel words, a stopped line is not", () => {
+  const transport = (title: string, text: string, lang: "fr" | "en") => signals(title, text, lang).includes("r:transport-no-service");
+  assert.ok(!transport("Long queues at the airport as a regional airline's booking systems fail", "Passengers were checked in by hand for hours while its website could not sell a ticket.", "en"));
+  assert.ok(!transport("Flights delayed after an IT outage at a low-cost carrier", "Travellers waited at the gates all morning.", "en"));
+  assert.ok(!transport("Une compagnie aérienne privée de son système d'enregistrement", "Des passagers ont patienté plusieurs heures dans les aéroports du pays.", "fr"));
+  assert.ok(!transport("Panne informatique chez un transporteur régional", "Les voyageurs n'ont pas pu réserver de billets ce lundi, les systèmes de réservation étant hors service.", "fr"));
+  // travel words with no computer system of the carrier stay transport's story
+  assert.ok(transport("Flights grounded as fog closes the airport", "Hundreds of passengers spent the night in the terminal.", "en"));
+  assert.ok(transport("Les trains à l'arrêt après une panne de signalisation", "Les voyageurs sont restés bloqués en gare pendant deux heures.", "fr"));
 });
 
 test("a plain outage report carries none of the look-alike signals", () => {

@@ -202,6 +202,18 @@ test("a lead that announces a stop ahead and tells of no failure is no outage (a
   assert.equal(down.isOutage, true, `${down.outageScore}`);
 });
 
+test("the failure words of an announced stop itself ('will be down', 'seront hors ligne') tell of no failure: the notice stays a notice (en, fr)", () => {
+  const en = facts("Online game servers will be down on Tuesday", "The servers will go offline at dawn for around five hours while the studio installs its new season, and players will not be able to join matches.", { lang: "en" });
+  assert.equal(en.notOutageReason, "announced-stop", `${en.outageScore}`);
+  const fr = facts("Les serveurs du jeu seront hors ligne mercredi matin", "Les serveurs seront indisponibles de 6 heures à midi pour l'installation de la nouvelle saison, prévient l'éditeur.", { lang: "fr" });
+  assert.equal(fr.notOutageReason, "announced-stop", `${fr.outageScore}`);
+  // a failure told in the lead beside the announcement is not the announcement's
+  const down = facts("Game servers down, and will be down until tonight", "Players have been unable to log in since the morning after the servers crashed, the studio said.", { lang: "en" });
+  assert.notEqual(down.notOutageReason, "announced-stop");
+  const panne = facts("Les serveurs du jeu sont en panne et seront indisponibles jusqu'à ce soir", "Les joueurs ne peuvent plus se connecter depuis ce matin, reconnaît l'éditeur.", { lang: "fr" });
+  assert.notEqual(panne.notOutageReason, "announced-stop");
+});
+
 // Look-alikes the learned model must leave out (written for this test, not taken from the corpora).
 test("look-alikes are not outages: earnings 'despite a brief outage', preparedness advice, a stock crash, a breach, a closure, the power grid, an anniversary", () => {
   const lookAlikes: [string, string, "fr" | "en"][] = [
@@ -269,6 +281,17 @@ test("failures told where they happen now are one event, not a list (perturbatio
   // a list stays a list, whatever follows
   assert.equal(plural("Les pannes qui ont marqué l'année", "Retour sur douze mois d'incidents.", "fr"), 1);
   assert.equal(plural("Outages that changed how we build the web", "A look back.", "en"), 1);
+});
+
+test("failures of an action users take are their attempts in one event, not a list (login failures, pannes de connexion)", () => {
+  const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
+  assert.equal(plural("Game publisher blames launch demand for hours of sign-in failures", "Players could not reach the servers on Friday night.", "en"), undefined);
+  assert.equal(plural("Bank apologises for payment failures during the lunchtime rush", "Card holders saw their purchases refused.", "en"), undefined);
+  assert.equal(plural("Des pannes de connexion privent les joueurs de leur partie", "Les serveurs du jeu ne répondaient plus samedi soir.", "fr"), undefined);
+  assert.equal(plural("Pannes de paiement en série pour les clients d'une néobanque", "Les cartes étaient refusées en caisse depuis midi.", "fr"), undefined);
+  // a failure noun after another word, or one of a kind, stays plural
+  assert.equal(plural("Hardware failures that took down the web", "A look back at a decade.", "en"), 1);
+  assert.equal(plural("Les pannes de l'année sur les réseaux", "Retour sur douze mois d'incidents.", "fr"), 1);
 });
 
 test("a lead about a power cut is flagged, apart when it names no online service", () => {

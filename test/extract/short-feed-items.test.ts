@@ -10,6 +10,7 @@ import { SHORT_LOOK_ALIKES, SHORT_OUTAGES, type ShortItem } from "./fixtures/sho
 import { FRESH_LOOK_ALIKES, FRESH_OUTAGES } from "./fixtures/short-feed-items-fresh";
 import { THIRD_LOOK_ALIKES, THIRD_OUTAGES } from "./fixtures/short-feed-items-third";
 import { FOURTH_LOOK_ALIKES, FOURTH_OUTAGES } from "./fixtures/short-feed-items-fourth";
+import { FIFTH_LOOK_ALIKES, FIFTH_OUTAGES } from "./fixtures/short-feed-items-fifth";
 
 const said = (c: ShortItem) => facts(c.title, c.text, { lang: c.lang, publishedAt: new Date("2025-06-11T08:00:00Z") }).isOutage;
 
@@ -82,4 +83,16 @@ test("fourth short items: recall at least 17 of 30 (fr 7 of 18), at most 4 of 39
   assert.ok(FOURTH_OUTAGES.filter(said).length >= 17, `recall ${FOURTH_OUTAGES.filter(said).length} of ${FOURTH_OUTAGES.length}`);
   assert.ok(FOURTH_OUTAGES.filter((c) => c.lang === "fr" && said(c)).length >= 7);
   assert.ok(FOURTH_LOOK_ALIKES.filter(said).length <= 4);
+});
+
+// The fifth set (fixtures/short-feed-items-fifth.ts, round nine: one-liners and medium items of 60-200
+// words, at least half French) was written and committed before any change and is only scored, never
+// read. Measured at main when written: 23 of 32 reports (fr 12 of 17, en 11 of 15), 4 of 32 look-alikes
+// read as an outage (fr 2 of 17). The floors are the level reached (README, round nine).
+test("fifth items: recall at least 23 of 32 (fr 12 of 17), at most 4 of 32 look-alikes read as an outage", () => {
+  assert.ok(FIFTH_OUTAGES.length >= 30 && FIFTH_LOOK_ALIKES.length >= 30);
+  for (const set of [FIFTH_OUTAGES, FIFTH_LOOK_ALIKES]) assert.ok(set.filter((c) => c.lang === "fr").length * 2 >= set.length);
+  assert.ok(FIFTH_OUTAGES.filter(said).length >= 23, `recall ${FIFTH_OUTAGES.filter(said).length} of ${FIFTH_OUTAGES.length}`);
+  assert.ok(FIFTH_OUTAGES.filter((c) => c.lang === "fr" && said(c)).length >= 12);
+  assert.ok(FIFTH_LOOK_ALIKES.filter(said).length <= 4);
 });

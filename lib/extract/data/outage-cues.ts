@@ -177,10 +177,15 @@ export const FAILURE_PLURALS: string[] = [
 // up to two describing words between ("experiencing major service outages").
 export const EVENT_PLURAL_BEFORE = /(?:^|[^a-z])(?:connai(?:t|ssent|ssait|ssaient)|subi(?:t|ssent|ssait|ssaient)|essui(?:e|ent)|victimes? de|(?:touche|affecte|perturbe)e?s? par|provoque(?:nt)?|cause(?:nt)?|entraine(?:nt)?|experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|(?:hit|struck|plagued|affected) by|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?) (?:(?:des|de|d') ?)?(?:[a-z'-]+ ){0,2}$/;
 
+// A plural failure noun right after an action users take counts their failed attempts in one event
+// ("login failures", "payment failures after the update"), not several outages; French puts the
+// action after it ("des pannes de connexion", matched by EVENT_PLURAL_AFTER).
+export const USER_ACTION_BEFORE = /(?:^|[^a-z])(?:login|log-in|sign-in|signin|logon|connection|payment|checkout|authentication|transaction|booking|upload|download|playback|streaming) $/;
+
 // A plural failure noun followed by where it happens now ("perturbations sur le réseau de Bouygues
 // Telecom", "coupures en cours chez Free", "disruptions on the network", "outages across the
 // country") tells of one event's failures at one place, not a list of past ones.
-export const EVENT_PLURAL_AFTER = /^ (?:en cours|sur (?:le |la |les |l')(?:reseau|reseaux|ligne|lignes|site|application|appli|plateforme|service|services|box|messagerie|portail)|chez [a-z0-9]|on (?:the |its )?(?:network|site|website|app|platform|service)|across (?:the |its )?[a-z])/;
+export const EVENT_PLURAL_AFTER = /^ (?:en cours|de (?:connexion|paiement|lecture|authentification|reservation)(?![a-z])|sur (?:le |la |les |l')(?:reseau|reseaux|ligne|lignes|site|application|appli|plateforme|service|services|box|messagerie|portail)|chez [a-z0-9]|on (?:the |its )?(?:network|site|website|app|platform|service)|across (?:the |its )?[a-z])/;
 
 // "Panne" of something abstract is figurative: "en panne de croissance" (growth stalled), "une
 // panne d'inspiration", "la croissance en panne", "les négociations sont en panne"; and a crash of a
@@ -279,9 +284,10 @@ export const ANNOUNCED_STOP_RE = new RegExp(
   "g",
 );
 export const CAUSED_BEFORE = /(?:^|[^a-z])(?:caus(?:ed|ing|es?)|forc(?:ed|ing|es?)|le(?:d|ads?|ading)|prompt(?:ed|ing|s)?|obliges?|oblige|contraint|pousse) (?:[a-z0-9'.-]+ ){0,5}$/;
-// An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur").
+// An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur"),
+// or one year back, which both languages write in the singular ("a year on", "un an après", "il y a un an").
 export const RETROSPECTIVE_RE =
-  /(?<![a-z])(?:years ago|a decade ago|years later|years on|anniversary|look(?:ing)? back|remember when|il y a (?:[a-z0-9-]+ ){1,2}ans|ans plus tard|ans apres|une decennie|anniversaire|retour sur|souvenez-vous)(?![a-z])/;
+  /(?<![a-z])(?:years ago|a decade ago|years later|years on|(?:a|one) year (?:ago|later|on|after)|anniversary|look(?:ing)? back|remember when|il y a (?:[a-z0-9-]+ ){1,2}ans?|ans plus tard|ans apres|un an (?:plus tard|apres|jour pour jour)|une decennie|anniversaire|retour sur|souvenez-vous)(?![a-z])/;
 // A theft or leak of data, which takes no service down by itself ("data breach", "fuite de données").
 export const BREACH_CUES: string[] = [
   "data breach*", "breach*", "leak*", "leaked", "stolen data", "data theft", "hacked", "compromised", "exposed data",
@@ -323,4 +329,14 @@ export const GRID_CUES: string[] = [
 export const TRANSPORT_CUES: string[] = [
   "train", "trains", "tgv", "rer", "metro", "tram*", "rail", "railway*", "ferroviaire*", "gare", "gares", "station*",
   "airport*", "aeroport*", "flight*", "vols", "passenger*", "passager*", "voyageur*", "commuter*", "aiguillage*", "signalisation",
+];
+// The computer systems of a carrier that its customers use (booking, check-in, ticketing, its website
+// or app): an airline or railway whose systems fail is an online outage told in travel words
+// ("check-in systems down, passengers queue"), unlike a stopped line or a closed airport.
+export const TRAVEL_SYSTEM_CUES: string[] = [
+  "check-in system*", "booking system*", "reservation system*", "ticketing system*", "it system*", "computer system*", "it outage*",
+  "booking site*", "booking website*", "website*", "mobile app*",
+  ...["systeme", "systemes"].flatMap((n) => [`${n} de reservation`, `${n} d'enregistrement`, `${n} de billetterie`, `${n} informatique*`]),
+  "panne informatique*", "pannes informatiques",
+  "site internet", "site web", "billetterie en ligne",
 ];
