@@ -18,6 +18,8 @@ const REACH = 60;
 const NAME_AT = /^\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}/u;
 const NAME_BEFORE = /(?<![\p{L}\p{N}&+.'’-])\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}$/u;
 const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
+// a kind phrase after these names where figures come from, not what failed
+const SOURCE_BEFORE = /\b(?:selon|d'apres|according to|citing|cited by|data from|figures from|donnees d[eu]|chiffres d[eu]) (?:le |la |les |l'|the |a |an )?$/;
 
 export interface IntroducedName {
   hit: ServiceHit;
@@ -48,7 +50,10 @@ function introducedIn(view: TextView, start: number, end: number, known: Service
     const before = view.folded.slice(Math.max(start, i - REACH), i);
     const kind = KIND_BEFORE_NAME.exec(before);
     const name = cleanName(run[0], kind !== null);
-    const found = name && kind ? introduced(view, known, name, i, modifierStart(view, known, i - before.length + kind.index), i) : appositionOf(view, known, run[0], i, end);
+    const from = i - before.length + (kind?.index ?? 0);
+    // "selon le site spécialisé W3Techs", "according to the website Acme": a source of figures
+    if (name && kind && SOURCE_BEFORE.test(view.folded.slice(Math.max(start, from - 30), from))) { i += run[0].length; continue; }
+    const found = name && kind ? introduced(view, known, name, i, modifierStart(view, known, from), i) : appositionOf(view, known, run[0], i, end);
     if (found) out.push(found);
     i += run[0].length;
   }
@@ -84,8 +89,12 @@ function introduced(view: TextView, known: ServiceHit[], name: string, index: nu
 // kind phrase before it, the name is its first words, else (an apposition follows) the whole run
 function cleanName(run: string, first: boolean): string | null {
   const words = run.replace(/[.,:;!?]+$/, "").split(" ");
-  const kept: string[] = [];
-  for (const w of words) {
+  // after a kind phrase, capitalised words ending on no generic word are one brand ("payment
+  // processor Global Payments", "the bank First Direct"), though a headline word opens it
+  const last = foldText(words[words.length - 1]);
+  const whole = first && words.length > 1 && !NOT_A_NAME.has(last) && !words.some((w) => /['’]s$/.test(w) || COUNTRY_WORDS.has(foldText(w)));
+  const kept: string[] = whole ? [...words] : [];
+  for (const w of whole ? [] : words) {
     const folded = foldText(w).replace(/['’]s$/, "");
     if (NOT_A_NAME.has(folded) || COUNTRY_WORDS.has(folded) || /['’]s$/.test(w)) break;
     kept.push(w);

@@ -22,6 +22,7 @@ test("a brand named after what it is fails when nothing known did (fr, en)", () 
   assert.deepEqual(failed(en("Members locked out of their accounts", "Members of the credit union Navy Federal were unable to sign in to online banking on Thursday.")), ["Navy Federal"]);
   assert.deepEqual(failed(fr("Sites inaccessibles toute la matinée", "L'hébergeur genevois Infomaniak a subi une coupure réseau, et les boîtes mail de ses clients ne répondaient plus.")), ["Infomaniak"]);
   assert.deepEqual(failed(en("Card payments fail at small banks", "A failure at payment processor Fiserv declined debit card transactions on Friday.")), ["Fiserv"]);
+  assert.deepEqual(failed(en("Merchants unable to take cards", "Payment processor Global Payments suffered a system failure on Friday, and shops could not process cards.")), ["Global Payments"]);
   assert.deepEqual(failed(fr("Les joueurs privés de leurs parties", "Le jeu en ligne Wakfu est injouable depuis la mise à jour de mercredi.")), ["Wakfu"]);
 });
 
@@ -38,6 +39,8 @@ test("not a brand introduced: an owner after the kind noun, a country, a known n
   assert.equal(introduced("Le jeu de Blizzard en panne", "Les joueurs ne peuvent plus se connecter.", "fr"), null);
   assert.equal(introduced("La banque de France alerte", "Des paiements échouent.", "fr"), null);
   assert.equal(introduced("Outage at the bank Barclays", "Customers could not log in.", "en"), null);
+  assert.equal(introduced("Incendie chez OVH", "Selon le site spécialisé Webstatz, l'hébergeur abrite 3 % des sites.", "fr"), null);
+  assert.equal(introduced("Cloud outage", "According to the website Hostwatch, the provider hosts one site in ten.", "en"), null);
   // a known service failing outside the kind phrase keeps the reading: the game is its customer
   const a = en("AWS outage takes down the game Valheim", "A failure in Amazon Web Services' Virginia region on Tuesday took many services offline.");
   assert.ok(failed(a).includes("AWS"));
