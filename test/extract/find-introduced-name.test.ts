@@ -72,3 +72,15 @@ test("a service that kept working was spared; one that kept working on a fix was
   const f = en("Cloudflare outage takes sites down", "Cloudflare suffered an outage on Tuesday and continued to work on a fix through the evening.");
   assert.equal(roleOf(f, "Cloudflare"), "failed");
 });
+
+test("sparing words spare the name right before them, not an earlier failed one outside a list (fr, en)", () => {
+  const o = fr("Panne du réseau Orange", "Les appels sont impossibles chez Orange depuis midi et le réseau SFR n'a pas été touché.");
+  assert.equal(roleOf(o, "Orange"), "failed");
+  assert.equal(roleOf(o, "SFR"), "mentioned");
+  const v = en("Verizon outage", "Calls failed on Verizon all morning while the T-Mobile network was not affected.");
+  assert.equal(roleOf(v, "Verizon"), "failed");
+  assert.equal(roleOf(v, "T-Mobile"), "mentioned");
+  // a list shares its sparing words
+  const b = fr("Bouygues Telecom en panne", "Les abonnés de Bouygues Telecom n'ont plus de réseau ; Free et SFR n'ont pas été touchés.");
+  assert.equal(roleOf(b, "SFR"), "mentioned");
+});
