@@ -18,6 +18,8 @@ const REACH = 60;
 const NAME_AT = /^\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}/u;
 const NAME_BEFORE = /(?<![\p{L}\p{N}&+.'’-])\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}$/u;
 const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
+// a server word right after a known game's name: one of its servers, not the game
+const KIND_AFTER_NAME = /^ (?:server|servers|serveur|serveurs|server network|mmorpg server)(?![\p{L}])/u;
 // a kind phrase after these names where figures come from, not what failed
 const SOURCE_BEFORE = /\b(?:selon|d'apres|according to|citing|cited by|data from|figures from|donnees d[eu]|chiffres d[eu]) (?:le |la |les |l'|the |a |an )?$/;
 
@@ -38,7 +40,11 @@ export function findIntroducedName(view: TextView, known: ServiceHit[]): Introdu
   if (found.length === 0) return null;
   const first = found[0];
   const describes = found.filter((f) => f.hit.entry.name === first.hit.entry.name).flatMap((f) => f.describes);
-  return { hit: first.hit, describes };
+  // the described service named again before the same kind noun ("Wynncraft down as Minecraft
+  // server hit by DDoS") restates the name: "Minecraft server" is Wynncraft there
+  const names = new Set(describes.map((h) => h.entry.name));
+  const restated = known.filter((h) => names.has(h.entry.name) && !describes.includes(h) && KIND_AFTER_NAME.test(view.folded.slice(h.end, h.end + 20)));
+  return { hit: first.hit, describes: [...describes, ...restated] };
 }
 
 function introducedIn(view: TextView, start: number, end: number, known: ServiceHit[]): IntroducedName[] {

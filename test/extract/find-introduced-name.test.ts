@@ -33,6 +33,11 @@ test("a known service in the kind phrase is what the brand runs on, not what fai
   const w = fr("Panne sur Craftopia, le serveur de Minecraft", "Le serveur Craftopia est hors ligne depuis vendredi soir, selon ses administrateurs.");
   assert.deepEqual(failed(w), ["Craftopia"]);
   assert.equal(roleOf(w, "Minecraft"), "mentioned");
+  // the game named again before the same kind noun restates the server network
+  const r = en("Blockville down as Minecraft server hit by DDoS", "Blockville, a Minecraft MMORPG server, was knocked offline on Friday by a DDoS attack.");
+  assert.deepEqual(failed(r), ["Blockville"]);
+  // with no server network introduced, the game's servers are the game's
+  assert.deepEqual(failed(en("Minecraft servers down worldwide", "Minecraft players could not log in on Friday, Mojang said.")), ["Minecraft"]);
 });
 
 test("not a brand introduced: an owner after the kind noun, a country, a known name, a failed known service", () => {
