@@ -236,6 +236,8 @@ function listHead(view: TextView, hit: ServiceHit, hits: ServiceHit[], sentenceS
 // the words sparing a service follow its name in the same clause ("WhatsApp, owned by Meta too, was
 // not affected"; "Facebook, Instagram and WhatsApp were not affected" spares all three)
 const SPARED_REACH = 100;
+// names joined into one list: nothing but a comma or a conjunction between them
+const LIST_GAP = /^\s*(?:,|et|and|ou|or|&|, et|, and|, ou|, or|ni|nor)?\s*$/;
 function isSpared(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: CueHit[], reach: number): boolean {
   const after = view.folded.slice(hit.end, reach);
   const m = SPARED_AFTER.exec(after);
@@ -245,7 +247,12 @@ function isSpared(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cue
   // by Facebook, was not affected")
   const spares = hit.end + m.index;
   const next = hits.find((h) => h.index >= hit.end && h.index < spares);
-  return !next || !cues.some((c) => c.index >= hit.end && c.index < next.index);
+  if (!next) return true;
+  // the sparing words' own subject, named right before them outside a list with this name ("chez
+  // Orange depuis midi et le réseau SFR n'a pas été touché" spares SFR; "Free et SFR épargnés" both)
+  const last = [...hits].reverse().find((h) => h.end <= spares && h.index >= hit.end)!;
+  if (/^\s*$/.test(view.folded.slice(last.end, spares)) && !LIST_GAP.test(view.folded.slice(hit.end, next.index))) return false;
+  return !cues.some((c) => c.index >= hit.end && c.index < next.index);
 }
 
 // the cause is named within the connector's phrase ("à cause d'une panne chez Cloudflare", "due to

@@ -11,6 +11,7 @@ import { findReactions } from "./find-reactions";
 import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
 import { findRecurringName } from "./find-recurring-name";
+import { findIntroducedName } from "./find-introduced-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { namedAtTheTime } from "./named-at-the-time";
@@ -127,12 +128,23 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
 }
 
 // The services' roles; in an outage story where no named service failed, an unknown name the text
-// keeps naming and one of its sentences says failed is its subject (findUnnamedSubject).
+// keeps naming and one of its sentences says failed is its subject (findUnnamedSubject), else one
+// its title or lead introduces by what it is (findIntroducedName), else the name it keeps coming
+// back to. A known service named only in such a name's kind phrase ("Mineplex, a Minecraft server
+// network, goes offline") says what the name runs on: it is mentioned, and does not count as failed.
 function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
   const assigned = assignServiceRoles(view, hits, cues, isOutage);
-  if (!isOutage || assigned.some((s) => s.role === "failed")) return assigned;
-  const subject = findUnnamedSubject(view, hits) ?? findRecurringName(view, hits);
-  return subject ? assignServiceRoles(view, [...hits, subject].sort((a, b) => a.index - b.index), cues, isOutage) : assigned;
+  if (!isOutage) return assigned;
+  const introduced = findIntroducedName(view, hits);
+  const describes = new Set(introduced?.describes ?? []);
+  const rest = describes.size > 0 ? hits.filter((h) => !describes.has(h)) : hits;
+  const own = describes.size > 0 ? assignServiceRoles(view, rest, cues, isOutage) : assigned;
+  if (own.some((s) => s.role === "failed")) return assigned;
+  const subject = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
+  if (!subject) return assigned;
+  const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, isOutage);
+  const kept = new Set(named.map((s) => s.name));
+  return [...named, ...assigned.filter((s) => !kept.has(s.name)).map((s) => ({ ...s, role: "mentioned" as const }))];
 }
 
 // A document in another language is kept, marked, and not read with the French and English rules.

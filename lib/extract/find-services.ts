@@ -2,6 +2,9 @@
 // ("free", "signal", a roman numeral X) out.
 import { SERVICES, X_AFTER, X_BEFORE, type ServiceEntry } from "./data/services";
 import { compileCues } from "./compile-cues";
+import { KIND_APPOSITION } from "./data/service-kind-nouns";
+import { NOT_A_NAME } from "./data/unnamed-service-cues";
+import { foldText } from "../text/fold-text";
 import { controlPlaneParts } from "./control-plane-parts";
 import { nationalNetworks } from "./national-networks";
 import type { TextView } from "./text-view";
@@ -28,6 +31,10 @@ const MESSAGING_WORDS = /\b(?:whatsapp|telegram|messenger|messagerie|messaging|c
 // "Visa" is the card scheme where the text is about paying by card, not about travel papers
 const CARD_WORDS = /\b(?:cartes?|cards?|paiements?|payments?|transactions?|banques?|banks?|terminals?|terminaux|checkouts?|mastercard)\b/;
 const TRAVEL_WORDS = /\b(?:passeports?|passports?|immigration|embassy|ambassade|consulats?|consulates?|schengen|touristes?|tourists?|travel|voyages?|titres? de sejour|asylum|asile)\b/;
+// words a title-cased headline capitalises beside a brand that are not a name ("Chase Mobile Banking Down")
+const PERSON_NAME_NEIGHBOURS = /^(?:bank|banking|mobile|online|clients?|members?|brokerage|trading|card|cards|login|glitch|problems?|issues?|error|errors|says?|said|confirms?|restores?|apologi[sz]es|explains|investors?)$/;
+// what follows a person's name after a comma: an age, an article or a relative pronoun
+const PERSON_APPOSITION = /^, (?:\d|(?:a|an|the|un|une|le|la|l'|who|qui|whose|dont|elle|il|she|he)\b)/;
 const TELECOM_WORDS = /\b(?:operateur|freebox|abonnes|fibre|box|forfait|xavier niel|iliad|free mobile|internet)\b/;
 
 /** Finds service names in the document, in text order, without overlaps; `outletCountry` places an operator group named with no country (nationalNetworks). */
@@ -71,5 +78,17 @@ function exactHitMeansService(view: TextView, entry: ServiceEntry, index: number
   // "Free" is an operator in French tech news, an adjective elsewhere
   if (entry.name === "Free") return lang === "fr" && !SENTENCE_START.test(before) && TELECOM_WORDS.test(view.folded);
   if (entry.name === "Visa") return CARD_WORDS.test(view.folded) && !TRAVEL_WORDS.test(view.folded);
+  if (entry.personName) return !besideAName(view.full.slice(Math.max(0, index - 30), index), view.full.slice(end, end + 40), view.folded.slice(end, end + 60));
   return true;
+}
+
+// A capitalised word right before or after ("Klaus Schwab", "Chase Elliott"; headline words such as
+// "Hits" or "Customers" do not count), or a person described after a comma ("Lydia, 34 ans",
+// "Lydia, une cliente", "Chase, who"), unless that apposition says what kind of service it is.
+function besideAName(before: string, after: string, foldedAfter: string): boolean {
+  const prev = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) $/u.exec(before)?.[1];
+  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  const aName = (w: string | undefined) => w !== undefined && !NOT_A_NAME.has(foldText(w)) && !PERSON_NAME_NEIGHBOURS.test(foldText(w));
+  if (aName(prev) || aName(next)) return true;
+  return /^, /.test(foldedAfter) && !KIND_APPOSITION.test(foldedAfter) && PERSON_APPOSITION.test(foldedAfter);
 }

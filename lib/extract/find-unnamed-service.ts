@@ -2,6 +2,7 @@
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
 import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
+import { KIND_WORDS } from "./data/service-kind-nouns";
 import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
@@ -100,7 +101,16 @@ function brandName(words: string, fromEnd: boolean): string | null {
     const folded = whole.replace(/[.,:;!?]+$/, "");
     // a year right before the failure word dates it ("Acme 2021 outage")
     const yearFirst = fromEnd && /^(?:19|20)\d\d$/.test(t);
-    if (PART_WORDS.has(folded.replace(/^[ld]['’]/, "")) || (!fromEnd && ARTICLE_WORDS.has(folded)) || yearFirst) {
+    const bare = folded.replace(/^[ld]['’]/, "");
+    if (PART_WORDS.has(bare) || (!fromEnd && ARTICLE_WORDS.has(folded)) || yearFirst) {
+      if (kept.length === 0) continue;
+      break;
+    }
+    // what the brand is, written before it with an article or in lower case ("L'hébergeur Infomaniak
+    // victime d'une panne", "panne chez la banque Crelan"), is no part of its name; capitalised
+    // without one it may be ("Banque Populaire", "Metro Bank down")
+    const generic = /^[ld]['’]/i.test(t) || !/^\p{Lu}/u.test(t);
+    if (KIND_WORDS.has(bare) && generic && (fromEnd ? kept.length > 0 : kept.length === 0)) {
       if (kept.length === 0) continue;
       break;
     }

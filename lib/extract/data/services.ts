@@ -33,6 +33,10 @@ export interface ServiceEntry {
   // a card scheme the banks' cards go through (Visa, Mastercard, the French CB network, Interac):
   // when it fails, the banks and apps named failing beside it are its knock-on victims
   cardScheme?: true;
+  // also a person's first name or surname (Chase, Schwab, Lydia): its bare `exactCase` form names the
+  // service only with no other name right beside it ("Chevy Chase", "Klaus Schwab", "Lydia Martin")
+  // and no person's description after a comma ("Lydia, 34 ans, cliente de…")
+  personName?: true;
 }
 
 /** Kinds whose failure takes their customers' services down with them. */
@@ -302,7 +306,7 @@ export const SERVICES: ServiceEntry[] = [
   { name: "N26", company: "N26", kind: "payment", aliases: [], exactCase: ["N26"] },
   { name: "Monzo", company: "Monzo", kind: "payment", aliases: ["monzo"] },
   { name: "Wise", company: "Wise", kind: "payment", aliases: ["wise.com", "transferwise"] },
-  { name: "Lydia", company: "Lydia Solutions", kind: "payment", aliases: ["lydia app", "application lydia"] },
+  { name: "Lydia", company: "Lydia Solutions", kind: "payment", aliases: ["lydia app", "application lydia"], exactCase: ["Lydia"], personName: true },
   { name: "Adyen", company: "Adyen", kind: "payment", aliases: ["adyen"] },
   { name: "Worldline", company: "Worldline", kind: "payment", aliases: ["worldline"] },
   { name: "Interac", company: "Interac", kind: "payment", cardScheme: true, aliases: ["interac"] },
@@ -332,7 +336,9 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Santander", company: "Santander", kind: "payment", aliases: ["santander"] },
   { name: "TSB", company: "Sabadell", kind: "payment", aliases: ["tsb bank"], exactCase: ["TSB"] },
   // "Chase" alone is also a name and a place ("Chevy Chase")
-  { name: "Chase", company: "JPMorgan Chase", kind: "payment", aliases: ["chase bank", "jpmorgan chase", "chase mobile app", "chase app"] },
+  { name: "Chase", company: "JPMorgan Chase", kind: "payment", aliases: ["chase bank", "jpmorgan chase", "chase mobile app", "chase app"], exactCase: ["Chase"], personName: true },
+  // the US brokerage (Charles Schwab Corporation); "Schwab" alone is also a surname ("Klaus Schwab")
+  { name: "Charles Schwab", company: "Charles Schwab Corporation", kind: "payment", aliases: ["charles schwab", "schwab.com"], exactCase: ["Schwab"], personName: true },
   { name: "Bank of America", company: "Bank of America", kind: "payment", aliases: ["bank of america"] },
   { name: "Wells Fargo", company: "Wells Fargo", kind: "payment", aliases: ["wells fargo"] },
   { name: "Capital One", company: "Capital One", kind: "payment", aliases: ["capital one"] },

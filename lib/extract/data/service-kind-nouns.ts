@@ -1,0 +1,44 @@
+// How the press introduces a brand its readers may not know: by what it is, right before it ("la
+// banque Crelan", "l'hébergeur Infomaniak", "payment processor Fiserv", "the survival game
+// Valheim") or in an apposition right after it ("Mineplex, a Minecraft server network,", "Wakfu, le
+// jeu d'Ankama,"). The nouns are kinds of online services and of the businesses that run one for
+// their users (banks, hosts, payment processors, games, portals, operators), from French and English
+// news copy on outages; owners as such ("company", "studio", "groupe", "éditeur") are left out: the
+// firm behind a game or an app is not what failed. Matched in the folded text (lower case, no accents).
+
+const KINDS_FR = [
+  "banque", "banque en ligne", "neobanque", "banque mobile", "caisse", "assureur", "mutuelle", "courtier",
+  "hebergeur", "hebergeur web", "hebergeur de sites", "prestataire de paiement", "prestataire de paiements",
+  "processeur de paiement", "service de paiement", "solution de paiement", "fintech",
+  "application", "appli", "application bancaire", "application de paiement", "application mobile",
+  "jeu", "jeu video", "jeu en ligne", "serveur", "serveur de jeu", "reseau de serveurs",
+  "plateforme", "plateforme de billetterie", "billetterie", "portail", "portail fiscal", "portail en ligne",
+  "site", "site internet", "site web", "messagerie", "reseau social", "operateur", "fournisseur d'acces",
+  "service de streaming", "plateforme de streaming", "service en ligne", "marketplace", "place de marche",
+];
+const KINDS_EN = [
+  "bank", "online bank", "digital bank", "neobank", "lender", "credit union", "building society", "insurer",
+  "broker", "brokerage", "trading app", "trading platform", "exchange", "crypto exchange", "wallet",
+  "web host", "web hosting company", "hosting company", "hosting provider", "hosting firm", "host",
+  "payment processor", "payments processor", "payment provider", "payments provider", "payment service", "fintech",
+  "app", "banking app", "payment app", "mobile app", "messaging app", "ticketing app",
+  "game", "video game", "online game", "server", "game server", "server network",
+  "platform", "ticketing platform", "ticketing site", "portal", "tax portal", "online portal",
+  "website", "site", "social network", "carrier", "operator", "internet provider", "broadband provider", "isp",
+  "streaming service", "online service", "marketplace",
+];
+
+const alternation = [...KINDS_FR, ...KINDS_EN].sort((a, b) => b.length - a.length).join("|");
+
+// A kind noun, and at most one word qualifying it ("la banque belge", "l'hébergeur auvergnat"),
+// right before the name: tested on the folded text that ends where the name starts. Not an owner
+// after it ("le jeu de Blizzard", "an app by Acme"): the firm is named, not the service.
+export const KIND_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation})(?: (?!(?:de|du|des|of|by|from|chez|at|et|and|ou|or) )[\\p{L}-]+)? $`, "u");
+
+// An apposition right after the name: a comma, an article or possessive, at most three words (an
+// adjective, the service it runs on: "the biggest Minecraft server network"), then a kind noun and
+// what it is one of ("le serveur de Minecraft", "a server for Minecraft").
+export const KIND_APPOSITION = new RegExp(`^, (?:a|an|the|its|le|la|l'|un|une|son|sa)\\s?(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:${alternation})(?![\\p{L}])(?: (?:de |du |d'|of |for |on |sur |pour )[\\p{L}\\p{N}-]+)?`, "u");
+
+// The kind nouns alone, folded: a name read before a failure word stops at them ("L'hébergeur Infomaniak").
+export const KIND_WORDS: ReadonlySet<string> = new Set([...KINDS_FR, ...KINDS_EN].filter((k) => !k.includes(" ")));
