@@ -73,8 +73,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "mise a jour logicielle", "software bug", "software error", "software issue", "software glitch", "software update",
     "faulty update", "defective update", "latent bug", "code change", "deploiement", "deployment",
     "glitch logiciel", "regression",
-    // releases and pushes: "a new software release", "une nouvelle version", "a bad code push"
-    "software release", "new release", "nouvelle version", "new version", "code push", "mise en production",
+    // (releases themselves, "a new version", are acts: RELEASE_CUES, read only where a sentence talks about causes)
     "faulty patch", "correctif defectueux", "bogue logiciel", "logiciel defectueux", "faulty software",
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
@@ -86,8 +85,6 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
     // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
     "probleme d'algorithme", "erreur d'algorithme", "algorithm error", "algorithm problem", "algorithm issue",
-    // code just put in service: "unexpected side effects of some new code", "un nouveau code"
-    "new code", "nouveau code",
     // a release of code by its short noun: "the code deploy that caused the crashes", "a bad deploy"
     "code deploy", "code deploys",
     // memory a program takes and never gives back: "a memory leak", "une fuite de mémoire"
@@ -296,6 +293,10 @@ export const HIGH_LOAD = new RegExp([
   // our servers could handle", "plus de clients ont tenté de payer que nos serveurs ne pouvaient en traiter"
   "\\bmore\\s+(?:[a-z'-]+\\s+){0,8}?than\\s+(?:[a-z'-]+\\s+){0,4}?(?:could|can|were\\s+able\\s+to|was\\s+able\\s+to)\\s+(?:handle|take|absorb|cope\\s+with|serve|process|support|carry)\\b",
   "\\bplus\\s+(?:de|d')\\s*(?:[a-z'-]+\\s+){0,8}?qu(?:e\\s+|')(?:[a-z'-]+\\s+){0,4}?(?:ne\\s+)?(?:pouvai(?:en)?t|peuvent|peut|pouvaient)\\s+(?:en\\s+)?(?:traiter|absorber|supporter|gerer|accueillir|encaisser|servir)\\b",
+  // a crowd beyond what the operator had planned: "ten times the traffic we had planned for", "far more players than
+  // expected", "dix fois plus de visiteurs que prévu", "beaucoup plus de joueurs que prévu"
+  `\\b(?:times|more)\\s+(?:the\\s+|as\\s+many\\s+|as\\s+much\\s+)?(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,40}?\\b(?:than\\s+|as\\s+)?(?:[a-z]+\\s+){0,3}?(?:expected|planned|anticipated|forecast|predicted|prepared\\s+for|provisioned\\s+for|built\\s+for)\\b`,
+  `\\bplus\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\s+(?:[a-z'-]+\\s+){0,3}?qu(?:e\\s+|')(?:prevu|attendu|anticipe|escompte|imagine)\\b`,
   // "too much load on the login servers", "trop de charge sur les serveurs"
   "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
@@ -373,8 +374,9 @@ function troubleIn(partFr: string, adjFr: string, partEn: string, troubleFr = TR
   ].join("|"), "g");
 }
 // ("la panne du logiciel" is the failed product itself, so an outage word is no trouble of the software)
-export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|programmation|micrologiciels?|firmwares?)", "logiciel(?:le)?s?",
-  "(?:software|algorithms?|code|coding|firmware|programming|(?:new\\s+)?builds?)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
+// (a release is a part too: "un dysfonctionnement dans une nouvelle version", "a flaw in the new release")
+export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|programmation|micrologiciels?|firmwares?|versions?)", "logiciel(?:le)?s?",
+  "(?:software|algorithms?|code|coding|firmware|programming|(?:new\\s+)?builds?|(?:new\\s+)?(?:versions?|releases?))", TROUBLE_FR.replace("|pannes?|incidents?", ""));
 export const SETTINGS_TROUBLE = troubleIn("(?:configurations?|parametrages?|reglages?|parametres)", "(?!)", "(?:configuration|config|settings?)");
 export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|commutateurs?|onduleurs?|climatisation|refroidissement|alimentation\\s+electrique)",
   "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|(?:hard\\s+)?drives?|(?:network|line)\\s+cards?|power(?:\\s+(?:supply|feeds?|lines?|systems?))?|cooling|electrical)");
@@ -463,8 +465,16 @@ export const SETTING_CHANGED = /\b(?:changed|modified|altered|adjusted|tweaked|e
 // the cause's act, so it talks about the cause. The subject points back (a pronoun, or a demonstrative or "the"
 // before the kind of act); the verb is one of doing harm, not of time ("It took hours", "It began at 9").
 const BACK_SUBJECT = String.raw`(?:it|this|that|they|these|(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:change|update|upgrade|release|version|build|deploy(?:ment)?|patch|push|command|script|setting|modification|flood|surge|rush|spike|fault|failure|bug|error|defect|mistake|cut|fire)|elle|il|ils|elles|cela|ceci|(?:ce|cet|cette|ces)\s+(?:[a-z-]+\s+)?(?:changement|modification|mise\s+a\s+jour|version|operation|erreur|commande|flot|afflux|defaut|panne|redemarrage|manipulation|bug|incident|coupure|script|reglage)s?)`;
-const HARM_VERB = String.raw`(?:(?:began|started)\s+(?:to\s+[a-z]+|[a-z]+ing)|(?:a|ont)\s+commence\s+a|s'est\s+mise?\s+a|caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
+const HARM_VERB = String.raw`(?:contained|had\s+a\s+(?:bug|flaw|defect)|contenait|comportait|(?:began|started)\s+(?:to\s+[a-z]+|[a-z]+ing)|(?:a|ont)\s+commence\s+a|s'est\s+mise?\s+a|caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
 export const CONSEQUENCE_OPENING = new RegExp(String.raw`^\W*(?:(?:within|in|after|afterwards|moments?|minutes?|seconds?|hours?|an|a|few|shortly|soon|then|quickly|immediately|instantly|en|quelques|peu|apres|ensuite|puis|aussitot|rapidement)\s*,?\s+){0,4}${BACK_SUBJECT}\s+(?:[a-z'-]+\s+){0,3}?${HARM_VERB}\b`);
+// A release named as such: "a new software release", "une nouvelle version", "a code push", "some new code",
+// "une mise en production". Releasing a version is everyday news for an app ("a new version of the app adds a dark
+// mode"), so like RELEASED_VERSION it names software only where a sentence talks about the cause ("the outage
+// followed a code push", "due à une nouvelle version"); a bad one ("a buggy new version") is BAD_UPDATE's anywhere.
+export const RELEASE_CUES: string[] = [
+  "software release", "new release", "nouvelle version", "new version", "code push", "mise en production", "new code", "nouveau code",
+  "new build", "nouveau build",
+];
 export const TALK_ONLY_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [SETTING_CHANGED],
   "software-bug": [RELEASED_VERSION],
@@ -505,6 +515,11 @@ export const CAUSE_TALK_CUES: string[] = [
   "perturbant", "paralysant", "privant", "disrupting", "crippling",
   // the moment the trouble began is its trigger: "the outage began when a breaker tripped", "a commencé lorsque"
   "began when", "started when", "begun when", "a commence quand", "a commence lorsque", "a debute quand", "a debute lorsque",
+  // and so is an act right before it: "the trouble began after the bank installed a new version", "les ennuis ont
+  // commencé après l'installation d'une nouvelle version", "started shortly after a code push"
+  "began after", "began shortly after", "began soon after", "began just after", "started after", "started shortly after",
+  "started soon after", "started just after", "a commence apres", "ont commence apres", "a commence peu apres",
+  "ont commence peu apres", "a debute apres", "ont debute apres", "a debute peu apres", "ont debute peu apres",
 ];
 
 // Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
@@ -565,7 +580,13 @@ export const GENERIC_CUES: string[] = [
   // firewall", "essai gratuit", "contenu sponsorisé", "protect your site against attacks", "protégez vos serveurs")
   "free trial", "try it free", "try it for free", "essai gratuit", "essayez gratuitement", "sponsored", "sponsorise",
   "sponsorisee", "request a demo", "demandez une demo", "protect your", "protegez votre", "protegez vos",
+  // a link to another article is that article's headline ("Read more: How a typo took down a cloud", "À lire
+  // aussi : comment un incendie a privé...", "See also", "Related:")
+  "read more", "read also", "also read", "see also", "related:", "a lire aussi", "lire aussi", "a lire egalement", "voir aussi",
 ];
+// Advice on what prevents outages is background, not this outage's story: "data centres need redundant power to
+// avoid outages like this one", "les banques doivent doubler leurs liaisons pour éviter ce genre de panne".
+export const ADVICE = /\b(?:needs?|must|should|ought\s+to|have\s+to|has\s+to|doi(?:t|vent)|devrai(?:t|ent)|ont\s+besoin|a\s+besoin|faut)\b[^.;:!?]{0,100}?\b(?:to\s+(?:avoid|prevent)|(?:pour|afin\s+d)\s*'?(?:eviter|prevenir))\b/;
 // A sentence that opens on a kind of thing and says how it usually is, in the present ("Ransomware gangs
 // increasingly target hospitals", "Power cuts are a common cause of downtime", "Les pannes de courant restent la
 // première cause d'interruption", "Les cyberattaques se multiplient"): a general statement, no account of this
@@ -580,7 +601,7 @@ export const GENERIC_PRESENT = new RegExp(String.raw`^\W*(?:${KIND_EN}\s+${HABIT
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
 // provider attributed the outage to a technical hitch", "le fournisseur a indiqué".
-export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
+export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|replied|answered|responded|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute|repondu)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 // "more customers than our servers could handle": a comparison with what could be done, not a guess.
@@ -686,7 +707,19 @@ export const NEGATION_BEFORE_OR = /(?:\bpas\b|\baucun\b|\baucune\b|\bni\b|\bnot\
 // A negation of confirming: "has not yet confirmed a cyberattack", "n'a pas confirmé la piste d'une cyberattaque".
 export const NOT_CONFIRMED = /^\S+\s+(?:(?:yet|encore|toujours|officially|officiellement)\s+)?(?:confirm|confirme)/;
 export const CONTRAST_AFTER_NEGATION = /\b(?:but|however|mais|cependant|toutefois|pourtant)\b/g;
-export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d)/;
+// The same holds for the other links of cause: "left without service due to a hardware failure", "sans réseau
+// suite à une coupure", "unable to log in owing to", "privés d'internet à la suite d'un incendie" ("not due to an
+// attack", "pas dû à", "not caused by", "was not directly due to" deny it: the link right after the negation and its
+// particles is the denied one; the particles are taken whole, as an atomic group, so no backtracking gives one back).
+const CAUSAL_LINK = String.raw`because|parce|a cause|en raison|due|du|dus|dues|owing|caused|causee?s?|provoquee?s?|suite|a la suite|following|after|apres`;
+export const SYMPTOM_NEGATION_SCOPE = new RegExp(String.raw`^\S+\s+(?=((?:(?:pas|plus|jamais|not|never|n't|been|ete|directly|directement|only|seulement|uniquement)\s+)*))\1(?!(?:${CAUSAL_LINK})\b)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d|\bdue\s+to\b|\bowing\s+to\b|\bcaused\s+by\b|\b(?:du|due|dus|dues)\s+a\b|\b(?:causee?s?|provoquee?s?)\s+par\b|\bsuite\s+a\b|\ba\s+la\s+suite\s+d)`);
+// A defect of the code, as opposed to an act on it: a bug, a leak, an endless loop, a flaw (find-causes reads the
+// saturation after one as what the defect did).
+export const DEFECT_WORD = /\b(?:bugs?|bogues?|leaks?|fuites?|loops?|boucles?|defects?|defauts?|flaws?|glitch(?:es)?|erreurs?|errors?)\b/;
+// A cause named inside a reporter's question ("Asked whether a cyberattack was involved, the spokesman said...",
+// "Interrogé sur une éventuelle cyberattaque, le porte-parole...", "questioned about a possible hack"): the
+// question names it, the answer after the comma says whether it holds, so the question's words state nothing.
+export const ASKED_BEFORE = /\b(?:(?:asked|questioned|quizzed|pressed)\s+(?:whether|if|about|on)|interroge(?:e|s|es)?\s+sur|questionne(?:e|s|es)?\s+sur|a\s+la\s+question\s+de\s+savoir\s+si)\b[^,;:.!?]*$/;
 
 // Attribution to the operator: the cause is confirmed.
 export const CONFIRMED_CUES: string[] = [
@@ -729,7 +762,9 @@ export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:re
 // ("a software update released after the outage fixed the login problems" is the fix too; "to replace the
 // cables" names what is being repaired, not a cause.)
 export const FIX_PURPOSE_AFTER = /^[^.;:!?]{0,40}?\b(?:(?:to|in\s+order\s+to|pour|afin\s+de)\s+(?:help\s+)?(?:restore|fix|resolve|repair|mitigate|recover|correct|address|retablir|corriger|resoudre|reparer|restaurer|remedier|relancer)|fixed|resolved|solved|corrected|(?:a|ont)\s+(?:corrige|resolu|regle|retabli))\b/;
-export const FIX_PURPOSE_BEFORE = /\b(?:to|pour|afin\s+de)\s+(?:replace|repair|fix|swap\s+out|remplacer|reparer|changer)\s+(?:[a-z'-]+\s+){0,3}$/;
+// and capacity the operator will add is a plan against the next rush, not what failed: "said it would add capacity
+// ahead of the sale", "will add servers", "va renforcer ses capacités", "prévoit d'ajouter des serveurs".
+export const FIX_PURPOSE_BEFORE = /\b(?:to|pour|afin\s+de)\s+(?:replace|repair|fix|swap\s+out|remplacer|reparer|changer)\s+(?:[a-z'-]+\s+){0,3}$|\b(?:would|will|plans?\s+to|intends?\s+to|va|vont|prevoi(?:t|ent)\s+d[e']|compte(?:nt)?)\s*(?:add|increase|expand|boost|double|ajouter|augmenter|renforcer|accroitre|doubler)\s+(?:[a-z'-]+\s+){0,3}$/;
 // Words between an attack and what it aimed at: "an attack against our DNS" names DNS as the target.
 export const ATTACK_TARGET_BETWEEN = /\b(?:against|on|targeting|aimed\s+at|visant|contre|sur|ciblant)\b/;
 

@@ -1,0 +1,86 @@
+// Round nine of the cause tables, each rule with its look-alikes, written for these tests (not taken from the
+// corpora nor from paraphrase set f, which stays unread): a release named only where a sentence links it to
+// the failure; a negation that belongs to the symptom before "due to" / "suite à"; a cause inside a reporter's
+// question; capacity the operator will add; a link to another article; advice on avoiding outages; a crowd
+// beyond what was planned; a defect that used the resources up.
+import { checkCauseCases } from "./check-cause-cases";
+
+checkCauseCases([
+  // a release is everyday news for an app
+  { lang: "en", text: "The outage lasted two hours. On Thursday the company shipped a new version of its app with a darker theme.", cause: null },
+  { lang: "fr", text: "La panne a duré deux heures. Jeudi, l'éditeur a publié une nouvelle version de son application avec un mode sombre.", cause: null },
+  { lang: "en", text: "Customers who updated to the new release reported no change.", cause: null },
+  // linked to the failure: a cause word, the trouble starting right after it, a trouble word in it, what it contained
+  { lang: "en", text: "The crash was caused by a new version of the booking engine.", cause: "software-bug" },
+  { lang: "fr", text: "La panne est due à une nouvelle version du logiciel de caisse.", cause: "software-bug" },
+  { lang: "en", text: "Problems started shortly after the airline pushed new code to its check-in kiosks.", cause: "software-bug" },
+  { lang: "fr", text: "Les difficultés ont commencé peu après la mise en production d'une nouvelle version du site.", cause: "software-bug" },
+  { lang: "en", text: "A flaw in the new release stopped the app from opening on older phones.", cause: "software-bug" },
+  { lang: "fr", text: "Une anomalie dans la nouvelle version empêchait l'ouverture de l'application.", cause: "software-bug" },
+  { lang: "en", text: "We put out a new build of the sync client on Monday. It contained a defect that deleted local caches.", cause: "software-bug", status: "confirmed" },
+  { lang: "fr", text: "Nous avons mis en ligne une nouvelle version lundi. Elle comportait une erreur qui vidait les paniers.", cause: "software-bug", status: "confirmed" },
+  // a time after "began after" is no act
+  { lang: "en", text: "The disruption began after 9 a.m. and lasted until noon.", cause: null },
+], "a release linked to the failure");
+
+checkCauseCases([
+  { lang: "en", text: "Thousands of homes were without broadband due to a cut fibre cable near the exchange.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Plusieurs communes sont restées sans téléphone suite à un incendie dans un local technique.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "Shoppers could not pay owing to a fault at the payment provider the chain relies on.", cause: "third-party" },
+  // the link right after the negation is denied, whatever particles stand between
+  { lang: "en", text: "The operator said the outage was not directly due to the heatwave.", cause: null },
+  { lang: "fr", text: "Selon la banque, l'interruption n'était pas due à une attaque informatique.", cause: null },
+  { lang: "en", text: "The incident was not caused by a power cut, the company stressed.", cause: null },
+  { lang: "fr", text: "La coupure n'a pas été provoquée par la tempête, assure l'opérateur.", cause: null },
+], "a negation of the symptom before a causal link");
+
+checkCauseCases([
+  { lang: "en", text: "Asked if hackers were behind it, a spokesperson said there was nothing to suggest that.", cause: null },
+  { lang: "en", text: "Questioned about a possible power failure, the host declined to comment.", cause: null },
+  { lang: "fr", text: "Interrogée sur une éventuelle attaque, la mairie n'a pas souhaité répondre.", cause: null },
+  { lang: "fr", text: "À la question de savoir si un incendie était en cause, l'hébergeur a répondu par la négative.", cause: null },
+  // the answer after the comma is the operator's
+  { lang: "en", text: "Asked what went wrong, the spokeswoman said a faulty router had dropped traffic.", cause: ["hardware-or-datacenter", "network-bgp-dns"] },
+  { lang: "fr", text: "Interrogé sur l'origine de la panne, le directeur a mis en cause une erreur de configuration.", cause: "config-change" },
+], "a cause inside a reporter's question");
+
+checkCauseCases([
+  { lang: "en", text: "The retailer said it will add servers before the holiday sales.", cause: null },
+  { lang: "en", text: "The studio plans to double its server capacity for the next season.", cause: null },
+  { lang: "fr", text: "L'opérateur va renforcer ses capacités avant la fin de l'année.", cause: null },
+  { lang: "fr", text: "La plateforme prévoit d'augmenter sa capacité d'accueil pour la prochaine vente.", cause: null },
+  // capacity that ran short stays the cause
+  { lang: "en", text: "The site ran out of capacity when the sale opened.", cause: "capacity-overload" },
+], "capacity the operator will add");
+
+checkCauseCases([
+  { lang: "en", text: "See also: the day a cut cable silenced a whole country's internet.", cause: null },
+  { lang: "en", text: "Related: why DNS errors keep taking big websites down.", cause: null },
+  { lang: "fr", text: "Lire aussi : quand une attaque DDoS a fait tomber les sites de plusieurs ministères.", cause: null },
+  { lang: "fr", text: "Voir aussi : comment un incendie a privé des milliers de sites d'hébergement.", cause: null },
+], "a link to another article");
+
+checkCauseCases([
+  { lang: "en", text: "Banks must keep a second network link to avoid outages of this kind.", cause: null },
+  { lang: "en", text: "Analysts say operators should test their backups regularly to prevent such failures.", cause: null },
+  { lang: "fr", text: "Pour les spécialistes, les hébergeurs devraient doubler leur alimentation électrique pour éviter de telles coupures.", cause: null },
+  { lang: "fr", text: "Il faut mettre à jour ses serveurs DNS afin d'éviter ce type d'incident, rappelle un expert.", cause: null },
+  // a spare meant to prevent the outage that failed is the cause
+  { lang: "en", text: "The backup power failed, so the servers went dark.", cause: "hardware-or-datacenter" },
+], "advice on avoiding outages");
+
+checkCauseCases([
+  { lang: "en", text: "Three times as many viewers as expected tuned in, and the stream stalled.", cause: "capacity-overload" },
+  { lang: "en", text: "The portal froze because far more people than anticipated logged in at nine.", cause: "capacity-overload" },
+  { lang: "fr", text: "Le site a cédé : il y avait trois fois plus d'acheteurs que prévu à l'ouverture.", cause: "capacity-overload" },
+  { lang: "fr", text: "Beaucoup plus de spectateurs qu'attendu se sont connectés, et le direct s'est figé.", cause: "capacity-overload" },
+  // more people hit than expected is the outage's reach
+  { lang: "en", text: "More customers were affected than expected, the bank said on Friday.", cause: null },
+], "a crowd beyond what was planned");
+
+checkCauseCases([
+  { lang: "en", text: "A memory leak in the search service exhausted the servers' memory.", cause: "software-bug" },
+  { lang: "fr", text: "Un bogue dans le module d'envoi a saturé les serveurs de messagerie.", cause: "software-bug" },
+  // a rush that set off a bug: either reading is the story
+  { lang: "en", text: "A rush of shoppers triggered a latent bug in the checkout code.", cause: ["software-bug", "capacity-overload"] },
+], "a defect that used the resources up");
