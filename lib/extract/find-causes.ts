@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, DEFECT_WORD, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, DEFECT_WORD, PRECAUTION, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -227,7 +227,7 @@ function namesFailed(folded: string, start: number, end: number, m: { index: num
 // Whether a mechanism is what was brought in or worked on to end the outage ("deployed a software update to
 // restore service", "to replace the cables"); read only where the sentence says nothing of causes.
 function isTheFix(folded: string, start: number, end: number, m: { index: number; end: number }): boolean {
-  return FIX_PURPOSE_AFTER.test(folded.slice(m.end, end)) || FIX_PURPOSE_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index));
+  return FIX_PURPOSE_AFTER.test(folded.slice(m.end, end)) || FIX_PURPOSE_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index)) || PRECAUTION.test(folded.slice(start, end));
 }
 
 // Whether a malfunction word names the outage itself ("ce bug géant", "this glitch"), not its cause.

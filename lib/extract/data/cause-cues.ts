@@ -268,7 +268,9 @@ export const UPDATE_AS_CAUSE = new RegExp([
 // in sign-ups", "l'affluence" (but not the rush hour, "aux heures d'affluence", nor a surge in people
 // reporting the outage, which is how outage trackers show it).
 const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|requests|customers|shoppers|sign-?ups|logins|connections|viewers|subscribers|people"
-  + "|buyers|spectators|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes|acheteurs|supporters)";
+  + "|buyers|spectators|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes|acheteurs|supporters"
+  // people in general, in French ("trop de personnes en même temps", "des milliers d'usagers")
+  + "|personnes|gens|usagers)";
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avaient\\s+ete|sont|etaient|se\\s+sont\\s+retrouves)\\s+(?:[a-z]+\\s+)?(?:affected|hit|impacted|cut|left|locked|unable|deprived|touche|impacte|prive|concerne|bloque|coupe|prive)[a-z]*\\b)";
@@ -321,6 +323,8 @@ const CUT_FR = "(?:sectionn|coup|endommag|arrach|abim|sabot|vol|derob|rompu)[a-z
 export const CUT_LINE = new RegExp([
   `\\b${CUT_EN}\\s+(?:[a-z'-]+\\s+){0,3}?${LINE}\\b`,
   `\\b${LINE}\\s+(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been|being|got)\\s+)?${CUT_EN}(?!\\s+off)\\b`,
+  // with what the line joins between ("a fibre link between our two core sites was cut", "cables under the Red Sea were damaged")
+  `\\b${LINE}\\s+(?:between|linking|connecting|joining|serving|under|across|beneath|along|to|from)\\s+(?:[a-z0-9'-]+\\s+){1,5}?(?:was|were|had\\s+been|have\\s+been|has\\s+been|got)\\s+${CUT_EN}(?!\\s+off)\\b`,
   `\\b${CUT_FR}\\s+(?:[a-z'-]+\\s+){0,3}?(?:fibres?|cables?|liaisons?)(?:\\s+(?:de|en)\\s+(?:fibre|cuivre))?(?![a-z])`,
   `\\b(?:fibres?|cables?|liaisons?)\\s+(?:[a-z'-]+\\s+){0,3}?(?:(?:a|ont|avait|avaient)\\s+ete\\s+)?(?:sectionn|endommag|arrach|sabot|vole|derob|rompu)[a-z]*`,
 ].join("|"), "g");
@@ -395,6 +399,10 @@ export const COULD_NOT_COPE = new RegExp([
   "\\b(?:capacites?|serveurs?|infrastructures?|ressources|machines)\\s+(?:[a-z-]+\\s+)?(?:n'(?:a|ont|avait|avaient)\\s+pas\\s+suffi|(?:etaient|etait|sont|est)\\s+insuffisante?s?)|\\b(?:manque|pas\\s+assez|insuffisance)\\s+de\\s+(?:capacites?|serveurs|bande\\s+passante|marge)\\b",
   // a resource used up: "a disk filled up", "ran out of memory", "un disque plein", "ont manqué de mémoire"
   "\\b(?:disks?|drives?|storage|volumes?|partitions?)\\s+(?:[a-z-]+\\s+)?(?:filled\\s+up|(?:was|were)\\s+full|ran\\s+out)\\b|\\bran\\s+out\\s+of\\s+(?:disk\\s+|storage\\s+)?(?:space|memory)\\b|\\bout\\s+of\\s+memory\\b|\\b(?:disques?|stockage|partitions?)\\s+(?:[a-z-]+\\s+)?(?:(?:etai(?:t|ent)|est|sont)\\s+)?(?:pleins?|satures?)\\b|\\bmanque(?:r|\\s+)?\\s*(?:de\\s+memoire|d'espace)\\b|\\bmanque\\s+de\\s+memoire\\b",
+  // a crowd counted as it arrives, then the collapse: "more than two million people were queuing, and the site gave
+  // way", "plus d'un million de personnes se sont connectées et le site a cédé" (a count of people hit or reporting
+  // the outage is its reach: the verb must be one of arriving or trying)
+  `\\b(?:millions?|thousands|hundreds\\s+of\\s+thousands|milliers|centaines\\s+de\\s+milliers|\\d[\\d,.]*)\\s+(?:of\\s+|de\\s+|d')?(?:[a-z-]+\\s+)?${CROWD}\\s+(?:were\\s+|had\\s+)?(?:queu|tr(?:y|ied)|logg|signed|sign(?:ing)?\\s+in|rush|flock|connect|attempt|visit|tun|stream|se\\s+sont\\s+(?:connecte|rue|precipite)|ont\\s+tente|attendai|faisaient\\s+la\\s+queue|affluai)[a-z]*\\b[^.;:!?]{0,60}?\\b(?:gave\\s+way|buckled|collapsed|crashed|froze|fell\\s+over|keeled\\s+over|(?:a|ont)\\s+(?:cede|flanche|plante|lache|craque)|s'est\\s+effondre|(?:est|sont)\\s+tombee?s?)\\b`,
   // buckling under the crowd: "buckled under the demand", "collapsed under the weight of", "a flanché sous l'afflux"
   "\\b(?:buckl|collaps|crumpl|crash|struggl|strain|creak|chok|sank|sink|fell\\s+over|gave\\s+way|giv(?:e|es|ing)\\s+way)[a-z]*\\s+under\\s+(?:the\\s+)?(?:sheer\\s+)?(?:weight|strain|pressure|load|demand|traffic|influx|rush|crush|onslaught|volume|number)\\b",
   "\\b(?:flanch|cede|craqu|effondr|plie|croul|lach)[a-z]*\\s+sous\\s+(?:le\\s+poids|la\\s+pression|l'afflux|la\\s+charge|l'affluence|la\\s+demande|le\\s+nombre|la\\s+masse|l'avalanche|le\\s+flot|la\\s+ruee)\\b",
@@ -431,7 +439,7 @@ export const ATTACK = new RegExp([
   `\\battaques?\\s+(?:[a-z-]+\\s+)?(?:visant|contre|ciblant|sur)\\s+(?:(?:les?|la|l'|ses|son|sa|nos|notre|leurs?|un|une|des)\\s*)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMES}(?![a-z])`,
   `\\battaques?\\s+(?:volumetriques?|persistantes?|coordonnees?|ciblees?|distribuees?|de\\s+grande\\s+ampleur|d'ampleur)(?![a-z])`,
   `\\b(?:subi|subit|subissent|subissait|subir|(?:fait|font|faisait)\\s+l'objet|victimes?)\\s+(?:d'une|une|de\\s+l')\\s+(?:[a-z-]+\\s+)?attaque`,
-  `\\b(?:junk|bogus|malicious|fake|hostile|garbage|spoofed)\\s+(?:[a-z-]+\\s+)?(?:traffic|requests|packets|queries)\\b|\\b(?:fausses?|faux)\\s+requetes\\b|\\brequetes\\s+(?:malveillantes|frauduleuses)\\b|\\btrafic\\s+malveillant\\b`,
+  `\\b(?:junk|bogus|malicious|fake|hostile|garbage|spoofed|illegitimate)\\s+(?:[a-z-]+\\s+)?(?:traffic|requests|packets|queries)\\b|\\b(?:fausses?|faux)\\s+requetes\\b|\\brequetes\\s+(?:malveillantes|frauduleuses|illegitimes)\\b|\\btrafic\\s+(?:malveillant|illegitime)\\b`,
   `\\b(?:broke|break|breaking|broken)\\s+into\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b|\\bbreak-ins?\\b`,
   `\\b(?:se\\s+sont|s'est|s'etaient|s'etait)\\s+introduit(?:e|s|es)?\\s+dans\\b`,
   `\\b(?:encrypted|chiffre(?:e|s|es)?)\\s+(?:(?:the|its|their|our|ses|les|leurs|nos)\\s+)?(?:[a-z'-]+\\s+)?(?:servers?|serveurs?|files|fichiers|systems?|systemes?|data|donnees)\\b`,
@@ -591,11 +599,12 @@ export const ADVICE = /\b(?:needs?|must|should|ought\s+to|have\s+to|has\s+to|doi
 // increasingly target hospitals", "Power cuts are a common cause of downtime", "Les pannes de courant restent la
 // première cause d'interruption", "Les cyberattaques se multiplient"): a general statement, no account of this
 // outage. The subject is a bare plural in English (no article, no possessive: "The servers are often..." is this
-// operator's) and "les"/"des" + noun in French; the predicate is one of habit, frequency or rank.
+// operator's) and "les"/"des" + noun in French; the predicate is one of habit, frequency or rank (in French also any
+// verb "de plus en plus": "Les fournisseurs de cloud s'appuient de plus en plus sur des outils automatiques").
 const KIND_EN = String.raw`(?!(?:the|its|their|our|this|that|these|those|his|her|a|an|we|it|they|there|users|customers|subscribers)\b)(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+s(?<!\b(?:is|was|has|does|its|this|thus|us))`;
 const KIND_FR = String.raw`(?:les|des)\s+(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+[sx]`;
 const HABIT_EN = String.raw`(?:(?:are|remain|have\s+become)\s+(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom|among\s+the|one\s+of\s+the|a\s+(?:common|frequent|leading|major|growing)|the\s+(?:most|leading|main|biggest|top|number\s+one)|(?:more|less|ever\s+more|increasingly)\s+(?:common|frequent)|common(?:place)?|widespread|on\s+the\s+rise)|(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom)\s+[a-z]+\b(?<!ed)|account\s+for|are\s+(?:growing|multiplying|rising)\b)`;
-const HABIT_FR = String.raw`(?:(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
+const HABIT_FR = String.raw`(?:[a-z'-]+\s+de\s+plus\s+en\s+plus\b|(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
 export const GENERIC_PRESENT = new RegExp(String.raw`^\W*(?:${KIND_EN}\s+${HABIT_EN}|${KIND_FR}\s+(?:[a-z'-]+\s+){0,4}?${HABIT_FR})`);
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
@@ -640,7 +649,9 @@ export const THIRD_PARTY_CUES: string[] = [
     "prestataires", "contractor*", "subcontractor*", "sous-traitants",
     // who hosts or pays for it: "its cloud host", "a payments processor", "son prestataire de paiement"
     "cloud host", "hosting company", "hosting firm", "payment processor*", "payments processor*", "processeur de paiement",
-    "prestataire de paiement",
+    "prestataire de paiement", "card processor*", "processeur de cartes",
+    // who serves its pages from the edge: "the content delivery network it uses", "le réseau de diffusion de contenu"
+    "content delivery network*", "reseau de diffusion de contenu", "reseaux de diffusion de contenu",
     // the same in the plural: "an incident at one of its IT suppliers", "chez l'un de ses fournisseurs"
     "fournisseurs", "providers", "vendors", "suppliers", "hebergeurs",
     // who hosts or carries for the operator: "our hosting partner", "un opérateur de transit" (a partner alone is
@@ -757,11 +768,14 @@ export const STATUS_UPDATE_HEAD = new RegExp(String.raw`^\s*(?:(?:${[...STATUS_P
 // title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
 // of the Amazon S3 Service Disruption"; a press title only names someone's summary further in).
 export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine)|incident\s+(?:retrospective|review)|bilan\s+de\s+l'(?:incident|interruption)|compte\s+rendu\s+(?:de\s+l'incident|d'incident))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
+// (an act "as a precaution", "par précaution", anywhere in the sentence, is a step taken while the cause is sought:
+// "rolled back the deployment as a precaution while it investigated": PRECAUTION)
 // A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
 // software update to restore service", "ont déployé une mise à jour pour rétablir le service".
 // ("a software update released after the outage fixed the login problems" is the fix too; "to replace the
 // cables" names what is being repaired, not a cause.)
 export const FIX_PURPOSE_AFTER = /^[^.;:!?]{0,40}?\b(?:(?:to|in\s+order\s+to|pour|afin\s+de)\s+(?:help\s+)?(?:restore|fix|resolve|repair|mitigate|recover|correct|address|retablir|corriger|resoudre|reparer|restaurer|remedier|relancer)|fixed|resolved|solved|corrected|(?:a|ont)\s+(?:corrige|resolu|regle|retabli))\b/;
+export const PRECAUTION = /\b(?:as\s+a\s+precaution(?:ary\s+measure)?|precautionary|par\s+(?:mesure\s+de\s+)?precaution|a\s+titre\s+(?:preventif|de\s+precaution))\b/;
 // and capacity the operator will add is a plan against the next rush, not what failed: "said it would add capacity
 // ahead of the sale", "will add servers", "va renforcer ses capacités", "prévoit d'ajouter des serveurs".
 export const FIX_PURPOSE_BEFORE = /\b(?:to|pour|afin\s+de)\s+(?:replace|repair|fix|swap\s+out|remplacer|reparer|changer)\s+(?:[a-z'-]+\s+){0,3}$|\b(?:would|will|plans?\s+to|intends?\s+to|va|vont|prevoi(?:t|ent)\s+d[e']|compte(?:nt)?)\s*(?:add|increase|expand|boost|double|ajouter|augmenter|renforcer|accroitre|doubler)\s+(?:[a-z'-]+\s+){0,3}$/;

@@ -84,3 +84,29 @@ checkCauseCases([
   // a rush that set off a bug: either reading is the story
   { lang: "en", text: "A rush of shoppers triggered a latent bug in the checkout code.", cause: ["software-bug", "capacity-overload"] },
 ], "a defect that used the resources up");
+
+checkCauseCases([
+  // a crowd counted as it arrives, then the collapse
+  { lang: "en", text: "Bookings opened at noon. Within a minute, hundreds of thousands of fans were queuing, and the shop's servers gave way.", cause: "capacity-overload" },
+  { lang: "fr", text: "La vente a ouvert à midi. Des centaines de milliers de personnes se sont connectées et le site a planté.", cause: "capacity-overload" },
+  { lang: "fr", text: "Pourquoi ? Parce que trop de personnes ont tenté de se connecter en même temps.", cause: "capacity-overload" },
+  // a count of people reporting or hit is the outage's reach
+  { lang: "en", text: "Thousands of users reported problems as the site crashed.", cause: null },
+  { lang: "fr", text: "Des milliers d'usagers ont signalé des erreurs quand le site est tombé.", cause: null },
+], "a crowd counted, then the collapse");
+
+checkCauseCases([
+  { lang: "fr", text: "Notre réseau a reçu pendant deux heures un trafic illégitime venu de milliers de machines.", cause: "cyberattack" },
+  { lang: "en", text: "Our gateways were flooded with illegitimate requests from a few thousand addresses.", cause: "cyberattack" },
+  { lang: "en", text: "A power cable running under the river was cut by a dredger.", cause: "hardware-or-datacenter" },
+  { lang: "en", text: "The copper line between the exchange and the village was stolen overnight.", cause: "hardware-or-datacenter" },
+  { lang: "fr", text: "Des sites sont tombés parce que le réseau de diffusion de contenu qu'ils utilisent est tombé en panne.", cause: "third-party" },
+  { lang: "en", text: "Checkout failed because the card processor the shop relies on had an outage.", cause: "third-party" },
+], "other words for an attack, a cut line, a supplier");
+
+checkCauseCases([
+  { lang: "en", text: "The team rolled back the change as a precaution while it looked into the problem.", cause: null },
+  { lang: "fr", text: "Par précaution, l'équipe a annulé la dernière mise à jour logicielle le temps de l'enquête.", cause: null },
+  { lang: "fr", text: "Les pirates ciblent de plus en plus les hôpitaux.", cause: null },
+  { lang: "fr", text: "Les opérateurs recourent de plus en plus à des outils automatiques pour modifier leur configuration.", cause: null },
+], "a precaution, a trend");
