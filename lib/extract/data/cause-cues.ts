@@ -528,6 +528,11 @@ export const CAUSE_TALK_CUES: string[] = [
   "began after", "began shortly after", "began soon after", "began just after", "started after", "started shortly after",
   "started soon after", "started just after", "a commence apres", "ont commence apres", "a commence peu apres",
   "ont commence peu apres", "a debute apres", "ont debute apres", "a debute peu apres", "ont debute peu apres",
+  // an act that went wrong is the failure's start: "the upgrade did not go as planned", "cela ne s'est pas passé comme
+  // prévu", "l'opération a mal tourné", "the change did not behave as expected"
+  "did not go as planned", "didn't go as planned", "did not go to plan", "went wrong", "did not behave as expected",
+  "did not work as expected", "didn't work as expected", "backfired", "pas passe comme prevu", "pas deroule comme prevu",
+  "mal tourne", "pas fonctionne comme prevu",
 ];
 
 // Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
@@ -562,6 +567,15 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "competitor*", "rival", "rivals", "rival's", "un concurrent", "son concurrent", "ses concurrents", "le concurrent",
   "les concurrents", "leur concurrent", "leurs concurrents", "its own outage*", "their own outage*", "sa propre panne",
   "leur propre panne", "leurs propres pannes",
+  // another body of the same kind as the failed one, a peer and not a supplier ("another ministry's website was knocked
+  // offline", "le site d'un autre ministère"; "another provider's" or "d'un autre fournisseur" may be the supplier
+  // that failed, so firms that sell to others are left out), and an earlier outage counted in a series ("its second
+  // outage this month; the first was caused by...", "la première avait été causée par", "the previous one")
+  "another bank's", "another ministry's", "another airline's", "another retailer's", "another council's", "another hospital's",
+  "d'une autre banque", "d'un autre ministere", "d'une autre compagnie", "d'une autre enseigne", "d'une autre collectivite",
+  "d'un autre hopital",
+  "the first was", "the first one was", "the previous one", "the earlier one", "la premiere avait", "la premiere etait",
+  "la premiere a ete", "la precedente", "le precedent",
 ];
 // Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
 // (the consequence of what was said before), "les responsables" (the officials), "responsible for
@@ -588,6 +602,8 @@ export const GENERIC_CUES: string[] = [
   // firewall", "essai gratuit", "contenu sponsorisé", "protect your site against attacks", "protégez vos serveurs")
   "free trial", "try it free", "try it for free", "essai gratuit", "essayez gratuitement", "sponsored", "sponsorise",
   "sponsorisee", "request a demo", "demandez une demo", "protect your", "protegez votre", "protegez vos",
+  "book a demo", "reservez une demo", "reservez une demonstration", "keep your site", "keep your business", "gardez votre site",
+  "gardez vos services", "contact our sales", "contactez nos", "sign up today", "inscrivez-vous",
   // a link to another article is that article's headline ("Read more: How a typo took down a cloud", "À lire
   // aussi : comment un incendie a privé...", "See also", "Related:")
   "read more", "read also", "also read", "see also", "related:", "a lire aussi", "lire aussi", "a lire egalement", "voir aussi",

@@ -110,3 +110,35 @@ checkCauseCases([
   { lang: "fr", text: "Les pirates ciblent de plus en plus les hôpitaux.", cause: null },
   { lang: "fr", text: "Les opérateurs recourent de plus en plus à des outils automatiques pour modifier leur configuration.", cause: null },
 ], "a precaution, a trend");
+
+checkCauseCases([
+  // another peer's outage, an earlier one counted in a series
+  { lang: "en", text: "The portal crashed on Monday. Last month, another ministry's website was knocked offline by a DDoS attack. Officials have not said what happened this time.", cause: null },
+  { lang: "fr", text: "Le portail a planté lundi. Le mois dernier, le site d'un autre ministère avait été mis hors ligne par une attaque DDoS. Les autorités n'ont rien dit cette fois.", cause: null },
+  { lang: "en", text: "The airline's website went down for an hour. It was its second outage this month; the first was caused by a power cut at its data centre.", cause: null },
+  { lang: "fr", text: "Le site de la compagnie a été coupé une heure. C'est la deuxième panne du mois ; la première avait été causée par une coupure de courant.", cause: null },
+  // another supplier's failure stays a supplier's
+  { lang: "en", text: "The shop went offline because another provider's network failed.", cause: "third-party" },
+  // advertising copy in the middle of an article
+  { lang: "en", text: "Streaming stopped for an hour on Saturday night. Keep your site online: our anti-DDoS shield absorbs attacks of any size. Book a demo now.", cause: null },
+  { lang: "fr", text: "Le streaming s'est arrêté une heure samedi soir. Gardez votre site en ligne : notre bouclier anti-DDoS absorbe les attaques de toute taille. Réservez une démonstration.", cause: null },
+], "another peer's outage, an earlier one, an advertisement");
+
+checkCauseCases([
+  // the operator's act, then that it went wrong
+  { lang: "fr", text: "« Nous avons modifié des paramètres réseau et cela ne s'est pas passé comme prévu », a reconnu le directeur technique.", cause: "config-change", status: "confirmed" },
+  { lang: "en", text: "Engineers changed the timeout settings on the gateways overnight, and it went wrong.", cause: "config-change" },
+  { lang: "fr", text: "La mise à niveau des serveurs de facturation a mal tourné dans la nuit.", cause: "software-bug" },
+  // a release that went as planned names nothing
+  { lang: "en", text: "The app shipped a new version on Monday, and the launch went as planned.", cause: null },
+], "an act that went wrong");
+
+checkCauseCases([
+  // guesses first, then the operator's cause: the operator's is kept, confirmed
+  { lang: "en", text: "Many customers suspected hackers when the bank's website froze. A security blogger also pointed to an attack. On Tuesday, the bank said the freeze was caused by a faulty update to its login software.", cause: "software-bug", status: "confirmed" },
+  { lang: "fr", text: "Beaucoup de clients ont soupçonné des pirates quand le site de la banque s'est figé. Un blogueur a aussi évoqué une attaque. Mardi, la banque a expliqué que le blocage venait d'une mise à jour défectueuse de son logiciel.", cause: "software-bug", status: "confirmed" },
+  // the press's own account is reported, experts' guesses speculated
+  { lang: "fr", text: "Le réseau de l'opérateur est tombé jeudi soir. Environ 40 000 foyers ont perdu internet. Une pelleteuse avait arraché un câble de fibre sur un chantier.", cause: "hardware-or-datacenter", status: "reported" },
+  { lang: "en", text: "Experts think a surge of traffic may have overwhelmed the servers. The operator has not commented.", cause: "capacity-overload", status: "speculated" },
+  { lang: "fr", text: "Nous avons identifié la cause de la panne de ce matin : une alimentation électrique défaillante dans l'un de nos centres de données.", cause: "hardware-or-datacenter", status: "confirmed" },
+], "status over a passage");
