@@ -665,9 +665,7 @@ export const THIRD_PARTY_CUES: string[] = [
     "prestataires", "contractor*", "subcontractor*", "sous-traitants",
     // who hosts or pays for it: "its cloud host", "a payments processor", "son prestataire de paiement"
     "cloud host", "hosting company", "hosting firm", "payment processor*", "payments processor*", "processeur de paiement",
-    "prestataire de paiement", "card processor*", "processeur de cartes",
-    // who serves its pages from the edge: "the content delivery network it uses", "le réseau de diffusion de contenu"
-    "content delivery network*", "reseau de diffusion de contenu", "reseaux de diffusion de contenu",
+    "prestataire de paiement",
     // the same in the plural: "an incident at one of its IT suppliers", "chez l'un de ses fournisseurs"
     "fournisseurs", "providers", "vendors", "suppliers", "hebergeurs",
     // who hosts or carries for the operator: "our hosting partner", "un opérateur de transit" (a partner alone is

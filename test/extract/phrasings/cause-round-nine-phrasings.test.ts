@@ -100,9 +100,7 @@ checkCauseCases([
   { lang: "en", text: "Our gateways were flooded with illegitimate requests from a few thousand addresses.", cause: "cyberattack" },
   { lang: "en", text: "A power cable running under the river was cut by a dredger.", cause: "hardware-or-datacenter" },
   { lang: "en", text: "The copper line between the exchange and the village was stolen overnight.", cause: "hardware-or-datacenter" },
-  { lang: "fr", text: "Des sites sont tombés parce que le réseau de diffusion de contenu qu'ils utilisent est tombé en panne.", cause: "third-party" },
-  { lang: "en", text: "Checkout failed because the card processor the shop relies on had an outage.", cause: "third-party" },
-], "other words for an attack, a cut line, a supplier");
+], "other words for an attack, a cut line");
 
 checkCauseCases([
   { lang: "en", text: "The team rolled back the change as a precaution while it looked into the problem.", cause: null },
