@@ -6,7 +6,7 @@
 // phrases before the extraction code is loaded (it compiles them once, at load), so the same
 // eval-cv code runs on the reduced lists. `--list` prints the phrases removed.
 import { compileCues } from "../lib/extract/compile-cues";
-import { CAUSE_CUES, CAUSE_PATTERNS, NETWORK_TROUBLE_CUES, THIRD_PARTY_CUES } from "../lib/extract/data/cause-cues";
+import { CAUSE_CUES, CAUSE_PATTERNS, NETWORK_TROUBLE_CUES, RELEASE_CUES, THIRD_PARTY_CUES } from "../lib/extract/data/cause-cues";
 import { compileLemmaCues } from "../lib/extract/compile-lemma-cues";
 import { makeTextView } from "../lib/extract/text-view";
 import { readLabelled } from "./corpus-labels";
@@ -16,6 +16,7 @@ const LISTS: Record<string, string[]> = {
   ...Object.fromEntries(Object.entries(CAUSE_CUES)),
   "third-party": THIRD_PARTY_CUES,
   "network-trouble": NETWORK_TROUBLE_CUES,
+  releases: RELEASE_CUES,
 };
 
 const texts = readLabelled().map((a) => makeTextView(a.doc.title, a.doc.text).folded);

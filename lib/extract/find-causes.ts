@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ATTACK_TARGET_BETWEEN, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, DEFECT_WORD, PRECAUTION, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -17,6 +17,7 @@ import { OUTAGE_MODEL, type Learned } from "./score-outage";
 // (and the patterns of TALK_ONLY_PATTERNS: an act told as such, "we released a new build").
 const TALK_ONLY: Partial<Record<CauseCategory, string[]>> = {
   "network-bgp-dns": NETWORK_TROUBLE_CUES,
+  "software-bug": RELEASE_CUES,
 };
 // Where a category is named in folded text[from, to).
 type Finder = (folded: string, from: number, to: number) => { index: number; end: number; text: string }[];
@@ -87,7 +88,7 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
-    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0 || GENERIC_PRESENT.test(view.folded.slice(s.start, Math.min(s.end, s.start + GENERIC_REACH)));
+    const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0 || GENERIC_PRESENT.test(view.folded.slice(s.start, Math.min(s.end, s.start + GENERIC_REACH))) || ADVICE.test(view.folded.slice(s.start, s.end));
     // a status page's update ("Identified - a DNS resolution failure") tells what is happening to the service
     const statusHead = STATUS_UPDATE_HEAD.test(view.folded.slice(s.start, s.end));
     // the next sentence tells what this one's act did ("A change was made to our routers. It withdrew the routes.")
@@ -206,6 +207,12 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   // (unless the sentence sets one against the other: "not an attack but a rush of players")
   const attack = found.cyberattack, load = found["capacity-overload"];
   if (attack !== undefined && load !== undefined && !hasMatch(CONTRAST_AFTER_NEGATION, folded, Math.min(attack, load), Math.max(attack, load))) delete found["capacity-overload"];
+  // and so is a defect that used the resources up: "a memory leak saturated the servers' memory", "une boucle
+  // infinie sature nos serveurs" (a defect named first, the saturation after it, no contrast between); a rush
+  // that set off a latent bug ("the surge exposed a bug") names the load first and keeps both
+  const bug = found["software-bug"];
+  // (a defect, not a deployment: "a deployment pushed us over limits" is a change that asked too much)
+  if (bug !== undefined && load !== undefined && bug < load && DEFECT_WORD.test(folded.slice(bug, load)) && !hasMatch(CONTRAST_AFTER_NEGATION, folded, bug, load)) delete found["capacity-overload"];
   return found;
 }
 
@@ -220,7 +227,7 @@ function namesFailed(folded: string, start: number, end: number, m: { index: num
 // Whether a mechanism is what was brought in or worked on to end the outage ("deployed a software update to
 // restore service", "to replace the cables"); read only where the sentence says nothing of causes.
 function isTheFix(folded: string, start: number, end: number, m: { index: number; end: number }): boolean {
-  return FIX_PURPOSE_AFTER.test(folded.slice(m.end, end)) || FIX_PURPOSE_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index));
+  return FIX_PURPOSE_AFTER.test(folded.slice(m.end, end)) || FIX_PURPOSE_BEFORE.test(folded.slice(Math.max(start, m.index - 60), m.index)) || PRECAUTION.test(folded.slice(start, end));
 }
 
 // Whether a malfunction word names the outage itself ("ce bug géant", "this glitch"), not its cause.
@@ -230,10 +237,11 @@ function isTheEvent(folded: string, start: number, m: { index: number; end: numb
   return EVENT_BEFORE.test(before) || FIGURE_BEFORE.test(before) || EVENT_AFTER.test(folded.slice(m.end, m.end + 20));
 }
 
-// Whether the words before a cause word deny it; a negation whose clause ends in "because" negates the
+// Whether the words before a cause word deny it, or put it in a reporter's question (ASKED_BEFORE); a negation whose clause ends in "because" negates the
 // symptom, one followed by "but" or "mais" denies what came before the contrast, not after it, and "has not
 // (yet) confirmed" leaves the cause a guess (SPECULATED_CUES), not a denial.
 function isDenied(before: string): boolean {
+  if (ASKED_BEFORE.test(before)) return true;
   const contrast = allMatches(CONTRAST_AFTER_NEGATION, before).at(-1);
   const scope = contrast ? before.slice(contrast.end) : before;
   const m = NEGATION_BEFORE.exec(scope) ?? NEGATION_BEFORE_OR.exec(scope);

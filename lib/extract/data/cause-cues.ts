@@ -73,8 +73,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "mise a jour logicielle", "software bug", "software error", "software issue", "software glitch", "software update",
     "faulty update", "defective update", "latent bug", "code change", "deploiement", "deployment",
     "glitch logiciel", "regression",
-    // releases and pushes: "a new software release", "une nouvelle version", "a bad code push"
-    "software release", "new release", "nouvelle version", "new version", "code push", "mise en production",
+    // (releases themselves, "a new version", are acts: RELEASE_CUES, read only where a sentence talks about causes)
     "faulty patch", "correctif defectueux", "bogue logiciel", "logiciel defectueux", "faulty software",
     // "a logic error crashed the machines", "la mise à jour fautive", "a defect in a content update"
     "logic error", "logic errors", "erreur logique", "erreurs logiques", "mise a jour fautive", "software defect",
@@ -86,8 +85,6 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "upgrade", "upgrades", "software upgrade", "mise a niveau", "montee de version",
     // a flaw in the program's logic: "un problème d'algorithme", "an algorithm error"
     "probleme d'algorithme", "erreur d'algorithme", "algorithm error", "algorithm problem", "algorithm issue",
-    // code just put in service: "unexpected side effects of some new code", "un nouveau code"
-    "new code", "nouveau code",
     // a release of code by its short noun: "the code deploy that caused the crashes", "a bad deploy"
     "code deploy", "code deploys",
     // memory a program takes and never gives back: "a memory leak", "une fuite de mémoire"
@@ -271,7 +268,9 @@ export const UPDATE_AS_CAUSE = new RegExp([
 // in sign-ups", "l'affluence" (but not the rush hour, "aux heures d'affluence", nor a surge in people
 // reporting the outage, which is how outage trackers show it).
 const CROWD = "(?:traffic|demand|visitors|visits|users|fans|players|gamers|requests|customers|shoppers|sign-?ups|logins|connections|viewers|subscribers|people"
-  + "|buyers|spectators|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes|acheteurs|supporters)";
+  + "|buyers|spectators|charge|trafic|demande|frequentation|connexions|visiteurs|visites|requetes|utilisateurs|joueurs|clients|inscriptions|abonnes|spectateurs|internautes|acheteurs|supporters"
+  // people in general, in French ("trop de personnes en même temps", "des milliers d'usagers")
+  + "|personnes|gens|usagers)";
 // traffic sent to do harm is an attack ("a flood of junk traffic", "un afflux de fausses requêtes")
 const NOT_JUNK = "(?!(?:junk|malicious|fake|bogus|bot|hostile|attack|fausses?|malveillant[a-z]*)\\b)";
 const NOT_HIT = "(?!\\s+(?:were|was|have\\s+been|had\\s+been|are|ont\\s+ete|avaient\\s+ete|sont|etaient|se\\s+sont\\s+retrouves)\\s+(?:[a-z]+\\s+)?(?:affected|hit|impacted|cut|left|locked|unable|deprived|touche|impacte|prive|concerne|bloque|coupe|prive)[a-z]*\\b)";
@@ -296,6 +295,10 @@ export const HIGH_LOAD = new RegExp([
   // our servers could handle", "plus de clients ont tenté de payer que nos serveurs ne pouvaient en traiter"
   "\\bmore\\s+(?:[a-z'-]+\\s+){0,8}?than\\s+(?:[a-z'-]+\\s+){0,4}?(?:could|can|were\\s+able\\s+to|was\\s+able\\s+to)\\s+(?:handle|take|absorb|cope\\s+with|serve|process|support|carry)\\b",
   "\\bplus\\s+(?:de|d')\\s*(?:[a-z'-]+\\s+){0,8}?qu(?:e\\s+|')(?:[a-z'-]+\\s+){0,4}?(?:ne\\s+)?(?:pouvai(?:en)?t|peuvent|peut|pouvaient)\\s+(?:en\\s+)?(?:traiter|absorber|supporter|gerer|accueillir|encaisser|servir)\\b",
+  // a crowd beyond what the operator had planned: "ten times the traffic we had planned for", "far more players than
+  // expected", "dix fois plus de visiteurs que prévu", "beaucoup plus de joueurs que prévu"
+  `\\b(?:times|more)\\s+(?:the\\s+|as\\s+many\\s+|as\\s+much\\s+)?(?:[a-z-]+\\s+)?${CROWD}\\b${NOT_HIT}[^.;:!?]{0,40}?\\b(?:than\\s+|as\\s+)?(?:[a-z]+\\s+){0,3}?(?:expected|planned|anticipated|forecast|predicted|prepared\\s+for|provisioned\\s+for|built\\s+for)\\b`,
+  `\\bplus\\s+(?:de|d')\\s*(?:[a-z-]+\\s+)?${CROWD}\\s+(?:[a-z'-]+\\s+){0,3}?qu(?:e\\s+|')(?:prevu|attendu|anticipe|escompte|imagine)\\b`,
   // "too much load on the login servers", "trop de charge sur les serveurs"
   "\\btoo\\s+much\\s+(?:[a-z-]+\\s+)?(?:load|traffic|demand)\\b|\\btrop\\s+de\\s+(?:charge|trafic|demande)\\b",
   // servers short of the demand: "to meet the traffic demand", "keep up with demand", "faire face à la demande"
@@ -320,6 +323,8 @@ const CUT_FR = "(?:sectionn|coup|endommag|arrach|abim|sabot|vol|derob|rompu)[a-z
 export const CUT_LINE = new RegExp([
   `\\b${CUT_EN}\\s+(?:[a-z'-]+\\s+){0,3}?${LINE}\\b`,
   `\\b${LINE}\\s+(?:(?:was|were|had\\s+been|have\\s+been|has\\s+been|being|got)\\s+)?${CUT_EN}(?!\\s+off)\\b`,
+  // with what the line joins between ("a fibre link between our two core sites was cut", "cables under the Red Sea were damaged")
+  `\\b${LINE}\\s+(?:between|linking|connecting|joining|serving|under|across|beneath|along|to|from)\\s+(?:[a-z0-9'-]+\\s+){1,5}?(?:was|were|had\\s+been|have\\s+been|has\\s+been|got)\\s+${CUT_EN}(?!\\s+off)\\b`,
   `\\b${CUT_FR}\\s+(?:[a-z'-]+\\s+){0,3}?(?:fibres?|cables?|liaisons?)(?:\\s+(?:de|en)\\s+(?:fibre|cuivre))?(?![a-z])`,
   `\\b(?:fibres?|cables?|liaisons?)\\s+(?:[a-z'-]+\\s+){0,3}?(?:(?:a|ont|avait|avaient)\\s+ete\\s+)?(?:sectionn|endommag|arrach|sabot|vole|derob|rompu)[a-z]*`,
 ].join("|"), "g");
@@ -373,8 +378,9 @@ function troubleIn(partFr: string, adjFr: string, partEn: string, troubleFr = TR
   ].join("|"), "g");
 }
 // ("la panne du logiciel" is the failed product itself, so an outage word is no trouble of the software)
-export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|programmation|micrologiciels?|firmwares?)", "logiciel(?:le)?s?",
-  "(?:software|algorithms?|code|coding|firmware|programming|(?:new\\s+)?builds?)", TROUBLE_FR.replace("|pannes?|incidents?", ""));
+// (a release is a part too: "un dysfonctionnement dans une nouvelle version", "a flaw in the new release")
+export const SOFTWARE_TROUBLE = troubleIn("(?:logiciels?|algorithmes?|code|programmation|micrologiciels?|firmwares?|versions?)", "logiciel(?:le)?s?",
+  "(?:software|algorithms?|code|coding|firmware|programming|(?:new\\s+)?builds?|(?:new\\s+)?(?:versions?|releases?))", TROUBLE_FR.replace("|pannes?|incidents?", ""));
 export const SETTINGS_TROUBLE = troubleIn("(?:configurations?|parametrages?|reglages?|parametres)", "(?!)", "(?:configuration|config|settings?)");
 export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|commutateurs?|onduleurs?|climatisation|refroidissement|alimentation\\s+electrique)",
   "(?:materiel(?:le)?s?|electriques?)", "(?:hardware|equipment|disks?|(?:hard\\s+)?drives?|(?:network|line)\\s+cards?|power(?:\\s+(?:supply|feeds?|lines?|systems?))?|cooling|electrical)");
@@ -393,6 +399,10 @@ export const COULD_NOT_COPE = new RegExp([
   "\\b(?:capacites?|serveurs?|infrastructures?|ressources|machines)\\s+(?:[a-z-]+\\s+)?(?:n'(?:a|ont|avait|avaient)\\s+pas\\s+suffi|(?:etaient|etait|sont|est)\\s+insuffisante?s?)|\\b(?:manque|pas\\s+assez|insuffisance)\\s+de\\s+(?:capacites?|serveurs|bande\\s+passante|marge)\\b",
   // a resource used up: "a disk filled up", "ran out of memory", "un disque plein", "ont manqué de mémoire"
   "\\b(?:disks?|drives?|storage|volumes?|partitions?)\\s+(?:[a-z-]+\\s+)?(?:filled\\s+up|(?:was|were)\\s+full|ran\\s+out)\\b|\\bran\\s+out\\s+of\\s+(?:disk\\s+|storage\\s+)?(?:space|memory)\\b|\\bout\\s+of\\s+memory\\b|\\b(?:disques?|stockage|partitions?)\\s+(?:[a-z-]+\\s+)?(?:(?:etai(?:t|ent)|est|sont)\\s+)?(?:pleins?|satures?)\\b|\\bmanque(?:r|\\s+)?\\s*(?:de\\s+memoire|d'espace)\\b|\\bmanque\\s+de\\s+memoire\\b",
+  // a crowd counted as it arrives, then the collapse: "more than two million people were queuing, and the site gave
+  // way", "plus d'un million de personnes se sont connectées et le site a cédé" (a count of people hit or reporting
+  // the outage is its reach: the verb must be one of arriving or trying)
+  `\\b(?:millions?|thousands|hundreds\\s+of\\s+thousands|milliers|centaines\\s+de\\s+milliers|\\d[\\d,.]*)\\s+(?:of\\s+|de\\s+|d')?(?:[a-z-]+\\s+)?${CROWD}\\s+(?:were\\s+|had\\s+)?(?:queu|tr(?:y|ied)|logg|signed|sign(?:ing)?\\s+in|rush|flock|connect|attempt|visit|tun|stream|se\\s+sont\\s+(?:connecte|rue|precipite)|ont\\s+tente|attendai|faisaient\\s+la\\s+queue|affluai)[a-z]*\\b[^.;:!?]{0,60}?\\b(?:gave\\s+way|buckled|collapsed|crashed|froze|fell\\s+over|keeled\\s+over|(?:a|ont)\\s+(?:cede|flanche|plante|lache|craque)|s'est\\s+effondre|(?:est|sont)\\s+tombee?s?)\\b`,
   // buckling under the crowd: "buckled under the demand", "collapsed under the weight of", "a flanché sous l'afflux"
   "\\b(?:buckl|collaps|crumpl|crash|struggl|strain|creak|chok|sank|sink|fell\\s+over|gave\\s+way|giv(?:e|es|ing)\\s+way)[a-z]*\\s+under\\s+(?:the\\s+)?(?:sheer\\s+)?(?:weight|strain|pressure|load|demand|traffic|influx|rush|crush|onslaught|volume|number)\\b",
   "\\b(?:flanch|cede|craqu|effondr|plie|croul|lach)[a-z]*\\s+sous\\s+(?:le\\s+poids|la\\s+pression|l'afflux|la\\s+charge|l'affluence|la\\s+demande|le\\s+nombre|la\\s+masse|l'avalanche|le\\s+flot|la\\s+ruee)\\b",
@@ -429,7 +439,7 @@ export const ATTACK = new RegExp([
   `\\battaques?\\s+(?:[a-z-]+\\s+)?(?:visant|contre|ciblant|sur)\\s+(?:(?:les?|la|l'|ses|son|sa|nos|notre|leurs?|un|une|des)\\s*)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMES}(?![a-z])`,
   `\\battaques?\\s+(?:volumetriques?|persistantes?|coordonnees?|ciblees?|distribuees?|de\\s+grande\\s+ampleur|d'ampleur)(?![a-z])`,
   `\\b(?:subi|subit|subissent|subissait|subir|(?:fait|font|faisait)\\s+l'objet|victimes?)\\s+(?:d'une|une|de\\s+l')\\s+(?:[a-z-]+\\s+)?attaque`,
-  `\\b(?:junk|bogus|malicious|fake|hostile|garbage|spoofed)\\s+(?:[a-z-]+\\s+)?(?:traffic|requests|packets|queries)\\b|\\b(?:fausses?|faux)\\s+requetes\\b|\\brequetes\\s+(?:malveillantes|frauduleuses)\\b|\\btrafic\\s+malveillant\\b`,
+  `\\b(?:junk|bogus|malicious|fake|hostile|garbage|spoofed|illegitimate)\\s+(?:[a-z-]+\\s+)?(?:traffic|requests|packets|queries)\\b|\\b(?:fausses?|faux)\\s+requetes\\b|\\brequetes\\s+(?:malveillantes|frauduleuses|illegitimes)\\b|\\btrafic\\s+(?:malveillant|illegitime)\\b`,
   `\\b(?:broke|break|breaking|broken)\\s+into\\s+(?:(?:the|its|their|our|a|an)\\s+)?(?:[a-z'-]+\\s+){0,2}?${SYSTEMS}\\b|\\bbreak-ins?\\b`,
   `\\b(?:se\\s+sont|s'est|s'etaient|s'etait)\\s+introduit(?:e|s|es)?\\s+dans\\b`,
   `\\b(?:encrypted|chiffre(?:e|s|es)?)\\s+(?:(?:the|its|their|our|ses|les|leurs|nos)\\s+)?(?:[a-z'-]+\\s+)?(?:servers?|serveurs?|files|fichiers|systems?|systemes?|data|donnees)\\b`,
@@ -463,8 +473,16 @@ export const SETTING_CHANGED = /\b(?:changed|modified|altered|adjusted|tweaked|e
 // the cause's act, so it talks about the cause. The subject points back (a pronoun, or a demonstrative or "the"
 // before the kind of act); the verb is one of doing harm, not of time ("It took hours", "It began at 9").
 const BACK_SUBJECT = String.raw`(?:it|this|that|they|these|(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:change|update|upgrade|release|version|build|deploy(?:ment)?|patch|push|command|script|setting|modification|flood|surge|rush|spike|fault|failure|bug|error|defect|mistake|cut|fire)|elle|il|ils|elles|cela|ceci|(?:ce|cet|cette|ces)\s+(?:[a-z-]+\s+)?(?:changement|modification|mise\s+a\s+jour|version|operation|erreur|commande|flot|afflux|defaut|panne|redemarrage|manipulation|bug|incident|coupure|script|reglage)s?)`;
-const HARM_VERB = String.raw`(?:(?:began|started)\s+(?:to\s+[a-z]+|[a-z]+ing)|(?:a|ont)\s+commence\s+a|s'est\s+mise?\s+a|caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
+const HARM_VERB = String.raw`(?:contained|had\s+a\s+(?:bug|flaw|defect)|contenait|comportait|(?:began|started)\s+(?:to\s+[a-z]+|[a-z]+ing)|(?:a|ont)\s+commence\s+a|s'est\s+mise?\s+a|caused|broke|crashed|withdrew|removed|deleted|dropped|blocked|cut\s+(?:off|the|all|every)|triggered|overwhelmed|overloaded|saturated|exhausted|corrupted|disabled|knocked|brought\s+down|took\s+(?:[a-z-]+\s+){0,3}?(?:down|offline)|sent\s+(?:all|every|the|traffic)|prevented|locked|logged\s+(?:[a-z-]+\s+){0,2}?out|disconnected|left\s+(?:users|customers|millions|thousands|subscribers|every|all)|(?:a|ont|avait|avaient)\s+(?:alors\s+|aussitot\s+|ensuite\s+)?(?:provoque|entraine|cause|coupe|retire|supprime|bloque|sature|rendu|empeche|declenche|plonge|prive|deconnecte|paralyse|efface|fait\s+tomber|mis\s+hors)|plantait|bloquait|coupait|provoquait|empechait|deconnectait|rejetait)`;
 export const CONSEQUENCE_OPENING = new RegExp(String.raw`^\W*(?:(?:within|in|after|afterwards|moments?|minutes?|seconds?|hours?|an|a|few|shortly|soon|then|quickly|immediately|instantly|en|quelques|peu|apres|ensuite|puis|aussitot|rapidement)\s*,?\s+){0,4}${BACK_SUBJECT}\s+(?:[a-z'-]+\s+){0,3}?${HARM_VERB}\b`);
+// A release named as such: "a new software release", "une nouvelle version", "a code push", "some new code",
+// "une mise en production". Releasing a version is everyday news for an app ("a new version of the app adds a dark
+// mode"), so like RELEASED_VERSION it names software only where a sentence talks about the cause ("the outage
+// followed a code push", "due à une nouvelle version"); a bad one ("a buggy new version") is BAD_UPDATE's anywhere.
+export const RELEASE_CUES: string[] = [
+  "software release", "new release", "nouvelle version", "new version", "code push", "mise en production", "new code", "nouveau code",
+  "new build", "nouveau build",
+];
 export const TALK_ONLY_PATTERNS: Partial<Record<CauseCategory, RegExp[]>> = {
   "config-change": [SETTING_CHANGED],
   "software-bug": [RELEASED_VERSION],
@@ -505,6 +523,16 @@ export const CAUSE_TALK_CUES: string[] = [
   "perturbant", "paralysant", "privant", "disrupting", "crippling",
   // the moment the trouble began is its trigger: "the outage began when a breaker tripped", "a commencé lorsque"
   "began when", "started when", "begun when", "a commence quand", "a commence lorsque", "a debute quand", "a debute lorsque",
+  // and so is an act right before it: "the trouble began after the bank installed a new version", "les ennuis ont
+  // commencé après l'installation d'une nouvelle version", "started shortly after a code push"
+  "began after", "began shortly after", "began soon after", "began just after", "started after", "started shortly after",
+  "started soon after", "started just after", "a commence apres", "ont commence apres", "a commence peu apres",
+  "ont commence peu apres", "a debute apres", "ont debute apres", "a debute peu apres", "ont debute peu apres",
+  // an act that went wrong is the failure's start: "the upgrade did not go as planned", "cela ne s'est pas passé comme
+  // prévu", "l'opération a mal tourné", "the change did not behave as expected"
+  "did not go as planned", "didn't go as planned", "did not go to plan", "went wrong", "did not behave as expected",
+  "did not work as expected", "didn't work as expected", "backfired", "pas passe comme prevu", "pas deroule comme prevu",
+  "mal tourne", "pas fonctionne comme prevu",
 ];
 
 // Words that turn a sentence to another, earlier outage ("une panne similaire avait paralysé ces plateformes",
@@ -539,6 +567,15 @@ export const OTHER_OUTAGE_CUES: string[] = [
   "competitor*", "rival", "rivals", "rival's", "un concurrent", "son concurrent", "ses concurrents", "le concurrent",
   "les concurrents", "leur concurrent", "leurs concurrents", "its own outage*", "their own outage*", "sa propre panne",
   "leur propre panne", "leurs propres pannes",
+  // another body of the same kind as the failed one, a peer and not a supplier ("another ministry's website was knocked
+  // offline", "le site d'un autre ministère"; "another provider's" or "d'un autre fournisseur" may be the supplier
+  // that failed, so firms that sell to others are left out), and an earlier outage counted in a series ("its second
+  // outage this month; the first was caused by...", "la première avait été causée par", "the previous one")
+  "another bank's", "another ministry's", "another airline's", "another retailer's", "another council's", "another hospital's",
+  "d'une autre banque", "d'un autre ministere", "d'une autre compagnie", "d'une autre enseigne", "d'une autre collectivite",
+  "d'un autre hopital",
+  "the first was", "the first one was", "the previous one", "the earlier one", "la premiere avait", "la premiere etait",
+  "la premiere a ete", "la precedente", "le precedent",
 ];
 // Cause words in other senses: "remet en cause" (calls into question), "pour cette raison" / "that's why"
 // (the consequence of what was said before), "les responsables" (the officials), "responsible for
@@ -565,22 +602,31 @@ export const GENERIC_CUES: string[] = [
   // firewall", "essai gratuit", "contenu sponsorisé", "protect your site against attacks", "protégez vos serveurs")
   "free trial", "try it free", "try it for free", "essai gratuit", "essayez gratuitement", "sponsored", "sponsorise",
   "sponsorisee", "request a demo", "demandez une demo", "protect your", "protegez votre", "protegez vos",
+  "book a demo", "reservez une demo", "reservez une demonstration", "keep your site", "keep your business", "gardez votre site",
+  "gardez vos services", "contact our sales", "contactez nos", "sign up today", "inscrivez-vous",
+  // a link to another article is that article's headline ("Read more: How a typo took down a cloud", "À lire
+  // aussi : comment un incendie a privé...", "See also", "Related:")
+  "read more", "read also", "also read", "see also", "related:", "a lire aussi", "lire aussi", "a lire egalement", "voir aussi",
 ];
+// Advice on what prevents outages is background, not this outage's story: "data centres need redundant power to
+// avoid outages like this one", "les banques doivent doubler leurs liaisons pour éviter ce genre de panne".
+export const ADVICE = /\b(?:needs?|must|should|ought\s+to|have\s+to|has\s+to|doi(?:t|vent)|devrai(?:t|ent)|ont\s+besoin|a\s+besoin|faut)\b[^.;:!?]{0,100}?\b(?:to\s+(?:avoid|prevent)|(?:pour|afin\s+d)\s*'?(?:eviter|prevenir))\b/;
 // A sentence that opens on a kind of thing and says how it usually is, in the present ("Ransomware gangs
 // increasingly target hospitals", "Power cuts are a common cause of downtime", "Les pannes de courant restent la
 // première cause d'interruption", "Les cyberattaques se multiplient"): a general statement, no account of this
 // outage. The subject is a bare plural in English (no article, no possessive: "The servers are often..." is this
-// operator's) and "les"/"des" + noun in French; the predicate is one of habit, frequency or rank.
+// operator's) and "les"/"des" + noun in French; the predicate is one of habit, frequency or rank (in French also any
+// verb "de plus en plus": "Les fournisseurs de cloud s'appuient de plus en plus sur des outils automatiques").
 const KIND_EN = String.raw`(?!(?:the|its|their|our|this|that|these|those|his|her|a|an|we|it|they|there|users|customers|subscribers)\b)(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+s(?<!\b(?:is|was|has|does|its|this|thus|us))`;
 const KIND_FR = String.raw`(?:les|des)\s+(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+[sx]`;
 const HABIT_EN = String.raw`(?:(?:are|remain|have\s+become)\s+(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom|among\s+the|one\s+of\s+the|a\s+(?:common|frequent|leading|major|growing)|the\s+(?:most|leading|main|biggest|top|number\s+one)|(?:more|less|ever\s+more|increasingly)\s+(?:common|frequent)|common(?:place)?|widespread|on\s+the\s+rise)|(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom)\s+[a-z]+\b(?<!ed)|account\s+for|are\s+(?:growing|multiplying|rising)\b)`;
-const HABIT_FR = String.raw`(?:(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
+const HABIT_FR = String.raw`(?:[a-z'-]+\s+de\s+plus\s+en\s+plus\b|(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
 export const GENERIC_PRESENT = new RegExp(String.raw`^\W*(?:${KIND_EN}\s+${HABIT_EN}|${KIND_FR}\s+(?:[a-z'-]+\s+){0,4}?${HABIT_FR})`);
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
 // provider attributed the outage to a technical hitch", "le fournisseur a indiqué".
-export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
+export const SPEAKER_AFTER = /^\s+(?:[a-z'-]+\s+){0,2}?(?:said|says|attributed|attributes|blamed|blames|explained|confirmed|stated|told|announced|apologi[sz]ed|replied|answered|responded|a\s+(?:indique|attribue|explique|confirme|declare|annonce|precise|impute|repondu)|attribue|explique|indique|confirme|impute|n'a\s+pas\s+(?:donne|precise|communique|commente|explique|indique|detaille|souhaite)|(?:has|had|did)\s+not\s+(?:say|said|explain|explained|comment|commented|disclose|disclosed|give|given|elaborate|elaborated)|declined)\b/;
 
 // After a hedge word, these make it a plain statement of what failed: "users could not log in".
 // "more customers than our servers could handle": a comparison with what could be done, not a guess.
@@ -686,7 +732,19 @@ export const NEGATION_BEFORE_OR = /(?:\bpas\b|\baucun\b|\baucune\b|\bni\b|\bnot\
 // A negation of confirming: "has not yet confirmed a cyberattack", "n'a pas confirmé la piste d'une cyberattaque".
 export const NOT_CONFIRMED = /^\S+\s+(?:(?:yet|encore|toujours|officially|officiellement)\s+)?(?:confirm|confirme)/;
 export const CONTRAST_AFTER_NEGATION = /\b(?:but|however|mais|cependant|toutefois|pourtant)\b/g;
-export const SYMPTOM_NEGATION_SCOPE = /^\S+\s+(?!because|parce|a cause|en raison)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d)/;
+// The same holds for the other links of cause: "left without service due to a hardware failure", "sans réseau
+// suite à une coupure", "unable to log in owing to", "privés d'internet à la suite d'un incendie" ("not due to an
+// attack", "pas dû à", "not caused by", "was not directly due to" deny it: the link right after the negation and its
+// particles is the denied one; the particles are taken whole, as an atomic group, so no backtracking gives one back).
+const CAUSAL_LINK = String.raw`because|parce|a cause|en raison|due|du|dus|dues|owing|caused|causee?s?|provoquee?s?|suite|a la suite|following|after|apres`;
+export const SYMPTOM_NEGATION_SCOPE = new RegExp(String.raw`^\S+\s+(?=((?:(?:pas|plus|jamais|not|never|n't|been|ete|directly|directement|only|seulement|uniquement)\s+)*))\1(?!(?:${CAUSAL_LINK})\b)\S+.*?(?:\bbecause\b|\bparce qu|\ba cause d|\ben raison d|\bdue\s+to\b|\bowing\s+to\b|\bcaused\s+by\b|\b(?:du|due|dus|dues)\s+a\b|\b(?:causee?s?|provoquee?s?)\s+par\b|\bsuite\s+a\b|\ba\s+la\s+suite\s+d)`);
+// A defect of the code, as opposed to an act on it: a bug, a leak, an endless loop, a flaw (find-causes reads the
+// saturation after one as what the defect did).
+export const DEFECT_WORD = /\b(?:bugs?|bogues?|leaks?|fuites?|loops?|boucles?|defects?|defauts?|flaws?|glitch(?:es)?|erreurs?|errors?)\b/;
+// A cause named inside a reporter's question ("Asked whether a cyberattack was involved, the spokesman said...",
+// "Interrogé sur une éventuelle cyberattaque, le porte-parole...", "questioned about a possible hack"): the
+// question names it, the answer after the comma says whether it holds, so the question's words state nothing.
+export const ASKED_BEFORE = /\b(?:(?:asked|questioned|quizzed|pressed)\s+(?:whether|if|about|on)|interroge(?:e|s|es)?\s+sur|questionne(?:e|s|es)?\s+sur|a\s+la\s+question\s+de\s+savoir\s+si)\b[^,;:.!?]*$/;
 
 // Attribution to the operator: the cause is confirmed.
 export const CONFIRMED_CUES: string[] = [
@@ -724,12 +782,17 @@ export const STATUS_UPDATE_HEAD = new RegExp(String.raw`^\s*(?:(?:${[...STATUS_P
 // title that opens on "Summary of the ... disruption / event" (how AWS and Fastly title theirs: "Summary
 // of the Amazon S3 Service Disruption"; a press title only names someone's summary further in).
 export const OWN_REPORT_TITLE = /\b(?:incident\s+reports?|post-?incident\s+(?:review|report|summary)|post-?mortem|root\s+cause\s+analysis|rapport\s+d'incident|analyse\s+post-incident|retour\s+d'experience|cause\s+(?:premiere|racine)|incident\s+(?:retrospective|review)|bilan\s+de\s+l'(?:incident|interruption)|compte\s+rendu\s+(?:de\s+l'incident|d'incident))\b|^\W*summary\s+of\s+the\s+(?:[a-z0-9'-]+\s+){0,6}?(?:disruptions?|outages?|events?|incidents?|interruptions?)\b/;
+// (an act "as a precaution", "par précaution", anywhere in the sentence, is a step taken while the cause is sought:
+// "rolled back the deployment as a precaution while it investigated": PRECAUTION)
 // A mechanism brought in to end the outage, when the sentence says nothing of causes: "engineers deployed a
 // software update to restore service", "ont déployé une mise à jour pour rétablir le service".
 // ("a software update released after the outage fixed the login problems" is the fix too; "to replace the
 // cables" names what is being repaired, not a cause.)
 export const FIX_PURPOSE_AFTER = /^[^.;:!?]{0,40}?\b(?:(?:to|in\s+order\s+to|pour|afin\s+de)\s+(?:help\s+)?(?:restore|fix|resolve|repair|mitigate|recover|correct|address|retablir|corriger|resoudre|reparer|restaurer|remedier|relancer)|fixed|resolved|solved|corrected|(?:a|ont)\s+(?:corrige|resolu|regle|retabli))\b/;
-export const FIX_PURPOSE_BEFORE = /\b(?:to|pour|afin\s+de)\s+(?:replace|repair|fix|swap\s+out|remplacer|reparer|changer)\s+(?:[a-z'-]+\s+){0,3}$/;
+export const PRECAUTION = /\b(?:as\s+a\s+precaution(?:ary\s+measure)?|precautionary|par\s+(?:mesure\s+de\s+)?precaution|a\s+titre\s+(?:preventif|de\s+precaution))\b/;
+// and capacity the operator will add is a plan against the next rush, not what failed: "said it would add capacity
+// ahead of the sale", "will add servers", "va renforcer ses capacités", "prévoit d'ajouter des serveurs".
+export const FIX_PURPOSE_BEFORE = /\b(?:to|pour|afin\s+de)\s+(?:replace|repair|fix|swap\s+out|remplacer|reparer|changer)\s+(?:[a-z'-]+\s+){0,3}$|\b(?:would|will|plans?\s+to|intends?\s+to|va|vont|prevoi(?:t|ent)\s+d[e']|compte(?:nt)?)\s*(?:add|increase|expand|boost|double|ajouter|augmenter|renforcer|accroitre|doubler)\s+(?:[a-z'-]+\s+){0,3}$/;
 // Words between an attack and what it aimed at: "an attack against our DNS" names DNS as the target.
 export const ATTACK_TARGET_BETWEEN = /\b(?:against|on|targeting|aimed\s+at|visant|contre|sur|ciblant)\b/;
 

@@ -4,7 +4,7 @@ import type { CauseCategory, CauseStatus } from "../../../lib/domain/types";
 // "postmortem": the operator's own account, a document with its own title (the row's fifth element)
 export type Voice = "press" | "operator" | "status" | "postmortem" | "negative";
 export interface Paraphrase {
-  set: "a" | "b" | "c" | "d" | "e";
+  set: "a" | "b" | "c" | "d" | "e" | "f";
   lang: "fr" | "en";
   voice: Voice;
   // the categories accepted, or null for a negative (no cause, or "no explanation given")

@@ -1,6 +1,6 @@
 // The paraphrase check (cause-paraphrases.ts): every sentence must give an accepted category (none for a
 // negative) and the expected status, but for set b's misses left after it was read (README, rounds six and
-// seven), each listed with the reason no general rule reads it yet. Sets c, d and e are held out: scored by
+// seven), each listed with the reason no general rule reads it yet. Sets c, d, e and f are held out: scored by
 // `npm run eval:cause-paraphrases`, not asserted here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -15,7 +15,7 @@ const KNOWN_MISSES = new Set([
   "Nous avons perdu une carte réseau dans un routeur de cœur, et son secours n'a pas pris le relais.",
 ]);
 
-for (const p of CAUSE_PARAPHRASES.filter((x) => !["c", "d", "e"].includes(x.set) && !KNOWN_MISSES.has(x.text))) {
+for (const p of CAUSE_PARAPHRASES.filter((x) => !["c", "d", "e", "f"].includes(x.set) && !KNOWN_MISSES.has(x.text))) {
   test(`paraphrase (${p.lang}, ${p.voice}): ${p.text}`, () => {
     const got = causeCasePick(p, p.title);
     const said = `${got?.category ?? null}/${got?.status ?? "-"}`;
