@@ -79,8 +79,15 @@ const DAY_BETWEEN = /^\s*,?\s*(?:on|le|du|this|ce)?\s*$/;
 
 function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
+  // a sentence's zone phrases, found once for all its clocks (a status page's sentence may hold dozens)
+  const phrasesIn = new Map<number, ZonePhrase[]>();
+  const zonePhrases = (s: { start: number; end: number }) => {
+    let found = phrasesIn.get(s.start);
+    if (!found) phrasesIn.set(s.start, (found = findZonePhrases(c.folded, s.start, s.end)));
+    return found;
+  };
   return clocks.map((k) => {
-    let z = attachZone(c, k, clocks, days);
+    let z = attachZone(c, k, clocks, days, zonePhrases);
     const paragraph = sentenceAt(c, k.index).paragraph;
     const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the place's, else the outlet's zone
     if (saysLocal) z = { ...z, zone: placeZone(c, k.index) };
@@ -90,7 +97,9 @@ function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): Z
   });
 }
 
-function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayAnchor[]): ZonedClock {
+type ZonePhrase = ReturnType<typeof findZonePhrases>[number];
+
+function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayAnchor[], zonePhrases: (s: { start: number; end: number }) => ZonePhrase[]): ZonedClock {
   const z = findZoneAfter(c.text, c.folded, k.end);
   if (z) return { ...k, zone: z.zone, phraseEnd: z.end };
   // the clock's day between it and its zone: "9:46 a.m. on February 24, UTC", "à 9 h 46 le 24 février, heure de Paris"
@@ -99,7 +108,7 @@ function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayA
   if (afterDay?.zone) return { ...k, zone: afterDay.zone, phraseEnd: k.end };
   // A zone phrase elsewhere in the sentence ("heure de Paris, vers 17 h") when no other clock claims it.
   const s = sentenceAt(c, k.index);
-  const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
+  const floating = zonePhrases(s).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
   return { ...k, zone: floating?.zone ?? null, phraseEnd: k.end };
 }
 
@@ -127,9 +136,11 @@ function afternoonStart(a: ZonedClock, b: ZonedClock): ZonedClock {
 }
 
 // The day written right after a range's first clock, before the word joining it to the second ("from
-// 10:30 p.m. Monday to 2:15 a.m. Tuesday", "de 23 h lundi à 2 h mardi"), else null.
+// 10:30 p.m. Monday to 2:15 a.m. Tuesday", "de 23 h lundi à 2 h mardi"), else null. A weekday or a date
+// only: a day counted from publication there ("from midnight tonight to midnight tomorrow") is as
+// often a window to come (an offer, a works notice) as one over, so it stays two readings the roles judge.
 function dayAfterStart(c: TimeContext, a: ZonedClock, b: ZonedClock, days: DayAnchor[]): DayAnchor | null {
-  const d = days.find((x) => x.index >= a.phraseEnd && x.end <= b.index && DAY_BETWEEN.test(c.folded.slice(a.phraseEnd, x.index)));
+  const d = days.find((x) => x.offset === undefined && x.index >= a.phraseEnd && x.end <= b.index && DAY_BETWEEN.test(c.folded.slice(a.phraseEnd, x.index)));
   return d && RANGE_JOIN.test(c.folded.slice(d.end, b.index)) ? d : null;
 }
 
