@@ -79,15 +79,8 @@ const DAY_BETWEEN = /^\s*,?\s*(?:on|le|du|this|ce)?\s*$/;
 
 function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
-  // a sentence's zone phrases, found once for all its clocks (a status page's sentence may hold dozens)
-  const phrasesIn = new Map<number, ZonePhrase[]>();
-  const zonePhrases = (s: { start: number; end: number }) => {
-    let found = phrasesIn.get(s.start);
-    if (!found) phrasesIn.set(s.start, (found = findZonePhrases(c.folded, s.start, s.end)));
-    return found;
-  };
   return clocks.map((k) => {
-    let z = attachZone(c, k, clocks, days, zonePhrases);
+    let z = attachZone(c, k, clocks, days);
     const paragraph = sentenceAt(c, k.index).paragraph;
     const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the place's, else the outlet's zone
     if (saysLocal) z = { ...z, zone: placeZone(c, k.index) };
@@ -97,9 +90,7 @@ function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): Z
   });
 }
 
-type ZonePhrase = ReturnType<typeof findZonePhrases>[number];
-
-function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayAnchor[], zonePhrases: (s: { start: number; end: number }) => ZonePhrase[]): ZonedClock {
+function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayAnchor[]): ZonedClock {
   const z = findZoneAfter(c.text, c.folded, k.end);
   if (z) return { ...k, zone: z.zone, phraseEnd: z.end };
   // the clock's day between it and its zone: "9:46 a.m. on February 24, UTC", "à 9 h 46 le 24 février, heure de Paris"
@@ -108,7 +99,7 @@ function attachZone(c: TimeContext, k: ClockMatch, all: ClockMatch[], days: DayA
   if (afterDay?.zone) return { ...k, zone: afterDay.zone, phraseEnd: k.end };
   // A zone phrase elsewhere in the sentence ("heure de Paris, vers 17 h") when no other clock claims it.
   const s = sentenceAt(c, k.index);
-  const floating = zonePhrases(s).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
+  const floating = findZonePhrases(c.folded, s.start, s.end).find((p) => !all.some((o) => o !== k && p.index >= o.end && p.index - o.end <= 3));
   return { ...k, zone: floating?.zone ?? null, phraseEnd: k.end };
 }
 
