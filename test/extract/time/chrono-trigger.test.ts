@@ -21,3 +21,12 @@ test("chrono's readings after 'dans' are still read, ahead of publication (fr)",
   assert.deepEqual(ahead("Le service devrait revenir dans deux heures."), ["2025-11-18T19:00:00Z"]);
   assert.deepEqual(ahead("Le retour est prévu dans quelques jours."), ["2025-11-21T11:00:00Z"]);
 });
+
+test("'this' is a trigger before a part of the day, a unit or a number, not before other words (en)", () => {
+  assert.deepEqual(triggers("this outage affected many customers"), []);
+  assert.equal(triggers("the app failed this morning").length > 0, true);
+  assert.equal(triggers("the second outage this week").length > 0, true);
+  const instants = (text: string) =>
+    extractTimes(text, { publishedAt: new Date("2025-11-18T17:00:00Z"), sourceZone: "America/New_York", lang: "en" }).flatMap((t) => (t.kind === "instant" ? [t.utc] : []));
+  assert.equal(instants("The app went down this morning.").length, 1);
+});
