@@ -199,7 +199,11 @@ const FRAME_RES = {
   fr: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.fr)})\s*(?:(?:la|le|l')\s*)?(?:${EDGE_STRESS}(?:debut|fin|milieu)\s+(?:de\s+|d')(?:la\s+|le\s+|l')?)?$`),
   en: new RegExp(String.raw`(?:^|[^a-z'-])(?:${WORDS_RE(PART_FRAMES.en)})\s+(?:the\s+)?(?:${EDGE_STRESS}(?:early|late|small)\s+(?:in\s+the\s+)?)?$`),
 };
-const MODIFIER_RE = new RegExp(String.raw`^(?:${WORDS_RE(FRAMING_MODIFIERS)})\s+(?:in|dans)\s`);
+// French puts the article where English puts "in": "tôt le matin", "tard le soir" are "early in the
+// morning", "late in the evening" ("tard dans la nuit" as well)
+const MODIFIER_RE = new RegExp(String.raw`^(?:${WORDS_RE(FRAMING_MODIFIERS)})\s+(?:(?:in|dans)\s|(?:le|la)\s|l')`);
+// "plus tôt le matin", "plus tard le soir" compare ("earlier that morning"): any time before, no edge
+const COMPARED_BEFORE = /(?<![a-z])plus\s+$/;
 const CLAUSE_START = /(?:^|[.!?;:,"(]|\n)\s*$/;
 const OTHER_DAY_RE = new RegExp(String.raw`^\s*(?:${WORDS_RE(OTHER_DAY_AFTER_PART)})(?![a-z])`);
 // How far before a part of the day its preposition may start ("au cours de la fin de la ").
@@ -212,6 +216,7 @@ function isFramed(folded: string, modifierAt: number, wordStart: number, end: nu
   if (OTHER_DAY_RE.test(folded.slice(end, end + FRAME_REACH))) return false;
   if (FRAME_RES[lang].test(folded.slice(Math.max(0, wordStart - FRAME_REACH), wordStart))) return true;
   if (modifierAt < 0 || !FRAMING_MODIFIERS.some((w) => folded.startsWith(w, modifierAt))) return false;
+  if (COMPARED_BEFORE.test(folded.slice(Math.max(0, modifierAt - 6), modifierAt))) return false;
   return MODIFIER_RE.test(folded.slice(modifierAt, end)) || CLAUSE_START.test(folded.slice(Math.max(0, modifierAt - 3), modifierAt));
 }
 

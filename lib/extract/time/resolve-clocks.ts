@@ -34,13 +34,17 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
   for (let i = 0; i < zoned.length; i++) {
     const a = zoned[i];
     const b = zoned[i + 1];
-    const rangeStart = b ? findRangeStart(c, a, b) : -1;
+    const startDay = b ? dayAfterStart(c, a, b, days) : null;
+    const rangeStart = b ? findRangeStart(c, a, b, startDay) : -1;
     if (b && rangeStart >= 0) {
       const zone = (a.carried ? null : a.zone) ?? b.zone ?? a.zone ?? c.defaultZone;
       const choice = pickDayAnchor(c, days, parts, a.index, b.phraseEnd);
-      if (choice.day && !choice.story) used.add(choice.day);
-      let start = instantOf(c, afternoonStart(a, b), zone, choice);
-      let end = instantOf(c, afternoonEnd(a, b), zone, choice);
+      // "between 10:30 p.m. Monday and 2:15 a.m. Tuesday": each end on the day written beside it
+      const startChoice = startDay ? pickDayAnchor(c, days, parts, a.index, startDay.end) : choice;
+      const endChoice = startDay ? pickDayAnchor(c, days, parts, b.index, b.phraseEnd) : choice;
+      for (const ch of [startChoice, endChoice]) if (ch.day && !ch.story) used.add(ch.day);
+      let start = instantOf(c, afternoonStart(a, b), zone, startChoice);
+      let end = instantOf(c, afternoonEnd(a, b), zone, endChoice);
       if (end <= start) end = nextDaySameClock(zone, end);
       // a range with no day across midnight is the latest one over by publication, as a bare clock is
       // the latest one past ("de 23 h à 3 h" written just before midnight is the night before's, not one
@@ -122,9 +126,18 @@ function afternoonStart(a: ZonedClock, b: ZonedClock): ZonedClock {
   return (a.hour + 12) * 60 + a.minute <= applyPeriod(b.hour, "pm") * 60 + b.minute ? { ...a, hour: a.hour + 12 } : a;
 }
 
-function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock): number {
+// The day written right after a range's first clock, before the word joining it to the second ("from
+// 10:30 p.m. Monday to 2:15 a.m. Tuesday", "de 23 h lundi à 2 h mardi"), else null. A weekday or a date
+// only: a day counted from publication there ("from midnight tonight to midnight tomorrow") is as
+// often a window to come (an offer, a works notice) as one over, so it stays two readings the roles judge.
+function dayAfterStart(c: TimeContext, a: ZonedClock, b: ZonedClock, days: DayAnchor[]): DayAnchor | null {
+  const d = days.find((x) => x.offset === undefined && x.index >= a.phraseEnd && x.end <= b.index && DAY_BETWEEN.test(c.folded.slice(a.phraseEnd, x.index)));
+  return d && RANGE_JOIN.test(c.folded.slice(d.end, b.index)) ? d : null;
+}
+
+function findRangeStart(c: TimeContext, a: ZonedClock, b: ZonedClock, startDay: DayAnchor | null): number {
   const between = c.folded.slice(a.phraseEnd, b.index);
-  if (!RANGE_JOIN.test(between)) return -1;
+  if (!RANGE_JOIN.test(between) && !startDay) return -1;
   const before = c.folded.slice(Math.max(0, a.index - 30), a.index);
   const m = RANGE_START.exec(before);
   if (m) return a.index - before.length + m.index + m[0].search(/[a-z]/);

@@ -70,7 +70,7 @@ export const PART_FRAMES: Record<"fr" | "en", string[]> = {
 };
 
 /** Modifiers that make a part of the day a time phrase even without a preposition ("Late afternoon, ..."). */
-export const FRAMING_MODIFIERS = ["early", "late", "tard"];
+export const FRAMING_MODIFIERS = ["early", "late", "tot", "tard"];
 
 /** Words right after a part of the day that move it to another day than the story's ("la soirée du
  * lendemain", "the morning after", "la nuit suivante"): such a part is not read on the outage day. */

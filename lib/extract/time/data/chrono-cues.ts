@@ -53,7 +53,10 @@ export const NOISE_PATTERNS: RegExp[] = [
 
 /** What a sentence must hold for chrono to be asked about it (parsing every sentence costs more
  * than the rest of extraction): a clock or date shape, a number with a time unit, or a calendar
- * or deictic word of either language. Folded text. */
+ * or deictic word of either language. Folded text. ("dans" only before a number: chrono's French
+ * reads it only as "dans" + a number + a unit, FRTimeUnitWithinFormatParser, and bare "dans" opened a
+ * window on most French sentences; English "this" likewise only before what chrono's English reads
+ * after it: a part of the day, a time unit of its dictionaries, a number: "this morning", "this week".) */
 export const CHRONO_TRIGGER_RE = new RegExp(
   [
     String.raw`\d\s*(?:h|:|\.\d|[ap]\.?m|heures?|hours?|hrs?|mins?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans?|years?|st|nd|rd|th|er)(?![a-z])`,
@@ -62,7 +65,7 @@ export const CHRONO_TRIGGER_RE = new RegExp(
     String.raw`(?<![a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)(?![a-z])`,
     String.raw`(?<![a-z])(?:janv?|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug)[a-z]*\.?\s*\d`,
     String.raw`(?<!\d)\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:janv?|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug)`,
-    String.raw`(?<![a-z])(?:aujourd'hui|demain|hier|maintenant|minuit|midi|tonight|today|tomorrow|yesterday|now|noon|midnight|ago|il y a|dans|from now|noel|christmas|thanksgiving|toussaint|paques|easter|first|premier|last|next|dernier|prochain|this|ce soir|ce matin|cet apres-midi|couple|few|quelques)(?![a-z])`,
+    String.raw`(?<![a-z])(?:aujourd'hui|demain|hier|maintenant|minuit|midi|tonight|today|tomorrow|yesterday|now|noon|midnight|ago|il y a|dans\s+(?:\d|une?|quelques?|demi|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)|from now|noel|christmas|thanksgiving|toussaint|paques|easter|first|premier|last|next|dernier|prochain|this\s*(?:morning|afternoon|evening|night|midnight|midday|noon|s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yrs?|years?|\d|an?|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|ce soir|ce matin|cet apres-midi|couple|few|quelques)(?![a-z])`,
     String.raw`(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|half|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|demi)\s+(?:heures?|hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|o'clock)`,
   ].join("|"),
   "g",
