@@ -6,7 +6,11 @@
 //   tsx scripts/own-corpus.ts            the first set  (test/fixtures/own-corpus)
 //   tsx scripts/own-corpus.ts --second   the second set (test/fixtures/own-corpus-2: single-article
 //                                        outages, same-day and same-company pairs, knock-on victims…)
-//   tsx scripts/own-corpus.ts --all      both sets merged and scored as one corpus
+//   tsx scripts/own-corpus.ts --third    the third set  (test/fixtures/own-corpus-3: another hand —
+//                                        wire datelines, live blogs, status pages and postmortems,
+//                                        big outages told by 4-5 outlets, francophone Africa, Belgium,
+//                                        Switzerland, Québec, SaaS and cloud regions, relapses)
+//   tsx scripts/own-corpus.ts --all      all three sets merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +19,7 @@ import { pathToFileURL } from "node:url";
 import { corpusProblems } from "./corpus-problems";
 
 type Row = Record<string, unknown>;
-const SETS = { first: "test/fixtures/own-corpus", second: "test/fixtures/own-corpus-2" } as const;
+const SETS = { first: "test/fixtures/own-corpus", second: "test/fixtures/own-corpus-2", third: "test/fixtures/own-corpus-3" } as const;
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
@@ -26,16 +30,16 @@ export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== "--second" && a !== "--all");
-  if (unknown.length) {
-    console.error(`unknown argument ${unknown.join(" ")}; use --second or --all (default: the first set)`);
+  const unknown = args.filter((a) => a !== "--second" && a !== "--third" && a !== "--all");
+  if (unknown.length || args.length > 1) {
+    console.error(`unexpected arguments ${args.join(" ")}; use one of --second, --third or --all (default: the first set)`);
     process.exit(2);
   }
-  const names = args.includes("--all") ? (["first", "second"] as const) : args.includes("--second") ? (["second"] as const) : (["first"] as const);
+  const names = args.includes("--all") ? (["first", "second", "third"] as const) : args.includes("--second") ? (["second"] as const) : args.includes("--third") ? (["third"] as const) : (["first"] as const);
   const parts = names.map((n) => readCorpus(path.resolve(SETS[n])));
   const articles = parts.flatMap((p) => p.articles);
   const incidents = parts.flatMap((p) => p.incidents);
-  // checked merged, so an id shared by the two sets is reported too
+  // checked merged, so an id shared by two sets is reported too
   const problems = corpusProblems(articles, incidents);
   if (problems.length) {
     console.error(problems.join("\n"));

@@ -1,7 +1,7 @@
-// Our own held-out corpora (test/fixtures/own-corpus and own-corpus-2, scored by `npm run
-// eval:own-corpus [-- --second | --all]`) are in the shape the scorer reads, stay unseen (no
-// incident of train, dev, the demo or the other set), and the check that says so catches each kind
-// of broken label.
+// Our own held-out corpora (test/fixtures/own-corpus, own-corpus-2 and own-corpus-3, scored by
+// `npm run eval:own-corpus [-- --second | --third | --all]`) are in the shape the scorer reads, stay
+// unseen (no incident of train, dev, the demo or another set), and the check that says so catches
+// each kind of broken label.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -12,6 +12,8 @@ import { readCorpus } from "../../scripts/own-corpus";
 type Row = Record<string, unknown>;
 const FIRST = path.resolve("test/fixtures/own-corpus");
 const SECOND = path.resolve("test/fixtures/own-corpus-2");
+const THIRD = path.resolve("test/fixtures/own-corpus-3");
+const SETS = [["first", FIRST], ["second", SECOND], ["third", THIRD]] as const;
 const articlesOf = (dir: string): Row[] => readCorpus(dir).articles;
 const incidentsOf = (dir: string): Row[] => readCorpus(dir).incidents;
 
@@ -21,15 +23,15 @@ const perIncident = (a: Row[]): Map<string, number> => {
   return m;
 };
 
-for (const [name, dir] of [["first", FIRST], ["second", SECOND]] as const) {
+for (const [name, dir] of SETS) {
   test(`the ${name} own corpus is well-formed`, () => {
     assert.deepEqual(corpusProblems(articlesOf(dir), incidentsOf(dir)), []);
   });
 }
 
-test("the two own corpora merged (npm run eval:own-corpus -- --all) share no article, url or incident id", () => {
-  const a = [...articlesOf(FIRST), ...articlesOf(SECOND)];
-  const g = [...incidentsOf(FIRST), ...incidentsOf(SECOND)];
+test("the three own corpora merged (npm run eval:own-corpus -- --all) share no article, url or incident id", () => {
+  const a = SETS.flatMap(([, d]) => articlesOf(d));
+  const g = SETS.flatMap(([, d]) => incidentsOf(d));
   assert.deepEqual(corpusProblems(a, g), []);
 });
 
@@ -69,9 +71,32 @@ test("the second own corpus covers what the first under-represents", () => {
   assert.ok(g.filter((x) => x.cause_category === null).length >= 3, "several unknown causes");
 });
 
-test("neither own corpus names an incident of train, dev, the demo or the other set (they must stay unseen)", () => {
+test("the third own corpus covers what the first two under-represent", () => {
+  const a = articlesOf(THIRD);
+  const g = incidentsOf(THIRD);
+  const n = perIncident(a);
+  assert.ok(n.size >= 14, `${n.size} incidents`);
+  assert.ok(a.filter((x) => x.incident).length >= 44, "about 45 outage articles");
+  assert.ok([...n.values()].filter((k) => k >= 4).length >= 3, "several big outages told by 4+ outlets");
+  const negatives = a.filter((x) => x.incident === null);
+  assert.ok(negatives.length >= 20, `${negatives.length} look-alikes`);
+  for (const lang of ["fr", "en"]) {
+    assert.ok(a.filter((x) => x.lang === lang && x.incident).length >= 20, `few ${lang} outage articles`);
+    assert.ok(negatives.filter((x) => x.lang === lang).length >= 10, `few ${lang} look-alikes`);
+  }
+  const text = (x: Row): string => String(x.text);
+  assert.ok(a.filter((x) => x.kind === "official").length >= 6, "status pages and postmortems");
+  assert.ok(a.filter((x) => x.incident && /\((?:AFP|Reuters)\) [—-]/.test(text(x))).length >= 4, "wire-service datelines");
+  assert.ok(a.filter((x) => x.incident && /^(?:Update \d{1,2}:\d{2} [ap]\.m\.|\d{1,2}h\d{2}) ?:/m.test(text(x))).length >= 3, "live blogs with timestamped updates");
+  assert.ok(g.filter((x) => typeof x.notes === "string" && /\b(?:again|back|relapse)\b/.test(x.notes)).length >= 2, "a relapse after a recovery");
+  assert.ok(g.some((x) => x.start_utc && String(x.start_utc).slice(0, 10) !== String(x.end_utc).slice(0, 10)), "an outage across midnight UTC");
+  assert.ok(g.some((x) => x.cause_category === null), "an unknown cause");
+});
+
+test("no own corpus names an incident of train, dev, the demo or another set (they must stay unseen)", () => {
   const first = new Set(incidentsOf(FIRST).map((x) => String(x.id)));
   const second = new Set(incidentsOf(SECOND).map((x) => String(x.id)));
+  const third = new Set(incidentsOf(THIRD).map((x) => String(x.id)));
   const seen: string[] = [];
   for (const c of ["train", "dev"]) {
     const f = path.resolve("../shared/corpus", c, "incidents.json");
@@ -79,8 +104,9 @@ test("neither own corpus names an incident of train, dev, the demo or the other 
   }
   const demo = JSON.parse(fs.readFileSync(path.resolve("demo/articles.json"), "utf8")) as { articles: { outage: string | null }[] };
   seen.push(...demo.articles.map((x) => String(x.outage)));
-  for (const id of seen) assert.ok(!first.has(id) && !second.has(id), `${id} is also a labelled incident elsewhere`);
-  for (const id of second) assert.ok(!first.has(id), `${id} is in both own corpora`);
+  for (const id of seen) assert.ok(!first.has(id) && !second.has(id) && !third.has(id), `${id} is also a labelled incident elsewhere`);
+  for (const id of second) assert.ok(!first.has(id), `${id} is in two own corpora`);
+  for (const id of third) assert.ok(!first.has(id) && !second.has(id), `${id} is in two own corpora`);
 });
 
 // each break below is one a hand-written label can have; the check must name it, in either set
@@ -98,7 +124,7 @@ const breaks: [string, (a: Row[], g: Row[]) => void, RegExp][] = [
   ["a missing times_approximate", (_a, g) => { delete g[0].times_approximate; }, /times_approximate/],
   ["an outage article without an incident", (a) => { a.find((x) => x.incident)!.incident = null; }, /must be of kind negative/],
 ];
-for (const [name, dir] of [["first", FIRST], ["second", SECOND]] as const) {
+for (const [name, dir] of SETS) {
   for (const [what, breakIt, expected] of breaks) {
     test(`the check catches ${what} (${name} set)`, () => {
       const a = articlesOf(dir), g = incidentsOf(dir);
@@ -109,9 +135,9 @@ for (const [name, dir] of [["first", FIRST], ["second", SECOND]] as const) {
   }
 }
 
-test("the check catches an id shared by the two sets once merged", () => {
-  const a = [...articlesOf(FIRST), ...articlesOf(SECOND)];
-  const g = [...incidentsOf(FIRST), ...incidentsOf(SECOND)];
+test("the check catches an id shared by two sets once merged", () => {
+  const a = SETS.flatMap(([, d]) => articlesOf(d));
+  const g = SETS.flatMap(([, d]) => incidentsOf(d));
   g[g.length - 1].id = g[0].id;
   assert.ok(corpusProblems(a, g).some((p) => /used twice/.test(p)));
 });
