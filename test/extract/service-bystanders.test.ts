@@ -129,3 +129,18 @@ test("own fourth set (round nine, held out: medium texts, unknown brands, brands
   const f1 = read.reduce((n, s) => n + s.f1, 0) / read.length;
   assert.ok(f1 >= 0.69, `F1 ${f1.toFixed(3)}`);
 });
+
+test("a host network whose own customers did not appear to be affected is spared, and the brand on it failed (en; fr negative kept)", () => {
+  const t = "Sosh down: customers without signal";
+  const host = "Sosh customers have had no calls since dawn. The brand, which runs on Orange's masts, told users on its forum that some people can't connect right now.";
+  const a = en(t, `${host} Orange's own customers did not appear to be affected on the same scale.`);
+  assert.equal(roleOf(a, "Sosh"), "failed");
+  assert.equal(roleOf(a, "Orange"), "mentioned");
+  const b = en("Lebara outage", "Lebara lines went silent at noon. Vodafone, whose masts it rents, told users it was checking its systems. Vodafone's users didn't seem to have been hit.");
+  assert.equal(roleOf(b, "Vodafone"), "mentioned");
+  // not a sparing: the doubt is about whether it was fixed, and the host said nothing of its own customers
+  const c = en(t, `${host} It did not appear to be fixed by noon.`);
+  assert.notEqual(roleOf(c, "Sosh"), "mentioned");
+  const f = fr("Sosh en panne", "Les clients de Sosh sont privés d'appels depuis l'aube. La marque, qui utilise les antennes d'Orange, reconnaît que certains abonnés ne peuvent pas se connecter. Les clients d'Orange ne semblent pas touchés.");
+  assert.equal(roleOf(f, "Orange"), "mentioned");
+});
