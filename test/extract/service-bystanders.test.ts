@@ -144,3 +144,18 @@ test("a host network whose own customers did not appear to be affected is spared
   const f = fr("Sosh en panne", "Les clients de Sosh sont privés d'appels depuis l'aube. La marque, qui utilise les antennes d'Orange, reconnaît que certains abonnés ne peuvent pas se connecter. Les clients d'Orange ne semblent pas touchés.");
   assert.equal(roleOf(f, "Orange"), "mentioned");
 });
+
+test("an earlier outage the story's own is measured against by months or years is history, not what failed (en, fr)", () => {
+  const a = en("Bell customers lose internet on Tuesday", "Bell customers in Ontario lost internet on Tuesday evening. The outage comes less than three years after a nationwide Rogers outage left millions of Canadians offline.");
+  assert.equal(roleOf(a, "Bell"), "failed");
+  assert.equal(roleOf(a, "Rogers"), "mentioned");
+  const b = fr("Panne chez Free mardi soir", "Les abonnés Free ont perdu internet mardi soir. Cette panne survient moins de deux ans après une panne géante d'Orange qui avait privé des millions de Français de réseau.");
+  assert.equal(roleOf(b, "Orange"), "mentioned");
+  const c = fr("Panne chez SFR", "Les abonnés SFR sont privés de réseau depuis midi. Cette panne intervient deux ans, jour pour jour, après celle d'Orange.");
+  assert.equal(roleOf(c, "Orange"), "mentioned");
+  // negatives: a follow-up about that very outage, and an outage hours earlier (maybe the same one)
+  const d = en("Delta sues over outage", "Delta Air Lines filed suit on Friday. The lawsuit comes six months after the CrowdStrike outage that grounded its flights.");
+  assert.equal(roleOf(d, "CrowdStrike"), "failed");
+  const e = en("Bell down", "Bell customers lost internet. The outage came just hours after a Rogers outage in Quebec.");
+  assert.equal(roleOf(e, "Rogers"), "failed");
+});
