@@ -159,3 +159,14 @@ test("an earlier outage the story's own is measured against by months or years i
   const e = en("Bell down", "Bell customers lost internet. The outage came just hours after a Rogers outage in Quebec.");
   assert.equal(roleOf(e, "Rogers"), "failed");
 });
+
+test("one user's verdict quoted from a platform names where it was posted, not what failed (en, fr)", () => {
+  const a = en("Doctolib down", "Doctolib has been unreachable since 9am. One user summed it up on X: \"Can't book anything, it keeps crashing.\"");
+  assert.equal(roleOf(a, "Doctolib"), "failed");
+  assert.equal(roleOf(a, "X"), "mentioned");
+  const b = fr("Le site de la CAF inaccessible", "Le site caf.fr est inaccessible depuis ce matin. Une internaute raconte sur Facebook qu'elle ne peut plus déclarer ses ressources, le site plante.");
+  assert.equal(roleOf(b, "Facebook"), "mentioned");
+  // negative: the platform itself failing, with no one posting on it
+  const c = en("X down for thousands", "X has been crashing for thousands of users since noon, and timelines fail to load.");
+  assert.equal(roleOf(c, "X"), "failed");
+});

@@ -84,7 +84,9 @@ export const POSTING_CUES: string[] = [
   "signale*", "plaint*", "report*", "complain*", "joke*", "wrote", "shared", "partage*", "flock*", "turned to", "tournes vers",
   "account", "compte", "statement", "communique", "annonce*", "said", "a indique", "a confirme", "confirmed", "acknowledg*",
   "indiqu*", "stated", "explain*", "expliqu*", "declar*", "announc*", "reagi*", "reacted", "repondu", "replied",
-  "updating", "updated", "mis a jour", "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internautes", "rabattus",
+  "updating", "updated", "mis a jour", "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internaute*", "rabattus",
+  // one user's verdict quoted from the platform ("une internaute résume sur X", "one user summed it up on X")
+  "resume", "resumait", "summed", "sums up", "raconte", "vented", "fumed", "griped",
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.
