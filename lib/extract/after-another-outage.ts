@@ -35,6 +35,21 @@ export function afterAnotherOutage(view: TextView, hit: ServiceHit, hits: Servic
   return null;
 }
 
+// "The outage comes less than four years after a nationwide Rogers outage", "Cette panne survient
+// deux ans, jour pour jour, après celle d'Orange": the story's own outage measured against an
+// earlier one by months or years. That earlier outage is history, whatever its kind (a cloud's
+// outage years ago carried nothing today). Only when the sentence's subject is the outage itself: "The
+// lawsuit comes six months after the CrowdStrike outage" is a follow-up about that very outage.
+const PAST_OUTAGE_COMPARED = /\b(?:outages?|pannes?|incidents?|disruptions?|breakdowns?|blackouts?|it|elle|celle-ci|celui-ci)(?: [a-z'-]+){0,3} (?:comes|came|survient|intervient|arrive|est survenue|survenait|intervenait)\b[^.;]*?\b(?:years?|months?|weeks?|ans|annees|mois|semaines)(?:,? (?:almost |nearly |presque |quasiment )?(?:to the day|jour pour jour),?)? (?:after|apres)\b[^.;]*$/;
+
+/** Whether `hit` is named as an earlier outage that its sentence measures the story's own against by months or years. */
+export function comparedPastOutage(view: TextView, hit: ServiceHit, start: number): boolean {
+  if (!PAST_OUTAGE_COMPARED.test(view.folded.slice(start, hit.index))) return false;
+  // the earlier outage's own phrase: "after a nationwide Rogers outage", "après celle d'Orange"
+  const tail = view.folded.slice(hit.end, hit.end + 30);
+  return OUTAGE_NOUN.test(view.folded.slice(Math.max(start, hit.index - 40), hit.index) + tail) || /\b(?:celle|celui)s? (?:d'|de |du )$/.test(view.folded.slice(Math.max(start, hit.index - 12), hit.index));
+}
+
 function isCarrier(e: ServiceEntry): boolean {
   return INFRASTRUCTURE_KINDS.has(e.kind ?? "platform") || e.kind === "telecom";
 }

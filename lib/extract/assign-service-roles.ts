@@ -7,7 +7,7 @@ import {
   ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CHANNEL_BEFORE, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE, USERS_CLAIMED_AFTER, WENT_TO_BEFORE,
 } from "./data/role-cues";
-import { afterAnotherOutage } from "./after-another-outage";
+import { afterAnotherOutage, comparedPastOutage } from "./after-another-outage";
 import { asWholeProviders, hasPart } from "./control-plane-parts";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { ownNetworkFailed } from "./own-network-failed";
@@ -194,6 +194,7 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   // "Après Bell lundi, c'est au tour de Vidéotron": the earlier outage of a series, then this one's subject
   if (SERIES_OPENER_BEFORE.test(before) && TURN_IN_SENTENCE.test(view.folded.slice(hit.end, end))) return "bystander";
   if (TURN_BEFORE.test(before) || TURN_AFTER.test(after)) return "failed";
+  if (comparedPastOutage(view, hit, s.start)) return "bystander";
   const temporal = afterAnotherOutage(view, hit, hits, s.start, end);
   if (temporal) return temporal;
   const failing = cues.some((c) => c.index >= s.start && c.index < end);

@@ -31,7 +31,7 @@ import { presentRecovery } from "./present-recovery";
 import { findResidual } from "./find-residual";
 import { relativeRecovery } from "./relative-recovery";
 import { statusPageCauses } from "./status-page-causes";
-import { statusServices } from "./status-service";
+import { ownStatusPage, statusServices } from "./status-service";
 import { statusTimeFacts } from "./status-time-facts";
 import { statusUpdateFact } from "./status-update-fact";
 import { makeTextView, sentenceAt, spanOf, type TextView } from "./text-view";
@@ -59,7 +59,8 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
   const assigned = subjectNamed(view, hits, cues, outage.isOutage);
   const official = doc.kind === "official" && outage.isOutage;
-  const services = official ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
+  // a statement from a status page ("Slack Status") is read as the page's update
+  const services = official && !ownStatusPage(doc.sourceName) ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
   // an undated document is read against the latest full date it writes, so it is placed by what it says
   const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
   // the outlet's zone, else the home zone of the national network that failed, else the language's

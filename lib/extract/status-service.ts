@@ -12,10 +12,20 @@ export function statusPageService(name: string | null | undefined): string | nul
   return s.length > 0 ? s : null;
 }
 
-/** The services of a status update: the page's own first and failed, the others it names only mentioned. */
+/**
+ * An official statement's source that names itself as a status page ("Slack Status", "Statut de
+ * Nuage Pro") is that page even when it reaches us as a plain statement (a feed, a copied update):
+ * the name must carry the page words, so "Acme Newsroom" or "OpenStatus" name nothing.
+ */
+export function ownStatusPage(sourceName: string | null | undefined): string | null {
+  const whole = (sourceName ?? "").trim();
+  const name = statusPageService(whole);
+  return name && name !== whole ? name : null;
+}
+
+/** The services of a status update (or of a statement from a status page): the page's own first and failed, the others it names only mentioned. */
 export function statusServices(view: TextView, found: ServiceMention[], doc: DocumentForExtraction, lang: "fr" | "en"): ServiceMention[] {
-  if (doc.kind !== "status") return found;
-  const name = statusPageService(doc.statusDetail?.service) ?? statusPageService(doc.sourceName);
+  const name = doc.kind === "status" ? (statusPageService(doc.statusDetail?.service) ?? statusPageService(doc.sourceName)) : doc.kind === "official" ? ownStatusPage(doc.sourceName) : null;
   if (!name) return found;
   // a page named after a known service ("Discord Status") takes its canonical name and owner
   const known = findServices(makeTextView(name, ""), lang).find((h) => h.index === 0 && h.end >= name.length - 1)?.entry;

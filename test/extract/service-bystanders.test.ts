@@ -129,3 +129,44 @@ test("own fourth set (round nine, held out: medium texts, unknown brands, brands
   const f1 = read.reduce((n, s) => n + s.f1, 0) / read.length;
   assert.ok(f1 >= 0.69, `F1 ${f1.toFixed(3)}`);
 });
+
+test("a host network whose own customers did not appear to be affected is spared, and the brand on it failed (en; fr negative kept)", () => {
+  const t = "Sosh down: customers without signal";
+  const host = "Sosh customers have had no calls since dawn. The brand, which runs on Orange's masts, told users on its forum that some people can't connect right now.";
+  const a = en(t, `${host} Orange's own customers did not appear to be affected on the same scale.`);
+  assert.equal(roleOf(a, "Sosh"), "failed");
+  assert.equal(roleOf(a, "Orange"), "mentioned");
+  const b = en("Lebara outage", "Lebara lines went silent at noon. Vodafone, whose masts it rents, told users it was checking its systems. Vodafone's users didn't seem to have been hit.");
+  assert.equal(roleOf(b, "Vodafone"), "mentioned");
+  // not a sparing: the doubt is about whether it was fixed, and the host said nothing of its own customers
+  const c = en(t, `${host} It did not appear to be fixed by noon.`);
+  assert.notEqual(roleOf(c, "Sosh"), "mentioned");
+  const f = fr("Sosh en panne", "Les clients de Sosh sont privés d'appels depuis l'aube. La marque, qui utilise les antennes d'Orange, reconnaît que certains abonnés ne peuvent pas se connecter. Les clients d'Orange ne semblent pas touchés.");
+  assert.equal(roleOf(f, "Orange"), "mentioned");
+});
+
+test("an earlier outage the story's own is measured against by months or years is history, not what failed (en, fr)", () => {
+  const a = en("Bell customers lose internet on Tuesday", "Bell customers in Ontario lost internet on Tuesday evening. The outage comes less than three years after a nationwide Rogers outage left millions of Canadians offline.");
+  assert.equal(roleOf(a, "Bell"), "failed");
+  assert.equal(roleOf(a, "Rogers"), "mentioned");
+  const b = fr("Panne chez Free mardi soir", "Les abonnés Free ont perdu internet mardi soir. Cette panne survient moins de deux ans après une panne géante d'Orange qui avait privé des millions de Français de réseau.");
+  assert.equal(roleOf(b, "Orange"), "mentioned");
+  const c = fr("Panne chez SFR", "Les abonnés SFR sont privés de réseau depuis midi. Cette panne intervient deux ans, jour pour jour, après celle d'Orange.");
+  assert.equal(roleOf(c, "Orange"), "mentioned");
+  // negatives: a follow-up about that very outage, and an outage hours earlier (maybe the same one)
+  const d = en("Delta sues over outage", "Delta Air Lines filed suit on Friday. The lawsuit comes six months after the CrowdStrike outage that grounded its flights.");
+  assert.equal(roleOf(d, "CrowdStrike"), "failed");
+  const e = en("Bell down", "Bell customers lost internet. The outage came just hours after a Rogers outage in Quebec.");
+  assert.equal(roleOf(e, "Rogers"), "failed");
+});
+
+test("one user's verdict quoted from a platform names where it was posted, not what failed (en, fr)", () => {
+  const a = en("Doctolib down", "Doctolib has been unreachable since 9am. One user summed it up on X: \"Can't book anything, it keeps crashing.\"");
+  assert.equal(roleOf(a, "Doctolib"), "failed");
+  assert.equal(roleOf(a, "X"), "mentioned");
+  const b = fr("Le site de la CAF inaccessible", "Le site caf.fr est inaccessible depuis ce matin. Une internaute raconte sur Facebook qu'elle ne peut plus déclarer ses ressources, le site plante.");
+  assert.equal(roleOf(b, "Facebook"), "mentioned");
+  // negative: the platform itself failing, with no one posting on it
+  const c = en("X down for thousands", "X has been crashing for thousands of users since noon, and timelines fail to load.");
+  assert.equal(roleOf(c, "X"), "failed");
+});

@@ -12,7 +12,7 @@ test("widely covered services are known with their owners, in English and French
     ["Roblox/Roblox", "Fortnite/Epic Games", "Xbox Live/Microsoft"]);
   assert.deepEqual(found("Starlink outage", "SpaceX's satellite service and Prime Video were hit."), ["Starlink/SpaceX", "Prime Video/Amazon"]);
   assert.deepEqual(found("Doctolib et Ameli en panne", "Impossible aussi de se connecter à impots.gouv.fr ou à France Travail.", "fr"),
-    ["Doctolib/Doctolib", "Ameli/Assurance maladie", "impots.gouv/DGFiP", "France Travail/France Travail"]);
+    ["Doctolib/Doctolib", "ameli.fr/Assurance maladie", "impots.gouv/DGFiP", "France Travail/France Travail"]);
   assert.deepEqual(found("", "Disney+ and Canal+ streams froze; Uber Eats and Airbnb apps failed.", "en"),
     ["Disney+/Disney", "Canal+/Canal+", "Uber/Uber", "Airbnb/Airbnb"]);
 });
@@ -79,7 +79,7 @@ test("the tax site named by what it is is impots.gouv; taxes alone are no servic
 
 test("public services and networks named by what they are: Sony's network, the health insurance's and the railway's sites, the Dutch cable operator (fr, en)", () => {
   assert.deepEqual(found("Le réseau PlayStation est en panne", "", "fr"), ["PlayStation Network/Sony"]);
-  assert.deepEqual(found("Le site de l'Assurance maladie est inaccessible", "", "fr"), ["Ameli/Assurance maladie"]);
+  assert.deepEqual(found("Le site de l'Assurance maladie est inaccessible", "", "fr"), ["ameli.fr/Assurance maladie"]);
   assert.deepEqual(found("Le site de la SNCF en panne en pleine période de réservations", "", "fr"), ["SNCF Connect/SNCF"]);
   assert.deepEqual(found("Ziggo outage leaves Dutch homes offline", ""), ["Ziggo/VodafoneZiggo"]);
   // the body itself, named as an institution, is not its online service

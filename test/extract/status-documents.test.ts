@@ -49,6 +49,23 @@ test("news documents are not given their source's name as a service", () => {
   assert.ok(!f.services.some((s) => s.name === "Acme Cloud"));
 });
 
+test("an official statement from a source named as a status page is that page's update, in English and French", () => {
+  const en = facts("Resolved: some users could not load their inbox", "Between 2 and 4 p.m. UTC some users could not load their inbox. We rolled back the change; people also asked about it on Reddit.", { kind: "official", sourceName: "Orbit Mail Status" });
+  assert.deepEqual([en.services[0].name, en.services[0].role], ["Orbit Mail", "failed"]);
+  assert.ok(en.services.slice(1).every((s) => s.role === "mentioned"));
+  const fr = facts("Incident résolu", "Les paiements par carte échouaient depuis 9 h ; le correctif a été déployé.", { kind: "official", sourceName: "Statut de Nuage Pro" });
+  assert.equal(fr.services[0].name, "Nuage Pro");
+  const known = facts("API unavailability", "Resolved - All systems are operating normally.", { kind: "official", sourceName: "Discord Status" });
+  assert.deepEqual([known.services[0].name, known.services[0].role], ["Discord", "failed"]);
+});
+
+test("an official statement from a source without page words is not given its source's name", () => {
+  for (const sourceName of ["Acme Newsroom", "OpenStatus", "Status"]) {
+    const f = facts("Service update", "We are aware some customers cannot log in and are working on a fix.", { kind: "official", sourceName });
+    assert.ok(!f.services.some((s) => s.name === sourceName || s.name === "Acme Newsroom"), sourceName);
+  }
+});
+
 test("the status incident's start and resolution are time facts; the resolved update does not repeat its end", () => {
   const open = status("Errors — Investigating", "We are investigating.");
   assert.deepEqual(open.times.map((t) => [t.role, t.time.kind === "instant" && t.time.utc]), [["acknowledged", "2024-03-05T18:10:00Z"], ["start", "2024-03-05T18:02:00Z"]]);

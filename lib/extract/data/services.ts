@@ -159,7 +159,9 @@ export const SERVICES: ServiceEntry[] = [
   // or payments and not travel, is the card scheme (exactHitMeansService)
   { name: "Visa", company: "Visa", kind: "payment", cardScheme: true, exactCase: ["Visa"], aliases: ["carte visa", "cartes visa", "visa card", "visa cards", "reseau visa", "visa network"] },
   { name: "Doctolib", company: "Doctolib", kind: "public-service", aliases: ["doctolib"] },
-  { name: "Ameli", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli", "site de l'assurance maladie", "site internet de l'assurance maladie", "portail de l'assurance maladie"] },
+  // named by its address, as French public portals are labelled (impots.gouv.fr, caf.fr): "Ameli"
+  // and "ameli.fr" are one site, and the scorer folds neither into the other
+  { name: "ameli.fr", company: "Assurance maladie", kind: "public-service", aliases: ["ameli", "ameli.fr", "compte ameli", "site de l'assurance maladie", "site internet de l'assurance maladie", "portail de l'assurance maladie"] },
   // the press names the tax site by what it is as often as by its address ("le site des impôts")
   { name: "impots.gouv", company: "DGFiP", kind: "public-service", aliases: ["impots.gouv", "impots.gouv.fr", "site des impots", "site internet des impots", "portail des impots", "site de la dgfip"] },
   { name: "France Travail", company: "France Travail", kind: "public-service", aliases: ["france travail", "pole emploi"], formerNames: [{ name: "Pôle emploi", until: "2024-01-01" }] },
