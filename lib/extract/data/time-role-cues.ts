@@ -55,6 +55,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "corrige*", "ete regle*", "was over", "is over", "were over", "over by", "mitigated", "all clear",
     // "la panne a pris fin dimanche à 0 h 30", "the outage came to an end at 2 a.m."
     "a pris fin", "ont pris fin", "prend fin", "came to an end", "come to an end",
+    // someone ending it: "l'opérateur a mis fin à la panne samedi à 3 h", "engineers put an end to the outage at 2 a.m."
+    "mis fin a la panne", "mis fin a l'incident", "mis fin a la coupure", "mis fin a l'interruption", "mis fin aux perturbations",
+    "met fin a la panne", "met fin a l'incident", "put an end to the outage", "put an end to the disruption",
     // "de 11 h jusqu'en fin d'après-midi", "jusque dans la soirée": "jusqu'à" before a part of day
     "jusqu'en", "jusque dans",
   ],
