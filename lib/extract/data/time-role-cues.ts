@@ -316,6 +316,11 @@ export const STILL_ONGOING_CUES: string[] = [
 export const LATER_CUES: string[] = ["later", "plus tard"];
 export const AFTER_CUES: string[] = ["after", "apres"];
 export const COMPARISON_AFTER_LATER: string[] = ["than", "que", "qu'"];
+// A delay set beside a clock by a comma or a dash, at most "that is" and a bound between them, restates
+// that clock as a length from an earlier moment ("restored at 7:40 p.m., more than 13 hours later",
+// "rétabli à 19 h 40, soit près de treize heures plus tard"): it does not count from that clock.
+// Folded text between the clock's end and the delay.
+export const DELAY_APPOSITION_GAP = /^\s*[,(\u2013\u2014-]\s*(?:(?:soit|so|that is|c'est-a-dire)\s+)?(?:(?:just|un peu)\s+)?(?:(?:more than|over|nearly|almost|about|around|roughly|some|less than|under|plus de|pres de|presque|environ|quelque|moins de)\s+)?$/;
 
 // "restored an hour later, but problems persisted", "toujours pas résolue deux heures plus tard":
 // the recovery the delay dates is not the end of the outage.

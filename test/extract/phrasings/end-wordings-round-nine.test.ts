@@ -26,3 +26,26 @@ for (const c of CASES) {
     assert.equal(instantsWith(f, c.roles).includes(c.at), !c.not, describeTimes(f));
   });
 }
+
+// A delay set beside the recovery's own clock ("restored at 7:40 p.m., more than 13 hours later")
+// restates that end as a length from the start: no second end thirteen hours after the clock. A delay
+// after another clause's clock ("back at 3 p.m., but working normally two hours later") still counts
+// from that clock.
+const APPOSED: (Case & { minutes: number; notAt: string })[] = [
+  { lang: "en", text: "Problems began around 6 a.m. ET on Tuesday. The airline said its systems were fully restored at 7:40 p.m. ET, more than 13 hours later.", minutes: 780, notAt: "2025-06-11T12:40:00Z" },
+  { lang: "en", text: "The bank's app went down at 8 a.m. ET. Access was restored at 1 p.m. ET — about five hours later.", minutes: 300, notAt: "2025-06-10T22:00:00Z" },
+  { lang: "fr", text: "La panne a commencé vers 6 h ce mardi. Le service a été rétabli à 19 h 40, soit près de quatorze heures plus tard.", minutes: 840, notAt: "2025-06-11T07:40:00Z" },
+];
+
+for (const c of APPOSED) {
+  test(`a delay beside the recovery's clock is its length (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    assert.ok(f.durations.some((d) => d.minutes === c.minutes), JSON.stringify(f.durations.map((d) => [d.minutes, d.span.text])));
+    assert.ok(!instantsWith(f, ["recovery", "end"]).includes(c.notAt), describeTimes(f));
+  });
+}
+
+test("a delay after another clause's clock still counts from it (en)", () => {
+  const f = caseFacts({ lang: "en", text: "Problems began at 6 a.m. ET on Tuesday. Service came back at 3 p.m. ET, but the app only worked normally again two hours later." });
+  assert.ok(instantsWith(f, ["recovery", "end"]).includes("2025-06-10T21:00:00Z"), describeTimes(f));
+});
