@@ -86,6 +86,10 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "de nouveau acces", "a nouveau acces", "access again",
     // customers put back on the network: "all customers were reconnected by 11am", "les abonnés ont été reconnectés vers 6 h"
     "reconnected", "ete reconnecte", "ete reconnectes", "ete reconnectee", "ete reconnectees",
+    // the service's return as a noun, calls and payments getting through again: "annonce un retour du
+    // service vers 15 h 40", "calls were going through again at 2:55 p.m."
+    "retour du service", "retour du reseau", "retour de la connexion", "retour d'internet",
+    "going through again", "went through again", "getting through again", "go through again",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ],
@@ -316,6 +320,10 @@ export const STILL_ONGOING_CUES: string[] = [
 export const LATER_CUES: string[] = ["later", "plus tard"];
 export const AFTER_CUES: string[] = ["after", "apres"];
 export const COMPARISON_AFTER_LATER: string[] = ["than", "que", "qu'"];
+// A sentence opening on a year as its setting: "En juin 2025, …", "In a 2025 outage, …", "During the 2024
+// outage, …", "Lors de la panne de mars 2025, …" (group 1: the year). Not a comparison ("worst outage
+// since 2019"), which sets nothing. Folded text from the sentence's start.
+export const YEAR_SETTING_OPENING = /^\W*(?:in|en|during|lors de|pendant|au cours de)\b[^,.;:]{0,30}?\b((?:19[89]|20\d)\d)\b/;
 // A delay set beside a clock by a comma or a dash, at most "that is" and a bound between them, restates
 // that clock as a length from an earlier moment ("restored at 7:40 p.m., more than 13 hours later",
 // "rétabli à 19 h 40, soit près de treize heures plus tard"): it does not count from that clock.

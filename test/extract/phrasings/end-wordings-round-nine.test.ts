@@ -49,3 +49,43 @@ test("a delay after another clause's clock still counts from it (en)", () => {
   const f = caseFacts({ lang: "en", text: "Problems began at 6 a.m. ET on Tuesday. Service came back at 3 p.m. ET, but the app only worked normally again two hours later." });
   assert.ok(instantsWith(f, ["recovery", "end"]).includes("2025-06-10T21:00:00Z"), describeTimes(f));
 });
+
+// A clock in a sentence set a year or more back ("L'an passé, …", "In a 2025 outage, …", "En juin
+// 2025, …") is another outage's, though the time reader places it on this article's day: it dates
+// nothing of this one. A clock read in the year its sentence names (a retrospective) and a year
+// only compared with ("the worst outage since 2019") keep theirs.
+const RECALLED: (Case & { at: string; kept: boolean })[] = [
+  { lang: "fr", publishedAt: "2026-06-23T17:00:00Z", text: "Le réseau de SFR est en panne depuis 11 h 10 ce mardi. L'an passé, une panne avait coupé la région de 9 h à 16 h.", at: "2026-06-23T14:00:00Z", kept: false },
+  { lang: "en", publishedAt: "2026-06-24T23:00:00Z", text: "Calls failed from about 12:30 p.m. ET on Wednesday. In a 2025 outage, service was down from 3 p.m. to 11 p.m.", at: "2026-06-25T03:00:00Z", kept: false },
+  { lang: "fr", publishedAt: "2026-06-24T17:00:00Z", text: "Le site est en panne depuis 8 h. En mars 2025, une coupure avait duré de 14 h à 20 h.", at: "2026-06-24T18:00:00Z", kept: false },
+  { lang: "en", publishedAt: "2026-06-24T23:00:00Z", text: "Two years ago, the bank's app was down until 6 p.m. ET.", at: "2026-06-24T22:00:00Z", kept: false },
+  { lang: "en", publishedAt: "2026-06-24T23:00:00Z", text: "In the outage of October 4, 2021, Facebook went down at 15:39 UTC.", at: "2021-10-04T15:39:00Z", kept: true },
+  // a clock the reader could not place in the year named is dropped too, rather than put on this day
+  { lang: "en", publishedAt: "2026-06-24T23:00:00Z", text: "In October 2021, Facebook went down at 15:39 UTC.", at: "2026-06-24T15:39:00Z", kept: false },
+  { lang: "en", publishedAt: "2026-06-24T23:00:00Z", text: "The worst outage since 2019 began at 2:10 p.m. ET on Wednesday.", at: "2026-06-24T18:10:00Z", kept: true },
+  { lang: "fr", publishedAt: "2026-06-24T17:00:00Z", text: "En 2026, la panne a commencé à 9 h 15 ce mercredi.", at: "2026-06-24T07:15:00Z", kept: true },
+];
+
+for (const c of RECALLED) {
+  test(`a clock set in another year is ${c.kept ? "" : "not "}this outage's (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    const read = f.times.flatMap((t) => (t.time.kind === "instant" ? [t.time.utc] : t.time.kind === "range" ? [t.time.start, t.time.end] : []));
+    if (!c.kept) assert.ok(!read.includes(c.at), describeTimes(f));
+    else assert.ok(read.some((r) => Date.parse(r) === Date.parse(c.at)), describeTimes(f));
+  });
+}
+
+// The service's return as a noun, calls getting through again: recoveries.
+const RETURNS: RoleCase[] = [
+  { lang: "fr", text: "Après la panne du matin, l'opérateur annonce un retour du service vers 15 h 40.", roles: ENDS, at: "2025-06-10T13:40:00Z" },
+  { lang: "fr", text: "Le retour du réseau a été constaté à 18 h 05 dans tout le département.", roles: ENDS, at: "2025-06-10T16:05:00Z" },
+  { lang: "en", text: "The carrier said calls were going through again at 2:55 p.m. ET.", roles: ENDS, at: "2025-06-10T18:55:00Z" },
+  { lang: "en", text: "Calls were still not going through at 2:55 p.m. ET.", roles: ENDS, at: "2025-06-10T18:55:00Z", not: true },
+];
+
+for (const c of RETURNS) {
+  test(`${c.not ? "not " : ""}${c.roles.join("/")} at ${c.at} (${c.lang}): ${c.text}`, () => {
+    const f = caseFacts(c);
+    assert.equal(instantsWith(f, c.roles).includes(c.at), !c.not, describeTimes(f));
+  });
+}
