@@ -193,6 +193,10 @@ export const RECOVERY_ONSET_CUES: string[] = [
   "beginning of recovery", "beginning of the recovery", "start of recovery", "start of the recovery", "began to recover",
   "started to recover", "beginning to recover", "starting to recover", "began to come back", "started to come back",
   "starting to come back", "began restoring", "started restoring", "began to return", "started to return", "starting to return",
+  // working again after a stop: "logins started to work again", "les paiements commencent à refonctionner"
+  "started to work again", "began to work again", "starting to work again", "started working again", "began working again",
+  "commence a refonctionner", "commencent a refonctionner", "commencer a refonctionner", "a commence a refonctionner", "ont commence a refonctionner",
+  "commence a fonctionner de nouveau", "commencent a fonctionner de nouveau", "commencer a fonctionner de nouveau", "a commence a fonctionner de nouveau", "ont commence a fonctionner de nouveau",
 ];
 
 // "rétabli depuis 21h", "back online since 9 p.m.": a start word after a recovery word in the same
