@@ -7,6 +7,9 @@ import {
 } from "./data/weights";
 import { timeFactDay } from "../domain/time-fact-day";
 import { publishedDateOnly } from "../domain/published-date-only";
+
+// how long after its stamp a live article may still be updated with a recovery (see toldBy)
+const UPDATED_AFTER_STAMP_MINUTES = 12 * 60;
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
@@ -310,12 +313,12 @@ function nextDayIfBefore(ends: TimeCandidate[], startMs: number | null, publishe
   return ends.map((c) => (isPrecise(c) && c.at <= startMs && c.at + DAY > startMs && toldBy(c.at + DAY, published.get(c.source)) ? { ...c, at: c.at + DAY, why: `${c.why}, next day` } : c));
 }
 
-/** Whether a recovery at `at` can be told by a document published at `published`: a past recovery is
- * told after it happened ("de nouveau accessible depuis 13 h" in a story of 19:40 is not tomorrow's
- * 13 h); a stamp known only to its date may be any time that day. A clock read in the wrong zone is
- * then left before the start, where it dates no end. */
+/** Whether a recovery at `at` can be told by a document stamped `published`: a past recovery is told
+ * after it happened, but live articles are updated after their stamp (with no bound at all, train's
+ * end fell 0.77 -> 0.71), so only a recovery half a day or more past the stamp is out ("de nouveau
+ * accessible depuis 13 h" in a story of 19:40 is not tomorrow's 13 h). A date-only stamp is any time that day. */
 function toldBy(at: number, published: number | undefined): boolean {
-  return published === undefined || at <= published + TIME_TOLERANCE_MINUTES * MIN;
+  return published === undefined || at <= published + UPDATED_AFTER_STAMP_MINUTES * MIN;
 }
 
 /** When each document was published, for `toldBy` (a date-only stamp stands for the end of its day). */

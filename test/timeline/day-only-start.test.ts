@@ -81,8 +81,7 @@ test("a recovery the same afternoon is no end before a start known only to the d
   assert.equal(inc.endedAt, "2025-06-09T13:30:00Z");
   assert.equal(inc.startedAt, "2025-06-09T12:30:00Z");
   // negative: a start read to the clock ('à 16 h') puts a clock-time end before it on the next day
-  // (told by an article out after that next-day clock: end-window-and-telling.test.ts)
-  const b = makeDoc({ url: "https://b.example/lundi", title: "Panne", lang: "fr", publishedAt: "2025-06-10T15:00:00Z", outageDay: "2025-06-09", failed: ["M-Pesa"],
+  const b = makeDoc({ url: "https://b.example/lundi", title: "Panne", lang: "fr", publishedAt: "2025-06-10T06:00:00Z", outageDay: "2025-06-09", failed: ["M-Pesa"],
     times: [{ role: "start", utc: "2025-06-09T16:00:00Z" }, { role: "recovery", utc: "2025-06-09T13:30:00Z" }] });
   assert.equal(buildIncident("s", [b], later).endedAt, "2025-06-10T13:30:00Z");
 });

@@ -1,7 +1,7 @@
 // Two limits on which recoveries can be the end: a range is one window, so its end is dropped with
-// its start when that start is another day than the outage's; and a recovery clock is never moved
-// to the next day past the publication of the document that tells it (a past recovery is told after
-// it happened; a clock read in the wrong zone stays before the start, where it dates no end).
+// its start when that start is another day than the outage's; and a recovery clock before the start
+// is not moved to the next day half a day or more past the stamp of the article telling it (a past
+// recovery is told after it happened; live articles are updated, so a few hours past still move).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildIncident } from "../../lib/timeline/build-incident";
@@ -28,7 +28,7 @@ test("a range on the outage's day still closes it (the window is kept whole)", (
   assert.equal(inc.endedAt, "2026-04-14T15:00:00Z");
 });
 
-test("a recovery clock before the start is not moved to the next day past its article's publication", () => {
+test("a recovery clock before the start is not moved to the next day half a day past its article's stamp", () => {
   // 'de nouveau en ligne depuis 11 h' read in the wrong zone lands before the 'vers 9 h' start;
   // the article telling it was out that same evening, so tomorrow's 11 h cannot be what it says
   const a = makeDoc({ url: "https://a.example/3", title: "Banque en panne", publishedAt: "2026-02-10T16:00:00Z", failed: ["Banque"],
@@ -40,7 +40,7 @@ test("a recovery clock before the start is not moved to the next day past its ar
   assert.equal(inc.durationMinutes, 270);
 });
 
-test("a recovery clock before the start still moves to the next day when its article came out after it", () => {
+test("a recovery clock before the start moves to the next day", () => {
   // 'résolu à 0 h 30' in a story of the next morning: the clock is kept, the day moved
   const a = makeDoc({ url: "https://a.example/4", title: "Outage tonight", publishedAt: "2026-02-10T23:30:00Z", failed: ["Banque"],
     times: [{ role: "start", utc: "2026-02-10T22:00:00Z" }] });
