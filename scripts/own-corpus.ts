@@ -1,7 +1,8 @@
 // npm run eval:own-corpus — our own held-out corpora of full articles (outages of services absent
 // from train, dev and demo, and non-outage look-alikes, fr and en, all in our own words) scored end
 // to end by ../shared/eval/eval-loop.sh like the unseen sets. Their misses are not to be read while
-// fixing code: only the summary line is printed unless VERBOSE is set, so the figure stays a
+// fixing code (the first set became a tuning set in round nine; the second stays held out): only the
+// summary line is printed unless VERBOSE is set, so the figure stays a
 // held-out measure. The fixture is checked, then copied to a temp dir.
 //   tsx scripts/own-corpus.ts            the first set  (test/fixtures/own-corpus)
 //   tsx scripts/own-corpus.ts --second   the second set (test/fixtures/own-corpus-2: single-article

@@ -7,6 +7,7 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
 import type { CueHit } from "./outage-cue-hits";
 import { nearestRole } from "./nearest-role";
+import { isRecalledTime } from "./recalled-time";
 import { roleMatches } from "./role-matches";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
 import { STATEMENT_DAY_BEFORE } from "./time/data/story-day-phrases";
@@ -27,13 +28,16 @@ function countedBack(folded: string, at: number, atEnd: number): boolean {
 const SINCE_REACH = 60;
 
 /** Time facts (instants and ranges) with roles and confidences; durations are left to the caller. */
-export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[]): TimeFact[] {
+export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[], reference: Date | null = null): TimeFact[] {
   const out: TimeFact[] = [];
   for (const time of times) {
     // what the words place after publication ("back tomorrow", "maintenance next Sunday") is expected
     // or planned, not part of what happened: it dates no outage fact
     if (time.kind === "duration" || time.ahead) continue;
     const s = sentenceAt(view, time.index);
+    // "L'an passé, une panne avait coupé la région de 9 h à 16 h": another year's outage, read on this
+    // one's day; it dates nothing of this one (a range of any role would still be read as its window)
+    if (isRecalledTime(view.folded, s, time, reference)) continue;
     const phraseEnd = time.index + time.phrase.length;
     const failing = cues.some((c) => c.index >= s.start && c.index < s.end);
     const clause = clauseAround(view.folded, s.start, s.end, time.index);

@@ -72,7 +72,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const expressions = reference
     ? extractTimes(view.full, { publishedAt: reference, sourceZone: zone, lang, view })
     : yearless.filter((t) => t.kind === "duration");
-  const times = classifyTimes(view, expressions, cues);
+  const times = classifyTimes(view, expressions, cues, reference);
   times.push(...statusTimeFacts(view, doc));
   const relative = relativeRecoveries(view, expressions, times);
   times.push(...relative.ends);

@@ -24,7 +24,7 @@ const AGO_BEFORE = /\b(?:voici|voila)\s+$/;
 const SO_FAR_AFTER = /^\s*(?:qu'|que\b)/;
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
-const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|another)\b/;
+const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|semblables?|comparables?|another)\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // Full month names only: abbreviations ("mar", "sept") are too often other words ("sept heures" is seven hours).
 const MONTH_WORD = new RegExp(String.raw`\b(${Object.keys(MONTHS).filter((m) => (/^[a-z]{4,}$/.test(m) || m === "mai") && !(m in NUMBER_WORDS)).join("|")})\b`, "g");

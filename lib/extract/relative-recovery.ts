@@ -6,7 +6,7 @@
 // delay dating something else ("two hours later, Meta published a statement"), or a recovery not yet
 // complete ("a fix an hour later, but problems persisted") gives nothing.
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ABILITY_NEGATION, AFTER_CUES, COMPARISON_AFTER_LATER, FIRST_CUES, LATER_CUES, NOT_OVER_CUES, PARTIAL_CUES } from "./data/time-role-cues";
+import { ABILITY_NEGATION, AFTER_CUES, COMPARISON_AFTER_LATER, DELAY_APPOSITION_GAP, FIRST_CUES, LATER_CUES, NOT_OVER_CUES, PARTIAL_CUES } from "./data/time-role-cues";
 import { clauseAround, spanUnion, type Range } from "./clause-around";
 import { compileCues, hasMatch } from "./compile-cues";
 import { nearestRole } from "./nearest-role";
@@ -97,15 +97,18 @@ function namedMoment(view: TextView, anchor: Range, delay: Delay, times: TimeFac
 // hides the sentence before.
 function previousMoment(view: TextView, delay: Delay, scope: Range, times: TimeFact[]): "start" | TimeFact | null {
   const own = sentenceAt(view, delay.index);
-  const found = momentIn(view, { start: own.start, end: delay.index }, scope, times);
+  const found = momentIn(view, delay, { start: own.start, end: delay.index }, scope, times);
   if (found !== undefined || scope.start > own.start || own.start === 0) return found ?? null;
   const before = sentenceAt(view, own.start - 1);
-  return before === own ? null : (momentIn(view, before, scope, times) ?? null);
+  return before === own ? null : (momentIn(view, delay, before, scope, times) ?? null);
 }
 
 // The last moment told in `region`: "start", a dated fact, null for an undated other moment, undefined for none.
-function momentIn(view: TextView, region: Range, scope: Range, times: TimeFact[]): "start" | TimeFact | null | undefined {
-  const dated = times.filter((t) => t.role !== "other" && t.time.kind !== "duration" && t.time.index >= region.start && t.time.index < region.end);
+// The recovery the delay is set beside is no moment it counts from: in "fully restored at 7:40 p.m.,
+// more than 13 hours later" the clock and the delay tell the same end, the delay counted from earlier.
+function momentIn(view: TextView, delay: Delay, region: Range, scope: Range, times: TimeFact[]): "start" | TimeFact | null | undefined {
+  const sameEnd = (t: TimeFact) => FULL_ROLES.includes(t.role) && DELAY_APPOSITION_GAP.test(view.folded.slice(t.time.index + t.time.phrase.length, delay.index));
+  const dated = times.filter((t) => t.role !== "other" && t.time.kind !== "duration" && t.time.index >= region.start && t.time.index < region.end && !sameEnd(t));
   const last = dated.sort((a, b) => b.time.index - a.time.index)[0];
   if (last) return last.role === "start" ? "start" : last.time.kind === "instant" ? last : null;
   const told = roleMatches(view.folded, region.start, region.end).filter((c) => !(FULL_ROLES.includes(c.role) && c.index >= scope.start));

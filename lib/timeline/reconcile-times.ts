@@ -6,6 +6,10 @@ import {
   RELATIVE_DAY_DATE_ONLY_FACTOR, REPORT_SUPPORT_FACTOR, TRIGGER_AS_START_FACTOR,
 } from "./data/weights";
 import { timeFactDay } from "../domain/time-fact-day";
+import { publishedDateOnly } from "../domain/published-date-only";
+
+// how long after its stamp a live article may still be updated with a recovery (see toldBy)
+const UPDATED_AFTER_STAMP_MINUTES = 12 * 60;
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
@@ -55,7 +59,8 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const startMs = startG ? startG.best.value - (startG.best.halfWidth >= PRECISION_HALF_WIDTH.day ? startG.best.halfWidth * MIN : 0) : null;
   const near = (list: TimeCandidate[]) => (startMs === null ? nearConsensusDay(list, docs) : list);
   const partials = near(cands.filter((c) => c.role === "partial-recovery" && plausibleEnd(c.at, startMs)));
-  const stated = ownPreciseFirst(nextDayIfBefore(cands.filter((c) => c.role === "end" || c.role === "recovery"), startMs).filter((c) => plausibleEnd(c.at, startMs)));
+  const closing = cands.filter((c) => (c.role === "end" || c.role === "recovery") && windowOnOutageDay(c, docs));
+  const stated = ownPreciseFirst(nextDayIfBefore(closing, startMs, publications(docs)).filter((c) => plausibleEnd(c.at, startMs)));
   const { kept: endCands, contradicted } = notBeforePartial(near(stated), partials);
   const endGroups = latestPreciseFirst(preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN))));
   const endG = endGroups[0] ?? null;
@@ -303,9 +308,33 @@ function latestPreciseFirst(groups: ValueGroup[]): ValueGroup[] {
 /** A clock time for the end that falls before the start but after it once a day is added was placed on
  * the wrong day ("résolu à 23 h 30" in an article dated only by its day, "back by midnight"): the
  * clock is kept, the day moved. */
-function nextDayIfBefore(ends: TimeCandidate[], startMs: number | null): TimeCandidate[] {
+function nextDayIfBefore(ends: TimeCandidate[], startMs: number | null, published: Map<string, number>): TimeCandidate[] {
   if (startMs === null) return ends;
-  return ends.map((c) => (isPrecise(c) && c.at <= startMs && c.at + DAY > startMs ? { ...c, at: c.at + DAY, why: `${c.why}, next day` } : c));
+  return ends.map((c) => (isPrecise(c) && c.at <= startMs && c.at + DAY > startMs && toldBy(c.at + DAY, published.get(c.source)) ? { ...c, at: c.at + DAY, why: `${c.why}, next day` } : c));
+}
+
+/** Whether a recovery at `at` can be told by a document stamped `published`: a past recovery is told
+ * after it happened, but live articles are updated after their stamp (with no bound at all, train's
+ * end fell 0.77 -> 0.71), so only a recovery half a day or more past the stamp is out ("de nouveau
+ * accessible depuis 13 h" in a story of 19:40 is not tomorrow's 13 h). A date-only stamp is any time that day. */
+function toldBy(at: number, published: number | undefined): boolean {
+  return published === undefined || at <= published + UPDATED_AFTER_STAMP_MINUTES * MIN;
+}
+
+/** When each document was published, for `toldBy` (a date-only stamp stands for the end of its day). */
+function publications(docs: ExtractedDocument[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of docs) {
+    const ms = d.publishedAt ? Date.parse(d.publishedAt) : NaN;
+    if (!Number.isNaN(ms)) out.set(d.url, publishedDateOnly(d.publishedAt) ? ms + DAY : ms);
+  }
+  return out;
+}
+
+/** A range is one window: where its start is another day than the outage's ("ran from 14:32 to 16:10
+ * UTC" read on a postmortem's publication day, a recalled outage's hours), its end is that day's too. */
+function windowOnOutageDay(c: TimeCandidate, docs: ExtractedDocument[]): boolean {
+  return c.rangeStart === undefined || nearConsensusDay([{ ...c, at: c.rangeStart }], docs).length > 0;
 }
 
 function isAcknowledgement(c: TimeCandidate): boolean {

@@ -14,6 +14,7 @@ export interface TimeCandidate {
   why: string; // "status update, minute, explicit zone"
   extent?: string; // partial recoveries: "99%", "most"
   localDate?: string; // the date where it was read (YYYY-MM-DD in its zone): a day-only value's day
+  rangeStart?: number; // a range's end: where that range begins (epoch ms), the window it closes
 }
 
 export interface DurationCandidate {
@@ -45,7 +46,7 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
         const why = `${kindLabel(doc.kind)}, range to the ${precision}`;
         const w = kindW * PRECISION_WEIGHT[precision] * conf;
         push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, precision, w, doc.url, why, undefined, localDateOf(t.start, t.zone));
-        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, precision, w, doc.url, why, undefined, localDateOf(t.end, t.zone));
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, precision, w, doc.url, why, undefined, localDateOf(t.end, t.zone), Date.parse(t.start));
       }
     }
   }
@@ -58,9 +59,10 @@ export function dayCountedBack(doc: ExtractedDocument, f: TimeFact): boolean {
   return f.time.kind === "instant" && publishedDateOnly(doc.publishedAt) && PUBLICATION_RELATIVE_DAY.test(f.time.phrase);
 }
 
-function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string, localDate?: string) {
+function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string, localDate?: string, rangeStart?: number) {
   const at = Date.parse(iso);
-  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}), ...(localDate ? { localDate } : {}) });
+  const opened = rangeStart !== undefined && !Number.isNaN(rangeStart) ? { rangeStart } : {};
+  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}), ...(localDate ? { localDate } : {}), ...opened });
 }
 
 /** Stated durations; approximate ones ("about an hour") count less. */

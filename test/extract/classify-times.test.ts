@@ -109,3 +109,27 @@ test("a day in a sentence saying the service failed is the start known to the da
   const neg = facts("Streamly outage", "Streamly went down for viewers across Europe. The service launched on March 4, 2019 in ten countries.", { lang: "en", publishedAt: new Date("2024-03-06T09:00:00Z") });
   assert.deepEqual(at(neg, "start"), []);
 });
+
+test("'started to work again' / 'commencent à refonctionner' opens a recovery, never the start (en, fr)", () => {
+  const en = facts(
+    "Game login outage",
+    "Players could not sign in to the launcher from 6 p.m. GMT on Friday. Sign-ins started to work again for most accounts at about 10.15pm GMT.",
+    { lang: "en", publishedAt: new Date("2026-03-07T09:00:00Z") },
+  );
+  assert.deepEqual(at(en, "start"), ["2026-03-06T18:00:00Z"], JSON.stringify(en.times.map((t) => [t.role, t.time.phrase])));
+  assert.deepEqual(at(en, "partial-recovery"), ["2026-03-06T22:15:00Z"]);
+  const fr = facts(
+    "Panne des paiements",
+    "Les paiements par carte étaient refusés depuis 8 h 10 ce samedi. Vers 10 h 45, les terminaux ont commencé à refonctionner dans la plupart des magasins.",
+    { lang: "fr", publishedAt: new Date("2026-03-07T14:00:00Z") },
+  );
+  assert.deepEqual(at(fr, "start"), ["2026-03-07T07:10:00Z"], JSON.stringify(fr.times.map((t) => [t.role, t.time.phrase])));
+  assert.deepEqual(at(fr, "partial-recovery"), ["2026-03-07T09:45:00Z"]);
+  // a start word that is not a return stays the start
+  const neg = facts(
+    "Game login outage",
+    "Sign-in errors started at 6 p.m. GMT on Friday and the launcher stopped working for many players.",
+    { lang: "en", publishedAt: new Date("2026-03-07T09:00:00Z") },
+  );
+  assert.deepEqual(at(neg, "start"), ["2026-03-06T18:00:00Z"]);
+});

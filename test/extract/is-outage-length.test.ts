@@ -36,3 +36,12 @@ test("'voici dix minutes' counts back from the writing like 'il y a'; 'voilà de
   assert.deepEqual(minutes("Panne de X", "Voilà deux heures que le site de X est en panne.", "fr"), [120]);
   assert.deepEqual(minutes("Panne de X", "Voici trois heures qu'il est impossible de se connecter à X.", "fr"), [180]);
 });
+
+test("a like outage recalled ('une coupure semblable', 'a comparable failure') gives another outage's length (fr, en)", () => {
+  assert.deepEqual(minutes("Panne de X", "L'opérateur X avait subi une coupure semblable un dimanche soir, qui s'était prolongée près de deux heures.", "fr"), []);
+  assert.deepEqual(minutes("Panne de X", "Une défaillance comparable du réseau X avait duré quarante minutes.", "fr"), []);
+  assert.deepEqual(minutes("X outage", "X had weathered a comparable failure on a weekday night, which lasted about three hours.", "en"), []);
+  // a like-named word that is not a recall leaves the length alone
+  assert.deepEqual(minutes("Panne de X", "La panne de X a duré près de deux heures, selon l'opérateur.", "fr"), [120]);
+  assert.deepEqual(minutes("X outage", "The X outage lasted about three hours, the operator said.", "en"), [180]);
+});

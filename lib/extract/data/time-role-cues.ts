@@ -55,6 +55,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "corrige*", "ete regle*", "was over", "is over", "were over", "over by", "mitigated", "all clear",
     // "la panne a pris fin dimanche à 0 h 30", "the outage came to an end at 2 a.m."
     "a pris fin", "ont pris fin", "prend fin", "came to an end", "come to an end",
+    // someone ending it: "l'opérateur a mis fin à la panne samedi à 3 h", "engineers put an end to the outage at 2 a.m."
+    "mis fin a la panne", "mis fin a l'incident", "mis fin a la coupure", "mis fin a l'interruption", "mis fin aux perturbations",
+    "met fin a la panne", "met fin a l'incident", "put an end to the outage", "put an end to the disruption",
     // "de 11 h jusqu'en fin d'après-midi", "jusque dans la soirée": "jusqu'à" before a part of day
     "jusqu'en", "jusque dans",
   ],
@@ -83,6 +86,10 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "de nouveau acces", "a nouveau acces", "access again",
     // customers put back on the network: "all customers were reconnected by 11am", "les abonnés ont été reconnectés vers 6 h"
     "reconnected", "ete reconnecte", "ete reconnectes", "ete reconnectee", "ete reconnectees",
+    // the service's return as a noun, calls and payments getting through again: "annonce un retour du
+    // service vers 15 h 40", "calls were going through again at 2:55 p.m."
+    "retour du service", "retour du reseau", "retour de la connexion", "retour d'internet",
+    "going through again", "went through again", "getting through again", "go through again",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ],
@@ -186,6 +193,10 @@ export const RECOVERY_ONSET_CUES: string[] = [
   "beginning of recovery", "beginning of the recovery", "start of recovery", "start of the recovery", "began to recover",
   "started to recover", "beginning to recover", "starting to recover", "began to come back", "started to come back",
   "starting to come back", "began restoring", "started restoring", "began to return", "started to return", "starting to return",
+  // working again after a stop: "logins started to work again", "les paiements commencent à refonctionner"
+  "started to work again", "began to work again", "starting to work again", "started working again", "began working again",
+  "commence a refonctionner", "commencent a refonctionner", "commencer a refonctionner", "a commence a refonctionner", "ont commence a refonctionner",
+  "commence a fonctionner de nouveau", "commencent a fonctionner de nouveau", "commencer a fonctionner de nouveau", "a commence a fonctionner de nouveau", "ont commence a fonctionner de nouveau",
 ];
 
 // "rétabli depuis 21h", "back online since 9 p.m.": a start word after a recovery word in the same
@@ -313,6 +324,15 @@ export const STILL_ONGOING_CUES: string[] = [
 export const LATER_CUES: string[] = ["later", "plus tard"];
 export const AFTER_CUES: string[] = ["after", "apres"];
 export const COMPARISON_AFTER_LATER: string[] = ["than", "que", "qu'"];
+// A sentence opening on a year as its setting: "En juin 2025, …", "In a 2025 outage, …", "During the 2024
+// outage, …", "Lors de la panne de mars 2025, …" (group 1: the year). Not a comparison ("worst outage
+// since 2019"), which sets nothing. Folded text from the sentence's start.
+export const YEAR_SETTING_OPENING = /^\W*(?:in|en|during|lors de|pendant|au cours de)\b[^,.;:]{0,30}?\b((?:19[89]|20\d)\d)\b/;
+// A delay set beside a clock by a comma or a dash, at most "that is" and a bound between them, restates
+// that clock as a length from an earlier moment ("restored at 7:40 p.m., more than 13 hours later",
+// "rétabli à 19 h 40, soit près de treize heures plus tard"): it does not count from that clock.
+// Folded text between the clock's end and the delay.
+export const DELAY_APPOSITION_GAP = /^\s*[,(\u2013\u2014-]\s*(?:(?:soit|so|that is|c'est-a-dire)\s+)?(?:(?:just|un peu)\s+)?(?:(?:more than|over|nearly|almost|about|around|roughly|some|less than|under|plus de|pres de|presque|environ|quelque|moins de)\s+)?$/;
 
 // "restored an hour later, but problems persisted", "toujours pas résolue deux heures plus tard":
 // the recovery the delay dates is not the end of the outage.
