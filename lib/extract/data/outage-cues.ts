@@ -340,3 +340,20 @@ export const TRAVEL_SYSTEM_CUES: string[] = [
   "panne informatique*", "pannes informatiques",
   "site internet", "site web", "billetterie en ligne",
 ];
+
+// Colloquial crash verbs said of a service by its name ("M6+ plante en plein match", "le site des
+// impôts a flanché", "Free rame depuis ce matin", "Discord bugue", "Steam fait des siennes", "Xbox
+// Live conked out", "GitHub fell over", "Outlook is acting up"). Everyday speech for a service
+// failing, but the same words plant trees, row boats or trip people ("le PSG plante", "Macron plante
+// le décor", "the market crashed"), so they count only right after a service's name and,
+// for the verbs that also take an object ("plante le décor", "lâche ses clients"), before no object.
+export const NAMED_CRASH_VERBS: string[] = [
+  "plante", "plantait", "a plante", "avait plante", "flanche", "flanchait", "a flanche", "avait flanche",
+  "rame", "ramait", "bugue", "buggue", "beugue", "buguait", "a bugue", "a buggue", "lache", "a lache",
+  "fait des siennes", "faisait des siennes", "a fait des siennes", "rend l'ame", "a rendu l'ame",
+  "conked out", "has conked out", "is acting up", "was acting up", "acting up", "fell over", "has fallen over",
+  "keeled over", "crapped out", "is glitching", "was glitching",
+];
+// An object after a verb that takes one: a determiner, a possessive or a number ("plante le décor",
+// "plante 10 000 arbres", "a lâché ses abonnés"), or a reflexive object in English ("fell over itself").
+export const NAMED_CRASH_OBJECT_AFTER = /^ (?:le|la|les|l'|un|une|des|du|de|d'|ses|son|sa|leur|leurs|[0-9]|itself|themselves|each other)/;
