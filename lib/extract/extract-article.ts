@@ -14,6 +14,7 @@ import { findRecurringName } from "./find-recurring-name";
 import { findIntroducedName } from "./find-introduced-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
+import { withNamedCrashes } from "./named-crash-hits";
 import { namedAtTheTime } from "./named-at-the-time";
 import { outletCountry } from "./national-networks";
 import { pickOutageDay } from "./pick-outage-day";
@@ -125,7 +126,10 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   if (language.lang === null) return { view, lang, otherLanguage: language.other, hits: [], cues: [] };
   const known = findServices(view, lang, outletCountry(doc.sourceName));
   const unnamed = findUnnamedService(view, known);
-  return { view, lang, otherLanguage: null, hits: unnamed ? [...known, unnamed].sort((a, b) => a.index - b.index) : known, cues: outageCueHits(view.folded) };
+  const hits = unnamed ? [...known, unnamed].sort((a, b) => a.index - b.index) : known;
+  // colloquial crash verbs count right after a service's name ("SNCF Connect plante"): a catalogue
+  // name, or the unknown one a title or lead tells failing
+  return { view, lang, otherLanguage: null, hits, cues: withNamedCrashes(view.folded, outageCueHits(view.folded), hits) };
 }
 
 // The services' roles; in an outage story where no named service failed, an unknown name the text

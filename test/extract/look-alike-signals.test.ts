@@ -25,6 +25,19 @@ test("a title that tells one outage is no advice title: 'How a bad deploy broke 
   assert.ok(!signals("Orange en panne : pourquoi cette coupure ?", "Les abonnés d'Orange sont privés de réseau depuis ce matin.", "fr").includes("r:advice-title"));
 });
 
+test("a why-title about one subject's past failure explains an event, not a trend: 'Why Zoom went down', 'Pourquoi Pronote a lâché'", () => {
+  assert.ok(!signals("Why Zoom went down on Tuesday morning", "Meetings failed to start for about 90 minutes.", "en").includes("r:advice-title"));
+  assert.ok(!signals("Why the Fortnite servers couldn't cope with the season launch", "Players waited in queues for hours on Friday.", "en").includes("r:advice-title"));
+  assert.ok(!signals("Pourquoi Pronote a lâché le jour de la rentrée", "Mardi matin, le logiciel est resté inaccessible trois heures.", "fr").includes("r:advice-title"));
+  assert.ok(!signals("Pourquoi le site des impôts n'a pas résisté à la date limite", "Jeudi, la déclaration en ligne était impossible.", "fr").includes("r:advice-title"));
+  assert.ok(!signals("Pourquoi Bouygues Telecom s'est effondré samedi soir", "Des milliers d'abonnés ont perdu le réseau mobile.", "fr").includes("r:advice-title"));
+  // a trend in the present, or a subject that "a une" something, still explains
+  assert.ok(signals("Why cloud outages keep happening", "Experts blame complexity.", "en").includes("r:advice-title"));
+  assert.ok(signals("Why the next big outage is only a matter of time", "Concentration makes failures more likely.", "en").includes("r:advice-title"));
+  assert.ok(signals("Pourquoi les pannes informatiques se multiplient", "Les spécialistes pointent la dépendance au cloud.", "fr").includes("r:advice-title"));
+  assert.ok(signals("Pourquoi Orange a une longueur d'avance sur la fibre", "L'opérateur a investi tôt.", "fr").includes("r:advice-title"));
+});
+
 test("an outage recalled years after it happened is a retrospective; one reported in its own year is not", () => {
   const published = new Date("2024-06-01T10:00:00Z");
   assert.ok(signals("Remembering the great 2017 storage outage", "The 2017 outage of a storage service took thousands of sites offline.", "en", published).includes("r:retrospective"));

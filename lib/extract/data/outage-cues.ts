@@ -257,8 +257,14 @@ export const DOWN_NOT_FAILURE_BEFORE = /(?:^|[^a-z])(?:shut|shuts|shutting|step|
 // "Comment vérifier si un service est en panne", "Why cloud outages keep happening", "Que faire
 // quand...", "5 tips to..."). "How a bad update broke X", "Why is X down?", "Pourquoi cette panne ?"
 // tell one story and are not matched.
+// "Why X went down", "Why Steam couldn't keep up", "Pourquoi M6+ n'a pas tenu le choc", "Pourquoi
+// le site a flanché": a why-title whose subject (a few words) then did something in a past tense
+// explains one event that happened, as "Why is X down?" does; "Why outages keep happening",
+// "Pourquoi les pannes se multiplient" stay in the present and explain a trend.
+const ONE_PAST_EVENT_EN = "(?:[a-z0-9+.'-]+ ){1,5}(?:went|crashed|failed|broke|collapsed|buckled|couldn't|could not|didn't|did not|wasn't|was not)(?![a-z])";
+const ONE_PAST_EVENT_FR = "(?:[a-z0-9+.'-]+ ){1,5}(?:n'a pas|n'ont pas|(?:a|ont) (?!une )[a-z]+(?:e|i|u|is|it)|s'est|se sont)(?![a-z])";
 export const ADVICE_TITLE_RE = new RegExp(
-  "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) )|pourquoi (?!(?:cette|ce|cet|la|le) )|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
+  "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) |" + ONE_PAST_EVENT_EN + ")|pourquoi (?!(?:cette|ce|cet|la|le) |" + ONE_PAST_EVENT_FR + ")|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
   "guide|tips|conseils|astuces|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes))",
 );
 // A ranked or counted list of failures in the title ("10 famous outages", "The biggest cloud outages
@@ -340,3 +346,20 @@ export const TRAVEL_SYSTEM_CUES: string[] = [
   "panne informatique*", "pannes informatiques",
   "site internet", "site web", "billetterie en ligne",
 ];
+
+// Colloquial crash verbs said of a service by its name ("M6+ plante en plein match", "le site des
+// impôts a flanché", "Free rame depuis ce matin", "Discord bugue", "Steam fait des siennes", "Xbox
+// Live conked out", "GitHub fell over", "Outlook is acting up"). Everyday speech for a service
+// failing, but the same words plant trees, row boats or trip people ("le PSG plante", "Macron plante
+// le décor", "the market crashed"), so they count only right after a service's name and,
+// for the verbs that also take an object ("plante le décor", "lâche ses clients"), before no object.
+export const NAMED_CRASH_VERBS: string[] = [
+  "plante", "plantait", "a plante", "avait plante", "flanche", "flanchait", "a flanche", "avait flanche",
+  "rame", "ramait", "bugue", "buggue", "beugue", "buguait", "a bugue", "a buggue", "lache", "a lache",
+  "fait des siennes", "faisait des siennes", "a fait des siennes", "rend l'ame", "a rendu l'ame",
+  "conked out", "has conked out", "is acting up", "was acting up", "acting up", "fell over", "has fallen over",
+  "keeled over", "crapped out", "is glitching", "was glitching",
+];
+// An object after a verb that takes one: a determiner, a possessive or a number ("plante le décor",
+// "plante 10 000 arbres", "a lâché ses abonnés"), or a reflexive object in English ("fell over itself").
+export const NAMED_CRASH_OBJECT_AFTER = /^ (?:le|la|les|l'|un|une|des|du|de|d'|ses|son|sa|leur|leurs|[0-9]|itself|themselves|each other)/;
