@@ -7,7 +7,7 @@
 // the tz database (December 2025: Paris UTC+1, New York UTC-5, Montréal UTC-5, São Paulo UTC-3, Lagos
 // UTC+1, Dakar UTC+0; 2025-12-02 is a Tuesday).
 import type { TimeCase } from "./time-case-helpers";
-import { timeCase as c, instantAt as at, dateOn as day, lengthOf as dur, rangeOf as range } from "./time-case-helpers";
+import { timeCase as c, instantAt as at, lengthOf as dur, rangeOf as range } from "./time-case-helpers";
 
 const FRI = "2025-12-05T16:00:00Z"; // Friday 5 December 2025, three days after the Tuesday narrated
 const THU = "2025-12-04T12:00:00Z"; // Thursday 4 December
