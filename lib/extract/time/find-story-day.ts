@@ -40,13 +40,13 @@ function pinned(d: DayAnchor, pub: LocalTime): DayAnchor {
 // last year's) is background, not the narrated day.
 const SOLE_DATE_DAYS = 31;
 
-// A report that names one day only, before its publication day, and no other day (not "today", no
-// other weekday or date): that day is the day it narrates ("Une panne a affecté le centre de données
+// A report that names one calendar date only, before its publication day, and no other day (not
+// "today", no other weekday or date): that date is the day it narrates ("Une panne a affecté le centre de données
 // le 22 décembre. ... Il était 7 h du matin" published on the 24th; "On March 3, ... the service was
-// back by 4:10 p.m." published on the 5th). A weekday as much as a date: a follow-up says "On Tuesday,
-// …" and then gives its clock range ("the incident ran from 14:32 to 16:10 UTC") days later.
+// back by 4:10 p.m." published on the 5th). Not a weekday: tried, it took "Lundi, la panne a commencé.
+// … \n Vers 9 h, tout allait bien." (a live report's next paragraph, today) for Monday.
 function soleDate(days: DayAnchor[], pub: LocalTime): DayAnchor | null {
-  const dated = days.find((d) => ((d.date && d.date.day > 0) || (d.weekday !== undefined && !d.date)) && !d.next && !d.nightSpan);
+  const dated = days.find((d) => d.date && d.date.day > 0 && !d.next && !d.nightSpan);
   if (!dated) return null;
   const day = resolveDay(dated, pub);
   if (!day || compareDates(day, pub) >= 0 || compareDates(day, addDays(pub, -SOLE_DATE_DAYS)) < 0) return null;
