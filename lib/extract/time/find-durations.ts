@@ -26,13 +26,17 @@ const TAIL = String.raw`(?:\s*(?:et|and)\s+(demie?|quart|a\s+half|half|a\s+quart
 // (not "l'heure d'été", "l'heure de pointe"); the match starts after "within"/"dans" as "an hour" does.
 // (a fixed-length look-behind: linear time on long runs of spaces, issue 14)
 const THE_HOUR = String.raw`(?<=(?<![a-z])within\s)the\s+hour(?![a-z])|(?<=(?<![a-z])dans\s)l'heure(?![a-z])(?!\s+(?:d'|de\s|du\s|locale|legale))`;
-const FRACTION = String.raw`(${THE_HOUR}|(?<![a-z])(?:une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour))`;
+const FRACTION = String.raw`(${THE_HOUR}|(?<![a-z])(?:une?\s+demi-heure|une\s+demi\s+heure|half\s+an\s+hour|a\s+half[\s-]hour|(?:un|a)\s+quart\s+d'heure|(?:a\s+)?quarter\s+of\s+an\s+hour|trois\s+quarts?\s+d'heure|three\s+quarters\s+of\s+an\s+hour|une\s+demi[\s-]journee|half\s+a\s+day|a\s+half[\s-]day))`;
 // "une bonne heure", "six straight hours".
 const FILLER = String.raw`(?:(?:bonnes?|petites?|longues?|courtes?|full|straight|long|whole|solid|consecutive)\s+)?`;
 // "a two-and-a-half-hour outage".
 const HALF_BEFORE_UNIT = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
 const DURATION = new RegExp(String.raw`${FRACTION}|${QTY}${HALF_BEFORE_UNIT}\s*-?\s*${FILLER}${UNIT}(?![a-z]|-end)${TAIL}`, "g");
-const FRACTION_MINUTES: [RegExp, number][] = [[/^(?:the\s+hour|l'heure)$/, 60], [/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
+// Half a day ("pendant une demi-journée", "for half a day") is read as its literal twelve hours, and
+// as vague as "several hours": said of a morning's outage as of a night's, it is an order of size,
+// and any length measured in clocks should outweigh it ("plusieurs heures, soit près d'une demi-journée").
+const HALF_DAY = /journee|day/;
+const FRACTION_MINUTES: [RegExp, number][] = [[/^(?:the\s+hour|l'heure)$/, 60], [/journee|day/, 720], [/trois|three/, 45], [/quart|quarter/, 15], [/demi|half/, 30]];
 
 const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt(APPROX_CUES)})\s*$`);
 const CUE_BEFORE = new RegExp(String.raw`(?:^|[^a-z'])(?:${alt([...DURATION_CUES, ...APPROX_CUES])})\s*$`);
@@ -65,7 +69,7 @@ export function findDurations(folded: string): DurationMatch[] {
       end: m.index + m[0].length,
       minutes,
       approximate: vague || APPROX_BEFORE.test(before),
-      vague: count !== undefined && INDEFINITE_COUNTS.has(count),
+      vague: (count !== undefined && INDEFINITE_COUNTS.has(count)) || HALF_DAY.test(m[0]),
       ongoing: ONGOING_BEFORE.test(before) || ONGOING_AFTER.test(after),
       ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
     });

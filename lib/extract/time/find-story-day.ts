@@ -20,8 +20,20 @@ export function findStoryDay(c: TimeContext, days: DayAnchor[]): DayAnchor | nul
   // "comme lors de la panne du 18 novembre": an earlier outage compared with, not the one narrated
   const own = days.filter((d) => !comparedDay(c.folded, d));
   const named = own.find((d) => !d.next && !d.nightSpan && namesOutage(c.folded, d)) ?? hierAnchor(c.folded);
-  if (named) return before(named) ? named : null;
-  return own.length === days.length ? soleDate(days, pub) : null;
+  if (named) return before(named) ? pinned(named, pub) : null;
+  const sole = own.length === days.length ? soleDate(days, pub) : null;
+  return sole && pinned(sole, pub);
+}
+
+// A weekday or "hier" names a day counted from the publication day where the text was written: a clock
+// read in another zone ("vers 7 h 30, heure du Pacifique" in a Paris outlet's "mardi dernier", written
+// after midnight in Paris and before it in California) keeps that day, not "last Tuesday" counted
+// from California's publication day, a week earlier. So the story day is kept as the date it names.
+function pinned(d: DayAnchor, pub: LocalTime): DayAnchor {
+  if (d.date) return d;
+  const day = resolveDay(d, pub);
+  if (!day) return d;
+  return { index: d.index, end: d.end, date: { day: day.day, month: day.month, year: day.year }, ...(d.part ? { part: d.part } : {}) };
 }
 
 // Follow-ups and postmortems come within weeks; a date further back (or a yearless "April 12" read as
@@ -29,9 +41,10 @@ export function findStoryDay(c: TimeContext, days: DayAnchor[]): DayAnchor | nul
 const SOLE_DATE_DAYS = 31;
 
 // A report that names one calendar date only, before its publication day, and no other day (not
-// "today", no other weekday or date): that date is the day it narrates ("Une panne a affecté le
-// centre de données le 22 décembre. ... Il était 7 h du matin" published on the 24th; "On March 3,
-// ... the service was back by 4:10 p.m." published on the 5th).
+// "today", no other weekday or date): that date is the day it narrates ("Une panne a affecté le centre de données
+// le 22 décembre. ... Il était 7 h du matin" published on the 24th; "On March 3, ... the service was
+// back by 4:10 p.m." published on the 5th). Not a weekday: tried, it took "Lundi, la panne a commencé.
+// … \n Vers 9 h, tout allait bien." (a live report's next paragraph, today) for Monday.
 function soleDate(days: DayAnchor[], pub: LocalTime): DayAnchor | null {
   const dated = days.find((d) => d.date && d.date.day > 0 && !d.next && !d.nightSpan);
   if (!dated) return null;

@@ -132,8 +132,20 @@ function parseAround(c: TimeContext, parse: (text: string) => chrono.ParsedResul
     }
   }
   const out: { at: number; r: chrono.ParsedResult }[] = [];
-  for (const [from, to] of windows) for (const r of parse(c.text.slice(from, to))) out.push({ at: from + r.index, r });
+  for (const [from, to] of windows) out.push(...parseWindow(c, parse, from, to));
   return out;
+}
+
+// chrono joins a clock and a day across a full stop ("at 10:40 a.m. ET. Last year's outage…" read as
+// 10:40 a year back): a window spans sentences, so a reading crossing the start of one is read again
+// in the two halves of its window, each sentence's words for its own.
+function parseWindow(c: TimeContext, parse: (text: string) => chrono.ParsedResult[], from: number, to: number): { at: number; r: chrono.ParsedResult }[] {
+  const found = parse(c.text.slice(from, to));
+  for (const r of found) {
+    const cut = c.sentences.find((s) => s.start > from + r.index && s.start < from + r.index + r.text.length);
+    if (cut) return [...parseWindow(c, parse, from, cut.start), ...parseWindow(c, parse, cut.start, to)];
+  }
+  return found.map((r) => ({ at: from + r.index, r }));
 }
 
 function wordStart(folded: string, i: number): number {
