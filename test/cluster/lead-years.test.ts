@@ -3,20 +3,11 @@
 // outage of their service). Own phrasings, fr and en, through extraction.
 import test from "node:test";
 import assert from "node:assert/strict";
-import type { DocumentForExtraction, ExtractedDocument } from "../../lib/domain/types";
-import { extractArticle } from "../../lib/extract/extract-article";
-import { OUTAGE_MODEL } from "../../lib/extract/score-outage";
+import { extractedDoc } from "./fixtures/extracted-doc";
 import { clusterDocuments } from "../../lib/cluster/cluster-documents";
 import { CLUSTER_CASES, CLUSTER_CASES_HELD_OUT } from "./fixtures/cluster-cases";
 import { scoreClusterCase } from "./fixtures/score-cluster-case";
 
-const READ_AS_OUTAGE = { ...OUTAGE_MODEL, detect: { ...OUTAGE_MODEL.detect, threshold: 0 } };
-let id = 1;
-function extracted(title: string, text: string, publishedAt: string | null, lang: "fr" | "en"): ExtractedDocument {
-  const url = `https://example.test/${id}`;
-  const doc: DocumentForExtraction = { url, kind: "news", lang, title, text, publishedAt: publishedAt ? new Date(publishedAt) : null, sourceName: "Test outlet", sourceZone: null };
-  return { id: id++, url, title, kind: "news", lang, publishedAt, sourceName: doc.sourceName, facts: extractArticle(doc, READ_AS_OUTAGE) };
-}
 
 const FR_NOW = (day: string) => [`Panne chez Free : internet coupé`, `Les abonnés de Free sont privés d'internet et de télévision depuis ce matin. L'opérateur évoque un incident sur son réseau et promet un retour rapide.`, day] as const;
 const FR_LOOK_BACK = ["La panne géante de Free de 2024 racontée par ses ingénieurs", "En octobre 2024, les abonnés de Free avaient été privés d'internet pendant une journée. Les ingénieurs de l'opérateur reviennent sur l'incident de réseau."] as const;
@@ -24,22 +15,22 @@ const EN_NOW = (day: string) => [`Square outage: merchants can't take payments`,
 const EN_LOOK_BACK = ["What the 2023 Square outage taught merchants", "When Square went down in September 2023, sellers could not take card payments for most of a day. The company later blamed a DNS change."] as const;
 
 test("an undated look back writing last year's outage stays out of this year's outage (fr, en)", () => {
-  const fr = clusterDocuments([extracted(...FR_NOW("2025-11-04T10:00:00Z"), "fr"), extracted(...FR_LOOK_BACK, null, "fr")]);
+  const fr = clusterDocuments([extractedDoc(...FR_NOW("2025-11-04T10:00:00Z"), "fr"), extractedDoc(...FR_LOOK_BACK, null, "fr")]);
   assert.equal(fr.length, 2);
-  const en = clusterDocuments([extracted(...EN_NOW("2024-09-10T18:00:00Z"), "en"), extracted(...EN_LOOK_BACK, null, "en")]);
+  const en = clusterDocuments([extractedDoc(...EN_NOW("2024-09-10T18:00:00Z"), "en"), extractedDoc(...EN_LOOK_BACK, null, "en")]);
   assert.equal(en.length, 2);
 });
 
 test("the same look back joins an outage of the year it writes (fr, en)", () => {
-  const fr = clusterDocuments([extracted(...FR_NOW("2024-10-15T10:00:00Z"), "fr"), extracted(...FR_LOOK_BACK, null, "fr")]);
+  const fr = clusterDocuments([extractedDoc(...FR_NOW("2024-10-15T10:00:00Z"), "fr"), extractedDoc(...FR_LOOK_BACK, null, "fr")]);
   assert.equal(fr.length, 1);
-  const en = clusterDocuments([extracted(...EN_NOW("2023-09-07T18:00:00Z"), "en"), extracted(...EN_LOOK_BACK, null, "en")]);
+  const en = clusterDocuments([extractedDoc(...EN_NOW("2023-09-07T18:00:00Z"), "en"), extractedDoc(...EN_LOOK_BACK, null, "en")]);
   assert.equal(en.length, 1);
 });
 
 test("an undated report recalling an earlier year's outage still joins this one (fr)", () => {
-  const now = extracted(...FR_NOW("2025-11-04T10:00:00Z"), "fr");
-  const recall = extracted("Free : internet coupé chez les abonnés", "Un an après la panne géante d'octobre 2024, les abonnés de Free sont privés d'internet et de télévision depuis ce matin. L'opérateur évoque un incident sur son réseau.", null, "fr");
+  const now = extractedDoc(...FR_NOW("2025-11-04T10:00:00Z"), "fr");
+  const recall = extractedDoc("Free : internet coupé chez les abonnés", "Un an après la panne géante d'octobre 2024, les abonnés de Free sont privés d'internet et de télévision depuis ce matin. L'opérateur évoque un incident sur son réseau.", null, "fr");
   assert.equal(clusterDocuments([now, recall]).length, 1);
 });
 
