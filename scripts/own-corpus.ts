@@ -11,7 +11,11 @@
 //                                        wire datelines, live blogs, status pages and postmortems,
 //                                        big outages told by 4-5 outlets, francophone Africa, Belgium,
 //                                        Switzerland, Québec, SaaS and cloud regions, relapses)
-//   tsx scripts/own-corpus.ts --all      all three sets merged and scored as one corpus
+//   tsx scripts/own-corpus.ts --fourth   the fourth set (test/fixtures/own-corpus-4: round ten, a new hand —
+//                                        telecoms, banks, mobile money, a cloud region, an airline
+//                                        IT provider, government portals with relapses, gaming DDoS)
+//   tsx scripts/own-corpus.ts --fifth    the fifth set  (test/fixtures/own-corpus-5, written on another branch)
+//   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,7 +24,15 @@ import { pathToFileURL } from "node:url";
 import { corpusProblems } from "./corpus-problems";
 
 type Row = Record<string, unknown>;
-const SETS = { first: "test/fixtures/own-corpus", second: "test/fixtures/own-corpus-2", third: "test/fixtures/own-corpus-3" } as const;
+const SETS = {
+  first: "test/fixtures/own-corpus",
+  second: "test/fixtures/own-corpus-2",
+  third: "test/fixtures/own-corpus-3",
+  fourth: "test/fixtures/own-corpus-4",
+  fifth: "test/fixtures/own-corpus-5",
+} as const;
+type SetName = keyof typeof SETS;
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
@@ -31,12 +43,21 @@ export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== "--second" && a !== "--third" && a !== "--all");
+  const unknown = args.filter((a) => !(a in FLAGS) && a !== "--all");
   if (unknown.length || args.length > 1) {
-    console.error(`unexpected arguments ${args.join(" ")}; use one of --second, --third or --all (default: the first set)`);
+    console.error(`unexpected arguments ${args.join(" ")}; use one of ${Object.keys(FLAGS).join(", ")} or --all (default: the first set)`);
     process.exit(2);
   }
-  const names = args.includes("--all") ? (["first", "second", "third"] as const) : args.includes("--second") ? (["second"] as const) : args.includes("--third") ? (["third"] as const) : (["first"] as const);
+  // --all: every set whose directory exists (the fifth is written on another branch)
+  const names: SetName[] = args.includes("--all")
+    ? (Object.keys(SETS) as SetName[]).filter((n) => fs.existsSync(path.resolve(SETS[n], "articles.jsonl")))
+    : args.length ? [FLAGS[args[0]]] : ["first"];
+  for (const n of names) {
+    if (!fs.existsSync(path.resolve(SETS[n], "articles.jsonl"))) {
+      console.error(`the ${n} set (${SETS[n]}) is not on this branch`);
+      process.exit(2);
+    }
+  }
   const parts = names.map((n) => readCorpus(path.resolve(SETS[n])));
   const articles = parts.flatMap((p) => p.articles);
   const incidents = parts.flatMap((p) => p.incidents);
