@@ -138,17 +138,21 @@ test("no own corpus names an incident of train, dev, the demo or another set (th
   }
 });
 
-test("the fourth own corpus names no service of train, dev, the demo or another set", { skip: !present(FOURTH) && "own-corpus-4 is not on this branch" }, () => {
+// The fourth and fifth sets were written at the same time by two hands that could not see each other:
+// they may share a service (months apart, which also tests one operator's separate outages under
+// --all), since neither was seen by the code; against everything read before they must be disjoint.
+const CONTEMPORARY = new Set(["fourth", "fifth"]);
+for (const [name, dir] of SETS.filter(([n]) => CONTEMPORARY.has(n))) test(`the ${name} own corpus names no service of train, dev, the demo or an earlier set`, () => {
   const norm = (s: unknown): string => String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
   const known = new Set<string>();
-  const labelled: Row[] = SETS.filter(([name]) => name !== "fourth").flatMap(([, d]) => incidentsOf(d));
+  const labelled: Row[] = SETS.filter(([other]) => !CONTEMPORARY.has(other)).flatMap(([, d]) => incidentsOf(d));
   for (const c of ["train", "dev"]) {
     const f = path.resolve("../shared/corpus", c, "incidents.json");
     if (fs.existsSync(f)) labelled.push(...(JSON.parse(fs.readFileSync(f, "utf8")) as Row[]));
   }
   for (const g of labelled) for (const k of ["services", "affected", "services_detail"]) for (const s of (g[k] as unknown[] | undefined) ?? []) known.add(norm(s));
   const demo = norm(["articles", "official", "statuspage"].map((f) => fs.readFileSync(path.resolve("demo", `${f}.json`), "utf8")).join("\n"));
-  for (const g of incidentsOf(FOURTH)) {
+  for (const g of incidentsOf(dir)) {
     for (const s of [...(g.services as string[]), ...((g.affected as string[] | undefined) ?? [])]) {
       const n = norm(s);
       assert.ok(![...known].some((k) => k === n || k.split(/[^a-z0-9.&+]+/).includes(n)), `${s} (${String(g.id)}) is a service labelled elsewhere`);
