@@ -21,7 +21,7 @@ export const CUSTOMERS_CONNECTOR = /^(?:clients? de|customers? of)/;
 // outage" (AWS carries Slack: the cause) but "LinkedIn faces disruption following the Facebook
 // outage" (one platform does not carry another: an earlier outage, the one before in a series).
 export const TEMPORAL_CONNECTORS: string[] = [
-  "following", "following the", "after the", "in the wake of", "on the heels of", "suite a", "suite a la panne", "apres la",
+  "following", "following the", "after the", "after an", "in the wake of", "on the heels of", "suite a", "suite a la panne", "apres la", "apres une",
   "dans la foulee de", "dans la foulee d'", "au lendemain de", "au lendemain d'", "dans le sillage de",
 ];
 
