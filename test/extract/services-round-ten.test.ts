@@ -98,3 +98,16 @@ test("an earlier outage a sentence says is unrelated carries nothing: the subjec
   const c = fr("Doctolib inaccessible", "Doctolib est inaccessible suite à la coupure chez SFR.");
   assert.equal(roleOf(c, "Doctolib"), "knock-on");
 });
+
+test("Belgium's, Switzerland's and Québec's banks and payment apps are known; the words their names share are not", () => {
+  assert.deepEqual(names(fr("TWINT en panne : impossible de payer à la caisse", "L'application de paiement mobile ne fonctionnait plus samedi en Suisse.")), ["TWINT"]);
+  assert.deepEqual(names(fr("L'application Belfius inaccessible", "Les clients de la banque ne pouvaient plus se connecter lundi.")), ["Belfius"]);
+  assert.deepEqual(names(fr("Panne chez BNP Paribas Fortis", "Les virements étaient bloqués mardi.")), ["BNP Paribas Fortis"]);
+  // a card scheme's failure carries the banks whose cards go through it
+  const a = fr("Panne de Bancontact : les clients de Belfius ne peuvent plus payer", "Le réseau Bancontact est tombé samedi midi dans toute la Belgique.");
+  assert.equal(roleOf(a, "Bancontact"), "failed");
+  assert.equal(roleOf(a, "Belfius"), "knock-on");
+  assert.deepEqual(names(en("KBC reports flooding in Nairobi", "The broadcaster said roads were cut.")), []);
+  assert.deepEqual(names(fr("La Banque nationale relève son taux directeur", "La banque centrale a surpris les marchés.")), []);
+  assert.deepEqual(names(fr("La Banque Nationale du Canada en panne", "Les clients ne pouvaient plus accéder à leurs comptes.")), ["Banque Nationale"]);
+});

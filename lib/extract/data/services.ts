@@ -349,6 +349,22 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Bank of America", company: "Bank of America", kind: "payment", aliases: ["bank of america"] },
   { name: "Wells Fargo", company: "Wells Fargo", kind: "payment", aliases: ["wells fargo"] },
   { name: "Capital One", company: "Capital One", kind: "payment", aliases: ["capital one"] },
+  // Belgium's, Switzerland's and Québec's banks and payment apps (the groups' own brand names, 2024)
+  // the Belgian debit card scheme, as CB is the French one
+  { name: "Bancontact", company: "Bancontact Payconiq Company", kind: "payment", cardScheme: true, aliases: ["bancontact"] },
+  { name: "Payconiq", company: "Bancontact Payconiq Company", kind: "payment", aliases: ["payconiq"] },
+  { name: "Belfius", company: "Belfius", kind: "payment", aliases: ["belfius"] },
+  // "KBC" alone is also Kenya's public broadcaster: the bank is named with what it is
+  { name: "KBC", company: "KBC Group", kind: "payment", aliases: ["kbc bank", "kbc mobile", "banque kbc", "kbc brussels", "app kbc", "appli kbc", "application kbc", "kbc app"] },
+  { name: "BNP Paribas Fortis", company: "BNP Paribas", kind: "payment", aliases: ["bnp paribas fortis"] },
+  { name: "ING", company: "ING Group", kind: "payment", aliases: ["ing bank", "ing belgique", "ing belgium", "ing direct"], exactCase: ["ING"] },
+  { name: "Crelan", company: "Crelan", kind: "payment", aliases: ["crelan"] },
+  // Switzerland's mobile payment app and its banks
+  { name: "TWINT", company: "TWINT", kind: "payment", aliases: ["twint"] },
+  { name: "PostFinance", company: "La Poste suisse", kind: "payment", aliases: ["postfinance"] },
+  { name: "UBS", company: "UBS", kind: "payment", aliases: ["ubs e-banking", "ubs mobile"], exactCase: ["UBS"] },
+  // "banque nationale" alone is any country's central bank
+  { name: "Banque Nationale", company: "Banque Nationale du Canada", kind: "payment", aliases: ["banque nationale du canada", "national bank of canada"] },
   { name: "Desjardins", company: "Desjardins", kind: "payment", aliases: ["caisse desjardins", "caisses desjardins", "mouvement desjardins", "desjardins bank", "accesd"] },
   // --- public online services (French state services are named by their site or by what they do)
   { name: "FranceConnect", company: "DINUM", kind: "public-service", aliases: ["franceconnect", "france connect"] },
