@@ -6,19 +6,20 @@
 // outage in a series, and the subject failed on its own).
 import { allMatches, compileCues } from "./compile-cues";
 import { INFRASTRUCTURE_KINDS, type ServiceEntry } from "./data/services";
-import { TEMPORAL_CONNECTORS } from "./data/role-cues";
+import { NO_LINK, TEMPORAL_CONNECTORS } from "./data/role-cues";
 import type { ServiceHit } from "./service-hit";
 import type { TextView } from "./text-view";
 
 const TEMPORAL_RE = compileCues(TEMPORAL_CONNECTORS);
 // the earlier service is named within the connector's phrase ("following Tuesday's Facebook outage")
 const REACH = 60;
-const OUTAGE_NOUN = /\b(?:outages?|pannes?|incidents?|crash|blackout|defaillances?|disruptions?|perturbations?|downtime)\b/;
+const OUTAGE_NOUN = /\b(?:outages?|pannes?|coupures?|incidents?|crash|blackout|defaillances?|disruptions?|perturbations?|downtime)\b/;
 
 /**
  * The part a temporal connector gives `hit` in its sentence: `failed` for a carrier named as the
  * outage after it, `knock-on` for the subject before it, `bystander` for another company's
- * platform named as the earlier outage; null when the sentence has no such connector for it.
+ * platform named as the earlier outage, or any service named so in a sentence that says the two
+ * outages are unrelated; null when the sentence has no such connector for it.
  */
 export function afterAnotherOutage(view: TextView, hit: ServiceHit, hits: ServiceHit[], start: number, end: number): "failed" | "knock-on" | "bystander" | null {
   for (const c of allMatches(TEMPORAL_RE, view.folded, start, end)) {
@@ -26,6 +27,11 @@ export function afterAnotherOutage(view: TextView, hit: ServiceHit, hits: Servic
     if (!earlier || /[,;:()]/.test(view.folded.slice(c.end, earlier.index))) continue;
     const phrase = view.folded.slice(c.index, Math.min(end, earlier.end + 25)).split(/[,;:.]/)[0];
     if (!OUTAGE_NOUN.test(phrase)) continue;
+    // "Quelques heures après la coupure chez Free, et sans aucun lien avec elle, c'est Doctolib qui…"
+    if (NO_LINK.test(view.folded.slice(start, end))) {
+      if (hit === earlier) return "bystander";
+      continue;
+    }
     const subjects = hits.filter((h) => h.index >= start && h.end <= c.index && h.entry.name !== earlier.entry.name && !sameCompany(h.entry, earlier.entry));
     if (subjects.length === 0) continue;
     const carrier = isCarrier(earlier.entry);

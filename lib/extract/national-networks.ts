@@ -51,12 +51,25 @@ export function nationalNetworks(view: TextView, hits: ServiceHit[], outletCount
     if (a && h.entry.home) named.set(h.entry.name, named.get(h.entry.name) === undefined || named.get(h.entry.name) === a.country ? a.country : null);
   });
   const countryless = outletCountry !== null && view.folded.search(ANY_COUNTRY) < 0;
-  return hits.map((h, i) => {
+  const out = hits.map((h, i) => {
     const a = adjacent[i];
     if (a) return renamed(h, a.country, a.end);
     const country = named.has(h.entry.name) ? named.get(h.entry.name) : located.get(h.entry.name);
     if (country) return renamed(h, country, h.end);
     return countryless && h.entry.kind === "telecom" && h.entry.footprint?.includes(outletCountry!) ? renamed(h, outletCountry!, h.end) : h;
+  });
+  return withNationalOwners(out);
+}
+
+// A group's product in a document about one of its national networks is run there by that network
+// (MTN MoMo in Côte d'Ivoire is MTN Côte d'Ivoire's): the network is the product's owner, so that
+// "la panne de MTN en Côte d'Ivoire" beside "MoMo en panne" names the product's failure once.
+function withNationalOwners(hits: ServiceHit[]): ServiceHit[] {
+  const networks = new Map<string, Set<string>>();
+  for (const h of hits) if (h.entry.parent && h.entry.kind === "telecom" && h.entry.aliases.length === 0) (networks.get(h.entry.parent) ?? networks.set(h.entry.parent, new Set()).get(h.entry.parent)!).add(h.entry.name);
+  return hits.map((h) => {
+    const national = h.entry.parent && h.entry.kind !== "telecom" ? networks.get(h.entry.parent) : undefined;
+    return national?.size === 1 ? { ...h, entry: { ...h.entry, parent: [...national][0] } } : h;
   });
 }
 

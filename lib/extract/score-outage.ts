@@ -56,8 +56,9 @@ const CAUSE_EVENT_LEAD = 0.8;
 const OFFICIAL_MIN_SENTENCES = 2;
 
 /** Scores the document 0..1 (the model's probability) and says why it is not about an outage when it is not. */
-export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], isStatus: boolean, isOfficial = false, learned: Learned = {}): OutageScore {
+export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[], isStatus: boolean, isOfficial = false, learned: Learned = {}): OutageScore {
   if (isStatus) return { score: 1, isOutage: true, reason: null };
+  const hits = withoutCarriers(allHits);
   const model = learned.model ?? OUTAGE_MODEL;
   const press = scorePress(view, hits, cues);
   const own = isOfficial && reportsOwnIncident(view, cues);
@@ -84,8 +85,16 @@ export function scoreOutage(view: TextView, hits: ServiceHit[], cues: CueHit[], 
 }
 
 /** The detection model's features of a document (what `npm run train` fits the model on). */
-export function outageFeatures(view: TextView, hits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang, publishedAt: Date | null = null): Features {
+export function outageFeatures(view: TextView, allHits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang, publishedAt: Date | null = null): Features {
+  const hits = withoutCarriers(allHits);
   return featuresOf(view, hits, cues, scorePress(view, hits, cues), isOfficial && reportsOwnIncident(view, cues), lang, publishedAt);
+}
+
+// An airline's name is its flights as often as its systems ("Air France annule des vols à Roissy"):
+// whether a story is about an outage of its systems is read from the words, as with no service named
+// ("check-in systems down" against "flights cancelled", look-alike-signals.ts).
+function withoutCarriers(hits: ServiceHit[]): ServiceHit[] {
+  return hits.filter((h) => h.entry.kind !== "carrier");
 }
 
 function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: PressScore, own: boolean, lang: Lang, publishedAt: Date | null): Features {

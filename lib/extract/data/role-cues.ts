@@ -21,9 +21,13 @@ export const CUSTOMERS_CONNECTOR = /^(?:clients? de|customers? of)/;
 // outage" (AWS carries Slack: the cause) but "LinkedIn faces disruption following the Facebook
 // outage" (one platform does not carry another: an earlier outage, the one before in a series).
 export const TEMPORAL_CONNECTORS: string[] = [
-  "following", "following the", "after the", "in the wake of", "on the heels of", "suite a", "suite a la panne", "apres la",
+  "following", "following the", "after the", "after an", "in the wake of", "on the heels of", "suite a", "suite a la panne", "apres la", "apres une",
   "dans la foulee de", "dans la foulee d'", "au lendemain de", "au lendemain d'", "dans le sillage de",
 ];
+
+// In a sentence telling of an earlier outage, words saying the two are unrelated ("sans aucun lien
+// avec elle", "unrelated to it"): the earlier outage is another story, whatever carries what.
+export const NO_LINK = /\b(?:sans (?:aucun |le moindre )?(?:lien|rapport)|aucun lien avec|n'a (?:aucun|pas de) (?:lien|rapport)|unrelated|not related|no link|not linked|no connection|not connected|independamment de)\b/;
 
 // Around these, a service that works is slowed by the others' failure (new users flooding in).
 export const KNOCK_ON_CUES: string[] = [
@@ -61,6 +65,11 @@ export const SPARED_RECORD_AFTER = /^[^.;]{0,25}?\b(?:since|depuis|for years|in 
 // but WhatsApp was not affected", "X stopped working, though the store was unaffected").
 export const SPARED_CONTRAST = /\b(?:but|mais|while|whereas|alors que|tandis que|however|cependant|toutefois|pourtant|yet|though|although|bien que|meme si)\b|[;:]/;
 
+// Right before a service name: the sign-in service someone logged in with, which therefore worked
+// ("je me suis connectée avec itsme, et puis page blanche", "I signed in through FranceConnect and
+// then got an error"); not a failed attempt ("impossible de se connecter avec", "couldn't log in with").
+export const LOGGED_IN_BEFORE = /(?:\bme suis connectee?|\bnous sommes connecte(?:e?s)?|\bs'est connectee?|\bse sont connecte(?:e?s)?|(?<!\b(?:not|never|n't) )\b(?:logged|signed) (?:in|on)) (?:avec|via|par|with|through|using|via l'application|avec l'application|with the|through the|using the) $/;
+
 // Right before or after a service name: its account, feed or page, where the failed service or its
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
 export const ACCOUNT_BEFORE = /(?:\bcompte|\bcomptes|\bfil|\bpage|\bgazouillis sur|\btweets? sur|\bmessage sur|\bpublication sur|\bpost sur) (?:officiel )?$/;
@@ -87,6 +96,9 @@ export const POSTING_CUES: string[] = [
   "updating", "updated", "mis a jour", "remarqu*", "noticed", "frustration", "moquer*", "raill*", "mock*", "internaute*", "rabattus",
   // one user's verdict quoted from the platform ("une internaute résume sur X", "one user summed it up on X")
   "resume", "resumait", "summed", "sums up", "raconte", "vented", "fumed", "griped",
+  // attackers claim a DDoS on their channel ("a hacker group claimed responsibility on Telegram",
+  // "un groupe a revendiqué l'attaque sur X"): the channel was where they posted, not what failed
+  "claimed", "claiming", "claims", "revendiqu*",
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.

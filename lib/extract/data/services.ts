@@ -10,9 +10,11 @@
 
 /**
  * What a service is. Infrastructure kinds (`cloud`, `cdn`, `network`) carry other services: when
- * one of them fails, the services named beside it are its customers, knock-on victims.
+ * one of them fails, the services named beside it are its customers, knock-on victims. A `carrier`
+ * (an airline) is named for its flights as often as for its systems: its name says what failed in an
+ * outage story, but does not make a story about flights one (scoreOutage leaves it out).
  */
-export type ServiceKind = "cloud" | "cdn" | "network" | "telecom" | "platform" | "software" | "game" | "payment" | "public-service";
+export type ServiceKind = "cloud" | "cdn" | "network" | "telecom" | "platform" | "software" | "game" | "payment" | "public-service" | "carrier";
 
 export interface ServiceEntry {
   name: string;
@@ -145,7 +147,9 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Nintendo Switch Online", company: "Nintendo", kind: "game", aliases: ["nintendo switch online", "nintendo online", "services en ligne de la nintendo switch", "services connectes de la nintendo switch", "nintendo switch's online services", "online services of the nintendo switch", "nintendo switch online services"] },
   { name: "Starlink", company: "SpaceX", kind: "telecom", aliases: ["starlink"] },
   { name: "Disney+", company: "Disney", aliases: ["disney+", "disney plus"] },
-  { name: "Canal+", company: "Canal+", aliases: ["canal+", "mycanal"] },
+  { name: "Canal+", company: "Canal+", aliases: ["canal+"] },
+  // Canal+'s streaming app (2016-): named on its own when the app fails, Canal+ being the channel and group
+  { name: "myCANAL", company: "Canal+", parent: "Canal+", aliases: ["mycanal", "my canal"] },
   { name: "Deezer", company: "Deezer", aliases: ["deezer"] },
   { name: "Canva", company: "Canva", kind: "software", aliases: ["canva"] },
   { name: "Dropbox", company: "Dropbox", kind: "software", aliases: ["dropbox"] },
@@ -208,7 +212,8 @@ export const SERVICES: ServiceEntry[] = [
   // operators' mobile money, run over their networks: down alone, or with the network's calls and texts
   { name: "Orange Money", company: "Orange", kind: "payment", parent: "Orange", aliases: ["orange money"] },
   { name: "Airtel Money", company: "Bharti Airtel", kind: "payment", parent: "Airtel", aliases: ["airtel money"] },
-  { name: "MTN MoMo", company: "MTN Group", kind: "payment", parent: "MTN", aliases: ["mtn momo", "mtn mobile money"] },
+  // MTN's brand for its mobile money ("MoMo", as written: "momo" is also a word and a nickname)
+  { name: "MTN MoMo", company: "MTN Group", kind: "payment", parent: "MTN", aliases: ["mtn momo", "mtn mobile money"], exactCase: ["MoMo"] },
   { name: "Trello", company: "Atlassian", kind: "software", aliases: ["trello"] },
   { name: "Jira", company: "Atlassian", kind: "software", aliases: ["jira"] },
   { name: "Confluence", company: "Atlassian", kind: "software", aliases: [], exactCase: ["Confluence"] },
@@ -344,6 +349,22 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Bank of America", company: "Bank of America", kind: "payment", aliases: ["bank of america"] },
   { name: "Wells Fargo", company: "Wells Fargo", kind: "payment", aliases: ["wells fargo"] },
   { name: "Capital One", company: "Capital One", kind: "payment", aliases: ["capital one"] },
+  // Belgium's, Switzerland's and Québec's banks and payment apps (the groups' own brand names, 2024)
+  // the Belgian debit card scheme, as CB is the French one
+  { name: "Bancontact", company: "Bancontact Payconiq Company", kind: "payment", cardScheme: true, aliases: ["bancontact"] },
+  { name: "Payconiq", company: "Bancontact Payconiq Company", kind: "payment", aliases: ["payconiq"] },
+  { name: "Belfius", company: "Belfius", kind: "payment", aliases: ["belfius"] },
+  // "KBC" alone is also Kenya's public broadcaster: the bank is named with what it is
+  { name: "KBC", company: "KBC Group", kind: "payment", aliases: ["kbc bank", "kbc mobile", "banque kbc", "kbc brussels", "app kbc", "appli kbc", "application kbc", "kbc app"] },
+  { name: "BNP Paribas Fortis", company: "BNP Paribas", kind: "payment", aliases: ["bnp paribas fortis"] },
+  { name: "ING", company: "ING Group", kind: "payment", aliases: ["ing bank", "ing belgique", "ing belgium", "ing direct"], exactCase: ["ING"] },
+  { name: "Crelan", company: "Crelan", kind: "payment", aliases: ["crelan"] },
+  // Switzerland's mobile payment app and its banks
+  { name: "TWINT", company: "TWINT", kind: "payment", aliases: ["twint"] },
+  { name: "PostFinance", company: "La Poste suisse", kind: "payment", aliases: ["postfinance"] },
+  { name: "UBS", company: "UBS", kind: "payment", aliases: ["ubs e-banking", "ubs mobile"], exactCase: ["UBS"] },
+  // "banque nationale" alone is any country's central bank
+  { name: "Banque Nationale", company: "Banque Nationale du Canada", kind: "payment", aliases: ["banque nationale du canada", "national bank of canada"] },
   { name: "Desjardins", company: "Desjardins", kind: "payment", aliases: ["caisse desjardins", "caisses desjardins", "mouvement desjardins", "desjardins bank", "accesd"] },
   // --- public online services (French state services are named by their site or by what they do)
   { name: "FranceConnect", company: "DINUM", kind: "public-service", aliases: ["franceconnect", "france connect"] },
@@ -360,13 +381,49 @@ export const SERVICES: ServiceEntry[] = [
   { name: "ArriveCAN", company: "Government of Canada", kind: "public-service", aliases: ["arrivecan"] },
   { name: "GOV.UK", company: "UK Government", kind: "public-service", aliases: ["gov.uk"] },
   // public online services named by their agency or by what they do (tax, benefits, health), 2010-2025
-  { name: "HMRC online services", company: "HMRC", kind: "public-service", aliases: ["hmrc online", "hmrc website", "hmrc online services", "hmrc's website", "hmrc app"], exactCase: ["HMRC"] },
+  { name: "HMRC", company: "HMRC", kind: "public-service", aliases: ["hmrc online", "hmrc website", "hmrc online services", "hmrc's website", "hmrc app"], exactCase: ["HMRC"] },
   { name: "IRS", company: "IRS", kind: "public-service", aliases: ["irs.gov", "internal revenue service", "irs website", "irs free file", "irs direct file"], exactCase: ["IRS"] },
   { name: "NHS App", company: "NHS England", kind: "public-service", aliases: ["nhs app", "nhs login", "nhs 111 online"] },
   { name: "myGov", company: "Services Australia", kind: "public-service", aliases: ["mygov", "my gov website"] },
   { name: "Centrelink", company: "Services Australia", kind: "public-service", aliases: ["centrelink"] },
   { name: "Login.gov", company: "GSA", kind: "public-service", aliases: ["login.gov"] },
   { name: "HealthCare.gov", company: "CMS", kind: "public-service", aliases: ["healthcare.gov"] },
+  // --- transport operators' apps and sites, named by their app ("l'app CFF") or their own name for it;
+  // the operator's bare name is its trains ("les CFF", "SBB trains"), which are not an online service
+  // Swiss Federal Railways' app: SBB Mobile in German, CFF Mobile in French, FFS Mobile in Italian
+  { name: "SBB Mobile", company: "SBB CFF FFS", aliases: ["sbb mobile", "cff mobile", "ffs mobile", "sbb app", "app sbb", "sbb's app", "cff app", "app cff", "app des cff", "appli cff", "appli des cff", "application cff", "application des cff", "application mobile des cff"] },
+  { name: "DB Navigator", company: "Deutsche Bahn", aliases: ["db navigator"] },
+  { name: "Trainline", company: "Trainline", aliases: ["trainline"] },
+  // --- airlines (kind carrier): their booking, check-in and departure systems fail as online services do;
+  // names that are ordinary words alone ("Delta", "United", "American", "Swiss") only in their full form
+  { name: "Air France", company: "Air France-KLM", kind: "carrier", aliases: ["air france"] },
+  { name: "KLM", company: "Air France-KLM", kind: "carrier", aliases: ["klm royal dutch airlines"], exactCase: ["KLM"] },
+  { name: "Air Canada", company: "Air Canada", kind: "carrier", aliases: ["air canada"] },
+  { name: "Air Transat", company: "Transat A.T.", kind: "carrier", aliases: ["air transat"] },
+  { name: "WestJet", company: "WestJet", kind: "carrier", aliases: ["westjet"] },
+  { name: "Porter Airlines", company: "Porter Aviation", kind: "carrier", aliases: ["porter airlines"] },
+  { name: "British Airways", company: "IAG", kind: "carrier", aliases: ["british airways"] },
+  { name: "easyJet", company: "easyJet", kind: "carrier", aliases: ["easyjet"] },
+  { name: "Ryanair", company: "Ryanair", kind: "carrier", aliases: ["ryanair"] },
+  { name: "Lufthansa", company: "Lufthansa Group", kind: "carrier", aliases: ["lufthansa"] },
+  { name: "Brussels Airlines", company: "Lufthansa Group", kind: "carrier", aliases: ["brussels airlines"] },
+  { name: "Swiss International Air Lines", company: "Lufthansa Group", kind: "carrier", aliases: ["swiss international air lines"] },
+  { name: "Transavia", company: "Air France-KLM", kind: "carrier", aliases: ["transavia"] },
+  { name: "Corsair", company: "Corsair", kind: "carrier", aliases: ["corsair international", "compagnie corsair"] },
+  { name: "Delta Air Lines", company: "Delta Air Lines", kind: "carrier", aliases: ["delta air lines", "delta airlines"] },
+  { name: "United Airlines", company: "United Airlines Holdings", kind: "carrier", aliases: ["united airlines"] },
+  { name: "American Airlines", company: "American Airlines Group", kind: "carrier", aliases: ["american airlines"] },
+  { name: "Southwest Airlines", company: "Southwest Airlines", kind: "carrier", aliases: ["southwest airlines"] },
+  { name: "Alaska Airlines", company: "Alaska Air Group", kind: "carrier", aliases: ["alaska airlines"] },
+  { name: "Hawaiian Airlines", company: "Alaska Air Group", kind: "carrier", aliases: ["hawaiian airlines"] },
+  { name: "JetBlue", company: "JetBlue", kind: "carrier", aliases: ["jetblue"] },
+  { name: "Qantas", company: "Qantas", kind: "carrier", aliases: ["qantas"] },
+  { name: "Virgin Atlantic", company: "Virgin Atlantic", kind: "carrier", aliases: ["virgin atlantic"] },
+  { name: "Royal Air Maroc", company: "Royal Air Maroc", kind: "carrier", aliases: ["royal air maroc"] },
+  { name: "Air Algérie", company: "Air Algérie", kind: "carrier", aliases: ["air algerie"] },
+  { name: "Air Sénégal", company: "Air Sénégal", kind: "carrier", aliases: ["air senegal"] },
+  { name: "Air Côte d'Ivoire", company: "Air Côte d'Ivoire", kind: "carrier", aliases: ["air cote d'ivoire"] },
+  { name: "Emirates", company: "Emirates Group", kind: "carrier", aliases: ["emirates airline"] },
   // --- clouds, CDNs, DNS, hosting
   { name: "Dyn DNS", company: "Dyn", kind: "cdn", aliases: ["dyn dns", "dyn inc", "dyn managed dns"], exactCase: ["Dyn", "DYN"] },
   { name: "Oracle Cloud", company: "Oracle", kind: "cloud", aliases: ["oracle cloud"] },
