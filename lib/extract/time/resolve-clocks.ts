@@ -195,8 +195,11 @@ function besideClock(c: TimeContext, day: DayAnchor, k: { index?: number; end?: 
 
 // The day a recalled anchor names when it is before the publication day ("Une panne a privé mardi soir
 // …" in a Wednesday dispatch; "Yesterday, …"), else null: the publication day itself frames nothing new.
+// Only for a stamp known to its date alone, whose evening clocks would otherwise all stay on it: a timed
+// stamp already sends them to the day before, which a background day named last ("the fire broke out on
+// Thursday morning" in Saturday's story of Friday evening's outage) must not override.
 function pastDay(a: DayAnchor | null, pub: PublicationTime): CivilDate | null {
-  const day = a ? resolveDay(a, pub) : null;
+  const day = a && pub.hourUnknown ? resolveDay(a, pub) : null;
   return day && compareDates(day, pub) < 0 ? day : null;
 }
 
