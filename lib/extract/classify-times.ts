@@ -11,6 +11,7 @@ import { isRecalledTime } from "./recalled-time";
 import { roleMatches } from "./role-matches";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
 import { STATEMENT_DAY_BEFORE } from "./time/data/story-day-phrases";
+import { findDateline } from "./time/dateline-zone";
 
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
 const EXTENT_RE = compileCues(EXTENT_CUES);
@@ -30,6 +31,7 @@ const SINCE_REACH = 60;
 /** Time facts (instants and ranges) with roles and confidences; durations are left to the caller. */
 export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[], reference: Date | null = null): TimeFact[] {
   const out: TimeFact[] = [];
+  const dateline = findDateline(view.folded);
   for (const time of times) {
     // what the words place after publication ("back tomorrow", "maintenance next Sunday") is expected
     // or planned, not part of what happened: it dates no outage fact
@@ -87,6 +89,8 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
       times.some((o) => o !== time && o.kind !== "duration" && o.index >= s.start && o.index < time.index)) role = "other";
     // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
     if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
+    // "Rabat, 21 jan 2026 (AFP) — Une panne a privé mardi soir…": a wire dateline's day is when the story was filed
+    if (dateline && time.index >= dateline.start && time.index < dateline.end) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
     const restated = restatementOf(view.full, time, out);
     // after a range, the restated moment is the range's end

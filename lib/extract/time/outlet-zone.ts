@@ -1,18 +1,20 @@
 // The zone an article's clocks are read in when they name none. French-language outlets are not all
 // in Paris (Québec, Belgium, Senegal, Côte d'Ivoire, Morocco, Mauritius...) nor English ones all in
 // New York (India, Kenya, Nigeria, the UK, Australia...). In order of trust: the zone configured for
-// the source; a place in the outlet's name ("BizNews Kenya", "L'Express (Maurice)", "Le Journal de
-// Montréal"); the country of its web domain (.ca, .ke, .co.in, .sn); the places the article itself
-// names, when they are clearly one home press region of its language (for English, any region outside
-// the United States: the place the events and the statements were in). Otherwise null: the
-// language's default (extractTimes).
+// the source; the place of a wire dateline the story opens with ("TORONTO, April 28 (Reuters) -",
+// dateline-zone.ts: where the story was filed says more than who republished it); a place in the
+// outlet's name ("BizNews Kenya", "L'Express (Maurice)", "Le Journal de Montréal"); the country of
+// its web domain (.ca, .ke, .co.in, .sn); the places the article itself names, when they are clearly
+// one home press region of its language (for English, any region outside the United States: the
+// place the events and the statements were in). Otherwise null: the language's default (extractTimes).
 import { getPublicSuffix } from "tldts";
 import { AMBIGUOUS_PLACES, CCTLD_ZONES, ENGLISH_DEFAULT_COUNTRY_ZONES, HOME_PRESS_ZONES, LANGUAGE_WORDS } from "./data/zone-phrases";
+import { datelineZone } from "./dateline-zone";
 import { findPlaces } from "./find-zone-after";
 import { foldText } from "../../text/fold-text";
 import { isKnownZone } from "./zone-clock";
 
-export type OutletZoneHow = "source" | "outlet-name" | "domain" | "places";
+export type OutletZoneHow = "source" | "dateline" | "outlet-name" | "domain" | "places";
 
 // An article "from" a region names it at least this often, and this many times more than any other.
 const MIN_PLACE_MENTIONS = 2;
@@ -25,6 +27,8 @@ export function outletZone(
   lang: "fr" | "en",
 ): { zone: string; how: OutletZoneHow } | null {
   if (doc.sourceZone && isKnownZone(doc.sourceZone)) return { zone: doc.sourceZone, how: "source" };
+  const dateline = datelineZone(folded);
+  if (dateline) return { zone: dateline, how: "dateline" };
   const name = doc.sourceName ? foldText(doc.sourceName) : "";
   const named = findPlaces(name, 0, name.length).find((p) => !LANGUAGE_WORDS.has(p.name));
   if (named) return { zone: named.zone, how: "outlet-name" };

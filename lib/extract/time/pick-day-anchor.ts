@@ -16,6 +16,7 @@ export interface AnchorChoice {
   part: PartOfDay | null;
   framing?: DayAnchor | null; // the last calendar date named earlier, for clocks the publication day cannot hold
   story?: boolean; // `day` is the follow-up's outage day or the narrated day, not a day named near the span
+  recalled?: DayAnchor | null; // the last day of any kind named earlier when no calendar date frames the clock (see lastNamed)
 }
 
 /** Picks the day anchor and the part of day that govern the span [index, end). */
@@ -44,7 +45,8 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   const boundAfter = (p: DayAnchor) => p.index >= end && UNTIL_BETWEEN.test(c.folded.slice(end, p.index));
   const ownClause = (p: DayAnchor) => inSentence(p) && !inLaterClause(c, end, p.index) && !othersDay(p) && !boundAfter(p);
   const part = day?.part ?? (named ? gluedPart(c, parts, named)?.part : undefined) ?? nearest(parts.filter(ownClause), index, end)?.part;
-  return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}) };
+  const recalled = day || framing || live ? null : lastNamed(days, s.start);
+  return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}), ...(recalled ? { recalled } : {}) };
 }
 
 const UNTIL_BETWEEN = /^\s*,?\s*(?:jusqu'(?:en|a|au|dans)?|jusque(?:\s+(?:dans|vers))?|until|till|through|to)\s*$/;
@@ -81,6 +83,18 @@ function lastDated(days: DayAnchor[], before: number): DayAnchor | null {
     found = d;
   }
   return found?.date && found.date.day > 0 ? found : null;
+}
+
+// The last day of any kind named before `before` ("mardi soir", "yesterday"): it frames no narrative
+// (a weekday does not set a retrospective's day, lastDated), but a clock the publication day cannot
+// hold is of the day the text last named, when that day is past (resolve-clocks.ts).
+function lastNamed(days: DayAnchor[], before: number): DayAnchor | null {
+  let found: DayAnchor | null = null;
+  for (const d of days) {
+    if (d.end > before) break;
+    found = d;
+  }
+  return found;
 }
 
 function carried(c: TimeContext, days: DayAnchor[], before: number, paragraph: number): DayAnchor | null {

@@ -13,8 +13,8 @@ import { inLaterClause } from "./in-later-clause";
 import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
-import { FUTURE_SLACK_HOURS, publishedIn, type TimeContext } from "./time-context";
-import { addDays, isoDate, isoUtc, localToUtc, utcToLocal, type CivilDate } from "./zone-clock";
+import { FUTURE_SLACK_HOURS, publishedIn, type PublicationTime, type TimeContext } from "./time-context";
+import { addDays, compareDates, isoDate, isoUtc, localToUtc, utcToLocal, type CivilDate } from "./zone-clock";
 
 interface ZonedClock extends ClockMatch {
   zone: string | null;
@@ -158,7 +158,7 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
     if (k.index !== undefined && headsUpdate(c, k.index)) return nearestPublication(c, zone, hour, k);
     // a forecast's clock later than publication is that day's, to come ("expects service back by 5 p.m.")
     if (foretold) return Math.max(unanchored(c, zone, hour, k), localToUtc(zone, { ...pub, hour, minute: k.minute }));
-    return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : null);
+    return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : pastDay(choice.recalled ?? null, pub));
   }
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day; but a night
   // named by one day can be the one that opens it ("dans la nuit de ce mercredi 10 mars, vers 1 heure
@@ -191,6 +191,16 @@ function besideClock(c: TimeContext, day: DayAnchor, k: { index?: number; end?: 
   if (k.index === undefined || k.end === undefined) return false;
   if (day.end <= k.index) return DAY_THEN_CLOCK.test(c.folded.slice(day.end, k.index));
   return k.end <= day.index && CLOCK_THEN_DAY.test(c.folded.slice(k.end, day.index));
+}
+
+// The day a recalled anchor names when it is before the publication day ("Une panne a privé mardi soir
+// …" in a Wednesday dispatch; "Yesterday, …"), else null: the publication day itself frames nothing new.
+// Only for a stamp known to its date alone, whose evening clocks would otherwise all stay on it: a timed
+// stamp already sends them to the day before, which a background day named last ("the fire broke out on
+// Thursday morning" in Saturday's story of Friday evening's outage) must not override.
+function pastDay(a: DayAnchor | null, pub: PublicationTime): CivilDate | null {
+  const day = a && pub.hourUnknown ? resolveDay(a, pub) : null;
+  return day && compareDates(day, pub) < 0 ? day : null;
 }
 
 // A clock with no day: the publication day, or, when that would be after publication, the date the

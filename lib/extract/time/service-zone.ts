@@ -1,6 +1,7 @@
-// The zone of the country whose national network failed, for an article whose outlet's zone is
-// unknown: a Kenyan operator's "5:00 am" is Nairobi's, whichever generic .com tells it, and a
-// Canadian carrier's "vers 7 h samedi" in French is Eastern time, not Paris's. Only services that
+// The zone of the country whose national network or service failed, for an article whose outlet's zone
+// is unknown: a Kenyan operator's "5:00 am" is Nairobi's, whichever generic .com tells it, a
+// Canadian carrier's "vers 7 h samedi" in French is Eastern time, not Paris's, and the British tax
+// office's site "down from 2 p.m." on its filing deadline is London's, not New York's. Only services that
 // failed count (a rival named in passing says nothing), and only when they all point to one zone.
 import type { ServiceMention } from "../../domain/types";
 import { foldText } from "../../text/fold-text";
@@ -8,7 +9,7 @@ import { CCTLD_ZONES } from "./data/zone-phrases";
 import { OPERATOR_COUNTRIES } from "./data/operator-countries";
 import { findPlaces } from "./find-zone-after";
 
-/** The one home zone of the failed national networks among `services`, or null. */
+/** The one home zone of the failed national networks and services among `services`, or null. */
 export function serviceZone(services: Pick<ServiceMention, "name" | "role">[]): string | null {
   const zones = new Set<string>();
   for (const s of services) {
@@ -20,7 +21,7 @@ export function serviceZone(services: Pick<ServiceMention, "name" | "role">[]): 
 }
 
 // A national network named with its country ("MTN Guinée", "Vodafone Portugal") is in that
-// country's zone; a single-country operator in its country's.
+// country's zone; a single-country operator, public service or bank in its country's.
 function homeZone(name: string): string | null {
   const folded = foldText(name);
   const place = findPlaces(folded, 0, folded.length)[0];

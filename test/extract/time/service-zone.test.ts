@@ -17,6 +17,16 @@ test("a failed national network gives its country's zone", () => {
   assert.equal(serviceZone(failed("Vodafone Portugal")), "Europe/Lisbon");
 });
 
+test("a failed state service or domestic bank gives its country's zone; a global bank or a bystander none", () => {
+  assert.equal(serviceZone(failed("HMRC online services")), "Europe/London");
+  assert.equal(serviceZone(failed("impots.gouv")), "Europe/Paris");
+  assert.equal(serviceZone(failed("Centrelink", "myGov")), "Australia/Sydney");
+  assert.equal(serviceZone(failed("Interac")), "America/Toronto");
+  assert.equal(serviceZone(failed("PayPal")), null);
+  assert.equal(serviceZone(failed("Revolut")), null); // a bank of many countries
+  assert.equal(serviceZone([{ name: "GOV.UK", role: "mentioned" }, { name: "Cloudflare", role: "failed" }]), null);
+});
+
 test("no zone from global services, groups, bystanders or networks of two countries", () => {
   assert.equal(serviceZone(failed("WhatsApp")), null);
   assert.equal(serviceZone(failed("MTN")), null); // a group in many countries
@@ -43,6 +53,13 @@ test("extraction reads a national operator's clocks in its country's zone when t
   assert.ok(utcs(en).includes("2025-02-11T03:10:00Z"), JSON.stringify(utcs(en))); // 6:10 Nairobi, not New York
   const fr = doc({ lang: "fr", title: "Panne chez Vidéotron", text: "Le réseau de Vidéotron est tombé en panne vers 6 h 20 mardi matin, privant des milliers de clients d'internet." });
   assert.ok(utcs(fr).includes("2025-02-11T11:20:00Z"), JSON.stringify(utcs(fr))); // 6 h 20 Montréal, not Paris
+});
+
+test("extraction reads a national service's clocks in its country's zone when the outlet's is unknown", () => {
+  const en = doc({ lang: "en", title: "Tax site crashes before deadline", text: "HMRC's online services went down at about 2 p.m. on Tuesday, leaving self-assessment filers unable to log in, the tax office said." });
+  assert.ok(utcs(en).includes("2025-02-11T14:00:00Z"), JSON.stringify(utcs(en))); // 2 p.m. London, not New York
+  const banking = doc({ lang: "en", title: "NatWest app down", text: "NatWest's banking app went down at 11:15 a.m. on Tuesday, leaving customers unable to log in, the bank said." });
+  assert.ok(utcs(banking).includes("2025-02-11T11:15:00Z"), JSON.stringify(utcs(banking)));
 });
 
 test("the outlet's own zone still comes first, and a global service keeps the language's zone", () => {
