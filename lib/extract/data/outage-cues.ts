@@ -202,7 +202,8 @@ const ABSTRACT_NOUNS = "croissance|inspiration|idees|ventes|audience|innovation|
   "consommation|commandes|exportations|immobilier";
 export const FIGURATIVE_AFTER = new RegExp(`^s? (?:de |d')(?:la |l')?(?:${ABSTRACT_NOUNS})(?![a-z])`);
 export const FIGURATIVE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ABSTRACT_NOUNS}) (?:(?:est|sont|reste|restent|etait|etaient|toujours|encore|semble|semblent) )*en $`);
-export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$/;
+// (also with whose shares between: "shares of several cloud companies crashed", "les actions des éditeurs ont chuté")
+export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$|(?:^|[^a-z])(?:shares|stocks|actions|titres) (?:of|de|des|du) (?:[a-z'-]+ ){0,4}$/;
 
 // A failure word right before these is about electricity or transport, not an online service.
 export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
