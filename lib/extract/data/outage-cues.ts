@@ -352,6 +352,9 @@ export const TRAVEL_SYSTEM_CUES: string[] = [
   ...["systeme", "systemes"].flatMap((n) => [`${n} de reservation`, `${n} d'enregistrement`, `${n} de billetterie`, `${n} informatique*`]),
   "panne informatique*", "pannes informatiques",
   "site internet", "site web", "billetterie en ligne",
+  // its app, as French and English name it ("l'application CFF Mobile restée inaccessible", "the rail
+  // operator's app was down"): "mobile app" was there in English only
+  "app", "apps", "l'application", "l'appli", "application mobile", "applications mobiles", "appli", "applis",
 ];
 
 // Colloquial crash verbs said of a service by its name ("M6+ plante en plein match", "le site des
