@@ -11,7 +11,7 @@ const stated = (title: string, text: string, lang: "fr" | "en") => {
 };
 
 test("a failure told with how long it lasted states its length, in French and English", () => {
-  assert.ok(stated("", "The booking portal was unreachable for 75 minutes on Friday.", "en"));
+  assert.ok(stated("", "The booking portal was down for 75 minutes on Friday.", "en"));
   assert.ok(stated("", "Ferncast apologised for a two-hour outage that hit customers on Friday.", "en"));
   assert.ok(stated("", "Une panne de trois heures et demie a bloqué les paiements vendredi.", "fr"));
   assert.ok(stated("", "Le site est resté inaccessible pendant quarante minutes.", "fr"));
@@ -29,6 +29,6 @@ test("the detection model sees a stated length as its signal r:failure-length", 
     const { view, hits, cues, lang } = readDocument(makeDoc("", text, { lang: "en" }));
     return [...outageFeatures(view, hits, cues, false, lang).keys()];
   };
-  assert.ok(features("The booking portal was unreachable for 75 minutes on Friday.").includes("r:failure-length"));
+  assert.ok(features("The booking portal was down for 75 minutes on Friday.").includes("r:failure-length"));
   assert.ok(!features("Every so often a cloud provider is down for a few hours.").includes("r:failure-length"));
 });

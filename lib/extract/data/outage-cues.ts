@@ -155,10 +155,11 @@ export const STRONG_CUES: string[] = [
   "en derangement",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
   "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES, ...FAILING_CUES,
-  // the English and the French twin of "inaccessible" ("was unreachable for an hour", "le site est resté
-  // injoignable"), and a service working again, as "rétabli" and "back online" say ("Le site fonctionne de
-  // nouveau", "the app is working again"): a recovery tells of the failure before it
-  "unreachable", "injoignable*", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionne a nouveau",
+  // the French twin of "inaccessible" ("le site est resté injoignable"), and a service working again, as
+  // "rétabli" and "back online" say ("Le site fonctionne de nouveau", "the app is working again"): a
+  // recovery tells of the failure before it. (English "unreachable" stays weak: strong, it let a short
+  // anniversary item through, "the attack that made X unreachable … in 2016", retrospective signal and all.)
+  "injoignable*", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionne a nouveau",
   "fonctionnent a nouveau", "working again", "available again", "de nouveau accessible*", "de nouveau disponible*",
   "a nouveau accessible*", "a nouveau disponible*",
 ];
