@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, DEFECT_WORD, PRECAUTION, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, CHANGE_TO_NETWORK, DEFECT_WORD, PRECAUTION, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -182,6 +182,7 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
 function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[], causeTalk: boolean, failed?: RegExp): Partial<Record<CauseCategory, number>> {
   const found: Partial<Record<CauseCategory, number>> = {};
   let placeOnly = false;
+  let networkAt: { index: number; end: number }[] = [];
   // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
   // fire", "une panne similaire avait été causée par"), the causes it names are that outage's
   // and a sentence in the pluperfect that names a year, or one opening on a time a year or more back, is
@@ -195,11 +196,15 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
       .filter((m) => category !== "third-party" || (!SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)) && !(failed && namesFailed(folded, start, end, m, failed))));
     if (asserted.length === 0) continue;
     found[category] = asserted[0].index;
+    if (category === "network-bgp-dns") networkAt = asserted;
     if (category === "hardware-or-datacenter") placeOnly = asserted.every((m) => hasMatch(PLACE_RE, folded, m.index, m.end));
   }
   // "routers linking its data centres": the data centre is where the network broke, not what broke; and
   // outside talk of causes a data centre is only where the service runs ("moved its servers to a new data centre")
   if (placeOnly && (Object.keys(found).length > 1 || !talk)) delete found["hardware-or-datacenter"];
+  // "a routing change", "a change to our DNS settings": the network part is what the operator changed,
+  // the change what broke it (labels take the change: a configuration category wherever one is told)
+  if (found["config-change"] !== undefined && found["network-bgp-dns"] !== undefined && changedNetworkPart(folded, start, end, networkAt)) delete found["network-bgp-dns"];
   // "an attack against our DNS": the DNS was the target, the attack the cause
   const dns = found["network-bgp-dns"];
   if (found.cyberattack !== undefined && dns !== undefined && dns > found.cyberattack && ATTACK_TARGET_BETWEEN.test(folded.slice(found.cyberattack, dns))) delete found["network-bgp-dns"];
@@ -214,6 +219,13 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   // (a defect, not a deployment: "a deployment pushed us over limits" is a change that asked too much)
   if (bug !== undefined && load !== undefined && bug < load && DEFECT_WORD.test(folded.slice(bug, load)) && !hasMatch(CONTRAST_AFTER_NEGATION, folded, bug, load)) delete found["capacity-overload"];
   return found;
+}
+
+// Whether every network word of the sentence is the object of a change it tells (CHANGE_TO_NETWORK: "a
+// routing change", "a change to our edge routing layer"), not a failure of its own beside the change.
+function changedNetworkPart(folded: string, start: number, end: number, networkAt: { index: number; end: number }[]): boolean {
+  const changes = allMatches(CHANGE_TO_NETWORK, folded, start, end);
+  return networkAt.every((n) => changes.some((c) => n.index >= c.index && n.end <= c.end));
 }
 
 // Whether a supplier word stands in apposition to a failed service's name ("provider Safaricom",

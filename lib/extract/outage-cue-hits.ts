@@ -5,7 +5,7 @@ import {
   BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE,
   STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
-import { NEGATED_BEFORE, POSSIBLE_BEFORE } from "./data/failure-context-cues";
+import { HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE } from "./data/failure-context-cues";
 import { allMatches, compileCues } from "./compile-cues";
 
 export interface CueHit {
@@ -17,6 +17,10 @@ export interface CueHit {
 
 const CUE_RE = compileCues([...OUTAGE_CUES, ...STRONG_CUES]);
 const STRONG_RE = compileCues(STRONG_CUES, "");
+// how far back a market word is looked for ("shares of several cloud software companies crashed")
+const MARKET_REACH = 70;
+// how far back in its sentence a quantifier over events is looked for (HABITUAL_BEFORE)
+const HABITUAL_REACH = 160;
 
 /** Every failure cue of the folded text, in order. */
 export function outageCueHits(folded: string): CueHit[] {
@@ -30,11 +34,12 @@ export function outageCueHits(folded: string): CueHit[] {
     if (/difficultes$/.test(m.text) && TROUBLE_NOT_FAILURE_AFTER.test(after)) continue;
     // "en panne de croissance", "la croissance en panne", "a stock market crash"
     if (/^panne/.test(m.text) && (FIGURATIVE_AFTER.test(after) || FIGURATIVE_BEFORE.test(before))) continue;
-    if (/^crash/.test(m.text) && MARKET_BEFORE.test(before)) continue;
+    if (/^crash/.test(m.text) && MARKET_BEFORE.test(folded.slice(Math.max(0, m.index - MARKET_REACH), m.index))) continue;
     if (m.text === "failing" && FAILING_NOT_AFTER.test(after)) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     if (NEGATED_BEFORE.test(before)) continue;
-    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before);
+    const habitual = HABITUAL_BEFORE.test(folded.slice(Math.max(0, m.index - HABITUAL_REACH), m.index));
+    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before) && !habitual;
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });
   }
   return out;

@@ -20,6 +20,7 @@ import { sentenceAt, type TextView } from "./text-view";
 import { announcedStops, lookAlikeSignals } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
+import { statedFailureLength } from "./stated-failure-length";
 
 export interface OutageScore {
   score: number;
@@ -121,6 +122,8 @@ function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: P
     if (!hits.some((h) => h.index < leadEnd)) f.set("r:power-lead-no-service", 1);
   }
   for (const signal of lookAlikeSignals(view, hits, cues, leadEnd, publishedAt)) f.set(`r:${signal}`, 1);
+  // a report measures its outage; talk about outages in general seldom does (stated-failure-length.ts)
+  if (statedFailureLength(view, cues, publishedAt)) f.set("r:failure-length", 1);
   addWordFeatures(f, "l:", view.folded, lang, 0, leadEnd);
   addWordFeatures(f, "b:", view.folded, lang, leadEnd, view.folded.length);
   // the whole text's words too: one weight per word wherever it stands, for the many articles

@@ -82,3 +82,22 @@ test("the operator blaming or attributing the outage confirms the cause; users, 
   // a passive verb names no blamer: the hedge stays
   assert.ok(causes("Instagram down", "Instagram was down for hours. The outage was blamed on a configuration change.", "en").includes("config-change/speculated"));
 });
+
+test("a change made to a network part is a configuration change, not a network cause: 'a routing change', 'une modification de la configuration DNS'", () => {
+  const cases: [string, string, "fr" | "en"][] = [
+    ["Ferncast outage", "Ferncast's service was down for two hours on Friday. The outage was caused by a routing change made during planned overnight work on our core network.", "en"],
+    ["Ferncast outage", "Ferncast's service was down for two hours on Friday. The disruption was triggered by a configuration change to our edge routing layer.", "en"],
+    ["Ferncast outage", "Ferncast's apps were down for two hours on Friday. A BGP change pushed by an engineer was behind the outage, the company said.", "en"],
+    ["Panne de Ferncast", "Le service de Ferncast a été indisponible vendredi pendant deux heures. La panne a été provoquée par un changement de routage sur le réseau.", "fr"],
+    ["Panne de Ferncast", "L'application Ferncast était inaccessible vendredi. La panne est due à une modification de la configuration DNS, a indiqué l'entreprise.", "fr"],
+  ];
+  for (const [title, text, lang] of cases) {
+    const got = causes(title, text, lang);
+    assert.ok(got.some((c) => c.startsWith("config-change/")) && !got.some((c) => c.startsWith("network-bgp-dns/")), `${text}: ${got.join()}`);
+  }
+  // a network failure beside a change elsewhere keeps both; a network failure alone stays one
+  const beside = causes("Ferncast outage", "Ferncast's service was down for two hours on Friday. The outage was caused by a DNS failure after a routine change to the billing system.", "en");
+  assert.ok(beside.some((c) => c.startsWith("network-bgp-dns/")) && beside.some((c) => c.startsWith("config-change/")), beside.join());
+  const alone = causes("Panne de Ferncast", "Le service de Ferncast a été indisponible vendredi. La panne est due à une défaillance des serveurs DNS.", "fr");
+  assert.ok(alone.some((c) => c.startsWith("network-bgp-dns/")) && !alone.some((c) => c.startsWith("config-change/")), alone.join());
+});

@@ -187,3 +187,11 @@ test("a body's online system named as failing is that body's service; a system o
   assert.equal(unnamed("The payment system is down", "Shops could not take cards on Friday."), null);
   assert.equal(unnamed("Le système informatique est en panne"), null);
 });
+
+test("a body telling the follow-up in the past names the service as its title would: 'has apologised for', 's'est excusé pour'", () => {
+  assert.equal(unnamed("", "Ferncast has apologised for a two-hour internet outage that hit customers on Friday."), "Ferncast");
+  assert.equal(unnamed("", "Ferncast blamed the outage on a faulty update."), "Ferncast");
+  assert.equal(unnamed("", "Ferncast s'est excusé pour la panne de vendredi."), "Ferncast");
+  // a person apologising stays a person
+  assert.equal(unnamed("", "Ferncast CEO has apologised for the outage."), null);
+});

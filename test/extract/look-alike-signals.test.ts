@@ -155,3 +155,10 @@ test("a cable laid, threatened, or of power or television is no cable-damage sig
   assert.ok(!signals("Des vandales ont coupé un câble électrique", "Le quartier a été privé de courant pendant deux heures.", "fr").includes("r:cable-damage"));
   assert.ok(!signals("Cable TV provider cuts prices", "Subscribers will pay less from May.", "en").includes("r:cable-damage"));
 });
+
+test("a carrier's app failing is an online outage told in travel words, in French as in English", () => {
+  const transport = (title: string, text: string, lang: "fr" | "en") => signals(title, text, lang).includes("r:transport-no-service");
+  assert.ok(!transport("", "Mardi matin, l'application de la compagnie ferroviaire régionale est restée inaccessible pendant deux heures ; les trains ont circulé normalement.", "fr"));
+  assert.ok(!transport("Rail operator's app down for commuters", "Passengers could not buy tickets on the app for two hours.", "en"));
+  assert.ok(transport("Les trains à l'arrêt après une panne de caténaire", "Les voyageurs sont restés bloqués en gare pendant trois heures.", "fr"));
+});

@@ -163,3 +163,30 @@ test("the power cut or a word of another trade is no cut of a service (le couran
   assert.deepEqual(cues("Le courant coupé dans tout le quartier."), []);
   assert.deepEqual(cues("Le service de la Coupe de France a diffusé le match."), []);
 });
+
+test("'injoignable' is a failure as 'inaccessible' is, and a service working again tells of one as 'restored' does", () => {
+  assert.deepEqual(cues("Le portail est resté injoignable toute la matinée."), ["injoignable!"]);
+  assert.deepEqual(cues("Update: the app is working again."), ["working again!"]);
+  assert.deepEqual(cues("Mise à jour : la messagerie fonctionne de nouveau."), ["fonctionne de nouveau!"]);
+  assert.deepEqual(cues("Les comptes sont à nouveau accessibles depuis midi."), ["a nouveau accessibles!"]);
+  // only possible, or denied: no failure
+  assert.deepEqual(cues("Le portail pourrait être injoignable pendant la migration."), ["injoignable"]);
+  assert.deepEqual(cues("Le site n'a jamais été injoignable."), []);
+});
+
+test("a failure quantified over ('every few months … offline', 'whenever … unavailable', 'chaque grande panne') is failures in general: a weak cue", () => {
+  assert.deepEqual(cues("Every few months, a bad push at some cloud provider takes half the web offline."), ["offline"]);
+  assert.deepEqual(cues("The cover pays out whenever a listed provider is unavailable for hours."), ["unavailable"]);
+  assert.deepEqual(cues("Each outage costs small shops a day of sales."), ["outage"]);
+  assert.deepEqual(cues("Chaque grande panne suit le même scénario."), ["panne"]);
+  assert.deepEqual(cues("À chaque coupure, les abonnés appellent le service client."), ["coupure"]);
+  // one event stays one, even beside a habit in another sentence or after "every" of something else
+  assert.deepEqual(cues("The app crashed on Thursday. Every day since, users have complained."), ["crashed!"]);
+  assert.deepEqual(cues("Every user in Europe was affected when the site went down on Monday."), ["went down!"]);
+  assert.deepEqual(cues("Le site était en panne lundi, comme chaque abonné l'a constaté."), ["panne!"]);
+});
+
+test("shares of named companies crashing is a market's fall ('shares of several cloud software firms crashed'), an app crashing is not", () => {
+  assert.deepEqual(cues("Shares of several cloud software companies crashed on Thursday."), []);
+  assert.deepEqual(cues("The banking app crashed on Thursday."), ["crashed!"]);
+});

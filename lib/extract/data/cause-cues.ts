@@ -200,8 +200,11 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 // servers, clusters or databases ("a change to a database cluster", "une modification sur les serveurs"), to the
 // boxes that steer or filter traffic ("a change to our load balancer rules", "une modification des règles du pare-feu")
 // (Microsoft 2023, Cloudflare 2022 coverage); a change to prices or plans names no infrastructure, and
-// the noun needs its determiner so that "users had to change their network settings" does not count.
-export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres|servers?|serveurs?|clusters?|databases?|bases?\s+de\s+donnees|load\s+balancers?|load-balancers?|repartiteurs?\s+de\s+charge|firewalls?|pare-feux?|proxy|proxys|proxies)\b|\b(?:network|router|routeur|reseau|infrastructure|server|database|cluster|load\s+balancer|firewall)\s+changes?\b/g;
+// the noun needs its determiner so that "users had to change their network settings" does not count. A
+// change to how traffic is routed or names resolve is one too ("a routing change", "a change to our edge
+// routing layer", "une modification de la configuration DNS", "un changement de routage"): what the
+// operator changed is the network part, the change is what it did (find-causes.ts keeps the change).
+export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres|servers?|serveurs?|clusters?|databases?|bases?\s+de\s+donnees|load\s+balancers?|load-balancers?|repartiteurs?\s+de\s+charge|firewalls?|pare-feux?|proxy|proxys|proxies|routing|routage|dns|bgp|peering)\b|\b(?:network|router|routeur|reseau|infrastructure|server|database|cluster|load\s+balancer|firewall|routing|dns|bgp|peering)\s+(?:configuration\s+|config\s+)?changes?\b/g;
 
 // Trouble in the network named in everyday words: "un incident réseau", "un problème de réseau", "a
 // network issue". For a carrier the network failing is the outage itself ("une panne de réseau

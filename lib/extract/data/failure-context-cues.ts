@@ -30,6 +30,19 @@ export const STILL_WORKING_RE = new RegExp(
 // A failure word right after these is a possibility, not an event ("servers could be knocked
 // offline", "le site pourrait être perturbé", "en cas de coupure", "in the event of an outage"): it does
 // not name a failure alone.
+// A failure word after a quantifier over events earlier in its sentence tells of failures in general,
+// not of one ("Every few months, a bad push takes half the web offline", "whenever a provider is
+// unavailable", "Chaque grande panne produit le même scénario", "à chaque coupure"): opinion pieces,
+// advice and products about outages speak so, and a report does not tell its own outage that way;
+// it does not name a failure alone, as a possible one does not.
+export const HABITUAL_BEFORE = new RegExp(
+  "(?:^|[^a-z])(?:every (?:few |couple of |other |single )?(?:time|day|week|month|year)s?|each time|whenever|any time|anytime|" +
+  "chaque fois|a chaque (?:fois|panne|coupure|incident)|chaque (?:grande |grosse |nouvelle )?(?:panne|coupure|incident)|toutes les fois|" +
+  "tous les (?:ans|mois)|toutes les semaines)(?![a-z])[^.!?;\\n]*$|" +
+  // the quantifier right before the failure noun: "each outage", "chaque grande panne", "toute coupure"
+  "(?:^|[^a-z])(?:each|every|chaque|toute) (?:(?:big|major|new|grande|grosse|nouvelle) )?$",
+);
+
 export const POSSIBLE_BEFORE = new RegExp(
   "(?:^|[^a-z])(?:could|might|may|would|pourrai[st]|pourraient|pourra|pourront|risquent? de|risque d'|threatens? to|" +
   "threatening to|eviter|avoid|prevent|en cas de|en cas d'|in case of|in the event of|eventuelles?) (?:[a-z'-]+ ){0,2}$",

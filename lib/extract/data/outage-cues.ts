@@ -155,6 +155,13 @@ export const STRONG_CUES: string[] = [
   "en derangement",
   "ecran bleu", "ecrans bleus", "plantent", "plantait", "plantaient", "a plante", "ont plante", "plantage*", "paralyse*", "paralysie",
   "blue screen*", "bsod", "boot loop*", ...TROUBLE_CUES, ...STOPPED_CUES, ...UNABLE_CUES, ...FAILING_CUES,
+  // the French twin of "inaccessible" ("le site est resté injoignable"), and a service working again, as
+  // "rétabli" and "back online" say ("Le site fonctionne de nouveau", "the app is working again"): a
+  // recovery tells of the failure before it. (English "unreachable" stays weak: strong, it let a short
+  // anniversary item through, "the attack that made X unreachable … in 2016", retrospective signal and all.)
+  "injoignable*", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionne a nouveau",
+  "fonctionnent a nouveau", "working again", "available again", "de nouveau accessible*", "de nouveau disponible*",
+  "a nouveau accessible*", "a nouveau disponible*",
 ];
 // Difficulties and trouble that are about money or staff, not a service ("connaît des difficultés
 // financières", "rencontre des difficultés de recrutement").
@@ -196,7 +203,8 @@ const ABSTRACT_NOUNS = "croissance|inspiration|idees|ventes|audience|innovation|
   "consommation|commandes|exportations|immobilier";
 export const FIGURATIVE_AFTER = new RegExp(`^s? (?:de |d')(?:la |l')?(?:${ABSTRACT_NOUNS})(?![a-z])`);
 export const FIGURATIVE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ABSTRACT_NOUNS}) (?:(?:est|sont|reste|restent|etait|etaient|toujours|encore|semble|semblent) )*en $`);
-export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$/;
+// (also with whose shares between: "shares of several cloud companies crashed", "les actions des éditeurs ont chuté")
+export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$|(?:^|[^a-z])(?:shares|stocks|actions|titres) (?:of|de|des|du) (?:[a-z'-]+ ){0,4}$/;
 
 // A failure word right before these is about electricity or transport, not an online service.
 export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
@@ -345,6 +353,9 @@ export const TRAVEL_SYSTEM_CUES: string[] = [
   ...["systeme", "systemes"].flatMap((n) => [`${n} de reservation`, `${n} d'enregistrement`, `${n} de billetterie`, `${n} informatique*`]),
   "panne informatique*", "pannes informatiques",
   "site internet", "site web", "billetterie en ligne",
+  // its app, as French and English name it ("l'application CFF Mobile restée inaccessible", "the rail
+  // operator's app was down"): "mobile app" was there in English only
+  "app", "apps", "l'application", "l'appli", "application mobile", "applications mobiles", "appli", "applis",
 ];
 
 // Colloquial crash verbs said of a service by its name ("M6+ plante en plein match", "le site des

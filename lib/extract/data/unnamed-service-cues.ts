@@ -16,9 +16,10 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
   // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
   new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|experiencing|reports|battles|had|has|is having|has had) (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
-  // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage"
-  new RegExp(`${NAME_SHORT} (?:explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
-  new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|revient sur|détaille) (?:la|sa|cette) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
+  // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage", and
+  // as a body tells it, in the past ("Acme has apologised for a two-hour outage", "Acme s'est excusé pour la panne")
+  new RegExp(`${NAME_SHORT} (?:(?:has |have )?(?:explained|blamed|apologi[sz]ed for|detailed)|explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|s['’]est excusée? pour|a expliqué|revient sur|détaille) (?:la|sa|cette|une) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:est |était |a été |reste |sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
   // "Skype est tombé", "Acme a été frappé par une panne", "Acme crashed"
