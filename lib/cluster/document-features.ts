@@ -21,7 +21,7 @@ export interface DocumentFeatures {
   /** With no day at all: the years the title or lead writes ("la panne de 2025"). */
   leadYears: number[];
   starts: number[]; // epoch ms of start instants read at minute or hour precision
-  /** epoch ms of start instants read only to a part of the day ("mardi matin", "during the night") */
+  /** epoch ms of start instants read only to a part of the day or to the day ("mardi matin", "went down on Tuesday") */
   roughStarts: number[];
   tokens: Map<string, number>; // words of the title and of the sentences facts were read from
   terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
@@ -60,7 +60,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
     leadYears: f.outageDay === null ? (f.leadYears ?? []) : [],
     starts: startInstants(f.times, ["minute", "hour"]),
-    roughStarts: startInstants(f.times, ["part-of-day"]),
+    roughStarts: startInstants(f.times, ["part-of-day", "day"]),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),

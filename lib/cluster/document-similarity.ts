@@ -48,8 +48,8 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   // times are read against no date at all
   const stated = a.dayBasis === "stated" && b.dayBasis === "stated";
   const start = stated ? startTerm(a.starts, b.starts) : 0;
-  // starts read only to a part of the day ("depuis mardi matin", "overnight") still say which day
-  // an outage began; they count in the contradiction below alone, and only a week or more apart
+  // starts read only to a part of the day or to the day ("depuis mardi matin", "on Tuesday") still
+  // say which day an outage began; they count in the contradiction below alone, from a week apart
   const roughStart = stated && start === 0 ? startTerm([...a.starts, ...a.roughStarts], [...b.starts, ...b.roughStarts]) : 0;
   const features = pairFeatures(a, b, entity, start);
   // different services are different outages, whatever else the two texts share; a document that
@@ -72,11 +72,11 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   // misread start ("since Monday" read against the wrong week) must not keep an article from the
   // many others of its outage it agrees with, while two groups whose pairs contradict each other
   // as often as they agree average under the threshold.
-  // Starts read to a part of the day only count from a week apart: a long outage told day by day
-  // has a "this morning" in each day's report (counted from two days, they split such outages of
-  // the training corpus: leave-incident-out CV 0.965 -> 0.954), while two live reports a week or
-  // more apart, each with its own morning or night, tell of two outages of one operator (two
-  // regional cuts in other towns a week apart; CV 0.965 -> 0.967, P 0.980 -> 0.983).
+  // Starts read to a part of the day or the day only count from a week apart: a long outage told
+  // day by day has a "this morning" in each day's report (counted from two days, part-of-day
+  // starts split such outages of the training corpus: leave-incident-out CV 0.965 -> 0.954), while
+  // two live reports a week or more apart, each with its own morning, night or weekday, tell of two
+  // outages of one operator (regional cuts in other towns; CV 0.965 -> 0.967, P 0.980 -> 0.983).
   const gap = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : 0;
   if ((start < 0 && gap >= 2) || (roughStart < 0 && gap >= START_TERM.roughDays)) return { score: CONTRADICTION, decidedBy: "start", entity, start, features };
   // an undated text whose title or lead writes the year of its outage ("la panne d'Orange de 2025",

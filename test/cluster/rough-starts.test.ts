@@ -1,6 +1,7 @@
-// Starts read only to a part of the day ("depuis lundi matin", "on Thursday night") tell two live
-// reports of one operator a week or more apart from one outage, while a long outage told day by day
-// ("still down this morning") stays one incident. Own phrasings, through extraction.
+// Starts read only to a part of the day or the day ("depuis lundi matin", "on Thursday night",
+// "went down on Monday") tell two live reports of one operator a week or more apart from one
+// outage, while a long outage told day by day ("still down this morning") stays one incident. Own
+// phrasings, through extraction.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { clusterDocuments } from "../../lib/cluster/cluster-documents";
@@ -17,6 +18,11 @@ test("two live reports of one operator nine days apart, each with its own mornin
   const pairs = [
     [extractedDoc("Panne SFR dans le Finistère", FR("Brest et Quimper", "lundi"), "2026-03-02T10:00:00Z", "fr"), extractedDoc("Panne SFR dans les Landes", FR("Dax et Mont-de-Marsan", "mercredi"), "2026-03-11T10:00:00Z", "fr")],
     [extractedDoc("Comcast internet down in Denver", EN("Denver", "Thursday"), "2026-05-08T04:00:00Z", "en"), extractedDoc("Comcast internet down in Tucson", EN("Tucson", "Saturday"), "2026-05-17T05:00:00Z", "en")],
+    // a start read to the day alone ("went down on Monday")
+    [
+      extractedDoc("Cox outage in Phoenix", "Cox internet and cable TV went down across Phoenix on Monday. The provider said a fibre line had been cut and apologised to customers.", "2026-06-01T20:00:00Z", "en"),
+      extractedDoc("Cox outage hits Las Vegas", "Cox internet and cable TV went down across Las Vegas on Wednesday. The provider said it was looking into a network fault.", "2026-06-10T20:00:00Z", "en"),
+    ],
   ];
   for (const [a, b] of pairs) {
     const t = similarityTerms(documentFeatures(a), documentFeatures(b));
