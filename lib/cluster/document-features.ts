@@ -1,6 +1,6 @@
 // The language-independent profile of one document that clustering compares: which services
 // failed, the outage's own day, when it started, and specifics (numbers, hashtags, people, words).
-import type { ExtractedDocument, TimeFact } from "../domain/types";
+import type { ExtractedDocument, Granularity, TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
 import { REPEAT_CUES } from "../extract/data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
@@ -21,6 +21,8 @@ export interface DocumentFeatures {
   /** With no day at all: the years the title or lead writes ("la panne de 2025"). */
   leadYears: number[];
   starts: number[]; // epoch ms of start instants read at minute or hour precision
+  /** epoch ms of start instants read only to a part of the day or to the day ("mardi matin", "went down on Tuesday") */
+  roughStarts: number[];
   tokens: Map<string, number>; // words of the title and of the sentences facts were read from
   terms: Set<string>; // the most frequent stems of the whole text (facts.terms)
   specifics: Set<string>; // numbers, hashtags, people
@@ -57,7 +59,8 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
     leadYears: f.outageDay === null ? (f.leadYears ?? []) : [],
-    starts: startInstants(f.times),
+    starts: startInstants(f.times, ["minute", "hour"]),
+    roughStarts: startInstants(f.times, ["part-of-day", "day"]),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
@@ -65,13 +68,14 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   };
 }
 
-function startInstants(times: TimeFact[]): number[] {
+/** Start instants read at one of `granularities` (ranges, read to the minute, count as precise). */
+function startInstants(times: TimeFact[], granularities: Granularity[]): number[] {
   const out: number[] = [];
   for (const t of times) {
     if (t.role !== "start") continue;
     const x = t.time;
-    if (x.kind === "instant" && (x.granularity === "minute" || x.granularity === "hour")) out.push(Date.parse(x.utc));
-    if (x.kind === "range") out.push(Date.parse(x.start));
+    if (x.kind === "instant" && granularities.includes(x.granularity)) out.push(Date.parse(x.utc));
+    if (x.kind === "range" && granularities.includes("minute")) out.push(Date.parse(x.start));
   }
   return out.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
 }

@@ -17,9 +17,11 @@ export const ENTITY_WEIGHTS = {
 /**
  * Start-time agreement: starts within `nearHours` agree, within `midHours` half agree, within
  * `farHours` say nothing (long outages and misread zones), beyond that disagree (`far` < 0): a
- * feature of the pair model, and a veto only when both texts state days two or more apart.
+ * feature of the pair model, and a veto only when both texts state days two or more apart. Starts
+ * read only to a part of the day or the day ("mardi matin", "on Tuesday") disagree in the veto alone, and only from
+ * `roughDays` apart (lib/cluster/document-similarity.ts says why).
  */
-export const START_TERM = { nearHours: 3, midHours: 12, farHours: 24, near: 1, mid: 0.3, far: -1 } as const;
+export const START_TERM = { nearHours: 3, midHours: 12, farHours: 24, near: 1, mid: 0.3, far: -1, roughDays: 8 } as const;
 
 /** Without an outage day, a document published on day P is about an outage in [P - back, P + ahead]. */
 export const PUBLISHED_WINDOW = { back: 7, ahead: 1 } as const;
