@@ -192,7 +192,7 @@ checkCauseCases([
   { lang: "fr", text: "A priori, c'est une erreur de configuration qui a provoqué la panne.", cause: "config-change", status: "speculated" },
   { lang: "en", text: "A DNS issue is a potential cause of the outage.", cause: "network-bgp-dns", status: "speculated" },
   { lang: "fr", text: "Une surcharge des serveurs est une cause potentielle de la panne.", cause: "capacity-overload", status: "speculated" },
-  { lang: "fr", text: "Les ingénieurs cherchent à savoir si un changement DNS est en cause.", cause: "network-bgp-dns", status: "speculated" },
+  { lang: "fr", text: "Les ingénieurs cherchent à savoir si un changement DNS est en cause.", cause: "config-change", status: "speculated" },
   { lang: "en", text: "The outage was reportedly caused by a configuration error.", cause: "config-change", status: "reported" },
   { lang: "fr", text: "Selon nos informations, la panne est due à une erreur de configuration.", cause: "config-change", status: "reported" },
   // the operator quoted, with the speech verb after the quotation

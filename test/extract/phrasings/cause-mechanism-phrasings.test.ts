@@ -27,7 +27,7 @@ check([
   { lang: "en", text: "A surge in traffic on its internal network, which carries systems such as monitoring and internal DNS, caused the outage.", has: ["capacity-overload"], not: ["network-bgp-dns"] },
   { lang: "en", text: "The outage was caused by a bug in the tool used for updating its DNS records.", has: ["software-bug"], not: ["network-bgp-dns"] },
   { lang: "en", text: "A scaling job triggered odd behaviour on the backend network, a private network used for core services such as logging and DNS.", has: [], not: ["network-bgp-dns"] },
-  { lang: "en", text: "The company blamed a change made to its wide area network, which links its data centers to the internet.", has: ["config-change", "network-bgp-dns"], not: ["hardware-or-datacenter"] },
+  { lang: "en", text: "The company blamed a change made to its wide area network, which links its data centers to the internet.", has: ["config-change"], not: ["hardware-or-datacenter", "network-bgp-dns"] },
   { lang: "fr", text: "La panne a été provoquée par un bug dans l'outil utilisé pour gérer les serveurs DNS internes.", has: ["software-bug"], not: ["network-bgp-dns"] },
   { lang: "fr", text: "Un afflux massif de connexions a saturé le réseau interne, qui sert à des services tels que le DNS, provoquant la panne.", has: ["capacity-overload"], not: ["network-bgp-dns"] },
   { lang: "fr", text: "L'entreprise attribue la panne à une modification apportée à son réseau étendu, qui relie ses centres de données entre eux.", has: ["config-change", "network-bgp-dns"], not: ["hardware-or-datacenter"] },
@@ -54,7 +54,7 @@ check([
 check([
   { lang: "en", text: "The company attributed the outage to a change to its network.", has: ["config-change"], not: [] },
   { lang: "en", text: "A routine network change caused the outage, the company said.", has: ["config-change"], not: [] },
-  { lang: "fr", text: "Un changement effectué sur un routeur a provoqué la panne.", has: ["config-change", "network-bgp-dns"], not: [] },
+  { lang: "fr", text: "Un changement effectué sur un routeur a provoqué la panne.", has: ["config-change"], not: ["network-bgp-dns"] },
   { lang: "fr", text: "La panne est due à une modification apportée au réseau de l'opérateur.", has: ["config-change"], not: [] },
   { lang: "en", text: "The outage was caused by a failure on its wide area network.", has: ["network-bgp-dns"], not: [] },
   { lang: "fr", text: "Une défaillance du WAN de l'entreprise est à l'origine de la panne.", has: ["network-bgp-dns"], not: [] },
