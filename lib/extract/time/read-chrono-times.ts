@@ -73,7 +73,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
         start.ts -= DAY_MS;
         endTs -= DAY_MS;
       }
-      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: at, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}) };
+      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: at, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}), ...(start.zoneExplicit ? { zoneExplicit: true } : {}) };
     } else {
       time = {
         kind: "instant",

@@ -54,7 +54,8 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
         start = sameClockDayBefore(zone, start);
         end = sameClockDayBefore(zone, end);
       }
-      results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
+      const stated = (!a.carried && a.zone !== null) || (!b.carried && b.zone !== null);
+      results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart, ...(stated ? { zoneExplicit: true } : {}) });
       i++;
       continue;
     }
