@@ -115,9 +115,13 @@ export function extentIn(folded: string, start: number, end: number): string | n
   const clause = folded.slice(start, end);
   const pct = EXTENT_PERCENT.exec(clause);
   if (pct) return `${pct[1].replace(",", ".")}%`;
-  const word = allMatches(EXTENT_RE, folded, start, end)[0];
+  const word = allMatches(EXTENT_RE, folded, start, end).find((m) => !COUNT_AFTER.test(folded.slice(m.end, m.end + 12)));
   return word ? word.text.replace(/\s+/g, " ") : null;
 }
+
+// "some 32 hours after the fire", "some 200 engineers": "some" before a number means "about", it says
+// nothing of how much came back.
+const COUNT_AFTER = /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b)/;
 
 // A quotation opening between a time and a promise of news ("a confirmé ces pannes à 19h45 : « Nous
 // vous tiendrons informés »") quotes what was said then: the promise does not date the time before it.
