@@ -1,14 +1,16 @@
-// The zone of the country whose national network failed, for an article whose outlet's zone is
-// unknown: a Kenyan operator's "5:00 am" is Nairobi's, whichever generic .com tells it, and a
-// Canadian carrier's "vers 7 h samedi" in French is Eastern time, not Paris's. Only services that
-// failed count (a rival named in passing says nothing), and only when they all point to one zone.
+// The zone of the country whose national network or national service failed, for an article whose
+// outlet's zone is unknown: a Kenyan operator's "5:00 am" is Nairobi's, whichever generic .com tells
+// it, a Canadian carrier's "vers 7 h samedi" in French is Eastern time, not Paris's, and HMRC's
+// "shortly after 2 p.m." London's. Only services that failed count (a rival named in passing says
+// nothing), and only when they all point to one zone.
 import type { ServiceMention } from "../../domain/types";
 import { foldText } from "../../text/fold-text";
 import { CCTLD_ZONES } from "./data/zone-phrases";
 import { OPERATOR_COUNTRIES } from "./data/operator-countries";
+import { NATIONAL_SERVICE_COUNTRIES } from "./data/national-services";
 import { findPlaces } from "./find-zone-after";
 
-/** The one home zone of the failed national networks among `services`, or null. */
+/** The one home zone of the failed national networks and services among `services`, or null. */
 export function serviceZone(services: Pick<ServiceMention, "name" | "role">[]): string | null {
   const zones = new Set<string>();
   for (const s of services) {
@@ -20,8 +22,11 @@ export function serviceZone(services: Pick<ServiceMention, "name" | "role">[]): 
 }
 
 // A national network named with its country ("MTN Guinée", "Vodafone Portugal") is in that
-// country's zone; a single-country operator in its country's.
+// country's zone; a single-country operator or service (HMRC, Desjardins) in its country's.
 function homeZone(name: string): string | null {
+  // a listed service's country comes first: the bank "Halifax" is British, not Nova Scotia's
+  const listed = NATIONAL_SERVICE_COUNTRIES[name];
+  if (listed) return CCTLD_ZONES[listed] ?? null;
   const folded = foldText(name);
   const place = findPlaces(folded, 0, folded.length)[0];
   if (place) return place.zone;

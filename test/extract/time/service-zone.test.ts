@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { serviceZone } from "../../../lib/extract/time/service-zone";
 import { OPERATOR_COUNTRIES } from "../../../lib/extract/time/data/operator-countries";
+import { NATIONAL_SERVICE_COUNTRIES } from "../../../lib/extract/time/data/national-services";
 import { CCTLD_ZONES } from "../../../lib/extract/time/data/zone-phrases";
 import { SERVICES } from "../../../lib/extract/data/services";
 import { extractArticle } from "../../../lib/extract/extract-article";
@@ -25,9 +26,19 @@ test("no zone from global services, groups, bystanders or networks of two countr
   assert.equal(serviceZone(failed("Rogers", "Safaricom")), null);
 });
 
-test("every operator is a catalogue name and its country a known zone", () => {
+test("a failed national service gives its country's zone, a listed one before a place in its name", () => {
+  assert.equal(serviceZone(failed("HMRC online services")), "Europe/London");
+  assert.equal(serviceZone(failed("Desjardins")), "America/Toronto");
+  assert.equal(serviceZone(failed("Halifax")), "Europe/London"); // the British bank, not Nova Scotia
+  // negatives: a service of several countries, one of a country of several zones, two countries
+  assert.equal(serviceZone(failed("Revolut")), null);
+  assert.equal(serviceZone(failed("IRS")), null);
+  assert.equal(serviceZone(failed("HMRC online services", "Desjardins")), null);
+});
+
+test("every operator and national service is a catalogue name and its country a known zone", () => {
   const names = new Set(SERVICES.map((s) => s.name));
-  for (const [name, cc] of Object.entries(OPERATOR_COUNTRIES)) {
+  for (const [name, cc] of Object.entries({ ...OPERATOR_COUNTRIES, ...NATIONAL_SERVICE_COUNTRIES })) {
     assert.ok(names.has(name), name);
     assert.ok(CCTLD_ZONES[cc], cc);
   }
@@ -43,6 +54,13 @@ test("extraction reads a national operator's clocks in its country's zone when t
   assert.ok(utcs(en).includes("2025-02-11T03:10:00Z"), JSON.stringify(utcs(en))); // 6:10 Nairobi, not New York
   const fr = doc({ lang: "fr", title: "Panne chez Vidéotron", text: "Le réseau de Vidéotron est tombé en panne vers 6 h 20 mardi matin, privant des milliers de clients d'internet." });
   assert.ok(utcs(fr).includes("2025-02-11T11:20:00Z"), JSON.stringify(utcs(fr))); // 6 h 20 Montréal, not Paris
+});
+
+test("extraction reads a national service's clocks in its country's zone when the outlet's is unknown (en, fr)", () => {
+  const en = doc({ lang: "en", title: "Tax portal down on deadline day", text: "HMRC's online services stopped working at about 2:15 p.m. on Tuesday, leaving thousands unable to file." });
+  assert.ok(utcs(en).includes("2025-02-11T14:15:00Z"), JSON.stringify(utcs(en))); // London, not New York
+  const fr = doc({ lang: "fr", title: "Panne chez Desjardins", text: "Les services en ligne de Desjardins sont tombés en panne vers 9 h 30 mardi, empêchant les membres d'accéder à leurs comptes." });
+  assert.ok(utcs(fr).includes("2025-02-11T14:30:00Z"), JSON.stringify(utcs(fr))); // Montréal, not Paris
 });
 
 test("the outlet's own zone still comes first, and a global service keeps the language's zone", () => {
