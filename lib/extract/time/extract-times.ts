@@ -7,6 +7,7 @@ import { findClockTimes } from "./find-clock-times";
 import { findDayAnchors } from "./find-day-anchors";
 import { findDurations } from "./find-durations";
 import { findStoryDay } from "./find-story-day";
+import { isDateline } from "./is-dateline";
 import { findWordClocks } from "./find-word-clocks";
 import { resolveClocks } from "./resolve-clocks";
 import { resolveDayAnchors } from "./resolve-day-anchors";
@@ -71,7 +72,7 @@ function extractIn(text: string, ctx: TimeOptions, found?: Shapes): { times: Tim
   const { wordClocks, durations, clocks, days, parts } = shapes;
   const outside = <T extends { index: number; end: number }>(xs: T[]) =>
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
-  const dayAnchors = carryYears(c, outside(days));
+  const dayAnchors = carryYears(c, outside(days).filter((d) => !isDateline(c, d)));
   const partAnchors = outside(parts);
   c.storyDay = findStoryDay(c, dayAnchors);
   const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);
