@@ -8,6 +8,7 @@ import { findDayAnchors } from "./find-day-anchors";
 import { findDurations } from "./find-durations";
 import { findStoryDay } from "./find-story-day";
 import { isDateline } from "./is-dateline";
+import { offsetZone, restatedOffsets } from "./restated-offsets";
 import { findWordClocks } from "./find-word-clocks";
 import { resolveClocks } from "./resolve-clocks";
 import { resolveDayAnchors } from "./resolve-day-anchors";
@@ -22,12 +23,16 @@ import { DEFAULT_ZONE_BY_LANG, ENGLISH_DEFAULT_COUNTRY_ZONES, HOME_PRESS_ZONES }
 import { isKnownZone } from "./zone-clock";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
- * `sourceZone`, else to the one zone the text itself writes after its clocks (see statedZone), else
+ * `sourceZone`, else to the offset its bare clocks restated in brackets give ("vers 15 h (13 h GMT)":
+ * restated-offsets.ts), else to the one zone the text itself writes after its clocks (see statedZone), else
  * Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
 export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
   const { times, shapes } = extractIn(text, ctx);
   if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return times;
-  const stated = statedZone(times, ctx.lang === "en" ? "en" : "fr");
+  // restated pairs give the bare clocks' offset when they agree; disagreeing, no frame (their zones are
+  // the restatements', not the text's)
+  const offsets = restatedOffsets(text, times);
+  const stated = offsets.length === 0 ? statedZone(times, ctx.lang === "en" ? "en" : "fr") : new Set(offsets).size === 1 ? offsetZone(offsets[0]) : null;
   // read again in the stated zone: what the words are does not depend on the zone, only what they mean
   return stated ? extractIn(text, { ...ctx, sourceZone: stated }, shapes).times : times;
 }
