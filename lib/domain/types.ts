@@ -77,7 +77,8 @@ export type TimeExpression =
     }
   | { kind: "duration"; minutes: number; approximate: boolean; phrase: string; index: number; vague?: boolean; ongoing?: boolean }
   // granularity: absent for clock ranges (to the minute); "day" / "part-of-day" for "du 4 au 5 octobre", "de lundi soir à mardi matin"
-  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number; granularity?: Granularity; ahead?: boolean };
+  // zoneExplicit: true when the text writes a zone after either end ("from 11:42 to 18:05 UTC")
+  | { kind: "range"; start: string; end: string; zone: string; phrase: string; index: number; granularity?: Granularity; ahead?: boolean; zoneExplicit?: boolean };
 
 /** What a time fact means for the outage. */
 // trigger: the faulty change went out ("pushed at 04:09"); mitigation: it was undone or worked around

@@ -11,7 +11,6 @@ import { isRecalledTime } from "./recalled-time";
 import { roleMatches } from "./role-matches";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
 import { STATEMENT_DAY_BEFORE } from "./time/data/story-day-phrases";
-import { findDateline } from "./time/dateline-zone";
 
 const PARTIAL_RE = compileCues(PARTIAL_CUES);
 const EXTENT_RE = compileCues(EXTENT_CUES);
@@ -31,7 +30,6 @@ const SINCE_REACH = 60;
 /** Time facts (instants and ranges) with roles and confidences; durations are left to the caller. */
 export function classifyTimes(view: TextView, times: TimeExpression[], cues: CueHit[], reference: Date | null = null): TimeFact[] {
   const out: TimeFact[] = [];
-  const dateline = findDateline(view.folded);
   for (const time of times) {
     // what the words place after publication ("back tomorrow", "maintenance next Sunday") is expected
     // or planned, not part of what happened: it dates no outage fact
@@ -89,8 +87,6 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
       times.some((o) => o !== time && o.kind !== "duration" && o.index >= s.start && o.index < time.index)) role = "other";
     // "[Mise à jour le mercredi 10 mars à 12h07] Suite à un incendie…": the article's stamp
     if (time.index - s.start <= 80 && ARTICLE_STAMP_BEFORE.test(view.folded.slice(s.start, time.index))) role = "other";
-    // "Rabat, 21 jan 2026 (AFP) — Une panne a privé mardi soir…": a wire dateline's day is when the story was filed
-    if (dateline && time.index >= dateline.start && time.index < dateline.end) role = "other";
     // "until 4 November, 11:25 AEST (04:25 UTC)", "à 18 h 37, soit 17 h 37 UTC": the same moment restated
     const restated = restatementOf(view.full, time, out);
     // after a range, the restated moment is the range's end
@@ -119,9 +115,13 @@ export function extentIn(folded: string, start: number, end: number): string | n
   const clause = folded.slice(start, end);
   const pct = EXTENT_PERCENT.exec(clause);
   if (pct) return `${pct[1].replace(",", ".")}%`;
-  const word = allMatches(EXTENT_RE, folded, start, end)[0];
+  const word = allMatches(EXTENT_RE, folded, start, end).find((m) => !COUNT_AFTER.test(folded.slice(m.end, m.end + 12)));
   return word ? word.text.replace(/\s+/g, " ") : null;
 }
+
+// "some 32 hours after the fire", "some 200 engineers": "some" before a number means "about", it says
+// nothing of how much came back.
+const COUNT_AFTER = /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b)/;
 
 // A quotation opening between a time and a promise of news ("a confirmé ces pannes à 19h45 : « Nous
 // vous tiendrons informés »") quotes what was said then: the promise does not date the time before it.

@@ -107,3 +107,15 @@ test("a fire brought under control is a mitigation, not the start (fr, en)", () 
   const en = facts("Fire", "A fire hit the data centre. The fire was brought under control at 05:30 UTC.", PUB);
   assert.equal(en.times.find((t) => t.time.kind === "instant")?.role, "mitigation");
 });
+
+test("'some' before a number is 'about', no extent: the recovery stays full (en, fr)", () => {
+  const en = facts("Outage", "The host went down at 01:10 UTC on Monday. All customer services were back online by 09:00 UTC on Tuesday, some 32 hours after the fire.", PUB);
+  assert.deepEqual(roles(en).filter(([r]) => r !== "start"), [["recovery", "09:00"]]);
+  const fr = facts("Panne", "L'hébergeur est tombé en panne lundi à 1 h 10 UTC. Tous les services étaient de retour mardi à 9 h UTC, quelque 32 heures après l'incendie.", { ...PUB, lang: "fr" });
+  assert.ok(!fr.times.some((t) => t.role === "partial-recovery"), JSON.stringify(roles(fr)));
+  // negatives: "some" before a noun, "certains", still tell a partial recovery
+  const some = facts("Outage", "The host went down at 01:10 UTC on Monday. Some services were back online by 09:00 UTC on Tuesday.", PUB);
+  assert.equal(some.times.find((t) => t.role === "partial-recovery")?.extent, "some");
+  const certains = facts("Panne", "L'hébergeur est tombé en panne lundi à 1 h 10 UTC. Certains services étaient de retour mardi à 9 h UTC.", { ...PUB, lang: "fr" });
+  assert.equal(certains.times.find((t) => t.role === "partial-recovery")?.extent, "certains");
+});

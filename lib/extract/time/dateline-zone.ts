@@ -2,7 +2,7 @@
 // California, April 14 (Reuters) -", "Rabat, 21 jan 2026 (AFP) —", "MONTRÉAL —". Agencies and the
 // papers that follow their style write a story's clocks in that place's time ("local time" is the
 // dateline's), whoever republishes it, so the dateline's zone reads the zone-less clocks of an outlet
-// that has none configured; its day is the day of filing, the story's stamp (classify-times.ts).
+// that has none configured; its day is the day of filing, the story's stamp, and dates none of the events (extract-times.ts).
 import { findPlaces } from "./find-zone-after";
 
 // A dateline is the first thing of a paragraph near the top (after a title or a kicker line or two).

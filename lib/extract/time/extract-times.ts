@@ -7,6 +7,8 @@ import { findClockTimes } from "./find-clock-times";
 import { findDayAnchors } from "./find-day-anchors";
 import { findDurations } from "./find-durations";
 import { findStoryDay } from "./find-story-day";
+import { findDateline } from "./dateline-zone";
+import { offsetZone, restatedOffsets } from "./restated-offsets";
 import { findWordClocks } from "./find-word-clocks";
 import { resolveClocks } from "./resolve-clocks";
 import { resolveDayAnchors } from "./resolve-day-anchors";
@@ -17,31 +19,45 @@ import { resolveWeekends } from "./resolve-weekends";
 import { mergeChronoTimes } from "./merge-chrono-times";
 import { readChronoTimes } from "./read-chrono-times";
 import { makeTimeContext, type TimeContext, type TimeOptions } from "./time-context";
-import { HOME_PRESS_ZONES } from "./data/zone-phrases";
+import { DEFAULT_ZONE_BY_LANG, ENGLISH_DEFAULT_COUNTRY_ZONES, HOME_PRESS_ZONES } from "./data/zone-phrases";
 import { isKnownZone } from "./zone-clock";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
- * `sourceZone`, else to the one home-press zone the text itself writes after its clocks (see
- * statedHomeZone), else Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
+ * `sourceZone`, else to the offset its bare clocks restated in brackets give ("vers 15 h (13 h GMT)":
+ * restated-offsets.ts), else to the one zone the text itself writes after its clocks (see statedZone), else
+ * Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
 export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
   const { times, shapes } = extractIn(text, ctx);
   if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return times;
-  const stated = statedHomeZone(times, ctx.lang === "en" ? "en" : "fr");
+  // restated pairs give the bare clocks' offset when they agree; disagreeing, no frame (their zones are
+  // the restatements', not the text's)
+  const offsets = restatedOffsets(text, times);
+  const stated = offsets.length === 0 ? statedZone(times, ctx.lang === "en" ? "en" : "fr") : new Set(offsets).size === 1 ? offsetZone(offsets[0]) : null;
   // read again in the stated zone: what the words are does not depend on the zone, only what they mean
   return stated ? extractIn(text, { ...ctx, sourceZone: stated }, shapes).times : times;
 }
 
-// An outlet of unknown place that writes "16:30 BST ... Updated 21:10 BST" or "vers 7 h HAE ... 9 h HAE"
-// tells where it writes from, when the zone is a home press region of its language (HOME_PRESS_ZONES:
-// a UK, Indian or Québec outlet) and the only zone it writes, at least twice: its other clocks are in
-// it too ("shortly after 16:30 on December 7"), not in the language's default zone.
-const MIN_STATED = 2;
-function statedHomeZone(found: TimeExpression[], lang: "fr" | "en"): string | null {
-  const zones = new Map<string, number>();
-  for (const t of found) if (t.kind === "instant" && t.zoneExplicit && t.granularity !== "day") zones.set(t.zone, (zones.get(t.zone) ?? 0) + 1);
+// A text from an outlet of unknown place that writes one zone after its clocks, and no other, keeps
+// its bare clocks in that zone: a postmortem's "From 11:42 to 18:05 UTC … restored at 14:10", a
+// report's "around 9:45 a.m. Central European time … fully restored by 12:15 p.m.", a UK outlet's
+// "11:05 BST … shortly after 9:50". The language's default is a guess; the written zone is the
+// text's own frame, and one writing is enough (two zones: no frame, the default stands). Not a zone
+// of the United States in English (US outlets write their zone when it is not New York's, so "9 a.m.
+// PT … 1 p.m." is a conversion for a West-coast company, the bare clock New York's), and in French
+// only a home press region or UTC (a Paris newsroom writes Paris time; "heure de New York" is the
+// company's clock; AFP and West African outlets write GMT).
+function statedZone(found: TimeExpression[], lang: "fr" | "en"): string | null {
+  const zones = new Set<string>();
+  for (const t of found) if (t.kind !== "duration" && writesZone(t)) zones.add(t.zone);
   if (zones.size !== 1) return null;
-  const [[zone, n]] = [...zones];
-  return n >= MIN_STATED && HOME_PRESS_ZONES[lang].includes(zone) ? zone : null;
+  const [zone] = [...zones];
+  if (zone === DEFAULT_ZONE_BY_LANG[lang]) return null;
+  return lang === "en" ? (ENGLISH_DEFAULT_COUNTRY_ZONES.has(zone) ? null : zone) : HOME_PRESS_ZONES.fr.includes(zone) || zone === "UTC" ? zone : null;
+}
+
+// A clock or a clock range with its zone written after it (a day's zone is never written).
+function writesZone(t: Exclude<TimeExpression, { kind: "duration" }>): boolean {
+  return t.zoneExplicit === true && (t.kind === "range" ? t.granularity === undefined : t.granularity !== "day");
 }
 
 // The time words of a text as the grammar finds them, before any is placed in a zone or on a day.
@@ -61,7 +77,10 @@ function extractIn(text: string, ctx: TimeOptions, found?: Shapes): { times: Tim
   const { wordClocks, durations, clocks, days, parts } = shapes;
   const outside = <T extends { index: number; end: number }>(xs: T[]) =>
     xs.filter((x) => ![...clocks, ...durations].some((o) => x.index < o.end && x.end > o.index));
-  const dayAnchors = carryYears(c, outside(days));
+  // "PARIS, 21 jan 2026 (AFP) -": a wire dateline's date is when the dispatch was filed, its stamp, never a
+  // day of the events it tells; read as one it dated an overnight outage's later bare clocks on the filing day
+  const dateline = findDateline(c.folded);
+  const dayAnchors = carryYears(c, outside(days).filter((d) => !(dateline && d.index >= dateline.start && d.index < dateline.end)));
   const partAnchors = outside(parts);
   c.storyDay = findStoryDay(c, dayAnchors);
   const { results: clockResults, used } = resolveClocks(c, clocks, dayAnchors, partAnchors);

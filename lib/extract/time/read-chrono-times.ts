@@ -6,6 +6,7 @@
 // dates without a year are read backward from publication as a news reader does.
 import * as chrono from "chrono-node";
 import type { Granularity, TimeExpression } from "../../domain/types";
+import { offsetZone } from "./restated-offsets";
 import { casualParser } from "./casual-parser";
 import { CHRONO_TRIGGER_RE } from "./data/chrono-cues";
 import { ZONE_ABBREVIATIONS } from "./data/zone-phrases";
@@ -73,7 +74,7 @@ export function readChronoTimes(c: TimeContext): ChronoReading[] {
         start.ts -= DAY_MS;
         endTs -= DAY_MS;
       }
-      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: at, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}) };
+      time = { kind: "range", start: isoUtc(start.ts), end: isoUtc(endTs), zone: start.zone, phrase, index: at, ...(start.granularity === "day" ? { granularity: "day" as Granularity } : {}), ...(start.zoneExplicit ? { zoneExplicit: true } : {}) };
     } else {
       time = {
         kind: "instant",
@@ -222,7 +223,7 @@ function placeComponents(c: TimeContext, k: Components, pub: LocalTime, phrase: 
     if (named) return { ts: localToUtc(named, wall), zone: named, zoneExplicit: true, granularity };
     const offset = k.get("timezoneOffset") as number;
     const ts = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, k.get("second") ?? 0) - offset * 60_000;
-    return { ts, zone: fixedZone(offset), zoneExplicit: true, granularity };
+    return { ts, zone: offsetZone(offset), zoneExplicit: true, granularity };
   }
   if (relative && hasClock) return { ts: k.date().getTime(), zone: c.defaultZone, zoneExplicit: false, granularity };
   let day = dayOf(k);
@@ -253,9 +254,3 @@ function backward(k: Components, pub: LocalTime, phrase: string): CivilDate | nu
 // Words that say which week a weekday is in: chrono reads them; only a bare weekday is read backward.
 const WEEKDAY_MODIFIER = /\b(next|this|last|coming|past|prochaine?|dernier|derniere|passee?|ce|cette|suivante?)\b/i;
 
-function fixedZone(offset: number): string {
-  if (offset === 0) return "UTC";
-  const sign = offset < 0 ? "-" : "+";
-  const a = Math.abs(offset);
-  return `UTC${sign}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, "0")}` : ""}`;
-}

@@ -9,6 +9,7 @@ import { AMBIGUOUS_PLACES, LANGUAGE_WORDS } from "./data/zone-phrases";
 import { findPlaces, findZoneAfter, findZonePhrases } from "./find-zone-after";
 import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { foretells } from "./foretells";
+import { RESTATEMENT_BRACKET } from "./restated-offsets";
 import { inLaterClause } from "./in-later-clause";
 import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
@@ -54,7 +55,8 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
         start = sameClockDayBefore(zone, start);
         end = sameClockDayBefore(zone, end);
       }
-      results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart });
+      const stated = (!a.carried && a.zone !== null) || (!b.carried && b.zone !== null);
+      results.push({ kind: "range", start: isoUtc(start), end: isoUtc(end), zone, phrase: c.text.slice(rangeStart, b.phraseEnd), index: rangeStart, ...(stated ? { zoneExplicit: true } : {}) });
       i++;
       continue;
     }
@@ -77,15 +79,20 @@ export function resolveClocks(c: TimeContext, clocks: ClockMatch[], days: DayAnc
 // marocaine), ... Le service est revenu vers 18 h 30."); a new paragraph returns to the outlet's zone.
 const DAY_BETWEEN = /^\s*,?\s*(?:on|le|du|this|ce)?\s*$/;
 
+// (A zone written on a bracketed restatement of a bare clock, "vers 15 h (13 h GMT)", is the
+// restatement's: the paragraph's clocks stay in the bare clock's zone, see restated-offsets.ts.)
 function attachZones(c: TimeContext, clocks: ClockMatch[], days: DayAnchor[]): ZonedClock[] {
   let carried: { zone: string; paragraph: number } | null = null;
+  let previous: ZonedClock | null = null;
   return clocks.map((k) => {
     let z = attachZone(c, k, clocks, days);
     const paragraph = sentenceAt(c, k.index).paragraph;
     const saysLocal = !z.zone && z.phraseEnd > k.end; // "heure locale": the place's, else the outlet's zone
     if (saysLocal) z = { ...z, zone: placeZone(c, k.index) };
-    if (z.zone) carried = { zone: z.zone, paragraph };
-    else if (carried && carried.paragraph === paragraph && !saysLocal) return { ...z, zone: carried.zone, carried: true };
+    const restates = previous !== null && (previous.zone === null || previous.carried === true) && RESTATEMENT_BRACKET.test(c.folded.slice(previous.phraseEnd, k.index));
+    if (z.zone && !restates) carried = { zone: z.zone, paragraph };
+    else if (!z.zone && carried && carried.paragraph === paragraph && !saysLocal) z = { ...z, zone: carried.zone, carried: true };
+    previous = z;
     return z;
   });
 }

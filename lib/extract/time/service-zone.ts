@@ -23,9 +23,9 @@ export function serviceZone(services: Pick<ServiceMention, "name" | "role">[]): 
 // A national network named with its country ("MTN Guinée", "Vodafone Portugal") is in that
 // country's zone; a single-country operator, public service or bank in its country's.
 function homeZone(name: string): string | null {
+  // a listed service's country comes first: the bank "Halifax" is British, not Nova Scotia's
+  const listed = OPERATOR_COUNTRIES[name];
+  if (listed) return CCTLD_ZONES[listed] ?? null;
   const folded = foldText(name);
-  const place = findPlaces(folded, 0, folded.length)[0];
-  if (place) return place.zone;
-  const cc = OPERATOR_COUNTRIES[name];
-  return cc ? (CCTLD_ZONES[cc] ?? null) : null;
+  return findPlaces(folded, 0, folded.length)[0]?.zone ?? null;
 }

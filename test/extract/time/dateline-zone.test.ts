@@ -44,10 +44,10 @@ test("a dateline's day is the story's stamp, not when the outage began", () => {
   const read = (lang: "fr" | "en", text: string) =>
     extractArticle({ url: "https://www.example.com/wire/b.html", kind: "news", lang, title: "", sourceName: "Wire Digest", sourceZone: null, publishedAt: new Date("2025-06-12T09:00:00Z"), text });
   const en = read("en", "MADRID, June 12 (Reuters) - Customers of the bank could not pay by card for most of Tuesday, the bank said, blaming a faulty software update that took its systems down.");
-  assert.equal(en.times.find((t) => t.time.phrase === "June 12")?.role, "other");
+  assert.equal(en.times.find((t) => t.time.phrase === "June 12"), undefined); // no time of the story at all
   assert.equal(en.outageDay, "2025-06-10");
   const fr = read("fr", "Abidjan, 12 juin 2025 (AFP) — Les abonnés de l'opérateur ont été privés d'internet mardi pendant plusieurs heures à cause d'une panne de réseau.");
-  assert.equal(fr.times.find((t) => t.time.phrase === "12 juin 2025")?.role, "other");
+  assert.equal(fr.times.find((t) => t.time.phrase === "12 juin 2025"), undefined);
   assert.equal(fr.outageDay, "2025-06-10");
   // negative: a date opening the lead with no dateline form keeps its role
   const lead = read("en", "On June 10, the bank's card payments went down for most of the day, the bank said.");

@@ -18,7 +18,7 @@ test("a failed national network gives its country's zone", () => {
 });
 
 test("a failed state service or domestic bank gives its country's zone; a global bank or a bystander none", () => {
-  assert.equal(serviceZone(failed("HMRC online services")), "Europe/London");
+  assert.equal(serviceZone(failed("HMRC")), "Europe/London");
   assert.equal(serviceZone(failed("impots.gouv")), "Europe/Paris");
   assert.equal(serviceZone(failed("Centrelink", "myGov")), "Australia/Sydney");
   assert.equal(serviceZone(failed("Interac")), "America/Toronto");
@@ -35,7 +35,17 @@ test("no zone from global services, groups, bystanders or networks of two countr
   assert.equal(serviceZone(failed("Rogers", "Safaricom")), null);
 });
 
-test("every operator is a catalogue name and its country a known zone", () => {
+test("a failed national service gives its country's zone, a listed one before a place in its name", () => {
+  assert.equal(serviceZone(failed("HMRC")), "Europe/London");
+  assert.equal(serviceZone(failed("Desjardins")), "America/Toronto");
+  assert.equal(serviceZone(failed("Halifax")), "Europe/London"); // the British bank, not Nova Scotia
+  // negatives: a service of several countries, one of a country of several zones, two countries
+  assert.equal(serviceZone(failed("Revolut")), null);
+  assert.equal(serviceZone(failed("IRS")), null);
+  assert.equal(serviceZone(failed("HMRC", "Desjardins")), null);
+});
+
+test("every operator, public service and domestic bank is a catalogue name and its country a known zone", () => {
   const names = new Set(SERVICES.map((s) => s.name));
   for (const [name, cc] of Object.entries(OPERATOR_COUNTRIES)) {
     assert.ok(names.has(name), name);
@@ -60,6 +70,8 @@ test("extraction reads a national service's clocks in its country's zone when th
   assert.ok(utcs(en).includes("2025-02-11T14:00:00Z"), JSON.stringify(utcs(en))); // 2 p.m. London, not New York
   const banking = doc({ lang: "en", title: "NatWest app down", text: "NatWest's banking app went down at 11:15 a.m. on Tuesday, leaving customers unable to log in, the bank said." });
   assert.ok(utcs(banking).includes("2025-02-11T11:15:00Z"), JSON.stringify(utcs(banking)));
+  const fr = doc({ lang: "fr", title: "Panne chez Desjardins", text: "Les services en ligne de Desjardins sont tombés en panne vers 9 h 30 mardi, empêchant les membres d'accéder à leurs comptes." });
+  assert.ok(utcs(fr).includes("2025-02-11T14:30:00Z"), JSON.stringify(utcs(fr))); // Montréal, not Paris
 });
 
 test("the outlet's own zone still comes first, and a global service keeps the language's zone", () => {

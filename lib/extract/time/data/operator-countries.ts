@@ -8,11 +8,11 @@
 // a located one "MTN Guinée"), and services of countries spanning several zones with no majority press
 // zone (AT&T, Verizon, T-Mobile, Comcast, Spectrum, CenturyLink; the IRS, Login.gov, US and Canadian-US banks).
 export const OPERATOR_COUNTRIES: Record<string, string> = {
-  Rogers: "ca", Bell: "ca", Telus: "ca", "Vidéotron": "ca", Fizz: "ca", Cogeco: "ca", Shaw: "ca", Fido: "ca", Koodo: "ca", "Freedom Mobile": "ca",
+  Rogers: "ca", Bell: "ca", Telus: "ca", "Vidéotron": "ca", Fizz: "ca", Cogeco: "ca", Shaw: "ca", Fido: "ca", Koodo: "ca", "Freedom Mobile": "ca", Chatr: "ca", "Lucky Mobile": "ca", "Virgin Plus": "ca",
   SFR: "fr", "Bouygues Telecom": "fr", Free: "fr", Sosh: "fr", "RED by SFR": "fr",
   Proximus: "be", Telenet: "be", "Orange Belgium": "be", VOO: "be",
   Swisscom: "ch", Salt: "ch", Sunrise: "ch",
-  BT: "uk", EE: "uk", O2: "uk", "Virgin Media": "uk", Three: "uk", Sky: "uk",
+  BT: "uk", EE: "uk", O2: "uk", "Virgin Media": "uk", Three: "uk", Sky: "uk", giffgaff: "uk", "Tesco Mobile": "uk", TalkTalk: "uk",
   Optus: "au", Telstra: "au", TPG: "au",
   Jio: "in", Airtel: "in",
   Safaricom: "ke", "M-Pesa": "ke",
@@ -21,9 +21,9 @@ export const OPERATOR_COUNTRIES: Record<string, string> = {
   Doctolib: "fr", "ameli.fr": "fr", "impots.gouv": "fr", "France Travail": "fr", CAF: "fr", "La Poste": "fr", "SNCF Connect": "fr",
   FranceConnect: "fr", ANTS: "fr", Parcoursup: "fr", Pronote: "fr", EcoleDirecte: "fr", URSSAF: "fr", "service-public.fr": "fr",
   "MaPrimeRénov'": "fr", "Mon Espace Santé": "fr", itsme: "be", SAAQclic: "ca", ArriveCAN: "ca",
-  "GOV.UK": "uk", "HMRC online services": "uk", "NHS App": "uk", myGov: "au", Centrelink: "au",
+  "GOV.UK": "uk", HMRC: "uk", "NHS App": "uk", myGov: "au", Centrelink: "au",
   // domestic banks and payment schemes
   "Société Générale": "fr", "Crédit Agricole": "fr", LCL: "fr", "La Banque Postale": "fr", "Caisse d'Épargne": "fr",
   "Banque Populaire": "fr", "Crédit Mutuel": "fr", Boursorama: "fr", "Cartes Bancaires": "fr", Paylib: "fr", Lydia: "fr",
-  "Lloyds Bank": "uk", Halifax: "uk", NatWest: "uk", TSB: "uk", Monzo: "uk", RBC: "ca", Interac: "ca",
+  "Lloyds Bank": "uk", Halifax: "uk", NatWest: "uk", TSB: "uk", Monzo: "uk", Barclays: "uk", RBC: "ca", Desjardins: "ca", Interac: "ca",
 };
