@@ -34,3 +34,13 @@ test("an operator's product word is no brand, and the brand beside it is read (e
   // a known brand that holds the word keeps its whole name
   assert.deepEqual(names(en("YouTube TV down for subscribers", "YouTube TV stopped streaming on Sunday night.")), ["YouTube TV"]);
 });
+
+test("a network technology, a holiday or a sentence's pronoun is no brand either (en, fr)", () => {
+  assert.equal(unnamed("VPN down for remote staff"), null);
+  assert.equal(unnamed("Christmas outage ruins gift cards"), null);
+  assert.equal(unnamed("La panne de Noël", "Tout est tombé en panne le 24 au soir."), null);
+  assert.equal(unnamed("Everything down at once", "Everything went down at 9 a.m."), null);
+  // a brand still stands beside them
+  assert.equal(unnamed("Christmas Day: Zentel down for hours"), "Zentel");
+});
+

@@ -102,7 +102,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "bitcoin", "ethereum", "crypto", "oil", "gold", "brent", "bourse", "wall", "street",
   // technologies whose failure is their user's outage ("a Kubernetes outage" at Reddit), not services
   "kubernetes", "k8s", "docker", "linux", "bgp", "dns", "api", "apis", "ssl", "tls", "database", "mysql", "postgres",
-  "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre",
+  "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre", "vpn", "wan", "lan",
   // people and their titles ("Yahoo CEO apologises for the outage"): a speaker, not the service
   "ceo", "pdg", "boss", "patron", "chief", "founder", "fondateur", "cto", "spokesperson", "porte-parole", "president",
   "minister", "ministre",
@@ -129,6 +129,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "janv.", "fevr.", "avr.", "juil.",
   "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+  // holidays, named as days are ("Christmas outage", "la panne de Noël")
+  "christmas", "noel", "easter", "paques", "thanksgiving", "halloween",
   // time zones, written after a clock ("since 09:40 CEST") and capitalised like a brand: a zone is
   // never what failed (the usual abbreviations of Europe, the Americas, Africa, Asia and Oceania,
   // Québec's French ones; not those that are also brands' short names: HKT, ADT, MT)
