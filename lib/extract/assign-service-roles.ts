@@ -247,6 +247,8 @@ function isSpared(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cue
   // which spare that one ("Bouygues Telecom en panne, Free et SFR épargnés"; not "WhatsApp, owned
   // by Facebook, was not affected")
   const spares = hit.end + m.index;
+  // sparing words inside a name are that name's ("Caisse d'Épargne"), not words sparing anything
+  if (hits.some((h) => h.index <= spares && h.end > spares)) return false;
   const next = hits.find((h) => h.index >= hit.end && h.index < spares);
   if (!next) return true;
   // the sparing words' own subject, named right before them outside a list with this name ("chez

@@ -9,8 +9,9 @@ import type { TextView } from "./text-view";
 
 // a capitalised word, or two or three in a row ("Banque Populaire", "Ecole Directe")
 const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&+-]*(?: \p{Lu}[\p{L}\p{N}&+-]*){0,2}/gu;
-// written before a place ("à Strasbourg", "in Dublin", "près de Lyon", "la mer Rouge", "l'océan Indien")
-const PLACE_BEFORE = /\b(?:a|au|aux|en|in|at|near|pres de|from|downtown|ville de|mer|ocean|golfe|detroit|canal|lac|mont|fleuve|region de|province de|rue|avenue|boulevard) $/;
+// written before a place ("à Strasbourg", "in Dublin", "près de Lyon", "la mer Rouge", "l'océan Indien",
+// a clock's "heure de Paris")
+const PLACE_BEFORE = /\b(?:a|au|aux|en|in|at|near|pres de|from|downtown|ville de|heures? de|mer|ocean|golfe|detroit|canal|lac|mont|fleuve|region de|province de|rue|avenue|boulevard) $/;
 // written before a person ("le patron d'Acme, Jean Dupont", "CEO John Smith"), or a person's first name
 const PERSON_BEFORE = /\b(?:m\.|mr\.?|mrs\.?|ms\.?|mme|ceo|pdg|patron|fondateur|founder|directeur|directrice|president|presidente|porte-parole|spokesperson|spokesman|spokeswoman|ministre|minister|chief|analyst|analyste|expert) $/;
 // the story names it at least this often outside its title

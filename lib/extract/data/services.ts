@@ -326,7 +326,9 @@ export const SERVICES: ServiceEntry[] = [
   { name: "La Banque Postale", company: "La Poste", kind: "payment", aliases: ["la banque postale", "banque postale"] },
   { name: "Caisse d'Épargne", company: "BPCE", kind: "payment", aliases: ["caisse d'epargne", "caisses d'epargne"] },
   { name: "Banque Populaire", company: "BPCE", kind: "payment", aliases: ["banque populaire", "banques populaires"] },
-  { name: "Crédit Mutuel", company: "Crédit Mutuel", kind: "payment", aliases: ["credit mutuel", "cic"] },
+  // CIC is Crédit Mutuel Alliance Fédérale's other bank brand: customers of each are named apart
+  { name: "Crédit Mutuel", company: "Crédit Mutuel", kind: "payment", aliases: ["credit mutuel"] },
+  { name: "CIC", company: "Crédit Mutuel", kind: "payment", aliases: ["banque cic", "credit industriel et commercial"], exactCase: ["CIC"] },
   { name: "Boursorama", company: "Société Générale", kind: "payment", aliases: ["boursorama", "boursobank"] },
   { name: "HSBC", company: "HSBC", kind: "payment", aliases: ["hsbc"] },
   { name: "Barclays", company: "Barclays", kind: "payment", aliases: ["barclays"] },
@@ -340,6 +342,37 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Paylib", company: "Paylib", kind: "payment", aliases: ["paylib"] },
   { name: "SumUp", company: "SumUp", kind: "payment", aliases: ["sumup"] },
   { name: "NatWest", company: "NatWest Group", kind: "payment", aliases: ["natwest"] },
+  // NatWest Group's and Lloyds Banking Group's other brands (the groups' own lists, 2024); "Royal Bank
+  // of Scotland" is matched before the "Bank of Scotland" inside it (the longest alias wins)
+  { name: "RBS", company: "NatWest Group", kind: "payment", aliases: ["royal bank of scotland"], exactCase: ["RBS"] },
+  { name: "Ulster Bank", company: "NatWest Group", kind: "payment", aliases: ["ulster bank"] },
+  { name: "Coutts", company: "NatWest Group", kind: "payment", aliases: ["coutts"] },
+  { name: "Bank of Scotland", company: "Lloyds Banking Group", kind: "payment", aliases: ["bank of scotland"] },
+  // HSBC UK's telephone and online bank; "first direct" is also an ordinary phrase ("the first direct flight")
+  { name: "First Direct", company: "HSBC", kind: "payment", aliases: ["first direct bank", "first direct app", "first direct customers"], exactCase: ["First Direct"] },
+  // French online banks and neobanks
+  { name: "Hello bank", company: "BNP Paribas", kind: "payment", aliases: ["hello bank"] },
+  { name: "Fortuneo", company: "Crédit Mutuel Arkéa", kind: "payment", aliases: ["fortuneo"] },
+  { name: "Qonto", company: "Qonto", kind: "payment", aliases: ["qonto"] },
+  { name: "Nickel", company: "BNP Paribas", kind: "payment", aliases: ["compte nickel", "compte-nickel", "carte nickel", "cartes nickel", "neobanque nickel"] },
+  // national instant-payment systems and mobile payment apps (run by central banks or banks' schemes);
+  // names that are ordinary words ("Pix", "Swish", "Wave") only with what they are
+  { name: "UPI", company: "NPCI", kind: "payment", aliases: ["unified payments interface", "upi payments", "paiements upi"], exactCase: ["UPI"] },
+  { name: "Paytm", company: "One 97 Communications", kind: "payment", aliases: ["paytm"] },
+  { name: "PhonePe", company: "PhonePe", kind: "payment", aliases: ["phonepe"] },
+  { name: "Pix", company: "Banco Central do Brasil", kind: "payment", aliases: ["pix payments", "pix payment", "pix transfers", "paiements pix", "paiement pix", "sistema pix", "brazil's pix", "pix system", "pix instant payment", "pix instant payments"] },
+  { name: "iDEAL", company: "European Payments Initiative", kind: "payment", aliases: [], exactCase: ["iDEAL", "iDeal"] },
+  { name: "Swish", company: "Getswish", kind: "payment", aliases: ["swish app", "swish payments", "swish payment"], exactCase: ["Swish"] },
+  // Norway's and Denmark's payment apps, one company since 2022, each still named by its own brand
+  { name: "Vipps", company: "Vipps MobilePay", kind: "payment", aliases: ["vipps"] },
+  { name: "MobilePay", company: "Vipps MobilePay", kind: "payment", aliases: ["mobilepay"] },
+  { name: "BLIK", company: "Polski Standard Płatności", kind: "payment", aliases: ["blik payments"], exactCase: ["BLIK"] },
+  { name: "Bizum", company: "Bizum", kind: "payment", aliases: ["bizum"] },
+  { name: "Wave", company: "Wave Mobile Money", kind: "payment", aliases: ["wave mobile money", "wave money", "application wave", "appli wave", "app wave", "wave senegal", "wave cote d'ivoire", "wave app"] },
+  { name: "Faster Payments", company: "Pay.UK", kind: "payment", aliases: ["faster payments", "faster payments service"] },
+  { name: "FedNow", company: "Federal Reserve", kind: "payment", aliases: ["fednow"] },
+  { name: "Fedwire", company: "Federal Reserve", kind: "payment", aliases: ["fedwire"] },
+  { name: "TARGET2", company: "European Central Bank", kind: "payment", aliases: ["target2", "target 2 payment system"] },
   { name: "Santander", company: "Santander", kind: "payment", aliases: ["santander"] },
   { name: "TSB", company: "Sabadell", kind: "payment", aliases: ["tsb bank"], exactCase: ["TSB"] },
   // "Chase" alone is also a name and a place ("Chevy Chase")
@@ -433,6 +466,14 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Hetzner", company: "Hetzner", kind: "cloud", aliases: ["hetzner"] },
   { name: "Scaleway", company: "Iliad", kind: "cloud", aliases: ["scaleway"] },
   { name: "Linode", company: "Akamai", kind: "cloud", aliases: ["linode"] },
+  // European and world hosting providers (their own brand names, 2024; IONOS was 1&1 until 2018)
+  { name: "IONOS", company: "IONOS", kind: "cloud", aliases: ["ionos", "1&1 ionos"] },
+  { name: "Infomaniak", company: "Infomaniak", kind: "cloud", aliases: ["infomaniak"] },
+  { name: "Vultr", company: "Vultr", kind: "cloud", aliases: ["vultr"] },
+  { name: "Gandi", company: "Gandi", kind: "cloud", aliases: ["gandi.net"], exactCase: ["Gandi"] },
+  { name: "o2switch", company: "o2switch", kind: "cloud", aliases: ["o2switch"] },
+  { name: "Hostinger", company: "Hostinger", kind: "cloud", aliases: ["hostinger"] },
+  { name: "GoDaddy", company: "GoDaddy", kind: "cloud", aliases: ["godaddy"] },
   { name: "Netlify", company: "Netlify", kind: "cloud", aliases: ["netlify"] },
   { name: "Imperva", company: "Thales", kind: "cdn", aliases: ["imperva"] },
   { name: "Rackspace", company: "Rackspace", kind: "cloud", aliases: ["rackspace"] },
@@ -471,6 +512,12 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Djezzy", company: "Djezzy", kind: "telecom", aliases: ["djezzy"] },
   { name: "Mauritius Telecom", company: "Mauritius Telecom", kind: "telecom", aliases: ["mauritius telecom", "my.t"] },
   { name: "Digicel", company: "Digicel", kind: "telecom", aliases: ["digicel"] },
+  // operators of Ireland, the UK, Belgium and Canada not named above (their own brand names, 2024)
+  { name: "Eir", company: "Eir", kind: "telecom", aliases: ["eir broadband", "eir mobile"], exactCase: ["Eir", "eir"] },
+  { name: "Plusnet", company: "BT Group", kind: "telecom", aliases: ["plusnet"] },
+  { name: "Scarlet", company: "Proximus", kind: "telecom", network: "Proximus", aliases: ["scarlet telecom", "scarlet belgium", "scarlet belgique"] },
+  { name: "Eastlink", company: "Eastlink", kind: "telecom", aliases: ["eastlink"] },
+  { name: "SaskTel", company: "SaskTel", kind: "telecom", aliases: ["sasktel"] },
   // mobile brands on another operator's network: the groups' low-cost brands and MVNOs with one
   // host network (from the operators' own descriptions, around 2024; MVNOs on several networks, as
   // Straight Talk or Lebara, have no one network to name)
@@ -530,7 +577,9 @@ export const SERVICES: ServiceEntry[] = [
 
 // Owners named as the subject of an outage ("la panne de Meta"): they make a text about an online
 // service for detection, but are not services themselves.
-export const COMPANIES: string[] = ["meta", "microsoft", "amazon", "apple", "alphabet", "openai", "google", "bytedance", "sony", "valve", "iliad", "altice", "spacex", "nintendo", "yahoo", "riot games", "atlassian", "anthropic", "oracle", "ibm", "alibaba", "tencent", "research in motion"];
+export const COMPANIES: string[] = ["meta", "microsoft", "amazon", "apple", "alphabet", "openai", "google", "bytedance", "sony", "valve", "iliad", "altice", "spacex", "nintendo", "yahoo", "riot games", "atlassian", "anthropic", "oracle", "ibm", "alibaba", "tencent", "research in motion",
+  // banking groups named beside their brands ("selon le groupe BPCE"), not services themselves
+  "bpce", "groupe bpce", "natwest group", "lloyds banking group", "credit mutuel alliance federale", "credit mutuel arkea"];
 
 // Words right before a bare "X" that show it names the social network ("le réseau social X",
 // "on X", "Musk's X"); the folded text is tested, so these are lower case.

@@ -66,6 +66,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
   "utilisateurs", "chat", "mail", "email", "e-mail", "webmail", "login", "store", "payments", "paiements", "accounts", "comptes",
   // a public body's online system ("the DMV's online system is down", "le système de l'ANTS est en panne")
   "system", "systems", "systeme", "systemes",
+  // an operator's products ("Zentel TV down", "la box de Zentel en panne")
+  "tv", "television", "tele", "iptv", "telephone", "telephonie", "landline", "broadband", "fibre", "box", "wifi", "sms", "decodeur", "decoder",
 ]);
 // An article opening the name read after a failure word ("panne de la Banque Postale"); before a
 // failure word it opens the failure's own noun phrase instead ("What happened during the outage").
@@ -101,7 +103,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "bitcoin", "ethereum", "crypto", "oil", "gold", "brent", "bourse", "wall", "street",
   // technologies whose failure is their user's outage ("a Kubernetes outage" at Reddit), not services
   "kubernetes", "k8s", "docker", "linux", "bgp", "dns", "api", "apis", "ssl", "tls", "database", "mysql", "postgres",
-  "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre",
+  "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre", "vpn", "wan", "lan",
   // people and their titles ("Yahoo CEO apologises for the outage"): a speaker, not the service
   "ceo", "pdg", "boss", "patron", "chief", "founder", "fondateur", "cto", "spokesperson", "porte-parole", "president",
   "minister", "ministre",
@@ -115,6 +117,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
   "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
   "mon", "ma", "mes", "notre", "votre", "nos", "vos",
+  // pronouns opening a sentence ("Tout est tombé en panne", "Everything went down")
+  "tout", "tous", "toute", "toutes", "rien", "chacun", "everything", "nothing", "everyone", "all", "none",
   // outage observatories: where the figures come from ("selon NetBlocks", "data from Kentik"), the
   // name a shutdown story keeps citing, not what failed
   "netblocks", "downdetector", "kentik", "thousandeyes", "ioda", "gosquared", "catchpoint", "statusgator",
@@ -126,4 +130,16 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan.", "feb.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "janv.", "fevr.", "avr.", "juil.",
   "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+  // holidays, named as days are ("Christmas outage", "la panne de Noël")
+  "christmas", "noel", "easter", "paques", "thanksgiving", "halloween",
+  // time zones, written after a clock ("since 09:40 CEST") and capitalised like a brand: a zone is
+  // never what failed (the usual abbreviations of Europe, the Americas, Africa, Asia and Oceania,
+  // Québec's French ones; not those that are also brands' short names: HKT, ADT, MT)
+  "utc", "gmt", "cet", "cest", "wet", "eet", "eest", "bst", "ist", "wat", "sast", "msk", "et", "est", "edt", "cst",
+  "cdt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst", "nst", "ndt", "aest", "aedt", "acst", "awst", "nzst",
+  "nzdt", "jst", "kst", "sgt", "hne", "hae", "hnp", "hap", "hnc", "hac", "heures", "timezone", "fuseau", "horaire",
+  // what an operator sells, named beside its brand or alone ("TV down for Zentel customers", "Zentel
+  // TV", "panne TV"): a product word is no brand
+  "tv", "television", "tele", "iptv", "telephone", "telephonie", "landline", "broadband", "adsl", "vdsl", "sms",
+  "texto", "textos", "appels", "voicemail", "streaming", "vod", "decodeur", "decoder", "appli", "roaming",
 ]);
