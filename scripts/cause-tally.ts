@@ -22,7 +22,7 @@ export interface CauseTally {
 export function causeTally(readings: CauseReading[]): CauseTally {
   const tally: CauseTally = { right: 0, counted: 0, none: 0, other: 0, wrong: [] };
   for (const { incident, gold, got } of readings) {
-    const accepted = gold.filter((c) => c !== "unknown");
+    const accepted: CauseCategory[] = gold.filter((c) => c !== "unknown");
     if (accepted.length === 0) continue;
     tally.counted++;
     if (got && accepted.includes(got)) tally.right++;
