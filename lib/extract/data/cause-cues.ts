@@ -391,15 +391,21 @@ export const HARDWARE_TROUBLE = troubleIn("(?:materiels?|equipements?|disques?|c
 // Servers that could not take the load are overloaded, and say so without a word of cause: "les serveurs
 // n'ont pas tenu la charge", "n'ont pas supporté le nombre de connexions", "could not cope with the number
 // of viewers", "failed to handle the demand"; and traffic that exploded: "le trafic a explosé", "traffic spiked".
+// The auxiliary of "n'… pas tenu / supporté / suffi" in every mood the press tells it in: the indicative of a
+// report, the subjunctive after "il est possible que" / "il semble que" ("que les serveurs n'aient pas
+// supporté l'affluence") and the conditional of a claim ("les serveurs n'auraient pas tenu la charge").
+// An adverb may stand between the auxiliary and "pas" ("n'ont tout simplement pas tenu", "n'ont visiblement pas
+// supporté").
+const COPE_AUX_FR = "(?:a|ont|avait|avaient|ait|aient|aurait|auraient)(?:\\s+(?:tout\\s+simplement|[a-z]+ment))?";
 export const COULD_NOT_COPE = new RegExp([
-  "\\bn'(?:a|ont|avait|avaient)\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a|suffi\\s+a\\s+absorber)\\s+(?:face\\s+(?:au|a\\s+la|a\\s+l'|aux)\\s*(?:charge|choc|afflux|affluence|nombre|demande|trafic|pression)|la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)",
+  `\\bn'${COPE_AUX_FR}\\s+pas\\s+(?:pu\\s+)?(?:tenu|supporte|encaisse|absorbe|resiste\\s+a|suffi\\s+a\\s+absorber)\\s+(?:face\\s+(?:au|a\\s+la|a\\s+l'|aux)\\s*(?:charge|choc|afflux|affluence|nombre|demande|trafic|pression)|la\\s+charge|le\\s+choc|l'afflux|l'affluence|le\\s+nombre|la\\s+demande|le\\s+trafic|la\\s+pression)`,
   "\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|failed\\s+to|unable\\s+to|struggl(?:ed|ing|es)\\s+to|(?:was|were)\\s+not\\s+able\\s+to)\\s+(?:cope|keep\\s+up|handle|withstand|absorb|bear)\\s+(?:with\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?(?:load|demand|traffic|number|influx|surge|volume|crowds?)\\b",
   "\\b(?:trafic|traffic|connexions|connections|frequentation)\\s+(?:(?:a|ont|avait|has|had)\\s+)?(?:explose|bondi|flambe|exploded|spiked|surged|soared|skyrocketed)\\b",
   // more than was provided for: "demand far exceeded what our systems were provisioned for", "la demande a
   // largement dépassé", "not enough capacity to absorb", "nos capacités n'ont pas suffi", "ran out of capacity"
   "\\b(?:demand|traffic|load|demande|trafic|charge)\\s+(?:(?:a|has|had|ont|avait)\\s+)?(?:far\\s+|largement\\s+|vastly\\s+|greatly\\s+)?(?:exceeded|outstripped|outpaced|overwhelmed|depasse|excede)\\b",
   "\\b(?:not\\s+(?:have\\s+)?enough|insufficient|lack\\s+of|ran\\s+out\\s+of|running\\s+out\\s+of|short\\s+of)\\s+(?:server\\s+)?(?:capacity|headroom|servers|bandwidth)\\b",
-  "\\b(?:capacites?|serveurs?|infrastructures?|ressources|machines)\\s+(?:[a-z-]+\\s+)?(?:n'(?:a|ont|avait|avaient)\\s+pas\\s+suffi|(?:etaient|etait|sont|est)\\s+insuffisante?s?)|\\b(?:manque|pas\\s+assez|insuffisance)\\s+de\\s+(?:capacites?|serveurs|bande\\s+passante|marge)\\b",
+  `\\b(?:capacites?|serveurs?|infrastructures?|ressources|machines)\\s+(?:[a-z-]+\\s+)?(?:n'${COPE_AUX_FR}\\s+pas\\s+suffi|(?:etaient|etait|sont|est)\\s+insuffisante?s?)|\\b(?:manque|pas\\s+assez|insuffisance)\\s+de\\s+(?:capacites?|serveurs|bande\\s+passante|marge)\\b`,
   // a resource used up: "a disk filled up", "ran out of memory", "un disque plein", "ont manqué de mémoire"
   "\\b(?:disks?|drives?|storage|volumes?|partitions?)\\s+(?:[a-z-]+\\s+)?(?:filled\\s+up|(?:was|were)\\s+full|ran\\s+out)\\b|\\bran\\s+out\\s+of\\s+(?:disk\\s+|storage\\s+)?(?:space|memory)\\b|\\bout\\s+of\\s+memory\\b|\\b(?:disques?|stockage|partitions?)\\s+(?:[a-z-]+\\s+)?(?:(?:etai(?:t|ent)|est|sont)\\s+)?(?:pleins?|satures?)\\b|\\bmanque(?:r|\\s+)?\\s*(?:de\\s+memoire|d'espace)\\b|\\bmanque\\s+de\\s+memoire\\b",
   // a crowd counted as it arrives, then the collapse: "more than two million people were queuing, and the site gave

@@ -153,6 +153,22 @@ checkCauseCases([
   { lang: "en", text: "Users could not handle the frustration caused by the outage.", cause: null },
 ], "broken equipment, weather, and servers that could not take the load");
 
+checkCauseCases([
+  // the subjunctive after a hedge and the conditional of a claim are guesses of the same mechanism
+  { lang: "fr", text: "Il est possible que les serveurs n'aient pas supporté l'affluence du premier jour des soldes.", cause: "capacity-overload", status: "speculated" },
+  { lang: "fr", text: "Il semble que la plateforme n'ait pas tenu la charge à l'ouverture des inscriptions.", cause: "capacity-overload", status: "speculated" },
+  { lang: "fr", text: "Selon un analyste, les serveurs n'auraient pas tenu face à la demande.", cause: "capacity-overload", status: "speculated" },
+  { lang: "fr", text: "Nos capacités n'auraient pas suffi, reconnaît un responsable sous couvert d'anonymat.", cause: "capacity-overload", status: "speculated" },
+  { lang: "en", text: "It is possible that the servers could not cope with the demand on the first day of the sales.", cause: "capacity-overload", status: "speculated" },
+  // an adverb between the auxiliary and "pas"
+  { lang: "fr", text: "Les serveurs de la billetterie n'ont manifestement pas tenu la charge lors de la mise en vente.", cause: "capacity-overload" },
+  { lang: "fr", text: "Peut-être que le site n'a tout simplement pas encaissé le choc de la mise en vente.", cause: "capacity-overload", status: "speculated" },
+  // the mood alone names no load: what was not borne must be one
+  { lang: "fr", text: "Il est possible que les joueurs n'aient pas supporté la nouvelle interface.", cause: null },
+  { lang: "fr", text: "Les abonnés n'auraient pas supporté une nouvelle hausse des prix.", cause: null },
+  { lang: "fr", text: "Les clients n'ont visiblement pas supporté l'attente au téléphone.", cause: null },
+], "servers that could not take the load, told as a guess");
+
 // An update users are asked to make names software but says nothing of the cause: at most the
 // classifier's reading of a document that names it (flagged inferred), never a stated cause.
 for (const c of [
