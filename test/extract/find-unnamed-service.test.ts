@@ -204,6 +204,11 @@ test("whose customers, users or subscribers lost the service names the service t
   assert.equal(unnamed("Quick update", "Tarvik users could not log in on Tuesday morning."), "Tarvik");
   assert.equal(unnamed("Quick update", "Many Tarvik subscribers lost their connection overnight."), "Tarvik");
   assert.equal(unnamed("Quick update", "Tarvik's members have been unable to book since noon."), "Tarvik");
+  // where they are may stand between; the genitive says whose as well
+  assert.equal(unnamed("Quick update", "Tarvik subscribers in and around Leeds lost broadband on Monday."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Tarvik customers across the north were having trouble making calls."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Customers of Tarvik could not withdraw cash on Friday."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Most users of Tarvik experienced errors for an hour."), "Tarvik");
   // a brand that opens on a place word is still whole
   assert.equal(unnamed("Quick update", "Irish Quarvo customers could not buy tickets on Monday."), "Irish Quarvo");
 });
@@ -216,6 +221,9 @@ test("whose clients, abonnés or utilisateurs were deprived names the service th
   assert.equal(unnamed("Point sur la situation", "Les clients de Tarvik ne pouvaient plus payer par carte mardi."), "Tarvik");
   assert.equal(unnamed("Point sur la situation", "Les usagers de Tarvik touchés par une panne géante."), "Tarvik");
   assert.equal(unnamed("Point sur la situation", "Les clients professionnels de Tarvik privés d'internet depuis lundi."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "De nombreux utilisateurs de Tarvik n'ont pas pu accéder à leurs fichiers."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "Une partie des abonnés de Tarvik ne parvient plus à téléphoner."), "Tarvik");
+  assert.equal(unnamed("Soirée sans connexion pour de nombreux abonnés de Tarvik"), "Tarvik");
 });
 
 test("customers counted, segmented, placed or on a device, spared or only complaining name no service (en, fr)", () => {
@@ -231,6 +239,8 @@ test("customers counted, segmented, placed or on a device, spared or only compla
   assert.equal(unnamed("Point sur la situation", "Pas de panne pour les clients de Blipper, précise l'opérateur."), null);
   assert.equal(unnamed("Point sur la situation", "Les utilisateurs de Blipper se plaignent depuis ce matin."), null);
   assert.equal(unnamed("Quick update", "Users of Blipper reported the problem on Friday."), null);
+  assert.equal(unnamed("Quick update", "Customers of Blipper in Spain were not affected."), null);
+  assert.equal(unnamed("Quick update", "Customers in London could not pay."), null);
 });
 
 test("the customers of an unknown name cut off by a known provider's failure are its knock-on victims (en, fr)", () => {

@@ -25,6 +25,10 @@ const USER_GROUP_WORDS = [
   "macos", "pc", "desktop",
 ];
 const NOT_A_USER_GROUP = `(?<!(?:^|[^\\p{L}\\p{N}])(?:${USER_GROUP_WORDS.join("|")}))`;
+// where the users are, between them and what happened to them: "in Leeds", "across the north", "in and around Paris"
+const USERS_WHERE = "(?: (?:in|across|around|throughout|in and around) (?:the )?\\p{Lu}?[\\p{L}-]+(?: [\\p{L}-]+)?)?";
+// what befell them: they could not use it, lost it, were left without it, had trouble with it
+const USERS_CUT_OFF = "(?:are |were |have been |had been |have |had )?(?:unable to|can't|cannot|could not|couldn't|locked out|left without|without|lost (?:access|service|their|internet|broadband|connectivity|connection|signal)|(?:having|had) (?:trouble|problems|difficulty|difficulties|issues)|experienc(?:ed|ing) (?:failures|outages?|problems|issues|errors|disruptions?)|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)";
 
 // The name ends right before these: its last words are kept.
 export const NAME_BEFORE_FAILURE: RegExp[] = [
@@ -49,7 +53,8 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:(?:was |is |has been )?(?:disrupted|knocked offline|forced offline|taken offline)|went offline|goes offline)${END}`, "giu"),
   // its users named as the ones who cannot use it: "Monzo customers unable to pay", "Lloyds users locked out"
   // "Acme users could not log in", "Acme's subscribers lost their connection": whose users lost it names what failed
-  new RegExp(`${NAME_SHORT}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN} (?:are |were |have been |had been |have |had )?(?:unable to|can't|cannot|could not|couldn't|locked out|left without|without|lost (?:access|service|their)|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)${END}`, "giu"),
+  // where they are may come between ("Acme subscribers in and around Leeds lost broadband")
+  new RegExp(`${NAME_SHORT}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN}${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
 ];
 // The name starts right after these: its first words are kept.
 export const NAME_AFTER_FAILURE: RegExp[] = [
@@ -59,12 +64,14 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   new RegExp(`(?<![\\p{L}])pannes? (?:[\\p{L}'’]+ ){1,3}chez ${NAME}`, "giu"),
   // its users named as the ones deprived of it: "les clients de Boursorama privés de leur compte"
   // ("les abonnés Acme privés de télévision" writes the brand without "de")
-  new RegExp(`(?<![\\p{L}])${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP} (?:privés|sans|ne peuvent plus|ne peuvent pas|ne pouvaient plus|ne pouvaient pas|n'ont plus|n’ont plus|n'arrivent plus|n’arrivent plus|sont aux prises avec|ont subi|subissent|touchés par)${END}`, "giu"),
+  new RegExp(`(?<![\\p{L}])${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP} (?:privés|sans|ne peuvent plus|ne peuvent pas|ne pouvaient plus|ne pouvaient pas|n['’]ont plus|n['’]ont pas pu|n['’]arrivent plus|ne parvien(?:nen)?t plus|ne parvenaient plus|sont aux prises avec|ont subi|subissent|touchés par)${END}`, "giu"),
   // the failure said to be theirs: "panne internet pour les utilisateurs d'Acme", "down for Acme
   // customers", "outage leaves Acme subscribers without service"; one denied ("pas de panne pour
   // les clients de Rivalco", "no outage for") names a rival spared
-  new RegExp(`(?<![\\p{L}])(?<!(?:pas de|aucune|aucun|no) )(?:pannes?|coupures?|perturbations?|interruptions?|dysfonctionnements?|problèmes|difficultés|coupée?s?|inaccessibles?|indisponibles?) (?:[\\p{L}'’]+ ){0,3}(?:pour|chez) (?:les |des |de nombreux |de nombreuses |milliers d'|milliers d’|milliers de |certains )?${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?<!(?:pas de|aucune|aucun|no) )(?:pannes?|coupures?|perturbations?|interruptions?|dysfonctionnements?|problèmes|difficultés|coupée?s?|inaccessibles?|indisponibles?|sans (?:connexion|internet|réseau|service)) (?:[\\p{L}'’]+ ){0,3}(?:pour|chez) (?:les |des |de nombreux |de nombreuses |milliers d'|milliers d’|milliers de |certains )?${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?<!no )(?:down|offline|outages?|disruptions?|problems|issues|trouble) (?:for|affecting|hitting|hits|leaves|left) (?:thousands of |millions of |hundreds of |many |some |the )?${NAME}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN}${END}`, "giu"),
+  // the genitive: "customers of Acme could not pay", "most users of Acme experienced failures"
+  new RegExp(`(?<![\\p{L}])${USERS_EN} of ${NAME}${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
   // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme"
   new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
