@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findUnnamedService } from "../../lib/extract/find-unnamed-service";
 import { makeTextView } from "../../lib/extract/text-view";
-import { facts } from "./article-helpers";
+import { facts, outageFacts } from "./article-helpers";
 
 const unnamed = (title: string, text = "") => findUnnamedService(makeTextView(title, text))?.entry.name ?? null;
 
@@ -194,4 +194,58 @@ test("a body telling the follow-up in the past names the service as its title wo
   assert.equal(unnamed("", "Ferncast s'est excusé pour la panne de vendredi."), "Ferncast");
   // a person apologising stays a person
   assert.equal(unnamed("", "Ferncast CEO has apologised for the outage."), null);
+});
+
+test("whose customers, users or subscribers lost the service names the service that failed (en)", () => {
+  assert.equal(unnamed("Internet down for Tarvik customers"), "Tarvik");
+  assert.equal(unnamed("Outage leaves Tarvik subscribers without service"), "Tarvik");
+  assert.equal(unnamed("Outage affecting Tarvik customers across the north"), "Tarvik");
+  assert.equal(unnamed("Problems for Tarvik users on Friday"), "Tarvik");
+  assert.equal(unnamed("Quick update", "Tarvik users could not log in on Tuesday morning."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Many Tarvik subscribers lost their connection overnight."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Tarvik's members have been unable to book since noon."), "Tarvik");
+  // where they are may stand between; the genitive says whose as well
+  assert.equal(unnamed("Quick update", "Tarvik subscribers in and around Leeds lost broadband on Monday."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Tarvik customers across the north were having trouble making calls."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Customers of Tarvik could not withdraw cash on Friday."), "Tarvik");
+  assert.equal(unnamed("Quick update", "Most users of Tarvik experienced errors for an hour."), "Tarvik");
+  // a brand that opens on a place word is still whole
+  assert.equal(unnamed("Quick update", "Irish Quarvo customers could not buy tickets on Monday."), "Irish Quarvo");
+});
+
+test("whose clients, abonnés or utilisateurs were deprived names the service that failed, with or without 'de' (fr)", () => {
+  assert.equal(unnamed("Les abonnés Tarvik privés de télévision"), "Tarvik");
+  assert.equal(unnamed("Panne internet pour les utilisateurs de Tarvik"), "Tarvik");
+  assert.equal(unnamed("Internet coupé pour les clients Tarvik"), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "Les clients de Tarvik n'ont plus accès à leur compte depuis lundi."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "Les clients de Tarvik ne pouvaient plus payer par carte mardi."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "Les usagers de Tarvik touchés par une panne géante."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "Les clients professionnels de Tarvik privés d'internet depuis lundi."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "De nombreux utilisateurs de Tarvik n'ont pas pu accéder à leurs fichiers."), "Tarvik");
+  assert.equal(unnamed("Point sur la situation", "Une partie des abonnés de Tarvik ne parvient plus à téléphoner."), "Tarvik");
+  assert.equal(unnamed("Soirée sans connexion pour de nombreux abonnés de Tarvik"), "Tarvik");
+});
+
+test("customers counted, segmented, placed or on a device, spared or only complaining name no service (en, fr)", () => {
+  assert.equal(unnamed("Quick update", "Business customers were unable to make payments."), null);
+  assert.equal(unnamed("Quick update", "Premium subscribers were left without service."), null);
+  assert.equal(unnamed("Quick update", "Thousands of customers could not pay."), null);
+  assert.equal(unnamed("Quick update", "French users could not log in."), null);
+  assert.equal(unnamed("Quick update", "Many British customers were left without service."), null);
+  assert.equal(unnamed("Quick update", "Android users could not open the app."), null);
+  assert.equal(unnamed("Quick update", "Blipper customers were not affected by the outage."), null);
+  assert.equal(unnamed("Point sur la situation", "Les clients Particuliers ne peuvent plus payer."), null);
+  assert.equal(unnamed("Point sur la situation", "Les clients de Blipper ne sont pas touchés par la panne."), null);
+  assert.equal(unnamed("Point sur la situation", "Pas de panne pour les clients de Blipper, précise l'opérateur."), null);
+  assert.equal(unnamed("Point sur la situation", "Les utilisateurs de Blipper se plaignent depuis ce matin."), null);
+  assert.equal(unnamed("Quick update", "Users of Blipper reported the problem on Friday."), null);
+  assert.equal(unnamed("Quick update", "Customers of Blipper in Spain were not affected."), null);
+  assert.equal(unnamed("Quick update", "Customers in London could not pay."), null);
+});
+
+test("the customers of an unknown name cut off by a known provider's failure are its knock-on victims (en, fr)", () => {
+  const roles = (title: string, text: string) => outageFacts(title, text).services.map((s) => `${s.name}:${s.role}`);
+  assert.deepEqual(roles("Quick update", "Tarvik customers were unable to pay on Tuesday after an outage at Cloudflare. Cloudflare said a configuration change was to blame."), ["Cloudflare:failed", "Tarvik:knock-on"]);
+  assert.deepEqual(roles("Point sur la situation", "Les clients de Tarvik ne pouvaient plus payer mardi à cause d'une panne de Cloudflare. Cloudflare a évoqué un changement de configuration."), ["Cloudflare:failed", "Tarvik:knock-on"]);
+  assert.deepEqual(roles("Tarvik down for thousands", "Tarvik customers could not log in on Tuesday. Blipper customers were not affected, Blipper said."), ["Tarvik:failed"]);
 });

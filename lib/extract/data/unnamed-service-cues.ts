@@ -11,6 +11,25 @@ const END = "(?![\\p{L}\\p{N}])";
 // also match from the word's first letter), found without an attempt at every letter of the text.
 export const NAME_SHORT = `(?<![\\p{L}\\p{N}])${NAME.replace("{0,2})", "{0,2}?)")}`;
 
+// Who a service's users are, named after its name ("Acme customers", "Acme's subscribers") or
+// after their noun in French, with their kind ("les clients professionnels d'Acme").
+const USERS_EN = "(?:customers|users|subscribers|members|account holders|cardholders)";
+const USERS_FR = "(?:clients|abonnés|usagers|utilisateurs)(?: (?:particuliers|professionnels|entreprises|mobiles))?";
+// Words that say which users, not whose: a segment ("Business customers", "Premium subscribers"),
+// where they are ("French users") or what they use it on ("Android users"). Checked only as the
+// last word before the users' noun, so a brand that starts with one ("Irish Rail customers") is kept.
+const USER_GROUP_WORDS = [
+  "business", "enterprise", "residential", "retail", "corporate", "premium", "prepaid", "postpaid", "particuliers",
+  "professionnels", "entreprises", "french", "british", "american", "canadian", "european", "german", "spanish",
+  "italian", "belgian", "swiss", "irish", "australian", "indian", "african", "android", "ios", "iphone", "ipad", "mac",
+  "macos", "pc", "desktop",
+];
+const NOT_A_USER_GROUP = `(?<!(?:^|[^\\p{L}\\p{N}])(?:${USER_GROUP_WORDS.join("|")}))`;
+// where the users are, between them and what happened to them: "in Leeds", "across the north", "in and around Paris"
+const USERS_WHERE = "(?: (?:in|across|around|throughout|in and around) (?:the )?\\p{Lu}?[\\p{L}-]+(?: [\\p{L}-]+)?)?";
+// what befell them: they could not use it, lost it, were left without it, had trouble with it
+const USERS_CUT_OFF = "(?:are |were |have been |had been |have |had )?(?:unable to|can't|cannot|could not|couldn't|locked out|left without|without|lost (?:access|service|their|internet|broadband|connectivity|connection|signal)|(?:having|had) (?:trouble|problems|difficulty|difficulties|issues)|experienc(?:ed|ing) (?:failures|outages?|problems|issues|errors|disruptions?)|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)";
+
 // The name ends right before these: its last words are kept.
 export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
@@ -33,7 +52,9 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:a connu|connaît|connait|rencontre|subit|a subi) (?:de (?:nombreux|nombreuses|graves|sérieux|sérieuses) |des |d['’]importants |d['’]importantes )?(?:problèmes|bugs|difficultés|perturbations|dysfonctionnements|pannes)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:(?:was |is |has been )?(?:disrupted|knocked offline|forced offline|taken offline)|went offline|goes offline)${END}`, "giu"),
   // its users named as the ones who cannot use it: "Monzo customers unable to pay", "Lloyds users locked out"
-  new RegExp(`${NAME_SHORT}(?:'s|’s)? (?:customers|users|subscribers) (?:are |were )?(?:unable to|can't|cannot|locked out|left without|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)${END}`, "giu"),
+  // "Acme users could not log in", "Acme's subscribers lost their connection": whose users lost it names what failed
+  // where they are may come between ("Acme subscribers in and around Leeds lost broadband")
+  new RegExp(`${NAME_SHORT}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN}${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
 ];
 // The name starts right after these: its first words are kept.
 export const NAME_AFTER_FAILURE: RegExp[] = [
@@ -42,7 +63,15 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   // "chez" names the one it happened at even a few words on ("panne de réseau généralisée chez Acme")
   new RegExp(`(?<![\\p{L}])pannes? (?:[\\p{L}'’]+ ){1,3}chez ${NAME}`, "giu"),
   // its users named as the ones deprived of it: "les clients de Boursorama privés de leur compte"
-  new RegExp(`(?<![\\p{L}])(?:clients|abonnés|usagers|utilisateurs) (?:de |du |d'|d’)${NAME} (?:privés|sans|ne peuvent plus|n'arrivent plus|n’arrivent plus|sont aux prises avec|ont subi|subissent)${END}`, "giu"),
+  // ("les abonnés Acme privés de télévision" writes the brand without "de")
+  new RegExp(`(?<![\\p{L}])${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP} (?:privés|sans|ne peuvent plus|ne peuvent pas|ne pouvaient plus|ne pouvaient pas|n['’]ont plus|n['’]ont pas pu|n['’]arrivent plus|ne parvien(?:nen)?t plus|ne parvenaient plus|sont aux prises avec|ont subi|subissent|touchés par)${END}`, "giu"),
+  // the failure said to be theirs: "panne internet pour les utilisateurs d'Acme", "down for Acme
+  // customers", "outage leaves Acme subscribers without service"; one denied ("pas de panne pour
+  // les clients de Rivalco", "no outage for") names a rival spared
+  new RegExp(`(?<![\\p{L}])(?<!(?:pas de|aucune|aucun|no) )(?:pannes?|coupures?|perturbations?|interruptions?|dysfonctionnements?|problèmes|difficultés|coupée?s?|inaccessibles?|indisponibles?|sans (?:connexion|internet|réseau|service)) (?:[\\p{L}'’]+ ){0,3}(?:pour|chez) (?:les |des |de nombreux |de nombreuses |milliers d'|milliers d’|milliers de |certains )?${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?<!no )(?:down|offline|outages?|disruptions?|problems|issues|trouble) (?:for|affecting|hitting|hits|leaves|left) (?:thousands of |millions of |hundreds of |many |some |the )?${NAME}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN}${END}`, "giu"),
+  // the genitive: "customers of Acme could not pay", "most users of Acme experienced failures"
+  new RegExp(`(?<![\\p{L}])${USERS_EN} of ${NAME}${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
   // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme"
   new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
@@ -117,6 +146,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "pour", "apres", "avant", "pendant", "depuis", "sans", "avec", "par", "sur", "dans",
   "staff", "employees", "workers", "teachers", "salaries", "agents", "personnel", "enseignants",
   "mon", "ma", "mes", "notre", "votre", "nos", "vos",
+  // how many customers ("Many customers could not pay", "de nombreux clients"): a count, never a brand
+  "many", "some", "most", "several", "thousands", "millions", "hundreds", "numerous", "affected", "existing",
+  "nombreux", "nombreuses", "milliers", "certains", "plusieurs",
   // pronouns opening a sentence ("Tout est tombé en panne", "Everything went down")
   "tout", "tous", "toute", "toutes", "rien", "chacun", "everything", "nothing", "everyone", "all", "none",
   // outage observatories: where the figures come from ("selon NetBlocks", "data from Kentik"), the
