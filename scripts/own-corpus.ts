@@ -15,6 +15,8 @@
 //                                        telecoms, banks, mobile money, a cloud region, an airline
 //                                        IT provider, government portals with relapses, gaming DDoS)
 //   tsx scripts/own-corpus.ts --fifth    the fifth set  (test/fixtures/own-corpus-5, written on another branch)
+//   tsx scripts/own-corpus.ts --sixth    the sixth set  (test/fixtures/own-corpus-6: round eleven, a new hand,
+//                                        held out while the fifth became a tuning set)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -30,9 +32,10 @@ const SETS = {
   third: "test/fixtures/own-corpus-3",
   fourth: "test/fixtures/own-corpus-4",
   fifth: "test/fixtures/own-corpus-5",
+  sixth: "test/fixtures/own-corpus-6",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
