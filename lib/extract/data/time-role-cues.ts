@@ -5,6 +5,18 @@ import type { TimeRole } from "../../domain/types";
 import { MONTHS, WEEKDAYS } from "../time/data/calendar-words";
 import { PAGE_STAMP_HEADS, UPDATE_HEADS } from "../time/data/clock-words";
 
+// French puts an adverb of degree between "de nouveau" / "à nouveau" and the state it says again ("de
+// nouveau pleinement accessible", "à nouveau totalement opérationnel"): the same recovery. Each "again"
+// cue gets its forms with one of them (English says "fully available again": the cue already matches).
+const DEGREE_ADVERBS = ["pleinement", "totalement", "entierement", "completement", "integralement", "normalement", "partiellement"];
+function withDegreeAdverbs(cues: string[]): string[] {
+  const again = /^((?:de|a) nouveau) (.+)$/;
+  return cues.flatMap((c) => {
+    const m = again.exec(c);
+    return m ? [c, ...DEGREE_ADVERBS.map((a) => `${m[1]} ${a} ${m[2]}`)] : [c];
+  });
+}
+
 export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   start: [
     "depuis", "a partir de", "des le", "debut*", "a commence", "ont commence", "commence*", "premiers signalements",
@@ -61,7 +73,7 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "de 11 h jusqu'en fin d'après-midi", "jusque dans la soirée": "jusqu'à" before a part of day
     "jusqu'en", "jusque dans",
   ],
-  recovery: [
+  recovery: withDegreeAdverbs([
     "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
     "retour a la normale", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionner a nouveau",
     "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
@@ -92,7 +104,7 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "going through again", "went through again", "getting through again", "go through again",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
-  ],
+  ]),
   acknowledged: [
     "a reconnu", "reconnu", "acknowledg*", "a confirme", "confirme", "confirmed", "aware", "conscients", "au courant",
     "investigating", "enquete", "a tweete", "tweeted", "a communique", "statement", "a declare",

@@ -129,6 +129,11 @@ function quantityMinutes(m: RegExpExecArray): number | null {
   return Math.round(minutes);
 }
 
+// "une heure de retour", "aucune heure de rétablissement n'a été avancée": "heure" followed by a moment
+// (a return, an opening, the rush) is the time of day that moment happens, not a length (the lengths,
+// "une heure de panne", "d'attente", name a state that lasts); French uses one word for both.
+const MOMENT_AFTER = /^\s*(?:de|d')\s*(?:retour|retablissement|reprise|reouverture|ouverture|fermeture|fin|debut|pointe|remise\s+en\s+(?:service|route|ligne))(?![a-z])/;
+
 const PART_OF_CLOCK_AFTER = /^\s*,?\s*(?:du matin|du soir|de l'apres-midi|de la nuit|ce matin|cet apres-midi|ce soir|cette nuit|(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:matin|soir|apres-midi))(?![a-z])/;
 
 // Decides whether "<digits> h" / "<digits> heures" is a length ("pendant 2 h 30") or a clock time ("vers 18 h").
@@ -137,6 +142,7 @@ function isDuration(m: RegExpExecArray, before: string, after: string): boolean 
   // "an hours-long outage", "a days-long wait": a plural unit after "a" is no count
   if (/^(?:an?|une?|one)$/.test(m[2]) && /s$/.test(unit)) return false;
   if (!/^(?:h|heures?)$/.test(unit)) return !/^an?$/.test(m[2]) || /^(?:hours?|minutes?|days?|weeks?)$/.test(unit);
+  if (MOMENT_AFTER.test(after)) return false;
   if (AGO_BEFORE.test(before)) return true;
   if (!/\d/.test(m[2])) return !WORD_CLOCK_BEFORE.test(before);
   if (OUTAGE_AFTER.test(after) || AGO_AFTER.test(after)) return true;

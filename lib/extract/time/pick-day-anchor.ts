@@ -25,13 +25,24 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   // in a follow-up, the day a report was posted or a statement made is not the narrated events' day
   // (within the day's own sentence: a title "... explained" does not make "On March 5" a statement's day)
   const saysStatement = (a: DayAnchor) => STATEMENT_DAY_BEFORE.test(c.folded.slice(Math.max(sentenceAt(c, a.index).start, a.index - 50), a.index));
-  const datesStatement = (a: DayAnchor) => c.storyDay !== null && saysStatement(a);
+  // … unless the clock is where a state the statement reports began ("said Thursday night that it had
+  // been working since 8 p.m.", "a indiqué jeudi soir que le service était rétabli depuis 20 h"): "since"
+  // counts back from the moment of speaking, so a clock with no day of its own is that day's
+  const sinceClock = SINCE_BEFORE.test(c.folded.slice(Math.max(0, index - 30), index));
+  const datesStatement = (a: DayAnchor) => c.storyDay !== null && saysStatement(a) && !sinceClock;
   const inSentence = (a: DayAnchor) => a.index >= s.start && a.end <= s.end && !datesStatement(a);
   // "Le 2 avril, ... de 14 h à 15 h 30, a expliqué le ministère ce mardi": of a sentence's days, the
   // one its statement was made on dates the clocks only when the sentence names no other
+  const ofSentence = (list: DayAnchor[]) => {
+    const eventDays = list.filter((a) => !saysStatement(a));
+    return nearest(eventDays.length > 0 ? eventDays : list, index, end);
+  };
+  // a bare weekday past a clause break after the clock tells that later clause's day ("back by 11 p.m.,
+  // but not fully restored until 12:15 a.m. Wednesday"): the clock keeps the day narrated before it;
+  // with none, the weekday is still picked (and set aside by resolve-clocks, the clock then unanchored)
+  const laterWeekday = (a: DayAnchor) => a.weekday !== undefined && !a.date && !a.next && inLaterClause(c, end, a.index);
   const sentenceDays = days.filter(inSentence);
-  const eventDays = sentenceDays.filter((a) => !saysStatement(a));
-  const named = nearest(eventDays.length > 0 ? eventDays : sentenceDays, index, end) ?? carried(c, days, s.start, s.paragraph);
+  const named = ofSentence(sentenceDays.filter((a) => !laterWeekday(a))) ?? carried(c, days, s.start, s.paragraph) ?? ofSentence(sentenceDays);
   // an update's stamp and a sentence about plans are of the day of writing, not of the narrated day
   const live = headsUpdate(c, index) || NOT_NARRATION.test(c.folded.slice(s.start, s.end));
   const framing = named ? null : lastDated(days, s.start);
@@ -48,6 +59,8 @@ export function pickDayAnchor(c: TimeContext, days: DayAnchor[], parts: DayAncho
   const recalled = day || framing || live ? null : lastNamed(days, s.start);
   return { day, part: part ?? null, framing: day ? null : framing, ...(story ? { story } : {}), ...(recalled ? { recalled } : {}) };
 }
+
+const SINCE_BEFORE = /(?<![a-z])(?:since|depuis)\s+(?:(?:about|around|approximately|environ|vers|a peu pres)\s+)?$/;
 
 const UNTIL_BETWEEN = /^\s*,?\s*(?:jusqu'(?:en|a|au|dans)?|jusque(?:\s+(?:dans|vers))?|until|till|through|to)\s*$/;
 
