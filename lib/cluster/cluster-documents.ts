@@ -4,6 +4,7 @@ import { averageLink } from "./average-link";
 import { documentFeatures } from "./document-features";
 import { documentSimilarity, PAIR_MODEL, type PairModel, type Similarity } from "./document-similarity";
 import { statusIncidentUnits, unitSimilarity } from "./status-incident-units";
+import { undatedPlace } from "./undated-place";
 
 /**
  * Groups documents that report the same outage. The result depends only on the set of documents
@@ -37,17 +38,13 @@ export function clusterDocuments(docs: ExtractedDocument[], model: PairModel = P
     const dated = component.filter((u) => !undated(u));
     const local = averageLink(dated.length, (a, b) => usim(dated[a], dated[b]), model.threshold).map((g) => g.map((a) => dated[a]));
     // a document with no day at all (none in its text, feed or page) is placed by what it says: in
-    // the dated group of its service it is most like, when that likeness reaches the floor; each is
-    // placed against the dated groups alone, so the result does not depend on their order
+    // the dated group of its service it is most like, when that likeness reaches the floor or clearly
+    // beats every other group's (undated-place.ts); each is placed against the dated groups alone, so
+    // the result does not depend on their order
     const placed = local.map((g) => [...g]);
     const left: number[] = [];
     for (const u of component.filter(undated)) {
-      let best = -1;
-      let bestScore = model.undatedFloor;
-      local.forEach((g, k) => {
-        const m = meanSimilarity(u, g, usim);
-        if (m !== null && m >= bestScore && (best === -1 || m > bestScore)) [best, bestScore] = [k, m];
-      });
+      const best = undatedPlace(local.map((g) => meanSimilarity(u, g, usim)), model.undatedFloor);
       if (best >= 0) placed[best].push(u);
       else left.push(u);
     }

@@ -51,16 +51,19 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   if (entities.size === 0) for (const m of mentioned) entities.set(m, ENTITY_WEIGHTS.mentioned);
   // facts extracted before the lead was read: the title alone
   const repeat = f.repeat ?? REPEAT_CUES.some((re) => re.test(foldText(doc.title)));
+  // a follow-up that counts its outage back from its publication ("deux jours après la panne") is
+  // placed on that day; its bare clocks were read against its publication day, so they say nothing
+  const followUp = f.followUpDay !== undefined && dayNumber(f.followUpDay) !== null;
   return {
     entities,
     mentioned,
-    day: dayNumber(f.outageDay),
-    dayBasis: f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
+    day: followUp ? dayNumber(f.followUpDay) : dayNumber(f.outageDay),
+    dayBasis: followUp ? "stated" : f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
     leadYears: f.outageDay === null ? (f.leadYears ?? []) : [],
-    starts: startInstants(f.times, ["minute", "hour"]),
-    roughStarts: startInstants(f.times, ["part-of-day", "day"]),
+    starts: followUp ? [] : startInstants(f.times, ["minute", "hour"]),
+    roughStarts: followUp ? [] : startInstants(f.times, ["part-of-day", "day"]),
     tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),

@@ -64,6 +64,9 @@ function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, na
   // state no earlier day, must meet it, or the order documents arrive in decides whether they join
   const published = dayOfIso(publishedAt ?? null);
   if (stated && published && published > day) for (let d = -STATED_REACH; d <= STATED_REACH; d++) days.push(addDays(published, d));
+  // a follow-up counting its outage back from its publication ("une semaine après la panne") meets
+  // the reports of the day it counts back to (clustering places it there: document-features.ts)
+  if (facts.followUpDay) for (let d = -STATED_REACH; d <= STATED_REACH; d++) days.push(addDays(facts.followUpDay, d));
   return [...new Set(names.flatMap((n) => days.map((d) => `${n}|${d}`)))].sort();
 }
 

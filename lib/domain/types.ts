@@ -185,6 +185,10 @@ export interface ArticleFacts {
   /** Only when the document has no date: the years its title or lead writes as a time or a label ("la
    * panne de 2025", "in November 2025"), for clustering (lib/extract/lead-years.ts). */
   leadYears?: number[];
+  /** A follow-up whose title or lead counts its outage back from its publication ("deux jours après la
+   * panne", "after Tuesday's outage"): that day, when it differs from `outageDay`, for clustering
+   * (lib/extract/follow-up-day.ts). */
+  followUpDay?: string;
   /** Official documents: the company whose source published it ("Meta Newsroom" -> "Meta"), lower case. */
   speaksFor?: string | null;
   residual?: ResidualImpact[];

@@ -23,6 +23,7 @@ import { textReferenceDate } from "./text-reference-date";
 import { tellsRepeat } from "./tells-repeat";
 import { yearlessDays } from "./yearless-days";
 import { leadYears } from "./lead-years";
+import { followUpDay } from "./follow-up-day";
 import { YEARLESS_REFERENCE, yearlessTimes } from "./yearless-times";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
@@ -82,6 +83,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   times.push(...presentRecovery(view, expressions, validDate(doc.publishedAt), outageDay));
   const residual = findResidual(view, times);
   const update = statusUpdateFact(doc);
+  const repeat = tellsRepeat(view);
   return {
     lang,
     isOutage: outage.isOutage,
@@ -97,12 +99,17 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     outageDay,
     hashtags,
     terms: documentTerms(view.full, view.folded),
-    repeat: tellsRepeat(view),
+    repeat,
+    ...followUpFact(repeat ? null : followUpDay(view, validDate(doc.publishedAt), outageDay, times)),
     ...(reference === null ? undatedFacts(view, cues, yearless, lang) : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
   };
+}
+
+function followUpFact(day: string | null): Pick<ArticleFacts, "followUpDay"> {
+  return day === null ? {} : { followUpDay: day };
 }
 
 /** An undated document's days of the year and the clocks it states on them, for the incident to place in a year, and the years its title or lead writes. */

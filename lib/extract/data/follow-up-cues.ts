@@ -1,0 +1,42 @@
+// How French and English follow-ups count their outage back from the day they are written
+// (lib/extract/follow-up-day.ts): a count of days or weeks before "après"/"after" and the outage
+// ("deux jours après la panne", "a week after the outage", "au lendemain de la coupure", "the day
+// after the outage"), or the outage named by its weekday ("la panne de mardi", "Wednesday's
+// outage"). Written for the project from how news in both languages date an aftermath; approximate
+// counts ("moins de trois semaines après", "more than a week after") and an outage named by its
+// written date ("la coupure du 6 mai") are left out: the first do not give a day, the date reader
+// reads the second.
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from "../time/data/calendar-words";
+
+const words = (keys: string[]) => keys.sort((a, b) => b.length - a.length).join("|");
+// whole-word counts up to three weeks ("deux", "une", "a", "ten"), not "une dizaine de"
+const COUNT = words(Object.keys(NUMBER_WORDS).filter((k) => /^[a-z-]+$/.test(k) && NUMBER_WORDS[k] <= 21));
+const WEEKDAY_FR = words(Object.keys(WEEKDAYS).filter((k) => !/day$/.test(k)));
+const WEEKDAY_EN = words(Object.keys(WEEKDAYS).filter((k) => /day$/.test(k)));
+const MONTH = words(Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mai" || m === "may"));
+/** What an aftermath calls the outage it follows. */
+const OUTAGE = String.raw`(?:pannes?|coupures?|interruptions?|incidents?|plantages?|bugs?|crash|cyberattaques?|attaques?|outages?|disruptions?|failures?|blackouts?|breakdowns?|downtime|defaillances?|perturbations?)`;
+// a determiner, then up to two words before the noun ("la grande panne", "the massive Skype outage")
+const THE_OUTAGE = String.raw`(?:la|le|l'|les|cette|ce|cet|sa|son|the|its|their|this|that|an?) ?(?:[a-z'-]+ ){0,2}${OUTAGE}`;
+// the outage's own written date right after it ("la coupure du 6 mai", "the outage of May 6")
+const DATED_AFTER = String.raw`(?![^,.;]*\b\d{1,2}(?:er|st|nd|rd|th)? (?:${MONTH})\b)(?![^,.;]*\b(?:${MONTH}) \d{1,2}\b)`;
+// an approximate count gives no day ("moins de trois semaines après", "more than a week after")
+const APPROXIMATE_BEFORE = String.raw`(?<!(?:moins|plus|pres|environ|quelque) d(?:e |')|(?:less|more|fewer) than |(?:nearly|almost|about|around|over|presque|environ) )`;
+
+/** "<count> jours/semaines après la panne", "<count> days/weeks after the outage", "au lendemain de la panne", "the day after the outage". */
+export const FOLLOW_UP_COUNT = new RegExp(
+  String.raw`(?<![a-z])${APPROXIMATE_BEFORE}(?:(?<n>\d{1,2}|${COUNT}) (?<unit>jours?|semaines?|days?|weeks?)(?: (?:tout juste|a peine|exactement|pile))? (?:apres|after)|(?<next>(?:le |au )lendemain de|the day after)) ${THE_OUTAGE}\b${DATED_AFTER}`,
+);
+
+/** "la panne (géante) de mardi", "Tuesday's (massive) outage": not "la panne du mardi 13 octobre". */
+export const FOLLOW_UP_WEEKDAY = new RegExp(
+  String.raw`(?<![a-z])${OUTAGE}(?: [a-z]+)? (?:de|du) (?<fr>${WEEKDAY_FR})\b(?! \d)|(?<![a-z])(?<en>${WEEKDAY_EN})'s (?:[a-z-]+ ){0,2}${OUTAGE}\b`,
+);
+
+/** A sentence that tells a new outage of its own against the earlier one it counts from ("Orange
+ * connaît un nouveau raté", "hit by another outage", "down again", "cette panne survient deux jours après"). */
+export const NEW_OUTAGE_WORDS =
+  /(?<![a-z])(?:nouve(?:au|l|lle)s? (?:panne|coupure|rate|incident|bug|plantage|couac|episode)|encore|again|another|fresh|de nouveau|a nouveau|rebelote|second|deuxieme|seconde|troisieme|third|comes|came|survient|intervient|arrive)(?![a-z])/;
+
+/** A date written with its day and month ("le 20 avril", "April 20", "20/04"); a clock with a dot ("9.30") is none. */
+export const CALENDAR_DATE = new RegExp(String.raw`\b\d{1,2}(?:er|st|nd|rd|th)? (?:${MONTH})\b|\b(?:${MONTH}) \d{1,2}\b|\b\d{1,2}/\d{1,2}\b`);
