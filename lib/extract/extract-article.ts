@@ -13,6 +13,8 @@ import { findStatements } from "./find-statements";
 import { findRecurringName } from "./find-recurring-name";
 import { findIntroducedName } from "./find-introduced-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
+import { coordinatedNames } from "./coordinated-names";
+import { titleHeadName } from "./title-head-name";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { withNamedCrashes } from "./named-crash-hits";
 import { namedAtTheTime } from "./named-at-the-time";
@@ -132,11 +134,15 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   const view = makeTextView(doc.title ?? "", doc.text ?? "", lang);
   if (language.lang === null) return { view, lang, otherLanguage: language.other, hits: [], cues: [] };
   const known = findServices(view, lang, outletCountry(doc.sourceName));
-  const unnamed = findUnnamedService(view, known);
-  const hits = unnamed ? [...known, unnamed].sort((a, b) => a.index - b.index) : known;
+  const cues = outageCueHits(view.folded);
+  // a headline's topic before a colon the rest of the title says failed ("Acme : le service rétabli")
+  const unnamed = titleHeadName(view, known, cues) ?? findUnnamedService(view, known);
+  // unknown names listed with known services are services too ("Facebook, Acme et WhatsApp en panne")
+  const listed = coordinatedNames(view, known).filter((h) => !unnamed || h.end <= unnamed.index || h.index >= unnamed.end);
+  const hits = [...known, ...(unnamed ? [unnamed] : []), ...listed].sort((a, b) => a.index - b.index);
   // colloquial crash verbs count right after a service's name ("SNCF Connect plante"): a catalogue
   // name, or the unknown one a title or lead tells failing
-  return { view, lang, otherLanguage: null, hits, cues: withNamedCrashes(view.folded, outageCueHits(view.folded), hits) };
+  return { view, lang, otherLanguage: null, hits, cues: withNamedCrashes(view.folded, cues, hits) };
 }
 
 // The services' roles; in an outage story where no named service failed, an unknown name the text

@@ -2,16 +2,13 @@
 // "Acme's users"), for stories whose sentences never say in so many words that it failed.
 import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
-import { NOT_A_NAME } from "./data/unnamed-service-cues";
+import { NOT_A_NAME, PLACE_BEFORE } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 
 // a capitalised word, or two or three in a row ("Banque Populaire", "Ecole Directe")
 const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&+-]*(?: \p{Lu}[\p{L}\p{N}&+-]*){0,2}/gu;
-// written before a place ("à Strasbourg", "in Dublin", "près de Lyon", "la mer Rouge", "l'océan Indien",
-// a clock's "heure de Paris")
-const PLACE_BEFORE = /\b(?:a|au|aux|en|in|at|near|pres de|from|downtown|ville de|heures? de|mer|ocean|golfe|detroit|canal|lac|mont|fleuve|region de|province de|rue|avenue|boulevard) $/;
 // written before a person ("le patron d'Acme, Jean Dupont", "CEO John Smith"), or a person's first name
 const PERSON_BEFORE = /\b(?:m\.|mr\.?|mrs\.?|ms\.?|mme|ceo|pdg|patron|fondateur|founder|directeur|directrice|president|presidente|porte-parole|spokesperson|spokesman|spokeswoman|ministre|minister|chief|analyst|analyste|expert) $/;
 // the story names it at least this often outside its title
@@ -56,7 +53,8 @@ export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceH
   return { entry: { name: best[0], company: best[0], aliases: [] }, index: best[1].first, end: best[1].first + best[0].length };
 }
 
-function firstLetter(full: string, from: number): number {
+/** Where the first letter or digit from `from` is (a sentence's opening word, past its quotes and spaces). */
+export function firstLetter(full: string, from: number): number {
   const m = /[\p{L}\p{N}]/u.exec(full.slice(from, from + 40));
   return m ? from + m.index : from;
 }

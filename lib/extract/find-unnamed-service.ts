@@ -3,7 +3,7 @@
 import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { KIND_WORDS } from "./data/service-kind-nouns";
-import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
+import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -95,7 +95,13 @@ function brandName(words: string, fromEnd: boolean): string | null {
   const tokens = words.split(" ").map((t) => t.replace(/[’']s$/, ""));
   if (fromEnd) tokens.reverse();
   const kept: string[] = [];
-  for (const t of tokens.slice(0, MAX_WORDS)) {
+  for (const [i, t] of tokens.slice(0, MAX_WORDS).entries()) {
+    // "Banque Nationale": the adjective after its capitalised kind noun (before it, read from the end)
+    const kindBeside = fromEnd ? kept.length === 0 && tokens[i + 1] : kept.length === 1 && kept[0];
+    if (kindBeside && isCapitalKind(kindBeside) && /^\p{Lu}/u.test(t) && NAME_ADJECTIVES.has(foldText(t).replace(/[.,:;!?]+$/, ""))) {
+      kept.push(t);
+      continue;
+    }
     // a word closing its sentence ("difficultés d'accès à Internet. Une panne…") is checked without its stop
     const whole = foldText(t);
     const folded = whole.replace(/[.,:;!?]+$/, "");
@@ -123,5 +129,11 @@ function brandName(words: string, fromEnd: boolean): string | null {
   const name = kept.join(" ").replace(/[.,:;!?'’-]+$/, "").replace(CORPORATE_SUFFIX, "");
   if (name.length < 2 || /^\p{N}+$/u.test(name)) return null;
   const folded = foldText(name);
+  // a kind noun alone ("Banque", "Bank") names no one
+  if (KIND_WORDS.has(folded)) return null;
   return COMPANIES.includes(folded) || COUNTRY_WORDS.has(folded) ? null : name;
+}
+
+function isCapitalKind(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && KIND_WORDS.has(foldText(word));
 }

@@ -249,3 +249,13 @@ test("the customers of an unknown name cut off by a known provider's failure are
   assert.deepEqual(roles("Point sur la situation", "Les clients de Tarvik ne pouvaient plus payer mardi à cause d'une panne de Cloudflare. Cloudflare a évoqué un changement de configuration."), ["Cloudflare:failed", "Tarvik:knock-on"]);
   assert.deepEqual(roles("Tarvik down for thousands", "Tarvik customers could not log in on Tuesday. Blipper customers were not affected, Blipper said."), ["Tarvik:failed"]);
 });
+
+test("a capitalised adjective after a capitalised kind noun is part of the name; a kind noun alone is no name", () => {
+  assert.equal(unnamed("Panne à la Caisse Centrale : virements bloqués", "Les clients de la Caisse Centrale ne peuvent plus se connecter."), "Caisse Centrale");
+  assert.equal(unnamed("La Banque Générale en panne depuis ce matin"), "Banque Générale");
+  assert.equal(unnamed("Outage hits Federal Bank customers"), "Federal Bank");
+  // a headline's adjective before a failure word is still no name, nor a kind noun on its own
+  assert.equal(unnamed("Banque en panne : que faire ?"), null);
+  assert.equal(unnamed("Panne Nationale : le réseau tombe"), null);
+  assert.equal(unnamed("L'Assemblée Nationale en panne d'idées"), null);
+});

@@ -102,6 +102,15 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
 // failure word it opens the failure's own noun phrase instead ("What happened during the outage").
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(["le", "la", "les", "the"]);
 
+// Adjectives a headline capitalises ("Panne Nationale") that are part of a name right after its
+// capitalised kind noun ("Banque Nationale", "Caisse Centrale", "National Bank" read backwards):
+// French capitalises an adjective only inside a proper name, and a kind noun alone is no brand.
+export const NAME_ADJECTIVES: ReadonlySet<string> = new Set(["nationale", "national", "generale", "general", "centrale", "central", "federale", "federal"]);
+
+// written before a place ("à Strasbourg", "in Dublin", "près de Lyon", "la mer Rouge", "l'océan Indien",
+// a clock's "heure de Paris")
+export const PLACE_BEFORE = /\b(?:a|au|aux|en|in|at|near|pres de|from|downtown|ville de|heures? de|mer|ocean|golfe|detroit|canal|lac|mont|fleuve|region de|province de|rue|avenue|boulevard) $/;
+
 // Corporate suffixes after a name ("Rogers Communications", "Acme Inc."): the service is named without them.
 export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corporation|Holdings|Group|Groupe|S\.?A\.?S?\.?|PLC|plc|LLC)$/u;
 

@@ -1,0 +1,47 @@
+// A headline's topic before a colon ("Acme : le service rétabli après sept heures de panne", "Acme:
+// l'application bancaire en panne"), the way French news titles (and some English ones) name what a
+// story is about: when what follows the colon tells a failure or a recovery and no known service is
+// in the title, that topic is what failed, if it is a name and not a place or a season ("Canicule :",
+// "Bruxelles :"): the body writes it again, capitalised where no sentence starts, never after a
+// place word ("à Bruxelles").
+import { COUNTRIES } from "./data/countries";
+import { COMPANIES } from "./data/services";
+import { KIND_WORDS } from "./data/service-kind-nouns";
+import { NOT_A_NAME, PLACE_BEFORE } from "./data/unnamed-service-cues";
+import type { CueHit } from "./outage-cue-hits";
+import type { ServiceHit } from "./service-hit";
+import { foldText } from "../text/fold-text";
+import type { TextView } from "./text-view";
+import { firstLetter } from "./find-recurring-name";
+
+// the whole head is one to three capitalised words, then the colon
+const HEAD = /^\s*(\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2})\s*:\s/u;
+const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
+
+/** The unknown name a title opens on before a colon that the rest of the title says failed or came back, or null. */
+export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[]): ServiceHit | null {
+  if (known.some((h) => h.index < view.titleEnd)) return null;
+  const m = HEAD.exec(view.full.slice(0, view.titleEnd));
+  if (!m) return null;
+  const name = m[1];
+  const index = m.index + m[0].indexOf(name);
+  const rest = m.index + m[0].length;
+  if (!cues.some((c) => c.index >= rest && c.index < view.titleEnd)) return null;
+  const words = name.split(" ").map((w) => foldText(w));
+  if (words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
+  if (!namedAgainAsAName(view, name)) return null;
+  return { entry: { name, company: name, aliases: [] }, index, end: index + name.length };
+}
+
+// the body names it where no sentence starts, and never as a place
+function namedAgainAsAName(view: TextView, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
+  let mid = 0;
+  for (const m of view.full.slice(view.titleEnd).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) {
+    const at = view.titleEnd + m.index;
+    if (PLACE_BEFORE.test(view.folded.slice(Math.max(0, at - 20), at))) return false;
+    if (!starts.has(at)) mid++;
+  }
+  return mid > 0;
+}
