@@ -94,6 +94,8 @@ export interface TimeFact {
   extent?: string;
   /** The time is the publication's: a recovery told in the present ("now working again for almost everyone"). */
   fromPublication?: boolean;
+  /** A start said of a failure "again" ("de nouveau inaccessible depuis jeudi matin"): a relapse's, not the outage's. */
+  relapse?: boolean;
 }
 
 /** Impact that outlasts the fix: machines to repair one by one, a backlog, users still affected. */

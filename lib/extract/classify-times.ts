@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ACCOUNT_PUBLISHED_BEFORE, ALL_EXTENT, ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, FULL_RECOVERY_AFTER, MITIGATED_WORD, WINDOW_CLOSING_AFTER, WINDOW_OPENING_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
+import { ACCOUNT_PUBLISHED_BEFORE, AGAIN_CUES, ALL_EXTENT, ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, FULL_RECOVERY_AFTER, MITIGATED_WORD, WINDOW_CLOSING_AFTER, WINDOW_OPENING_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -20,6 +20,7 @@ const ONGOING_RE = compileCues(STILL_ONGOING_CUES);
 const NEXT_UPDATE_RE = compileCues(NEXT_UPDATE_CUES);
 const SINCE_RE = compileCues(SINCE_CUES, "y");
 const WITHOUT_RE = compileCues(WITHOUT_SERVICE_CUES);
+const AGAIN_RE = compileCues(AGAIN_CUES);
 // a time counted back from now: "il y a 22 min", "2 hours ago"
 function countedBack(folded: string, at: number, atEnd: number): boolean {
   return /il y a\s*$/.test(folded.slice(Math.max(0, at - 10), at)) || /^\s*ago\b/.test(folded.slice(atEnd, atEnd + 6));
@@ -93,9 +94,18 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     if (restated) role = restated.time.kind === "range" && restated.role !== "partial-recovery" ? "end" : restated.role;
     const confidence = Math.round(Math.max(0.05, confidenceOf(time, role, failing) - (guessed ? 0.15 : 0)) * 100) / 100;
     const extent = role === "partial-recovery" ? extentIn(view.folded, scope.start, scope.end) : null;
-    out.push({ role, time, confidence, span: spanOf(view, s.start, s.end), ...(extent ? { extent } : {}) });
+    const relapse = role === "start" && saidAgain(view.folded, clause.start, clause.end, time.index, phraseEnd);
+    out.push({ role, time, confidence, span: spanOf(view, s.start, s.end), ...(extent ? { extent } : {}), ...(relapse ? { relapse } : {}) });
   }
   return out;
+}
+
+// "de nouveau inaccessible depuis jeudi matin", "crashed again Thursday morning": a start the words say
+// came "again", with no comma or conjunction between the two, is a relapse's; an earlier start is the
+// outage's (reconcile-times). ("went down Tuesday, partly returned Wednesday and crashed again Thursday":
+// only Thursday is the relapse.)
+function saidAgain(folded: string, start: number, end: number, at: number, atEnd: number): boolean {
+  return allMatches(AGAIN_RE, folded, start, end).some((m) => !CLAUSE_BREAK.test(m.index >= atEnd ? folded.slice(atEnd, m.index) : folded.slice(m.end, at)));
 }
 
 // Between a time and its restatement in another zone: an opening parenthesis, or "soit" / "i.e." / "or".

@@ -10,6 +10,10 @@ import { publishedDateOnly } from "../domain/published-date-only";
 
 // how long after its stamp a live article may still be updated with a recovery (see toldBy)
 const UPDATED_AFTER_STAMP_MINUTES = 12 * 60;
+// how many days before the consensus window a report may be published and still tell the outage live
+// (an outage of several days: the first day's stories, before the status page's and follow-ups' last day);
+// a page published further back is another story's or misdated
+const LIVE_REPORT_DAYS = 3;
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
@@ -46,7 +50,7 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   // the faulty change going out is when trouble can first begin: a start candidate, a lighter one
   const startCands = cands.filter((c) => c.role === "start" || c.role === "trigger").map((c) => (c.role === "trigger" ? { ...c, weight: c.weight * TRIGGER_AS_START_FACTOR } : c));
   const reports = nearConsensusDay(cands.filter((c) => c.role === "report"), docs);
-  const startGroups = preciseFirst(supportedByReports(groupValues(asValued(nearConsensusDay(ownPreciseFirst(startCands), docs)), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)), reports));
+  const startGroups = preciseFirst(supportedByReports(groupValues(asValued(withoutRelapses(nearConsensusDay(ownPreciseFirst(startCands), docs))), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)), reports));
   let startG: ValueGroup | null = startGroups[0] ?? null;
   if (startG) addConflict(conflicts, conflictOf("start", startGroups, iso));
   // no stated start: the first reports of trouble, else the operator's acknowledgement (or its "identified"
@@ -74,6 +78,14 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
   return dayStartAsDate(withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs));
+}
+
+/** A relapse's start ("de nouveau en panne depuis jeudi matin") gives way to any earlier start the
+ * documents state: the outage began then, and came back later. With none earlier it stays (a story
+ * that tells only the relapse). */
+function withoutRelapses(cands: TimeCandidate[]): TimeCandidate[] {
+  const first = Math.min(...cands.filter((c) => !c.relapse).map((c) => c.at));
+  return cands.filter((c) => !c.relapse || c.at <= first);
 }
 
 /** A start known only to the day is written as that date alone: midnight UTC of the day, the form a
@@ -379,13 +391,21 @@ function addConflict(list: Conflict[], c: Conflict | null): void {
   if (c) list.push(c);
 }
 
-/** Drops instants far from the day most documents give as the outage's own (recalls of other outages). */
+/** Drops instants far from the day most documents give as the outage's own (recalls of other outages).
+ * A time a report of the first days tells within a day before its own publication ("depuis 8 h 15 ce
+ * lundi" in Monday's story) is kept however many follow-ups and status posts of an outage lasting
+ * days vote for its last day: told live, it is no recall. */
 export function nearConsensusDay(cands: TimeCandidate[], docs: ExtractedDocument[]): TimeCandidate[] {
   const day = consensusDay(docs);
   if (day === null) return cands;
-  const lo = day - START_DAY_WINDOW_DAYS * 86_400_000;
-  const hi = day + (START_DAY_WINDOW_DAYS + 1) * 86_400_000;
-  return cands.filter((c) => c.at >= lo && c.at < hi);
+  const lo = day - START_DAY_WINDOW_DAYS * DAY;
+  const hi = day + (START_DAY_WINDOW_DAYS + 1) * DAY;
+  const published = publications(docs);
+  const toldLive = (c: TimeCandidate) => {
+    const pub = published.get(c.source);
+    return pub !== undefined && pub < lo && pub >= lo - LIVE_REPORT_DAYS * DAY && c.at <= pub && c.at >= pub - DAY;
+  };
+  return cands.filter((c) => (c.at >= lo && c.at < hi) || toldLive(c));
 }
 
 /** The outage day with the most weight behind it (epoch ms of its UTC midnight); ties go to the earliest.

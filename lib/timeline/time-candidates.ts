@@ -15,6 +15,7 @@ export interface TimeCandidate {
   extent?: string; // partial recoveries: "99%", "most"
   localDate?: string; // the date where it was read (YYYY-MM-DD in its zone): a day-only value's day
   rangeStart?: number; // a range's end: where that range begins (epoch ms), the window it closes
+  relapse?: boolean; // a start said of a failure "again" (TimeFact.relapse)
 }
 
 export interface DurationCandidate {
@@ -38,14 +39,14 @@ export function timeCandidates(docs: ExtractedDocument[]): TimeCandidate[] {
         const why = `${kindLabel(doc.kind)}, ${t.granularity}, ${t.zoneExplicit ? "explicit zone" : "assumed zone"}${counted ? ", day counted back from a date-only stamp" : ""}`;
         const dated = f.fromPublication ? `${why}, dated by publication` : why;
         const w = kindW * PRECISION_WEIGHT[t.granularity] * zoneF * conf * (counted ? RELATIVE_DAY_DATE_ONLY_FACTOR : 1);
-        push(out, f.role, t.utc, t.granularity, w, doc.url, dated, f.extent, t.localDate);
+        push(out, f.role, t.utc, t.granularity, w, doc.url, dated, f.extent, t.localDate, undefined, f.relapse);
       } else if (t.kind === "range" && f.role !== "report") {
         // "from 16h to 18h30": both ends are stated, to the minute, in a zone the extractor read;
         // "du 4 au 5 octobre" states them only to the day, and weighs as a day does
         const precision = t.granularity ?? "minute";
         const why = `${kindLabel(doc.kind)}, range to the ${precision}`;
         const w = kindW * PRECISION_WEIGHT[precision] * conf;
-        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, precision, w, doc.url, why, undefined, localDateOf(t.start, t.zone));
+        push(out, f.role === "partial-recovery" ? "partial-recovery" : "start", t.start, precision, w, doc.url, why, undefined, localDateOf(t.start, t.zone), undefined, f.relapse);
         push(out, f.role === "partial-recovery" ? "partial-recovery" : "end", t.end, precision, w, doc.url, why, undefined, localDateOf(t.end, t.zone), Date.parse(t.start));
       }
     }
@@ -59,10 +60,10 @@ export function dayCountedBack(doc: ExtractedDocument, f: TimeFact): boolean {
   return f.time.kind === "instant" && publishedDateOnly(doc.publishedAt) && PUBLICATION_RELATIVE_DAY.test(f.time.phrase);
 }
 
-function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string, localDate?: string, rangeStart?: number) {
+function push(out: TimeCandidate[], role: TimeRole, iso: string, precision: Granularity, weight: number, source: string, why: string, extent?: string, localDate?: string, rangeStart?: number, relapse?: boolean) {
   const at = Date.parse(iso);
   const opened = rangeStart !== undefined && !Number.isNaN(rangeStart) ? { rangeStart } : {};
-  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}), ...(localDate ? { localDate } : {}), ...opened });
+  if (!Number.isNaN(at) && weight > 0) out.push({ role, at, precision, weight, source, why, ...(extent ? { extent } : {}), ...(localDate ? { localDate } : {}), ...opened, ...(relapse && role === "start" ? { relapse } : {}) });
 }
 
 /** Stated durations; approximate ones ("about an hour") count less. */

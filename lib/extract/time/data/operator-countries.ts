@@ -26,4 +26,6 @@ export const OPERATOR_COUNTRIES: Record<string, string> = {
   "Société Générale": "fr", "Crédit Agricole": "fr", LCL: "fr", "La Banque Postale": "fr", "Caisse d'Épargne": "fr",
   "Banque Populaire": "fr", "Crédit Mutuel": "fr", Boursorama: "fr", "Cartes Bancaires": "fr", Paylib: "fr", Lydia: "fr",
   "Lloyds Bank": "uk", Halifax: "uk", NatWest: "uk", TSB: "uk", Monzo: "uk", Barclays: "uk", RBC: "ca", Desjardins: "ca", Interac: "ca",
+  // India's real-time payment scheme (run by NPCI) and the wallets built on it, used only in India
+  UPI: "in", Paytm: "in", PhonePe: "in",
 };
