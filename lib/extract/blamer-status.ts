@@ -11,6 +11,11 @@ const BLAME_RE = compileCues(BLAME_VERBS);
 const OUTSIDER_RE = compileCues(OUTSIDER_SUBJECT_CUES);
 // The subject is looked for this far before the verb ("Meta, which owns Facebook, blamed").
 const SUBJECT_REACH = 80;
+// ", and" (", et", ", but") right before the verb, an auxiliary between: a second predicate of the sentence's subject
+const COORDINATED_BEFORE = /, (?:and|but|et|mais) (?:(?:has|had|it|a|avait|l'a|ont|then|puis|also|aussi) )*$/;
+const COORDINATION_REACH = 30;
+// how far into the sentence its opening subject is looked for ("Comcast says", "La direction de Bell a")
+const OPENING_SUBJECT = 40;
 
 /** The folded names that speak for the operator of the failed services, as a cue regex. */
 export function operatorSubjects(services: ServiceMention[]): RegExp {
@@ -51,11 +56,16 @@ const OPERATOR_RES_KEPT = 1000;
 export function blamerStatus(folded: string, start: number, end: number, operators: RegExp): Extract<CauseStatus, "confirmed" | "speculated"> | null {
   let status: "confirmed" | "speculated" | null = null;
   for (const verb of allMatches(BLAME_RE, folded, start, end)) {
-    const from = Math.max(start, verb.index - SUBJECT_REACH);
+    // a blame verb joined to the sentence's first verb ("Acme says it will credit customers who lost
+    // service, and blamed ...", "X a présenté ses excuses aux abonnés privés de réseau, et a mis en cause")
+    // shares its subject, the one the sentence opens on: the nouns in between are objects
+    const coordinated = COORDINATED_BEFORE.test(folded.slice(Math.max(start, verb.index - COORDINATION_REACH), verb.index));
+    const from = coordinated ? start : Math.max(start, verb.index - SUBJECT_REACH);
+    const to = coordinated ? Math.min(verb.index, start + OPENING_SUBJECT) : verb.index;
     if (PASSIVE_BEFORE.test(folded.slice(from, verb.index))) continue;
     // the operator as the complement of another noun is not the subject: "customers of the bank blamed"
-    const operator = lastEnd(operators, folded, from, verb.index, OF_BEFORE);
-    const outsider = lastEnd(OUTSIDER_RE, folded, from, verb.index);
+    const operator = lastEnd(operators, folded, from, to, OF_BEFORE);
+    const outsider = lastEnd(OUTSIDER_RE, folded, from, to);
     if (outsider > operator) return "speculated";
     if (operator > outsider) status = "confirmed";
   }

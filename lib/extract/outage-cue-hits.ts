@@ -5,7 +5,7 @@ import {
   BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE,
   STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
-import { HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE } from "./data/failure-context-cues";
+import { CONDITIONAL_BEFORE, HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE, PRESENT_FAILURE_CUE, PRESENT_VERB_BEFORE } from "./data/failure-context-cues";
 import { allMatches, compileCues } from "./compile-cues";
 
 export interface CueHit {
@@ -21,6 +21,8 @@ const STRONG_RE = compileCues(STRONG_CUES, "");
 const MARKET_REACH = 70;
 // how far back in its sentence a quantifier over events is looked for (HABITUAL_BEFORE)
 const HABITUAL_REACH = 160;
+// how far back in its clause "when" or "if" is looked for (the subject between: "if your main CDN")
+const CONDITIONAL_REACH = 60;
 
 /** Every failure cue of the folded text, in order. */
 export function outageCueHits(folded: string): CueHit[] {
@@ -39,7 +41,8 @@ export function outageCueHits(folded: string): CueHit[] {
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     const habitual = HABITUAL_BEFORE.test(folded.slice(Math.max(0, m.index - HABITUAL_REACH), m.index));
-    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before) && !habitual;
+    const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before) && !habitual &&
+      !isConditionalPresent(folded.slice(Math.max(0, m.index - CONDITIONAL_REACH), m.index), m.text);
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });
   }
   return out;
@@ -60,6 +63,13 @@ function countCues(folded: string, from: number, to: number, keep: (before: stri
   for (const m of allMatches(CUE_RE, folded, from, to))
     if (keep(folded.slice(Math.max(0, m.index - 40), m.index), folded.slice(m.end, m.end + 30))) n++;
   return n;
+}
+
+// A failure in the present in a "when"/"if" clause is a case in general (CONDITIONAL_BEFORE).
+function isConditionalPresent(before: string, cue: string): boolean {
+  if (!PRESENT_FAILURE_CUE.test(cue) && !PRESENT_VERB_BEFORE.test(before)) return false;
+  const verbless = PRESENT_FAILURE_CUE.test(cue) ? before : before.replace(PRESENT_VERB_BEFORE, " ");
+  return CONDITIONAL_BEFORE.test(verbless);
 }
 
 function isPhysical(before: string, after: string): boolean {

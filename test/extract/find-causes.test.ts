@@ -101,3 +101,32 @@ test("a change made to a network part is a configuration change, not a network c
   const alone = causes("Panne de Ferncast", "Le service de Ferncast a été indisponible vendredi. La panne est due à une défaillance des serveurs DNS.", "fr");
   assert.ok(alone.some((c) => c.startsWith("network-bgp-dns/")) && !alone.some((c) => c.startsWith("config-change/")), alone.join());
 });
+
+test("an update applied to network equipment is a configuration change; an update to an app or a service stays software (fr, en)", () => {
+  const network: [string, string, "fr" | "en"][] = [
+    ["Telvora outage", "Telvora's mobile network was down for six hours on Monday. The operator said the outage was caused by a software update applied to equipment in its core network.", "en"],
+    ["Telvora outage", "Telvora customers lost service on Monday. The company blamed a faulty upgrade on several network nodes for the outage.", "en"],
+    ["Panne chez Telvora", "Le réseau mobile de Telvora a été en panne lundi. L'opérateur explique que la panne a été provoquée par une mise à jour logicielle installée sur des routeurs de son réseau.", "fr"],
+    ["Panne chez Telvora", "Les abonnés de Telvora ont été privés de réseau lundi. Selon l'opérateur, une mise à jour effectuée lors d'une maintenance sur le cœur de réseau est à l'origine de la panne.", "fr"],
+  ];
+  for (const [title, text, lang] of network) {
+    const got = causes(title, text, lang);
+    assert.ok(got.some((c) => c.startsWith("config-change/")) && !got.some((c) => c.startsWith("software-bug/")), `${text}: ${got.join()}`);
+  }
+  const software: [string, string, "fr" | "en"][] = [
+    ["Telvora app outage", "Telvora's banking app was down for three hours on Monday. The company said the outage was caused by a faulty software update to the app.", "en"],
+    ["Telvora app outage", "Telvora's app crashed on Monday. A bad update left users unable to reach the network, the company said.", "en"],
+    ["Panne de l'appli Telvora", "L'application de Telvora était inaccessible lundi. La panne a été causée par une mise à jour défectueuse de l'application, selon l'entreprise.", "fr"],
+  ];
+  for (const [title, text, lang] of software) {
+    const got = causes(title, text, lang);
+    assert.ok(got.some((c) => c.startsWith("software-bug/")) && !got.some((c) => c.startsWith("config-change/")), `${text}: ${got.join()}`);
+  }
+});
+
+test("a blame verb after ', and' shares the sentence's opening subject, not the customers named between (fr, en)", () => {
+  assert.ok(causes("Telvora outage", "Telvora's broadband was down on Tuesday night. The company says it will refund customers who lost service for hours, and blamed the outage on a faulty configuration change.", "en").includes("config-change/confirmed"));
+  assert.ok(causes("Panne chez Telvora", "Le réseau de Telvora était en panne mardi. Telvora a présenté ses excuses aux abonnés privés de réseau, et a attribué la panne à une erreur de configuration.", "fr").includes("config-change/confirmed"));
+  // outsiders who open the sentence still only speculate
+  assert.ok(causes("Telvora outage", "Telvora's broadband was down on Tuesday night. Many customers said the app kept crashing, and blamed a cyberattack for the outage.", "en").includes("cyberattack/speculated"));
+});

@@ -190,3 +190,26 @@ test("shares of named companies crashing is a market's fall ('shares of several 
   assert.deepEqual(cues("Shares of several cloud software companies crashed on Thursday."), []);
   assert.deepEqual(cues("The banking app crashed on Thursday."), ["crashed!"]);
 });
+
+test("a failure in the present after 'when' or 'if' is a case in general, a weak cue (when your CDN goes down, si le site est indisponible)", () => {
+  assert.deepEqual(cues("How to keep selling when your payment provider goes down"), ["goes down"]);
+  assert.deepEqual(cues("Cover that pays out if the hosting firm is unavailable for four hours."), ["unavailable"]);
+  assert.deepEqual(cues("Si la messagerie est indisponible, réessayez plus tard."), ["indisponible"]);
+  assert.deepEqual(cues("Quand le réseau tombe en panne, les commerçants perdent des ventes."), ["panne"]);
+  assert.deepEqual(cues("S'il tombe en panne, tout s'arrête."), ["panne"]);
+  assert.deepEqual(cues("Lorsqu'un fournisseur est hors service, ses clients suivent."), ["hors service"]);
+});
+
+test("a failure told in the past, outside the 'when' clause or as a reporter's doubt stays strong", () => {
+  assert.deepEqual(cues("When the site went down on Tuesday, users turned to social media."), ["went down!"]);
+  assert.deepEqual(cues("When users tried to log in, the app was down."), ["was down!"]);
+  assert.deepEqual(cues("It is unclear if the app is down for everyone."), ["is down!"]);
+  assert.deepEqual(cues("Users said the game crashes when they open it."), ["crashes!"]);
+  assert.deepEqual(cues("La banque est en panne depuis ce matin, et quand elle revient, tout est lent."), ["panne!"]);
+});
+
+test("a denial with an elided article or 'at no moment' denies the failure (pas d'une panne, à aucun moment perturbés)", () => {
+  assert.deepEqual(cues("Il ne s'agit pas d'une panne : la chaîne a été retirée."), []);
+  assert.deepEqual(cues("Les réseaux n'ont à aucun moment été perturbés."), []);
+  assert.deepEqual(cues("Ce n'est pas d'un incident isolé qu'il s'agit, mais d'une panne."), ["panne!"]);
+});

@@ -206,6 +206,21 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
 // operator changed is the network part, the change is what it did (find-causes.ts keeps the change).
 export const CHANGE_TO_NETWORK = /\b(?:a|an|the|one|this|that|its|un|une|le|la|les|des|du|cette|ce|ces|sa|son)\s+(?:[a-z-]+\s+)?(?:changes?|changements?|modifications?)\b[^.,;:!?()]{0,40}?\b(?:networks?|reseaux?|routers?|routeurs?|wan|backbone|infrastructures?|systems?|systemes?|settings|parametres|servers?|serveurs?|clusters?|databases?|bases?\s+de\s+donnees|load\s+balancers?|load-balancers?|repartiteurs?\s+de\s+charge|firewalls?|pare-feux?|proxy|proxys|proxies|routing|routage|dns|bgp|peering)\b|\b(?:network|router|routeur|reseau|infrastructure|server|database|cluster|load\s+balancer|firewall|routing|dns|bgp|peering)\s+(?:configuration\s+|config\s+)?changes?\b/g;
 
+// An update applied to network equipment is a change to the network, as a change to a router is: "a
+// software update applied to equipment in its regional network", "an upgrade on its core network", "une
+// mise à jour logicielle déployée sur un équipement du cœur de réseau". A telecom operator's network runs
+// on its equipment's software, and updating it during maintenance is how the network is reconfigured
+// (Rogers 2022's "maintenance update in the core network"); an update to an app, a website or a
+// service's servers stays software. Only the core or the equipment of a network, not "the network"
+// alone ("an app update left users unable to reach the network").
+const NETWORK_GEAR_EN = String.raw`(?:core\s+network|network\s+(?:equipment|gear|elements?|devices?|nodes?|hardware|switch(?:es)?)|(?:equipment|gear)\s+(?:in|of|on)\s+(?:(?:its|the|their|a)\s+)?(?:[a-z-]+\s+)?network|routers?|backbone)`;
+const NETWORK_GEAR_FR = String.raw`(?:c(?:oe|\u0153)ur\s+de\s+reseau|reseau\s+(?:central|c(?:oe|\u0153)ur)|equipements?\s+(?:du\s+|de\s+|d'un\s+)?(?:c(?:oe|\u0153)ur\s+de\s+)?reseau|routeurs?|commutateurs?)`;
+export const UPDATE_TO_NETWORK = new RegExp(
+  String.raw`\b(?:updates?|upgrades?)\b[^.;:!?"]{0,80}?\b(?:to|on|in|of)\s+(?:(?:the|its|their|some|a|an|several)\s+)?(?:[a-z-]+\s+){0,2}?${NETWORK_GEAR_EN}\b|` +
+  String.raw`\bmises?\s+a\s+jour\b[^.;:!?"]{0,80}?\b(?:sur|de|du|des|dans)\s+(?:(?:le|la|les|un|une|des|ses|son|sa|notre|nos|leur|leurs)\s+|l')?(?:[a-z'-]+\s+){0,2}?${NETWORK_GEAR_FR}(?![a-z])`,
+  "g",
+);
+
 // Trouble in the network named in everyday words: "un incident réseau", "un problème de réseau", "a
 // network issue". For a carrier the network failing is the outage itself ("une panne de réseau
 // généralisée", "a network outage" are left out), so these count only where a sentence talks about

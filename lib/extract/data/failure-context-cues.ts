@@ -8,7 +8,9 @@
 // Words that may stand between a negation and the failure word it denies ("without any major
 // disruption", "sans la moindre interruption", "il n'y a pas eu de coupure", "n'a pas été perturbé").
 const NEGATION_FILLER = "(?:any|a|an|single|major|significant|real|notable|noticeable|visible|reported|service|customer|user|" +
-  "further|de|d'|du|des|la|le|les|l'|une?|eu|ete|en|moindre|grande?|majeure?|reelle?|notable|particuliere?|signe de|sign of)";
+  "further|de|d'|du|des|la|le|les|l'|une?|eu|ete|en|moindre|grande?|majeure?|reelle?|notable|particuliere?|signe de|sign of|" +
+  // French elides the article ("il ne s'agit pas d'une panne"); "à aucun moment" is "at no point"
+  "d'une?|moment)";
 // A failure word right after these is denied ("no outage", "sans interruption", "aucune panne",
 // "was not down", "didn't go down", "n'ont pas été touchés"); "not the first outage" is not matched.
 export const NEGATED_BEFORE = new RegExp(
@@ -42,6 +44,18 @@ export const HABITUAL_BEFORE = new RegExp(
   // the quantifier right before the failure noun: "each outage", "chaque grande panne", "toute coupure"
   "(?:^|[^a-z])(?:each|every|chaque|toute) (?:(?:big|major|new|grande|grosse|nouvelle) )?$",
 );
+
+// A failure told in the present after "when", "if" ("quand", "lorsque", "si") is a case in general, not
+// an event: "how to keep your site up when your CDN goes down", "a policy that pays when the cloud goes
+// down", "si le site est indisponible, réessayez", "quand le réseau tombe en panne". Only in the present
+// and in the same clause: "when the site went down on Tuesday" and "when users tried to log in, the app
+// was down" tell of one; "unclear if the app is down for everyone" is a reporter's doubt, not a case.
+export const CONDITIONAL_BEFORE =
+  /(?:^|[^a-z'])(?<!(?:unclear|not clear|not sure|unsure|pas clair|on ignore) )(?:(?:when|whenever|if|quand|lorsque|si) |lorsqu'|s'(?=ils? ))(?:[a-z'-]+ ){0,5}$/;
+// The failure word is itself a present verb ("goes down", "plantent") or follows one ("is unavailable",
+// "tombe en panne", "est hors service").
+export const PRESENT_FAILURE_CUE = /^(?:goes down|go down|is down|are down|crash|crashes|fails?|plante|plantent|ne fonctionnent? plus|isn't working|aren't working)$/;
+export const PRESENT_VERB_BEFORE = /(?:^|[^a-z])(?:is|are|goes|go|gets|get|becomes?|est|sont|tombe|tombent|devient|deviennent)(?: en)? $/;
 
 export const POSSIBLE_BEFORE = new RegExp(
   "(?:^|[^a-z])(?:could|might|may|would|pourrai[st]|pourraient|pourra|pourront|risquent? de|risque d'|threatens? to|" +
