@@ -259,3 +259,17 @@ test("a capitalised adjective after a capitalised kind noun is part of the name;
   assert.equal(unnamed("Panne Nationale : le réseau tombe"), null);
   assert.equal(unnamed("L'Assemblée Nationale en panne d'idées"), null);
 });
+
+test("a service said to be back after its failure is the one that failed (en, fr); power, a country or a plain return name nothing", () => {
+  assert.equal(unnamed("Zorvex restores service after six-hour disruption"), "Zorvex");
+  assert.equal(unnamed("Quick update", "Plenvo has restored access for its customers after Tuesday's outage."), "Plenvo");
+  assert.equal(unnamed("Zorvex back online after hours of downtime"), "Zorvex");
+  assert.equal(unnamed("Plenvo rétablit son service après une longue panne"), "Plenvo");
+  assert.equal(unnamed("Quick update", "Zorvex a rétabli l'accès à ses comptes après la panne de mardi."), "Zorvex");
+  assert.equal(unnamed("Plenvo de nouveau accessible après la panne"), "Plenvo");
+  // negatives: power or a place restored, a return that follows no failure, a failure word without a service
+  assert.equal(unnamed("Power restored after storm outage"), null);
+  assert.equal(unnamed("France restores service after rail strike"), null);
+  assert.equal(unnamed("Zorvex back online after a summer break"), null);
+  assert.equal(unnamed("Plenvo rétablit le dialogue après la crise"), null);
+});

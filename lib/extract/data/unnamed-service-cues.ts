@@ -38,6 +38,13 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage", and
   // as a body tells it, in the past ("Acme has apologised for a two-hour outage", "Acme s'est excusé pour la panne")
   new RegExp(`${NAME_SHORT} (?:(?:has |have )?(?:explained|blamed|apologi[sz]ed for|detailed)|explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
+  // back after its failure: "Acme restores service after a six-hour disruption", "Acme back online after
+  // hours of downtime", "Acme rétablit son service après la panne", "Acme de nouveau accessible après la
+  // panne": only what failed comes back, and the failure word after "after"/"après" keeps a return
+  // from a break or a crisis out ("back online after a summer break", "rétablit le dialogue après la crise")
+  new RegExp(`${NAME_SHORT} (?:(?:has |have )?restored|restores) (?:its |their )?(?:service|services|access|connectivity|connections?)(?: [\\p{L}'’-]+){0,4}? after (?:the |an? |its |hours of |days of |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}(?:outages?|disruptions?|downtime|failures?)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:is |was |are |were )?back (?:online|up|up and running) after (?:the |an? |its |hours of |days of |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}(?:outages?|disruptions?|downtime|failures?)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:rétablit|a rétabli|(?:est |sont )?(?:de nouveau|à nouveau) (?:accessibles?|disponibles?|opérationnel(?:le)?s?)|(?:est |sont )?de retour) (?:(?:son|ses|le|la|les|l['’]) ?(?:service|services|accès|connexion|réseau)(?: [\\p{L}'’-]+){0,4}? )?après (?:la|une|sa|cette|plusieurs heures de|des heures de) (?:[\\p{L}-]+ ){0,2}(?:pannes?|coupures?|perturbations?|interruptions?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|s['’]est excusée? pour|a expliqué|revient sur|détaille) (?:la|sa|cette|une) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:est |était |a été |reste |sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
