@@ -17,6 +17,8 @@
 //   tsx scripts/own-corpus.ts --fifth    the fifth set  (test/fixtures/own-corpus-5, written on another branch)
 //   tsx scripts/own-corpus.ts --sixth    the sixth set  (test/fixtures/own-corpus-6: round eleven, a new hand,
 //                                        held out while the fifth became a tuning set)
+//   tsx scripts/own-corpus.ts --seventh  the seventh set (test/fixtures/own-corpus-7: round eleven, written when
+//                                        the sixth's facts misses were to be read)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -33,9 +35,10 @@ const SETS = {
   fourth: "test/fixtures/own-corpus-4",
   fifth: "test/fixtures/own-corpus-5",
   sixth: "test/fixtures/own-corpus-6",
+  seventh: "test/fixtures/own-corpus-7",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
