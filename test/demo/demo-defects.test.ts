@@ -11,6 +11,10 @@ const data = loadDemoData();
 const now = new Date("2026-01-01T00:00:00Z");
 
 function incident(label: string): IncidentExport {
+  return buildIncident(label, docsOf(label), now);
+}
+
+function docsOf(label: string): ExtractedDocument[] {
   const docs: ExtractedDocument[] = [];
   let id = 1;
   const add = (url: string, kind: "news" | "official", lang: string, title: string, text: string, publishedAt: string, sourceName: string, sourceZone: string | null) => {
@@ -26,7 +30,7 @@ function incident(label: string): IncidentExport {
     const room = data.newsrooms.find((n) => n.slug === s.newsroom)!;
     add(`https://demo.example/newsroom/${s.id}`, "official", s.lang, s.title, s.paragraphs.join("\n\n"), s.publishedAt, room.name, room.zone);
   }
-  return buildIncident(label, docs, now);
+  return docs;
 }
 
 test("CrowdStrike 2024-07-19: the faulty file's window is not the outage's; machines stayed down", () => {
@@ -43,7 +47,11 @@ test("Meta 2024-12-11: no end from 'Wednesday evening' before the later '99%' an
   const inc = incident("2024-12-11-meta");
   assert.ok(inc.endedAt && inc.endedAt >= "2024-12-11T23:00:00Z", `end ${inc.endedAt}`);
   assert.equal(inc.endKind, "partial-recovery");
-  assert.ok(inc.conflicts.some((c) => c.field === "end" && c.values.some((v) => v.value === "2024-12-11T20:00:00Z")));
+  // "knocked out its apps for much of Wednesday evening … has been fixed": where that part of the day is
+  // still read as an end, the conflict with the later recovery is shown, not resolved silently (since
+  // round eleven the reader no longer takes it for an end at all, which leaves nothing to show)
+  const eveningEnd = docsOf("2024-12-11-meta").some((d) => (d.facts.times ?? []).some((t) => t.role === "end" && t.time.kind === "instant" && t.time.utc === "2024-12-11T20:00:00Z"));
+  if (eveningEnd) assert.ok(inc.conflicts.some((c) => c.field === "end" && c.values.some((v) => v.value === "2024-12-11T20:00:00Z")));
   const kinds = inc.timeline.filter((e) => e.kind === "recovery" || e.kind === "partial-recovery").map((e) => [e.kind, e.at]);
   assert.ok(!kinds.some(([k, at]) => k === "recovery" && at === "2024-12-11T20:00:00Z"), "no 'Service restored 20:00'");
   assert.ok(!(inc.causeHistory ?? []).some((c) => c.category === "unknown"), "'no explanation was given' is no cause in the history");
