@@ -9,6 +9,7 @@ import { NOT_A_NAME } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
+import { timesNamed } from "./times-named";
 
 // the body sentences read after the title, as the other readers of unknown names read them
 const LEAD_SENTENCES = 2;
@@ -116,9 +117,4 @@ function isName(view: TextView, item: Item): boolean {
   if (name.length < 2 || /^\p{N}+$/u.test(name)) return false;
   if (words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) || COMPANIES.includes(folded) || KIND_WORDS.has(folded)) return false;
   return timesNamed(view.full, name) >= MIN_MENTIONS;
-}
-
-function timesNamed(full: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return full.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
 }

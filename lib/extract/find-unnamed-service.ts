@@ -7,6 +7,7 @@ import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, 
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
+import { timesNamed } from "./times-named";
 
 const MAX_WORDS = 3;
 // The body sentences read after the title (blank ones not counted: a text with no title opens on a
@@ -60,10 +61,6 @@ export function findUnnamedSubject(view: TextView, known: ServiceHit[]): Service
 
 // a subject named at least this often, written the same way
 const MIN_MENTIONS = 2;
-function timesNamed(full: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return full.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
-}
 
 function nameIn(view: TextView, start: number, end: number, known: ServiceHit[]): ServiceHit | null {
   const text = view.full.slice(start, end);

@@ -13,6 +13,7 @@ import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 import { firstLetter } from "./find-recurring-name";
+import { wholeName } from "./times-named";
 
 // the whole head is one to three capitalised words, then the colon
 const HEAD = /^\s*(\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2})\s*:\s/u;
@@ -35,10 +36,9 @@ export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[
 
 // the body names it where no sentence starts, and never as a place
 function namedAgainAsAName(view: TextView, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
   let mid = 0;
-  for (const m of view.full.slice(view.titleEnd).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) {
+  for (const m of view.full.slice(view.titleEnd).matchAll(wholeName(name))) {
     const at = view.titleEnd + m.index;
     if (PLACE_BEFORE.test(view.folded.slice(Math.max(0, at - 20), at))) return false;
     if (!starts.has(at)) mid++;
