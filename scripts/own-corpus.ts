@@ -19,6 +19,8 @@
 //                                        held out while the fifth became a tuning set)
 //   tsx scripts/own-corpus.ts --seventh  the seventh set (test/fixtures/own-corpus-7: round eleven, written when
 //                                        the sixth's facts misses were to be read)
+//   tsx scripts/own-corpus.ts --eighth   the eighth set (test/fixtures/own-corpus-8: round twelve, a new hand,
+//                                        held out while the sixth and seventh became tuning sets)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -36,9 +38,10 @@ const SETS = {
   fifth: "test/fixtures/own-corpus-5",
   sixth: "test/fixtures/own-corpus-6",
   seventh: "test/fixtures/own-corpus-7",
+  eighth: "test/fixtures/own-corpus-8",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
