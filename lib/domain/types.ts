@@ -196,6 +196,9 @@ export interface ArticleFacts {
   residual?: ResidualImpact[];
   /** Status documents: the update itself (text, status, components, impact) and its status incident. */
   statusUpdate?: StatusUpdateFact;
+  /** Neither the outlet's place nor the failed service's country gave a zone: bare clocks were read in
+   * the language's default (Paris for French, New York for English), a guess. */
+  guessedZone?: boolean;
 }
 
 /** A document with its facts, as clustering and timelines consume it. */

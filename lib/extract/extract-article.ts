@@ -69,6 +69,8 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   const reference = validDate(doc.publishedAt) ?? textReferenceDate(view, lang);
   // the outlet's zone, else the home zone of the national network that failed, else the language's
   const zone = outletZone(doc, view.folded, lang)?.zone ?? serviceZone(services);
+  // neither: the language's default is a guess the incident's other documents may correct (lib/timeline/read-in-incident-zone.ts)
+  const guessedZone = zone === null;
   // with no date at all, the clocks and days cannot be placed, but a stated length ("offline for 48
   // hours") needs no date: the lengths alone are kept, from the one reading against the stand-in year
   // that also gives the clocks of the days the page writes (yearless-times.ts)
@@ -107,6 +109,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
+    ...(guessedZone ? { guessedZone } : {}),
   };
 }
 

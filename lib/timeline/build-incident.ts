@@ -11,12 +11,13 @@ import { pickPhases } from "./pick-phases";
 import { placeYearlessTimes } from "./place-yearless-times";
 import { rankServices } from "./rank-services";
 import { statusPageState } from "./status-page-state";
+import { readInIncidentZone } from "./read-in-incident-zone";
 import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 
 /** Builds the incident (titles, services, times, cause, timeline, lists) from its documents; `now` decides "ongoing". */
 export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date): IncidentExport {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
-  const sorted = placeYearlessTimes(withOwnWordsConfirmed([...docs].sort(byPublication)));
+  const sorted = placeYearlessTimes(readInIncidentZone(withOwnWordsConfirmed([...docs].sort(byPublication))));
   const { services, affected } = rankServices(sorted);
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);

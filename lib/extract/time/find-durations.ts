@@ -47,7 +47,11 @@ const AGO_BEFORE = /(?:^|[^a-z])il\s+y\s+a\s+(?:(?:environ|pres\s+de|presque|plu
 export const AGO_AFTER = /^\s+ago\b/;
 // "depuis plus de deux heures", "for the past hour", "down for two hours now": the outage is still on.
 const ONGOING_BEFORE = /(?:^|[^a-z])(?:depuis|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+(?:(?:environ|pres\s+de|presque|plus\s+de|deja|about|around|nearly|almost|more\s+than|over)\s+)?$/;
-const ONGOING_AFTER = /^\s*(?:now|so\s+far|already|deja|maintenant)\b/;
+const ONGOING_AFTER = /^\s*(?:now|so\s+far|already|deja|maintenant|and\s+counting)\b/;
+// "ça fait deux heures que j'essaie", "voilà trois heures que", "it's been two hours since": the time
+// someone has been waiting when they speak, elapsed so far, not the outage's length.
+const SO_FAR_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:(?:ca|cela)\s+(?:fait|faisait)|voila|it's\s+been|it\s+has\s+been|it\s+had\s+been)\s+(?:(?:${alt(APPROX_CUES)}|deja|bientot|already)\s+)*$`);
+const SO_FAR_AFTER = /^\s*(?:que\b|qu'|since\b|that\b)/;
 // "6 heures de panne", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
 export const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
 
@@ -70,7 +74,7 @@ export function findDurations(folded: string): DurationMatch[] {
       minutes,
       approximate: vague || APPROX_BEFORE.test(before),
       vague: (count !== undefined && INDEFINITE_COUNTS.has(count)) || HALF_DAY.test(m[0]),
-      ongoing: ONGOING_BEFORE.test(before) || ONGOING_AFTER.test(after),
+      ongoing: ONGOING_BEFORE.test(before) || ONGOING_AFTER.test(after) || (SO_FAR_BEFORE.test(before) && SO_FAR_AFTER.test(after)),
       ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
     });
   }

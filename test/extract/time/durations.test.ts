@@ -27,6 +27,22 @@ test("a length elapsed so far ('depuis environ deux heures', 'for the past hour'
   assert.deepEqual(read("La panne a duré environ deux heures."), [{ minutes: 120, ongoing: false }]);
 });
 
+test("the time someone has been waiting when they speak ('ça fait deux heures que', 'it's been three hours since') is elapsed so far, not a length", async () => {
+  const { findDurations } = await import("../../../lib/extract/time/find-durations");
+  const { foldText } = await import("../../../lib/text/fold-text");
+  const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, ongoing: d.ongoing }));
+  assert.deepEqual(read("« Ça fait deux heures que j'essaie de me connecter », raconte une cliente de Zorvex."), [{ minutes: 120, ongoing: true }]);
+  assert.deepEqual(read("Cela fait déjà trois heures que l'application Acme refuse les paiements."), [{ minutes: 180, ongoing: true }]);
+  assert.deepEqual(read("Voilà près de quatre heures qu'on attend le retour du service."), [{ minutes: 240, ongoing: true }]);
+  assert.deepEqual(read("\"It's been two hours since I could last log in,\" one Acme customer wrote."), [{ minutes: 120, ongoing: true }]);
+  assert.deepEqual(read("It has been nearly five hours since Zorvex Pay stopped taking cards."), [{ minutes: 300, ongoing: true }]);
+  assert.deepEqual(read("Zorvex has been down for six hours and counting."), [{ minutes: 360, ongoing: true }]);
+  // look-alikes: a length told once it is over, or "ça fait" as "that makes"
+  assert.deepEqual(read("Au total, ça fait deux heures de panne pour les clients de Banque Lumière."), [{ minutes: 120, ongoing: false }]);
+  assert.deepEqual(read("Acme says it has been restored after two hours of errors."), [{ minutes: 120, ongoing: false }]);
+  assert.deepEqual(read("It had been two hours of errors before Acme rolled back."), [{ minutes: 120, ongoing: false }]);
+});
+
 test("'depuis 48 heures' is a length no clock can be; 'depuis 18 heures' stays a clock", async () => {
   const { findDurations } = await import("../../../lib/extract/time/find-durations");
   const { foldText } = await import("../../../lib/text/fold-text");
