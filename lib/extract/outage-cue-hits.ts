@@ -38,6 +38,7 @@ export function outageCueHits(folded: string): CueHit[] {
     if (/^panne/.test(m.text) && (FIGURATIVE_AFTER.test(after) || FIGURATIVE_BEFORE.test(before))) continue;
     if (/^crash/.test(m.text) && MARKET_BEFORE.test(folded.slice(Math.max(0, m.index - MARKET_REACH), m.index))) continue;
     if (m.text === "failing" && FAILING_NOT_AFTER.test(after)) continue;
+    if (m.text === "knocked out" && /^ of /.test(after)) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     const habitual = HABITUAL_BEFORE.test(folded.slice(Math.max(0, m.index - HABITUAL_REACH), m.index));

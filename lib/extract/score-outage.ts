@@ -70,7 +70,7 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // fonctionner normalement"), and that affirms no failure anywhere tells of one that did not
   // happen: a rule, as negation is (the words of both are the same stems; too few such articles to learn it)
   const leadEnd = leadEndOf(view);
-  if (!own && !cues.some((c) => c.strong) && (deniedFailureCount(view.folded, 0, leadEnd) > 0 || STILL_WORKING_RE.test(view.folded)))
+  if (!own && !cues.some((c) => c.strong) && !titleTellsFailure(view, cues) && (deniedFailureCount(view.folded, 0, leadEnd) > 0 || STILL_WORKING_RE.test(view.folded)))
     return { score, isOutage: false, reason: "denied-failure" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
@@ -130,6 +130,14 @@ function featuresOf(view: TextView, hits: ServiceHit[], cues: CueHit[], press: P
   // whose lead is short or has no title (leave-incident-out CV best F 0.935 -> 0.944)
   addWordFeatures(f, "w:", view.folded, lang, 0, view.folded.length);
   return f;
+}
+
+// A title that tells of a failure, even in weak words ("SMS delivery delays and failures", "servers
+// knocked out by an attack"), names the outage the article reports: a denial further on ("existing
+// bookings are not affected", "players in Asia are not affected") names another part, and cancels only
+// its own. A bare "incident" tells of no failure ("security incident", "l'incident est clos").
+function titleTellsFailure(view: TextView, cues: CueHit[]): boolean {
+  return cues.some((c) => c.index < view.titleEnd && !/^incidents?$/.test(view.folded.slice(c.index, c.end)));
 }
 
 // Failure nouns in the plural in folded text[0, to) other than those a subject undergoes or causes now.

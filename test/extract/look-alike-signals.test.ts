@@ -162,3 +162,19 @@ test("a carrier's app failing is an online outage told in travel words, in Frenc
   assert.ok(!transport("Rail operator's app down for commuters", "Passengers could not buy tickets on the app for two hours.", "en"));
   assert.ok(transport("Les trains à l'arrêt après une panne de caténaire", "Les voyageurs sont restés bloqués en gare pendant trois heures.", "fr"));
 });
+
+test("a title labelled as signed opinion or giving the good habits is an advice title (Opinion:, Tribune :, les bons réflexes)", () => {
+  assert.deepEqual(signals("Opinion: stop blaming the cloud for every outage", "Acme's troubles last week were a warning.", "en"), ["r:advice-title"]);
+  assert.deepEqual(signals("Op-ed | Our banks are one outage away from chaos", "Zorvex went down again.", "en"), ["r:advice-title"]);
+  assert.deepEqual(signals("Tribune : « Nos services publics à la merci d'une panne »", "La panne de Zorvex l'a montré.", "fr"), ["r:advice-title"]);
+  assert.deepEqual(signals("Chronique - Et si le réseau tombait en panne demain ?", "Imaginons un pays sans Internet.", "fr"), ["r:advice-title"]);
+  assert.deepEqual(signals("Panne de box : les bons réflexes pour rester connecté", "Vérifiez d'abord les voyants.", "fr"), ["r:advice-title"]);
+  assert.deepEqual(signals("Outages: best practices for small shops", "Keep a status page ready.", "en"), ["r:advice-title"]);
+});
+
+test("a newspaper's name or an opinion poll in a title is no opinion label", () => {
+  assert.deepEqual(signals("Panne géante chez Zorvex - La Tribune", "Le site de Zorvex est inaccessible depuis ce matin.", "fr"), []);
+  assert.deepEqual(signals("Acme outage hits thousands | Chicago Tribune", "Acme was down for two hours.", "en"), []);
+  assert.deepEqual(signals("Opinion polls show trust in Acme after its outage", "Acme went down last month.", "en"), []);
+  assert.deepEqual(signals("Chronique d'une panne annoncée chez Banque Lumière", "L'appli de Banque Lumière est tombée en panne lundi.", "fr"), []);
+});

@@ -213,3 +213,20 @@ test("a denial with an elided article or 'at no moment' denies the failure (pas 
   assert.deepEqual(cues("Les réseaux n'ont à aucun moment été perturbés."), []);
   assert.deepEqual(cues("Ce n'est pas d'un incident isolé qu'il s'agit, mais d'une panne."), ["panne!"]);
 });
+
+test("payments or logins that fail, as a verb, are a full failure (payments fail, les paiements échouent)", () => {
+  assert.deepEqual(cues("Zorvex shoppers left their baskets as payments failed for two hours."), ["payments failed!"]);
+  assert.deepEqual(cues("Logins fail for Acme customers across Europe."), ["logins fail!"]);
+  assert.deepEqual(cues("Chez Banque Lumière, les paiements échouent depuis ce matin."), ["paiements echouent!"]);
+  assert.deepEqual(cues("Les connexions ont échoué toute la soirée sur l'appli Zorvex."), ["connexions ont echoue!"]);
+  // a payment plan that failed to pass, or a failure of payment by a debtor, is no service failing
+  assert.deepEqual(cues("The payment reform failed in parliament."), []);
+  assert.deepEqual(cues("Le projet de paiement échoue au Sénat."), []);
+});
+
+test("servers knocked out are a (weak) failure cue; a team knocked out of a contest is not", () => {
+  assert.deepEqual(cues("Acme's European servers were knocked out by an attack."), ["knocked out"]);
+  assert.deepEqual(cues("The Zorvex game servers, knocked out on Friday, are back."), ["knocked out"]);
+  assert.deepEqual(cues("The club was knocked out of the cup on Sunday."), []);
+  assert.deepEqual(cues("Acme's esports team got knocked out of the tournament."), []);
+});

@@ -336,3 +336,21 @@ test("a text that says the service kept working, with no failure affirmed anywhe
   const panne = facts("Panne de la messagerie", "La messagerie est en panne depuis ce matin. Les autres services fonctionnent normalement.", { lang: "fr" });
   assert.notEqual(panne.notOutageReason, "denied-failure");
 });
+
+test("a title that tells of a failure, even in weak words, is not cancelled by a denial of another part (bookings not affected)", () => {
+  const en = facts("Zorvex customers unable to pay as payments fail", "Shoppers at Zorvex saw the payment page time out on Tuesday. Existing bookings and travel are not affected, the company said.");
+  assert.notEqual(en.notOutageReason, "denied-failure");
+  const en2 = facts("Acme game servers knocked out by DDoS attack", "Players in Europe were disconnected all evening. Players in Asia are not affected.");
+  assert.notEqual(en2.notOutageReason, "denied-failure");
+  const fr = facts("Banque Lumière : les paiements échouent depuis ce matin", "Les clients ne parviennent pas à régler leurs achats. Les virements ne sont pas concernés et l'application reste accessible.", { lang: "fr" });
+  assert.notEqual(fr.notOutageReason, "denied-failure");
+  const fr2 = facts("Perturbations sur la messagerie de Zorvex", "Des messages arrivent avec retard depuis midi. Les appels vocaux n'ont pas été affectés.", { lang: "fr" });
+  assert.notEqual(fr2.notOutageReason, "denied-failure");
+});
+
+test("a title with only a bare incident or no failure word leaves the denial to cancel (security incident, service unaffected)", () => {
+  const en = facts("Acme reports a security incident", "Hackers copied a customer list, the company said. Its website and app remained operational throughout.");
+  assert.equal(en.notOutageReason, "denied-failure");
+  const fr = facts("Zorvex : un incident de sécurité sur ses serveurs", "Des données de clients ont été copiées. Le site, qui continue à fonctionner normalement, invite à changer de mot de passe.", { lang: "fr" });
+  assert.equal(fr.notOutageReason, "denied-failure");
+});

@@ -94,6 +94,11 @@ const FAILING_CUES: string[] = [
   "returning errors", "returned errors", "throwing errors", "elevated error*", "increased error*", "error rates",
   "stuck on", "stuck in", "stuck at", "doesn't work", "don't work", "didn't work", "does not work", "do not work", "did not work",
   "payments declined", "payments were declined", "transactions declined",
+  // payments or logins that fail, as a verb ("customers unable to pay as payments fail", "les paiements
+  // échouent"): the noun "failure" is weak, but what a service does failing is its failure
+  "payments fail", "payments failed", "transactions fail", "transactions failed", "logins fail", "logins failed",
+  "paiements echouent", "paiements echouaient", "paiements ont echoue", "transactions echouent", "transactions ont echoue",
+  "connexions echouent", "connexions ont echoue",
   ...ONLINE_SUBJECTS_FR.flatMap((n) => FELL_FR.map((v) => `${n} ${v}`)),
   "a genoux", "ne marche pas", "ne marchent pas", "ne marchait pas", "ne marchaient pas", "ne fonctionne pas",
   "ne fonctionnent pas", "ne fonctionnait pas", "ne fonctionnaient pas", "renvoie des erreurs", "renvoient des erreurs",
@@ -119,6 +124,8 @@ export const OUTAGE_CUES: string[] = [
   // the hyphenated spellings ("le site est hors-ligne", "the servers went off-line"), and the
   // telephone trade's word for a line out of order ("ligne en dérangement")
   "hors-ligne", "hors-service", "off-line", "en derangement", "pages blanches", "blank page*", "error page*", "timed out", "timing out",
+  // servers or a service "knocked out" (by an attack, a fire); not "knocked out of" a contest (outage-cue-hits.ts)
+  "knocked out",
   // French
   "panne*", "en rade", "dysfonctionnement*", "inaccessible*", "indisponible*", "indisponibilite*", "hors service",
   "hors ligne", "perturbation*", "perturbe*", "coupure*", "ne fonctionne plus", "ne fonctionnent plus",
@@ -263,7 +270,7 @@ export const DOWN_NOT_FAILURE_BEFORE = /(?:^|[^a-z])(?:shut|shuts|shutting|step|
 
 // A title that gives advice or explains rather than reports ("How to prepare for the next outage",
 // "Comment vérifier si un service est en panne", "Why cloud outages keep happening", "Que faire
-// quand...", "5 tips to..."). "How a bad update broke X", "Why is X down?", "Pourquoi cette panne ?"
+// quand...", "5 tips to...", "Opinion: ..."). "How a bad update broke X", "Why is X down?", "Pourquoi cette panne ?"
 // tell one story and are not matched.
 // "Why X went down", "Why Steam couldn't keep up", "Pourquoi M6+ n'a pas tenu le choc", "Pourquoi
 // le site a flanché": a why-title whose subject (a few words) then did something in a past tense
@@ -273,7 +280,14 @@ const ONE_PAST_EVENT_EN = "(?:[a-z0-9+.'-]+ ){1,5}(?:went|crashed|failed|broke|c
 const ONE_PAST_EVENT_FR = "(?:[a-z0-9+.'-]+ ){1,5}(?:n'a pas|n'ont pas|(?:a|ont) (?!une )[a-z]+(?:e|i|u|is|it)|s'est|se sont)(?![a-z])";
 export const ADVICE_TITLE_RE = new RegExp(
   "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) |" + ONE_PAST_EVENT_EN + ")|pourquoi (?!(?:cette|ce|cet|la|le) |" + ONE_PAST_EVENT_FR + ")|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
-  "guide|tips|conseils|astuces|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes))",
+  "guide|tips|conseils|astuces|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes)|" +
+  // the advice in so many words ("Panne de box : les bons réflexes", "Outages: best practices for shops")
+  "(?:les )?bons reflexes|(?:les )?bonnes pratiques|best practices|" +
+  // a title part that is the press's label for a signed opinion ("Opinion: stop saying the cloud is
+  // down", "Tribune : nos vies suspendues à la prochaine panne", "Chronique - et si...", "Op-ed |"):
+  // an argument about outages, like an explainer, reports none; the label alone, since "La Tribune" or
+  // "Chicago Tribune" name newspapers
+  "(?:opinion|op-ed|tribune|point de vue|chronique|editorial|edito|column|commentary|carte blanche)$)",
 );
 // A ranked or counted list of failures in the title ("10 famous outages", "The biggest cloud outages
 // of the decade", "7 times the web went dark", "Les 5 pannes les plus marquantes", "les pires pannes
