@@ -6,12 +6,15 @@ import { REPEAT_CUES } from "../extract/data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
 import { dayNumber, dayOfIso } from "./day-arithmetic";
 import { keyName } from "./index-keys";
+import { nameInitials, type NameInitials } from "./name-initials";
 import { textTokens } from "../text/text-tokens";
 import { foldText } from "../text/fold-text";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
   mentioned: Set<string>; // services named in passing
+  /** the initials each service of `entities` and `mentioned` is written with or stands for ("GTBank", "Guaranty Trust Bank": gtb) */
+  initials: Map<string, NameInitials>;
   day: number | null; // the outage's own day (facts.outageDay)
   /** `stated`: a time fact of the text names that day; `published`: only the publication day stands for it. */
   dayBasis: "stated" | "published" | null;
@@ -36,14 +39,24 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   const entities = new Map<string, number>();
   const bump = (name: string, w: number) => entities.set(name, Math.max(entities.get(name) ?? 0, w));
   const mentioned = new Set<string>();
+  const initials = new Map<string, NameInitials>();
+  const initialsOf = (name: string) => {
+    const i = nameInitials(name);
+    if (i) initials.set(keyName(name), i);
+  };
   for (const s of f.services) {
     // a renamed service is one service under all its names: an undated page's "Azure" and the 2012
     // reports' "Windows Azure" (named as on their day, lib/extract/named-at-the-time.ts) must count
     // as sharing it, not only its owner
-    const name = keyName(s.names?.at(-1)?.name ?? s.name);
+    const written = s.names?.at(-1)?.name ?? s.name;
+    const name = keyName(written);
+    initialsOf(written);
     if (s.role === "mentioned") mentioned.add(name);
     else bump(name, ENTITY_WEIGHTS[s.role]);
-    if (s.company && s.role !== "mentioned") bump(keyName(s.company), ENTITY_WEIGHTS.company);
+    if (s.company && s.role !== "mentioned") {
+      bump(keyName(s.company), ENTITY_WEIGHTS.company);
+      initialsOf(s.company);
+    }
   }
   // an operator's post naming no service ("More details about the outage") speaks for its company
   if (entities.size === 0 && f.speaksFor) bump(keyName(f.speaksFor), ENTITY_WEIGHTS.company);
@@ -57,6 +70,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   return {
     entities,
     mentioned,
+    initials,
     day: followUp ? dayNumber(f.followUpDay) : dayNumber(f.outageDay),
     dayBasis: followUp ? "stated" : f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),

@@ -10,6 +10,7 @@ import PAIR_MODEL_DATA from "./data/pair-model.json";
 import type { DocumentFeatures } from "./document-features";
 import { pairFeatures } from "./pair-features";
 import { yearsAround } from "./day-arithmetic";
+import { sameInitials } from "./name-initials";
 
 /** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
@@ -98,13 +99,30 @@ function yearsDiffer(a: DocumentFeatures, b: DocumentFeatures): boolean {
 /** Weighted overlap of the service profiles; a service only mentioned by one side counts a little. */
 function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   let shared = 0;
+  const matched = new Set<string>();
   for (const [k, wa] of a.entities) {
-    const wb = b.entities.get(k) ?? (b.mentioned.has(k) ? ENTITY_WEIGHTS.mentioned : 0);
-    shared += Math.min(wa, wb);
+    const kb = counterpart(k, a, b);
+    if (kb === null) continue;
+    matched.add(kb);
+    shared += Math.min(wa, b.entities.get(kb) ?? ENTITY_WEIGHTS.mentioned);
   }
-  for (const [k, wb] of b.entities) if (!a.entities.has(k) && a.mentioned.has(k)) shared += Math.min(wb, ENTITY_WEIGHTS.mentioned);
+  for (const [k, wb] of b.entities) {
+    if (matched.has(k)) continue;
+    const ka = counterpart(k, b, a);
+    if (ka !== null && !a.entities.has(ka)) shared += Math.min(wb, ENTITY_WEIGHTS.mentioned);
+  }
   const denom = Math.min(total(a.entities), total(b.entities));
   return denom === 0 ? 0 : Math.min(1, shared / denom);
+}
+
+// The name `other` gives service `k` of `one`: the same name, or its acronym or full name (one
+// outlet writes "GTBank", another "Guaranty Trust Bank": lib/cluster/name-initials.ts), else null.
+function counterpart(k: string, one: DocumentFeatures, other: DocumentFeatures): string | null {
+  if (other.entities.has(k) || other.mentioned.has(k)) return k;
+  const mine = one.initials.get(k);
+  if (!mine) return null;
+  for (const [ko, theirs] of other.initials) if (sameInitials(mine, theirs) && (other.entities.has(ko) || other.mentioned.has(ko))) return ko;
+  return null;
 }
 
 /** Agreement of the closest start instants: 1 within a few hours, negative when a day or more apart. */

@@ -5,6 +5,7 @@ import { timeFactDay } from "../domain/time-fact-day";
 import { foldText } from "../text/fold-text";
 import { PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { addDays, dayOfIso } from "./day-arithmetic";
+import { nameInitials } from "./name-initials";
 
 // A day the text states is matched two days either way (long outages, misread zones).
 const STATED_REACH = 2;
@@ -75,13 +76,19 @@ function keyedNamesOf(facts: ArticleFacts): string[] {
   return facts.services.length > 0 || !facts.speaksFor ? keyedNames(facts.services) : [keyName(facts.speaksFor)];
 }
 
-/** The failed services and their owners (a "Meta" document must meet "Facebook" ones); else any service. */
+/** The failed services and their owners (a "Meta" document must meet "Facebook" ones); else any
+ * service. A name's initials are a key too, so that "GTBank" and "Guaranty Trust Bank" meet
+ * (similarity counts them as one service: name-initials.ts). */
 function keyedNames(services: ServiceMention[]): string[] {
   const failed = services.filter((s) => s.role === "failed" || s.role === "knock-on");
   const chosen = failed.length > 0 ? failed : services;
   const names = chosen.flatMap((s) => (s.company ? [s.name, s.company] : [s.name]));
-  return [...new Set(names.map(keyName).filter((n) => n.length > 0))];
+  const initials = names.flatMap((n) => nameInitials(n)?.letters ?? []).map((l) => `${INITIALS}${l}`);
+  return [...new Set([...names.map(keyName), ...initials].filter((n) => n.length > 0))];
 }
+
+// the mark of an initials key: no folded service name starts with it
+const INITIALS = "~";
 
 /** Lower-case, accent-free form of a service name used in keys and similarity. */
 export function keyName(name: string): string {

@@ -1,13 +1,13 @@
 // A headline's topic before a colon ("Acme : le service rétabli après sept heures de panne", "Acme:
 // l'application bancaire en panne"), the way French news titles (and some English ones) name what a
-// story is about: when what follows the colon tells a failure or a recovery and no known service is
-// in the title, that topic is what failed, if it is a name and not a place or a season ("Canicule :",
-// "Bruxelles :"): the body writes it again, capitalised where no sentence starts, never after a
-// place word ("à Bruxelles").
+// story is about: when what follows the colon tells a failure or a recovery (or people deprived of
+// connection or service) and no known service is in the title, that topic is what failed, if it is a
+// name and not a place or a season ("Canicule :", "Bruxelles :"): the body writes it again,
+// capitalised where no sentence starts, never after a place word ("à Bruxelles").
 import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { KIND_WORDS } from "./data/service-kind-nouns";
-import { NOT_A_NAME, PLACE_BEFORE } from "./data/unnamed-service-cues";
+import { DEPRIVED_OF_SERVICE, NOT_A_NAME, PLACE_BEFORE } from "./data/unnamed-service-cues";
 import type { CueHit } from "./outage-cue-hits";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
@@ -27,11 +27,18 @@ export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[
   const name = m[1];
   const index = m.index + m[0].indexOf(name);
   const rest = m.index + m[0].length;
-  if (!cues.some((c) => c.index >= rest && c.index < view.titleEnd)) return null;
+  if (!failsAfter(view, cues, rest)) return null;
   const words = name.split(" ").map((w) => foldText(w));
   if (words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
   if (!namedAgainAsAName(view, name)) return null;
   return { entry: { name, company: name, aliases: [] }, index, end: index + name.length };
+}
+
+// a failure word after the colon, or people deprived of what the service carries ("Acme : un câble
+// arraché a privé la région de connexion"), which is no failure word for detection, only the weak
+// sign this reader needs once the title is shaped as a topic and its story
+function failsAfter(view: TextView, cues: CueHit[], rest: number): boolean {
+  return cues.some((c) => c.index >= rest && c.index < view.titleEnd) || DEPRIVED_OF_SERVICE.test(view.folded.slice(rest, view.titleEnd));
 }
 
 // the body names it where no sentence starts, and never as a place

@@ -86,3 +86,13 @@ test("a report with no day is filed as undated, and the dated reports of its ser
   const other = makeDoc({ url: "https://c.example/o", title: "t", publishedAt: "2025-03-11T12:00:00Z", failed: ["Zoom"] });
   assert.ok(!lookupKeys(other.facts, other.publishedAt).includes("webex|undated"), "only its own services");
 });
+
+test("a report writing a service's acronym looks up the reports writing its full name, and the other way round", () => {
+  const short = makeDoc({ url: "https://a.example/7", title: "t", publishedAt: "2026-03-02T12:00:00Z", failed: ["ZTBank"] });
+  const full = makeDoc({ url: "https://a.example/8", title: "t", publishedAt: "2026-03-02T15:00:00Z", failed: ["Zenora Trust Bank"] });
+  assert.ok(lookupKeys(short.facts).some((k) => indexKeys(full.facts).includes(k) && !k.startsWith("*|") && !k.startsWith("?|")));
+  assert.ok(lookupKeys(full.facts).some((k) => indexKeys(short.facts).includes(k) && !k.startsWith("*|") && !k.startsWith("?|")));
+  // a plain name has no initials key
+  const plain = makeDoc({ url: "https://a.example/9", title: "t", publishedAt: "2026-03-02T15:00:00Z", failed: ["Zorvex"] });
+  assert.ok(!indexKeys(plain.facts).some((k) => k.startsWith("~")));
+});

@@ -36,3 +36,18 @@ test("an outage story titled on its topic names it as the failed service", () =>
   const f = outageFacts("Plivex : deuxième jour de panne pour les usagers", "La situation ne s'améliore pas. Le portail de Plivex reste fermé aux demandeurs.");
   assert.equal(roleOf(f, "Plivex"), "failed");
 });
+
+test("a title whose story after the colon deprives people of connection or service names its topic", () => {
+  assert.equal(head("Zorvex : une pelleteuse a privé la Lorraine de connexion", "Selon Zorvex, la fibre a été sectionnée.", "fr"), "Zorvex");
+  assert.equal(head("Telkora : une coupure de fibre privant 40 000 foyers d'internet", "Les techniciens de Telkora sont sur place.", "fr"), "Telkora");
+  assert.equal(head("Brimnet: a cut cable left subscribers without internet", "A spokesperson said Brimnet engineers worked overnight.", "en"), "Brimnet");
+  assert.equal(head("Qualnet: fibre cut leaving 12,000 customers without service", "A spokesperson for Qualnet apologised.", "en"), "Qualnet");
+});
+
+test("people deprived of something no online service carries: no name", () => {
+  // a strike deprives riders of trains, not of a service online
+  assert.equal(head("Ferlane : la grève a privé les usagers de trains", "Selon Ferlane, le trafic reprend.", "fr"), null);
+  assert.equal(head("Ferlane : la fermeture prive les familles de vacances", "La direction de Ferlane regrette.", "fr"), null);
+  assert.equal(head("Dorvik: talks left the meeting without a deal", "Union leaders at Dorvik walked out.", "en"), null);
+  assert.equal(head("Dorvik: the storm left residents without shelter", "Crews from Dorvik were sent.", "en"), null);
+});

@@ -118,6 +118,18 @@ export const NAME_ADJECTIVES: ReadonlySet<string> = new Set(["nationale", "natio
 // a clock's "heure de Paris")
 export const PLACE_BEFORE = /\b(?:a|au|aux|en|in|at|near|pres de|from|downtown|ville de|heures? de|mer|ocean|golfe|detroit|canal|lac|mont|fleuve|region de|province de|rue|avenue|boulevard) $/;
 
+// Someone deprived of what an online service carries, told by the verb of depriving rather than a
+// failure word: "a privé la Wallonie de connexion", "privant 40 000 foyers d'internet", "left
+// subscribers without internet", "leaving customers without service". Only what a network, an app or
+// a platform carries is such an object: "privé les usagers de trains", "left the meeting without a
+// deal" are no failure of a service. Folded text; up to five words of who were deprived.
+const CARRIED = "(?:(?:l'|leur |leurs |son |ses |their |its )?(?:connexion|connectivite|internet|reseau|service|services|acces|telephone|telephonie|television|tele|mobile|wifi|donnees|messagerie|application|appli|compte|comptes|paiements?|connection|connectivity|access|signal|broadband|phone service|data|online banking|mobile banking|app|accounts?|payments?))";
+const DEPRIVED_WHO = "(?:[\\p{L}\\p{N}',.-]+ ){0,4}?[\\p{L}\\p{N}',.-]+";
+export const DEPRIVED_OF_SERVICE = new RegExp(
+  `(?<![\\p{L}])(?:priv(?:e|ee|es|ees|ant|ent|ait|aient|era|eront) ${DEPRIVED_WHO} (?:de |d'|du |des )${CARRIED}|(?:left|leaving|leaves|leave) ${DEPRIVED_WHO},? without (?:any )?${CARRIED})(?![\\p{L}])`,
+  "u",
+);
+
 // Corporate suffixes after a name ("Rogers Communications", "Acme Inc."): the service is named without them.
 export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corporation|Holdings|Group|Groupe|S\.?A\.?S?\.?|PLC|plc|LLC)$/u;
 
