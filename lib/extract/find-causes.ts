@@ -4,7 +4,7 @@
 // ("pas d'origine malveillante", "not a cyberattack") and "no explanation given" are rules.
 import type { CauseCategory, CauseFact, CauseStatus, ServiceMention } from "../domain/types";
 import { blamerStatus, failedServiceNames, operatorSubjects } from "./blamer-status";
-import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, CHANGE_TO_NETWORK, DEFECT_WORD, UPDATE_TO_NETWORK, PRECAUTION, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
+import { ADVICE, ASKED_BEFORE, ATTACK_TARGET_BETWEEN, CHANGE_TO_NETWORK, DEFECT_WORD, UPDATE_TO_NETWORK, PRECAUTION, FIRST_PERSON, FIX_PURPOSE_AFTER, FIX_PURPOSE_BEFORE, OWN_REPORT_TITLE, STATUS_UPDATE_HEAD, BLAME_VERBS, CAUSE_CUES, CAUSE_PATTERNS, CAUSE_TALK_CUES, COMPARED_BEFORE, COULD_NOT_COPE, CONFIRMED_CUES, CONSEQUENCE_OPENING, FAULT_AT_SUPPLIER, CONTRAST_AFTER_NEGATION, OTHER_OUTAGE_CUES, PLUPERFECT, YEAR, YEARS_BACK_OPENING, COMES_AFTER, EVENT_AFTER, EVENT_BEFORE, EVENT_WORDS, FIGURE_BEFORE, GENERIC_CUES, GENERIC_PRESENT, NO_EFFECT_AFTER, NOT_HEDGE_AFTER, NEGATION_BEFORE, PLACE_ONLY_HARDWARE_CUES, RELEASE_CUES, SPEAKER_AFTER, NEGATION_BEFORE_OR, NOT_CAUSE_TALK, NOT_CONFIRMED, REMEDIATION_PLAN, SLOW_RECOVERY, NETWORK_TROUBLE_CUES, SPEECH_AFTER_QUOTE, SPEECH_PAST_ADVERB, ACCORDING_TO_BEFORE, NAME_AFTER_SUPPLIER, NAME_BEFORE_SUPPLIER, SPECULATED_CUES, SYMPTOM_NEGATION_SCOPE, TAKES_OFFLINE, TALK_ONLY_PATTERNS, THIRD_PARTY_CUES, UNKNOWN_CUES } from "./data/cause-cues";
 import { allMatches, compileCues, hasMatch, rangeMatcher } from "./compile-cues";
 import { compileLemmaCues } from "./compile-lemma-cues";
 import { inDescription } from "./in-description";
@@ -85,7 +85,8 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     const talkAt = TALK_IN.flatMap((find) => find(view.folded, s.start, s.end))
       .filter((m) => !NO_EFFECT_AFTER.test(view.folded.slice(m.end, m.end + 10)) && !otherSense.some((o) => m.index >= o.index && m.index < o.end))
       .map((m) => m.index);
-    const failingAt = cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
+    // (in a plan against the next outage, failure words are what the plan guards against: REMEDIATION_PLAN)
+    const failingAt = REMEDIATION_PLAN.test(view.folded.slice(s.start, s.end)) ? [] : cues.filter((c) => c.index >= s.start && c.index < s.end).map((c) => c.index);
     // a title about the failure that names a mechanism states it ("Outage: internal network congestion"),
     // and so does the line under a heading that talks about causes ("Root cause", "En cause :")
     const generic = GENERIC_IN(view.folded, s.start, s.end).length > 0 || GENERIC_PRESENT.test(view.folded.slice(s.start, Math.min(s.end, s.start + GENERIC_REACH))) || ADVICE.test(view.folded.slice(s.start, s.end));
@@ -98,10 +99,10 @@ export function causeSentences(view: TextView, cues: CueHit[], failed?: RegExp):
     heading = talkAt.length > 0 && view.folded.slice(s.start, s.end).trim().split(/\s+/).length <= HEADING_WORDS;
     const stops = [...talkAt, ...failingAt];
     // what the sentence names at all ("a:"), and what it names as a cause ("k:")
-    const at = categoriesIn(view.folded, s.start, s.end, talk, stops, causeTalk, failed);
+    const { found: at, evident } = categoriesIn(view.folded, s.start, s.end, talk, stops, causeTalk, failed);
     const named = Object.keys(at) as CauseCategory[];
-    // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP)
-    const categories = talk ? named : failingAt.length > 0 && !generic ? named.filter((c) => SELF_EVIDENT.includes(c)) : [];
+    // without cause talk, only the categories that name a failure by themselves (an attack, DNS, BGP, a fault at a supplier)
+    const categories = talk ? named : failingAt.length > 0 && !generic ? named.filter((c) => SELF_EVIDENT.includes(c) || evident.includes(c)) : [];
     const unknown = talk && hasMatch(UNKNOWN_RE, view.folded, s.start, s.end);
     // a sentence about how things usually go is background through and through
     if (generic || (categories.length === 0 && !talk && named.length === 0)) continue;
@@ -179,8 +180,10 @@ export function findCauses(view: TextView, cues: CueHit[], isOutage: boolean, se
 // `stops`: offsets of cause and failure words, which end a description of the setting.
 // `talk`: the sentence talks about a cause or is a title naming the failure; `causeTalk`: the sentence itself
 // talks about a cause (a title naming the failure is not enough for TALK_ONLY words).
-function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[], causeTalk: boolean, failed?: RegExp): Partial<Record<CauseCategory, number>> {
+// `evident`: categories beyond SELF_EVIDENT that the sentence names as a failure by themselves.
+function categoriesIn(folded: string, start: number, end: number, talk: boolean, stops: number[], causeTalk: boolean, failed?: RegExp): { found: Partial<Record<CauseCategory, number>>; evident: CauseCategory[] } {
   const found: Partial<Record<CauseCategory, number>> = {};
+  const assertedAt: Partial<Record<CauseCategory, { index: number; end: number }[]>> = {};
   let placeOnly = false;
   let networkAt: { index: number; end: number }[] = [];
   // from where the sentence turns to another outage ("the worst since a similar outage in 2019 caused by a
@@ -189,19 +192,33 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   // another event's through and through
   const sentence = folded.slice(start, end);
   const after = COMES_AFTER.exec(sentence);
-  const otherFrom = (YEAR.test(sentence) && PLUPERFECT.test(sentence)) || YEARS_BACK_OPENING.test(sentence) ? start : Math.min(allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end, after ? start + after.index : end);
+  // and from where it turns to why the recovery was slow ("Why it took so long to roll back: ..."), what it names held up the fix
+  const slow = SLOW_RECOVERY.exec(sentence);
+  const otherFrom = (YEAR.test(sentence) && PLUPERFECT.test(sentence)) || YEARS_BACK_OPENING.test(sentence) ? start : Math.min(allMatches(OTHER_OUTAGE_RE, folded, start, end)[0]?.index ?? end, after ? start + after.index : end, slow ? start + slow.index : end);
   for (const { category, res, talkOnly } of CATEGORY_RES) {
     const asserted = [...res, ...(causeTalk ? talkOnly : [])].flatMap((find) => find(folded, start, end))
       .filter((m) => m.index < otherFrom && !(!causeTalk && isTheFix(folded, start, end, m)) && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !inDescription(folded, start, m.index, stops) && !isTheEvent(folded, start, m))
       .filter((m) => category !== "third-party" || (!SPEAKER_AFTER.test(folded.slice(m.end, m.end + 40)) && !(failed && namesFailed(folded, start, end, m, failed))));
     if (asserted.length === 0) continue;
     found[category] = asserted[0].index;
+    assertedAt[category] = asserted;
     if (category === "network-bgp-dns") networkAt = asserted;
     if (category === "hardware-or-datacenter") placeOnly = asserted.every((m) => hasMatch(PLACE_RE, folded, m.index, m.end));
   }
   // "routers linking its data centres": the data centre is where the network broke, not what broke; and
   // outside talk of causes a data centre is only where the service runs ("moved its servers to a new data centre")
   if (placeOnly && (Object.keys(found).length > 1 || !talk)) delete found["hardware-or-datacenter"];
+  // "a routing failure at one of its carrier partners", "une panne électrique chez son hébergeur": the kind is the
+  // supplier's fault, the outage the supplier's doing (a kind named elsewhere in the sentence stays)
+  const atSupplier = allMatches(FAULT_AT_SUPPLIER, folded, start, end)
+    .filter((m) => m.index < otherFrom && !isDenied(folded.slice(Math.max(start, m.index - DENIAL_REACH), m.index)) && !(failed && namesFailed(folded, start, end, m, failed)));
+  const evident: CauseCategory[] = [];
+  if (atSupplier.length) {
+    for (const [category, ms] of Object.entries(assertedAt) as [CauseCategory, { index: number; end: number }[]][])
+      if (category !== "third-party" && ms.every((m) => atSupplier.some((f) => m.index >= f.index && m.end <= f.end))) delete found[category];
+    found["third-party"] = Math.min(found["third-party"] ?? atSupplier[0].index, atSupplier[0].index);
+    evident.push("third-party");
+  }
   // "a routing change", "a change to our DNS settings": the network part is what the operator changed,
   // the change what broke it (labels take the change: a configuration category wherever one is told)
   if (found["config-change"] !== undefined && found["network-bgp-dns"] !== undefined && changedNetworkPart(folded, start, end, networkAt)) delete found["network-bgp-dns"];
@@ -224,7 +241,7 @@ function categoriesIn(folded: string, start: number, end: number, talk: boolean,
   const bug = found["software-bug"];
   // (a defect, not a deployment: "a deployment pushed us over limits" is a change that asked too much)
   if (bug !== undefined && load !== undefined && bug < load && DEFECT_WORD.test(folded.slice(bug, load)) && !hasMatch(CONTRAST_AFTER_NEGATION, folded, bug, load)) delete found["capacity-overload"];
-  return found;
+  return { found, evident };
 }
 
 // Whether every network word of the sentence is the object of a change it tells (CHANGE_TO_NETWORK: "a

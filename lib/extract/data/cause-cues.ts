@@ -435,17 +435,37 @@ export const COULD_NOT_COPE = new RegExp([
 // Trouble at another firm: "a failure at the cloud company that hosts the app", "an issue with one of its
 // partners", "une défaillance chez l'entreprise de cloud", "un incident chez un opérateur de transit", "un
 // problème chez l'un de nos partenaires". "Chez" and "at" put the trouble in someone else's house; the noun
-// after them says it is a firm.
+// after them says it is a firm; "the operator", "l'opérateur" alone is the failed operator itself in an
+// operator's story ("un défaut de routage chez l'opérateur"), not another firm, and "the company's data centre"
+// is the operator's own site.
+const NOT_ITSELF_EN = "(?!the\\s+operators?\\b(?!\\s+(?:partners?|of\\b)))(?!the\\s+(?:company|firm|operator|group)'s\\b)";
+const NOT_ITSELF_FR = "(?!(?:l'|le\\s+|les\\s+)operateurs?(?![a-z])(?!\\s+(?:partenaires?|tiers|de\\s+transit|d'|de\\b)))";
 const FIRM_EN = "(?:company|companies|firm|firms|partner|partners|carrier|carriers|operator|operators|host|hosts|contractor|contractors|isp|isps|cdn|cloud)";
 const FIRM_FR = "(?:entreprises?|societes?|partenaires?|operateurs?|hebergeurs?|prestataires?|fournisseurs?|sous-traitants?|editeurs?|cloud)";
 export const TROUBLE_AT_FIRM = new RegExp([
-  `\\b(?:failures?|faults?|outages?|issues?|problems?|incidents?|errors?|glitch(?:es)?|disruptions?)\\s+(?:at|with)\\s+(?:a|an|the|its|their|our|one\\s+of\\s+(?:its|their|our|the))\\s+(?:[a-z-]+\\s+){0,3}?${FIRM_EN}\\b(?!\\s+(?:itself|themselves))`,
-  `\\b(?:pannes?|defaillances?|incidents?|problemes?|soucis?|bugs?|dysfonctionnements?|perturbations?)\\s+chez\\s+(?:un|une|l'un\\s+de\\s+(?:ses|nos|leurs)|l'une\\s+de\\s+(?:ses|nos|leurs)|son|sa|ses|notre|nos|leur|leurs|l'|le|la)\\s*(?:[a-z'-]+\\s+){0,2}?${FIRM_FR}(?![a-z])`,
+  `\\b(?:failures?|faults?|outages?|issues?|problems?|incidents?|errors?|glitch(?:es)?|disruptions?)\\s+(?:at|with)\\s+${NOT_ITSELF_EN}(?:a|an|the|its|their|our|one\\s+of\\s+(?:its|their|our|the))\\s+(?:[a-z-]+\\s+){0,3}?${FIRM_EN}\\b(?!\\s+(?:itself|themselves))`,
+  `\\b(?:pannes?|defaillances?|incidents?|problemes?|soucis?|bugs?|dysfonctionnements?|perturbations?)\\s+chez\\s+${NOT_ITSELF_FR}(?:un|une|l'un\\s+de\\s+(?:ses|nos|leurs)|l'une\\s+de\\s+(?:ses|nos|leurs)|son|sa|ses|notre|nos|leur|leurs|l'|le|la)\\s*(?:[a-z'-]+\\s+){0,2}?${FIRM_FR}(?![a-z])`,
   // a supplier named by what it does for the failed service, then its own failure: "Amazon's cloud, which runs
   // it, had an outage", "the network they rely on suffered a failure", "le cloud d'Amazon, qui l'héberge,
   // était en panne", "le réseau qu'ils utilisent a connu une panne"
   `\\b(?:(?:which|that)\\s+(?:runs|hosts|powers|serves|carries)\\s+(?:it|them|the\\s+[a-z-]+)|(?:it|they|we)\\s+(?:uses?|relies?\\s+on|rely\\s+on|depends?\\s+on))\\s*,?\\s+(?:had|has\\s+had|suffered|experienced|went\\s+through)\\s+(?:an?\\s+|its\\s+own\\s+|their\\s+own\\s+)?(?:[a-z-]+\\s+)?(?:outages?|failures?|problems?|issues?|faults?|incidents?|glitch(?:es)?)\\b`,
   `\\b(?:qui\\s+(?:l'|les\\s+)(?:heberge(?:nt)?|fait\\s+tourner|font\\s+tourner|alimente(?:nt)?)|qu'(?:il|elle|ils|elles|on)\\s+utilise(?:nt)?)\\s*,?\\s+(?:(?:etait|etaient|est|sont|a\\s+ete|ont\\s+ete)\\s+en\\s+panne|(?:a|ont|avait|avaient)\\s+(?:subi|connu|rencontre)\\s+(?:une?|des)\\s+(?:[a-z-]+\\s+)?(?:pannes?|defaillances?|incidents?|problemes?|dysfonctionnements?))(?![a-z])`,
+].join("|"), "g");
+
+// A fault of a named kind located at another firm the operator relies on: "a routing failure at one of its
+// carrier partners", "a power fault at its hosting provider", "un défaut de routage chez un opérateur
+// partenaire", "une panne électrique chez son hébergeur". The kind is the supplier's fault, not the operator's:
+// the outage is the supplier's doing (third-party), as a fault told with no kind would be. Only a firm brought in
+// as a supplier ("a", "one of its", "its", "Acme's", "son", "l'un de ses" + a supplier word), not "the company's
+// data centre" (its own site) nor "chez l'opérateur" (the operator itself).
+const SUPPLIER_EN = "(?:partners?|providers?|suppliers?|carriers?|hosts?|subcontractors?|contractors?|vendors?)";
+const SUPPLIER_FR = "(?:partenaires?|prestataires?|fournisseurs?|sous-traitants?|hebergeurs?|operateurs?\\s+(?:partenaires?|tiers|de\\s+transit))";
+const FAULT_EN = "(?:failures?|faults?|outages?|issues?|problems?|incidents?|errors?|glitch(?:es)?|malfunctions?|breakdowns?|cuts?)";
+const FAULT_FR = "(?:pannes?|defauts?|defaillances?|incidents?|problemes?|soucis?|bugs?|dysfonctionnements?|coupures?|erreurs?)";
+export const FAULT_AT_SUPPLIER = new RegExp([
+  // (up to three words before the fault noun, on its line, carry its kind: "a DNS resolution failure at")
+  `(?:\\b[a-z0-9-]+[ \\t]+){0,3}?\\b${FAULT_EN}\\s+at\\s+(?:an?|its|their|our|one\\s+of\\s+(?:its|their|our)|[a-z0-9-]+'s)\\s+(?:[a-z-]+\\s+){0,2}?${SUPPLIER_EN}\\b`,
+  `\\b${FAULT_FR}\\s+(?:[a-z'-]+\\s+){0,3}?chez\\s+(?:un|une|son|sa|ses|notre|nos|leur|leurs|l'une?\\s+de\\s+(?:ses|nos|leurs))\\s+(?:[a-z-]+\\s+)?${SUPPLIER_FR}(?![a-z])`,
 ].join("|"), "g");
 
 // An attack named by what it targets or how it is felt, where "attack" alone is also a heart attack or a
@@ -646,6 +666,30 @@ const KIND_FR = String.raw`(?:les|des)\s+(?:[a-z0-9'-]+\s+){0,5}?[a-z0-9-]+[sx]`
 const HABIT_EN = String.raw`(?:(?:are|remain|have\s+become)\s+(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom|among\s+the|one\s+of\s+the|a\s+(?:common|frequent|leading|major|growing)|the\s+(?:most|leading|main|biggest|top|number\s+one)|(?:more|less|ever\s+more|increasingly)\s+(?:common|frequent)|common(?:place)?|widespread|on\s+the\s+rise)|(?:increasingly|often|frequently|commonly|regularly|routinely|rarely|seldom)\s+[a-z]+\b(?<!ed)|account\s+for|are\s+(?:growing|multiplying|rising)\b)`;
 const HABIT_FR = String.raw`(?:[a-z'-]+\s+de\s+plus\s+en\s+plus\b|(?:sont|restent|demeurent|deviennent|sont\s+devenu(?:e)?s)\s+(?:de\s+plus\s+en\s+plus|souvent|frequemment|regulierement|rarement|parmi\s+les|l'une?\s+des|la\s+(?:premiere|principale)|les\s+principales?|une\s+cause\s+(?:frequente|courante|majeure)|monnaie\s+courante|courant(?:e)?s|frequent(?:e)?s|en\s+hausse|legion)|se\s+multiplient|(?:souvent|frequemment|regulierement|de\s+plus\s+en\s+plus)\s+(?:a\s+l'origine|en\s+cause|responsables|ciblee?s|visee?s)|representent\s+(?:la\s+majorite|la\s+plupart|l'essentiel))`;
 export const GENERIC_PRESENT = new RegExp(String.raw`^\W*(?:${KIND_EN}\s+${HABIT_EN}|${KIND_FR}\s+(?:[a-z'-]+\s+){0,4}?${HABIT_FR})`);
+// A sentence on why the recovery was slow, not why the outage began: "Why it took so long to roll back: the
+// routing service caches its configuration", "Restoring service took longer than expected because a backup
+// generator failed", "repairs were slowed by heavy rain", "le rétablissement a pris plus de temps car...", "la
+// remise en service a été ralentie par". What it names after the phrase held up the fix (postmortems explain
+// both, and the delay's cause must not outrank "the outage was caused by"); a cause told before it in the same
+// sentence ("a fibre cut, and repairs were slowed by rain") stays. Slowness is said by a comparison ("longer",
+// "so long") or a verb of hindering, and the delay's cause follows it by a link (":", "because", "by", "car", "par").
+const RECOVERY_EN = String.raw`(?:recovery|restoration|restoring\s+(?:[a-z-]+\s+)?(?:service|access|systems?)|repairs?|repairing|the\s+fix|fixing\s+it|roll(?:ing)?\s*back|rollback|remediation)`;
+const RECOVERY_FR = String.raw`(?:retablissement|remise\s+en\s+(?:service|route|etat)|reparations?|retour\s+a\s+la\s+normale|restauration|retour\s+en\s+arriere)`;
+const SLOWNESS = [
+  String.raw`\btook\s+(?:so\s+long|(?:much\s+|far\s+|a\s+lot\s+|hours\s+|a\s+bit\s+)?longer(?:\s+than\s+(?:expected|planned|usual|hoped|anticipated))?|more\s+time)\s+(?:for\s+[a-z-]+\s+)?to\s+(?:restore|recover|repair|fix|roll\s+back|revert|resolve|bring)\b`,
+  String.raw`\b${RECOVERY_EN}\s+(?:[a-z-]+\s+){0,3}?(?:took\s+(?:so\s+long|(?:much\s+|far\s+)?longer|more\s+time)|(?:was|were|had\s+been|has\s+been)\s+(?:slowed|delayed|hampered|held\s+up|complicated|prolonged|slower)|lasted\s+longer)\b`,
+  String.raw`\b(?:slow(?:ed|ing|s)?(?:\s+down)?|delay(?:ed|ing|s)?|hamper(?:ed|ing|s)?|held\s+up|prolong(?:ed|ing|s)?)\s+(?:the\s+|our\s+|its\s+)?${RECOVERY_EN}\b`,
+  String.raw`\b${RECOVERY_FR}\s+(?:[a-z'-]+\s+){0,3}?(?:a|ont|avait|avaient)\s+(?:pris\s+(?:plus\s+de\s+temps|(?:beaucoup\s+)?plus\s+longtemps|tant\s+de\s+temps|autant\s+de\s+temps)|ete\s+(?:ralenti|retarde|complique|freine|entrave|prolonge)e?s?|dure\s+plus)`,
+  String.raw`\b(?:ralenti|retarde|complique|freine|entrave|prolonge)(?:e|s|es)?\s+(?:le\s+|la\s+|les\s+|l'|notre\s+|son\s+|sa\s+)?${RECOVERY_FR}`,
+  String.raw`\bpourquoi\s+(?:le\s+|la\s+|les\s+|l')?${RECOVERY_FR}\s+a\s+(?:pris\s+(?:autant|tant)\s+de\s+temps|dure\s+(?:si|aussi)\s+longtemps)`,
+].join("|");
+// (the link within a few words: "took longer to restore service because", not "took longer, and the outage was caused by")
+export const SLOW_RECOVERY = new RegExp(String.raw`(?:${SLOWNESS})(?=(?:\s+[a-z'-]+){0,4}?\s*(?::|\s(?:because|as|since|due\s+to|by|car|parce|en\s+raison|par|a\s+cause)\b))`);
+// A postmortem's plan against the next outage, not an account of this one: "What we're changing: configuration
+// changes will now go through a staged rollout with checks on error rates", "Next steps:", "Going forward, ...",
+// "Ce que nous changeons :", "À l'avenir, ...", "Dorénavant, ...". The failure words in it are what the plan
+// guards against ("checks on error rates"), so they do not make a mechanism named there this outage's cause.
+export const REMEDIATION_PLAN = /^\W*(?:what\s+we(?:'re|\s+are|'ll|\s+will)\s+(?:changing|doing|change|do|going\s+to\s+(?:change|do))|next\s+steps|action\s+items|remediations?(?:\s+(?:steps|items|actions))?|preventive\s+measures|preventative\s+measures|follow-?up\s+actions|ce\s+que\s+nous\s+(?:changeons|allons\s+changer|faisons|allons\s+faire)|prochaines\s+etapes|mesures\s+(?:correctives|preventives)|actions\s+correctives)\s*[-:]|\b(?:going\s+forward|from\s+now\s+on|will\s+now|a\s+l'avenir|dorenavant)\b/;
 // A cause verb with a negated object: "causes no disruption", "n'a causé aucune interruption".
 export const NO_EFFECT_AFTER = /^\s+(?:no|aucune?|pas)\b/;
 // A supplier word followed by a verb of speech or blame is the speaker, not the culprit: "the service
