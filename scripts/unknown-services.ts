@@ -13,18 +13,18 @@ import { foldText } from "../lib/text/fold-text";
 import { rankServices } from "../lib/timeline/rank-services";
 import type { ExtractedDocument } from "../lib/domain/types";
 import { corpusDocument, readCorpus } from "./corpus-documents";
+import { escapeRegExp } from "../lib/text/escape-reg-exp";
 
 const BRAND = "Zorvex";
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith("--"));
 const corpora = dirs.length > 0 ? dirs : ["../shared/corpus/train", "../shared/corpus/dev"];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const named = new Set(SERVICES.map((s) => s.name));
 
 /** The text with every name of `entry` replaced by the brand (folded aliases, exact-case names). */
 function renamer(entry: ServiceEntry): (text: string) => string {
   const folded = [...new Set([foldText(entry.name), ...entry.aliases, ...(entry.formerNames ?? []).map((f) => foldText(f.name))])].filter((a) => a.length > 1);
-  const any = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const any = (names: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
   const byFold = any(folded);
   const byCase = entry.exactCase?.length ? any([...entry.exactCase]) : null;
   return (text) => {

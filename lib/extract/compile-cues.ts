@@ -1,6 +1,5 @@
 // Turns a list of folded cue phrases into one regular expression, compiled once at module load.
-
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 /** Compiles folded phrases into a global regex matching any of them at word boundaries; a
  * trailing "*" in a phrase accepts any word ending ("panne*" matches "pannes"). Where several
@@ -29,7 +28,7 @@ const WORD_END = "(?:(?<=['’])|(?![a-z0-9]))";
 function flatAlternatives(phrases: string[]): string[] {
   return [...phrases].sort((a, b) => b.length - a.length).map((p) => {
     const stem = p.endsWith("*") ? p.slice(0, -1) : p;
-    const body = stem.replace(ESCAPE, "\\$&").replace(/ /g, "\\s+");
+    const body = escapeRegExp(stem).replace(/ /g, "\\s+");
     return p.endsWith("*") ? `${body}[a-z0-9]*` : body;
   });
 }
@@ -83,7 +82,7 @@ function alternation(node: TrieNode): string {
   return options.length === 0 ? "" : `(?:${options.join("|")})`;
 }
 
-const unit = (ch: string) => (ch === " " ? "\\s+" : ch.replace(ESCAPE, "\\$&"));
+const unit = (ch: string) => (ch === " " ? "\\s+" : escapeRegExp(ch));
 
 // The class of the characters a phrase can start with, for a regex opening; null when one cannot
 // be written (a phrase starting with "*").

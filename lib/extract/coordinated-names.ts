@@ -2,13 +2,12 @@
 // Acme Cloud go down", "NatWest, RBS and Acme customers locked out"): a list joins things of one
 // kind, so a capitalised name coordinated with a service the catalogue knows is a service too, and
 // the sentence gives it the role it gives its neighbours (failed, knock-on victim or bystander).
-import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { KIND_WORDS } from "./data/service-kind-nouns";
-import { NOT_A_NAME } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
+import { isNotAName } from "./is-not-a-name";
 import { timesNamed } from "./times-named";
 
 // the body sentences read after the title, as the other readers of unknown names read them
@@ -18,7 +17,6 @@ const SEPARATOR = /,\s+(?:(?:et|and|ou|or|&)\s+)?|\s+(?:et|and|ou|or|&)\s+/giu;
 // one to three capitalised words, at the start of the text after a separator or at the end before one
 const NAME_AT = /^\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}/u;
 const NAME_BEFORE = /(?<![\p{L}\p{N}&+.'’-])\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}$/u;
-const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
 // a story names its subject more than once, written the same way; a word a title-cased headline
 // capitalises ("Facebook, Instagram And More Go Down") is written lower-case in the body
 const MIN_MENTIONS = 2;
@@ -94,7 +92,7 @@ function nameWords(words: string[]): string[] {
   const kept: string[] = [];
   for (const w of words) {
     const folded = foldText(w).replace(/(?:['’]s)?[.:;!?]*$/u, "");
-    if (NOT_A_NAME.has(folded) || COUNTRY_WORDS.has(folded)) break;
+    if (isNotAName(folded)) break;
     kept.push(w);
   }
   return kept;
@@ -115,6 +113,6 @@ function isName(view: TextView, item: Item): boolean {
   const words = name.split(" ").map((w) => foldText(w));
   const folded = words.join(" ");
   if (name.length < 2 || /^\p{N}+$/u.test(name)) return false;
-  if (words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) || COMPANIES.includes(folded) || KIND_WORDS.has(folded)) return false;
+  if (words.some(isNotAName) || COMPANIES.includes(folded) || KIND_WORDS.has(folded)) return false;
   return timesNamed(view.full, name) >= MIN_MENTIONS;
 }

@@ -3,6 +3,7 @@
 import { SERVICES } from "./data/services";
 import { PLATFORM_BEFORE_ORG, RELATIVE_CLAUSE, SPEAKER_ROLES } from "./data/speech-cues";
 import { foldText } from "../text/fold-text";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 export interface Speaker {
   speaker: string | null;
@@ -19,7 +20,7 @@ for (const s of SERVICES) {
 ORG_NAMES.set("Twitter", "X Corp");
 const ORG_RE = new RegExp(`(?<![\\p{L}])(${[...ORG_NAMES.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "gu");
 const ROLE_LIST = SPEAKER_ROLES.flatMap((r) =>
-  r.words.map((w) => ({ ...r, re: new RegExp(`(?<![a-z])${foldText(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`) })),
+  r.words.map((w) => ({ ...r, re: new RegExp(`(?<![a-z])${escapeRegExp(foldText(w))}(?![a-z])`) })),
 )
   .sort((a, b) => b.re.source.length - a.re.source.length);
 const NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+|van\s+|von\s+|di\s+|du\s+|da\s+)?\p{Lu}[\p{L}'’-]+){1,3})/u;

@@ -8,13 +8,14 @@ import { compileCues, hasMatch } from "./compile-cues";
 import type { CueHit } from "./outage-cue-hits";
 import { NUMBER_PATTERN, parseNumber } from "./parse-number";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 const REPORTS_RE = new RegExp(
   String.raw`(${NUMBER_PATTERN})\s*(?:\+\s*)?(?:de |d'|of |of the )?(?:[a-z'-]+ ){0,3}?(?:signalements?|plaintes?|rapports?|reports?|complaints?|alertes?|problemes signales|issues reported)(?![a-z])`,
   "g",
 );
 const LABEL_OF = new Map(PROBLEM_LABELS.flatMap((p) => p.words.map((w) => [w, p.label] as const)));
-const LABEL_WORDS = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")).join("|");
+const LABEL_WORDS = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 const SHARE_RE = new RegExp(String.raw`(\d{1,3}(?:[.,]\d)?)\s*%\s*(?:\([^)]{0,20}\)\s*)?(?:des |of |of the |pour |for |concern\w* |ont |had |were |reported |signal\w* )?(?:[a-z'-]+ ){0,4}?(?:l'|la |le |les |the )?(${LABEL_WORDS})(?![a-z])`, "g");
 const SHARE_BEFORE_RE = new RegExp(String.raw`(?<![a-z])(${LABEL_WORDS})\s*\(?\s*:?\s*(\d{1,3}(?:[.,]\d)?)\s*%`, "g");
 const USERS_RE = new RegExp(String.raw`(${NUMBER_PATTERN})\s*(?:de |d'|of )?(?:utilisateurs|users|personnes|people|abonnes|subscribers|clients|customers|internautes)(?![a-z])`, "g");

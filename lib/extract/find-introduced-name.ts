@@ -2,10 +2,9 @@
 // la banque Crelan", "payment processor Fiserv", "Mineplex, a Minecraft server network,"): the press
 // says what a name is when its readers may not know it, so such a name is a service, and in an
 // outage story where nothing else failed, the one that did.
-import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { KIND_APPOSITION, KIND_BEFORE_NAME } from "./data/service-kind-nouns";
-import { NOT_A_NAME } from "./data/unnamed-service-cues";
+import { isCountryWord, isNotAName } from "./is-not-a-name";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -17,7 +16,6 @@ const REACH = 60;
 // one to three capitalised words ("Crelan", "Navy Federal", "Revenu Québec")
 const NAME_AT = /^\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}/u;
 const NAME_BEFORE = /(?<![\p{L}\p{N}&+.'’-])\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2}$/u;
-const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
 // a server word right after a known game's name: one of its servers, not the game
 const KIND_AFTER_NAME = /^ (?:server|servers|serveur|serveurs|server network|mmorpg server)(?![\p{L}])/u;
 // a kind phrase after these names where figures come from, not what failed
@@ -98,16 +96,16 @@ function cleanName(run: string, first: boolean): string | null {
   // after a kind phrase, capitalised words ending on no generic word are one brand ("payment
   // processor Global Payments", "the bank First Direct"), though a headline word opens it
   const last = foldText(words[words.length - 1]);
-  const whole = first && words.length > 1 && !NOT_A_NAME.has(last) && !words.some((w) => /['’]s$/.test(w) || COUNTRY_WORDS.has(foldText(w)));
+  const whole = first && words.length > 1 && !isNotAName(last) && !words.some((w) => /['’]s$/.test(w) || isCountryWord(foldText(w)));
   const kept: string[] = whole ? [...words] : [];
   for (const w of whole ? [] : words) {
     const folded = foldText(w).replace(/['’]s$/, "");
-    if (NOT_A_NAME.has(folded) || COUNTRY_WORDS.has(folded) || /['’]s$/.test(w)) break;
+    if (isNotAName(folded) || /['’]s$/.test(w)) break;
     kept.push(w);
   }
   if (!first && kept.length !== words.length) return null;
   const name = kept.join(" ");
   const folded = foldText(name);
-  if (name.length < 2 || COMPANIES.includes(folded) || COUNTRY_WORDS.has(folded) || NOT_A_NAME.has(folded)) return null;
+  if (name.length < 2 || COMPANIES.includes(folded) || isNotAName(folded)) return null;
   return name;
 }

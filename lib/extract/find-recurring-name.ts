@@ -1,8 +1,8 @@
 // The name an outage story keeps coming back to ("A Dark Night For Acme" ... "Acme said" ...
 // "Acme's users"), for stories whose sentences never say in so many words that it failed.
-import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
-import { NOT_A_NAME, PLACE_BEFORE } from "./data/unnamed-service-cues";
+import { PLACE_BEFORE } from "./data/unnamed-service-cues";
+import { isNotAName } from "./is-not-a-name";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -13,7 +13,6 @@ const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&+-]*(?: \p{Lu}[\p{L}\p{N}&
 const PERSON_BEFORE = /\b(?:m\.|mr\.?|mrs\.?|ms\.?|mme|ceo|pdg|patron|fondateur|founder|directeur|directrice|president|presidente|porte-parole|spokesperson|spokesman|spokeswoman|ministre|minister|chief|analyst|analyste|expert) $/;
 // the story names it at least this often outside its title
 const MIN_MENTIONS = 3;
-const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
 
 /**
  * The unknown name a story names most often in its body (at least three times, at least once where
@@ -62,7 +61,7 @@ export function firstLetter(full: string, from: number): number {
 function isName(name: string): boolean {
   const words = name.split(" ").map(foldText);
   const folded = words.join(" ");
-  return name.length > 1 && !words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) && !COMPANIES.includes(folded);
+  return name.length > 1 && !words.some(isNotAName) && !COMPANIES.includes(folded);
 }
 
 // "Mayer" where the text also writes "Marissa Mayer" where no sentence starts, and "Marissa Mayer" itself

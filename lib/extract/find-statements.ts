@@ -4,9 +4,10 @@ import type { Statement } from "../domain/types";
 import { SPEAKER_ROLES, SPEECH_VERBS } from "./data/speech-cues";
 import { describeSpeaker } from "./describe-speaker";
 import { spanOf, type TextView } from "./text-view";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 const QUOTE_RE = /«\s*([^»]{12,800}?)\s*»|“([^”]{12,800}?)”|(?<![\p{L}\d])"([^"\n]{12,800}?)"/gu;
-const VERBS = SPEECH_VERBS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const VERBS = SPEECH_VERBS.map((v) => escapeRegExp(v)).join("|");
 const AUX = "(?:a-t-(?:il|elle)\\s+|(?:a|ont|has|had|have)\\s+|(?:l'|s')?)";
 const AFTER_VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*${AUX}(?:${VERBS})(?![\\p{L}])\\s*([^.;«»“”"\\n]{2,140})`, "iu");
 const AFTER_WHO_FIRST = new RegExp(`^\\s*[,.]?\\s*([^.;«»“”"\\n]{2,90}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])`, "iu");
@@ -19,7 +20,7 @@ const ATTRIBUTED_BEFORE = /(?:selon|d'après|according to)\s+([^,:;.«»“”"\
 const ATTRIBUTED_AFTER = /^\s*[,.]?\s*(?:selon|d'après|according to)\s+([^.;«»“”"\n]{2,120})/iu;
 const MIN_WORDS_UNATTRIBUTED = 8;
 // an attribution naming no one by name may still say who spoke ("un ingénieur réseau interrogé par notre rédaction")
-const ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${SPEAKER_ROLES.flatMap((r) => r.words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`, "iu");
+const ROLE_WORD = new RegExp(`(?<![\\p{L}])(?:${SPEAKER_ROLES.flatMap((r) => r.words).map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
 
 /** Quotations of the document with their speakers, in text order. */
 export function findStatements(view: TextView): Statement[] {

@@ -1,12 +1,12 @@
 // A service extraction does not know, taken from where a title or lead says it failed ("Roblox
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
-import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { KIND_WORDS } from "./data/service-kind-nouns";
 import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
+import { isCountryWord, isNotAName } from "./is-not-a-name";
 import { timesNamed } from "./times-named";
 
 const MAX_WORDS = 3;
@@ -14,7 +14,6 @@ const MAX_WORDS = 3;
 // blank line). Measured with each labelled service renamed to an unknown brand in its train and dev
 // articles (README): two named it in more articles than one, three in fewer.
 const LEAD_SENTENCES = 2;
-const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
 
 /**
  * The failed service a title or the first body sentences name without extraction knowing it, if
@@ -119,7 +118,7 @@ function brandName(words: string, fromEnd: boolean): string | null {
     }
     // a year ("2021 Facebook outage") is not part of a name
     // nor a length ("a 12-hour outage")
-    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || NOT_A_NAME.has(folded) || NOT_A_NAME.has(whole) || COUNTRY_WORDS.has(folded)) break;
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || isNotAName(folded) || NOT_A_NAME.has(whole)) break;
     kept.push(t);
   }
   if (fromEnd) kept.reverse();
@@ -128,7 +127,7 @@ function brandName(words: string, fromEnd: boolean): string | null {
   const folded = foldText(name);
   // a kind noun alone ("Banque", "Bank") names no one
   if (KIND_WORDS.has(folded)) return null;
-  return COMPANIES.includes(folded) || COUNTRY_WORDS.has(folded) ? null : name;
+  return COMPANIES.includes(folded) || isCountryWord(folded) ? null : name;
 }
 
 function isCapitalKind(word: string): boolean {

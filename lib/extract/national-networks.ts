@@ -6,10 +6,10 @@ import { COUNTRIES, BRAND_COUNTRY_NAMES } from "./data/countries";
 import type { ServiceHit } from "./service-hit";
 import { sentenceAt, type TextView } from "./text-view";
 import { foldText } from "../text/fold-text";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CANONICAL = new Map(Object.entries(COUNTRIES).flatMap(([name, forms]) => forms.map((f) => [f, name] as const)));
-const COUNTRY = `(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![a-z0-9])`;
+const COUNTRY = `(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![a-z0-9])`;
 const COUNTRY_AFTER = new RegExp(`^[ -]${COUNTRY}`);
 const ANY_COUNTRY = new RegExp(`(?<![a-z])${COUNTRY}`, "g");
 // "au Soudan", "en Guinée", "in Sudan", "du Tchad": where the outage happened

@@ -7,6 +7,7 @@
 import type { Lang } from "../domain/types";
 import { ABBREVIATIONS } from "./data/abbreviations";
 import { foldText } from "../text/fold-text";
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 export interface Sentence {
   start: number;
@@ -25,7 +26,7 @@ interface Matchers {
 
 // An abbreviation is matched on the folded text just before its last full stop, as a whole word.
 const endsWith = (words: string[]) =>
-  new RegExp(`(?:^|[^a-z.])(?:${words.map((w) => w.replace(/[.-]/g, "\\$&").replace(/ /g, "\\s?")).join("|")})$`);
+  new RegExp(`(?:^|[^a-z.])(?:${words.map((w) => escapeRegExp(w).replace(/ /g, "\\s?")).join("|")})$`);
 
 function matchersFor(langs: Lang[]): Matchers {
   const all = (k: "inner" | "beforeNumber" | "mayEnd" | "openers") => langs.flatMap((l) => ABBREVIATIONS[l][k]);

@@ -1,9 +1,10 @@
 // How often a text writes a name as a whole word, spelt the same way: the unknown-name readers
 // (find-unnamed-service, coordinated-names, title-head-name) take a name only when the text repeats it.
+import { escapeRegExp } from "../text/escape-reg-exp";
 
 /** A global regexp for `name` as a whole word (no letter or digit either side). */
 export function wholeName(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
 }
 

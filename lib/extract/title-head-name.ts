@@ -4,20 +4,19 @@
 // connection or service) and no known service is in the title, that topic is what failed, if it is a
 // name and not a place or a season ("Canicule :", "Bruxelles :"): the body writes it again,
 // capitalised where no sentence starts, never after a place word ("à Bruxelles").
-import { COUNTRIES } from "./data/countries";
 import { COMPANIES } from "./data/services";
 import { KIND_WORDS } from "./data/service-kind-nouns";
-import { DEPRIVED_OF_SERVICE, NOT_A_NAME, PLACE_BEFORE } from "./data/unnamed-service-cues";
+import { DEPRIVED_OF_SERVICE, PLACE_BEFORE } from "./data/unnamed-service-cues";
 import type { CueHit } from "./outage-cue-hits";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 import { firstLetter } from "./find-recurring-name";
+import { isNotAName } from "./is-not-a-name";
 import { wholeName } from "./times-named";
 
 // the whole head is one to three capitalised words, then the colon
 const HEAD = /^\s*(\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2})\s*:\s/u;
-const COUNTRY_WORDS = new Set(Object.values(COUNTRIES).flat());
 
 /** The unknown name a title opens on before a colon that the rest of the title says failed or came back, or null. */
 export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[]): ServiceHit | null {
@@ -29,7 +28,7 @@ export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[
   const rest = m.index + m[0].length;
   if (!failsAfter(view, cues, rest)) return null;
   const words = name.split(" ").map((w) => foldText(w));
-  if (words.some((w) => NOT_A_NAME.has(w) || COUNTRY_WORDS.has(w)) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
+  if (words.some(isNotAName) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
   if (!namedAgainAsAName(view, name)) return null;
   return { entry: { name, company: name, aliases: [] }, index, end: index + name.length };
 }

@@ -4,6 +4,7 @@
 // unproven claims). From outage coverage and postmortems (Meta 2021, Cloudflare 2025, X 2025...).
 import type { CauseCategory } from "../../domain/types";
 import { STATUS_HEAD_ROLES } from "./time-role-cues";
+import { escapeRegExp } from "../../text/escape-reg-exp";
 
 export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party">, string[]> = {
   "network-bgp-dns": [
@@ -843,7 +844,7 @@ export const FIRST_PERSON = /(?<!\b(?:as|comme|ainsi\s+que)\s+)\b(?:we|we're|we'
 // and not before a time.
 const STATUS_COMPONENT_STATES = [String.raw`post-mortem`, String.raw`degraded\s+performance`, String.raw`partial\s+outage`, String.raw`major\s+outage`,
   String.raw`performances?\s+degradees?`, String.raw`panne\s+partielle`, String.raw`panne\s+majeure`];
-const STATUS_PHASES = Object.keys(STATUS_HEAD_ROLES).map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, String.raw`\s+`));
+const STATUS_PHASES = Object.keys(STATUS_HEAD_ROLES).map((label) => escapeRegExp(label).replace(/ /g, String.raw`\s+`));
 export const STATUS_UPDATE_HEAD = new RegExp(String.raw`^\s*(?:(?:${[...STATUS_PHASES, ...STATUS_COMPONENT_STATES].join("|")})\s*[-\u2013\u2014:|]|(?:update|mise\s+a\s+jour)\s*[-\u2013\u2014]\s*(?![\d(]))`);
 // Titles of an operator's own account of an incident: "Incident report: ...", "Post-incident review",
 // "Postmortem of ...", "Root cause analysis", "Rapport d'incident", "Cause première de la panne", and a

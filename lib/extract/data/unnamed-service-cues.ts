@@ -28,11 +28,17 @@ const NOT_A_USER_GROUP = `(?<!(?:^|[^\\p{L}\\p{N}])(?:${USER_GROUP_WORDS.join("|
 // where the users are, between them and what happened to them: "in Leeds", "across the north", "in and around Paris"
 const USERS_WHERE = "(?: (?:in|across|around|throughout|in and around) (?:the )?\\p{Lu}?[\\p{L}-]+(?: [\\p{L}-]+)?)?";
 // what befell them: they could not use it, lost it, were left without it, had trouble with it
-const USERS_CUT_OFF = "(?:are |were |have been |had been |have |had )?(?:unable to|can't|cannot|could not|couldn't|locked out|left without|without|lost (?:access|service|their|internet|broadband|connectivity|connection|signal)|(?:having|had) (?:trouble|problems|difficulty|difficulties|issues)|experienc(?:ed|ing) (?:failures|outages?|problems|issues|errors|disruptions?)|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?)";
+const USERS_CUT_OFF = "(?:are |were |have been |had been |have |had )?(?:unable to|can't|cannot|could not|couldn't|locked out|left without|without|lost (?:access|service|their|internet|broadband|connectivity|connection|signal)|(?:having|had) (?:trouble|problems|difficulty|difficulties|issues)|experienc(?:ed|ing) (?:failures|outages?|problems|issues|errors|disruptions?)|reporting (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?|report(?:ed|s)? (?:(?:an?|widespread|major|technical) )?(?:problems|issues|errors|difficulties|failures|outages?)|(?:left )?stranded)";
 
+// Two parts of one service coordinated between its name and the failure word ("Acme website and app
+// down", "Acme's app and online banking are not working", "le site et l'application d'Acme sont
+// inaccessibles"): the name is the owner of both, however many words the parts take.
+const PARTS_EN = "(?:website|site|app|apps|mobile app|online banking|internet banking|mobile banking|portal|platform|services?|systems?)";
+const PARTS_FR = "(?:(?:le |la |les |l['’]|son |sa |ses )?(?:site|site web|site internet|appli|application|applications|portail|plateforme|services? en ligne|espace client|messagerie))";
 // The name ends right before these: its last words are kept.
 export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT}(?:'s|’s)? ${PARTS_EN},? (?:and|or|&) (?:its )?${PARTS_EN} (?:are |were |is |was |have |has |have been |went |go )?(?:down|offline|not working|stopped working|unavailable|inaccessible|crashed)${END}`, "giu"),
   // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
   new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|experiencing|reports|battles|had|has|is having|has had) (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
   // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage", and
@@ -65,6 +71,7 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
 ];
 // The name starts right after these: its first words are kept.
 export const NAME_AFTER_FAILURE: RegExp[] = [
+  new RegExp(`(?<![\\p{L}])${PARTS_FR} (?:et|ou) ${PARTS_FR} (?:de |du |d'|d’)?${NAME} (?:sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
   new RegExp(`(?<![\\p{L}])outages? (?:at|hits|on|strikes|affects|knocks out|takes down) ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])pannes? (?:\\p{L}+ )?(?:chez|de|du|sur|d'|d’) ?${NAME}`, "giu"),
   // "chez" names the one it happened at even a few words on ("panne de réseau généralisée chez Acme")

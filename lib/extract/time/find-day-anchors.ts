@@ -3,6 +3,7 @@
 // nights spanning two days ("la nuit de lundi à mardi") and parts of the day ("soir", "morning").
 import { FRAMING_MODIFIERS, MONTHS, OTHER_DAY_AFTER_PART, PART_FRAMES, PARTS_OF_DAY, RELATIVE_DAYS, WEEKDAYS, type PartOfDay } from "./data/calendar-words";
 import { readDateFragment, type DateParts } from "./read-date-fragment";
+import { escapeRegExp } from "../../text/escape-reg-exp";
 
 export interface DayAnchor {
   index: number;
@@ -20,7 +21,7 @@ export interface DayAnchor {
   dayOfMonth?: number; // "le 14 à 14 h", "on the 14th at 2 p.m.": a day of the latest month that has it
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 const WD = alt(Object.keys(WEEKDAYS));
 const MON = alt(Object.keys(MONTHS));

@@ -1,6 +1,7 @@
 // Durations in French and English: "a duré environ une heure", "pendant 2 h 30", "2h 15m", "for nearly six
 // hours", "une quarantaine de minutes", "une heure et demie", "about 90 minutes", "two hours ago".
 import { APPROX_CUES, DURATION_CUES, INDEFINITE_COUNTS, NUMBER_WORDS, VAGUE_COUNTS } from "./data/calendar-words";
+import { escapeRegExp } from "../../text/escape-reg-exp";
 
 export interface DurationMatch {
   index: number;
@@ -12,7 +13,7 @@ export interface DurationMatch {
   ago: boolean; // "il y a deux heures", "two hours ago": an instant counted back, not a length
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
 

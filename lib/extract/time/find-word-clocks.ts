@@ -8,8 +8,9 @@ import { CLOCK_PERIODS } from "./data/calendar-words";
 import { CLOCK_NUMBERS, WORD_CLOCK_CUES, WORD_LENGTH_CUES } from "./data/clock-words";
 import { AGO_AFTER, OUTAGE_AFTER } from "./find-durations";
 import type { ClockMatch } from "./find-clock-times";
+import { escapeRegExp } from "../../text/escape-reg-exp";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 const NUM = String.raw`(?:${alt(Object.keys(CLOCK_NUMBERS))})(?![a-z-])`;
 const PERIOD = String.raw`(?:\s+(${alt(Object.keys(CLOCK_PERIODS))})(?![a-z])|\s*([ap])\.?\s?m\.?(?![a-z]))?`;

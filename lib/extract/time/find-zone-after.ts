@@ -2,6 +2,7 @@
 // "11 a.m. PT", "21 h 30 GMT", "10 h GMT+1", "17 h 40 à Paris", "3 p.m. London time".
 import { NOT_PLACES, ZONE_ABBREVIATIONS, ZONE_REGIONS } from "./data/zone-phrases";
 import { upTo } from "../compile-cues";
+import { escapeRegExp } from "../../text/escape-reg-exp";
 
 export interface ZoneMatch {
   zone: string | null; // null: "heure locale" / "local time", i.e. the outlet's zone
@@ -11,7 +12,7 @@ export interface ZoneMatch {
 const NAME_TO_ZONE = new Map<string, string>();
 for (const [zone, names] of Object.entries(ZONE_REGIONS)) for (const n of names) if (!NAME_TO_ZONE.has(n)) NAME_TO_ZONE.set(n, zone);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, "\\s+");
 const alternation = (names: string[]) => [...names].sort((a, b) => b.length - a.length).map(escape).join("|");
 const NAMES = alternation([...NAME_TO_ZONE.keys()]);
 const PLACES = alternation([...NAME_TO_ZONE.keys()].filter((n) => !NOT_PLACES.has(n)));

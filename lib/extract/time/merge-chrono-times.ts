@@ -11,13 +11,14 @@ import { headsUpdate } from "./heads-update";
 import { sentenceAt } from "../split-sentences";
 import type { TimeContext } from "./time-context";
 import { isoDate, isoUtc, utcToLocal } from "./zone-clock";
+import { escapeRegExp } from "../../text/escape-reg-exp";
 
 const DAY_MS = 86_400_000;
 
-const FORWARD_RE = new RegExp(`(^|[^a-z])(${FORWARD_WORDS.map(escape).join("|")})(?![a-z])`);
-const BACKWARD_RE = new RegExp(`(^|[^a-z])(${BACKWARD_WORDS.map(escape).join("|")})(?![a-z])`);
+const FORWARD_RE = new RegExp(`(^|[^a-z])(${FORWARD_WORDS.map(escapeRegExp).join("|")})(?![a-z])`);
+const BACKWARD_RE = new RegExp(`(^|[^a-z])(${BACKWARD_WORDS.map(escapeRegExp).join("|")})(?![a-z])`);
 const COUNTED_RE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several|couple|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quelques)\b/;
-const OPENER_RE = new RegExp(`^(${FORWARD_OPENERS.map(escape).join("|")})(?![a-z])|(?<![a-z])from now$`);
+const OPENER_RE = new RegExp(`^(${FORWARD_OPENERS.map(escapeRegExp).join("|")})(?![a-z])|(?<![a-z])from now$`);
 
 /** The grammar's expressions with chrono's better or missing readings in, sorted by offset. */
 export function mergeChronoTimes(c: TimeContext, ours: TimeExpression[], readings: ChronoReading[], seen: { index: number; end: number }[]): TimeExpression[] {
@@ -137,8 +138,4 @@ function agrees(a: TimeExpression, b: TimeExpression): boolean {
   }
   if (a.kind === "range" && b.kind === "range") return a.start === b.start && a.end === b.end;
   return false;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
