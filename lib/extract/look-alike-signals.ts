@@ -10,7 +10,7 @@ import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
   ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
-  REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
+  READER_ORDER_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
 
@@ -26,14 +26,15 @@ const YEAR_RE = /(?<![0-9])(?:19[89][0-9]|20[0-9][0-9])(?![0-9])/g;
 const OLD_YEARS = 2;
 // how far from its failure word a year still dates it ("the 2017 Amazon S3 outage", "la panne géante de mars 2011")
 const YEAR_REACH = 30;
+// a guide gives the reader several orders; a report may quote one ("vérifiez votre connexion")
+const MIN_ORDERS = 2;
 
 /** The look-alike signals of a document whose title and lead end at `leadEnd`. */
 export function lookAlikeSignals(view: TextView, hits: ServiceHit[], cues: CueHit[], leadEnd: number, publishedAt: Date | null): string[] {
   const out: string[] = [];
   const folded = view.folded;
-  const headEnd = view.titleEnd > 0 ? view.titleEnd : (view.sentences[0]?.end ?? 0);
-  // each part of a title ("Downdetector : comment vérifier...", "X outage: what happened & how to...")
-  if (folded.slice(0, headEnd).split(/ [:|–—-] |: |\? | & /).some((part) => ADVICE_TITLE_RE.test(part.trim()))) out.push("advice-title");
+  const headEnd = headEndOf(view);
+  if (advisesInTitle(view)) out.push("advice-title");
   if (RANKED_LIST_TITLE_RE.test(folded.slice(0, headEnd))) out.push("ranked-list");
   if (announcesStop(view, leadEnd)) out.push("announced-stop");
   const lead = folded.slice(0, leadEnd);
@@ -47,6 +48,23 @@ export function lookAlikeSignals(view: TextView, hits: ServiceHit[], cues: CueHi
   if (hasMatch(TRANSPORT_RE, folded, 0, leadEnd) && !serviceInLead && !hasMatch(TRAVEL_SYSTEM_RE, folded, 0, leadEnd)) out.push("transport-no-service");
   if (damagedCable(folded, leadEnd)) out.push("cable-damage");
   return out;
+}
+
+/** Whether a part of the title offers advice ("Downdetector : comment vérifier...", "X outage: what
+ * happened & how to...", "Panne de box : les bons réflexes"). */
+export function advisesInTitle(view: TextView): boolean {
+  return view.folded.slice(0, headEndOf(view)).split(/ [:|–—-] |: |\? | & /).some((part) => ADVICE_TITLE_RE.test(part.trim()));
+}
+
+// where the title ends, or the first sentence of a text with none
+function headEndOf(view: TextView): number {
+  return view.titleEnd > 0 ? view.titleEnd : (view.sentences[0]?.end ?? 0);
+}
+
+/** Whether the body gives the reader several orders ("Vérifiez les câbles.", "Make sure your status
+ * page is hosted elsewhere."): a guide's steps, which a report of one outage seldom writes. */
+export function givesReaderOrders(view: TextView): boolean {
+  return view.sentences.filter((s) => s.start >= view.titleEnd && READER_ORDER_RE.test(view.folded.slice(s.start, s.end))).length >= MIN_ORDERS;
 }
 
 // The title or lead tells of a data cable damaged or cut (not one that could be: "threaten to cut").

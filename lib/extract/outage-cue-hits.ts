@@ -5,7 +5,7 @@ import {
   BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE,
   STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
-import { CONDITIONAL_BEFORE, HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE, PRESENT_FAILURE_CUE, PRESENT_VERB_BEFORE } from "./data/failure-context-cues";
+import { CONDITIONAL_BEFORE, CONDITIONAL_SUBJECT_AFTER, CONDITIONAL_SUBJECT_BEFORE, GENERIC_BEFORE, GENERIC_MODAL_AFTER, HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE, PRESENT_FAILURE_CUE, PRESENT_VERB_BEFORE } from "./data/failure-context-cues";
 import { allMatches, compileCues } from "./compile-cues";
 
 export interface CueHit {
@@ -23,6 +23,8 @@ const MARKET_REACH = 70;
 const HABITUAL_REACH = 160;
 // how far back in its clause "when" or "if" is looked for (the subject between: "if your main CDN")
 const CONDITIONAL_REACH = 60;
+// how far after a failure noun its clause's verb is looked for ("une coupure d'Internet à domicile peut")
+const GENERAL_REACH = 50;
 
 /** Every failure cue of the folded text, in order. */
 export function outageCueHits(folded: string): CueHit[] {
@@ -43,7 +45,7 @@ export function outageCueHits(folded: string): CueHit[] {
     if (NEGATED_BEFORE.test(before)) continue;
     const habitual = HABITUAL_BEFORE.test(folded.slice(Math.max(0, m.index - HABITUAL_REACH), m.index));
     const strong = STRONG_RE.test(m.text) && STRONG_RE.exec(m.text)![0].length === m.text.length && !POSSIBLE_BEFORE.test(before) && !habitual &&
-      !isConditionalPresent(folded.slice(Math.max(0, m.index - CONDITIONAL_REACH), m.index), m.text);
+      !isConditionalPresent(folded.slice(Math.max(0, m.index - CONDITIONAL_REACH), m.index), m.text) && !isGeneralCase(before, folded.slice(m.end, m.end + GENERAL_REACH));
     out.push({ index: m.index, end: m.end, strong, weight: BACKDROP_BEFORE.test(before) ? 0.5 : 1 });
   }
   return out;
@@ -71,6 +73,13 @@ function isConditionalPresent(before: string, cue: string): boolean {
   if (!PRESENT_FAILURE_CUE.test(cue) && !PRESENT_VERB_BEFORE.test(before)) return false;
   const verbless = PRESENT_FAILURE_CUE.test(cue) ? before : before.replace(PRESENT_VERB_BEFORE, " ");
   return CONDITIONAL_BEFORE.test(verbless);
+}
+
+// A failure noun as the subject of an "if"/"when" clause in the present, or an indefinite one that
+// "can" do something: failures in general (CONDITIONAL_SUBJECT_BEFORE, GENERIC_BEFORE).
+function isGeneralCase(before: string, after: string): boolean {
+  return (CONDITIONAL_SUBJECT_BEFORE.test(before) && CONDITIONAL_SUBJECT_AFTER.test(after)) ||
+    (GENERIC_BEFORE.test(before) && GENERIC_MODAL_AFTER.test(after.split(/[,;.!?]/)[0]));
 }
 
 function isPhysical(before: string, after: string): boolean {

@@ -11,13 +11,13 @@ import {
   EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, USER_ACTION_BEFORE, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
-  DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
+  DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, NOT_A_FAILURE_RE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
 } from "./data/failure-context-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { announcedStops, lookAlikeSignals } from "./look-alike-signals";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
@@ -72,6 +72,14 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   const leadEnd = leadEndOf(view);
   if (!own && !cues.some((c) => c.strong) && !titleTellsFailure(view, cues) && (deniedFailureCount(view.folded, 0, leadEnd) > 0 || STILL_WORKING_RE.test(view.folded)))
     return { score, isOutage: false, reason: "denied-failure" };
+  // a text that says what happened was no failure ("il ne s'agit donc pas d'une panne", "this was not
+  // an outage") under a title and lead that tell none is about something else, whatever words it quotes
+  if (!own && !titleTellsFailure(view, cues) && !cues.some((c) => c.strong && c.index < leadEnd) && NOT_A_FAILURE_RE.test(view.folded)) return { score, isOutage: false, reason: "denied-failure" };
+  // a title that offers advice over a body that gives the reader several orders ("Vérifiez les
+  // câbles.", "Make sure you can switch providers."), with no service named in the lead, is a guide:
+  // a rule, as too few guides are in the corpora to learn from (the orders fitted as a feature got no
+  // weight); the title alone is the model's to weigh, as a live report may title "que faire ?"
+  if (!own && !hits.some((h) => h.index < leadEnd) && advisesInTitle(view) && givesReaderOrders(view)) return { score, isOutage: false, reason: "advice" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The

@@ -21,6 +21,15 @@ export const NEGATED_BEFORE = new RegExp(
 // remained operational", "services were unaffected"): like a denied failure, in a lead that tells of
 // none it says the story (a breach, an attack, a dispute) took nothing down. "Continuing to work on a
 // fix" is the operator's work, not the service's.
+// The text says in so many words that what happened is no failure ("il ne s'agit donc pas d'une
+// panne", "ce n'est pas une panne", "this was not an outage", "not a technical fault"): a dispute, a
+// decision or a planned change told with the words of one. Not an operator's euphemism, which swaps
+// the word for another ("il ne s'agit pas d'une panne mais d'un taux d'erreur plus élevé", "not an
+// outage but degraded performance").
+export const NOT_A_FAILURE_RE = new RegExp(
+  "(?<![a-z])(?:(?:il ne s'agit|ce n'est|ce n'etait|il ne s'agissait) (?:donc |pourtant |en aucun cas |absolument )?(?:pas|nullement|en rien) (?:d'une|une) (?:simple )?(?:panne|defaillance|bug|probleme technique|incident technique)(?![a-z])(?!,? mais)|" +
+  "(?:this|it|that) (?:is not|was not|isn't|wasn't) (?:an? )?(?:outage|technical (?:fault|failure|problem|glitch)|glitch)(?=[.;:]|,(?! but)))",
+);
 export const STILL_WORKING_RE = new RegExp(
   "(?<![a-z])(?:continu(?:e|ent|ait|aient) (?:a|de) fonctionner|fonctionn(?:e|ent|ait|aient) (?:toujours )?normalement|" +
   "(?:est|sont|etait|etaient|reste|restent|restait|restaient) (?:toujours )?(?:operationnel|accessible|disponible)(?:le)?s?|" +
@@ -51,11 +60,24 @@ export const HABITUAL_BEFORE = new RegExp(
 // and in the same clause: "when the site went down on Tuesday" and "when users tried to log in, the app
 // was down" tell of one; "unclear if the app is down for everyone" is a reporter's doubt, not a case.
 export const CONDITIONAL_BEFORE =
-  /(?:^|[^a-z'])(?<!(?:unclear|not clear|not sure|unsure|pas clair|on ignore) )(?:(?:when|whenever|if|quand|lorsque|si) |lorsqu'|s'(?=ils? ))(?:[a-z'-]+ ){0,5}$/;
+  /(?:^|[^a-z'])(?<!(?:unclear|not clear|not sure|unsure|pas clair|on ignore) )(?:(?:when|whenever|if|quand|lorsque|si) |lorsqu'|s'(?=ils? ))(?:[a-z'-]+ ){0,9}$/;
 // The failure word is itself a present verb ("goes down", "plantent") or follows one ("is unavailable",
 // "tombe en panne", "est hors service").
 export const PRESENT_FAILURE_CUE = /^(?:goes down|go down|is down|are down|crash|crashes|fails?|plante|plantent|ne fonctionnent? plus|isn't working|aren't working)$/;
 export const PRESENT_VERB_BEFORE = /(?:^|[^a-z])(?:is|are|goes|go|gets|get|becomes?|est|sont|tombe|tombent|devient|deviennent)(?: en)? $/;
+
+// A failure noun that is the subject of an "if"/"when" clause in the present ("si la coupure se
+// prolonge", "if the outage lasts", "lorsqu'une panne survient", "when an outage hits") is a case
+// in general, the way guides and insurance policies write, not one that happened.
+export const CONDITIONAL_SUBJECT_BEFORE = /(?:^|[^a-z'])(?:(?:if|when|whenever|si|quand|lorsque) (?:the |an? |your |la |le |une |un |votre |cette )?|lorsqu'(?:une? |il y a une? )?|s'il y a une? )$/;
+// (the verb right after the noun and in the present: "when the outage hit on Monday" or "quand la
+// panne a frappé" told one)
+export const CONDITIONAL_SUBJECT_AFTER = /^ (?:se prolonge|dure|persiste|s'eternise|survient|se produit|arrive|lasts|persists|continues|drags on|happens|occurs|strikes|hits|affects)(?![a-z])/;
+// An indefinite failure noun followed, in its clause, by "peut" or "can" states what failures in
+// general do ("une coupure d'Internet peut vite tourner au casse-tête", "an outage can cost a shop a
+// day's sales"), as explainers do; a report tells what one did.
+export const GENERIC_BEFORE = /(?:^|[^a-z'])(?:une|un|an?) (?:(?:simple|seule|single|long|longue|short|courte|petite|small|big|grosse|major) )?$/;
+export const GENERIC_MODAL_AFTER = /^s? (?:[a-z'-]+ ){0,5}(?:peut|peuvent|can|may)(?![a-z])/;
 
 export const POSSIBLE_BEFORE = new RegExp(
   "(?:^|[^a-z])(?:could|might|may|would|pourrai[st]|pourraient|pourra|pourront|risquent? de|risque d'|threatens? to|" +

@@ -214,8 +214,10 @@ export const FIGURATIVE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ABSTRACT_NOUNS}) (
 export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$|(?:^|[^a-z])(?:shares|stocks|actions|titres) (?:of|de|des|du) (?:[a-z'-]+ ){0,4}$/;
 
 // A failure word right before these is about electricity or transport, not an online service.
-export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity)/;
-export const PHYSICAL_BEFORE = /(?:power|electricity|electrical|grid|courant|electricite) $/;
+// A power plant's "outage" is its shutdown in the industry's word ("a planned refuelling outage",
+// "the reactor outage", "l'arrêt de tranche"): a generator's story, not an online service's.
+export const PHYSICAL_AFTER = /^(?:s)? (?:d'electricite|de courant|electrique*|de l'electricite|d'aiguillage|de train|de signalisation|of power|of electricity|(?:at|of) (?:the |a |one of (?:its|the) )?(?:[a-z-]+ )?(?:reactors?|nuclear|power (?:station|plant)s?)|du reacteur|de (?:la )?centrale)/;
+export const PHYSICAL_BEFORE = /(?:power|electricity|electrical|grid|courant|electricite|refuelling|refueling|reactor|nuclear|nucleaire|turbine) $/;
 
 // Generic names of online services, for articles that name the kind rather than the brand.
 export const ONLINE_NOUNS: string[] = [
@@ -280,7 +282,7 @@ const ONE_PAST_EVENT_EN = "(?:[a-z0-9+.'-]+ ){1,5}(?:went|crashed|failed|broke|c
 const ONE_PAST_EVENT_FR = "(?:[a-z0-9+.'-]+ ){1,5}(?:n'a pas|n'ont pas|(?:a|ont) (?!une )[a-z]+(?:e|i|u|is|it)|s'est|se sont)(?![a-z])";
 export const ADVICE_TITLE_RE = new RegExp(
   "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) |" + ONE_PAST_EVENT_EN + ")|pourquoi (?!(?:cette|ce|cet|la|le) |" + ONE_PAST_EVENT_FR + ")|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
-  "guide|tips|conseils|astuces|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes)|" +
+  "(?:(?:nos|mes|quelques|nos meilleurs|our|some|my|expert) )?(?:guide|tips|conseils|astuces)|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes)|" +
   // the advice in so many words ("Panne de box : les bons réflexes", "Outages: best practices for shops")
   "(?:les )?bons reflexes|(?:les )?bonnes pratiques|best practices|" +
   // a title part that is the press's label for a signed opinion ("Opinion: stop saying the cloud is
@@ -288,6 +290,16 @@ export const ADVICE_TITLE_RE = new RegExp(
   // an argument about outages, like an explainer, reports none; the label alone, since "La Tribune" or
   // "Chicago Tribune" name newspapers
   "(?:opinion|op-ed|tribune|point de vue|chronique|editorial|edito|column|commentary|carte blanche)$)",
+);
+// A sentence that opens on an order to the reader ("Vérifiez les câbles", "D'abord, redémarrez la
+// box", "Make sure your status page is hosted elsewhere", "2. Keep a way around"): a guide's steps,
+// which a report of one outage seldom writes twice. French: a verb in -ez (not "chez", "assez", nor
+// a statement's courtesy "veuillez nous excuser", "soyez assurés", nor a page's furniture "appuyez sur
+// Entrée", "abonnez-vous", "retrouvez notre dossier"); English has no such ending, so the common verbs of advice.
+export const READER_ORDER_RE = new RegExp(
+  "^(?:[^a-z0-9]*|[0-9]+[.)] *)(?:(?:d'abord|ensuite|enfin|puis|surtout|aussi|first|then|next|finally|also|above all),? )?" +
+  "(?:(?!(?:chez|assez|veuillez|soyez|appuyez|cliquez|abonnez|inscrivez|retrouvez|suivez|lisez|decouvrez|partagez|commentez|ecoutez|regardez)[ -])[a-z]+ez(?: |-vous |-les |-le |-la )|n'(?:oubliez|hesitez|attendez)|ne (?:paniquez|perdez)|" +
+  "(?:make sure|check|keep|consider|avoid|try|remember|don't|do not|never|know|list|host|rehearse|test|back up|plan|contact|call|restart|reboot|unplug|write down|note down|prepare|set up|ask|switch to|turn off|look for|read) )",
 );
 // A ranked or counted list of failures in the title ("10 famous outages", "The biggest cloud outages
 // of the decade", "7 times the web went dark", "Les 5 pannes les plus marquantes", "les pires pannes
@@ -351,6 +363,8 @@ export const GRID_CUES: string[] = [
   "without power", "without electricity", "lost power", "power outage*", "power cut*", "power failure*",
   "electricity", "electric utility", "utility customers", "sans electricite", "sans courant", "prive* d'electricite",
   "coupure* de courant", "coupure* d'electricite", "panne* de courant", "panne* d'electricite", "electricite",
+  // a power plant's shutdown is the grid's supply story ("the reactor went offline for refuelling")
+  "reactor*", "nuclear power", "power station*", "power plant*", "reacteur*", "centrale* nucleaire*", "centrale* electrique*",
 ];
 // Travel rather than an online service ("trains bloqués", "flights grounded", "passagers"): with no
 // service named, a stopped line or a closed airport is transport's story.

@@ -145,8 +145,8 @@ export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corp
 export const DEVICE_BEFORE = /\b(?:console|consoles|smartphone|smartphones|telephone|telephones|phone|phones|tablette|tablet|decodeur|decoder|montre|watch|voiture|car|vehicule|vehicle|television|tv)\s*$/;
 
 // Failure words next to these are about the physical world ("power outage hits Texas", "panne d'électricité",
-// "problems with the A6 motorway").
-export const PHYSICAL_NEAR = /\b(?:power|electricity|electrical|grid|courant|electricite|electrique|ascenseur|train|trains|metro|motorway|highway|autoroute|road|roads)\b/;
+// "problems with the A6 motorway", "Refuelling outage at coastal reactor").
+export const PHYSICAL_NEAR = /\b(?:power|electricity|electrical|grid|courant|electricite|electrique|ascenseur|train|trains|metro|motorway|highway|autoroute|road|roads|reactors?|reacteurs?|nuclear|nucleaire|refuell?ing|centrales? (?:nucleaire|electrique|thermique)s?)\b/;
 
 // Capitalised words that are not a service's name: articles, generic nouns, headline adjectives,
 // markets, days and months (country names come from the countries list).
@@ -159,6 +159,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   "utilisateurs", "internautes", "clients", "customers", "service", "services", "site", "sites", "website", "network",
   "reseau", "app", "apps", "application", "applications", "plateforme", "platform", "server", "servers", "serveur",
   "serveurs", "cloud", "email", "e-mail", "mail", "messagerie", "phone", "phones", "mobile", "fibre", "box", "wifi",
+  "connexion", "connexions", "connection", "connections", "connectivity", "connectivite", "broadband", "routeur", "router",
   "wi-fi", "4g", "5g", "global", "worldwide", "massive", "major", "huge", "big", "giant", "mondiale", "geante",
   "generale", "gigantesque", "enorme", "grosse", "nationale", "breaking", "live", "direct", "urgent", "alerte",
   "exclusive", "update", "updates", "faces", "suffers", "sees", "hit", "hits", "widespread", "partial", "brief", "latest",
