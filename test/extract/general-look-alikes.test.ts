@@ -103,10 +103,13 @@ test("a text that says what happened was no failure, under a title and lead that
     "Les abonnés de Zorvex ont eu une surprise ce lundi : une chaîne de sport a disparu de leur bouquet. En cause, un désaccord commercial sur le prix de sa diffusion. Les négociations continuent.\n\n" +
     "La chaîne dénonce une « coupure brutale ». Il ne s'agit donc pas d'une panne : les autres chaînes fonctionnent.", { lang: "fr" });
   assert.equal(fr.isOutage, false);
+  // the rule decides it, not the model's score of a short text
+  assert.equal(fr.notOutageReason, "denied-failure");
   const en = facts("Acme pulls a sports channel from its TV bundle over fees",
     "Acme subscribers found a sports channel missing from their bundle on Monday. The two companies disagree over carriage fees. Talks are continuing.\n\n" +
     "The channel called it a sudden blackout of its programmes. This was not an outage, Acme said: the decision was commercial.", { lang: "en" });
   assert.equal(en.isOutage, false);
+  assert.equal(en.notOutageReason, "denied-failure");
   // an operator's euphemism ("not an outage but...") under a reported failure stays an outage
   const euphemism = facts("Zorvex Cloud perturbé pendant quatre heures",
     "Le stockage de Zorvex Cloud a été perturbé mardi pendant quatre heures, rendant des milliers de sites inaccessibles.\n\n" +
