@@ -15,6 +15,7 @@ import { findIntroducedName } from "./find-introduced-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { coordinatedNames } from "./coordinated-names";
 import { titleHeadName } from "./title-head-name";
+import { wholeBrandName } from "./whole-brand-name";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { withNamedCrashes } from "./named-crash-hits";
 import { namedAtTheTime } from "./named-at-the-time";
@@ -139,7 +140,8 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   const known = findServices(view, lang, outletCountry(doc.sourceName));
   const cues = outageCueHits(view.folded);
   // a headline's topic before a colon the rest of the title says failed ("Acme : le service rétabli")
-  const unnamed = titleHeadName(view, known, cues) ?? findUnnamedService(view, known);
+  const head = titleHeadName(view, known, cues) ?? findUnnamedService(view, known);
+  const unnamed = head && wholeBrandName(view, head);
   // unknown names listed with known services are services too ("Facebook, Acme et WhatsApp en panne")
   const listed = coordinatedNames(view, known).filter((h) => !unnamed || h.end <= unnamed.index || h.index >= unnamed.end);
   const hits = [...known, ...(unnamed ? [unnamed] : []), ...listed].sort((a, b) => a.index - b.index);
@@ -161,8 +163,9 @@ function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOuta
   const rest = describes.size > 0 ? hits.filter((h) => !describes.has(h)) : hits;
   const own = describes.size > 0 ? assignServiceRoles(view, rest, cues, isOutage) : assigned;
   if (own.some((s) => s.role === "failed")) return assigned;
-  const subject = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
-  if (!subject) return assigned;
+  const found = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
+  if (!found) return assigned;
+  const subject = wholeBrandName(view, found);
   const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, isOutage);
   const kept = new Set(named.map((s) => s.name));
   return [...named, ...assigned.filter((s) => !kept.has(s.name)).map((s) => ({ ...s, role: "mentioned" as const }))];

@@ -2,7 +2,7 @@
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
 import { COMPANIES } from "./data/services";
 import { KIND_WORDS } from "./data/service-kind-nouns";
-import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR } from "./data/unnamed-service-cues";
+import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR, REGION_WORDS } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -88,10 +88,16 @@ function nameIn(view: TextView, start: number, end: number, known: ServiceHit[])
 // Words naming the service's part or users, or an article, may stand first ("Halifax app down",
 // "panne de l'appli Yuka"): they are passed over. A possessive ends at its owner ("Monzo's app").
 function brandName(words: string, fromEnd: boolean): string | null {
-  const tokens = words.split(" ").map((t) => t.replace(/[’']s$/, ""));
-  if (fromEnd) tokens.reverse();
+  const written = words.split(" ");
+  const tokens = written.map((t) => t.replace(/[’']s$/, ""));
+  if (fromEnd) [written, tokens].forEach((a) => a.reverse());
   const kept: string[] = [];
   for (const [i, t] of tokens.slice(0, MAX_WORDS).entries()) {
+    // read back to an owner ("Zorvex's European servers down"), the words after it are its things
+    if (fromEnd && kept.length > 0 && /[’']s$/.test(written[i]) && isWord(t)) {
+      kept.splice(0, kept.length, t);
+      break;
+    }
     // "Banque Nationale": the adjective after its capitalised kind noun (before it, read from the end)
     const kindBeside = fromEnd ? kept.length === 0 && tokens[i + 1] : kept.length === 1 && kept[0];
     if (kindBeside && isCapitalKind(kindBeside) && /^\p{Lu}/u.test(t) && NAME_ADJECTIVES.has(foldText(t).replace(/[.,:;!?]+$/, ""))) {
@@ -119,6 +125,8 @@ function brandName(words: string, fromEnd: boolean): string | null {
     // a year ("2021 Facebook outage") is not part of a name
     // nor a length ("a 12-hour outage")
     if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || isNotAName(folded) || NOT_A_NAME.has(whole)) break;
+    // a region after the name is where it failed ("Zorvex EU servers down"), passed over like a part
+    if (fromEnd && kept.length === 0 && REGION_WORDS.has(folded)) continue;
     kept.push(t);
   }
   if (fromEnd) kept.reverse();
@@ -128,6 +136,10 @@ function brandName(words: string, fromEnd: boolean): string | null {
   // a kind noun alone ("Banque", "Bank") names no one
   if (KIND_WORDS.has(folded)) return null;
   return COMPANIES.includes(folded) || isCountryWord(folded) ? null : name;
+}
+
+function isWord(token: string): boolean {
+  return /^\p{Lu}/u.test(token) && !isNotAName(foldText(token));
 }
 
 function isCapitalKind(word: string): boolean {

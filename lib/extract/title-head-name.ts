@@ -17,16 +17,21 @@ import { wholeName } from "./times-named";
 
 // the whole head is one to three capitalised words, then the colon
 const HEAD = /^\s*(\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2})\s*:\s/u;
+const FAILURE_FIRST = /^(?:Panne|Pannes|Outage|Bug|Plantage|Crash) (?=\p{Lu})/u;
+const TRADE_TAIL = /(?<=\p{L}) (?:Mobile|Telecom|Fibre|Fiber|Broadband)$/u;
 
 /** The unknown name a title opens on before a colon that the rest of the title says failed or came back, or null. */
 export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[]): ServiceHit | null {
   if (known.some((h) => h.index < view.titleEnd)) return null;
   const m = HEAD.exec(view.full.slice(0, view.titleEnd));
   if (!m) return null;
-  const name = m[1];
-  const index = m.index + m[0].indexOf(name);
+  // a head opening on the failure noun names what failed ("Panne Zorvex : la ministre s'excuse")
+  const failure = FAILURE_FIRST.exec(m[1]);
+  // a trade word closing the head ("Zorvex Mobile :") is left for wholeBrandName to take back
+  const name = m[1].slice(failure?.[0].length ?? 0).replace(TRADE_TAIL, "");
+  const index = m.index + m[0].indexOf(m[1]) + (failure?.[0].length ?? 0);
   const rest = m.index + m[0].length;
-  if (!failsAfter(view, cues, rest)) return null;
+  if (!failure && !failsAfter(view, cues, rest)) return null;
   const words = name.split(" ").map((w) => foldText(w));
   if (words.some(isNotAName) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
   if (!namedAgainAsAName(view, name)) return null;

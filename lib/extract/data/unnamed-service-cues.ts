@@ -35,8 +35,15 @@ const USERS_CUT_OFF = "(?:are |were |have been |had been |have |had )?(?:unable 
 // inaccessibles"): the name is the owner of both, however many words the parts take.
 const PARTS_EN = "(?:website|site|app|apps|mobile app|online banking|internet banking|mobile banking|portal|platform|services?|systems?)";
 const PARTS_FR = "(?:(?:le |la |les |l['’]|son |sa |ses )?(?:site|site web|site internet|appli|application|applications|portail|plateforme|services? en ligne|espace client|messagerie))";
+
+// What a name is, said between commas right after it, the way news introduces a brand its readers
+// may not know ("Zorvex, the payments startup, is down", "les clients de Zorvex, le service de
+// paiement mobile, ne peuvent plus payer"): an article opens it, and it holds no comma.
+const APPOSITION = "(?:, (?:the|a|an|le|la|les|l['’]|un|une) [^,]{1,80},)";
+
 // The name ends right before these: its last words are kept.
 export const NAME_BEFORE_FAILURE: RegExp[] = [
+  new RegExp(`${NAME_SHORT}${APPOSITION} (?:is |was |has been |goes |went |est |était |a été |reste )?(?:down|offline|en panne|inaccessibles?|hors service|indisponibles?|(?:suffers|suffered|hit by|victime d['’]|frappée? par) (?:an? |une )?(?:[\\p{L}-]+ ){0,2}(?:outages?|pannes?))${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s|’s)? ${PARTS_EN},? (?:and|or|&) (?:its )?${PARTS_EN} (?:are |were |is |was |have |has |have been |went |go )?(?:down|offline|not working|stopped working|unavailable|inaccessible|crashed)${END}`, "giu"),
   // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
@@ -78,14 +85,14 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   new RegExp(`(?<![\\p{L}])pannes? (?:[\\p{L}'’]+ ){1,3}chez ${NAME}`, "giu"),
   // its users named as the ones deprived of it: "les clients de Boursorama privés de leur compte"
   // ("les abonnés Acme privés de télévision" writes the brand without "de")
-  new RegExp(`(?<![\\p{L}])${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP} (?:privés|sans|ne peuvent plus|ne peuvent pas|ne pouvaient plus|ne pouvaient pas|n['’]ont plus|n['’]ont pas pu|n['’]arrivent plus|ne parvien(?:nen)?t plus|ne parvenaient plus|sont aux prises avec|ont subi|subissent|touchés par)${END}`, "giu"),
+  new RegExp(`(?<![\\p{L}])${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP}${APPOSITION}? (?:privés|sans|ne peuvent plus|ne peuvent pas|ne pouvaient plus|ne pouvaient pas|n['’]ont plus|n['’]ont pas pu|n['’]arrivent plus|ne parvien(?:nen)?t plus|ne parvenaient plus|sont aux prises avec|ont subi|subissent|touchés par)${END}`, "giu"),
   // the failure said to be theirs: "panne internet pour les utilisateurs d'Acme", "down for Acme
   // customers", "outage leaves Acme subscribers without service"; one denied ("pas de panne pour
   // les clients de Rivalco", "no outage for") names a rival spared
   new RegExp(`(?<![\\p{L}])(?<!(?:pas de|aucune|aucun|no) )(?:pannes?|coupures?|perturbations?|interruptions?|dysfonctionnements?|problèmes|difficultés|coupée?s?|inaccessibles?|indisponibles?|sans (?:connexion|internet|réseau|service)) (?:[\\p{L}'’]+ ){0,3}(?:pour|chez) (?:les |des |de nombreux |de nombreuses |milliers d'|milliers d’|milliers de |certains )?${USERS_FR} (?:de |du |d'|d’)?${NAME}${NOT_A_USER_GROUP}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?<!no )(?:down|offline|outages?|disruptions?|problems|issues|trouble) (?:for|affecting|hitting|hits|leaves|left) (?:thousands of |millions of |hundreds of |many |some |the )?${NAME}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN}${END}`, "giu"),
   // the genitive: "customers of Acme could not pay", "most users of Acme experienced failures"
-  new RegExp(`(?<![\\p{L}])${USERS_EN} of ${NAME}${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
+  new RegExp(`(?<![\\p{L}])${USERS_EN} of ${NAME}${APPOSITION}?${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
   // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme"
   new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
@@ -111,6 +118,13 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
   "system", "systems", "systeme", "systemes",
   // an operator's products ("Zentel TV down", "la box de Zentel en panne")
   "tv", "television", "tele", "iptv", "telephone", "telephonie", "landline", "broadband", "fibre", "box", "wifi", "sms", "decodeur", "decoder",
+]);
+// Regions a service's servers or data centres are named after, written between its name and the
+// failure word ("Zorvex EU servers down", "Zorvex Europe outage", "panne de Zorvex Europe"): where it
+// failed, not part of its name (game and cloud operators' usual region labels).
+export const REGION_WORDS: ReadonlySet<string> = new Set([
+  "eu", "us", "na", "emea", "apac", "latam", "european", "europeen", "europeens", "europeenne", "europeennes",
+  "american", "asian", "oceanic",
 ]);
 // An article opening the name read after a failure word ("panne de la Banque Postale"); before a
 // failure word it opens the failure's own noun phrase instead ("What happened during the outage").

@@ -1,0 +1,53 @@
+// An unknown name read without the capitalised trade or product word its brand carries ("Zorvex
+// Fibre down" read as "Zorvex", "le Portail Zorvex" as "Zorvex"): the word is taken into the name
+// when the body writes it capitalised beside the name where no sentence starts, since French and
+// English running text write a common noun in lower case ("les clients de la fibre Zorvex", "Zorvex
+// broadband customers") and capitalise it only inside a proper name ("les abonnés de Zorvex Mobile").
+import { KIND_WORDS } from "./data/service-kind-nouns";
+import { PART_WORDS } from "./data/unnamed-service-cues";
+import type { ServiceHit } from "./service-hit";
+import { foldText } from "../text/fold-text";
+import type { TextView } from "./text-view";
+import { firstLetter } from "./find-recurring-name";
+import { wholeName } from "./times-named";
+
+// trade words an operator's brand carries that are neither parts nor kinds ("Free Mobile", "Bouygues Telecom")
+const TRADE_WORDS: ReadonlySet<string> = new Set(["mobile", "telecom", "telecoms", "fiber", "fibre", "broadband"]);
+// a word in title case, not an acronym ("TV", "SMS" are always written in capitals)
+const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
+
+/** The hit widened to the trade or product words the body writes capitalised right beside its name. */
+export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
+  const body = view.full.slice(view.titleEnd);
+  const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
+  let { index, end } = hit;
+  let name = hit.entry.name;
+  for (;;) {
+    const after = /^ (\S+)/u.exec(view.full.slice(end, end + 30))?.[1].replace(/[.,:;!?]+$/, "");
+    if (after && isTradeWord(after, true) && wholeName(`${name} ${after}`).test(body)) {
+      [name, end] = [`${name} ${after}`, end + 1 + after.length];
+      continue;
+    }
+    const before = /(\S+) $/u.exec(view.full.slice(Math.max(0, index - 30), index))?.[1];
+    if (before && isTradeWord(before, false) && writtenMidSentence(view, `${before} ${name}`, starts)) {
+      [name, index] = [`${before} ${name}`, index - 1 - before.length];
+      continue;
+    }
+    break;
+  }
+  return name === hit.entry.name ? hit : { entry: { name, company: name, aliases: [] }, index, end };
+}
+
+// after the name a trade or a kind ("Zorvex Bank"), not a part ("the Zorvex App" is Zorvex's app);
+// before it a kind ("la Banque Zorvex", "le Portail Zorvex")
+function isTradeWord(word: string, after: boolean): boolean {
+  const folded = foldText(word);
+  if (!TITLE_WORD.test(word)) return false;
+  return after ? TRADE_WORDS.has(folded) || (KIND_WORDS.has(folded) && !PART_WORDS.has(folded)) : KIND_WORDS.has(folded);
+}
+
+// the body writes the words where their first one opens no sentence
+function writtenMidSentence(view: TextView, words: string, starts: Set<number>): boolean {
+  for (const m of view.full.slice(view.titleEnd).matchAll(wholeName(words))) if (!starts.has(view.titleEnd + m.index)) return true;
+  return false;
+}
