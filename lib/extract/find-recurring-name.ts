@@ -22,7 +22,7 @@ const MIN_MENTIONS = 3;
  */
 export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceHit | null {
   const leadEnd = view.sentences.find((s) => s.start >= view.titleEnd && /\p{L}/u.test(view.full.slice(s.start, s.end)))?.end ?? view.titleEnd;
-  const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
+  const starts = sentenceStarts(view);
   const counts = new Map<string, { n: number; mid: number; place: number; person: boolean; first: number }>();
   const runs = new Set<string>();
   for (const m of view.full.matchAll(NAME_RUN)) {
@@ -53,7 +53,12 @@ export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceH
 }
 
 /** Where the first letter or digit from `from` is (a sentence's opening word, past its quotes and spaces). */
-export function firstLetter(full: string, from: number): number {
+/** Where each sentence's first letter or digit stands: a capital there is no evidence of a name. */
+export function sentenceStarts(view: TextView): Set<number> {
+  return new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
+}
+
+function firstLetter(full: string, from: number): number {
   const m = /[\p{L}\p{N}]/u.exec(full.slice(from, from + 40));
   return m ? from + m.index : from;
 }

@@ -11,7 +11,7 @@ import type { CueHit } from "./outage-cue-hits";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
-import { firstLetter } from "./find-recurring-name";
+import { sentenceStarts } from "./find-recurring-name";
 import { isNotAName } from "./is-not-a-name";
 import { wholeName } from "./times-named";
 
@@ -47,7 +47,7 @@ function failsAfter(view: TextView, cues: CueHit[], rest: number): boolean {
 
 // the body names it where no sentence starts, and never as a place
 function namedAgainAsAName(view: TextView, name: string): boolean {
-  const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
+  const starts = sentenceStarts(view);
   let mid = 0;
   for (const m of view.full.slice(view.titleEnd).matchAll(wholeName(name))) {
     const at = view.titleEnd + m.index;

@@ -8,7 +8,7 @@ import { PART_WORDS } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
-import { firstLetter } from "./find-recurring-name";
+import { sentenceStarts } from "./find-recurring-name";
 import { wholeName } from "./times-named";
 
 // trade words an operator's brand carries that are neither parts nor kinds ("Free Mobile", "Bouygues Telecom")
@@ -19,7 +19,6 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
 /** The hit widened to the trade or product words the body writes capitalised right beside its name. */
 export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
   const body = view.full.slice(view.titleEnd);
-  const starts = new Set(view.sentences.map((s) => firstLetter(view.full, s.start)));
   let { index, end } = hit;
   let name = hit.entry.name;
   for (;;) {
@@ -29,7 +28,7 @@ export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
       continue;
     }
     const before = /(\S+) $/u.exec(view.full.slice(Math.max(0, index - 30), index))?.[1];
-    if (before && isTradeWord(before, false) && writtenMidSentence(view, `${before} ${name}`, starts)) {
+    if (before && isTradeWord(before, false) && writtenMidSentence(view, `${before} ${name}`)) {
       [name, index] = [`${before} ${name}`, index - 1 - before.length];
       continue;
     }
@@ -47,7 +46,8 @@ function isTradeWord(word: string, after: boolean): boolean {
 }
 
 // the body writes the words where their first one opens no sentence
-function writtenMidSentence(view: TextView, words: string, starts: Set<number>): boolean {
+function writtenMidSentence(view: TextView, words: string): boolean {
+  const starts = sentenceStarts(view);
   for (const m of view.full.slice(view.titleEnd).matchAll(wholeName(words))) if (!starts.has(view.titleEnd + m.index)) return true;
   return false;
 }
