@@ -21,6 +21,8 @@
 //                                        the sixth's facts misses were to be read)
 //   tsx scripts/own-corpus.ts --eighth   the eighth set (test/fixtures/own-corpus-8: round twelve, a new hand,
 //                                        held out while the sixth and seventh became tuning sets)
+//   tsx scripts/own-corpus.ts --ninth    the ninth set (test/fixtures/own-corpus-9: round thirteen, a new hand,
+//                                        held out while the eighth became a tuning set)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -39,9 +41,10 @@ const SETS = {
   sixth: "test/fixtures/own-corpus-6",
   seventh: "test/fixtures/own-corpus-7",
   eighth: "test/fixtures/own-corpus-8",
+  ninth: "test/fixtures/own-corpus-9",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
