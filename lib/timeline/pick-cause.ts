@@ -8,6 +8,8 @@ interface CauseClaim {
   summary: string; // from the most authoritative source stating the strongest status
   summaryWeight: number;
   support: number;
+  statements: number; // how many sentences, across sources, say this category caused the outage
+  latest: string; // the latest publication stating it at its strongest status ("" when undated)
   sources: string[];
   stated: boolean; // some source says this category caused the outage, beyond naming it
 }
@@ -20,8 +22,10 @@ const NO_MECHANISM: CauseCategory[] = ["third-party", "unknown"];
  * some source says caused the outage over one only read from a document that names it (CV 0.811 ->
  * 0.830: an operator's page that merely names "overwhelmed" servers had outranked the press's stated
  * cause), then the strongest status (an operator's confirmation beats press reports, which beat speculation), then
- * a named category over "unknown", then support across sources. The other categories stay in
- * `superseded`. Null when no source states a cause.
+ * a named category over "unknown", then support across sources (each source counted at the firmest status
+ * it gives the category), then how many sentences state it, then the latest source to state it at that
+ * status (an operator's postmortem days later knows more than the first day's reports). The other
+ * categories stay in `superseded`. Null when no source states a cause.
  */
 export function pickCause(docs: ExtractedDocument[]): IncidentCause | null {
   const claims = collectClaims(docs);
@@ -37,6 +41,8 @@ export function pickCause(docs: ExtractedDocument[]): IncidentCause | null {
       CAUSE_STATUS_RANK[b.status] - CAUSE_STATUS_RANK[a.status] ||
       Number(a.category === "unknown") - Number(b.category === "unknown") ||
       b.support - a.support ||
+      b.statements - a.statements ||
+      (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0) ||
       (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
   );
   const [chosen, ...rest] = claims;
@@ -50,18 +56,23 @@ function collectClaims(docs: ExtractedDocument[]): CauseClaim[] {
   const ordered = [...docs].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   for (const doc of ordered) {
     const w = KIND_WEIGHT[doc.kind] ?? 1;
+    // a source counts once per category, at the firmest status it gives it: a headline's "reportedly"
+    // followed by the operator's own words in the body is a confirmation
+    const firmest = new Map<CauseCategory, CauseStatus>();
     for (const c of doc.facts.causes) {
       const summary = c.summary.trim() || c.span.text.trim();
       let claim = byCategory.get(c.category);
       if (!claim) {
-        claim = { category: c.category, status: c.status, summary, summaryWeight: -1, support: 0, sources: [], stated: false };
+        claim = { category: c.category, status: c.status, summary, summaryWeight: -1, support: 0, statements: 0, latest: "", sources: [], stated: false };
         byCategory.set(c.category, claim);
       }
-      if (!c.inferred) claim.stated = true;
-      if (!claim.sources.includes(doc.url)) {
-        claim.sources.push(doc.url);
-        claim.support += w * CAUSE_STATUS_RANK[c.status];
+      if (!c.inferred) {
+        claim.stated = true;
+        claim.statements++;
       }
+      if (!claim.sources.includes(doc.url)) claim.sources.push(doc.url);
+      const before = firmest.get(c.category);
+      if (!before || CAUSE_STATUS_RANK[c.status] > CAUSE_STATUS_RANK[before]) firmest.set(c.category, c.status);
       if (CAUSE_STATUS_RANK[c.status] > CAUSE_STATUS_RANK[claim.status]) claim.status = c.status;
       // the summary comes from the strongest statement of the strongest status
       const sw = CAUSE_STATUS_RANK[c.status] * 10 + w;
@@ -70,7 +81,19 @@ function collectClaims(docs: ExtractedDocument[]): CauseClaim[] {
         claim.summaryWeight = sw;
       }
     }
+    for (const [category, status] of firmest) byCategory.get(category)!.support += w * CAUSE_STATUS_RANK[status];
   }
-  for (const c of byCategory.values()) c.sources.sort();
+  for (const c of byCategory.values()) {
+    c.sources.sort();
+    c.latest = latestStating(docs, c);
+  }
   return [...byCategory.values()];
+}
+
+// The latest publication among the sources that state the claim's category at its strongest status.
+function latestStating(docs: ExtractedDocument[], claim: CauseClaim): string {
+  let latest = "";
+  for (const d of docs)
+    if (d.publishedAt && d.publishedAt > latest && d.facts.causes.some((c) => c.category === claim.category && c.status === claim.status && !c.inferred)) latest = d.publishedAt;
+  return latest;
 }

@@ -40,3 +40,34 @@ test("a category a source says caused the outage beats one only read from a page
   // without a stated one, the inferred category is still the cause
   assert.equal(pickCause([named])?.category, "capacity-overload");
 });
+
+// One source stating several categories: each with its own facts, its date and its statements.
+function source(n: number, publishedAt: string, causes: { category: CauseCategory; status: CauseStatus; inferred?: boolean }[]) {
+  return makeDoc({ url: `https://s${n}.example/a`, title: "Outage", publishedAt, failed: ["Zorvex"],
+    causes: causes.map((c) => ({ ...c, summary: `${c.category} ${c.status}` })) });
+}
+
+test("a source counts at the firmest status it gives a category, not at its first (a hedged headline, then the operator's words)", () => {
+  const headlineThenBody = source(1, "2026-03-02T10:00:00Z", [
+    { category: "software-bug", status: "reported" }, { category: "network-bgp-dns", status: "confirmed" }, { category: "software-bug", status: "confirmed" }]);
+  assert.equal(pickCause([headlineThenBody])?.category, "software-bug");
+  // negative: a source that only ever guesses a category adds no more than a guess
+  const guesses = source(2, "2026-03-02T10:00:00Z", [{ category: "config-change", status: "speculated" }, { category: "config-change", status: "speculated" }]);
+  assert.equal(pickCause([guesses, source(3, "2026-03-02T10:00:00Z", [{ category: "capacity-overload", status: "reported" }])])?.category, "capacity-overload");
+});
+
+test("between equally firm categories, the one more sentences state wins", () => {
+  const d = source(1, "2026-10-07T14:00:00Z", [
+    { category: "network-bgp-dns", status: "confirmed" }, { category: "software-bug", status: "confirmed" }, { category: "software-bug", status: "confirmed" }]);
+  assert.equal(pickCause([d])?.category, "software-bug");
+});
+
+test("between equally supported categories, the later source's wins: the postmortem days later over the first days' reports", () => {
+  const early = source(1, "2026-01-28T18:00:00Z", [{ category: "capacity-overload", status: "confirmed" }]);
+  const postmortem = source(2, "2026-02-03T10:00:00Z", [{ category: "hardware-or-datacenter", status: "confirmed" }]);
+  assert.equal(pickCause([early, postmortem])?.category, "hardware-or-datacenter");
+  assert.equal(pickCause([postmortem, early])?.category, "hardware-or-datacenter");
+  // negative: the later source does not beat a firmer earlier one
+  const laterReport = source(3, "2026-02-05T10:00:00Z", [{ category: "software-bug", status: "reported" }]);
+  assert.equal(pickCause([early, laterReport])?.category, "capacity-overload");
+});

@@ -174,9 +174,12 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     // servers that could not keep up: "les serveurs ont été débordés" (overwhelmed)
     "deborde", "debordes", "debordee", "debordees",
     // the glossary of load: everyone retrying at once ("a thundering herd"), the database connections all
-    // taken ("the connection pool was exhausted", "pool de connexions"), requests throttled ("rate limited"),
+    // taken ("the connection pool was exhausted", "pool de connexions épuisé": the pool used up, not the
+  // component that keeps it, "a change to the connection pooler"), requests throttled ("rate limited"),
     // the crowd and the demand ("forte affluence", "extremely high demand", "record numbers")
-    "thundering herd*", "connection pool*", "pool de connexions", "pools de connexions", "rate limit*",
+    "thundering herd*", "connection pool exhaust*", "exhausted connection pool*", "connection pools exhausted",
+    "connection pool ran out", "connection pools ran out", "connection pool running out", "connection pool run out",
+    "pool de connexions epuise*", "pools de connexions epuises", "epuisement du pool de connexions", "rate limit*",
     // (the crowd only by its size or as what was not withstood: "aux heures d'affluence" is rush hour)
     "limitation de debit", "forte affluence", "tres forte affluence", "affluence record", "affluence massive",
     "affluence exceptionnelle", "face a l'affluence", "supporte l'affluence", "forte demande", "high demand", "unusually high traffic", "unusually heavy traffic",
@@ -196,6 +199,10 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
   ],
 };
 
+// Routing of what an application carries is the application's own logic, not the network's: "a new version of
+// our message routing service", "its call-routing platform", "le routage des messages", "l'acheminement des
+// appels" (mail and messaging, telephony, orders and payments are routed by software, not routers).
+export const APP_ROUTING = /\b(?:messages?|messaging|e-?mails?|mail|sms|texts?|calls?|chats?|notifications?|orders?|payments?|tickets?|jobs?|tasks?)[\s-]routing\b|\b(?:routage|acheminement)\s+(?:des|de|du|d')\s*(?:messages?|messageries?|courriels?|e-?mails?|mails?|sms|textos?|appels?|commandes?|paiements?|notifications?|tickets?|taches?)\b/g;
 // A change made to the network or a system is a configuration change: "a change to its network", "a routine network
 // change", "un changement effectué sur un routeur", "une modification du système de journalisation", a change to
 // servers, clusters or databases ("a change to a database cluster", "une modification sur les serveurs"), to the
@@ -882,7 +889,9 @@ export const SPECULATED_CUES: string[] = [
   "hypothese*", "expert*", "peut-etre", "pourrait", "pourraient", "aurait", "auraient", "serait", "seraient",
   "possible*", "probable*", "suppos*", "specul*", "soupcon*", "rumeur*", "allegu*", "pretend*", "rejete la responsabilite",
   "could", "might", "may have", "possibly", "likely", "suspect*", "speculat*", "theor*", "rumor*", "rumour*", "alleged*",
-  "claimed", "claims", "revendiqu*", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
+  "claimed", "claims", "claim", "claiming", "revendiqu*",
+    // what goes round online is hearsay: "posts circulating on social media", "des messages qui circulent"
+    "circulating", "circulent", "qui circule", "blamed", "without evidence", "sans preuve", "unconfirmed", "non confirme*", "guess*", "affirme sans",
     // guesses in other words: "apparently", "il semblerait", "analysts suggested", "users wondered"
     "apparently", "apparemment", "semble*", "perhaps", "maybe", "analyst*", "analyste*", "suggest*", "suggere*",
     "wonder*", "piste*", "has not confirmed", "n'a pas confirme", "not yet confirmed", "did not confirm", "didn't confirm",
