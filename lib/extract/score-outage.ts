@@ -18,7 +18,7 @@ import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
 import { AHEAD_AFTER } from "./data/outage-cues";
-import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals } from "./look-alike-signals";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleRecallsOldFailure } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
@@ -81,6 +81,10 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // a rule, as too few guides are in the corpora to learn from (the orders fitted as a feature got no
   // weight); the title alone is the model's to weigh, as a live report may title "que faire ?"
   if (!own && !hits.some((h) => h.index < leadEnd) && advisesInTitle(view) && givesReaderOrders(view)) return { score, isOutage: false, reason: "advice" };
+  // a title whose every failure word is dated years back recalls an old failure as the backdrop of
+  // other news (a lawsuit, earnings, a retrospective): a rule, as the retrospective signal alone is
+  // outweighed by the failure words such a piece repeats about the old outage
+  if (!own && titleRecallsOldFailure(view, cues, learned.publishedAt ?? null)) return { score, isOutage: false, reason: "retrospective" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The

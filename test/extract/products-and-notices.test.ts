@@ -100,3 +100,39 @@ test("a title that names itself a guide, over a body of orders to the reader, is
     "Check the status page. Try again later, the company said.", { lang: "en" });
   assert.equal(report.isOutage, true);
 });
+
+test("the next failure is one to come, not one that happened (the next big outage, la prochaine panne)", () => {
+  assert.deepEqual(cues("Why the next big cloud outage is only a matter of time."), ["outage"]);
+  assert.deepEqual(cues("Shops should prepare for the next outage now."), ["outage"]);
+  assert.deepEqual(cues("La prochaine panne géante n'est qu'une question de temps."), ["panne"]);
+  assert.deepEqual(cues("Comment se préparer à une prochaine coupure ?"), ["coupure"]);
+  // a failure told after "next" in another sense stays one
+  assert.deepEqual(cues("The next morning, Acme's app was down again."), ["was down!"]);
+  assert.deepEqual(cues("Le lendemain, la messagerie de Zorvex était à nouveau en panne."), ["panne!"]);
+});
+
+test("a title whose failure is dated by its own year, years back, recalls it: a lawsuit or earnings, not a report", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-03-30T12:00:00Z") });
+  const en = facts("Consumer group sues Acme Bank over 2024 app outage",
+    "A consumer association has filed a lawsuit against Acme Bank over an app outage that lasted two days in September 2024, when customers could not pay bills and the app was down.\n\n" +
+    "The bank says it refunded late fees at the time. The case could take years.", opts("en"));
+  assert.equal(en.isOutage, false);
+  assert.equal(en.notOutageReason, "retrospective");
+  const en2 = facts("Zorvex revenue beats estimates as clients return after 2023 outage",
+    "Zorvex reported revenue above estimates, saying clients lost after its global outage had come back. Its services were down for a day in 2023.", opts("en"));
+  assert.equal(en2.notOutageReason, "retrospective");
+  const fr = facts("La grande panne de 2019 qui a fait tomber Zorvex",
+    "Il y a sept ans, la messagerie Zorvex était en panne pendant trois jours. Des millions d'utilisateurs étaient privés de messages.", opts("fr"));
+  assert.equal(fr.isOutage, false);
+  assert.equal(fr.notOutageReason, "retrospective");
+  const fr2 = facts("Procès de la panne de 2022 : la Banque Lumière devant le tribunal",
+    "La Banque Lumière comparaît pour la panne de son application, qui avait privé ses clients de paiements pendant deux jours.", opts("fr"));
+  assert.equal(fr2.notOutageReason, "retrospective");
+  // a failure of now in the title, beside an old one, keeps the report
+  const again = facts("Two years after its 2024 outage, Acme Bank's app goes down again",
+    "Acme Bank's app has been down since 8 a.m. on Monday, leaving customers unable to pay. It is the bank's worst outage since 2024.", opts("en"));
+  assert.notEqual(again.notOutageReason, "retrospective");
+  const recent = facts("Panne de 2026 : la Banque Lumière indemnise ses clients",
+    "La Banque Lumière indemnise les clients privés de paiements lors de la panne de mars.", opts("fr"));
+  assert.notEqual(recent.notOutageReason, "retrospective");
+});
