@@ -87,13 +87,40 @@ export function announcedStops(view: TextView, leadEnd: number): [number, number
     .map((m) => [m.index, m.end]);
 }
 
+/** Whether every failure word of the title is dated by its own year, years before the article ("sues
+ * Acme over 2024 app outage", "revenue tops estimates after 2024 outage", "La grande panne de 2011"
+ * written in 2026): the title recalls an old failure as the backdrop of other news, it reports none.
+ * "Two years after its 2024 outage, Acme goes down again" has an undated one. */
+export function titleRecallsOldFailure(view: TextView, cues: CueHit[], publishedAt: Date | null): boolean {
+  const folded = view.folded;
+  const title = cues.filter((c) => c.strong && c.index < view.titleEnd && !RECOVERY_RE.test(folded.slice(c.index, c.end)));
+  if (title.length === 0) return false;
+  const written = writtenYear(folded, publishedAt);
+  return title.every((c) => {
+    const year = ownYear(folded.slice(Math.max(0, c.index - YEAR_REACH), c.index), folded.slice(c.end, c.end + YEAR_REACH));
+    return year !== null && year <= written - OLD_YEARS;
+  });
+}
+
+// The year that qualifies a failure noun: right before it ("2024 app outage") or as its complement
+// ("panne de 2011", "outage of 2017", "outage in September 2024").
+function ownYear(before: string, after: string): number | null {
+  const m = /(?<![0-9])((?:19[89]|20[0-9])[0-9]) (?:[a-z-]+ ){0,2}$/.exec(before) ??
+    /^s? (?:de|of|in|en|du|d') ?(?:[a-z]+ )?((?:19[89]|20[0-9])[0-9])(?![0-9])/.exec(after);
+  return m ? Number(m[1]) : null;
+}
+
+// The year the article was written: its publication's, or else the latest year it writes.
+function writtenYear(folded: string, publishedAt: Date | null): number {
+  return publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt.getUTCFullYear()
+    : Math.max(...[...folded.matchAll(YEAR_RE)].map((m) => Number(m[0])));
+}
+
 // A failure of the lead is dated years before the article (its publication, or else the latest
 // year it writes): "La grande panne de 2011" written in 2021, "the 2017 S3 outage" in 2024.
 function isOldYear(folded: string, failures: CueHit[], publishedAt: Date | null): boolean {
   const lead = failures.flatMap((c) => [...folded.slice(Math.max(0, c.index - YEAR_REACH), c.end + YEAR_REACH).matchAll(YEAR_RE)])
     .map((m) => Number(m[0]));
   if (lead.length === 0) return false;
-  const written = publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt.getUTCFullYear()
-    : Math.max(...[...folded.matchAll(YEAR_RE)].map((m) => Number(m[0])));
-  return Math.min(...lead) <= written - OLD_YEARS;
+  return Math.min(...lead) <= writtenYear(folded, publishedAt) - OLD_YEARS;
 }

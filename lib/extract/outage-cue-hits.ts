@@ -2,7 +2,7 @@
 // "steps down") or denied ("without any disruption"), each weighted (a backdrop "after the outage"
 // counts half) and weak when only possible ("could be knocked offline").
 import {
-  BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE,
+  BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE,
   STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
 import { CONDITIONAL_BEFORE, CONDITIONAL_SUBJECT_AFTER, CONDITIONAL_SUBJECT_BEFORE, GENERIC_BEFORE, GENERIC_MODAL_AFTER, HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE, PRESENT_FAILURE_CUE, PRESENT_VERB_BEFORE } from "./data/failure-context-cues";
@@ -33,6 +33,8 @@ export function outageCueHits(folded: string): CueHit[] {
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     const after = folded.slice(m.end, m.end + 30);
     if (isPhysical(before, after)) continue;
+    // "outage cover", "assurance contre les pannes": a product about failures names none
+    if (PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(before)) continue;
     // "down" and "was/is/were down": not a failure after "shares", "sales"... or before a figure ("down 5%")
     if (/(?:^| )down(?: for)?$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
     if (/difficultes$/.test(m.text) && TROUBLE_NOT_FAILURE_AFTER.test(after)) continue;

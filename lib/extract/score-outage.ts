@@ -17,7 +17,8 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals } from "./look-alike-signals";
+import { AHEAD_AFTER } from "./data/outage-cues";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleRecallsOldFailure } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
@@ -80,12 +81,19 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // a rule, as too few guides are in the corpora to learn from (the orders fitted as a feature got no
   // weight); the title alone is the model's to weigh, as a live report may title "que faire ?"
   if (!own && !hits.some((h) => h.index < leadEnd) && advisesInTitle(view) && givesReaderOrders(view)) return { score, isOutage: false, reason: "advice" };
+  // a title whose every failure word is dated years back recalls an old failure as the backdrop of
+  // other news (a lawsuit, earnings, a retrospective): a rule, as the retrospective signal alone is
+  // outweighed by the failure words such a piece repeats about the old outage
+  if (!own && titleRecallsOldFailure(view, cues, learned.publishedAt ?? null)) return { score, isOutage: false, reason: "retrospective" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The
   // failure words of the announcement itself ("will be down", "seront hors ligne") tell of none.
   const stops = own ? [] : announcedStops(view, leadEnd);
-  const announcedOnly = (c: CueHit) => !c.strong || c.index >= leadEnd || stops.some(([from, to]) => c.index >= from && c.index < to);
+  // nor do a failure word with a time ahead in its clause ("servers down for five hours tomorrow"),
+  // nor a past failure the body's lead recalls as the notice's backdrop ("after the January outage")
+  const announcedOnly = (c: CueHit) => !c.strong || c.index >= leadEnd || stops.some(([from, to]) => c.index >= from && c.index < to) ||
+    AHEAD_AFTER.test(view.folded.slice(c.end, c.end + 60)) || (c.weight < 1 && c.index >= view.titleEnd);
   if (stops.length > 0 && (press.lead === 0 || cues.every(announcedOnly)))
     return { score, isOutage: false, reason: press.reason === "planned-maintenance" ? press.reason : "announced-stop" };
   // an operator's own account of its incident is an outage report whatever its wording

@@ -81,7 +81,9 @@ export const GENERIC_MODAL_AFTER = /^s? (?:[a-z'-]+ ){0,5}(?:peut|peuvent|can|ma
 
 export const POSSIBLE_BEFORE = new RegExp(
   "(?:^|[^a-z])(?:could|might|may|would|pourrai[st]|pourraient|pourra|pourront|risquent? de|risque d'|threatens? to|" +
-  "threatening to|eviter|avoid|prevent|en cas de|en cas d'|in case of|in the event of|eventuelles?) (?:[a-z'-]+ ){0,2}$",
+  "threatening to|eviter|avoid|prevent|en cas de|en cas d'|in case of|in the event of|eventuelles?|" +
+  // the next failure is one to come ("the next big cloud outage", "la prochaine panne")
+  "next|prochaines?) (?:[a-z'-]+ ){0,2}$",
 );
 
 // A maintenance announced ahead: work words...

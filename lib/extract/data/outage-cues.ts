@@ -176,7 +176,7 @@ export const TROUBLE_NOT_FAILURE_AFTER = /^ (?:financieres|economiques|budgetair
 
 // A failure word right after these is a backdrop to another subject ("après une panne majeure, le
 // témoignage...", "in the wake of the outage"), so it counts half.
-export const BACKDROP_BEFORE = /(?:apres (?:une|la|cette|l')|suite a (?:une|la|cette|l')|in the wake of (?:the|a|an)|after (?:the|a|an|its|this)|since (?:the|a)|depuis (?:la|une)|malgre (?:la|une)) (?:[a-z'-]+ ){0,2}$/;
+export const BACKDROP_BEFORE = /(?:apres (?:une|la|cette|l')|suite a (?:une|la|cette|l')|in the wake of (?:the|a|an)|after (?:the|a|an|its|this|last|[a-z0-9-]+'s)|since (?:the|a)|depuis (?:la|une)|malgre (?:la|une)) (?:[a-z'-]+ ){0,2}$/;
 // Failure nouns in the plural ("10 famous outages", "les grandes pannes d'Internet"): a title or lead
 // about several failures is a retrospective, a list or a guide rather than the story of one outage
 // (learned as a signal: an outage story can still say "pannes" of its several services).
@@ -208,10 +208,20 @@ export const EVENT_PLURAL_AFTER = /^ (?:en cours|de (?:connexion|paiement|lectur
 const ABSTRACT_NOUNS = "croissance|inspiration|idees|ventes|audience|innovation|motivation|recrutements?|confiance|leadership|" +
   "strategie|souffle|succes|investissements?|reformes?|negociations?|dialogue|economie|activite|projets?|credibilite|talents?|envie|" +
   "consommation|commandes|exportations|immobilier";
-export const FIGURATIVE_AFTER = new RegExp(`^s? (?:de |d')(?:la |l')?(?:${ABSTRACT_NOUNS})(?![a-z])`);
+// "panne sèche" is a tank run dry, "panne offensive" a team that no longer scores: French idioms of
+// a car or of sport, never of a service ("Les Bleus en panne sèche")
+export const FIGURATIVE_AFTER = new RegExp(`^s? (?:(?:de |d')(?:la |l')?(?:${ABSTRACT_NOUNS})|seches?|offensives?)(?![a-z])`);
 export const FIGURATIVE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${ABSTRACT_NOUNS}) (?:(?:est|sont|reste|restent|etait|etaient|toujours|encore|semble|semblent) )*en $`);
 // (also with whose shares between: "shares of several cloud companies crashed", "les actions des éditeurs ont chuté")
 export const MARKET_BEFORE = /(?:^|[^a-z])(?:stock|stocks|share|shares|market|markets|price|prices|bitcoin|crypto|cryptocurrency|sales|revenue|bourse|cours|action|actions) (?:market )?$|(?:^|[^a-z])(?:shares|stocks|actions|titres) (?:of|de|des|du) (?:[a-z'-]+ ){0,4}$/;
+
+// A failure noun that qualifies a product or a plan names what the product is about, not a failure:
+// "cloud outage cover", "downtime insurance", "outage preparedness", "une assurance contre les
+// pannes", "garantie en cas de coupure" (an insurer's or a planner's story). "The outage hit the
+// insurer's portal" and "l'assureur victime d'une panne" stay failures.
+export const PRODUCT_AFTER = /^s? (?:cover|coverage|insurance|insurers?|policy|policies|protection|guarantee|clause|preparedness|planning|plans?|drills?|simulations?)(?![a-z])/;
+export const PRODUCT_BEFORE =
+  /(?:^|[^a-z])(?:(?:assurances?|garanties?|couvertures?|indemnisation|insurance|cover|coverage|protection|policy|policies) (?:contre|en cas de|against|for) (?:les |la |l'|une |des |d'|an? |the )?(?:[a-z-]+ ){0,2}|(?:assurances?|garanties?) )$/;
 
 // A failure word right before these is about electricity or transport, not an online service.
 // A power plant's "outage" is its shutdown in the industry's word ("a planned refuelling outage",
@@ -282,7 +292,10 @@ const ONE_PAST_EVENT_EN = "(?:[a-z0-9+.'-]+ ){1,5}(?:went|crashed|failed|broke|c
 const ONE_PAST_EVENT_FR = "(?:[a-z0-9+.'-]+ ){1,5}(?:n'a pas|n'ont pas|(?:a|ont) (?!une )[a-z]+(?:e|i|u|is|it)|s'est|se sont)(?![a-z])";
 export const ADVICE_TITLE_RE = new RegExp(
   "^(?:[^a-z0-9]*)(?:how to|how can|how do|how should|what to do|why (?!(?:is|are|was|were|did|does|do|has|have) |" + ONE_PAST_EVENT_EN + ")|pourquoi (?!(?:cette|ce|cet|la|le) |" + ONE_PAST_EVENT_FR + ")|que faire|comment (?:bien |faire |savoir |eviter |se |s'|[a-z]+(?:er|ir|re) )|" +
-  "(?:(?:nos|mes|quelques|nos meilleurs|our|some|my|expert) )?(?:guide|tips|conseils|astuces)|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes)|" +
+  "(?:(?:nos|mes|quelques|nos meilleurs|our|some|my|expert) )?(?:guide|tips|conseils|astuces)|" +
+  // a title part that names itself a guide or a list of steps ("a survival guide for small websites",
+  // "the complete checklist", "un guide pratique")
+  "(?:a|an|the|your|un|le|votre|notre) (?:[a-z-]+ )?(?:guide|checklist|primer)(?![a-z])|[0-9]+ (?:ways|steps|tips|things|conseils|astuces|facons|etapes|choses|reflexes)|" +
   // the advice in so many words ("Panne de box : les bons réflexes", "Outages: best practices for shops")
   "(?:les )?bons reflexes|(?:les )?bonnes pratiques|best practices|" +
   // a title part that is the press's label for a signed opinion ("Opinion: stop saying the cloud is
@@ -320,9 +333,20 @@ export const ANNOUNCED_STOP_RE = new RegExp(
   "won't be (?:able to|available|accessible)|to (?:shut down|be shut down|go offline|go dark|be taken offline|be unavailable|suspend)|" +
   "(?:sera|seront) (?:indisponibles?|inaccessibles?|coupee?s?|suspendue?s?|interrompue?s?|hors ligne|perturbee?s?|a l'arret)|" +
   "(?:va|vont) (?:couper|suspendre|interrompre|etre (?:coupee?s?|indisponibles?|suspendue?s?|interrompue?s?))|ne pourra pas|ne pourront pas|" +
-  "(?:sont|est) a (?:attendre|prevoir)|prevoit une (?:baisse|interruption|coupure)|previent que|warns? (?:that|of|users))(?![a-z])",
+  "(?:sont|est) a (?:attendre|prevoir)|prevoit une (?:baisse|interruption|coupure)|previent que|warns? (?:that|of|users)|" +
+  // a stop named as planned, whatever the tense of its verb ("annonce une interruption programmée",
+  // "a scheduled outage on Sunday", "planned downtime"): its plan is the news, not a failure
+  "(?:interruptions?|coupures?|arrets?|indisponibilites?) (?:(?:temporaires?|totale?s?|partielle?s?) )?(?:programmee?s?|planifiee?s?)|" +
+  "(?:planned|scheduled) (?:outages?|downtime|interruptions?|shutdowns?|service interruptions?)|" +
+  // French's simple future of a verb that brings a stop ("des travaux entraîneront une interruption",
+  // "l'opération provoquera des coupures"): third person, -era / -eront and -ira / -iront
+  "[a-z]{3,}(?:eront|era|iront|ira) (?:une|des|la|l'|de) (?:[a-z-]+ )?(?:interruptions?|coupures?|indisponibilites?|perturbations?))(?![a-z])",
   "g",
 );
+// A failure word followed in its clause by a time ahead ("servers down for five hours tomorrow",
+// "service coupé demain soir", "offline next weekend") announces a stop, as "will be" does.
+export const AHEAD_AFTER =
+  /^[^,;.!?:]{0,30}?(?<![a-z])(?:tomorrow|demain|next (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|la semaine prochaine|le week-end prochain|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain)(?![a-z])/;
 export const CAUSED_BEFORE = /(?:^|[^a-z])(?:caus(?:ed|ing|es?)|forc(?:ed|ing|es?)|le(?:d|ads?|ading)|prompt(?:ed|ing|s)?|obliges?|oblige|contraint|pousse) (?:[a-z0-9'.-]+ ){0,5}$/;
 // An outage recalled from years back ("ten years ago", "il y a dix ans", "anniversary", "retour sur"),
 // or one year back, which both languages write in the singular ("a year on", "un an après", "il y a un an").

@@ -1,0 +1,138 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { facts } from "./article-helpers";
+import { outageCueHits } from "../../lib/extract/outage-cue-hits";
+import { foldText } from "../../lib/text/fold-text";
+
+// Issue 11's look-alikes told by general facts of language (phrasings written for these tests): a
+// product or a plan about failures, French idioms of "panne" that are no service's, a past failure
+// recalled after a possessive, a stop named as planned or dated ahead, a title that names itself a guide.
+
+function cues(text: string): string[] {
+  const folded = foldText(text);
+  return outageCueHits(folded).map((c) => `${folded.slice(c.index, c.end)}${c.strong ? "!" : ""}`);
+}
+
+function weights(text: string): string[] {
+  const folded = foldText(text);
+  return outageCueHits(folded).map((c) => `${folded.slice(c.index, c.end)}:${c.weight}`);
+}
+
+test("a failure noun that qualifies a product or a plan is no failure (outage cover, assurance contre les pannes)", () => {
+  assert.deepEqual(cues("Insurers launch cloud outage cover for small shops."), []);
+  assert.deepEqual(cues("Demand for downtime insurance rose this year."), []);
+  assert.deepEqual(cues("Acme sells insurance against cloud outages to retailers."), []);
+  assert.deepEqual(cues("Zorvex lance une assurance contre les pannes informatiques."), []);
+  assert.deepEqual(cues("La Banque Lumière propose une garantie en cas de coupure du réseau."), []);
+  // a failure that hits an insurer, or said next to the product, stays one
+  assert.deepEqual(cues("The outage hit the insurer's claims portal on Monday."), ["outage!"]);
+  assert.deepEqual(cues("L'assureur Zorvex victime d'une panne de son site."), ["panne!"]);
+  assert.deepEqual(cues("Zorvex Assurances en panne depuis ce matin."), ["panne!"]);
+});
+
+test("'panne sèche' and 'panne offensive' are a car's or a team's, never a service's", () => {
+  assert.deepEqual(cues("Les Verts en panne sèche : encore un match sans but."), []);
+  assert.deepEqual(cues("La panne offensive de l'équipe inquiète le sélectionneur."), []);
+  assert.deepEqual(cues("Tombé en panne sèche sur l'autoroute, il a attendu deux heures."), []);
+  // a panne of a service stays one
+  assert.deepEqual(cues("L'application Zorvex est en panne depuis ce matin."), ["panne!"]);
+  assert.deepEqual(cues("Une panne sévère a touché la messagerie d'Acme."), ["panne!"]);
+});
+
+test("a failure after a possessive ('after February's outage', 'after last week's crash') is a backdrop", () => {
+  assert.deepEqual(weights("Acme raises prices after February's four-hour disruption."), ["disruption:0.5"]);
+  assert.deepEqual(weights("Zorvex adds a backup line after last week's outage."), ["outage:0.5"]);
+  assert.deepEqual(weights("Zorvex adds a backup line after Acme's outage."), ["outage:0.5"]);
+  // a failure that is the news keeps its full weight
+  assert.deepEqual(weights("Zorvex's outage left users offline after lunch."), ["outage:1", "offline:1"]);
+});
+
+test("a stop named as planned, or dated ahead, is a notice, not an outage (interruption programmée, tomorrow)", () => {
+  const notices: [string, string, "fr" | "en"][] = [
+    ["Zorvex annonce une interruption programmée de ses services internet dans la nuit de dimanche",
+      "Zorvex prévient ses abonnés : des travaux de modernisation de son réseau entraîneront une interruption temporaire de l'internet mobile et des services de recharge dans la nuit de dimanche à lundi, entre 1h et 5h.\n\n" +
+      "L'opérateur explique qu'il remplace des équipements du cœur de réseau, dans le cadre du plan lancé après la panne de janvier. Les appels et SMS resteront disponibles.\n\n" +
+      "Zorvex invite ses clients à effectuer leurs recharges avant dimanche soir.", "fr"],
+    ["Banque Lumière : coupure planifiée de l'application mobile samedi",
+      "La Banque Lumière procédera samedi à une mise à jour de ses systèmes informatiques. L'opération provoquera une coupure de l'application mobile et du site internet de 2h à 6h, les clients ne pourront pas se connecter à leurs comptes.\n\n" +
+      "Les cartes bancaires fonctionneront normalement pendant l'opération.", "fr"],
+    ["Zorvex Quest update maintenance: servers down for five hours tomorrow",
+      "Zorvex Quest's servers will be offline for about five hours tomorrow as the studio rolls out the game's next version update.\n\n" +
+      "Maintenance starts at 6 a.m. and is expected to end at 11 a.m. During that time, players will not be able to log in. The studio advises finishing quests before the servers shut down.\n\n" +
+      "Players will receive in-game currency for every hour of maintenance.", "en"],
+    ["Acme Bank: scheduled outage of its app and website on Sunday",
+      "Acme Bank customers will not be able to use the mobile app or online banking on Sunday between 1 a.m. and 4 a.m., during a scheduled outage while the bank moves its systems to new servers.\n\n" +
+      "Cards will keep working during the work, the bank said.", "en"],
+  ];
+  for (const [title, text, lang] of notices) {
+    const f = facts(title, text, { lang });
+    assert.equal(f.isOutage, false, title);
+    // the rule decides it, not the model's score of a short text
+    assert.equal(f.notOutageReason, "announced-stop", title);
+  }
+});
+
+test("a failure told now stays an outage beside words of a plan or of a time ahead", () => {
+  const fr = facts("Zorvex en panne : l'internet mobile coupé depuis ce matin",
+    "Les abonnés de Zorvex sont privés d'internet mobile depuis 8 heures ce mardi, une panne que l'opérateur attribue à un équipement défaillant.\n\n" +
+    "Le service sera rétabli demain au plus tard, selon l'opérateur. Des milliers de clients se plaignent.", { lang: "fr" });
+  assert.equal(fr.isOutage, true);
+  const en = facts("Acme Bank app down for hours; fix expected tomorrow",
+    "Acme Bank's app has been down since 9 a.m. on Tuesday, leaving customers unable to log in or pay.\n\n" +
+    "The bank said users will not be able to transfer money until the fix is in place. It blamed a faulty update.", { lang: "en" });
+  assert.equal(en.isOutage, true);
+});
+
+test("a title that names itself a guide, over a body of orders to the reader, is a guide", () => {
+  const en = facts("When your host goes down: a survival guide for small shops",
+    "Last month's hosting failures reminded many shops that their website depends on companies they rarely think about.\n\n" +
+    "Know your providers. Keep a copy of your site with a second host. Don't put your status page behind the same provider. Consider a second DNS provider.", { lang: "en" });
+  assert.equal(en.isOutage, false);
+  assert.equal(en.notOutageReason, "advice");
+  const fr = facts("Quand votre box tombe en panne : le guide pour rester connecté",
+    "Une coupure d'internet à la maison arrive plus souvent qu'on ne le croit.\n\n" +
+    "Vérifiez d'abord les câbles. Redémarrez la box. Notez l'heure de la coupure pour réclamer un dédommagement.", { lang: "fr" });
+  assert.equal(fr.isOutage, false);
+  assert.equal(fr.notOutageReason, "advice");
+  // a service named in the title's report keeps it an outage
+  const report = facts("Zorvex Guide down: users cannot log in",
+    "Zorvex Guide, the travel app, has been down since 7 a.m., and users cannot log in.\n\n" +
+    "Check the status page. Try again later, the company said.", { lang: "en" });
+  assert.equal(report.isOutage, true);
+});
+
+test("the next failure is one to come, not one that happened (the next big outage, la prochaine panne)", () => {
+  assert.deepEqual(cues("Why the next big cloud outage is only a matter of time."), ["outage"]);
+  assert.deepEqual(cues("Shops should prepare for the next outage now."), ["outage"]);
+  assert.deepEqual(cues("La prochaine panne géante n'est qu'une question de temps."), ["panne"]);
+  assert.deepEqual(cues("Comment se préparer à une prochaine coupure ?"), ["coupure"]);
+  // a failure told after "next" in another sense stays one
+  assert.deepEqual(cues("The next morning, Acme's app was down again."), ["was down!"]);
+  assert.deepEqual(cues("Le lendemain, la messagerie de Zorvex était à nouveau en panne."), ["panne!"]);
+});
+
+test("a title whose failure is dated by its own year, years back, recalls it: a lawsuit or earnings, not a report", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-03-30T12:00:00Z") });
+  const en = facts("Consumer group sues Acme Bank over 2024 app outage",
+    "A consumer association has filed a lawsuit against Acme Bank over an app outage that lasted two days in September 2024, when customers could not pay bills and the app was down.\n\n" +
+    "The bank says it refunded late fees at the time. The case could take years.", opts("en"));
+  assert.equal(en.isOutage, false);
+  assert.equal(en.notOutageReason, "retrospective");
+  const en2 = facts("Zorvex revenue beats estimates as clients return after 2023 outage",
+    "Zorvex reported revenue above estimates, saying clients lost after its global outage had come back. Its services were down for a day in 2023.", opts("en"));
+  assert.equal(en2.notOutageReason, "retrospective");
+  const fr = facts("La grande panne de 2019 qui a fait tomber Zorvex",
+    "Il y a sept ans, la messagerie Zorvex était en panne pendant trois jours. Des millions d'utilisateurs étaient privés de messages.", opts("fr"));
+  assert.equal(fr.isOutage, false);
+  assert.equal(fr.notOutageReason, "retrospective");
+  const fr2 = facts("Procès de la panne de 2022 : la Banque Lumière devant le tribunal",
+    "La Banque Lumière comparaît pour la panne de son application, qui avait privé ses clients de paiements pendant deux jours.", opts("fr"));
+  assert.equal(fr2.notOutageReason, "retrospective");
+  // a failure of now in the title, beside an old one, keeps the report
+  const again = facts("Two years after its 2024 outage, Acme Bank's app goes down again",
+    "Acme Bank's app has been down since 8 a.m. on Monday, leaving customers unable to pay. It is the bank's worst outage since 2024.", opts("en"));
+  assert.notEqual(again.notOutageReason, "retrospective");
+  const recent = facts("Panne de 2026 : la Banque Lumière indemnise ses clients",
+    "La Banque Lumière indemnise les clients privés de paiements lors de la panne de mars.", opts("fr"));
+  assert.notEqual(recent.notOutageReason, "retrospective");
+});
