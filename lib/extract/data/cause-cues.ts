@@ -175,7 +175,7 @@ export const CAUSE_CUES: Record<Exclude<CauseCategory, "unknown" | "third-party"
     "deborde", "debordes", "debordee", "debordees",
     // the glossary of load: everyone retrying at once ("a thundering herd"), the database connections all
     // taken ("the connection pool was exhausted", "pool de connexions épuisé": the pool used up, not the
-  // component that keeps it, "a change to the connection pooler"), requests throttled ("rate limited"),
+    // component that keeps it, "a change to the connection pooler"), requests throttled ("rate limited"),
     // the crowd and the demand ("forte affluence", "extremely high demand", "record numbers")
     "thundering herd*", "connection pool exhaust*", "exhausted connection pool*", "connection pools exhausted",
     "connection pool ran out", "connection pools ran out", "connection pool running out", "connection pool run out",
