@@ -162,13 +162,36 @@ function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOuta
   const describes = new Set(introduced?.describes ?? []);
   const rest = describes.size > 0 ? hits.filter((h) => !describes.has(h)) : hits;
   const own = describes.size > 0 ? assignServiceRoles(view, rest, cues, isOutage) : assigned;
-  if (own.some((s) => s.role === "failed")) return assigned;
+  if (own.some((s) => s.role === "failed")) return withIntroduced(view, rest, introduced?.hit ?? findRecurringName(view, hits), cues, assigned);
   const found = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
   if (!found) return assigned;
   const subject = wholeBrandName(view, found);
   const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, isOutage);
   const kept = new Set(named.map((s) => s.name));
   return [...named, ...assigned.filter((s) => !kept.has(s.name)).map((s) => ({ ...s, role: "mentioned" as const }))];
+}
+
+// An unknown name the title itself names, introduced by its kind in the lead or coming back through
+// the story, is a service in its own right beside known ones failing with it ("Acme bank app goes
+// dark, Pix transfers fail"): it is listed when its own sentences say it failed. Named only in the
+// body, it is most often the failed service's own product ("l'application Ma Banque").
+function withIntroduced(view: TextView, rest: ServiceHit[], introduced: ServiceHit | null, cues: CueHit[], assigned: ServiceMention[]): ServiceMention[] {
+  if (!introduced) return assigned;
+  const subject = wholeBrandName(view, introduced);
+  const at = titleIndex(view, subject.entry.name);
+  // the headline opens on its subject: a name after the failed known service there is its customer
+  // ("Acme outage leaves Zorvex shoppers unable to pay")
+  if (at < 0 || rest.some((h) => h.index < at && assigned.some((s) => s.name === h.entry.name && s.role === "failed"))) return assigned;
+  const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, true);
+  if (!named.some((s) => s.name === subject.entry.name && s.role === "failed")) return assigned;
+  const kept = new Set(named.map((s) => s.name));
+  return [...named, ...assigned.filter((s) => !kept.has(s.name)).map((s) => ({ ...s, role: "mentioned" as const }))];
+}
+
+// where the title names `name` as a whole word, or -1
+function titleIndex(view: TextView, name: string): number {
+  const at = view.full.slice(0, view.titleEnd).indexOf(name);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(view.full[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(view.full[at + name.length] ?? "") ? at : -1;
 }
 
 // A document in another language is kept, marked, and not read with the French and English rules.
