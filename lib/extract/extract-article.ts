@@ -62,7 +62,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   if (otherLanguage) return otherLanguageFacts(otherLanguage);
   const learned = { lang, model, publishedAt: doc.publishedAt };
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
-  const assigned = subjectNamed(view, hits, cues, outage.isOutage);
+  const assigned = subjectNamed(view, hits, cues, outage.isOutage, doc.kind === "status");
   const official = doc.kind === "official" && outage.isOutage;
   // a statement from a status page ("Slack Status") is read as the page's update
   const services = official && !ownStatusPage(doc.sourceName) ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
@@ -155,14 +155,17 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
 // its title or lead introduces by what it is (findIntroducedName), else the name it keeps coming
 // back to. A known service named only in such a name's kind phrase ("Mineplex, a Minecraft server
 // network, goes offline") says what the name runs on: it is mentioned, and does not count as failed.
-function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
+function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean, status: boolean): ServiceMention[] {
   const assigned = assignServiceRoles(view, hits, cues, isOutage);
   if (!isOutage) return assigned;
   const introduced = findIntroducedName(view, hits);
   const describes = new Set(introduced?.describes ?? []);
   const rest = describes.size > 0 ? hits.filter((h) => !describes.has(h)) : hits;
   const own = describes.size > 0 ? assignServiceRoles(view, rest, cues, isOutage) : assigned;
-  if (own.some((s) => s.role === "failed")) return withIntroduced(view, rest, introduced?.hit ?? findRecurringName(view, hits), cues, assigned);
+  // a status page's title names the page's parts ("Git operations and Pipelines degraded"): a name
+  // coming back through it is a component of the service the page is for
+  const beside = introduced?.hit ?? (status ? null : findRecurringName(view, hits));
+  if (own.some((s) => s.role === "failed")) return withIntroduced(view, rest, beside, cues, assigned);
   const found = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
   if (!found) return assigned;
   const subject = wholeBrandName(view, found);

@@ -131,3 +131,11 @@ test("a content delivery network or a cloud provider is a kind of service (fr, e
   // a network with no kind of service ("le réseau de Zorvex") introduces nothing
   assert.equal(introduced("Sites en panne", "Une panne sur le réseau de Zorvex a rendu des sites inaccessibles.", "fr"), null);
 });
+
+test("a status page's title names a component, not a service beside the page's own (en, fr, negative)", () => {
+  const status = { kind: "status" as const, sourceName: "Zorvex Status" };
+  const a = outageFacts("Sync operations and Webhooks degraded", "Resolved - All Dropbox services are operating normally. Monitoring - Sync operations are succeeding again. Investigating - We are investigating failed Sync operations and Webhooks errors. Sync jobs may fail.", { ...status, lang: "en" });
+  assert.ok(!a.services.some((s) => s.name === "Sync"), JSON.stringify(a.services));
+  const b = outageFacts("Opérations Sync et Webhooks dégradées", "Résolu - Tous les services Dropbox fonctionnent normalement. Surveillance - Les opérations Sync réussissent de nouveau. Enquête - Nous enquêtons sur des échecs des opérations Sync et des erreurs Webhooks. Les tâches Sync peuvent échouer.", { ...status, lang: "fr" });
+  assert.ok(!b.services.some((s) => s.name === "Sync"), JSON.stringify(b.services));
+});
