@@ -3,8 +3,9 @@
 // "never" pair anywhere between two groups keeps them apart (complete-link on the vetoes).
 import type { Similarity } from "./document-similarity";
 
-/** Groups item indexes 0..n-1 given a symmetric pairwise similarity; ties go to the lowest indexes. */
-export function averageLink(n: number, sim: (i: number, j: number) => Similarity, threshold: number): number[][] {
+/** Groups item indexes 0..n-1 given a symmetric pairwise similarity; ties go to the lowest indexes.
+ * `apart` says two groups (their item indexes) may never merge, whatever their average. */
+export function averageLink(n: number, sim: (i: number, j: number) => Similarity, threshold: number, apart: (a: number[], b: number[]) => boolean = () => false): number[][] {
   // sums[i][j]: sum of pairwise scores between clusters i and j; NaN marks a veto
   const sums: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++)
@@ -15,14 +16,14 @@ export function averageLink(n: number, sim: (i: number, j: number) => Similarity
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const alive = new Set<number>(members.keys());
   for (;;) {
-    const best = bestPair(alive, sums, members, threshold);
+    const best = bestPair(alive, sums, members, threshold, apart);
     if (!best) break;
     merge(best[0], best[1], alive, sums, members);
   }
   return [...alive].map((i) => members[i].sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
 }
 
-function bestPair(alive: Set<number>, sums: Float64Array[], members: number[][], threshold: number): [number, number] | null {
+function bestPair(alive: Set<number>, sums: Float64Array[], members: number[][], threshold: number, apart: (a: number[], b: number[]) => boolean): [number, number] | null {
   let best: [number, number] | null = null;
   let bestScore = threshold;
   const ids = [...alive].sort((a, b) => a - b);
@@ -35,7 +36,7 @@ function bestPair(alive: Set<number>, sums: Float64Array[], members: number[][],
       if (Number.isNaN(s) || s === 0) continue;
       const avg = s / (members[i].length * members[j].length);
       // strict ">" keeps the first (lowest-index) pair on ties; ">=" on the threshold itself
-      if (avg > bestScore || (best === null && avg >= threshold)) {
+      if ((avg > bestScore || (best === null && avg >= threshold)) && !apart(members[i], members[j])) {
         best = [i, j];
         bestScore = avg;
       }

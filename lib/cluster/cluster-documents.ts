@@ -3,6 +3,7 @@ import type { ExtractedDocument } from "../domain/types";
 import { averageLink } from "./average-link";
 import { documentFeatures } from "./document-features";
 import { documentSimilarity, PAIR_MODEL, type PairModel, type Similarity } from "./document-similarity";
+import { servicesApart } from "./services-apart";
 import { statusIncidentUnits, unitSimilarity } from "./status-incident-units";
 import { undatedPlace } from "./undated-place";
 
@@ -30,13 +31,15 @@ export function clusterDocuments(docs: ExtractedDocument[], model: PairModel = P
     if (s === undefined) unitSims.set(key, (s = unitSimilarity(units[i], units[j], sorted, sim)));
     return s;
   };
+  const profilesOf = (us: number[]) => us.flatMap((u) => units[u].map((i) => features[i]));
   const undated = (u: number) => units[u].every((i) => features[i].day === null);
   const groups: ExtractedDocument[][] = [];
   const toDocs = (us: number[]) => us.flatMap((u) => units[u].map((i) => sorted[i])).sort(compareDocs);
   // documents sharing no evidence at all cannot end in one group: cluster each component alone
   for (const component of components(units.length, usim)) {
     const dated = component.filter((u) => !undated(u));
-    const local = averageLink(dated.length, (a, b) => usim(dated[a], dated[b]), model.threshold).map((g) => g.map((a) => dated[a]));
+    const apart = (a: number[], b: number[]) => servicesApart(profilesOf(a.map((x) => dated[x])), profilesOf(b.map((x) => dated[x])));
+    const local = averageLink(dated.length, (a, b) => usim(dated[a], dated[b]), model.threshold, apart).map((g) => g.map((a) => dated[a]));
     // a document with no day at all (none in its text, feed or page) is placed by what it says: in
     // the dated group of its service it is most like, when that likeness reaches the floor or clearly
     // beats every other group's (undated-place.ts); each is placed against the dated groups alone, so

@@ -96,6 +96,11 @@ function yearsDiffer(a: DocumentFeatures, b: DocumentFeatures): boolean {
   return !ya.some((y) => yb.includes(y));
 }
 
+/** Whether two documents that each name a service share one (by name, acronym or full name). */
+export function shareService(a: DocumentFeatures, b: DocumentFeatures): boolean {
+  return entityTerm(a, b) > 0;
+}
+
 /** Weighted overlap of the service profiles; a service only mentioned by one side counts a little. */
 function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   let shared = 0;

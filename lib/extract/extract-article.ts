@@ -62,7 +62,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
   if (otherLanguage) return otherLanguageFacts(otherLanguage);
   const learned = { lang, model, publishedAt: doc.publishedAt };
   const outage = scoreOutage(view, hits, cues, doc.kind === "status", doc.kind === "official", learned);
-  const assigned = subjectNamed(view, hits, cues, outage.isOutage);
+  const assigned = subjectNamed(view, hits, cues, outage.isOutage, doc.kind === "status");
   const official = doc.kind === "official" && outage.isOutage;
   // a statement from a status page ("Slack Status") is read as the page's update
   const services = official && !ownStatusPage(doc.sourceName) ? promoteOwnServices(view, assigned, doc.sourceName, lang) : statusServices(view, assigned, doc, lang);
@@ -155,20 +155,46 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
 // its title or lead introduces by what it is (findIntroducedName), else the name it keeps coming
 // back to. A known service named only in such a name's kind phrase ("Mineplex, a Minecraft server
 // network, goes offline") says what the name runs on: it is mentioned, and does not count as failed.
-function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean): ServiceMention[] {
+function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean, status: boolean): ServiceMention[] {
   const assigned = assignServiceRoles(view, hits, cues, isOutage);
   if (!isOutage) return assigned;
   const introduced = findIntroducedName(view, hits);
   const describes = new Set(introduced?.describes ?? []);
   const rest = describes.size > 0 ? hits.filter((h) => !describes.has(h)) : hits;
   const own = describes.size > 0 ? assignServiceRoles(view, rest, cues, isOutage) : assigned;
-  if (own.some((s) => s.role === "failed")) return assigned;
+  // a status page's title names the page's parts ("Git operations and Pipelines degraded"): a name
+  // coming back through it is a component of the service the page is for
+  const beside = introduced?.hit ?? (status ? null : findRecurringName(view, hits));
+  if (own.some((s) => s.role === "failed")) return withIntroduced(view, rest, beside, cues, assigned);
   const found = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
   if (!found) return assigned;
   const subject = wholeBrandName(view, found);
   const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, isOutage);
   const kept = new Set(named.map((s) => s.name));
   return [...named, ...assigned.filter((s) => !kept.has(s.name)).map((s) => ({ ...s, role: "mentioned" as const }))];
+}
+
+// An unknown name the title itself names, introduced by its kind in the lead or coming back through
+// the story, is a service in its own right beside known ones failing with it ("Acme bank app goes
+// dark, Pix transfers fail"): it is listed when its own sentences say it failed. Named only in the
+// body, it is most often the failed service's own product ("l'application Ma Banque").
+function withIntroduced(view: TextView, rest: ServiceHit[], introduced: ServiceHit | null, cues: CueHit[], assigned: ServiceMention[]): ServiceMention[] {
+  if (!introduced) return assigned;
+  const subject = wholeBrandName(view, introduced);
+  const at = titleIndex(view, subject.entry.name);
+  // the headline opens on its subject: a name after the failed known service there is its customer
+  // ("Acme outage leaves Zorvex shoppers unable to pay")
+  if (at < 0 || rest.some((h) => h.index < at && assigned.some((s) => s.name === h.entry.name && s.role === "failed"))) return assigned;
+  const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, true);
+  if (!named.some((s) => s.name === subject.entry.name && s.role === "failed")) return assigned;
+  const kept = new Set(named.map((s) => s.name));
+  return [...named, ...assigned.filter((s) => !kept.has(s.name)).map((s) => ({ ...s, role: "mentioned" as const }))];
+}
+
+// where the title names `name` as a whole word, or -1
+function titleIndex(view: TextView, name: string): number {
+  const at = view.full.slice(0, view.titleEnd).indexOf(name);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(view.full[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(view.full[at + name.length] ?? "") ? at : -1;
 }
 
 // A document in another language is kept, marked, and not read with the French and English rules.

@@ -4,6 +4,7 @@
 // outage story where nothing else failed, the one that did.
 import { COMPANIES } from "./data/services";
 import { KIND_APPOSITION, KIND_BEFORE_NAME } from "./data/service-kind-nouns";
+import { CORPORATE_SUFFIX } from "./data/unnamed-service-cues";
 import { isCountryWord, isNotAName } from "./is-not-a-name";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
@@ -71,13 +72,15 @@ function modifierStart(view: TextView, known: ServiceHit[], from: number): numbe
 }
 
 // an apposition after the name: "Mineplex, a Minecraft server network, goes offline"
+// ("Acme B.V., a Dutch CDN,": the name without its legal form, the apposition after it)
 function appositionOf(view: TextView, known: ServiceHit[], run: string, i: number, end: number): IntroducedName | null {
-  const bare = run.replace(/[.,:;!?]+$/, "");
+  const legal = CORPORATE_SUFFIX.exec(run.replace(/[,:;!?]+$/, ""));
+  const bare = legal ? run.slice(0, legal.index) : run.replace(/[.,:;!?]+$/, "");
   const tail = NAME_BEFORE.exec(bare);
   const last = tail ? cleanName(tail[0], false) : null;
-  const after = i + bare.length;
+  const after = legal ? i + legal.index + legal[0].length : i + bare.length;
   const appo = KIND_APPOSITION.exec(view.folded.slice(after, Math.min(end, after + REACH)));
-  return last && appo ? introduced(view, known, last, after - last.length, after, after + appo[0].length) : null;
+  return last && appo ? introduced(view, known, last, i + bare.length - last.length, after, after + appo[0].length) : null;
 }
 
 // the name as a hit, unless the catalogue knows it; the known hits inside [from, to) are described by it

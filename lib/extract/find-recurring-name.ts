@@ -25,9 +25,13 @@ export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceH
   const starts = sentenceStarts(view);
   const counts = new Map<string, { n: number; mid: number; place: number; person: boolean; first: number }>();
   const runs = new Set<string>();
-  for (const m of view.full.matchAll(NAME_RUN)) {
+  const all = [...view.full.matchAll(NAME_RUN)];
+  // the same words opening two sentences are one name ("Acme Pay said…", "Acme Pay, launched in…"):
+  // a word that merely opens a sentence ("Later Zapier") does not come back before the same name
+  const openingTwice = new Set(all.filter((m) => starts.has(m.index) && m[0].includes(" ")).map((m) => m[0]).filter((r, i, rs) => rs.indexOf(r) !== i));
+  for (const m of all) {
     // a capital opening a sentence is no evidence: the words after it may still be a name ("Later Zapier")
-    const opening = starts.has(m.index);
+    const opening = starts.has(m.index) && !openingTwice.has(m[0]);
     if (!opening) runs.add(m[0]);
     const words = m[0].split(" ");
     if (opening && words.length > 1) words.shift();
@@ -40,7 +44,7 @@ export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceH
     if (PERSON_BEFORE.test(before)) c.person = true;
     if (index < view.titleEnd) continue;
     c.n++;
-    if (!starts.has(index)) c.mid++;
+    if (!opening || !starts.has(index)) c.mid++;
     if (PLACE_BEFORE.test(before)) c.place++;
   }
   const names = [...runs, ...counts.keys()];

@@ -8,6 +8,8 @@ import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 import { isCountryWord, isNotAName } from "./is-not-a-name";
 import { timesNamed } from "./times-named";
+// a clock time as French and English copy write it: "8h50", "10h", "14:05", "9.30"
+const CLOCK = /^\p{N}{1,2}(?:h\p{N}{0,2}|[:.]\p{N}{2})$/u;
 
 const MAX_WORDS = 3;
 // The body sentences read after the title (blank ones not counted: a text with no title opens on a
@@ -123,8 +125,8 @@ function brandName(words: string, fromEnd: boolean): string | null {
       break;
     }
     // a year ("2021 Facebook outage") is not part of a name
-    // nor a length ("a 12-hour outage")
-    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || isNotAName(folded) || NOT_A_NAME.has(whole)) break;
+    // nor a length ("a 12-hour outage"), nor a clock time ("une panne de 8h50 à 9h35", "from 14:05")
+    if (!/^[\p{Lu}\p{N}]/u.test(t) || /^\p{N}+$/u.test(t) || /^\p{N}+-/u.test(t) || CLOCK.test(folded) || isNotAName(folded) || NOT_A_NAME.has(whole)) break;
     // a region after the name is where it failed ("Zorvex EU servers down"), passed over like a part
     if (fromEnd && kept.length === 0 && REGION_WORDS.has(folded)) continue;
     kept.push(t);

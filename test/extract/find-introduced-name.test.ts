@@ -89,3 +89,53 @@ test("sparing words spare the name right before them, not an earlier failed one 
   const b = fr("Bouygues Telecom en panne", "Les abonnés de Bouygues Telecom n'ont plus de réseau ; Free et SFR n'ont pas été touchés.");
   assert.equal(roleOf(b, "SFR"), "mentioned");
 });
+
+// round thirteen: a name the title itself names is a service beside a known one failing with it
+// (the bank beside the payment rail it could not reach), but a product named only in the body is
+// the failed service's own
+test("an unknown name the title names, introduced or recurring, fails beside a known failed service (fr, en)", () => {
+  const a = en("Zorvex bank app goes dark, PayPal payments fail for thousands", "Customers of Zorvex, the online bank with two million accounts, could not log in or pay with PayPal on Tuesday. The bank said it was working to restore service.");
+  assert.ok(failed(a).includes("Zorvex"), JSON.stringify(a.services));
+  const b = en("Kelvo restores app after six-hour disruption", "Kelvo said on Tuesday evening that its app and Apple Pay payments were working normally again after a six-hour outage. Customers of Kelvo had been unable to move money. A spokesperson said Kelvo would refund late fees. Kelvo was founded in 2019.");
+  assert.ok(failed(b).includes("Kelvo"), JSON.stringify(b.services));
+  const c = fr("Panne chez Zorvex : l'application et les paiements PayPal hors service", "Les clients de Zorvex, la néobanque lyonnaise, ne pouvaient plus se connecter ni payer avec PayPal mardi matin. La banque dit chercher la cause.");
+  assert.ok(failed(c).includes("Zorvex"), JSON.stringify(c.services));
+  const d = fr("Kelvo rétablit son application après six heures de panne", "Kelvo a annoncé mardi soir que son application et les paiements Apple Pay fonctionnaient de nouveau après une panne de six heures. Les clients de Kelvo ne pouvaient plus payer. Selon un porte-parole, Kelvo remboursera les frais. Kelvo revendique deux millions de clients.");
+  assert.ok(failed(d).includes("Kelvo"), JSON.stringify(d.services));
+});
+
+test("not beside a known failed service: a product named only in the body, a name the title gives as a customer (fr, en, negative)", () => {
+  const a = fr("BNP Paribas : l'application et le site inaccessibles ce jeudi", "Les clients de BNP Paribas n'ont pas pu consulter leurs comptes ce jeudi matin. Depuis 8 heures, l'application Zénith Mobile et le site affichaient un message d'erreur.");
+  assert.deepEqual(failed(a), ["BNP Paribas"]);
+  const b = en("Revolut app down for hours", "Revolut customers could not log in on Thursday. Since 8 a.m. the app Pocket Zorvex and the website showed an error message.");
+  assert.deepEqual(failed(b), ["Revolut"]);
+  const c = en("PayPal outage leaves Zorvex shoppers unable to pay", "A PayPal outage on Friday left shoppers at Zorvex, the online marketplace, unable to check out. Zorvex itself was working.");
+  assert.ok(!failed(c).includes("Zorvex"), JSON.stringify(c.services));
+});
+
+test("a legal form after the name is no part of it, and the apposition after it still introduces it (fr, en)", () => {
+  assert.equal(introduced("Bad day at the edge", "Zorvex B.V., the Dutch content delivery network, had a rough Tuesday as errors spread.", "en"), "Zorvex");
+  assert.equal(introduced("Sites down for hours", "Kelvo GmbH, a German web host, went offline on Monday.", "en"), "Kelvo");
+  assert.equal(introduced("Sites inaccessibles", "Zorvex SAS, l'hébergeur lyonnais, a subi une coupure mardi.", "fr"), "Zorvex");
+  assert.equal(introduced("Panne réseau", "Kelvo N.V., le réseau de diffusion de contenu belge, est en panne depuis ce matin.", "fr"), "Kelvo");
+  // no apposition of a kind after the legal form
+  assert.equal(introduced("Sites down", "Zorvex B.V. said on Tuesday it was investigating errors.", "en"), null);
+  assert.equal(introduced("Sites inaccessibles", "Zorvex SAS, qui emploie 40 personnes, enquête.", "fr"), null);
+});
+
+test("a content delivery network or a cloud provider is a kind of service (fr, en)", () => {
+  assert.equal(introduced("Websites fail", "A failure at the content delivery network Zorvex took thousands of sites offline.", "en"), "Zorvex");
+  assert.equal(introduced("Websites fail", "Errors at CDN provider Kelvo took shops offline on Friday.", "en"), "Kelvo");
+  assert.equal(introduced("Sites en panne", "Une panne du réseau de diffusion de contenu Zorvex a rendu des milliers de sites inaccessibles.", "fr"), "Zorvex");
+  assert.equal(introduced("Sites en panne", "Le fournisseur cloud Kelvo a subi une coupure mardi.", "fr"), "Kelvo");
+  // a network with no kind of service ("le réseau de Zorvex") introduces nothing
+  assert.equal(introduced("Sites en panne", "Une panne sur le réseau de Zorvex a rendu des sites inaccessibles.", "fr"), null);
+});
+
+test("a status page's title names a component, not a service beside the page's own (en, fr, negative)", () => {
+  const status = { kind: "status" as const, sourceName: "Zorvex Status" };
+  const a = outageFacts("Sync operations and Webhooks degraded", "Resolved - All Dropbox services are operating normally. Monitoring - Sync operations are succeeding again. Investigating - We are investigating failed Sync operations and Webhooks errors. Sync jobs may fail.", { ...status, lang: "en" });
+  assert.ok(!a.services.some((s) => s.name === "Sync"), JSON.stringify(a.services));
+  const b = outageFacts("Opérations Sync et Webhooks dégradées", "Résolu - Tous les services Dropbox fonctionnent normalement. Surveillance - Les opérations Sync réussissent de nouveau. Enquête - Nous enquêtons sur des échecs des opérations Sync et des erreurs Webhooks. Les tâches Sync peuvent échouer.", { ...status, lang: "fr" });
+  assert.ok(!b.services.some((s) => s.name === "Sync"), JSON.stringify(b.services));
+});

@@ -58,3 +58,27 @@ test("an outage observatory a shutdown story keeps citing is not its subject (en
     null,
   );
 });
+
+// round thirteen: a two-word brand that opens every sentence it is in ("Acme Pay said…") kept only its
+// last word, the first being taken for a sentence opener
+test("the same words opening two sentences are one name, not their last word (en, fr)", () => {
+  assert.equal(
+    recurring("Zorvex Pay back after a long outage", "Zorvex Pay's services were restored at 4 p.m. on Saturday. Engineers rolled back an upgrade. Zorvex Pay said it would waive fees. Zorvex Pay, launched in 2021, has ten million users."),
+    "Zorvex Pay",
+  );
+  assert.equal(
+    recurring("Kelvo Banque rétablie après une panne", "Kelvo Banque a rétabli ses services samedi à 16 h. Les ingénieurs ont annulé une mise à jour. Kelvo Banque promet de rembourser les frais. Kelvo Banque, lancée en 2021, compte dix millions de clients."),
+    "Kelvo Banque",
+  );
+});
+
+test("a word that opens sentences before different names is still no part of them (en, fr, negative)", () => {
+  assert.equal(
+    recurring("A dark night for Zapier", "Later Zapier said workflows ran again. Engineers at Zapier worked through the night. Then Zapier apologised. Customers asked Zapier for credits."),
+    "Zapier",
+  );
+  assert.equal(
+    recurring("Nuit noire pour Cogetel", "Hier Cogetel a rétabli ses services. Les équipes de Cogetel ont travaillé toute la nuit. Puis Cogetel s'est excusé. Les clients demandent à Cogetel des compensations."),
+    "Cogetel",
+  );
+});

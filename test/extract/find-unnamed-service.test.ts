@@ -273,3 +273,13 @@ test("a service said to be back after its failure is the one that failed (en, fr
   assert.equal(unnamed("Zorvex back online after a summer break"), null);
   assert.equal(unnamed("Plenvo rétablit le dialogue après la crise"), null);
 });
+
+// round thirteen: "une panne de 8h50 à 9h35" named a service "8h50"
+test("a clock time after a failure word is no name (fr, en, negative)", () => {
+  assert.equal(unnamed("Messages bloqués ce lundi", "La messagerie a connu une panne de 8h50 à 9h35, heure de Paris."), null);
+  assert.equal(unnamed("Messages bloqués ce lundi", "Une panne de 10h a privé les clients de paiements."), null);
+  assert.equal(unnamed("Messages stuck on Monday", "The app suffered an outage from 14:05 to 15:20 UTC."), null);
+  assert.equal(unnamed("Messages stuck on Monday", "An outage at 9.30 left users without messages."), null);
+  // a name with digits in it is still read ("Panne chez Zorvex 24")
+  assert.equal(unnamed("Panne géante chez Qonto ce matin"), "Qonto");
+});

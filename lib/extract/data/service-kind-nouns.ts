@@ -15,6 +15,7 @@ const KINDS_FR = [
   "plateforme", "plateforme de billetterie", "billetterie", "portail", "portail fiscal", "portail en ligne",
   "site", "site internet", "site web", "messagerie", "reseau social", "operateur", "fournisseur d'acces",
   "service de streaming", "plateforme de streaming", "service en ligne", "marketplace", "place de marche",
+  "reseau de diffusion de contenu", "reseau de diffusion de contenus", "cdn", "fournisseur cloud", "fournisseur de cloud",
 ];
 const KINDS_EN = [
   "bank", "online bank", "digital bank", "neobank", "lender", "credit union", "building society", "insurer",
@@ -26,6 +27,7 @@ const KINDS_EN = [
   "platform", "ticketing platform", "ticketing site", "portal", "tax portal", "online portal",
   "website", "site", "social network", "carrier", "operator", "internet provider", "broadband provider", "isp",
   "streaming service", "online service", "marketplace",
+  "content delivery network", "cdn", "cdn provider", "cloud provider", "dns provider",
 ];
 
 const alternation = [...KINDS_FR, ...KINDS_EN].sort((a, b) => b.length - a.length).join("|");

@@ -151,8 +151,9 @@ export const DEPRIVED_OF_SERVICE = new RegExp(
   "u",
 );
 
-// Corporate suffixes after a name ("Rogers Communications", "Acme Inc."): the service is named without them.
-export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corporation|Holdings|Group|Groupe|S\.?A\.?S?\.?|PLC|plc|LLC)$/u;
+// Corporate suffixes after a name ("Rogers Communications", "Acme Inc.", the Dutch and German legal
+// forms "Acme B.V.", "Acme GmbH"): the service is named without them.
+export const CORPORATE_SUFFIX = /\s+(?:Communications|Inc\.?|Ltd\.?|Corp\.?|Corporation|Holdings|Group|Groupe|S\.?A\.?S?\.?|PLC|plc|LLC|B\.V\.?|N\.V\.?|GmbH)$/u;
 
 // A device named right before the name ("les services en ligne de la console Nintendo Switch sont en
 // panne", "my Acme phone not working"): the name is the hardware's, not the failed service's.

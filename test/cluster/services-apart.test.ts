@@ -1,0 +1,54 @@
+// Two same-day outages of different services stay two incidents even when reports naming no service
+// are a little like both (issue 12, round thirteen): a group needs a service named on both sides to
+// merge with another once each holds two reports naming one.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { clusterDocuments } from "../../lib/cluster/cluster-documents";
+import { documentFeatures } from "../../lib/cluster/document-features";
+import { servicesApart } from "../../lib/cluster/services-apart";
+import { makeDoc, urlGroups } from "./fixtures/make-doc";
+
+const day = "2026-05-12";
+const doc = (url: string, title: string, body: string, failed: string[], lang: "fr" | "en" = "en", at = `${day}T10:00:00Z`) =>
+  makeDoc({ url, title, body, failed, lang, publishedAt: at, outageDay: day });
+const profile = (failed: string[], n = 1) => documentFeatures(doc(`https://x.example/${failed.join("-")}-${n}`, "t", "b", failed));
+
+test("groups of two reports each, naming no service in common, are apart; a shared or lone service is not", () => {
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [profile(["Banque Lumière"]), profile(["Banque Lumière"], 2)]), true);
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [profile(["Zorvex"], 3), profile(["Acme"])]), false);
+  // one report naming another service may have misread it: the pair model still decides
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [profile(["Acme"])]), false);
+  // reports naming no service do not count towards the two
+  assert.equal(servicesApart([profile(["Zorvex"]), profile([])], [profile(["Acme"]), profile(["Acme"], 2)]), false);
+});
+
+const EN = [
+  doc("https://a.example/zorvex-cdn-errors", "Zorvex CDN errors take websites offline", "Websites returned 502 errors this morning as the content delivery network Zorvex failed.", ["Zorvex"]),
+  doc("https://b.example/zorvex-errors", "Zorvex outage: websites down with 502 errors", "Many websites showed 502 errors on Tuesday morning because of the Zorvex network.", ["Zorvex"]),
+  doc("https://c.example/acme-bank-app-down", "Acme bank app down, transfers fail", "Customers of Acme, the digital bank, could not log in or send transfers on Tuesday.", ["Acme"], "en", `${day}T17:00:00Z`),
+  doc("https://d.example/acme-restores", "Acme restores its app after outage", "Acme said customers could log in and send transfers again on Tuesday evening.", ["Acme"], "en", `${day}T20:30:00Z`),
+  // naming no service: the outage words of both stories
+  doc("https://e.example/internet-broken", "Is the internet broken again? Websites stop loading", "Websites stopped loading on Tuesday morning with 502 errors; customers could not log in to apps.", []),
+  doc("https://f.example/readers", "To our readers: why our website went down on Tuesday", "Our website and app could not be reached on Tuesday; customers could not log in.", []),
+];
+const FR = [
+  doc("https://a.example/panne-zorvex", "Panne Zorvex : des sites web inaccessibles", "Des sites web affichaient des erreurs 502 ce mardi matin, en cause le réseau de diffusion Zorvex.", ["Zorvex"], "fr"),
+  doc("https://b.example/zorvex-erreurs", "Erreurs 502 : le réseau Zorvex en panne", "De nombreux sites web renvoyaient des erreurs 502 mardi matin à cause du réseau Zorvex.", ["Zorvex"], "fr"),
+  doc("https://c.example/banque-lumiere-panne", "L'application de Banque Lumière en panne, virements impossibles", "Les clients de Banque Lumière ne pouvaient plus se connecter ni faire de virements mardi.", ["Banque Lumière"], "fr", `${day}T17:00:00Z`),
+  doc("https://d.example/banque-lumiere-retablie", "Banque Lumière rétablit son application", "Banque Lumière indique que ses clients peuvent de nouveau se connecter et faire des virements mardi soir.", ["Banque Lumière"], "fr", `${day}T20:30:00Z`),
+  doc("https://e.example/internet-en-panne", "Internet en panne ? Des sites web ne chargent plus", "Des sites web ne chargeaient plus mardi matin, erreurs 502 ; les clients ne pouvaient plus se connecter aux applications.", [], "fr"),
+  doc("https://f.example/a-nos-lecteurs", "À nos lecteurs : pourquoi notre site web a disparu mardi", "Notre site web et notre application étaient inaccessibles mardi ; les clients ne pouvaient plus se connecter.", [], "fr"),
+];
+const letters = (groups: string[][]) => groups.map((g) => g.map((u) => u.slice(8, 9)).join("")).sort();
+
+for (const [lang, docs] of [["en", EN], ["fr", FR]] as const) {
+  test(`two same-day outages of different services are not bridged by reports naming no service (${lang})`, () => {
+    const groups = letters(urlGroups(clusterDocuments(docs)));
+    assert.ok(groups.some((g) => g.includes("a") && g.includes("b")) && groups.some((g) => g.includes("c") && g.includes("d")), groups.join(" "));
+    assert.ok(!groups.some((g) => g.includes("a") && g.includes("c")), groups.join(" "));
+  });
+
+  test(`reports of one service still gather the reports naming none, and a lone other name still joins on its words (${lang}, negative)`, () => {
+    assert.deepEqual(letters(urlGroups(clusterDocuments(docs.filter((d) => !/\/\/[cd]\./.test(d.url))))), ["abef"]);
+  });
+}
