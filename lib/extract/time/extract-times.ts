@@ -21,12 +21,18 @@ import { readChronoTimes } from "./read-chrono-times";
 import { makeTimeContext, type TimeContext, type TimeOptions } from "./time-context";
 import { DEFAULT_ZONE_BY_LANG, ENGLISH_DEFAULT_COUNTRY_ZONES, HOME_PRESS_ZONES } from "./data/zone-phrases";
 import { isKnownZone } from "./zone-clock";
+import { declaredZone } from "./declared-zone";
+import { foldText } from "../../text/fold-text";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
+ * the zone the text declares for all its times ("Timeline (UTC)": declared-zone.ts), else to
  * `sourceZone`, else to the offset its bare clocks restated in brackets give ("vers 15 h (13 h GMT)":
  * restated-offsets.ts), else to the one zone the text itself writes after its clocks (see statedZone), else
  * Europe/Paris for French and America/New_York for English (zoneExplicit=false). */
 export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
+  // "Timeline (UTC)", "All times are in Pacific Time": the text's own frame for every bare clock, above the outlet's
+  const declared = declaredZone(text, ctx.view?.folded ?? foldText(text));
+  if (declared !== null && isKnownZone(declared)) return extractIn(text, { ...ctx, sourceZone: declared }).times.map((t) => declaredClock(t, declared));
   const { times, shapes } = extractIn(text, ctx);
   if (ctx.sourceZone !== null && isKnownZone(ctx.sourceZone)) return times;
   // restated pairs give the bare clocks' offset when they agree; disagreeing, no frame (their zones are
@@ -53,6 +59,14 @@ function statedZone(found: TimeExpression[], lang: "fr" | "en"): string | null {
   const [zone] = [...zones];
   if (zone === DEFAULT_ZONE_BY_LANG[lang]) return null;
   return lang === "en" ? (ENGLISH_DEFAULT_COUNTRY_ZONES.has(zone) ? null : zone) : HOME_PRESS_ZONES.fr.includes(zone) || zone === "UTC" ? zone : null;
+}
+
+// A clock read in the zone the text declares is stated in it, as if the zone followed it: its weight
+// is an explicit zone's, and no other document's zone re-reads it (read-in-incident-zone.ts).
+function declaredClock(t: TimeExpression, zone: string): TimeExpression {
+  if (t.kind === "duration" || t.zone !== zone || t.zoneExplicit) return t;
+  const clock = t.kind === "range" ? t.granularity === undefined : t.granularity === "minute" || t.granularity === "hour";
+  return clock ? { ...t, zoneExplicit: true } : t;
 }
 
 // A clock or a clock range with its zone written after it (a day's zone is never written).

@@ -165,7 +165,7 @@ export function instantOf(c: TimeContext, k: Pick<ClockMatch, "hour" | "minute" 
     if (k.index !== undefined && headsUpdate(c, k.index)) return nearestPublication(c, zone, hour, k);
     // a forecast's clock later than publication is that day's, to come ("expects service back by 5 p.m.")
     if (foretold) return Math.max(unanchored(c, zone, hour, k), localToUtc(zone, { ...pub, hour, minute: k.minute }));
-    return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : pastDay(choice.recalled ?? null, pub));
+    return unanchored(c, zone, hour, k, choice.framing ? resolveDay(choice.framing, pub) : pastDay(choice.recalled ?? null, pub), namedBefore(choice.framing ?? choice.recalled ?? null, pub));
   }
   // The small hours of a named night, and "minuit lundi", belong to the next calendar day; but a night
   // named by one day can be the one that opens it ("dans la nuit de ce mercredi 10 mars, vers 1 heure
@@ -210,12 +210,25 @@ function pastDay(a: DayAnchor | null, pub: PublicationTime): CivilDate | null {
   return day && compareDates(day, pub) < 0 ? day : null;
 }
 
+// The day an anchor named earlier in the text gives, when it is before the publication day; else null.
+function namedBefore(a: DayAnchor | null, pub: PublicationTime): CivilDate | null {
+  const day = a ? resolveDay(a, pub) : null;
+  return day && compareDates(day, pub) < 0 ? day : null;
+}
+
 // A clock with no day: the publication day, or, when that would be after publication, the date the
 // report named earlier ("on December 7 ... Most services had recovered by 2:22 PM"), else the day before.
-function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null): number {
+function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null, earlier: CivilDate | null = null): number {
   const pub = publishedIn(c, zone);
   const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
-  if (today <= c.published + FUTURE_SLACK_HOURS * 3_600_000) return today;
+  const slack = c.published + FUTURE_SLACK_HOURS * 3_600_000;
+  // Just past a timed stamp, in a text that last named the day before ("Tuesday's outage … began shortly
+  // after 09:00 UTC" in Wednesday's 08:20 story): the slack is for a live page updated after its stamp,
+  // and this one tells the day before, so the clock is that day's. (A day named further back may be
+  // the background's, "a power fault had hit on Wednesday", not the story's.)
+  const eve = earlier && !pub.hourUnknown && today > c.published && today <= slack && compareDates(earlier, addDays(pub, -1)) === 0;
+  if (eve) return localToUtc(zone, { ...earlier, hour, minute: k.minute });
+  if (today <= slack) return today;
   const framed = framing ? localToUtc(zone, { ...framing, hour, minute: k.minute }) : null;
   if (framed !== null && framed <= c.published) return framed;
   // a date-only publication's later hours: still its day when no earlier date frames the report

@@ -6,6 +6,7 @@ import { splitSentences, type Sentence } from "../split-sentences";
 import { foldText } from "../../text/fold-text";
 import { isKnownZone, utcToLocal, type LocalTime } from "./zone-clock";
 import { publishedDateOnly } from "../../domain/published-date-only";
+import { FUTURE_SLACK_HOURS } from "../../domain/future-slack-hours";
 
 /** What a caller says about a text whose times are read. */
 export interface TimeOptions {
@@ -71,7 +72,7 @@ export function isMonthOnlyDate(d: Date): boolean {
 }
 
 // A clock with no day may be read on the publication day unless that puts it this far after publication.
-export const FUTURE_SLACK_HOURS = 2;
+export { FUTURE_SLACK_HOURS };
 
 // A date-only publication (midnight UTC) can have been written at any hour of that day: "à 23 h 30"
 // with no day is that evening, not the eve (read against midday, every evening clock of such an
