@@ -11,6 +11,7 @@ import type { DocumentFeatures } from "./document-features";
 import { pairFeatures } from "./pair-features";
 import { yearsAround } from "./day-arithmetic";
 import { sameInitials } from "./name-initials";
+import { sameBrandHead } from "./brand-head";
 
 /** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
@@ -120,13 +121,15 @@ function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   return denom === 0 ? 0 : Math.min(1, shared / denom);
 }
 
-// The name `other` gives service `k` of `one`: the same name, or its acronym or full name (one
-// outlet writes "GTBank", another "Guaranty Trust Bank": lib/cluster/name-initials.ts), else null.
+// The name `other` gives service `k` of `one`: the same name, its acronym or full name (one outlet
+// writes "GTBank", another "Guaranty Trust Bank": lib/cluster/name-initials.ts), or the name with or
+// without its trade word, else null.
 function counterpart(k: string, one: DocumentFeatures, other: DocumentFeatures): string | null {
   if (other.entities.has(k) || other.mentioned.has(k)) return k;
   const mine = one.initials.get(k);
-  if (!mine) return null;
-  for (const [ko, theirs] of other.initials) if (sameInitials(mine, theirs) && (other.entities.has(ko) || other.mentioned.has(ko))) return ko;
+  if (mine) for (const [ko, theirs] of other.initials) if (sameInitials(mine, theirs) && (other.entities.has(ko) || other.mentioned.has(ko))) return ko;
+  // "Zorvex Broadband" in one report, "Zorvex" in the other (lib/cluster/brand-head.ts)
+  for (const ko of [...other.entities.keys(), ...other.mentioned]) if (sameBrandHead(k, ko)) return ko;
   return null;
 }
 

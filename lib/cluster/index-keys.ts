@@ -6,6 +6,7 @@ import { foldText } from "../text/fold-text";
 import { PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { addDays, dayOfIso } from "./day-arithmetic";
 import { nameInitials } from "./name-initials";
+import { brandHead } from "./brand-head";
 
 // A day the text states is matched two days either way (long outages, misread zones).
 const STATED_REACH = 2;
@@ -78,13 +79,15 @@ function keyedNamesOf(facts: ArticleFacts): string[] {
 
 /** The failed services and their owners (a "Meta" document must meet "Facebook" ones); else any
  * service. A name's initials are a key too, so that "GTBank" and "Guaranty Trust Bank" meet
- * (similarity counts them as one service: name-initials.ts). */
+ * (similarity counts them as one service: name-initials.ts), and so is a brand's head. */
 function keyedNames(services: ServiceMention[]): string[] {
   const failed = services.filter((s) => s.role === "failed" || s.role === "knock-on");
   const chosen = failed.length > 0 ? failed : services;
   const names = chosen.flatMap((s) => (s.company ? [s.name, s.company] : [s.name]));
   const initials = names.flatMap((n) => nameInitials(n)?.letters ?? []).map((l) => `${INITIALS}${l}`);
-  return [...new Set([...names.map(keyName), ...initials].filter((n) => n.length > 0))];
+  // "Zorvex Broadband" is filed under "zorvex" too, where the reports that shorten it are (brand-head.ts)
+  const heads = names.flatMap((n) => brandHead(keyName(n)) ?? []);
+  return [...new Set([...names.map(keyName), ...heads, ...initials].filter((n) => n.length > 0))];
 }
 
 // the mark of an initials key: no folded service name starts with it

@@ -12,7 +12,7 @@ import { sentenceStarts } from "./find-recurring-name";
 import { wholeName } from "./times-named";
 
 // trade words an operator's brand carries that are neither parts nor kinds ("Free Mobile", "Bouygues Telecom")
-const TRADE_WORDS: ReadonlySet<string> = new Set(["mobile", "telecom", "telecoms", "fiber", "fibre", "broadband"]);
+export const TRADE_WORDS: ReadonlySet<string> = new Set(["mobile", "telecom", "telecoms", "fiber", "fibre", "broadband"]);
 // a word in title case, not an acronym ("TV", "SMS" are always written in capitals)
 const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
 

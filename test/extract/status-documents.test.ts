@@ -91,3 +91,23 @@ test("the update itself travels with the facts, verbatim, only for status docume
   assert.equal(status("Errors — Identified", "x", { statusDetail: null }).statusUpdate, undefined);
   assert.equal(facts("Errors", "x", { statusDetail: detail() }).statusUpdate, undefined);
 });
+
+test("a plain item from a source named as a status page, whose text names the page's service, is that page's update (en, fr)", () => {
+  const en = facts("Editor unavailable", "Resolved - 17:02 UTC. All Zorvex services have been operating normally for the past hour. Investigating - 14:18 UTC. We are investigating elevated error rates across the Zorvex editor.", { sourceName: "Zorvex Status" });
+  assert.deepEqual([en.services[0]?.name, en.services[0]?.role], ["Zorvex", "failed"]);
+  const en2 = facts("Degraded API", "Identified - the fault in the Orbit Mail API came from a certificate change; we are rolling it back.", { sourceName: "Orbit Mail Status Page" });
+  assert.deepEqual([en2.services[0]?.name, en2.services[0]?.role], ["Orbit Mail", "failed"]);
+  const fr = facts("Paiements indisponibles", "Résolu - 15 h 50. Les paiements Nuage Pro fonctionnent de nouveau normalement. Nous avons identifié une panne du moteur de transactions.", { sourceName: "Statut de Nuage Pro" });
+  assert.deepEqual([fr.services[0]?.name, fr.services[0]?.role], ["Nuage Pro", "failed"]);
+  const fr2 = facts("Connexion impossible", "Enquête en cours - les clients de Banque Lumière ne peuvent plus se connecter à l'application depuis 9 h.", { sourceName: "État des services Banque Lumière" });
+  assert.deepEqual([fr2.services[0]?.name, fr2.services[0]?.role], ["Banque Lumière", "failed"]);
+});
+
+test("a plain item from a source named as a status page is not that page's when its text does not name the service, or only inside a longer word", () => {
+  const other = facts("Discord en panne", "Les utilisateurs de Discord ne pouvaient plus se connecter mardi soir, une panne de plusieurs heures.", { sourceName: "Statut de Nuage Pro" });
+  assert.ok(!other.services.some((s) => s.name === "Nuage Pro"));
+  const inside = facts("Slack down for thousands", "Slack users could not send messages on Tuesday; the Acmesoft plugin was blamed.", { sourceName: "Acme Status" });
+  assert.ok(!inside.services.some((s) => s.name === "Acme"));
+  const blog = facts("Slack down for thousands", "Slack users could not send messages on Tuesday, Baytek customers said.", { sourceName: "Baytek Status (blog)" });
+  assert.ok(!blog.services.some((s) => s.name === "Baytek"));
+});
