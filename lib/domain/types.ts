@@ -184,6 +184,9 @@ export interface ArticleFacts {
   /** Only when the document has no date: its clocks on the days it writes without a year, read in the
    * stand-in year 2000, for the incident to place in its own year (lib/extract/yearless-times.ts). */
   yearlessTimes?: TimeFact[];
+  /** Only when the document has no date: its clocks on weekdays it names ("just after 7pm on Monday"),
+   * read against the stand-in, for the incident to place in its own week (lib/extract/weekday-times.ts). */
+  weekdayTimes?: TimeFact[];
   /** Only when the document has no date: the years its title or lead writes as a time or a label ("la
    * panne de 2025", "in November 2025"), for clustering (lib/extract/lead-years.ts). */
   leadYears?: number[];

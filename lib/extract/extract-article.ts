@@ -28,6 +28,7 @@ import { yearlessDays } from "./yearless-days";
 import { leadYears } from "./lead-years";
 import { followUpDay } from "./follow-up-day";
 import { YEARLESS_REFERENCE, yearlessTimes } from "./yearless-times";
+import { SHIFTED_REFERENCE, weekdayTimes } from "./weekday-times";
 import { promoteOwnServices, speaksFor } from "./promote-own-services";
 import { OUTAGE_MODEL, scoreOutage } from "./score-outage";
 import type { OutageModel } from "./model/linear-model";
@@ -106,7 +107,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     terms: documentTerms(view.full, view.folded),
     repeat,
     ...followUpFact(repeat ? null : followUpDay(view, validDate(doc.publishedAt), outageDay, times)),
-    ...(reference === null ? undatedFacts(view, cues, yearless, lang) : {}),
+    ...(reference === null ? undatedFacts(view, cues, yearless, extractTimes(view.full, { publishedAt: SHIFTED_REFERENCE, sourceZone: zone, lang, view }), lang) : {}),
     ...(official ? { speaksFor: speaksFor(doc.sourceName, lang) } : {}),
     ...(residual.length > 0 ? { residual } : {}),
     ...(update ? { statusUpdate: update } : {}),
@@ -119,11 +120,12 @@ function followUpFact(day: string | null): Pick<ArticleFacts, "followUpDay"> {
 }
 
 /** An undated document's days of the year and the clocks it states on them, for the incident to place in a year, and the years its title or lead writes. */
-function undatedFacts(view: TextView, cues: CueHit[], yearless: TimeExpression[], lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes" | "leadYears"> {
+function undatedFacts(view: TextView, cues: CueHit[], yearless: TimeExpression[], shifted: TimeExpression[], lang: Lang): Pick<ArticleFacts, "yearlessDays" | "yearlessTimes" | "weekdayTimes" | "leadYears"> {
   const days = yearlessDays(view, lang);
   const times = yearlessTimes(view, cues, days, yearless);
+  const onWeekdays = weekdayTimes(view, cues, days, yearless, shifted);
   const years = leadYears(view);
-  return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}), ...(years.length > 0 ? { leadYears: years } : {}) };
+  return { yearlessDays: days, ...(times.length > 0 ? { yearlessTimes: times } : {}), ...(onWeekdays.length > 0 ? { weekdayTimes: onWeekdays } : {}), ...(years.length > 0 ? { leadYears: years } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { isNotAName } from "./is-not-a-name";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
+import { timesNamed } from "./times-named";
 
 // a capitalised word, or two or three in a row ("Banque Populaire", "Ecole Directe")
 const NAME_RUN = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&+-]*(?: \p{Lu}[\p{L}\p{N}&+-]*){0,2}/gu;
@@ -51,8 +52,8 @@ export function findRecurringName(view: TextView, known: ServiceHit[]): ServiceH
   const ranked = [...counts]
     .filter(([name, c]) => c.n >= MIN_MENTIONS && c.mid > 0 && !c.person && c.place * 2 < c.n && isName(name) && !isSurname(name, names))
     .sort((a, b) => b[1].n - a[1].n);
-  const [best, second] = ranked;
-  if (!best || (second && second[1].n === best[1].n) || best[1].first >= leadEnd) return null;
+  const best = standingOut(view, ranked);
+  if (!best || best[1].first >= leadEnd) return null;
   return { entry: { name: best[0], company: best[0], aliases: [] }, index: best[1].first, end: best[1].first + best[0].length };
 }
 
@@ -65,6 +66,17 @@ export function sentenceStarts(view: TextView): Set<number> {
 function firstLetter(full: string, from: number): number {
   const m = /[\p{L}\p{N}]/u.exec(full.slice(from, from + 40));
   return m ? from + m.index : from;
+}
+
+// the name named more than any other; of names the body writes most and as often, the one alone in
+// the title, as a headline names what its story is about ("Acme back online": "the Acme network" ...
+// "across the NSW network")
+function standingOut<T extends { n: number }>(view: TextView, ranked: [string, T][]): [string, T] | null {
+  const top = ranked.filter(([, c]) => c.n === ranked[0]?.[1].n);
+  if (top.length < 2) return top[0] ?? null;
+  const title = view.full.slice(0, view.titleEnd);
+  const titled = top.filter(([name]) => timesNamed(title, name) > 0);
+  return titled.length === 1 ? titled[0] : null;
 }
 
 function isName(name: string): boolean {

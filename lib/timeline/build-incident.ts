@@ -17,7 +17,7 @@ import { reconcileTimes, type ReconciledTimes } from "./reconcile-times";
 /** Builds the incident (titles, services, times, cause, timeline, lists) from its documents; `now` decides "ongoing". */
 export function buildIncident(slug: string, docs: ExtractedDocument[], now: Date): IncidentExport {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new Error("buildIncident: `now` must be a valid Date");
-  const sorted = placeYearlessTimes(readInIncidentZone(withOwnWordsConfirmed([...docs].sort(byPublication))));
+  const sorted = readInIncidentZone(placeYearlessTimes(withOwnWordsConfirmed([...docs].sort(byPublication))));
   const { services, affected } = rankServices(sorted);
   const times = reconcileTimes(sorted);
   const cause = pickCause(sorted);

@@ -12,13 +12,30 @@ const DAY = 86_400_000;
 
 /** The documents, each undated one with its yearless clocks placed in the incident's year among its times. */
 export function placeYearlessTimes(docs: ExtractedDocument[]): ExtractedDocument[] {
-  if (!docs.some((d) => (d.facts.yearlessTimes ?? []).length > 0)) return docs;
+  if (!docs.some((d) => (d.facts.yearlessTimes ?? []).length > 0 || (d.facts.weekdayTimes ?? []).length > 0)) return docs;
   const day = consensusDay(docs);
   if (day === null) return docs;
   return docs.map((d) => {
-    const placed = (d.facts.yearlessTimes ?? []).flatMap((f) => placed1(f, day));
+    const placed = [...(d.facts.yearlessTimes ?? []).flatMap((f) => placed1(f, day)), ...(d.facts.weekdayTimes ?? []).flatMap((f) => inWeek(f, day))];
     return placed.length === 0 ? d : { ...d, facts: { ...d.facts, times: [...d.facts.times, ...placed] } };
   });
+}
+
+// A clock on a weekday ("just after 7pm on Monday" in an undated follow-up) is on the date of that
+// weekday nearest the incident's day: within three days either side, each weekday falls once.
+function inWeek(f: TimeFact, day: number): TimeFact[] {
+  if (f.time.kind !== "instant") return [];
+  const t = f.time;
+  const wall = DateTime.fromISO(t.utc, { zone: "utc" }).setZone(t.zone);
+  const incident = DateTime.fromMillis(day, { zone: "utc" });
+  for (let offset = -3; offset <= 3; offset++) {
+    const date = incident.plus({ days: offset });
+    if (date.weekday !== wall.weekday) continue;
+    const at = wall.set({ year: date.year, month: date.month, day: date.day });
+    if (!at.isValid) return [];
+    return [{ ...f, time: { ...t, utc: at.toUTC().toISO({ suppressMilliseconds: true })!, localDate: at.toISODate()! } }];
+  }
+  return [];
 }
 
 // the year (the incident's, or one either side for a day across New Year) that puts the fact's day

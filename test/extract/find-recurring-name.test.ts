@@ -82,3 +82,25 @@ test("a word that opens sentences before different names is still no part of the
     "Cogetel",
   );
 });
+
+test("of two names the body writes as often, the one alone in the title is the subject (en, fr)", () => {
+  assert.equal(
+    recurring("Zorvex back online after faulty update", "The Zorvex network worked again in the evening. The fault hit readers across the wider Tasmar network. Staff of Tasmar opened gates while the Zorvex back-end was fixed. Traders who sell Zorvex passes and Tasmar officials complained."),
+    "Zorvex",
+  );
+  assert.equal(
+    recurring("Qorbit rétabli après une mise à jour ratée", "Le réseau Qorbit fonctionnait de nouveau le soir. La panne a touché les bornes de la région Valmont. Les agents de Valmont ont ouvert les portiques pendant que le système Qorbit était réparé. Les vendeurs de cartes Qorbit et les élus de Valmont se sont plaints."),
+    "Qorbit",
+  );
+});
+
+test("a tie stays unbroken when both names or neither are in the title (en, fr, negative)", () => {
+  assert.equal(
+    recurring("Readers back online after faulty update", "The Zorvex network worked again in the evening. The fault hit readers across the wider Tasmar network. Staff of Tasmar opened gates while the Zorvex back-end was fixed. Traders who sell Zorvex passes and Tasmar officials complained."),
+    null,
+  );
+  assert.equal(
+    recurring("Qorbit et Valmont : les bornes rétablies", "Le réseau Qorbit fonctionnait de nouveau le soir. La panne a touché les bornes de la région Valmont. Les agents de Valmont ont ouvert les portiques pendant que le système Qorbit était réparé. Les vendeurs de cartes Qorbit et les élus de Valmont se sont plaints."),
+    null,
+  );
+});
