@@ -23,6 +23,8 @@
 //                                        held out while the sixth and seventh became tuning sets)
 //   tsx scripts/own-corpus.ts --ninth    the ninth set (test/fixtures/own-corpus-9: round thirteen, a new hand,
 //                                        held out while the eighth became a tuning set)
+//   tsx scripts/own-corpus.ts --tenth    the tenth set (test/fixtures/own-corpus-10: round fourteen, a new hand,
+//                                        held out while the ninth became a tuning set)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -42,9 +44,10 @@ const SETS = {
   seventh: "test/fixtures/own-corpus-7",
   eighth: "test/fixtures/own-corpus-8",
   ninth: "test/fixtures/own-corpus-9",
+  tenth: "test/fixtures/own-corpus-10",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth", "--tenth": "tenth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
