@@ -22,6 +22,12 @@ const FIXED_WITHIN_BEFORE = /(?:restor|resolv|fixed|\bback\b|recover|retabli|res
 // writing, as "il y a" does; "voilà deux heures que…" (followed by "que") is a length so far.
 const AGO_BEFORE = /\b(?:voici|voila)\s+$/;
 const SO_FAR_AFTER = /^\s*(?:qu'|que\b)/;
+// "un crédit de trois jours", "a credit of two days", "deux jours d'abonnement offerts",
+// "three days of free service": what an operator gives back is counted in days of service, whatever the
+// outage lasted (a fire's twenty hours earned a three-day credit): a length, but not the outage's.
+const COMPENSATION_BEFORE = /(?:\bcredit|\brembourse|\bdedommag|\bindemni|\bgratuite|\brefund|\bcompensat|\breimburs)[a-z]*\s+(?:(?:de|d'|of|equal to|equivalent to|equivalent a|worth)\s*)?(?:(?:l'equivalent de|the equivalent of)\s+)?$/;
+const COMPENSATION_AFTER = /^(?:'s)?\s*(?:(?:de|d'|of)\s*(?:service\s+)?(?:credit|remboursement|gratuite|free|abonnement\s+(?:offert|gratuit|rembourse))|'?\s*(?:worth\s+of\s+)?(?:service\s+)?credit|offerts?\b|gratuits?\b|rembourses?\b|[\s-]*credit)/;
+
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|semblables?|comparables?|another)\b/;
@@ -52,6 +58,7 @@ const READING_TIME_AFTER = /^\s*(?:read|de lecture|lecture)/;
 function lengthShaped(f: string, start: number, end: number): boolean {
   const after = f.slice(end, end + 20);
   if (READING_TIME_AFTER.test(after)) return false;
+  if (COMPENSATION_BEFORE.test(f.slice(Math.max(0, start - 40), start)) || COMPENSATION_AFTER.test(f.slice(end, end + 30))) return false;
   if (aloneOnItsLine(f, start, end)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;

@@ -15,6 +15,7 @@ const UPDATED_AFTER_STAMP_MINUTES = 12 * 60;
 // a page published further back is another story's or misdated
 const LIVE_REPORT_DAYS = 3;
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
+import { endByStatedLength } from "./end-by-stated-length";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
 export interface ReconciledInstant {
@@ -67,14 +68,15 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
   const stated = ownPreciseFirst(nextDayIfBefore(closing, startMs, publications(docs)).filter((c) => plausibleEnd(c.at, startMs)));
   const { kept: endCands, contradicted } = notBeforePartial(near(stated), partials);
   const endGroups = latestPreciseFirst(preciseFirst(groupValues(asValued(endCands), instantsAgree(TIME_TOLERANCE_MINUTES * MIN))));
-  const endG = endGroups[0] ?? null;
   addConflict(conflicts, conflictOf("end", endGroups, iso, "later than"));
   if (contradicted) conflicts.push(contradicted);
   const durGroups = groupValues(
     durationCandidates(docs).filter((d) => d.minutes <= MAX_OUTAGE_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
     durationsAgree,
   );
-  const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts), partials);
+  const endG = endByStatedLength(endGroups[0] ?? null, endCands, startG, durGroups[0] ?? null, startCands.some((c) => c.relapse), conflicts);
+  const relapsed = startG !== null && endG !== null && startCands.some((c) => c.relapse && c.at > startG!.best.value && c.at < endG.best.value);
+  const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts, relapsed), partials);
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));
   return dayStartAsDate(withDayOnlyStart(withMitigation(times, startG, mitigations, docs.some((d) => (d.facts.residual ?? []).length > 0)), docs));
@@ -233,12 +235,12 @@ function withPartialEnd(times: ReconciledTimes, startG: ValueGroup | null, parti
  * duration (or start from end - duration). An instant known only to the day ("on Wednesday") is half
  * a day either way: too coarse to measure a length from or to place the other end with; a stated
  * duration places it from the other, precise, end instead. */
-function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: ValueGroup[], conflicts: Conflict[]): ReconciledTimes {
+function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: ValueGroup[], conflicts: Conflict[], relapsed: boolean): ReconciledTimes {
   let start = startG ? instant(startG) : null;
   let end = endG ? instant(endG) : null;
   const stated = durGroups[0] ?? null;
   const toDay = (g: ValueGroup | null) => g !== null && g.best.halfWidth >= PRECISION_HALF_WIDTH.day;
-  if (startG && endG && !toDay(startG) && !toDay(endG)) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts);
+  if (startG && endG && !toDay(startG) && !toDay(endG)) return withComputedDuration(start, end!, startG, endG, durGroups, conflicts, relapsed);
   addConflict(conflicts, conflictOf("duration", durGroups, (v) => v));
   // a length elapsed so far ("down for three days now", "la panne dure depuis trois heures") is a lower
   // bound while users are still down: it places no end and is not the outage's length
@@ -254,7 +256,7 @@ function combine(startG: ValueGroup | null, endG: ValueGroup | null, durGroups: 
  * duration holds and the coarser of start and end is derived from the other, so the three values agree.
  * Vague durations ("for several hours", a guess) neither override two stated instants nor dispute them. */
 function withComputedDuration(
-  start: ReconciledInstant | null, end: ReconciledInstant, startG: ValueGroup, endG: ValueGroup, durGroups: ValueGroup[], conflicts: Conflict[],
+  start: ReconciledInstant | null, end: ReconciledInstant, startG: ValueGroup, endG: ValueGroup, durGroups: ValueGroup[], conflicts: Conflict[], relapsed: boolean,
 ): ReconciledTimes {
   const computed = Math.round((endG.best.value - startG.best.value) / MIN);
   const best: Valued = { value: computed, halfWidth: 0, weight: Math.min(startG.best.weight, endG.best.weight), source: "", why: `end - start (${startG.best.why}; ${endG.best.why})` };
@@ -263,7 +265,9 @@ function withComputedDuration(
   // stated durations that agree with end - start support it; precise ones that disagree compete with it
   for (const g of durGroups) {
     if (!durationsAgree(best, g.best)) {
-      if (!isVague(g)) others.push(g);
+      // after a relapse between start and end a stated length is often one episode's ("more than three
+      // hours of failures" to the first recovery): it does not dispute end - start
+      if (!isVague(g) && !relapsed) others.push(g);
     } else {
       computedGroup.weight += g.weight;
       computedGroup.sources = [...new Set([...computedGroup.sources, ...g.sources])];
@@ -273,7 +277,7 @@ function withComputedDuration(
   const ranked = [computedGroup, ...others].sort((a, b) => b.weight - a.weight || a.best.value - b.best.value);
   addConflict(conflicts, conflictOf("duration", ranked, (v) => v));
   const stated = ranked[0];
-  if (stated === computedGroup || stated.weight <= computedGroup.weight) return { start, end, durationMinutes: computed, conflicts, durationSources: computedGroup.sources };
+  if (stated === computedGroup || stated.weight <= computedGroup.weight) return sharpenedByLength(end, startG, endG, durGroups, best, conflicts) ?? { start, end, durationMinutes: computed, conflicts, durationSources: computedGroup.sources };
   const minutes = stated.best.value;
   const durationSources = stated.sources;
   // the duration and the instant read more precisely fix the other one ("vers 16 h" against "at 17:00"),
@@ -284,6 +288,20 @@ function withComputedDuration(
   const startHolds = Math.abs(fromEnd - startG.best.value) <= (startG.best.halfWidth + TIME_TOLERANCE_MINUTES) * MIN;
   if (startG.best.halfWidth > endG.best.halfWidth && startHolds) return { start: derived(fromEnd, endG, stated), end, durationMinutes: minutes, conflicts, durationSources };
   return { start, end: derived(startG.best.value + minutes * MIN, startG, stated), durationMinutes: minutes, conflicts, durationSources };
+}
+
+/** A start known only to the part of day ("samedi soir") against an end read to the hour or better: a
+ * counted length the sources state that agrees with end - start ("une heure de panne") measures more
+ * closely than the part of day, so it places the start from the end, inside the part of day. */
+function sharpenedByLength(
+  end: ReconciledInstant, startG: ValueGroup, endG: ValueGroup, durGroups: ValueGroup[], computed: Valued, conflicts: Conflict[],
+): ReconciledTimes | null {
+  if (startG.best.halfWidth < PRECISION_HALF_WIDTH["part-of-day"] || endG.best.halfWidth > PRECISION_HALF_WIDTH.hour) return null;
+  const told = durGroups.find((g) => durationsAgree(computed, g.best) && !isVague(g) && !/ so far$/.test(g.best.why));
+  if (!told) return null;
+  const fromEnd = endG.best.value - told.best.value * MIN;
+  if (Math.abs(fromEnd - startG.best.value) > startG.best.halfWidth * MIN) return null;
+  return { start: derived(fromEnd, endG, told), end, durationMinutes: told.best.value, conflicts, durationSources: told.sources };
 }
 
 // A group led by an indefinite count ("several hours"): time-candidates labels its reason "…, vague".

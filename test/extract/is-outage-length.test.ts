@@ -45,3 +45,13 @@ test("a like outage recalled ('une coupure semblable', 'a comparable failure') g
   assert.deepEqual(minutes("Panne de X", "La panne de X a duré près de deux heures, selon l'opérateur.", "fr"), [120]);
   assert.deepEqual(minutes("X outage", "The X outage lasted about three hours, the operator said.", "en"), [180]);
 });
+
+test("a credit or refund counted in days of service is not the outage's length (fr, en)", () => {
+  assert.deepEqual(minutes("Panne de Zorvex", "La panne de Zorvex a privé les abonnés d'Internet. L'opérateur accordera un crédit de trois jours à tous les clients touchés.", "fr"), []);
+  assert.deepEqual(minutes("Panne de Zorvex", "Après la panne de Zorvex, les clients recevront deux jours d'abonnement offerts.", "fr"), []);
+  assert.deepEqual(minutes("Acme outage", "After the Acme outage, every customer will get a two-day credit on their next bill.", "en"), []);
+  assert.deepEqual(minutes("Acme outage", "Acme said the outage would earn subscribers three days of service credit.", "en"), []);
+  // the outage's own length beside a credit stays
+  assert.deepEqual(minutes("Panne de Zorvex", "La panne de Zorvex a duré trois jours ; un crédit sera versé aux abonnés.", "fr"), [4320]);
+  assert.deepEqual(minutes("Acme outage", "The Acme outage lasted two days, and customers will be credited.", "en"), [2880]);
+});

@@ -173,3 +173,14 @@ test("'first flagged' at a time is the start, as 'first reported' is; 'flagged' 
   assert.deepEqual(at(later, "start"), [], JSON.stringify(roles(later)));
   assert.deepEqual(at(later, "report"), ["2025-03-04T16:40:00Z"]);
 });
+
+test("a sector or customers plugged back in ('rebranché') is a recovery, and its delay after the start the length (fr)", () => {
+  const a = facts("Panne de Zorvex", "Selon Zorvex, le dernier secteur a été rebranché vers 23 h 15, près de vingt heures après le début de la panne.", { lang: "fr", publishedAt: new Date("2025-05-22T22:30:00Z") });
+  assert.deepEqual(at(a, "recovery"), ["2025-05-22T21:15:00Z"], JSON.stringify(roles(a)));
+  assert.deepEqual(a.durations.map((d) => d.minutes), [1200]);
+  const b = facts("Panne de Zorvex", "La panne de Zorvex est terminée : les abonnés ont tous été rebranchés à 6 h 40 ce jeudi.", { lang: "fr", publishedAt: new Date("2025-05-22T12:00:00Z") });
+  assert.deepEqual(at(b, "recovery"), ["2025-05-22T04:40:00Z"], JSON.stringify(roles(b)));
+  // negative: advice to plug a modem back in dates no recovery
+  const c = facts("Panne de Zorvex", "Panne de Zorvex : l'opérateur conseille de rebrancher la box vers 9 h si le voyant reste rouge.", { lang: "fr", publishedAt: new Date("2025-05-22T12:00:00Z") });
+  assert.deepEqual(at(c, "recovery"), [], JSON.stringify(roles(c)));
+});

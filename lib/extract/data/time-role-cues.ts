@@ -96,8 +96,10 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "all systems operational", "all systems are operational", "tous les systemes sont operationnels",
     // access said again: "la majorité des clients avaient de nouveau accès au réseau", "had access again"
     "de nouveau acces", "a nouveau acces", "access again",
-    // customers put back on the network: "all customers were reconnected by 11am", "les abonnés ont été reconnectés vers 6 h"
+    // customers put back on the network: "all customers were reconnected by 11am", "les abonnés ont été reconnectés vers 6 h",
+    // "le dernier secteur a été rebranché vers 23 h" (French's everyday word for plugging back in)
     "reconnected", "ete reconnecte", "ete reconnectes", "ete reconnectee", "ete reconnectees",
+    "ete rebranche", "ete rebranches", "ete rebranchee", "ete rebranchees",
     // the service's return as a noun, calls and payments getting through again: "annonce un retour du
     // service vers 15 h 40", "calls were going through again at 2:55 p.m."
     "retour du service", "retour du reseau", "retour de la connexion", "retour d'internet",

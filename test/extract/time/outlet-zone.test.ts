@@ -90,3 +90,17 @@ test("extraction reads zone-less clocks in the outlet's zone", () => {
   const enUtc = en.times.map((t) => (t.time.kind === "instant" ? t.time.utc : null));
   assert.ok(enUtc.includes("2025-02-11T10:00:00Z"), JSON.stringify(enUtc)); // 15:30 IST
 });
+
+test("Québec's regional cities name the province's zone without the province (fr, en)", () => {
+  const fr = "Un incendie dans un central de Jonquière prive des milliers de foyers d'Internet. À Chicoutimi, les commerces ne prennent plus les cartes.";
+  assert.equal(zoneOf({}, fr, "fr")?.zone, "America/Toronto");
+  const fr2 = "Les abonnés de Sherbrooke et de l'Estrie ont perdu le réseau mobile ; à Trois-Rivières, la panne a duré moins longtemps.";
+  assert.equal(zoneOf({}, fr2, "fr")?.zone, "America/Toronto");
+  const en = "Customers in Gatineau lost their internet service on Tuesday. Businesses in Longueuil could not process card payments.";
+  assert.equal(zoneOf({}, en, "en")?.zone, "America/Toronto");
+  const en2 = "A cut fibre left Rimouski without mobile data; the Gaspésie was hit too, the operator said.";
+  assert.equal(zoneOf({}, en2, "en")?.zone, "America/Toronto");
+  // negatives: one mention only, and a French city outnumbering it
+  assert.equal(zoneOf({}, "Un abonné de Sherbrooke témoigne de la panne.", "fr"), null);
+  assert.equal(zoneOf({}, "À Lyon, à Paris et à Marseille, les abonnés n'ont plus de réseau ; un lecteur de Gatineau aussi.", "fr")?.zone ?? null, null);
+});

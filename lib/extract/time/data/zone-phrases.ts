@@ -45,7 +45,10 @@ export const ZONE_REGIONS: Record<string, string[]> = {
   "America/Halifax": ["atlantique", "atlantic", "halifax"],
   "America/Anchorage": ["alaska"],
   "Pacific/Honolulu": ["hawai", "hawaii"],
-  "America/Toronto": ["quebec", "quebecoise", "montreal", "toronto", "ottawa", "ontario", "canadienne", "canada", "canadian"],
+  "America/Toronto": ["quebec", "quebecoise", "montreal", "toronto", "ottawa", "ontario", "canadienne", "canada", "canadian",
+    // Québec's other cities and regions, named by its regional press without the province ("un central de Jonquière")
+    "saguenay", "chicoutimi", "jonquiere", "lac-saint-jean", "sherbrooke", "trois-rivieres", "gatineau", "longueuil", "rimouski",
+    "drummondville", "abitibi", "gaspesie", "estrie", "mauricie", "outaouais", "laurentides", "monteregie"],
   "America/Winnipeg": ["winnipeg", "manitoba"],
   "America/Edmonton": ["edmonton", "calgary", "alberta"],
   "America/St_Johns": ["terre-neuve", "newfoundland"],
