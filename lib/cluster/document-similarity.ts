@@ -106,17 +106,16 @@ export function shareService(a: DocumentFeatures, b: DocumentFeatures): boolean 
 function entityTerm(a: DocumentFeatures, b: DocumentFeatures): number {
   let shared = 0;
   const matched = new Set<string>();
-  for (const [k, wa] of a.entities) {
-    const kb = counterpart(k, a, b);
-    if (kb === null) continue;
-    matched.add(kb);
-    shared += Math.min(wa, b.entities.get(kb) ?? ENTITY_WEIGHTS.mentioned);
-  }
-  for (const [k, wb] of b.entities) {
-    if (matched.has(k)) continue;
-    const ka = counterpart(k, b, a);
-    if (ka !== null && !a.entities.has(ka)) shared += Math.min(wb, ENTITY_WEIGHTS.mentioned);
-  }
+  // a's services against b's profile, then b's that a only names in passing (the pairs of two
+  // profiled services were counted in the first pass)
+  for (const [one, other, first] of [[a, b, true], [b, a, false]] as const)
+    for (const [k, w] of one.entities) {
+      if (!first && matched.has(k)) continue;
+      const ko = counterpart(k, one, other);
+      if (ko === null || (!first && other.entities.has(ko))) continue;
+      if (first) matched.add(ko);
+      shared += Math.min(w, other.entities.get(ko) ?? ENTITY_WEIGHTS.mentioned);
+    }
   const denom = Math.min(total(a.entities), total(b.entities));
   return denom === 0 ? 0 : Math.min(1, shared / denom);
 }

@@ -6,7 +6,7 @@
 // (lib/cluster/document-features.ts). A count that measures a new outage against an earlier one
 // ("Trois semaines après la coupure du 6 mai, Orange connaît un nouveau raté", "less than a week
 // after the outage") or an outage named by its written date is left to the date reader.
-import { CALENDAR_DATE, FOLLOW_UP_COUNT, FOLLOW_UP_WEEKDAY, NEW_OUTAGE_WORDS } from "./data/follow-up-cues";
+import { CALENDAR_DATE, FOLLOW_UP_COUNT, FOLLOW_UP_WEEKDAY, NEW_OUTAGE_WORDS, STILL_ON } from "./data/follow-up-cues";
 import { NUMBER_WORDS, WEEKDAYS } from "./time/data/calendar-words";
 import type { TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
@@ -51,8 +51,10 @@ function daysBack(part: string, published: Date): number | null {
   if (count?.groups) {
     const { n, unit, next } = count.groups;
     if (next) return 1;
-    const value = /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n];
-    if (value === undefined) return null;
+    const value = countValue(n);
+    if (value === null) return null;
+    // hours count back to the report's moment only while the outage is still on (STILL_ON)
+    if (/^(?:heure|hour)/.test(unit)) return STILL_ON.test(part) ? value / 24 : null;
     return /^(?:semaine|week)/.test(unit) ? 7 * value : value;
   }
   const weekday = FOLLOW_UP_WEEKDAY.exec(part);
@@ -62,4 +64,17 @@ function daysBack(part: string, published: Date): number | null {
     return (published.getUTCDay() - wanted + 7) % 7;
   }
   return null;
+}
+
+/** The value of a count in figures or words, tens with their units included ("trente-six": 36), or null. */
+function countValue(n: string): number | null {
+  if (/^\d+$/.test(n)) return Number(n);
+  if (NUMBER_WORDS[n] !== undefined) return NUMBER_WORDS[n];
+  let sum = 0;
+  for (const part of n.split(/-et-|-| et /)) {
+    const v = NUMBER_WORDS[part];
+    if (v === undefined) return null;
+    sum += v;
+  }
+  return sum;
 }

@@ -57,3 +57,37 @@ test("without the count the same follow-up stays apart: the count decides", () =
     assert.equal(clusterDocuments([report, later]).length, 2, c.lang);
   }
 });
+
+// Counted from the outage's start, with invented services: the follow-up joins its outage; a second
+// outage of the same service two weeks later, and another service's outage on the follow-up's
+// day, stay apart.
+const fromStart = [
+  {
+    lang: "fr" as const,
+    host: "example.fr",
+    report: ["Panne chez Zorvex Paie : les cabinets comptables à l'arrêt", "Depuis 7h15 ce lundi, le logiciel de paie en ligne Zorvex Paie est inaccessible pour ses clients. L'éditeur évoque une panne de stockage chez son hébergeur.", "2024-03-04T10:00:00Z"],
+    later: ["Les comptables de Zorvex Paie improvisent", "Trente-six heures après le début de la panne, Zorvex Paie n'est toujours pas revenu. L'éditeur promet une réouverture mercredi. Les cabinets ressortent les tableurs.", "2024-03-05T19:30:00Z"],
+    other: ["Banque Lumière : l'application en panne", "Depuis 9h ce mardi, l'application de Banque Lumière est inaccessible. Les clients ne peuvent plus consulter leurs comptes.", "2024-03-05T11:00:00Z"],
+    again: ["Zorvex Paie de nouveau en panne", "Depuis 8h ce lundi, le logiciel de paie en ligne Zorvex Paie est de nouveau inaccessible. L'éditeur évoque une erreur de configuration.", "2024-03-18T10:00:00Z"],
+  },
+  {
+    lang: "en" as const,
+    host: "example.com",
+    report: ["Acme Payroll outage leaves accountants stuck", "Acme Payroll, the online payroll service, went down at 7:15 a.m. on Monday, leaving its customers unable to run payslips. The company blamed a storage failure at its host.", "2024-03-04T10:00:00Z"],
+    later: ["Acme Payroll customers still waiting", "Thirty-six hours into the outage, Acme Payroll is still down for most customers. The company promised a gradual reopening on Wednesday.", "2024-03-05T19:30:00Z"],
+    other: ["Zorvex Bank app down", "The Zorvex Bank app went down at 9 a.m. on Tuesday, leaving customers unable to check their accounts.", "2024-03-05T11:00:00Z"],
+    again: ["Acme Payroll down again", "Acme Payroll went down again at 8 a.m. on Monday, leaving customers unable to run payslips. The company blamed a configuration error.", "2024-03-18T10:00:00Z"],
+  },
+];
+
+test("a follow-up counting hours from the outage's start joins it; the service's outage weeks later and another service's of its day stay apart", () => {
+  for (const c of fromStart) {
+    const [report, later, other, again] = [c.report, c.later, c.other, c.again].map((x, i) => extracted(`https://${i}.${c.host}/${c.lang}`, x[0], x[1], x[2], c.lang));
+    assert.equal(later.facts.followUpDay, "2024-03-04", c.lang);
+    const groups = clusterDocuments([report, later, other, again]).map((g) => g.map((d) => d.url).sort());
+    assert.deepEqual(groups.find((g) => g.includes(report.url)), [report.url, later.url].sort(), c.lang);
+    assert.equal(groups.length, 3, c.lang);
+    const keys = new Set(indexKeys(report.facts, report.publishedAt));
+    assert.ok(lookupKeys(later.facts, later.publishedAt).some((k) => keys.has(k)), c.lang);
+  }
+});

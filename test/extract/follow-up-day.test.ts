@@ -62,3 +62,26 @@ test("through extraction: a follow-up's counted day is kept when the outage day 
   const repeat = facts("L'opérateur de nouveau en panne", "Deux jours après la panne qui a privé ses abonnés de réseau, l'opérateur mobile connaît une nouvelle panne ce jeudi.", opts);
   assert.equal(repeat.followUpDay, undefined);
 });
+
+test("a count from the outage's start, in days or weeks, or in hours while the outage is still on (fr, en)", () => {
+  assert.equal(day("Zorvex : la ministre demande des comptes", "Une semaine après le début de la panne, la ministre réclame un audit de l'hébergeur.", "fr"), "2024-02-29");
+  // Thursday 10:00 UTC less 36 hours: Tuesday evening
+  assert.equal(day("Les comptables improvisent", "Trente-six heures après le début de la panne, le logiciel de paie de Zorvex n'est toujours pas revenu.", "fr"), "2024-03-05");
+  assert.equal(day("Banque Lumière : deuxième jour sans application", "Quarante-huit heures après le début de l'incident, l'application de Banque Lumière reste inaccessible.", "fr"), "2024-03-05");
+  assert.equal(day("Regulator steps in", "Two days after the start of the outage, the regulator has opened an inquiry into Acme.", "en"), "2024-03-05");
+  assert.equal(day("Acme users still waiting", "Thirty-six hours into the outage, Acme's app is still down for most users.", "en"), "2024-03-05");
+  assert.equal(day("Day two for Acme", "48 hours after the outage began, Acme's booking site remains offline.", "en"), "2024-03-05");
+});
+
+test("a count of hours told as a moment inside the outage, or from the start of something else, gives no day (fr, en)", () => {
+  // narrative: the moment service came back, not the report's own
+  assert.equal(day("Ce qui s'est passé", "Trois heures après le début de la panne, le service de Zorvex était rétabli.", "fr"), null);
+  assert.equal(day("What went wrong at Acme", "Twelve hours after the outage began, engineers restored service.", "en"), null);
+  // not an outage's start
+  assert.equal(day("Succès", "Trente-six heures après son lancement, l'application reste la plus téléchargée.", "fr"), null);
+  assert.equal(day("Sponsor wanted", "Two days after the start of the season, the league is still without a sponsor.", "en"), null);
+  // months compare with history, from the start as from the outage
+  assert.equal(day("Nouveau bilan", "Six mois après le début de la panne, l'hébergeur a changé ses procédures.", "fr"), null);
+  // a new outage measured from the earlier one's start
+  assert.equal(day("Acme down again", "Two days after the start of the outage, Acme was hit by another one.", "en"), null);
+});

@@ -23,10 +23,24 @@ const DATED_AFTER = String.raw`(?![^,.;]*\b\d{1,2}(?:er|st|nd|rd|th)? (?:${MONTH
 // an approximate count gives no day ("moins de trois semaines après", "more than a week after")
 const APPROXIMATE_BEFORE = String.raw`(?<!(?:moins|plus|pres|environ|quelque) d(?:e |')|(?:less|more|fewer) than |(?:nearly|almost|about|around|over|presque|environ) )`;
 
-/** "<count> jours/semaines après la panne", "<count> days/weeks after the outage", "au lendemain de la panne", "the day after the outage". */
+// a count of hours takes tens with their units ("trente-six", "quarante-huit", "thirty-six")
+const TENS = "vingt|trente|quarante|cinquante|soixante|twenty|thirty|forty|fifty|sixty|seventy";
+const COMPOUND = String.raw`(?:${TENS})(?:-et-|-| et )(?:${COUNT})`;
+// a count may run from the outage's start ("une semaine après le début de la panne", "two days
+// after the start of the outage", "36 hours into the outage"): the outage then began that long
+// before the report
+const START_OF = String.raw`(?:le debut (?:de |d')|the (?:start|beginning) of )?`;
+
+/** "<count> jours/semaines après (le début de) la panne", "<count> days/weeks after (the start of) the outage", "<count> hours into the outage", "au lendemain de la panne", "the day after the outage". */
 export const FOLLOW_UP_COUNT = new RegExp(
-  String.raw`(?<![a-z])${APPROXIMATE_BEFORE}(?:(?<n>\d{1,2}|${COUNT}) (?<unit>jours?|semaines?|days?|weeks?)(?: (?:tout juste|a peine|exactement|pile))? (?:apres|after)|(?<next>(?:le |au )lendemain de|the day after)) ${THE_OUTAGE}\b${DATED_AFTER}`,
+  String.raw`(?<![a-z])${APPROXIMATE_BEFORE}(?:(?<n>\d{1,2}|${COMPOUND}|${COUNT}) (?<unit>jours?|semaines?|heures?|days?|weeks?|hours?)(?: (?:tout juste|a peine|exactement|pile))? (?:apres|after|into)|(?<next>(?:le |au )lendemain de|the day after)) ${START_OF}${THE_OUTAGE}\b${DATED_AFTER}`,
 );
+
+/** A sentence telling that the outage is still on when written ("n'est toujours pas revenu", "is
+ * still down", "remains offline"): only then does a count of hours since its start run to the
+ * report's own moment; a narrative one ("three hours after the outage began, service was back")
+ * tells of a moment inside the outage, however long after it the report was written. */
+export const STILL_ON = /(?<![a-z])(?:toujours|reste(?:nt)?|persiste(?:nt)?|still|remains?|persists?)(?![a-z])/;
 
 /** "la panne (géante) de mardi", "Tuesday's (massive) outage": not "la panne du mardi 13 octobre". */
 export const FOLLOW_UP_WEEKDAY = new RegExp(
