@@ -17,7 +17,7 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { AHEAD_AFTER } from "./data/outage-cues";
+import { AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
 import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleRecallsOldFailure } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
@@ -40,7 +40,9 @@ export interface Learned {
   publishedAt?: Date | null; // for telling an outage recalled years later from one reported
 }
 
-const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
+// A carrier's booking or check-in system is the online service of a travel story ("une panne du système
+// d'enregistrement a perturbé les départs"), though the carrier's name alone is not one (withoutCarriers).
+const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES, ...TRAVEL_SYSTEM_CUES]);
 // The rule layer's own score (a signal of the model) rises from 0 to 1 and says "outage" from here on.
 const RULE_THRESHOLD = 0.4;
 const LEAD_SENTENCES = 3;

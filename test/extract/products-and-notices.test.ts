@@ -136,3 +136,27 @@ test("a title whose failure is dated by its own year, years back, recalls it: a 
     "La Banque Lumière indemnise les clients privés de paiements lors de la panne de mars.", opts("fr"));
   assert.notEqual(recent.notOutageReason, "retrospective");
 });
+
+test("a title whose failure is dated to last year in words recalls it, whatever the months between", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-08-06T12:00:00Z") });
+  const fr = facts("Zorvex : bénéfice en hausse malgré le coût de la panne de l'an dernier",
+    "Le fournisseur Zorvex a publié mercredi des résultats supérieurs aux attentes. Les comptes de l'an dernier avaient été alourdis par les crédits versés après la panne, quand ses abonnés avaient été privés d'Internet pendant une journée.", opts("fr"));
+  assert.equal(fr.notOutageReason, "retrospective");
+  const fr2 = facts("La Banque Lumière condamnée pour la panne de l'année dernière",
+    "Le tribunal a condamné mardi la Banque Lumière, dont l'application était restée en panne deux jours.", opts("fr"));
+  assert.equal(fr2.notOutageReason, "retrospective");
+  const en = facts("Acme Bank profit rises despite cost of last year's app outage",
+    "Acme Bank reported higher quarterly profit on Wednesday. Last year's figures had been weighed down by refunds after its app was down for a day.", opts("en"));
+  assert.equal(en.notOutageReason, "retrospective");
+  const en2 = facts("Regulator fines Zorvex over outage of last year",
+    "The regulator fined Zorvex on Tuesday for the outage that left its customers offline for a day.", opts("en"));
+  assert.equal(en2.notOutageReason, "retrospective");
+  // a failure of now in the title, beside last year's, keeps the report
+  const again = facts("Acme Bank's app down again, a year after last year's outage",
+    "Acme Bank's app has been down since 8 a.m. on Monday, leaving customers unable to pay.", opts("en"));
+  assert.notEqual(again.notOutageReason, "retrospective");
+  const frAgain = facts("Zorvex de nouveau en panne, comme l'an dernier",
+    "Depuis ce matin 9 h, les abonnés de Zorvex sont privés d'Internet.", opts("fr"));
+  assert.notEqual(frAgain.notOutageReason, "retrospective");
+  assert.equal(frAgain.isOutage, true);
+});

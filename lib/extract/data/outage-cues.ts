@@ -223,6 +223,15 @@ export const PRODUCT_AFTER = /^s? (?:cover|coverage|insurance|insurers?|policy|p
 export const PRODUCT_BEFORE =
   /(?:^|[^a-z])(?:(?:assurances?|garanties?|couvertures?|indemnisation|insurance|cover|coverage|protection|policy|policies) (?:contre|en cas de|against|for) (?:les |la |l'|une |des |d'|an? |the )?(?:[a-z-]+ ){0,2}|(?:assurances?|garanties?) )$/;
 
+// A failure said to be simulated or made up happened to nobody: an exercise's or a test's scenario
+// ("une panne géante simulée", "des incidents fictifs", "a simulated outage", "a mock outage of the
+// portal", "a hypothetical outage"). "An outage during a simulated load" qualifies the load, not the failure.
+export const SIMULATED_AFTER = /^s?(?: [a-z-]+)? (?:simulee?s?|fictive?s?|fictifs|imaginaires?|hypothetiques?)(?![a-z])/;
+export const SIMULATED_BEFORE = /(?:^|[^a-z])(?:simulated|mock|fictitious|fictional|hypothetical|imaginary|make-believe|pretend) (?:[a-z-]+ )?$/;
+// The items of a list that a simulated noun opens are simulated too ("une série d'incidents fictifs :
+// attaque contre le portail, panne d'un centre de données", "simulated incidents: a data-centre outage").
+export const SIMULATED_LIST_BEFORE = /(?:(?:simulated|mock|fictitious|fictional|hypothetical) [a-z-]+|[a-z-]+ (?:simulee?s?|fictive?s?|fictifs|hypothetiques?)) ?: [^.:;!?]*$/;
+
 // A failure word right before these is about electricity or transport, not an online service.
 // A power plant's "outage" is its shutdown in the industry's word ("a planned refuelling outage",
 // "the reactor outage", "l'arrêt de tranche"): a generator's story, not an online service's.
