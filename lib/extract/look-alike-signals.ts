@@ -9,7 +9,7 @@ import type { CueHit } from "./outage-cue-hits";
 import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
-  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
   READER_ORDER_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
@@ -132,4 +132,16 @@ function isOldYear(folded: string, failures: CueHit[], publishedAt: Date | null)
     .map((m) => Number(m[0]));
   if (lead.length === 0) return false;
   return Math.min(...lead) <= writtenYear(folded, publishedAt) - OLD_YEARS;
+}
+
+/** Whether the title opens on a price change ("Acme raises prices", "Zorvex hausse ses forfaits, les
+ * clients crient à la panne") that its first clause tells with no failure word, over a body whose
+ * first sentence tells no failure either: a story about what the service costs. "Acme down for hours,
+ * days after its price rise" opens on the failure; "Price hike? Acme's app down all day" tells it first. */
+export function titleAnnouncesPriceChange(view: TextView, cues: CueHit[]): boolean {
+  if (view.titleEnd === 0) return false;
+  const head = view.folded.slice(0, view.titleEnd).split(/ [:|–—-] |: |, |\? |; /)[0];
+  if (!PRICE_CHANGE_RE.test(head) || cues.some((c) => c.index < head.length)) return false;
+  const first = view.sentences.find((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  return !first || !cues.some((c) => c.strong && c.index >= first.start && c.index < first.end);
 }

@@ -160,3 +160,30 @@ test("a title whose failure is dated to last year in words recalls it, whatever 
   assert.notEqual(frAgain.notOutageReason, "retrospective");
   assert.equal(frAgain.isOutage, true);
 });
+
+test("a title that opens on a price change is a story about cost, whatever outages it recalls (fr, en)", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-08-14T12:00:00Z") });
+  const fr = facts("Zorvex hausse ses forfaits, les clients crient à la panne",
+    "Les abonnés de Zorvex verront leur facture augmenter de 3 à 5 euros par mois à partir du 1er octobre. L'opérateur explique la hausse par les investissements dans le réseau, quelques semaines après deux pannes qui ont touché la région en juin.", opts("fr"));
+  assert.equal(fr.notOutageReason, "price-change");
+  const fr2 = facts("Hausse des tarifs de la Banque Lumière au 1er avril",
+    "La Banque Lumière augmentera ses frais de tenue de compte le 1er avril. Ses clients se souviennent de la panne de son application en février.", opts("fr"));
+  assert.equal(fr2.notOutageReason, "price-change");
+  const en = facts("Acme raises Zorvex Cloud prices by up to 15%",
+    "Acme will raise the prices of its Zorvex Cloud plans from March 1, the company said on Tuesday. Customers complained that the service had gone down twice in the past year.", opts("en"));
+  assert.equal(en.notOutageReason, "price-change");
+  const en2 = facts("Price hike for Zorvex subscribers from January",
+    "Zorvex subscribers will pay $2 more a month from January 1. The increase comes weeks after an outage took the service offline for a day.", opts("en"));
+  assert.equal(en2.notOutageReason, "price-change");
+  // the failure first, in the title or in the body's first sentence, keeps the report
+  const down = facts("Zorvex down for hours, days after its price rise",
+    "Zorvex has been down since 9 a.m. on Tuesday, leaving customers unable to log in.", opts("en"));
+  assert.notEqual(down.notOutageReason, "price-change");
+  const hike = facts("Price hike? Zorvex customers now face an outage too",
+    "Zorvex's app has been down since 9 a.m. on Tuesday, days after the company raised its prices.", opts("en"));
+  assert.notEqual(hike.notOutageReason, "price-change");
+  const frDown = facts("Zorvex augmente ses tarifs : le site tombe en panne le jour même",
+    "Le site de Zorvex est en panne depuis ce matin 9 h, le jour même de la hausse de ses tarifs.", opts("fr"));
+  assert.notEqual(frDown.notOutageReason, "price-change");
+  assert.equal(frDown.isOutage, true);
+});

@@ -333,6 +333,16 @@ export const RANKED_LIST_TITLE_RE = new RegExp(
   `(?<!(?:une|one) (?:des|of the) )(?:famous|notable|notorious|infamous|biggest|worst|largest|greatest|memorable|historic|celebres|pires|marquantes|memorables|historiques|plus grandes|plus grosses) (?:[a-z'-]+ ){0,2}${FAILURE_NOUNS}|` +
   `${FAILURE_NOUNS} (?:les plus|celebres|historiques|marquantes|memorables|of all time|in history|de l'histoire))(?![a-z])`,
 );
+// A title that opens on a price change ("Acme raises Zorvex Cloud prices by 15%", "Price hike for
+// Acme subscribers", "Zorvex hausse ses forfaits", "Hausse des tarifs de 3 % au 1er avril", "Acme
+// revoit ses tarifs"): a story about what a service costs, whatever outages its readers then recall
+// ("les clients crient à la panne", "weeks after two outages"). Matched on the title's first clause.
+export const PRICE_CHANGE_RE = new RegExp(
+  "(?<![a-z])(?:(?:raises?|raised|raising|hikes?|hiked|increases?|increased|lifts?|doubles?|doubled) (?:[a-z0-9.+'-]+ ){0,3}(?:prices?|fees?|rates|tariffs?|subscriptions?)|" +
+  "(?:price|fee|tariff|subscription) (?:rises?|hikes?|increases?|changes?)|" +
+  "(?:hausse|haussent|augmente|augmentent|releve|relevent|revoit|revoient|double) (?:ses|les|leurs|sa|son|le|la) (?:[a-z'-]+ ){0,2}(?:tarifs?|prix|forfaits?|abonnements?|brochure tarifaire)|" +
+  "(?:hausse|augmentation|revalorisation) (?:des|de ses|de leurs|du|de l') (?:[a-z'-]+ ){0,2}(?:tarifs?|prix|forfaits?|abonnements?))(?![a-z])",
+);
 // A stop announced ahead in the lead ("X to shut down M-Pesa on Saturday", "users will not be able
 // to pay", "le service sera indisponible dimanche", "des perturbations sont à prévoir", "Nintendo
 // prévient que..."): a notice of what will happen, not a report of a failure. Not after a cause
