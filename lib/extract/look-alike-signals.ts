@@ -9,7 +9,7 @@ import type { CueHit } from "./outage-cue-hits";
 import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
-  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
   READER_ORDER_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
@@ -89,7 +89,7 @@ export function announcedStops(view: TextView, leadEnd: number): [number, number
 
 /** Whether every failure word of the title is dated by its own year, years before the article ("sues
  * Acme over 2024 app outage", "revenue tops estimates after 2024 outage", "La grande panne de 2011"
- * written in 2026): the title recalls an old failure as the backdrop of other news, it reports none.
+ * written in 2026), or to last year in words ("bénéfice en hausse malgré la panne de l'an dernier"): the title recalls an old failure as the backdrop of other news, it reports none.
  * "Two years after its 2024 outage, Acme goes down again" has an undated one. */
 export function titleRecallsOldFailure(view: TextView, cues: CueHit[], publishedAt: Date | null): boolean {
   const folded = view.folded;
@@ -97,10 +97,19 @@ export function titleRecallsOldFailure(view: TextView, cues: CueHit[], published
   if (title.length === 0) return false;
   const written = writtenYear(folded, publishedAt);
   return title.every((c) => {
-    const year = ownYear(folded.slice(Math.max(0, c.index - YEAR_REACH), c.index), folded.slice(c.end, c.end + YEAR_REACH));
+    const before = folded.slice(Math.max(0, c.index - YEAR_REACH), c.index);
+    const after = folded.slice(c.end, c.end + YEAR_REACH);
+    if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return true;
+    const year = ownYear(before, after);
     return year !== null && year <= written - OLD_YEARS;
   });
 }
+
+// A failure the title dates to the year before the article's ("last year's outage", "la panne de l'an
+// dernier", "the outage of last year") is recalled by those very words, whatever the months between:
+// a report of this year's failure says when in its year it happened, not "last year".
+const LAST_YEAR_BEFORE = /(?:last|previous|past) year(?:'s|’s)? (?:[a-z-]+ ){0,2}$/;
+const LAST_YEAR_AFTER = /^s? (?:[a-z-]+ )?(?:de l'an (?:dernier|passe)|de l'annee (?:derniere|passee)|of last year|(?:from |in )?last year)(?![a-z])/;
 
 // The year that qualifies a failure noun: right before it ("2024 app outage") or as its complement
 // ("panne de 2011", "outage of 2017", "outage in September 2024").
@@ -123,4 +132,16 @@ function isOldYear(folded: string, failures: CueHit[], publishedAt: Date | null)
     .map((m) => Number(m[0]));
   if (lead.length === 0) return false;
   return Math.min(...lead) <= writtenYear(folded, publishedAt) - OLD_YEARS;
+}
+
+/** Whether the title opens on a price change ("Acme raises prices", "Zorvex hausse ses forfaits, les
+ * clients crient à la panne") that its first clause tells with no failure word, over a body whose
+ * first sentence tells no failure either: a story about what the service costs. "Acme down for hours,
+ * days after its price rise" opens on the failure; "Price hike? Acme's app down all day" tells it first. */
+export function titleAnnouncesPriceChange(view: TextView, cues: CueHit[]): boolean {
+  if (view.titleEnd === 0) return false;
+  const head = view.folded.slice(0, view.titleEnd).split(/ [:|–—-] |: |, |\? |; /)[0];
+  if (!PRICE_CHANGE_RE.test(head) || cues.some((c) => c.index < head.length)) return false;
+  const first = view.sentences.find((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  return !first || !cues.some((c) => c.strong && c.index >= first.start && c.index < first.end);
 }

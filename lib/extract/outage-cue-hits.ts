@@ -3,7 +3,7 @@
 // counts half) and weak when only possible ("could be knocked offline").
 import {
   BACKDROP_BEFORE, DOWN_NOT_FAILURE_BEFORE, FAILING_NOT_AFTER, FIGURATIVE_AFTER, FIGURATIVE_BEFORE, MARKET_BEFORE, OUTAGE_CUES, PHYSICAL_AFTER, PHYSICAL_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE,
-  STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
+  SIMULATED_AFTER, SIMULATED_BEFORE, SIMULATED_LIST_BEFORE, STRONG_CUES, TROUBLE_NOT_FAILURE_AFTER,
 } from "./data/outage-cues";
 import { CONDITIONAL_BEFORE, CONDITIONAL_SUBJECT_AFTER, CONDITIONAL_SUBJECT_BEFORE, GENERIC_BEFORE, GENERIC_MODAL_AFTER, HABITUAL_BEFORE, NEGATED_BEFORE, POSSIBLE_BEFORE, PRESENT_FAILURE_CUE, PRESENT_VERB_BEFORE } from "./data/failure-context-cues";
 import { allMatches, compileCues } from "./compile-cues";
@@ -23,6 +23,8 @@ const MARKET_REACH = 70;
 const HABITUAL_REACH = 160;
 // how far back in its clause "when" or "if" is looked for (the subject between: "if your main CDN")
 const CONDITIONAL_REACH = 60;
+// how far back a list's opening noun is looked for ("incidents fictifs : ..., panne d'un centre de données")
+const LIST_REACH = 150;
 // how far after a failure noun its clause's verb is looked for ("une coupure d'Internet à domicile peut")
 const GENERAL_REACH = 50;
 
@@ -35,6 +37,8 @@ export function outageCueHits(folded: string): CueHit[] {
     if (isPhysical(before, after)) continue;
     // "outage cover", "assurance contre les pannes": a product about failures names none
     if (PRODUCT_AFTER.test(after) || PRODUCT_BEFORE.test(before)) continue;
+    // "une panne simulée", "a mock outage": an exercise's scenario, no failure
+    if (SIMULATED_AFTER.test(after) || SIMULATED_BEFORE.test(before) || SIMULATED_LIST_BEFORE.test(folded.slice(Math.max(0, m.index - LIST_REACH), m.index))) continue;
     // "down" and "was/is/were down": not a failure after "shares", "sales"... or before a figure ("down 5%")
     if (/(?:^| )down(?: for)?$/.test(m.text) && (DOWN_NOT_FAILURE_BEFORE.test(before) || /^ ?[0-9]/.test(after))) continue;
     if (/difficultes$/.test(m.text) && TROUBLE_NOT_FAILURE_AFTER.test(after)) continue;

@@ -17,8 +17,8 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { AHEAD_AFTER } from "./data/outage-cues";
-import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleRecallsOldFailure } from "./look-alike-signals";
+import { AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
@@ -40,7 +40,9 @@ export interface Learned {
   publishedAt?: Date | null; // for telling an outage recalled years later from one reported
 }
 
-const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES]);
+// A carrier's booking or check-in system is the online service of a travel story ("une panne du système
+// d'enregistrement a perturbé les départs"), though the carrier's name alone is not one (withoutCarriers).
+const SUBJECT_RE = compileCues([...ONLINE_NOUNS, ...COMPANIES, ...TRAVEL_SYSTEM_CUES]);
 // The rule layer's own score (a signal of the model) rises from 0 to 1 and says "outage" from here on.
 const RULE_THRESHOLD = 0.4;
 const LEAD_SENTENCES = 3;
@@ -91,6 +93,10 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // other news (a lawsuit, earnings, a retrospective): a rule, as the retrospective signal alone is
   // outweighed by the failure words such a piece repeats about the old outage
   if (!own && titleRecallsOldFailure(view, cues, learned.publishedAt ?? null)) return { score, isOutage: false, reason: "retrospective" };
+  // a title that opens on a price change tells what a service costs, the outages it recalls are the
+  // customers' grievance: a rule, as no such piece is in the training corpus to learn from (the own
+  // corpora's five price pieces are all look-alikes)
+  if (!own && titleAnnouncesPriceChange(view, cues)) return { score, isOutage: false, reason: "price-change" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The

@@ -283,3 +283,15 @@ test("a clock time after a failure word is no name (fr, en, negative)", () => {
   // a name with digits in it is still read ("Panne chez Zorvex 24")
   assert.equal(unnamed("Panne géante chez Qonto ce matin"), "Qonto");
 });
+
+test("a service said paralysed, or that its users could not reach, is the failed one (fr, en)", () => {
+  assert.equal(unnamed("Philippines : le portefeuille mobile Zorvex paralysé par une mise à jour"), "Zorvex");
+  assert.equal(unnamed("Quick update", "Depuis ce matin, la messagerie Qonto est paralysée."), "Qonto");
+  assert.equal(unnamed("Quick update", "Mercredi soir, des millions de clients n'ont pas pu accéder à Lydia."), "Lydia");
+  assert.equal(unnamed("Quick update", "Les abonnés ne pouvaient plus se connecter à Zorvex depuis midi."), "Zorvex");
+  assert.equal(unnamed("Zapier paralysed by a faulty update"), "Zapier");
+  assert.equal(unnamed("Acmepay paralyzed for hours"), "Acmepay");
+  // a place paralysed, or a person who could not reach someone, is no service
+  assert.equal(unnamed("La France paralysée par la grève"), null);
+  assert.equal(unnamed("Les transports paralysés par la neige"), null);
+});

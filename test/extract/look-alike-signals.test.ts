@@ -178,3 +178,19 @@ test("a newspaper's name or an opinion poll in a title is no opinion label", () 
   assert.deepEqual(signals("Opinion polls show trust in Acme after its outage", "Acme went down last month.", "en"), []);
   assert.deepEqual(signals("Chronique d'une panne annoncée chez Banque Lumière", "L'appli de Banque Lumière est tombée en panne lundi.", "fr"), []);
 });
+
+// the rule layer's lead score: a failure word in a title or lead sentence that names an online subject
+function leadScore(title: string, text: string, lang: "fr" | "en"): number {
+  const { view, hits, cues, lang: l } = readDocument(makeDoc(title, text, { lang }));
+  return outageFeatures(view, hits, cues, false, l).get("r:lead") ?? 0;
+}
+
+test("a carrier's check-in or booking system is the online subject of its failure; the carrier's flights are not", () => {
+  assert.ok(leadScore("Communiqué", "Air Lumière informe ses clients qu'une panne du système d'enregistrement a perturbé ce matin les départs.", "fr") > 0);
+  assert.ok(leadScore("Communiqué", "Un dysfonctionnement du système de réservation d'Air Lumière a perturbé la journée de mardi.", "fr") > 0);
+  assert.ok(leadScore("Statement", "A failure of the check-in system disrupted Zorvex Airways departures this morning.", "en") > 0);
+  assert.ok(leadScore("Statement", "Zorvex Airways said an outage of its booking system disrupted sales on Tuesday.", "en") > 0);
+  // a strike or a storm that disrupts the carrier's flights names no online subject
+  assert.equal(leadScore("Communiqué", "Une grève a perturbé ce matin les vols d'Air Lumière.", "fr"), 0);
+  assert.equal(leadScore("Statement", "A storm disrupted Zorvex Airways flights this morning.", "en"), 0);
+});

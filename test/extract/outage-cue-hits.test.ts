@@ -230,3 +230,16 @@ test("servers knocked out are a (weak) failure cue; a team knocked out of a cont
   assert.deepEqual(cues("The club was knocked out of the cup on Sunday."), []);
   assert.deepEqual(cues("Acme's esports team got knocked out of the tournament."), []);
 });
+
+test("a simulated failure is no cue (une panne simulée, des incidents fictifs, a mock outage), nor a list it opens", () => {
+  assert.deepEqual(cues("Une panne géante simulée pour tester les services publics."), []);
+  assert.deepEqual(cues("Les équipes ont réagi à des incidents fictifs : panne d'un centre de données, coupure d'un câble."), []);
+  assert.deepEqual(cues("The agency ran a simulated outage of its login portal."), []);
+  assert.deepEqual(cues("Staff handled mock incidents: a data-centre outage and a cut cable."), []);
+  assert.deepEqual(cues("A hypothetical outage of the payment network was discussed."), []);
+  // a real failure beside an exercise, or after a list closed by its sentence, still counts
+  assert.deepEqual(cues("Pendant l'exercice, une vraie panne a touché le portail."), ["panne!"]);
+  assert.deepEqual(cues("The drill used mock incidents. Then the real site went down."), ["went down!"]);
+  assert.deepEqual(cues("The outage hit during a simulated load test."), ["outage!"]);
+  assert.deepEqual(cues("Une coupure a frappé le réseau lors d'une simulation."), ["coupure!"]);
+});

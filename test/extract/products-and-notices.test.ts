@@ -136,3 +136,54 @@ test("a title whose failure is dated by its own year, years back, recalls it: a 
     "La Banque Lumière indemnise les clients privés de paiements lors de la panne de mars.", opts("fr"));
   assert.notEqual(recent.notOutageReason, "retrospective");
 });
+
+test("a title whose failure is dated to last year in words recalls it, whatever the months between", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-08-06T12:00:00Z") });
+  const fr = facts("Zorvex : bénéfice en hausse malgré le coût de la panne de l'an dernier",
+    "Le fournisseur Zorvex a publié mercredi des résultats supérieurs aux attentes. Les comptes de l'an dernier avaient été alourdis par les crédits versés après la panne, quand ses abonnés avaient été privés d'Internet pendant une journée.", opts("fr"));
+  assert.equal(fr.notOutageReason, "retrospective");
+  const fr2 = facts("La Banque Lumière condamnée pour la panne de l'année dernière",
+    "Le tribunal a condamné mardi la Banque Lumière, dont l'application était restée en panne deux jours.", opts("fr"));
+  assert.equal(fr2.notOutageReason, "retrospective");
+  const en = facts("Acme Bank profit rises despite cost of last year's app outage",
+    "Acme Bank reported higher quarterly profit on Wednesday. Last year's figures had been weighed down by refunds after its app was down for a day.", opts("en"));
+  assert.equal(en.notOutageReason, "retrospective");
+  const en2 = facts("Regulator fines Zorvex over outage of last year",
+    "The regulator fined Zorvex on Tuesday for the outage that left its customers offline for a day.", opts("en"));
+  assert.equal(en2.notOutageReason, "retrospective");
+  // a failure of now in the title, beside last year's, keeps the report
+  const again = facts("Acme Bank's app down again, a year after last year's outage",
+    "Acme Bank's app has been down since 8 a.m. on Monday, leaving customers unable to pay.", opts("en"));
+  assert.notEqual(again.notOutageReason, "retrospective");
+  const frAgain = facts("Zorvex de nouveau en panne, comme l'an dernier",
+    "Depuis ce matin 9 h, les abonnés de Zorvex sont privés d'Internet.", opts("fr"));
+  assert.notEqual(frAgain.notOutageReason, "retrospective");
+  assert.equal(frAgain.isOutage, true);
+});
+
+test("a title that opens on a price change is a story about cost, whatever outages it recalls (fr, en)", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-08-14T12:00:00Z") });
+  const fr = facts("Zorvex hausse ses forfaits, les clients crient à la panne",
+    "Les abonnés de Zorvex verront leur facture augmenter de 3 à 5 euros par mois à partir du 1er octobre. L'opérateur explique la hausse par les investissements dans le réseau, quelques semaines après deux pannes qui ont touché la région en juin.", opts("fr"));
+  assert.equal(fr.notOutageReason, "price-change");
+  const fr2 = facts("Hausse des tarifs de la Banque Lumière au 1er avril",
+    "La Banque Lumière augmentera ses frais de tenue de compte le 1er avril. Ses clients se souviennent de la panne de son application en février.", opts("fr"));
+  assert.equal(fr2.notOutageReason, "price-change");
+  const en = facts("Acme raises Zorvex Cloud prices by up to 15%",
+    "Acme will raise the prices of its Zorvex Cloud plans from March 1, the company said on Tuesday. Customers complained that the service had gone down twice in the past year.", opts("en"));
+  assert.equal(en.notOutageReason, "price-change");
+  const en2 = facts("Price hike for Zorvex subscribers from January",
+    "Zorvex subscribers will pay $2 more a month from January 1. The increase comes weeks after an outage took the service offline for a day.", opts("en"));
+  assert.equal(en2.notOutageReason, "price-change");
+  // the failure first, in the title or in the body's first sentence, keeps the report
+  const down = facts("Zorvex down for hours, days after its price rise",
+    "Zorvex has been down since 9 a.m. on Tuesday, leaving customers unable to log in.", opts("en"));
+  assert.notEqual(down.notOutageReason, "price-change");
+  const hike = facts("Price hike? Zorvex customers now face an outage too",
+    "Zorvex's app has been down since 9 a.m. on Tuesday, days after the company raised its prices.", opts("en"));
+  assert.notEqual(hike.notOutageReason, "price-change");
+  const frDown = facts("Zorvex augmente ses tarifs : le site tombe en panne le jour même",
+    "Le site de Zorvex est en panne depuis ce matin 9 h, le jour même de la hausse de ses tarifs.", opts("fr"));
+  assert.notEqual(frDown.notOutageReason, "price-change");
+  assert.equal(frDown.isOutage, true);
+});

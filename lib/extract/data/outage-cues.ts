@@ -223,6 +223,15 @@ export const PRODUCT_AFTER = /^s? (?:cover|coverage|insurance|insurers?|policy|p
 export const PRODUCT_BEFORE =
   /(?:^|[^a-z])(?:(?:assurances?|garanties?|couvertures?|indemnisation|insurance|cover|coverage|protection|policy|policies) (?:contre|en cas de|against|for) (?:les |la |l'|une |des |d'|an? |the )?(?:[a-z-]+ ){0,2}|(?:assurances?|garanties?) )$/;
 
+// A failure said to be simulated or made up happened to nobody: an exercise's or a test's scenario
+// ("une panne géante simulée", "des incidents fictifs", "a simulated outage", "a mock outage of the
+// portal", "a hypothetical outage"). "An outage during a simulated load" qualifies the load, not the failure.
+export const SIMULATED_AFTER = /^s?(?: [a-z-]+)? (?:simulee?s?|fictive?s?|fictifs|imaginaires?|hypothetiques?)(?![a-z])/;
+export const SIMULATED_BEFORE = /(?:^|[^a-z])(?:simulated|mock|fictitious|fictional|hypothetical|imaginary|make-believe|pretend) (?:[a-z-]+ )?$/;
+// The items of a list that a simulated noun opens are simulated too ("une série d'incidents fictifs :
+// attaque contre le portail, panne d'un centre de données", "simulated incidents: a data-centre outage").
+export const SIMULATED_LIST_BEFORE = /(?:(?:simulated|mock|fictitious|fictional|hypothetical) [a-z-]+|[a-z-]+ (?:simulee?s?|fictive?s?|fictifs|hypothetiques?)) ?: [^.:;!?]*$/;
+
 // A failure word right before these is about electricity or transport, not an online service.
 // A power plant's "outage" is its shutdown in the industry's word ("a planned refuelling outage",
 // "the reactor outage", "l'arrêt de tranche"): a generator's story, not an online service's.
@@ -323,6 +332,16 @@ export const RANKED_LIST_TITLE_RE = new RegExp(
   `(?<![a-z0-9])(?:(?:top )?[0-9]+ (?:[a-z'-]+ ){0,3}(?:${FAILURE_NOUNS}|times|fois)|` +
   `(?<!(?:une|one) (?:des|of the) )(?:famous|notable|notorious|infamous|biggest|worst|largest|greatest|memorable|historic|celebres|pires|marquantes|memorables|historiques|plus grandes|plus grosses) (?:[a-z'-]+ ){0,2}${FAILURE_NOUNS}|` +
   `${FAILURE_NOUNS} (?:les plus|celebres|historiques|marquantes|memorables|of all time|in history|de l'histoire))(?![a-z])`,
+);
+// A title that opens on a price change ("Acme raises Zorvex Cloud prices by 15%", "Price hike for
+// Acme subscribers", "Zorvex hausse ses forfaits", "Hausse des tarifs de 3 % au 1er avril", "Acme
+// revoit ses tarifs"): a story about what a service costs, whatever outages its readers then recall
+// ("les clients crient à la panne", "weeks after two outages"). Matched on the title's first clause.
+export const PRICE_CHANGE_RE = new RegExp(
+  "(?<![a-z])(?:(?:raises?|raised|raising|hikes?|hiked|increases?|increased|lifts?|doubles?|doubled) (?:[a-z0-9.+'-]+ ){0,3}(?:prices?|fees?|rates|tariffs?|subscriptions?)|" +
+  "(?:price|fee|tariff|subscription) (?:rises?|hikes?|increases?|changes?)|" +
+  "(?:hausse|haussent|augmente|augmentent|releve|relevent|revoit|revoient|double) (?:ses|les|leurs|sa|son|le|la) (?:[a-z'-]+ ){0,2}(?:tarifs?|prix|forfaits?|abonnements?|brochure tarifaire)|" +
+  "(?:hausse|augmentation|revalorisation) (?:des|de ses|de leurs|du|de l') (?:[a-z'-]+ ){0,2}(?:tarifs?|prix|forfaits?|abonnements?))(?![a-z])",
 );
 // A stop announced ahead in the lead ("X to shut down M-Pesa on Saturday", "users will not be able
 // to pay", "le service sera indisponible dimanche", "des perturbations sont à prévoir", "Nintendo

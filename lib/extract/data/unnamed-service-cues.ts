@@ -60,7 +60,8 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT} (?:rétablit|a rétabli|(?:est |sont )?(?:de nouveau|à nouveau) (?:accessibles?|disponibles?|opérationnel(?:le)?s?)|(?:est |sont )?de retour) (?:(?:son|ses|le|la|les|l['’]) ?(?:service|services|accès|connexion|réseau)(?: [\\p{L}'’-]+){0,4}? )?après (?:la|une|sa|cette|plusieurs heures de|des heures de) (?:[\\p{L}-]+ ){0,2}(?:pannes?|coupures?|perturbations?|interruptions?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|s['’]est excusée? pour|a expliqué|revient sur|détaille) (?:la|sa|cette|une) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
-  new RegExp(`${NAME_SHORT} (?:est |était |a été |reste |sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?)${END}`, "giu"),
+  // "paralysé" as the participle of a stopped service ("le portefeuille mobile Acme paralysé par une mise à jour")
+  new RegExp(`${NAME_SHORT} (?:est |était |a été |reste |sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?|paralysée?s?)${END}`, "giu"),
   // "Skype est tombé", "Acme a été frappé par une panne", "Acme crashed"
   new RegExp(`${NAME_SHORT} (?:(?:est|sont) tombée?s?|s['’]est (?:effondrée?|écroulée?)|a planté|plante|a été (?:frappée?|touchée?|victime) (?:par une|d['’]une) (?:[\\p{L}-]+ ){0,2}panne|crashed|went dark|goes dark)${END}`, "giu"),
   // what it does no longer works: "L'appli Yuka ne fonctionne plus", "Halifax app not working"
@@ -70,7 +71,7 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   // in trouble: "Acme is experiencing issues", "Acme a connu de nombreux bugs", "Acme disrupted globally"
   new RegExp(`${NAME_SHORT} (?:is |was |has been )?(?:experiencing|having) (?:(?:major|widespread|technical|some|several) )?(?:issues|problems|difficulties|disruptions?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:a connu|connaît|connait|rencontre|subit|a subi) (?:de (?:nombreux|nombreuses|graves|sérieux|sérieuses) |des |d['’]importants |d['’]importantes )?(?:problèmes|bugs|difficultés|perturbations|dysfonctionnements|pannes)${END}`, "giu"),
-  new RegExp(`${NAME_SHORT} (?:(?:was |is |has been )?(?:disrupted|knocked offline|forced offline|taken offline)|went offline|goes offline)${END}`, "giu"),
+  new RegExp(`${NAME_SHORT} (?:(?:was |is |has been )?(?:disrupted|paraly[sz]ed|knocked offline|forced offline|taken offline)|went offline|goes offline)${END}`, "giu"),
   // its users named as the ones who cannot use it: "Monzo customers unable to pay", "Lloyds users locked out"
   // "Acme users could not log in", "Acme's subscribers lost their connection": whose users lost it names what failed
   // where they are may come between ("Acme subscribers in and around Leeds lost broadband")
@@ -98,11 +99,13 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
   // people having trouble with it: "users reported problems accessing Acme", "were experiencing
   // difficulties with Acme", "unable to log in to Acme", "des utilisateurs rencontrent des
-  // difficultés avec Acme", "impossible de se connecter à Acme"
+  // difficultés avec Acme", "impossible de se connecter à Acme", "des clients n'ont pas pu accéder à Acme"
   new RegExp(`(?<![\\p{L}])(?:problems?|trouble|issues|difficult(?:y|ies)) (?:accessing|using|connecting to|logging (?:in|on)to|logging in to|with) ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:unable to|could not|couldn't|can't|cannot) (?:access|connect to|log (?:in|on)to|log in to|sign in to) ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:difficultés|problèmes|soucis) (?:avec|pour accéder à|pour se connecter à|d'accès à|d’accès à|de connexion à) ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:impossible|incapables?|n'arrivent (?:pas|plus)|n’arrivent (?:pas|plus)|ne parviennent (?:pas|plus)) (?:d'accéder|d’accéder|à accéder|de se connecter|à se connecter) (?:à|au) ${NAME}`, "giu"),
+  // "pouvoir" takes the bare infinitive: "des clients n'ont pas pu accéder à Acme", "ne pouvaient plus se connecter à Acme"
+  new RegExp(`(?<![\\p{L}])(?:n['’](?:ont|a|avaient|avait) pas pu|ne (?:pouvaient|pouvait|peuvent|peut|pourront) (?:pas|plus)) (?:accéder|se connecter) (?:à|au) ${NAME}`, "giu"),
 ];
 
 // Words naming a part of a service, or its users, that stand between its name and the failure
