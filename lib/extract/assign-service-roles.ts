@@ -11,6 +11,7 @@ import { afterAnotherOutage, comparedPastOutage } from "./after-another-outage";
 import { asWholeProviders, hasPart } from "./control-plane-parts";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { ownNetworkFailed } from "./own-network-failed";
+import { railsAsMeans } from "./rails-as-means";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
@@ -88,6 +89,7 @@ function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: b
       else for (const [name, v] of votes) if (INFRASTRUCTURE_KINDS.has(v.hit.entry.kind ?? "platform") && !bystanders.has(name)) roles.set(name, "failed");
     }
   }
+  railsAsMeans(hits, roles);
   const carrierFailed = isOutage && ownNetworkFailed(view, cues);
   const out = [...votes.values()].map((v) => {
     const role = roles.get(v.hit.entry.name)!;

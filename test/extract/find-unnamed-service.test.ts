@@ -283,3 +283,20 @@ test("a clock time after a failure word is no name (fr, en, negative)", () => {
   // a name with digits in it is still read ("Panne chez Zorvex 24")
   assert.equal(unnamed("Panne géante chez Qonto ce matin"), "Qonto");
 });
+
+test("a city, region or country is where a failure happened, never what failed", () => {
+  assert.equal(unnamed("Outage hits Chicago"), null);
+  assert.equal(unnamed("Sao Paulo down for hours"), null);
+  assert.equal(findUnnamedService(makeTextView("Copenhague en panne", "", "fr"))?.entry.name ?? null, null);
+  assert.equal(findUnnamedService(makeTextView("Toulouse privée d'internet", "", "fr"))?.entry.name ?? null, null);
+  // the service failing there is still read
+  assert.equal(unnamed("Zorvex Air check-in outage at Lisbon blamed on supplier"), "Zorvex Air");
+  assert.equal(unnamed("Dublin outage leaves Zorvex customers offline"), "Zorvex");
+  assert.equal(findUnnamedService(makeTextView("Panne chez Acmetel à Bordeaux", "", "fr"))?.entry.name ?? null, "Acmetel");
+});
+
+test("a carrier's desk systems written between its name and the failure word are its parts", () => {
+  assert.equal(unnamed("Check-in outage at Madrid airport"), null);
+  assert.equal(unnamed("Zorvex booking system down for hours"), "Zorvex");
+  assert.equal(unnamed("Zorvex Air ticketing outage strands passengers"), "Zorvex Air");
+});

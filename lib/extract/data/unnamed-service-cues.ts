@@ -118,6 +118,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
   "system", "systems", "systeme", "systemes",
   // an operator's products ("Zentel TV down", "la box de Zentel en panne")
   "tv", "television", "tele", "iptv", "telephone", "telephonie", "landline", "broadband", "fibre", "box", "wifi", "sms", "decodeur", "decoder",
+  // a carrier's or a venue's desk systems ("Zorvex Air check-in outage", "Zorvex booking system down")
+  "check-in", "checkin", "booking", "bookings", "boarding", "ticketing", "billetterie",
 ]);
 // Regions a service's servers or data centres are named after, written between its name and the
 // failure word ("Zorvex EU servers down", "Zorvex Europe outage", "panne de Zorvex Europe"): where it
