@@ -300,3 +300,13 @@ test("a carrier's desk systems written between its name and the failure word are
   assert.equal(unnamed("Zorvex booking system down for hours"), "Zorvex");
   assert.equal(unnamed("Zorvex Air ticketing outage strands passengers"), "Zorvex Air");
 });
+
+test("French news telling one failure a name went through ('a subi une panne') names what failed", () => {
+  const fr = (text: string) => findUnnamedService(makeTextView("Nouvelles du jour", text, "fr"))?.entry.name ?? null;
+  assert.equal(fr("Zorvex a subi une panne mardi. Zorvex promet un rapport."), "Zorvex");
+  assert.equal(fr("Le fournisseur danois Kelmora a connu mardi l'une des pannes les plus longues de son histoire."), "Kelmora");
+  assert.equal(fr("Son hébergeur, Acmehost, a essuyé une coupure de plusieurs heures."), "Acmehost");
+  // a success, a change or a growth is no failure
+  assert.equal(fr("Zorvex a connu une croissance record cette année."), null);
+  assert.equal(fr("Kelmora a subi une refonte complète de son application."), null);
+});

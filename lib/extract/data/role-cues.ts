@@ -75,6 +75,9 @@ export const LOGGED_IN_BEFORE = /(?:\bme suis connectee?|\bnous sommes connecte(
 // users spoke ("le compte Twitter de Wikipédia", "via its Twitter feed"): a bystander whatever the sentence says.
 export const ACCOUNT_BEFORE = /(?:\bcompte|\bcomptes|\bfil|\bpage|\bgazouillis sur|\btweets? sur|\bmessage sur|\bpublication sur|\bpost sur) (?:officiel )?$/;
 export const ACCOUNT_AFTER = /^(?:'s)? (?:official )?(?:account|feed|page|posts?|handle|thread|timeline|status page)s?\b/;
+// Right before a service name: where people learned of the outage ("on apprend la panne par
+// Twitter", "we found out about it on Facebook"), a channel that worked, not what failed.
+export const LEARNED_THROUGH_BEFORE = /\b(?:appr(?:is|iss?ent|end|ends|ennent|enons|enez|endre)|decouv(?:ert|erte|erts|re|rent|rir)|learn(?:ed|t|s)?|heard|hear|hears|f(?:ou|i)nd(?:s)? out)\b(?: [^.;,:]{0,30}?)? (?:par|sur|via|on|through|from) (?:le |la |l'|les |the )?$/;
 // The medium someone spoke through: "in a just-posted YouTube video", "on its YouTube channel" (an
 // item or channel on it, after its article: "YouTube videos would not load" names the service
 // itself), "dans une vidéo publiée sur YouTube", "dans une vidéo YouTube" (not "la plateforme de
