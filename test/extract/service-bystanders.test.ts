@@ -192,3 +192,21 @@ test("a service people learned had failed, or that failed where they learned it,
   assert.equal(roleOf(fr("Panne de Facebook", "Les internautes ont découvert la panne de Facebook au réveil."), "Facebook"), "failed");
   assert.equal(roleOf(en("Facebook outage", "People found out about the Facebook outage at breakfast."), "Facebook"), "failed");
 });
+
+test("a service whose users report no trouble did not fail (fr, en)", () => {
+  const a = fr("Zorvex : l'internet mobile coupé depuis ce matin", "Les abonnés de Zorvex ne peuvent plus se connecter depuis ce matin. Les clients de Rivalco et de Kelmora, les deux autres opérateurs, ne signalent pas de difficulté, ce qui écarte une coupure nationale.");
+  assert.equal(roleOf(a, "Zorvex"), "failed");
+  const b = fr("Panne chez Orange", "Le réseau mobile d'Orange est en panne depuis midi. Les abonnés de SFR ne rencontrent aucun problème, selon les signalements.");
+  assert.equal(roleOf(b, "Orange"), "failed");
+  assert.equal(roleOf(b, "SFR"), "mentioned");
+  const c = en("Vodafone outage leaves customers offline", "Vodafone customers lost mobile data on Tuesday morning amid a nationwide outage. EE and Three customers reported no problems.");
+  assert.equal(roleOf(c, "Vodafone"), "failed");
+  assert.equal(roleOf(c, "EE"), "mentioned");
+  const d = en("Outage hits Rogers", "Rogers' network went down on Friday in a major outage. Bell users did not report any trouble, the tracker showed.");
+  assert.equal(roleOf(d, "Bell"), "mentioned");
+});
+
+test("reporting a problem, or none until a failure, is no sparing", () => {
+  assert.equal(roleOf(en("SFR down", "SFR customers reported problems with mobile data all morning."), "SFR"), "failed");
+  assert.equal(roleOf(fr("Panne chez Free", "Les abonnés de Free signalent une panne d'internet depuis ce matin."), "Free"), "failed");
+});
