@@ -4,13 +4,14 @@
 import type { ServiceMention, ServiceRole } from "../domain/types";
 import { INFRASTRUCTURE_KINDS } from "./data/services";
 import {
-  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, LOGGED_IN_BEFORE, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CHANNEL_BEFORE, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
+  ACCOUNT_AFTER, ACCOUNT_BEFORE, AFFILIATION_BEFORE, HOST_PLATFORM_GAP, LEARNED_THROUGH_BEFORE, LOGGED_IN_BEFORE, MEDIUM_AFTER, MEDIUM_ARTICLE_BEFORE, MEDIUM_ITEM_BEFORE, OBSERVER_BEFORE, PEOPLE_OF_BEFORE, CAUSAL_CONNECTORS, CHANNEL_BEFORE, CUSTOMERS_CONNECTOR, KNOCK_ON_CUES, PLATFORM_BEFORE, POSTING_CUES, REACTION_AFTER, RECALL_AFTER, RECALL_BEFORE, RIVAL_BEFORE,
   SERIES_OPENER_BEFORE, SPARED_AFTER, SPARED_CONTRAST, SPARED_RECORD_AFTER, TURN_AFTER, TURN_BEFORE, TURN_IN_SENTENCE, USERS_CLAIMED_AFTER, WENT_TO_BEFORE,
 } from "./data/role-cues";
 import { afterAnotherOutage, comparedPastOutage } from "./after-another-outage";
 import { asWholeProviders, hasPart } from "./control-plane-parts";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { ownNetworkFailed } from "./own-network-failed";
+import { railsAsMeans } from "./rails-as-means";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
@@ -88,6 +89,7 @@ function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: b
       else for (const [name, v] of votes) if (INFRASTRUCTURE_KINDS.has(v.hit.entry.kind ?? "platform") && !bystanders.has(name)) roles.set(name, "failed");
     }
   }
+  railsAsMeans(hits, roles);
   const carrierFailed = isOutage && ownNetworkFailed(view, cues);
   const out = [...votes.values()].map((v) => {
     const role = roles.get(v.hit.entry.name)!;
@@ -185,7 +187,7 @@ function roleOfHit(view: TextView, hit: ServiceHit, hits: ServiceHit[], cues: Cu
   // where the figures come from ("data from NetBlocks, Kentik and Cloudflare"): an observer
   if (OBSERVER_BEFORE.test(view.folded.slice(Math.max(s.start, head.index - OBSERVER_REACH), head.index))) return "bystander";
   if (head !== hit && PLATFORM_BEFORE.test(beforeList) && hasMatch(POSTING_RE, view.folded, s.start, end)) return "bystander";
-  if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after) || LOGGED_IN_BEFORE.test(before)) return "bystander";
+  if (ACCOUNT_BEFORE.test(before) || ACCOUNT_AFTER.test(after) || LOGGED_IN_BEFORE.test(before) || LEARNED_THROUGH_BEFORE.test(before)) return "bystander";
   if ((MEDIUM_ARTICLE_BEFORE.test(before) && MEDIUM_AFTER.test(after)) || MEDIUM_ITEM_BEFORE.test(before)) return "bystander";
   if (isSpared(view, hit, hits, cues, Math.min(end, hit.end + SPARED_REACH))) return "spared";
   // "la panne d'AWS d'octobre dernier": an earlier outage of that service, recalled

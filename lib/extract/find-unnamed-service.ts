@@ -6,7 +6,7 @@ import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, 
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
-import { isCountryWord, isNotAName } from "./is-not-a-name";
+import { isNotAName, isPlaceName } from "./is-not-a-name";
 import { timesNamed } from "./times-named";
 // a clock time as French and English copy write it: "8h50", "10h", "14:05", "9.30"
 const CLOCK = /^\p{N}{1,2}(?:h\p{N}{0,2}|[:.]\p{N}{2})$/u;
@@ -27,7 +27,9 @@ const LEAD_SENTENCES = 2;
 export function findUnnamedService(view: TextView, known: ServiceHit[] = []): ServiceHit | null {
   const body = view.sentences.filter((s) => s.start >= view.titleEnd && /\p{L}/u.test(view.full.slice(s.start, s.end)));
   const lead = view.sentences.filter((s) => s.start < view.titleEnd).concat(body.slice(0, LEAD_SENTENCES));
-  if (known.some((h) => h.index < view.titleEnd)) return null;
+  // a payment rail is the means of the failure the title tells, not its subject ("Zorvex users hit
+  // by failed UPI payments"): the name failing beside it is still looked for
+  if (known.some((h) => h.index < view.titleEnd && !h.entry.rail)) return null;
   for (const s of lead) {
     const hit = nameIn(view, s.start, s.end, known);
     if (hit) return hit;
@@ -86,7 +88,7 @@ function nameIn(view: TextView, start: number, end: number, known: ServiceHit[])
 }
 
 // The capitalised words next to the failure word (the last ones before it, the first ones after),
-// stopping at a generic word; null when none is left or it is a company, a country or a weekday.
+// stopping at a generic word; null when none is left or it is a company, a place or a weekday.
 // Words naming the service's part or users, or an article, may stand first ("Halifax app down",
 // "panne de l'appli Yuka"): they are passed over. A possessive ends at its owner ("Monzo's app").
 function brandName(words: string, fromEnd: boolean): string | null {
@@ -137,7 +139,7 @@ function brandName(words: string, fromEnd: boolean): string | null {
   const folded = foldText(name);
   // a kind noun alone ("Banque", "Bank") names no one
   if (KIND_WORDS.has(folded)) return null;
-  return COMPANIES.includes(folded) || isCountryWord(folded) ? null : name;
+  return COMPANIES.includes(folded) || isPlaceName(folded) ? null : name;
 }
 
 function isWord(token: string): boolean {

@@ -12,13 +12,15 @@ import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 import { sentenceStarts } from "./find-recurring-name";
-import { isNotAName } from "./is-not-a-name";
+import { isNotAName, isPlaceName } from "./is-not-a-name";
 import { wholeName } from "./times-named";
+import { TRADE_WORDS } from "./whole-brand-name";
 
 // the whole head is one to three capitalised words, then the colon
 const HEAD = /^\s*(\p{Lu}[\p{L}\p{N}&+.'’-]*(?: \p{Lu}[\p{L}\p{N}&+.'’-]*){0,2})\s*:\s/u;
 const FAILURE_FIRST = /^(?:Panne|Pannes|Outage|Bug|Plantage|Crash) (?=\p{Lu})/u;
-const TRADE_TAIL = /(?<=\p{L}) (?:Mobile|Telecom|Fibre|Fiber|Broadband)$/u;
+// a trade word closing the head, written capitalised as in a brand ("Zorvex Mobile")
+const TRADE_TAIL = new RegExp(`(?<=\\p{L}) (?:${[...TRADE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})$`, "u");
 
 /** The unknown name a title opens on before a colon that the rest of the title says failed or came back, or null. */
 export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[]): ServiceHit | null {
@@ -33,7 +35,7 @@ export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[
   const rest = m.index + m[0].length;
   if (!failure && !failsAfter(view, cues, rest)) return null;
   const words = name.split(" ").map((w) => foldText(w));
-  if (words.some(isNotAName) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
+  if (words.some(isNotAName) || isPlaceName(words.join(" ")) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
   if (!namedAgainAsAName(view, name)) return null;
   return { entry: { name, company: name, aliases: [] }, index, end: index + name.length };
 }

@@ -13,6 +13,9 @@ import { wholeName } from "./times-named";
 
 // trade words an operator's brand carries that are neither parts nor kinds ("Free Mobile", "Bouygues Telecom")
 export const TRADE_WORDS: ReadonlySet<string> = new Set(["mobile", "telecom", "telecoms", "fiber", "fibre", "broadband"]);
+// a provider's cloud is sold under its name ("Zorvex Cloud", as Google Cloud or Alibaba Cloud): a part
+// word for the failure readers ("Zorvex cloud down" is Zorvex's), the brand when written capitalised with it
+const BRAND_PARTS: ReadonlySet<string> = new Set(["cloud"]);
 // a word in title case, not an acronym ("TV", "SMS" are always written in capitals)
 const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
@@ -37,12 +40,12 @@ export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
   return name === hit.entry.name ? hit : { entry: { name, company: name, aliases: [] }, index, end };
 }
 
-// after the name a trade or a kind ("Zorvex Bank"), not a part ("the Zorvex App" is Zorvex's app);
+// after the name a trade or a kind ("Zorvex Bank"), not a part ("the Zorvex App" is Zorvex's app) but a cloud;
 // before it a kind ("la Banque Zorvex", "le Portail Zorvex")
 function isTradeWord(word: string, after: boolean): boolean {
   const folded = foldText(word);
   if (!TITLE_WORD.test(word)) return false;
-  return after ? TRADE_WORDS.has(folded) || (KIND_WORDS.has(folded) && !PART_WORDS.has(folded)) : KIND_WORDS.has(folded);
+  return after ? TRADE_WORDS.has(folded) || BRAND_PARTS.has(folded) || (KIND_WORDS.has(folded) && !PART_WORDS.has(folded)) : KIND_WORDS.has(folded);
 }
 
 // the body writes the words where their first one opens no sentence

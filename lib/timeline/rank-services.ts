@@ -1,5 +1,7 @@
 // The services an incident is about, from what its documents say failed.
+import { sameBrandHead } from "../cluster/brand-head";
 import { nameOn } from "../domain/name-on";
+import { foldText } from "../text/fold-text";
 import type { ExtractedDocument, ServiceMention } from "../domain/types";
 
 /** The failed services an incident is named after, and the knock-on victims listed apart. */
@@ -61,7 +63,9 @@ function withoutOwners(docs: ExtractedDocument[], kept: string[], named: (s: Ser
 // and how many name it first among what failed (a document lists its most-said failed service first)
 function countRoles(docs: ExtractedDocument[]) {
   const day = incidentDay(docs);
-  const named = (s: ServiceMention) => (day && s.names ? nameOn(s.names, day) : s.name);
+  const onDay = (s: ServiceMention) => (day && s.names ? nameOn(s.names, day) : s.name);
+  const full = fullBrandNames(docs.flatMap((d) => d.facts.services.filter((s) => s.role !== "mentioned").map(onDay)));
+  const named = (s: ServiceMention) => full.get(onDay(s)) ?? onDay(s);
   const failed = new Map<string, number>();
   const knock = new Map<string, number>();
   const leads = new Map<string, number>();
@@ -78,6 +82,19 @@ function countRoles(docs: ExtractedDocument[]) {
     for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
   }
   return { named, failed, knock, leads };
+}
+
+// One brand written with and without its trade or kind word ("Zorvex" in one outlet's report,
+// "Zorvex Broadband" in another's) is one service, named in full: each name mapped to the longest
+// name of the incident that is it followed only by such words (sameBrandHead, as clustering reads it).
+function fullBrandNames(names: string[]): Map<string, string> {
+  const distinct = [...new Set(names)];
+  const full = new Map<string, string>();
+  for (const n of distinct) {
+    const longer = distinct.filter((m) => m.length > n.length && sameBrandHead(foldText(n), foldText(m))).sort((a, b) => b.length - a.length)[0];
+    if (longer) full.set(n, longer);
+  }
+  return full;
 }
 
 /** The outage day most of the documents give (the earliest of equals), or null when none gives one. */

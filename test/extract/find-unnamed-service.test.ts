@@ -295,3 +295,30 @@ test("a service said paralysed, or that its users could not reach, is the failed
   assert.equal(unnamed("La France paralysée par la grève"), null);
   assert.equal(unnamed("Les transports paralysés par la neige"), null);
 });
+
+test("a city, region or country is where a failure happened, never what failed", () => {
+  assert.equal(unnamed("Outage hits Chicago"), null);
+  assert.equal(unnamed("Sao Paulo down for hours"), null);
+  assert.equal(findUnnamedService(makeTextView("Copenhague en panne", "", "fr"))?.entry.name ?? null, null);
+  assert.equal(findUnnamedService(makeTextView("Toulouse privée d'internet", "", "fr"))?.entry.name ?? null, null);
+  // the service failing there is still read
+  assert.equal(unnamed("Zorvex Air check-in outage at Lisbon blamed on supplier"), "Zorvex Air");
+  assert.equal(unnamed("Dublin outage leaves Zorvex customers offline"), "Zorvex");
+  assert.equal(findUnnamedService(makeTextView("Panne chez Acmetel à Bordeaux", "", "fr"))?.entry.name ?? null, "Acmetel");
+});
+
+test("a carrier's desk systems written between its name and the failure word are its parts", () => {
+  assert.equal(unnamed("Check-in outage at Madrid airport"), null);
+  assert.equal(unnamed("Zorvex booking system down for hours"), "Zorvex");
+  assert.equal(unnamed("Zorvex Air ticketing outage strands passengers"), "Zorvex Air");
+});
+
+test("French news telling one failure a name went through ('a subi une panne') names what failed", () => {
+  const fr = (text: string) => findUnnamedService(makeTextView("Nouvelles du jour", text, "fr"))?.entry.name ?? null;
+  assert.equal(fr("Zorvex a subi une panne mardi. Zorvex promet un rapport."), "Zorvex");
+  assert.equal(fr("Le fournisseur danois Kelmora a connu mardi l'une des pannes les plus longues de son histoire."), "Kelmora");
+  assert.equal(fr("Son hébergeur, Acmehost, a essuyé une coupure de plusieurs heures."), "Acmehost");
+  // a success, a change or a growth is no failure
+  assert.equal(fr("Zorvex a connu une croissance record cette année."), null);
+  assert.equal(fr("Kelmora a subi une refonte complète de son application."), null);
+});

@@ -170,3 +170,43 @@ test("one user's verdict quoted from a platform names where it was posted, not w
   const c = en("X down for thousands", "X has been crashing for thousands of users since noon, and timelines fail to load.");
   assert.equal(roleOf(c, "X"), "failed");
 });
+
+test("where people learned of the outage is a channel that worked, not what failed (fr, en)", () => {
+  const a = fr("Zorvex en panne ce mardi matin", "Les abonnés de Zorvex sont privés de service depuis 7 h. « Pas un mot de leur part, on apprend la panne par Facebook », regrette une abonnée.");
+  assert.equal(roleOf(a, "Zorvex"), "failed");
+  assert.equal(roleOf(a, "Facebook"), "mentioned");
+  const b = fr("Panne chez Acmetel", "Le réseau d'Acmetel est en panne depuis midi. Nous avons découvert l'incident sur Instagram, raconte un client, faute de message de l'opérateur.");
+  assert.equal(roleOf(b, "Instagram"), "mentioned");
+  const c = en("Zorvex down for hours", "Zorvex was down for most of Tuesday. Many customers said they only found out about the outage on Reddit, where the service was failing for everyone.");
+  assert.equal(roleOf(c, "Zorvex"), "failed");
+  assert.equal(roleOf(c, "Reddit"), "mentioned");
+  const d = en("Acmepay outage leaves shoppers stuck", "Acmepay payments failed on Friday. Shoppers learned of the problem via Facebook, where the app was also failing to post updates.");
+  assert.equal(roleOf(d, "Facebook"), "mentioned");
+});
+
+test("a service people learned had failed, or that failed where they learned it, keeps its role", () => {
+  // learned that it failed: the service is the subject, not the channel
+  assert.equal(roleOf(en("Reddit down", "Users learned that Reddit was down when the feed stopped loading."), "Reddit"), "failed");
+  assert.equal(roleOf(fr("Instagram en panne", "Les utilisateurs ont appris qu'Instagram était en panne en fin de matinée."), "Instagram"), "failed");
+  // "la panne de" names what failed, not where one learned of it
+  assert.equal(roleOf(fr("Panne de Facebook", "Les internautes ont découvert la panne de Facebook au réveil."), "Facebook"), "failed");
+  assert.equal(roleOf(en("Facebook outage", "People found out about the Facebook outage at breakfast."), "Facebook"), "failed");
+});
+
+test("a service whose users report no trouble did not fail (fr, en)", () => {
+  const a = fr("Zorvex : l'internet mobile coupé depuis ce matin", "Les abonnés de Zorvex ne peuvent plus se connecter depuis ce matin. Les clients de Rivalco et de Kelmora, les deux autres opérateurs, ne signalent pas de difficulté, ce qui écarte une coupure nationale.");
+  assert.equal(roleOf(a, "Zorvex"), "failed");
+  const b = fr("Panne chez Orange", "Le réseau mobile d'Orange est en panne depuis midi. Les abonnés de SFR ne rencontrent aucun problème, selon les signalements.");
+  assert.equal(roleOf(b, "Orange"), "failed");
+  assert.equal(roleOf(b, "SFR"), "mentioned");
+  const c = en("Vodafone outage leaves customers offline", "Vodafone customers lost mobile data on Tuesday morning amid a nationwide outage. EE and Three customers reported no problems.");
+  assert.equal(roleOf(c, "Vodafone"), "failed");
+  assert.equal(roleOf(c, "EE"), "mentioned");
+  const d = en("Outage hits Rogers", "Rogers' network went down on Friday in a major outage. Bell users did not report any trouble, the tracker showed.");
+  assert.equal(roleOf(d, "Bell"), "mentioned");
+});
+
+test("reporting a problem, or none until a failure, is no sparing", () => {
+  assert.equal(roleOf(en("SFR down", "SFR customers reported problems with mobile data all morning."), "SFR"), "failed");
+  assert.equal(roleOf(fr("Panne chez Free", "Les abonnés de Free signalent une panne d'internet depuis ce matin."), "Free"), "failed");
+});

@@ -48,3 +48,10 @@ test("a headline opening on the failure noun before its topic, or closing on a t
   // the failure noun before a place or a generic word names no service
   assert.deepEqual(failed("Panne Internet : nos conseils", "Quand la box ne répond plus, redémarrez-la. Vérifiez les câbles."), []);
 });
+
+test("a provider's cloud the body writes capitalised with its name is its brand; in lower case it is its part", () => {
+  assert.deepEqual(failed("Zorvex Cloud outage takes down hosted shops", "Zorvex Cloud suffered an outage on Tuesday. Customers of Zorvex Cloud said their virtual machines were unreachable."), ["Zorvex Cloud"]);
+  assert.deepEqual(failed("Panne géante chez Kelmora Cloud", "Depuis ce matin, les clients de Kelmora Cloud ne peuvent plus joindre leurs serveurs. Kelmora Cloud évoque un incident électrique."), ["Kelmora Cloud"]);
+  assert.deepEqual(failed("Zorvex cloud down for hours", "The Zorvex cloud was unreachable on Tuesday. Zorvex said a power fault was to blame."), ["Zorvex"]);
+  assert.deepEqual(failed("Panne du cloud de Kelmora", "Le cloud de Kelmora est inaccessible depuis ce matin. Kelmora évoque un incident électrique."), ["Kelmora"]);
+});

@@ -96,3 +96,21 @@ test("of services said to fail by as many documents, the one the documents name 
   ];
   assert.deepEqual(rankServices(two).services, ["Zoom", "Slack"]);
 });
+
+test("one brand named with and without its trade or kind word in two reports is one service, named in full", () => {
+  const net = [withServices("https://a.example/b1", [m("Zorvex Broadband", "Zorvex Broadband")]), withServices("https://a.example/b2", [m("Zorvex", "Zorvex")])];
+  assert.deepEqual(rankServices(net).services, ["Zorvex Broadband"]);
+  const bank = [withServices("https://a.example/b3", [m("Corvel", "Corvel")]), withServices("https://a.example/b4", [m("Corvel Bank", "Corvel Bank")])];
+  assert.deepEqual(rankServices(bank).services, ["Corvel Bank"]);
+  const mobile = [withServices("https://a.example/b5", [m("Acmetel Mobile", "Acmetel Mobile")]), withServices("https://a.example/b6", [m("Acmetel", "Acmetel")]), withServices("https://a.example/b7", [m("Acmetel", "Acmetel")])];
+  assert.deepEqual(rankServices(mobile).services, ["Acmetel Mobile"]);
+  const banque = [withServices("https://a.example/b8", [m("Banque Lumière", "Banque Lumière")]), withServices("https://a.example/b9", [m("Lumière", "Lumière")])];
+  // a kind word before the name is not the trade word after it: the two names stay apart here
+  assert.equal(rankServices(banque).services.length, 2);
+});
+
+test("a product named by a part word beside its brand stays a service of its own", () => {
+  // "Zorvex Cloud" is one product of Zorvex, which may fail alone
+  const docs = [withServices("https://a.example/c1", [m("Zorvex", "Zorvex")]), withServices("https://a.example/c2", [m("Zorvex Cloud", "Zorvex Cloud")])];
+  assert.deepEqual(rankServices(docs).services.sort(), ["Zorvex", "Zorvex Cloud"]);
+});

@@ -35,6 +35,10 @@ export interface ServiceEntry {
   // a card scheme the banks' cards go through (Visa, Mastercard, the French CB network, Interac):
   // when it fails, the banks and apps named failing beside it are its knock-on victims
   cardScheme?: true;
+  // an interbank payment rail run by a central bank or the banks' scheme (UPI, Pix, Faster
+  // Payments): the infrastructure a bank or an app moves its customers' money through, so named
+  // failing after the bank or app a story is about, it is how their payments failed, not what failed
+  rail?: true;
   // also a person's first name or surname (Chase, Schwab, Lydia): its bare `exactCase` form names the
   // service only with no other name right beside it ("Chevy Chase", "Klaus Schwab", "Lydia Martin")
   // and no person's description after a comma ("Lydia, 34 ans, cliente de…")
@@ -357,10 +361,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: "Nickel", company: "BNP Paribas", kind: "payment", aliases: ["compte nickel", "compte-nickel", "carte nickel", "cartes nickel", "neobanque nickel"] },
   // national instant-payment systems and mobile payment apps (run by central banks or banks' schemes);
   // names that are ordinary words ("Pix", "Swish", "Wave") only with what they are
-  { name: "UPI", company: "NPCI", kind: "payment", aliases: ["unified payments interface", "upi payments", "paiements upi"], exactCase: ["UPI"] },
+  { name: "UPI", company: "NPCI", kind: "payment", rail: true, aliases: ["unified payments interface", "upi payments", "paiements upi"], exactCase: ["UPI"] },
   { name: "Paytm", company: "One 97 Communications", kind: "payment", aliases: ["paytm"] },
   { name: "PhonePe", company: "PhonePe", kind: "payment", aliases: ["phonepe"] },
-  { name: "Pix", company: "Banco Central do Brasil", kind: "payment", aliases: ["pix payments", "pix payment", "pix transfers", "paiements pix", "paiement pix", "sistema pix", "brazil's pix", "pix system", "pix instant payment", "pix instant payments"] },
+  { name: "Pix", company: "Banco Central do Brasil", kind: "payment", rail: true, aliases: ["pix payments", "pix payment", "pix transfers", "paiements pix", "paiement pix", "sistema pix", "brazil's pix", "pix system", "pix instant payment", "pix instant payments"] },
   { name: "iDEAL", company: "European Payments Initiative", kind: "payment", aliases: [], exactCase: ["iDEAL", "iDeal"] },
   { name: "Swish", company: "Getswish", kind: "payment", aliases: ["swish app", "swish payments", "swish payment"], exactCase: ["Swish"] },
   // Norway's and Denmark's payment apps, one company since 2022, each still named by its own brand
@@ -369,10 +373,10 @@ export const SERVICES: ServiceEntry[] = [
   { name: "BLIK", company: "Polski Standard Płatności", kind: "payment", aliases: ["blik payments"], exactCase: ["BLIK"] },
   { name: "Bizum", company: "Bizum", kind: "payment", aliases: ["bizum"] },
   { name: "Wave", company: "Wave Mobile Money", kind: "payment", aliases: ["wave mobile money", "wave money", "application wave", "appli wave", "app wave", "wave senegal", "wave cote d'ivoire", "wave app"] },
-  { name: "Faster Payments", company: "Pay.UK", kind: "payment", aliases: ["faster payments", "faster payments service"] },
-  { name: "FedNow", company: "Federal Reserve", kind: "payment", aliases: ["fednow"] },
-  { name: "Fedwire", company: "Federal Reserve", kind: "payment", aliases: ["fedwire"] },
-  { name: "TARGET2", company: "European Central Bank", kind: "payment", aliases: ["target2", "target 2 payment system"] },
+  { name: "Faster Payments", company: "Pay.UK", kind: "payment", rail: true, aliases: ["faster payments", "faster payments service"] },
+  { name: "FedNow", company: "Federal Reserve", kind: "payment", rail: true, aliases: ["fednow"] },
+  { name: "Fedwire", company: "Federal Reserve", kind: "payment", rail: true, aliases: ["fedwire"] },
+  { name: "TARGET2", company: "European Central Bank", kind: "payment", rail: true, aliases: ["target2", "target 2 payment system"] },
   { name: "Santander", company: "Santander", kind: "payment", aliases: ["santander"] },
   { name: "TSB", company: "Sabadell", kind: "payment", aliases: ["tsb bank"], exactCase: ["TSB"] },
   // "Chase" alone is also a name and a place ("Chevy Chase")

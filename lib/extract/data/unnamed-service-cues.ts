@@ -71,6 +71,9 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   // in trouble: "Acme is experiencing issues", "Acme a connu de nombreux bugs", "Acme disrupted globally"
   new RegExp(`${NAME_SHORT} (?:is |was |has been )?(?:experiencing|having) (?:(?:major|widespread|technical|some|several) )?(?:issues|problems|difficulties|disruptions?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:a connu|connaît|connait|rencontre|subit|a subi) (?:de (?:nombreux|nombreuses|graves|sérieux|sérieuses) |des |d['’]importants |d['’]importantes )?(?:problèmes|bugs|difficultés|perturbations|dysfonctionnements|pannes)${END}`, "giu"),
+  // one failure it went through, a day word may come first: "Acme a subi une panne", "Acme a connu
+  // mardi l'une des pannes les plus longues de son histoire", "son hébergeur, Acme, a essuyé une coupure"
+  new RegExp(`${NAME_SHORT},? (?:a connu|connaît|connait|a subi|subit|a essuyé|essuie)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|cette nuit))? (?:une|l['’]une des|sa|cette) (?:[\\p{L}-]+ ){0,2}?(?:pannes?|coupures?|interruptions?|perturbations?|défaillances?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:(?:was |is |has been )?(?:disrupted|paraly[sz]ed|knocked offline|forced offline|taken offline)|went offline|goes offline)${END}`, "giu"),
   // its users named as the ones who cannot use it: "Monzo customers unable to pay", "Lloyds users locked out"
   // "Acme users could not log in", "Acme's subscribers lost their connection": whose users lost it names what failed
@@ -121,6 +124,8 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
   "system", "systems", "systeme", "systemes",
   // an operator's products ("Zentel TV down", "la box de Zentel en panne")
   "tv", "television", "tele", "iptv", "telephone", "telephonie", "landline", "broadband", "fibre", "box", "wifi", "sms", "decodeur", "decoder",
+  // a carrier's or a venue's desk systems ("Zorvex Air check-in outage", "Zorvex booking system down")
+  "check-in", "checkin", "booking", "bookings", "boarding", "ticketing", "billetterie",
 ]);
 // Regions a service's servers or data centres are named after, written between its name and the
 // failure word ("Zorvex EU servers down", "Zorvex Europe outage", "panne de Zorvex Europe"): where it
