@@ -14,6 +14,9 @@ const UPDATED_AFTER_STAMP_MINUTES = 12 * 60;
 // (an outage of several days: the first day's stories, before the status page's and follow-ups' last day);
 // a page published further back is another story's or misdated
 const LIVE_REPORT_DAYS = 3;
+// how long before a clock-time start an operator's acknowledgement may come and still be of this outage
+// (see notAfterAcknowledgement): one of the day before is another episode's, the start a relapse's
+const ACK_BEFORE_CLOCK_START_HOURS = 12;
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { endByStatedLength } from "./end-by-stated-length";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
@@ -153,14 +156,18 @@ function sharpenedStart(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup 
   return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
 }
 
-/** A start known only to the part of day or the day that begins after a report or acknowledgement read
- * to the hour or better ("Tuesday afternoon" in the press against a status page's "Investigating"
- * stamped 14:02 UTC, before that afternoon began in the outlet's zone) cannot be: trouble had begun by
- * the earliest such time, which becomes the start. */
+/** A start that begins after a report or acknowledgement read to the hour or better ("Tuesday afternoon"
+ * in the press against a status page's "Investigating" stamped 14:02 UTC, before that afternoon began in
+ * the outlet's zone) cannot be: trouble had begun by the earliest such time, which becomes the start.
+ * A clock-time start gives way only to an operator's acknowledgement of the last half day (nobody
+ * confirms an outage before it begins); users' reports before it may be the build-up the start's
+ * source dates from. */
 function notAfterAcknowledgement(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup {
-  if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
-  const earliestPossible = startG.best.value - startG.best.halfWidth * MIN;
-  const before = cands.filter((c) => (c.role === "report" || isAcknowledgement(c)) && isPrecise(c) && c.at + TIME_TOLERANCE_MINUTES * MIN < earliestPossible);
+  const precise = startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour;
+  const earliestPossible = startG.best.value - (precise ? 0 : startG.best.halfWidth * MIN);
+  const bound = (c: TimeCandidate) =>
+    precise ? isAcknowledgement(c) && c.at >= earliestPossible - ACK_BEFORE_CLOCK_START_HOURS * 60 * MIN : c.role === "report" || isAcknowledgement(c);
+  const before = cands.filter((c) => bound(c) && isPrecise(c) && c.at + TIME_TOLERANCE_MINUTES * MIN < earliestPossible);
   const first = earliest(groupValues(asValued(before), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
 }
