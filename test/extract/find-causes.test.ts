@@ -130,3 +130,29 @@ test("a blame verb after ', and' shares the sentence's opening subject, not the 
   // outsiders who open the sentence still only speculate
   assert.ok(causes("Telvora outage", "Telvora's broadband was down on Tuesday night. Many customers said the app kept crashing, and blamed a cyberattack for the outage.", "en").includes("cyberattack/speculated"));
 });
+
+test("a cause denied after it, in the same sentence or by the next, is no cause (fr, en)", () => {
+  const attack = (title: string, text: string, lang: "fr" | "en") => causes(title, text, lang).filter((c) => c.startsWith("cyberattack"));
+  assert.deepEqual(attack("Panne chez Zorvex", "Zorvex était en panne mardi. Des rumeurs de cyberattaque, démenties par la compagnie, ont circulé toute la matinée.", "fr"), []);
+  assert.deepEqual(attack("Panne chez Zorvex", "Zorvex était en panne mardi. La piste d'une cyberattaque a été formellement écartée par la direction.", "fr"), []);
+  assert.deepEqual(attack("Panne chez Zorvex", "Zorvex était en panne mardi. Sur les réseaux sociaux, des internautes évoquent une cyberattaque. Une porte-parole dément : « C'est une panne technique. »", "fr"), []);
+  assert.deepEqual(attack("Acme outage", "Acme was down on Tuesday. Users blamed a cyberattack, which the company flatly denied.", "en"), []);
+  assert.deepEqual(attack("Acme outage", "Acme was down on Tuesday. Reports of a DDoS attack were quickly ruled out by the firm.", "en"), []);
+  assert.deepEqual(attack("Acme outage", "Acme was down on Tuesday. Posts on social media said hackers had hit the service. Acme denied it.", "en"), []);
+});
+
+test("a denial does not reach a cause it does not deny (fr, en)", () => {
+  // an open question is no denial, nor is a denial of something else
+  assert.ok(causes("Panne chez Zorvex", "Zorvex était en panne mardi. Selon la direction, une cyberattaque n'est pas exclue.", "fr").some((c) => c.startsWith("cyberattack")));
+  assert.ok(causes("Acme outage", "Acme was down on Tuesday. The company said a cyberattack has not been ruled out.", "en").some((c) => c.startsWith("cyberattack")));
+  assert.ok(causes("Panne chez Zorvex", "Zorvex était en panne mardi. La panne est due à une erreur de configuration DNS, et la société a démenti toute fuite de données.", "fr").some((c) => c.startsWith("network-bgp-dns") || c.startsWith("config-change")));
+  assert.ok(causes("Acme outage", "Acme was down on Tuesday. A DNS failure caused the outage, the company said, and it denied that customer data was exposed.", "en").some((c) => c.startsWith("network-bgp-dns")));
+  // a confirmed attack after an earlier denial of another cause stays
+  assert.ok(causes("Acme outage", "Acme was down on Tuesday. The company ruled out a hardware failure. It later confirmed that a DDoS attack had caused the outage.", "en").some((c) => c.startsWith("cyberattack")));
+  assert.ok(causes("Panne chez Zorvex", "Zorvex était en panne mardi. La société a écarté une panne matérielle. Elle a ensuite confirmé qu'une attaque DDoS était à l'origine de la panne.", "fr").some((c) => c.startsWith("cyberattack")));
+  // "not a DDoS but a configuration change" gives the change
+  const notAttack = causes("Acme outage", "Acme was down on Tuesday. It was not a DDoS attack but a configuration change that caused the outage, the company said.", "en");
+  assert.ok(notAttack.some((c) => c.startsWith("config-change")) && !notAttack.some((c) => c.startsWith("cyberattack")), notAttack.join());
+  const pasAttaque = causes("Panne chez Zorvex", "Zorvex était en panne mardi. Ce n'est pas une attaque DDoS mais une modification de configuration qui a provoqué la panne, a indiqué la société.", "fr");
+  assert.ok(pasAttaque.some((c) => c.startsWith("config-change")) && !pasAttaque.some((c) => c.startsWith("cyberattack")), pasAttaque.join());
+});

@@ -935,3 +935,14 @@ export const OUTSIDER_SUBJECT_CUES: string[] = [
   "specialist*", "people", "customers", "internautes", "utilisateurs", "usagers", "certains", "beaucoup", "d'autres",
   "analyste*", "observateurs", "critiques", "commentateurs", "chercheurs", "specialiste*", "clients", "abonnes",
 ];
+
+// A denial after the cause it denies, in the same clause: the passive or a relative clause ("des rumeurs de
+// cyberattaque, démenties par la compagnie", "la piste d'une attaque a été écartée", "a cyberattack, which the
+// airline denied", "claims of a hack were quickly ruled out"). A negation before the denial word keeps the
+// cause open ("une cyberattaque n'est pas exclue", "has not been ruled out"), and a contrast ends the clause.
+const DENIED_WORD = String.raw`(?:dementie?s?|dementi|dement|dementent|niee?s?|nie|nient|ecartee?s?|ecarte|ecartent|exclue?s?|exclut|excluent|rejetee?s?|balayee?s?|denied|denies|deny|ruled\s+out|rules\s+out|dismissed|dismisses|rejected|rejects|refuted|refutes|debunked)`;
+export const DENIAL_AFTER = new RegExp(String.raw`^(?:(?!\b(?:but|mais|however|cependant|toutefois|pas|not|n't|never|jamais|ne|n')\b)[^.;:!?])*?(?:\b(?:(?:a|ont|avait|avaient)\s+ete|est|sont|etait|etaient)\s+(?:(?:rapidement|vite|aussitot|depuis|fermement|formellement|officiellement)\s+)*${DENIED_WORD}\b|,\s*${DENIED_WORD}\s+(?:par|by)\b|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:(?:quickly|swiftly|since|later|firmly|flatly|officially|promptly)\s+)*${DENIED_WORD}\b|\b(?:which|that|que|qu')\s*(?:[a-z'-]+\s+){0,4}(?:(?:has|had|have|a|ont|avait|quickly|swiftly|flatly|firmly|aussitot|formellement)\s+)*${DENIED_WORD}\b)`);
+// A next sentence that denies what the one before names, without naming it again: the denial verb with a pronoun,
+// a demonstrative or a colon for its object, or nothing at all ("Une source au sein de la compagnie dément :",
+// "L'opérateur a démenti ces informations.", "The company denied it.", "Acme has dismissed the claims.").
+export const DENIES_PREVIOUS = new RegExp(String.raw`^(?:(?!\b(?:but|mais|however|cependant|toutefois|pas|not|n't|never|jamais)\b)[^.;!?])*?(?:\b(?:l'a|les\s+a|l'ont|les\s+ont|le|la|les|l')\s*(?:formellement\s+|fermement\s+|aussitot\s+|rapidement\s+)?${DENIED_WORD}\b|\b${DENIED_WORD}\s*(?:[:«".,]|$|(?:formellement|fermement|categoriquement|cette\s+(?:information|rumeur|hypothese|piste|version)|ces\s+(?:informations|rumeurs|allegations|affirmations)|toute\s+(?:attaque|cyberattaque)|(?:it|this|that|them|these\s+(?:claims|reports|rumou?rs)|such\s+(?:claims|reports)|the\s+(?:claims?|rumou?rs?|reports?|allegations?|speculation))\b))|\b(?:il\s+n'en\s+est\s+rien|ce\s+n'est\s+pas\s+le\s+cas|that\s+is\s+not\s+the\s+case|this\s+is\s+not\s+the\s+case|that\s+was\s+not\s+the\s+case)\b)`);
