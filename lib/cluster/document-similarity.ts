@@ -11,7 +11,7 @@ import type { DocumentFeatures } from "./document-features";
 import { pairFeatures } from "./pair-features";
 import { yearsAround } from "./day-arithmetic";
 import { sameInitials } from "./name-initials";
-import { sameBrandHead } from "./brand-head";
+import { sameBrandHead } from "../extract/brand-head";
 
 /** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
@@ -127,7 +127,7 @@ function counterpart(k: string, one: DocumentFeatures, other: DocumentFeatures):
   if (other.entities.has(k) || other.mentioned.has(k)) return k;
   const mine = one.initials.get(k);
   if (mine) for (const [ko, theirs] of other.initials) if (sameInitials(mine, theirs) && (other.entities.has(ko) || other.mentioned.has(ko))) return ko;
-  // "Zorvex Broadband" in one report, "Zorvex" in the other (lib/cluster/brand-head.ts)
+  // "Zorvex Broadband" in one report, "Zorvex" in the other (lib/extract/brand-head.ts)
   for (const ko of [...other.entities.keys(), ...other.mentioned]) if (sameBrandHead(k, ko)) return ko;
   return null;
 }

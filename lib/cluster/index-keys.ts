@@ -6,7 +6,7 @@ import { foldText } from "../text/fold-text";
 import { PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { addDays, dayOfIso } from "./day-arithmetic";
 import { nameInitials } from "./name-initials";
-import { brandHead } from "./brand-head";
+import { brandHead } from "../extract/brand-head";
 
 // A day the text states is matched two days either way (long outages, misread zones).
 const STATED_REACH = 2;

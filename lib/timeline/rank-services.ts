@@ -1,5 +1,5 @@
 // The services an incident is about, from what its documents say failed.
-import { sameBrandHead } from "../cluster/brand-head";
+import { sameBrandHead } from "../extract/brand-head";
 import { nameOn } from "../domain/name-on";
 import { foldText } from "../text/fold-text";
 import type { ExtractedDocument, ServiceMention } from "../domain/types";

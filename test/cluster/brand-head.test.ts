@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { makeDoc } from "./fixtures/make-doc";
 import { documentFeatures } from "../../lib/cluster/document-features";
 import { similarityTerms } from "../../lib/cluster/document-similarity";
-import { sameBrandHead } from "../../lib/cluster/brand-head";
+import { sameBrandHead } from "../../lib/extract/brand-head";
 
 const entityOf = (a: string, b: string) =>
   similarityTerms(

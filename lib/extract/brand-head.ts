@@ -3,9 +3,9 @@
 // report may keep to either ("Zorvex back online"). Only trade or kind words after the head count
 // (lib/extract/whole-brand-name.ts reads the same words into a name); a part word ("Zorvex App",
 // "Zorvex Cloud") names one product of the brand, which may fail alone, and stays apart.
-import { KIND_WORDS } from "../extract/data/service-kind-nouns";
-import { PART_WORDS } from "../extract/data/unnamed-service-cues";
-import { TRADE_WORDS } from "../extract/whole-brand-name";
+import { KIND_WORDS } from "./data/service-kind-nouns";
+import { PART_WORDS } from "./data/unnamed-service-cues";
+import { TRADE_WORDS } from "./whole-brand-name";
 
 /** Whether one key name (folded) is the other followed only by trade or kind words. */
 export function sameBrandHead(a: string, b: string): boolean {
