@@ -15,6 +15,7 @@ import { railsAsMeans } from "./rails-as-means";
 import type { ServiceHit } from "./find-services";
 import type { CueHit } from "./outage-cue-hits";
 import { sentenceAt, spanOf, type TextView } from "./text-view";
+import { writtenForms } from "./written-forms";
 
 const CAUSAL_RE = compileCues(CAUSAL_CONNECTORS);
 const KNOCK_RE = compileCues(KNOCK_ON_CUES);
@@ -98,6 +99,8 @@ function rolesOf(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: b
     const mention: ServiceMention = { name: v.hit.entry.name, company: v.hit.entry.parent ?? v.hit.entry.company, role, span: spanOf(view, at.index, at.end) };
     // an operator whose calls and texts failed too is not only its product's owner (Safaricom beside M-Pesa)
     if (carrierFailed && role === "failed" && v.hit.entry.kind === "telecom") mention.ownNetworkFailed = true;
+    const written = writtenForms(view, hits.filter((h) => h.entry.name === v.hit.entry.name), v.hit.entry.name);
+    if (written) mention.written = written;
     return { mention, weight: v.failed + v.count };
   });
   return out.sort((a, b) => rank(a.mention.role) - rank(b.mention.role) || b.weight - a.weight).map((o) => o.mention);

@@ -1,6 +1,7 @@
 // The services an incident is about, from what its documents say failed.
 import { sameBrandHead } from "../extract/brand-head";
 import { nameOn } from "../domain/name-on";
+import { pressName } from "./press-name";
 import { foldText } from "../text/fold-text";
 import type { ExtractedDocument, ServiceMention } from "../domain/types";
 
@@ -35,12 +36,12 @@ export function rankServices(docs: ExtractedDocument[]): RankedServices {
     const f = failed.get(n) ?? 0;
     return f > (knock.get(n) ?? 0) && f >= minDocs;
   });
-  const services = withoutOwners(docs, kept, named);
-  const listed = new Set(services);
+  const precise = withoutOwners(docs, kept, named);
+  const listed = new Set(precise);
   const affected = [...knock.keys()]
     .filter((n) => !listed.has(n) && (knock.get(n) ?? 0) >= (failed.get(n) ?? 0))
     .sort((a, b) => (knock.get(b) ?? 0) - (knock.get(a) ?? 0) || a.localeCompare(b, "en"));
-  return { services, affected };
+  return { services: precise.map((n) => pressName(docs, n, named)), affected };
 }
 
 // An owner or platform listed beside its own product ("Google" beside "Gmail", "AWS" beside
