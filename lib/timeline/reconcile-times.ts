@@ -17,6 +17,8 @@ const LIVE_REPORT_DAYS = 3;
 // how long before a clock-time start an operator's acknowledgement may come and still be of this outage
 // (see notAfterAcknowledgement): one of the day before is another episode's, the start a relapse's
 const ACK_BEFORE_CLOCK_START_HOURS = 12;
+// what comes once the outage is being fixed or over: a clock after the first of these is no start
+const FIX_ROLES = new Set<TimeCandidate["role"]>(["mitigation", "partial-recovery", "recovery", "end"]);
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { endByStatedLength } from "./end-by-stated-length";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
@@ -147,11 +149,18 @@ function supportedByReports(groups: ValueGroup[], reports: TimeCandidate[]): Val
 
 /** A start known only to the part of day ("mardi soir") or the day is sharpened by the earliest report or
  * acknowledgement ("identified 05:06 PM UTC" on a status page dated only by its day) read to the hour or better inside that part of day ("confirmé à 19 h 45"): trouble
- * had begun by then. */
+ * had begun by then. A part of day is also sharpened by any other event clocked in it before the first fix. */
 function sharpenedStart(startG: ValueGroup, cands: TimeCandidate[]): ValueGroup {
   const hw = startG.best.halfWidth * MIN;
   if (startG.best.halfWidth <= PRECISION_HALF_WIDTH.hour) return startG;
-  const inside = cands.filter((c) => (c.role === "report" || isAcknowledgement(c)) && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw);
+  const partOfDay = startG.best.halfWidth === PRECISION_HALF_WIDTH["part-of-day"];
+  const firstFix = Math.min(...cands.filter((c) => FIX_ROLES.has(c.role) && isPrecise(c)).map((c) => c.at));
+  // a part of day is the press's rounding of a morning the fuller stories clock: any event they time in
+  // it before the first fix ("counters switched to paper shortly after 5:30am", "la modification appliquée
+  // ce matin à 6 h 50") says when the trouble was already there, or began; within the tolerance the
+  // start groups use, since "the morning" has no sharp edge ("early on Tuesday morning" at 5:30)
+  const clocked = (c: TimeCandidate) => partOfDay && (c.role === "other" || c.role === "trigger") && c.at < firstFix;
+  const inside = cands.filter((c) => (c.role === "report" || isAcknowledgement(c) || clocked(c)) && isPrecise(c) && Math.abs(c.at - startG.best.value) <= hw + (clocked(c) ? TIME_TOLERANCE_MINUTES * MIN : 0));
   const first = earliest(groupValues(asValued(inside), instantsAgree(TIME_TOLERANCE_MINUTES * MIN)));
   return first ? { ...first, sources: [...new Set([...first.sources, ...startG.sources])].sort() } : startG;
 }

@@ -141,6 +141,12 @@ const MOMENT_AFTER = /^\s*(?:de|d')\s*(?:retour|retablissement|reprise|reouvertu
 
 const PART_OF_CLOCK_AFTER = /^\s*,?\s*(?:du matin|du soir|de l'apres-midi|de la nuit|ce matin|cet apres-midi|ce soir|cette nuit|(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:matin|soir|apres-midi))(?![a-z])/;
 
+// "une panne de 8 h 50 à 9 h 35", "coupé de 14 h jusqu'à 17 h": a second clock joined after it makes the
+// first a range's start, not a length ("une panne de 14 h" alone is one); "a duré de 2 h à 3 h" still
+// counts hours.
+const RANGE_END_AFTER = /^\s*(?:a|au|jusqu'a|jusqu'au)\s+(?:(?:environ|vers|pres\s+de)\s+)?\d{1,2}\s*(?:h|:|heures?)(?![a-z])/;
+const LENGTH_VERB_BEFORE = /(?:^|[^a-z])(?:pendant|durant|dure|duree|a\s+dure|lasted|for)\s+(?:de\s+|d'environ\s+|environ\s+)?$/;
+
 // Decides whether "<digits> h" / "<digits> heures" is a length ("pendant 2 h 30") or a clock time ("vers 18 h").
 function isDuration(m: RegExpExecArray, before: string, after: string): boolean {
   const unit = m[3];
@@ -154,6 +160,7 @@ function isDuration(m: RegExpExecArray, before: string, after: string): boolean 
   // "depuis 18 heures" is since 6 p.m.; "depuis 48 heures" no clock can be; "depuis 6 heures ce matin"
   // ("du matin", "hier soir") is a clock, the part of the day says which 6
   if (/\bdepuis\s+$/.test(before)) return !PART_OF_CLOCK_AFTER.test(after) && ((unit !== "h" && Number(m[2]) <= 6 && !m[5] && !m[6]) || Number(m[2]) > 23);
+  if (RANGE_END_AFTER.test(after) && !LENGTH_VERB_BEFORE.test(before)) return false;
   if (!CUE_BEFORE.test(before)) return false;
   // "à environ 18 h" is a clock time, "pendant environ 2 h" a length.
   return !(APPROX_BEFORE.test(before) && CLOCK_PREP_BEFORE.test(before.replace(APPROX_STRIP, "")));

@@ -23,7 +23,10 @@ interface ZonedClock extends ClockMatch {
   carried?: boolean; // zone taken from an earlier clock of the paragraph
 }
 
-const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|pres\s+de)\s+)?`;
+// a range's ends are often hedged: "from about 8am", "from just after 8am to 1:35pm", "until shortly
+// before five", "de peu après 8 h à 10 h 40"; the hedge is part of the clock, not a break in the range
+const NEAR = String.raw`(?:just|shortly|a\s+little|soon|right|juste|peu|un\s+peu|tout\s+juste)\s+(?:after|before|apres|avant)`;
+const APPROX = String.raw`(?:(?:about|around|roughly|approximately|environ|vers|pres\s+de|${NEAR})\s+)?`;
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:et|a|au|to|and|until|till|through|jusqu'a|-)\s*${APPROX}$`);
 const RANGE_START = new RegExp(String.raw`(?:^|[^a-z'])(?:entre|de|d'|from|between|des)\s*${APPROX}$`);
 
@@ -120,9 +123,14 @@ function placeZone(c: TimeContext, at: number): string | null {
 }
 
 // "from 8:18 a.m. to 2:37": a writer who gives the start's half of the day counts in twelve hours, so
-// an end with none that is earlier than the morning start is in the afternoon, not the next night.
+// an end with none that is earlier than the morning start is in the afternoon, not the next night;
+// likewise "from 2pm until a quarter to five" ends that afternoon (16:45), while "from 11pm to 2" still
+// ends in the small hours (14:00 would come before 23:00). A 24-hour clock ("de 14 h à 5 h") states no
+// half of the day and is left alone.
 function afternoonEnd(a: ZonedClock, b: ZonedClock): ZonedClock {
-  return a.period === "am" && b.period === null && b.hour >= 1 && b.hour < a.hour ? { ...b, hour: b.hour + 12 } : b;
+  if (b.period !== null || b.hour < 1 || b.hour > 11) return b;
+  if (a.period === "am" && b.hour < a.hour) return { ...b, hour: b.hour + 12 };
+  return a.period === "pm" && b.hour + 12 > a.hour ? { ...b, hour: b.hour + 12 } : b;
 }
 
 // "from about 7:40 to 9:05 p.m.": a "p.m." written once, after the end, is the start's too when that

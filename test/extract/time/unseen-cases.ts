@@ -117,7 +117,7 @@ export const UNSEEN_THIRD_CASES: TimeCase[] = [
   c("ut8", "fr", "2024-04-16T12:00:00Z", "Europe/Paris", "Vers 23 h 45 lundi soir, heure de Paris, les serveurs sont tombés.", at("2024-04-15T21:45:00Z")),
   c("ut9", "en", "2024-04-16T12:00:00Z", null, "At 6:02 a.m. Central Time on April 16, the network dropped.", at("2024-04-16T11:02:00Z")),
   c("ut10", "fr", "2024-04-16T12:00:00Z", null, "L'incident, survenu le 15 avril à 22 h 10 (heure de Montréal), a duré 3 heures.", at("2024-04-16T02:10:00Z")),
-  c("ut11", "en", "2024-04-16T12:00:00Z", null, "The outage lasted from 9:30 until shortly before noon ET.", at("2024-04-16T13:30:00Z")),
+  c("ut11", "en", "2024-04-16T12:00:00Z", null, "The outage lasted from 9:30 until shortly before noon ET.", range("2024-04-16T13:30:00Z", "2024-04-16T16:00:00Z")),
   c("ut12", "en", "2024-04-16T12:00:00Z", null, "Some 40 minutes after the first reports, the company acknowledged the problem.", dur(40)),
   c("ut13", "fr", "2024-04-16T12:00:00Z", "Europe/Paris", "Entre 10 h et midi, le site a été inaccessible.", range("2024-04-16T08:00:00Z", "2024-04-16T10:00:00Z")),
   c("ut14", "en", "2024-04-16T23:00:00Z", null, "From 1 p.m. to 3:15 p.m. Eastern Daylight Time, logins failed.", range("2024-04-16T17:00:00Z", "2024-04-16T19:15:00Z")),
