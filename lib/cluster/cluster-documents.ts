@@ -6,6 +6,7 @@ import { documentSimilarity, PAIR_MODEL, type PairModel, type Similarity } from 
 import { servicesApart } from "./services-apart";
 import { statusIncidentUnits, unitSimilarity } from "./status-incident-units";
 import { undatedPlace } from "./undated-place";
+import { weekdayAgreement } from "./weekday-agreement";
 
 /**
  * Groups documents that report the same outage. The result depends only on the set of documents
@@ -47,7 +48,8 @@ export function clusterDocuments(docs: ExtractedDocument[], model: PairModel = P
     const placed = local.map((g) => [...g]);
     const left: number[] = [];
     for (const u of component.filter(undated)) {
-      const best = undatedPlace(local.map((g) => meanSimilarity(u, g, usim)), model.undatedFloor);
+      const weekdays = local.map((g) => weekdayAgreement(units[u].map((i) => features[i]), profilesOf(g)));
+      const best = undatedPlace(local.map((g) => meanSimilarity(u, g, usim)), model.undatedFloor, weekdays);
       if (best >= 0) placed[best].push(u);
       else left.push(u);
     }

@@ -41,3 +41,14 @@ export function sameDayOfYear(monthDay: string, day: number, reach: number): boo
 export function yearsAround(day: number): number[] {
   return [...new Set([day - 1, day, day + 1].map((n) => new Date(n * 86_400_000).getUTCFullYear()))];
 }
+
+/** ISO weekday (1 Monday … 7 Sunday) of day number `day` (1970-01-01 was a Thursday). */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Whether ISO weekday `weekday` falls within `reach` days of day number `day`'s weekday, either way round the week. */
+export function nearWeekday(weekday: number, day: number, reach: number): boolean {
+  const d = Math.abs(weekday - weekdayOfDay(day)) % 7;
+  return Math.min(d, 7 - d) <= reach;
+}

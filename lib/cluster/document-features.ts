@@ -4,7 +4,7 @@ import type { ExtractedDocument, Granularity, TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
 import { REPEAT_CUES } from "../extract/data/repeat-cues";
 import { ENTITY_WEIGHTS } from "./data/similarity-weights";
-import { dayNumber, dayOfIso } from "./day-arithmetic";
+import { dayNumber, dayOfIso, weekdayOfDay } from "./day-arithmetic";
 import { keyName } from "./index-keys";
 import { nameInitials, type NameInitials } from "./name-initials";
 import { textTokens } from "../text/text-tokens";
@@ -21,6 +21,8 @@ export interface DocumentFeatures {
   publishedDay: number | null;
   /** With no day at all: the days of the year the text writes without a year ("12-22"). */
   yearlessDays: string[];
+  /** With no day at all: the ISO weekdays (1-7) its clocks are placed on ("just after 7pm on Monday"). */
+  weekdays: number[];
   /** With no day at all: the years the title or lead writes ("la panne de 2025"). */
   leadYears: number[];
   starts: number[]; // epoch ms of start instants read at minute or hour precision
@@ -75,6 +77,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     dayBasis: followUp ? "stated" : f.outageDay === null ? null : f.times.some((t) => timeFactDay(t) === f.outageDay) ? "stated" : "published",
     publishedDay: dayNumber(dayOfIso(doc.publishedAt)),
     yearlessDays: f.outageDay === null ? (f.yearlessDays ?? []) : [],
+    weekdays: f.outageDay === null ? weekdaysOf(f.weekdayTimes ?? []) : [],
     leadYears: f.outageDay === null ? (f.leadYears ?? []) : [],
     starts: followUp ? [] : startInstants(f.times, ["minute", "hour"]),
     roughStarts: followUp ? [] : startInstants(f.times, ["part-of-day", "day"]),
@@ -95,6 +98,16 @@ function startInstants(times: TimeFact[], granularities: Granularity[]): number[
     if (x.kind === "range" && granularities.includes("minute")) out.push(Date.parse(x.start));
   }
   return out.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
+}
+
+/** The weekdays of clocks read on a named weekday against the stand-in date (lib/extract/weekday-times.ts). */
+function weekdaysOf(times: TimeFact[]): number[] {
+  const out = new Set<number>();
+  for (const t of times) if (t.time.kind === "instant") {
+    const day = dayNumber(t.time.localDate);
+    if (day !== null) out.add(weekdayOfDay(day));
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 function spanTexts(doc: ExtractedDocument): string[] {

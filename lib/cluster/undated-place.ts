@@ -8,8 +8,13 @@ import { UNDATED_PLACEMENT } from "./data/similarity-weights";
  * shared), or -1. It joins the likest at `floor`; under it, down to UNDATED_PLACEMENT.floor, when that
  * group stands out from every other dated group by UNDATED_PLACEMENT.margin: with no day, what tells
  * which of its service's outages a text is about is how much more it shares with one of them.
+ * `weekdays` says, per group, whether the weekdays the document's clocks name meet its day (null:
+ * nothing to compare, weekday-agreement.ts): a group they contradict is no candidate, and the likest
+ * group they meet is joined from UNDATED_PLACEMENT.weekdayFloor, the weekday standing in for the date.
  */
-export function undatedPlace(means: (number | null)[], floor: number): number {
+export function undatedPlace(means: (number | null)[], floor: number, weekdays: (boolean | null)[] = []): number {
+  // a group on a day the document's weekdays contradict is no candidate at all
+  means = means.map((m, k) => (weekdays[k] === false ? null : m));
   let best = -1;
   let second = 0;
   means.forEach((m, k) => {
@@ -19,5 +24,6 @@ export function undatedPlace(means: (number | null)[], floor: number): number {
   });
   if (best === -1) return -1;
   const m = means[best]!;
-  return m >= floor || (m >= UNDATED_PLACEMENT.floor && m - second >= UNDATED_PLACEMENT.margin) ? best : -1;
+  const bar = weekdays[best] === true ? UNDATED_PLACEMENT.weekdayFloor : floor;
+  return m >= bar || (m >= UNDATED_PLACEMENT.floor && m - second >= UNDATED_PLACEMENT.margin) ? best : -1;
 }

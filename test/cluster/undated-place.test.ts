@@ -26,3 +26,17 @@ test("under the floor, two groups of its service about as like it leave it alone
   assert.equal(undatedPlace([null, null], FLOOR), -1);
   assert.equal(undatedPlace([], FLOOR), -1);
 });
+
+test("a weekday that meets a group's day lets the likest group take it from the weekday floor", () => {
+  const low = (UNDATED_PLACEMENT.weekdayFloor + UNDATED_PLACEMENT.floor) / 2;
+  assert.equal(undatedPlace([0.02, low], FLOOR, [null, true]), 1);
+  // without the weekday, or with it meeting only a less like group, the same likeness is too little
+  assert.equal(undatedPlace([0.02, low], FLOOR), -1);
+  assert.equal(undatedPlace([0.02, low], FLOOR, [true, null]), -1);
+  assert.equal(undatedPlace([UNDATED_PLACEMENT.weekdayFloor - 0.01], FLOOR, [true]), -1);
+});
+
+test("a group whose day the weekdays contradict is no candidate, however like", () => {
+  assert.equal(undatedPlace([0.9], FLOOR, [false]), -1);
+  assert.equal(undatedPlace([0.9, 0.6], FLOOR, [false, true]), 1);
+});
