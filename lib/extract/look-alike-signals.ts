@@ -56,8 +56,8 @@ export function advisesInTitle(view: TextView): boolean {
   return view.folded.slice(0, headEndOf(view)).split(/ [:|–—-] |: |\? | & /).some((part) => ADVICE_TITLE_RE.test(part.trim()));
 }
 
-// where the title ends, or the first sentence of a text with none
-function headEndOf(view: TextView): number {
+/** Where the title ends, or the first sentence of a text with none. */
+export function headEndOf(view: TextView): number {
   return view.titleEnd > 0 ? view.titleEnd : (view.sentences[0]?.end ?? 0);
 }
 

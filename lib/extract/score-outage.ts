@@ -23,6 +23,7 @@ import { probability, type Features, type OutageModel } from "./model/linear-mod
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
 import { namesADay } from "./names-a-day";
+import { titleNamesOneOutage } from "./title-names-one-outage";
 
 export interface OutageScore {
   score: number;
@@ -115,8 +116,11 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // must be clearly an outage report by its words to count as one
   if (!own && p < UNDATED_MIN_SCORE && wordCount(view.folded) >= FULL_ARTICLE_WORDS && !namesADay(view.folded))
     return { score, isOutage: false, reason: "undated" };
-  // an operator's own account of its incident is an outage report whatever its wording
-  if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };
+  // an operator's own account of its incident is an outage report whatever its wording, and so is a
+  // story whose headline measures its outage or names it by its weekday (title-names-one-outage.ts): a
+  // rule, as the follow-ups it covers (refunds, a postmortem, the cost to customers) share few words
+  // with the reports the model learned from, and no look-alike of the corpora titles an outage so
+  if (p >= model.detect.threshold || own || titleNamesOneOutage(view, cues, learned.publishedAt ?? null)) return { score, isOutage: true, reason: null };
   return { score, isOutage: false, reason: press.reason ?? "weak-outage-cues" };
 }
 
