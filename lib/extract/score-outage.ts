@@ -23,7 +23,7 @@ import { probability, type Features, type OutageModel } from "./model/linear-mod
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
 import { namesADay } from "./names-a-day";
-import { titleNamesOneOutage } from "./title-names-one-outage";
+import { leadNamesOneOutage } from "./lead-names-one-outage";
 
 export interface OutageScore {
   score: number;
@@ -116,11 +116,14 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // must be clearly an outage report by its words to count as one
   if (!own && p < UNDATED_MIN_SCORE && wordCount(view.folded) >= FULL_ARTICLE_WORDS && !namesADay(view.folded))
     return { score, isOutage: false, reason: "undated" };
-  // an operator's own account of its incident is an outage report whatever its wording, and so is a
-  // story whose headline measures its outage or names it by its weekday (title-names-one-outage.ts): a
-  // rule, as the follow-ups it covers (refunds, a postmortem, the cost to customers) share few words
-  // with the reports the model learned from, and no look-alike of the corpora titles an outage so
-  if (p >= model.detect.threshold || own || titleNamesOneOutage(view, cues, learned.publishedAt ?? null)) return { score, isOutage: true, reason: null };
+  // an operator's own account of its incident is an outage report whatever its wording
+  if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };
+  // so is a story whose headline measures its outage or whose lead names it by its weekday
+  // (lead-names-one-outage.ts), unless its lead tells of a subject that is no online service (a metro
+  // line, the grid, a power cut): a rule, as the follow-ups it covers (refunds, a postmortem, the cost
+  // to customers) share few words with the reports the model learned from
+  if (leadNamesOneOutage(view, cues, learned.publishedAt ?? null) && !aboutAnotherSubject(view, hits, cues, leadEnd, learned.publishedAt ?? null))
+    return { score, isOutage: true, reason: null };
   return { score, isOutage: false, reason: press.reason ?? "weak-outage-cues" };
 }
 
@@ -128,6 +131,15 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
 export function outageFeatures(view: TextView, allHits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang, publishedAt: Date | null = null): Features {
   const hits = withoutCarriers(allHits);
   return featuresOf(view, hits, cues, scorePress(view, hits, cues), isOfficial && reportsOwnIncident(view, cues), lang, publishedAt);
+}
+
+// The look-alike signals that say the lead's failure is not an online service's: a stopped train or
+// metro line, the grid, a power cut with no service named, a data breach with no failure.
+const OTHER_SUBJECT_SIGNALS = new Set(["transport-no-service", "grid-no-service", "breach-no-failure", "withdrawn"]);
+
+function aboutAnotherSubject(view: TextView, hits: ServiceHit[], cues: CueHit[], leadEnd: number, publishedAt: Date | null): boolean {
+  if (physicalFailureCount(view.folded, 0, leadEnd) > 0 && !hits.some((h) => h.index < leadEnd)) return true;
+  return lookAlikeSignals(view, hits, cues, leadEnd, publishedAt).some((s) => OTHER_SUBJECT_SIGNALS.has(s));
 }
 
 function wordCount(folded: string): number {

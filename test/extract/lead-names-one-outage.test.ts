@@ -2,12 +2,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { facts, makeDoc } from "./article-helpers";
 import { readDocument } from "../../lib/extract/extract-article";
-import { titleNamesOneOutage } from "../../lib/extract/title-names-one-outage";
+import { leadNamesOneOutage } from "../../lib/extract/lead-names-one-outage";
 
 const names = (title: string, text = "", lang: "fr" | "en" = "en") => {
   const doc = makeDoc(title, text, { lang });
   const { view, cues } = readDocument(doc);
-  return titleNamesOneOutage(view, cues, doc.publishedAt);
+  return leadNamesOneOutage(view, cues, doc.publishedAt);
 };
 
 test("a title measuring its outage names one outage, in French and English", () => {
@@ -22,6 +22,14 @@ test("a title naming its outage by its weekday or by the days after it names one
   assert.ok(names("Mérindol rembourse ses abonnés après la panne de vendredi soir", "", "fr"));
   assert.ok(names("Deux jours après la panne, Corlan dédommage ses clients", "", "fr"));
   assert.ok(names("A week after the outage, Quorra publishes its review"));
+});
+
+test("a first sentence naming the outage by its weekday or counting the days since it names one outage", () => {
+  assert.ok(names("Calvia offers customers a month free", "A week after the outage that cut its Lyon region, Calvia apologised again."));
+  assert.ok(names("Tesseline s'excuse auprès de ses clients", "Au lendemain de la panne, l'opérateur a promis un geste commercial.", "fr"));
+  assert.ok(names("Orvane promet des avoirs", "La panne de jeudi soir a privé de réseau des milliers d'abonnés.", "fr"));
+  assert.ok(!names("Calvia offers customers a month free", "The host said the offer runs until June. A week after the outage, it also published a report."));
+  assert.ok(!names("Orvane lève des fonds", "L'opérateur lève 30 millions d'euros pour sa fibre.", "fr"));
 });
 
 test("outages in general, an old one by its year or month, a stop ahead, or a weekday with no failure name none", () => {
@@ -56,4 +64,19 @@ test("a look-alike recalling an old outage by its month stays a look-alike", () 
     { lang: "en" },
   );
   assert.equal(f.isOutage, false);
+});
+
+test("a measured stop of a tram line, the grid or a power cut with no online service named stays no outage", () => {
+  const tram = facts(
+    "Ligne 3 du tramway : circulation interrompue pendant trois heures",
+    "Les voyageurs du tramway ont attendu en vain ce matin. Une caténaire arrachée a bloqué les rames entre deux arrêts de 6 heures à 9 heures. Des navettes ont remplacé les trams. Le reste du réseau circulait normalement.",
+    { lang: "fr" },
+  );
+  assert.equal(tram.isOutage, false);
+  const grid = facts(
+    "Storm leaves 40,000 homes without power after Tuesday's blackout",
+    "Crews worked through the night to restore electricity to homes across the county after high winds brought down power lines.",
+    { lang: "en" },
+  );
+  assert.equal(grid.isOutage, false);
 });
