@@ -9,7 +9,7 @@ import type { CueHit } from "./outage-cue-hits";
 import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
-  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, STRIKE_TITLE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
   READER_ORDER_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
@@ -165,4 +165,10 @@ export function titleAnnouncesPriceChange(view: TextView, cues: CueHit[]): boole
   if (!PRICE_CHANGE_RE.test(head) || cues.some((c) => c.index < head.length)) return false;
   const first = view.sentences.find((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
   return !first || !cues.some((c) => c.strong && c.index >= first.start && c.index < first.end);
+}
+
+/** Whether the title (or the first sentence of a text with none) names a strike ("Grève à La Poste :
+ * courrier perturbé", "Air crew walk out, flights grounded"): people stopping work, not a service failing. */
+export function titleTellsStrike(view: TextView): boolean {
+  return STRIKE_TITLE_RE.test(view.folded.slice(0, headEndOf(view)));
 }

@@ -18,7 +18,7 @@ import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
 import { AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
-import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure } from "./look-alike-signals";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure, titleTellsStrike } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
@@ -98,6 +98,11 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // customers' grievance: a rule, as no such piece is in the training corpus to learn from (the own
   // corpora's five price pieces are all look-alikes)
   if (!own && titleAnnouncesPriceChange(view, cues)) return { score, isOutage: false, reason: "price-change" };
+  // a title that names a strike tells of people stopping work (trains, mail, flights disrupted), not of
+  // an online service failing: a rule, as the training corpus's strike pieces are all rail strikes the
+  // transport signal already weighs, and the own corpora's strikes of mail, airline or airport staff
+  // (all look-alikes) are too few to learn from
+  if (!own && titleTellsStrike(view)) return { score, isOutage: false, reason: "strike" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The
