@@ -114,9 +114,13 @@ export function titleRecallsOldFailure(view: TextView, cues: CueHit[], published
 const SEASON_MONTHS: Record<string, number[]> = {
   summer: [6, 7, 8], ete: [6, 7, 8], winter: [12, 1, 2], hiver: [12, 1, 2], spring: [3, 4, 5], printemps: [3, 4, 5], autumn: [9, 10, 11], automne: [9, 10, 11],
 };
-const PERIOD_WORDS = [...Object.keys(MONTHS).filter((m) => /^[a-z]{4,}$/.test(m) || m === "mai" || m === "may"), ...Object.keys(SEASON_MONTHS)].join("|");
-const PERIOD_BEFORE = new RegExp(String.raw`(?<![0-9] )(?<![a-z])(${PERIOD_WORDS})(?:'s)? (?:[a-z-]+ )?$`);
-const PERIOD_AFTER = new RegExp(String.raw`^s? (?:de|d'|of|in|du|en) ?(?:l'|cet |the |this |last )?(?:mois (?:de |d'))?(${PERIOD_WORDS})(?![a-z])(?! \d)`);
+// English names a period before the noun ("the March outage", "summer outage"; not "may", a modal);
+// both languages after it ("la panne de janvier", "the outage in May"); the French "été" only with its
+// article ("la panne de l'été", "cet été"), as "a été" is a verb
+const EN_MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
+const FR_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+const PERIOD_BEFORE = new RegExp(String.raw`(?<![0-9] )(?<![a-z])(${EN_MONTHS}|summer|winter|spring|autumn)(?:'s)? (?:[a-z-]+ )?$`);
+const PERIOD_AFTER = new RegExp(String.raw`^s? (?:de|d'|of|in|du|en) ?(?:the |this |last )?(?:mois (?:de |d'))?(?:l'|cet )?(${FR_MONTHS}|${EN_MONTHS}|may|(?<=(?:l'|cet ))ete|hiver|printemps|automne|summer|winter|spring|autumn)(?![a-z])(?! \d)`);
 
 function earlierMonth(before: string, after: string, publishedAt: Date | null): boolean {
   if (!publishedAt || Number.isNaN(publishedAt.getTime())) return false;

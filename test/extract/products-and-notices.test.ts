@@ -179,6 +179,12 @@ test("a title whose failure is dated by an earlier month or season alone recalls
   const day = facts("Zorvex : la panne du 2 septembre venait d'un certificat expiré",
     "L'hébergeur Zorvex a publié son rapport d'incident : son service était resté inaccessible six heures.", opts("fr"));
   assert.notEqual(day.notOutageReason, "retrospective");
+  // "a été" is a verb, not the summer; "may" a modal, not the month
+  const verb = facts("Zorvex : l'application a été inaccessible toute la matinée", "L'application de la banque Zorvex n'a pas fonctionné lundi matin, ont signalé des milliers de clients. Le service est revenu vers midi.", opts("fr"));
+  assert.notEqual(verb.notOutageReason, "retrospective");
+  const modal = facts("Acme Bank payments may fail again tonight, bank warns",
+    "Acme Bank said on Tuesday that card payments failed for two hours and may fail again tonight.", opts("en"));
+  assert.notEqual(modal.notOutageReason, "retrospective");
   const weekday = facts("Zorvex rembourse ses clients après la panne de mardi",
     "L'hébergeur Zorvex, dont le service était resté inaccessible six heures, offre un mois d'abonnement.", opts("fr"));
   assert.notEqual(weekday.notOutageReason, "retrospective");
