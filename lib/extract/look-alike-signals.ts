@@ -9,10 +9,11 @@ import type { CueHit } from "./outage-cue-hits";
 import type { TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
-  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, STRIKE_TITLE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
   READER_ORDER_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
+import { MONTHS } from "./time/data/calendar-words";
 
 const BREACH_RE = compileCues(BREACH_CUES);
 const GRID_RE = compileCues(GRID_CUES);
@@ -56,8 +57,8 @@ export function advisesInTitle(view: TextView): boolean {
   return view.folded.slice(0, headEndOf(view)).split(/ [:|–—-] |: |\? | & /).some((part) => ADVICE_TITLE_RE.test(part.trim()));
 }
 
-// where the title ends, or the first sentence of a text with none
-function headEndOf(view: TextView): number {
+/** Where the title ends, or the first sentence of a text with none. */
+export function headEndOf(view: TextView): number {
   return view.titleEnd > 0 ? view.titleEnd : (view.sentences[0]?.end ?? 0);
 }
 
@@ -89,7 +90,8 @@ export function announcedStops(view: TextView, leadEnd: number): [number, number
 
 /** Whether every failure word of the title is dated by its own year, years before the article ("sues
  * Acme over 2024 app outage", "revenue tops estimates after 2024 outage", "La grande panne de 2011"
- * written in 2026), or to last year in words ("bénéfice en hausse malgré la panne de l'an dernier"): the title recalls an old failure as the backdrop of other news, it reports none.
+ * written in 2026), to last year in words ("bénéfice en hausse malgré la panne de l'an dernier"), or by an
+ * earlier month or season alone ("après la panne de janvier", "after summer outage"): the title recalls an old failure as the backdrop of other news, it reports none.
  * "Two years after its 2024 outage, Acme goes down again" has an undated one. */
 export function titleRecallsOldFailure(view: TextView, cues: CueHit[], publishedAt: Date | null): boolean {
   const folded = view.folded;
@@ -101,8 +103,31 @@ export function titleRecallsOldFailure(view: TextView, cues: CueHit[], published
     const after = folded.slice(c.end, c.end + YEAR_REACH);
     if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return true;
     const year = ownYear(before, after);
-    return year !== null && year <= written - OLD_YEARS;
+    return (year !== null && year <= written - OLD_YEARS) || (year === null && earlierMonth(before, after, publishedAt));
   });
+}
+
+// A failure the title dates by a month or a season alone ("après la panne de janvier", "the March
+// outage", "after summer outage", "la panne de l'été") when that is not the article's own month or
+// season: it happened weeks back, as a report or a follow-up of the next days names its weekday or
+// its day of the month ("la panne de mardi", "the outage of January 21"). Northern seasons.
+const SEASON_MONTHS: Record<string, number[]> = {
+  summer: [6, 7, 8], ete: [6, 7, 8], winter: [12, 1, 2], hiver: [12, 1, 2], spring: [3, 4, 5], printemps: [3, 4, 5], autumn: [9, 10, 11], automne: [9, 10, 11],
+};
+// English names a period before the noun ("the March outage", "summer outage"; not "may", a modal);
+// both languages after it ("la panne de janvier", "the outage in May"); the French "été" only with its
+// article ("la panne de l'été", "cet été"), as "a été" is a verb
+const EN_MONTHS = "january|february|march|april|june|july|august|september|october|november|december";
+const FR_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+const PERIOD_BEFORE = new RegExp(String.raw`(?<![0-9] )(?<![a-z])(${EN_MONTHS}|summer|winter|spring|autumn)(?:'s)? (?:[a-z-]+ )?$`);
+const PERIOD_AFTER = new RegExp(String.raw`^s? (?:de|d'|of|in|du|en) ?(?:the |this |last )?(?:mois (?:de |d'))?(?:l'|cet )?(${FR_MONTHS}|${EN_MONTHS}|may|(?<=(?:l'|cet ))ete|hiver|printemps|automne|summer|winter|spring|autumn)(?![a-z])(?! \d)`);
+
+function earlierMonth(before: string, after: string, publishedAt: Date | null): boolean {
+  if (!publishedAt || Number.isNaN(publishedAt.getTime())) return false;
+  const word = PERIOD_BEFORE.exec(before)?.[1] ?? PERIOD_AFTER.exec(after)?.[1];
+  if (!word) return false;
+  const months = SEASON_MONTHS[word] ?? [MONTHS[word]];
+  return !months.includes(publishedAt.getUTCMonth() + 1);
 }
 
 // A failure the title dates to the year before the article's ("last year's outage", "la panne de l'an
@@ -144,4 +169,10 @@ export function titleAnnouncesPriceChange(view: TextView, cues: CueHit[]): boole
   if (!PRICE_CHANGE_RE.test(head) || cues.some((c) => c.index < head.length)) return false;
   const first = view.sentences.find((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
   return !first || !cues.some((c) => c.strong && c.index >= first.start && c.index < first.end);
+}
+
+/** Whether the title (or the first sentence of a text with none) names a strike ("Grève à La Poste :
+ * courrier perturbé", "Air crew walk out, flights grounded"): people stopping work, not a service failing. */
+export function titleTellsStrike(view: TextView): boolean {
+  return STRIKE_TITLE_RE.test(view.folded.slice(0, headEndOf(view)));
 }

@@ -18,11 +18,12 @@ import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
 import { AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
-import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure } from "./look-alike-signals";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure, titleTellsStrike } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
 import { namesADay } from "./names-a-day";
+import { leadNamesOneOutage } from "./lead-names-one-outage";
 
 export interface OutageScore {
   score: number;
@@ -97,6 +98,11 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // customers' grievance: a rule, as no such piece is in the training corpus to learn from (the own
   // corpora's five price pieces are all look-alikes)
   if (!own && titleAnnouncesPriceChange(view, cues)) return { score, isOutage: false, reason: "price-change" };
+  // a title that names a strike tells of people stopping work (trains, mail, flights disrupted), not of
+  // an online service failing: a rule, as the training corpus's strike pieces are all rail strikes the
+  // transport signal already weighs, and the own corpora's strikes of mail, airline or airport staff
+  // (all look-alikes) are too few to learn from
+  if (!own && titleTellsStrike(view)) return { score, isOutage: false, reason: "strike" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The
@@ -117,6 +123,12 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
     return { score, isOutage: false, reason: "undated" };
   // an operator's own account of its incident is an outage report whatever its wording
   if (p >= model.detect.threshold || own) return { score, isOutage: true, reason: null };
+  // so is a story whose headline measures its outage or whose lead names it by its weekday
+  // (lead-names-one-outage.ts), unless its lead tells of a subject that is no online service (a metro
+  // line, the grid, a power cut): a rule, as the follow-ups it covers (refunds, a postmortem, the cost
+  // to customers) share few words with the reports the model learned from
+  if (leadNamesOneOutage(view, cues, learned.publishedAt ?? null) && !aboutAnotherSubject(view, hits, cues, leadEnd, learned.publishedAt ?? null))
+    return { score, isOutage: true, reason: null };
   return { score, isOutage: false, reason: press.reason ?? "weak-outage-cues" };
 }
 
@@ -124,6 +136,15 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
 export function outageFeatures(view: TextView, allHits: ServiceHit[], cues: CueHit[], isOfficial: boolean, lang: Lang, publishedAt: Date | null = null): Features {
   const hits = withoutCarriers(allHits);
   return featuresOf(view, hits, cues, scorePress(view, hits, cues), isOfficial && reportsOwnIncident(view, cues), lang, publishedAt);
+}
+
+// The look-alike signals that say the lead's failure is not an online service's: a stopped train or
+// metro line, the grid, a power cut with no service named, a data breach with no failure.
+const OTHER_SUBJECT_SIGNALS = new Set(["transport-no-service", "grid-no-service", "breach-no-failure", "withdrawn"]);
+
+function aboutAnotherSubject(view: TextView, hits: ServiceHit[], cues: CueHit[], leadEnd: number, publishedAt: Date | null): boolean {
+  if (physicalFailureCount(view.folded, 0, leadEnd) > 0 && !hits.some((h) => h.index < leadEnd)) return true;
+  return lookAlikeSignals(view, hits, cues, leadEnd, publishedAt).some((s) => OTHER_SUBJECT_SIGNALS.has(s));
 }
 
 function wordCount(folded: string): number {

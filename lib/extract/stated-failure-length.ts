@@ -14,9 +14,9 @@ const MAX_MINUTES = 3 * 24 * 60;
 // "internet tombera un jour en panne", "one day the cloud will fail": "some day", not a length
 const SOMEDAY = /^(?:un|one) (?:jour|day)$/;
 
-/** Whether a sentence of the document holds both a (strong) failure word and a counted length of the outage. */
-export function statedFailureLength(view: TextView, cues: CueHit[], publishedAt: Date | null = null): boolean {
-  const failing = view.sentences.filter((s) => cues.some((c) => c.strong && c.index >= s.start && c.index < s.end));
+/** Whether a sentence of the document (of those starting before `to`: the title's, say) holds both a (strong) failure word and a counted length of the outage. */
+export function statedFailureLength(view: TextView, cues: CueHit[], publishedAt: Date | null = null, to = view.folded.length): boolean {
+  const failing = view.sentences.filter((s) => s.start < to && cues.some((c) => c.strong && c.index >= s.start && c.index < s.end));
   if (failing.length === 0) return false;
   // (not an offset, a counting window or an earlier outage's length: is-outage-length.ts)
   const lengths = findDurations(view.folded).filter((d) =>

@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readDocument } from "../../lib/extract/extract-article";
 import { outageFeatures } from "../../lib/extract/score-outage";
-import { makeDoc } from "./article-helpers";
+import { facts, makeDoc } from "./article-helpers";
+import { titleTellsStrike } from "../../lib/extract/look-alike-signals";
 
 // The look-alike signals as the detection model sees them (phrasings written for these tests).
 function signals(title: string, text: string, lang: "fr" | "en", publishedAt: Date | null = null): string[] {
@@ -193,4 +194,25 @@ test("a carrier's check-in or booking system is the online subject of its failur
   // a strike or a storm that disrupts the carrier's flights names no online subject
   assert.equal(leadScore("Communiqué", "Une grève a perturbé ce matin les vols d'Air Lumière.", "fr"), 0);
   assert.equal(leadScore("Statement", "A storm disrupted Zorvex Airways flights this morning.", "en"), 0);
+});
+
+test("a title naming a strike tells of people stopping work, in French and English; lightning, air strikes and deals are no strike", () => {
+  const strike = (title: string, lang: "fr" | "en") => titleTellsStrike(readDocument(makeDoc(title, "", { lang })).view);
+  assert.ok(strike("Grève au centre de tri : colis et lettres en retard toute la semaine", "fr"));
+  assert.ok(strike("Préavis de grève chez les agents d'escale, des vols menacés", "fr"));
+  assert.ok(strike("Débrayage des techniciens : les guichets fermés jeudi", "fr"));
+  assert.ok(strike("Dock workers strike halts container traffic at the port", "en"));
+  assert.ok(strike("Cabin crew walk out, dozens of flights cancelled", "en"));
+  assert.ok(strike("Bus drivers go on strike over pay", "en"));
+  assert.ok(!strike("Lightning strike knocks Halvern data centre offline", "en"));
+  assert.ok(!strike("Zorvex strikes a deal with a cloud rival", "en"));
+  assert.ok(!strike("Air strikes cut power and internet in the city", "en"));
+  assert.ok(!strike("Panne géante : l'application Zorvex inaccessible", "fr"));
+  const post = facts("Grève à la poste régionale : distribution du courrier perturbée jusqu'à jeudi",
+    "Les facteurs de trois départements ont cessé le travail lundi. Les lettres ne sont plus distribuées et les colis s'entassent, selon les syndicats. Le suivi des colis en ligne reste disponible.", { lang: "fr" });
+  assert.equal(post.isOutage, false);
+  assert.equal(post.notOutageReason, "strike");
+  const lightning = facts("Lightning strike takes Halvern Cloud offline for three hours",
+    "A lightning strike on Tuesday cut power to Halvern Cloud's main data centre, and its hosted websites were down for three hours.", { lang: "en" });
+  assert.notEqual(lightning.notOutageReason, "strike");
 });

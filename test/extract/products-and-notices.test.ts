@@ -161,6 +161,35 @@ test("a title whose failure is dated to last year in words recalls it, whatever 
   assert.equal(frAgain.isOutage, true);
 });
 
+test("a title whose failure is dated by an earlier month or season alone recalls it; its own month, a day or a weekday does not", () => {
+  const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-10-14T12:00:00Z") });
+  const fr = facts("Après la panne de juin, un commerçant attaque Zorvex en justice",
+    "Un vendeur en ligne réclame 300 000 euros à l'hébergeur Zorvex, dont la panne avait rendu son site inaccessible une journée.", opts("fr"));
+  assert.equal(fr.notOutageReason, "retrospective");
+  const en = facts("Regulator to audit Acme Bank after summer outage",
+    "The regulator said on Tuesday it would audit Acme Bank's systems. The bank's app was down for a day in July.", opts("en"));
+  assert.equal(en.notOutageReason, "retrospective");
+  const en2 = facts("Acme Bank shares recover from the August outage",
+    "Acme Bank's shares closed higher on Tuesday, back above their level before the outage that took its app offline.", opts("en"));
+  assert.equal(en2.notOutageReason, "retrospective");
+  // the article's own month, a day of the month or a weekday date a failure of now
+  const own = facts("Acme Bank explains the October outage",
+    "Acme Bank said on Monday a faulty update took its app offline for six hours last week.", opts("en"));
+  assert.notEqual(own.notOutageReason, "retrospective");
+  const day = facts("Zorvex : la panne du 2 septembre venait d'un certificat expiré",
+    "L'hébergeur Zorvex a publié son rapport d'incident : son service était resté inaccessible six heures.", opts("fr"));
+  assert.notEqual(day.notOutageReason, "retrospective");
+  // "a été" is a verb, not the summer; "may" a modal, not the month
+  const verb = facts("Zorvex : l'application a été inaccessible toute la matinée", "L'application de la banque Zorvex n'a pas fonctionné lundi matin, ont signalé des milliers de clients. Le service est revenu vers midi.", opts("fr"));
+  assert.notEqual(verb.notOutageReason, "retrospective");
+  const modal = facts("Acme Bank payments may fail again tonight, bank warns",
+    "Acme Bank said on Tuesday that card payments failed for two hours and may fail again tonight.", opts("en"));
+  assert.notEqual(modal.notOutageReason, "retrospective");
+  const weekday = facts("Zorvex rembourse ses clients après la panne de mardi",
+    "L'hébergeur Zorvex, dont le service était resté inaccessible six heures, offre un mois d'abonnement.", opts("fr"));
+  assert.notEqual(weekday.notOutageReason, "retrospective");
+});
+
 test("a title that opens on a price change is a story about cost, whatever outages it recalls (fr, en)", () => {
   const opts = (lang: "fr" | "en") => ({ lang, publishedAt: new Date("2026-08-14T12:00:00Z") });
   const fr = facts("Zorvex hausse ses forfaits, les clients crient à la panne",

@@ -343,6 +343,15 @@ export const PRICE_CHANGE_RE = new RegExp(
   "(?:hausse|haussent|augmente|augmentent|releve|relevent|revoit|revoient|double) (?:ses|les|leurs|sa|son|le|la) (?:[a-z'-]+ ){0,2}(?:tarifs?|prix|forfaits?|abonnements?|brochure tarifaire)|" +
   "(?:hausse|augmentation|revalorisation) (?:des|de ses|de leurs|du|de l') (?:[a-z'-]+ ){0,2}(?:tarifs?|prix|forfaits?|abonnements?))(?![a-z])",
 );
+// A title that names a strike ("Grève à la SNCB", "préavis de grève des hôtesses", "débrayage au
+// centre de tri", "pilots' strike grounds flights", "rail staff strike", "workers walk out"): people
+// stopping work, whatever it disrupts (trains, mail, flights), is labour news, not an online service
+// failing. Not "lightning strike", "air strike" or "strikes a deal": only the labour senses.
+export const STRIKE_TITLE_RE = new RegExp(
+  "(?<![a-z])(?:greves?|greviste?s?|debrayages?|" +
+  "(?:staff|workers?|employees|pilots?|pilots'|drivers|controllers|crews?|unions?|postal|rail|dock|general|national|nationwide) strikes?|" +
+  "(?:on|go on|goes on|went on|going on) strike|strike action|strikers|walk ?outs?|walk(?:s|ed)? out)(?![a-z])",
+);
 // A stop announced ahead in the lead ("X to shut down M-Pesa on Saturday", "users will not be able
 // to pay", "le service sera indisponible dimanche", "des perturbations sont à prévoir", "Nintendo
 // prévient que..."): a notice of what will happen, not a report of a failure. Not after a cause
