@@ -30,3 +30,19 @@ test("in a list of days, only the one said 'again' is a relapse (en, fr)", () =>
   const fr = starts("fr", "Le portail rétabli", "Le portail est tombé en panne mardi, puis de nouveau jeudi matin.");
   assert.ok(fr.every((f) => f.time.phrase !== "mardi" || !f.relapse), JSON.stringify(fr));
 });
+
+test("'une seconde fois', 'a second time' say again: the second episode's start is a relapse's (fr, en)", () => {
+  const fr = starts("fr", "Panne de la messagerie", "Les abonnés n'ont pas pu envoyer de messages entre 7 h 15 et 8 h 50, puis une seconde fois entre 11 h 30 et 12 h 10, selon l'opérateur.");
+  assert.deepEqual(fr.map((f) => Boolean(f.relapse)), [false, true], JSON.stringify(fr));
+  const frNew = starts("fr", "Panne du site", "Le site est tombé en panne une nouvelle fois à 14 h, après une matinée sans incident.");
+  assert.ok(frNew.length > 0 && frNew.every((f) => f.relapse === true), JSON.stringify(frNew));
+  const en = starts("en", "Game servers down", "Players could not log in between 6:10 p.m. and 7:05 p.m., and a second time between 9:20 p.m. and 9:55 p.m., the studio said.");
+  assert.deepEqual(en.map((f) => Boolean(f.relapse)), [false, true], JSON.stringify(en));
+});
+
+test("'for the second time this year' counts outages, not a relapse within one (en, fr)", () => {
+  const en = starts("en", "Bank app down", "The bank's app went down at 9:40 a.m. on Thursday, for the second time this year.");
+  assert.ok(en.length > 0 && en.every((f) => !f.relapse), JSON.stringify(en));
+  const fr = starts("fr", "Panne de l'appli", "L'application est tombée en panne jeudi à 9 h 40, pour la deuxième fois en un mois.");
+  assert.ok(fr.length > 0 && fr.every((f) => !f.relapse), JSON.stringify(fr));
+});

@@ -257,7 +257,13 @@ export const OUTAGE_NAMED_BEFORE = /(?:panne|coupure|incident|perturbations?|int
 
 // "users could log in again", "les abonnés pouvaient de nouveau appeler": an ability said again is a
 // recovery; these are the words for "again" and for the ability, and the negations that undo it.
-export const AGAIN_CUES: string[] = ["again", "once again", "de nouveau", "a nouveau"];
+// "Une seconde fois" / "a second time" say "again" as well ("interrompu de 8 h à 9 h, puis une seconde fois
+// de 10 h à 11 h"); only with the indefinite article: "for the second time this year", "pour la deuxième
+// fois en un mois" count outages over a period, the story's own being one, not a relapse within it.
+export const AGAIN_CUES: string[] = [
+  "again", "once again", "once more", "a second time", "a third time", "de nouveau", "a nouveau", "une nouvelle fois",
+  "une seconde fois", "une deuxieme fois", "une troisieme fois",
+];
 export const ABILITY_CUES: string[] = [
   "able", "could", "can", "pouvaient", "peuvent", "pouvait", "peut", "pourront", "pouvoir", "parviennent", "parvenaient", "reussi*",
 ];

@@ -49,6 +49,12 @@ export const AGO_AFTER = /^\s+ago\b/;
 // "depuis plus de deux heures", "for the past hour", "down for two hours now": the outage is still on.
 const ONGOING_BEFORE = /(?:^|[^a-z])(?:depuis|for\s+the\s+(?:past|last)|over\s+the\s+(?:past|last))\s+(?:(?:environ|pres\s+de|presque|plus\s+de|deja|about|around|nearly|almost|more\s+than|over)\s+)?$/;
 const ONGOING_AFTER = /^\s*(?:now|so\s+far|already|deja|maintenant|and\s+counting)\b/;
+// "has been unreachable for more than an hour", "we have been standing here for two hours": the English
+// present perfect measures up to the moment of speaking, so the length is elapsed so far (a lower bound
+// on the outage, or someone's wait), not the outage's; the past perfect ("had been down for six hours
+// when service returned") is a told length and stays one, as does a length after "after" or "since"
+// ("has been restored after being down for three hours").
+const PERFECT_BEFORE = /(?:(?:^|[^a-z])(?:have|has)|'ve|'s)\s+been\s+(?:(?!after\b|since\b|following\b|before\b|when\b)[a-z-]+\s+){0,4}for\s+(?:(?:about|around|nearly|almost|more\s+than|over|roughly|close\s+to|at\s+least)\s+)?$/;
 // "ça fait deux heures que j'essaie", "voilà trois heures que", "it's been two hours since": the time
 // someone has been waiting when they speak, elapsed so far, not the outage's length.
 const SO_FAR_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:(?:ca|cela)\s+(?:fait|faisait)|voila|it's\s+been|it\s+has\s+been|it\s+had\s+been)\s+(?:(?:${alt(APPROX_CUES)}|deja|bientot|already)\s+)*$`);
@@ -75,7 +81,7 @@ export function findDurations(folded: string): DurationMatch[] {
       minutes,
       approximate: vague || APPROX_BEFORE.test(before),
       vague: (count !== undefined && INDEFINITE_COUNTS.has(count)) || HALF_DAY.test(m[0]),
-      ongoing: ONGOING_BEFORE.test(before) || ONGOING_AFTER.test(after) || (SO_FAR_BEFORE.test(before) && SO_FAR_AFTER.test(after)),
+      ongoing: ONGOING_BEFORE.test(before) || PERFECT_BEFORE.test(before) || ONGOING_AFTER.test(after) || (SO_FAR_BEFORE.test(before) && SO_FAR_AFTER.test(after)),
       ago: AGO_BEFORE.test(before) || AGO_AFTER.test(after),
     });
   }

@@ -51,3 +51,16 @@ test("'depuis 48 heures' is a length no clock can be; 'depuis 18 heures' stays a
   assert.deepEqual(read("Le distributeur ne répond plus depuis 36 h."), [{ minutes: 2160, ongoing: true }]);
   assert.deepEqual(read("Le réseau est coupé depuis 18 heures."), []);
 });
+
+test("a length in the English present perfect ('has been down for two hours') runs to the moment of speaking: elapsed so far", async () => {
+  const { findDurations } = await import("../../../lib/extract/time/find-durations");
+  const { foldText } = await import("../../../lib/text/fold-text");
+  const read = (s: string) => findDurations(foldText(s)).map((d) => ({ minutes: d.minutes, ongoing: d.ongoing }));
+  assert.deepEqual(read("The Zorvex app has been unreachable for more than an hour, users say."), [{ minutes: 60, ongoing: true }]);
+  assert.deepEqual(read("\"We've been queuing at the counter for two hours,\" a traveller said."), [{ minutes: 120, ongoing: true }]);
+  assert.deepEqual(read("Customers have been unable to pay for about three hours."), [{ minutes: 180, ongoing: true }]);
+  // look-alikes: the past perfect tells a length that is over; "after" or "since" before the length
+  assert.deepEqual(read("The site had been down for six hours when Acme rolled back the update."), [{ minutes: 360, ongoing: false }]);
+  assert.deepEqual(read("Service has been restored after being down for three hours."), [{ minutes: 180, ongoing: false }]);
+  assert.deepEqual(read("The outage lasted for two hours, Acme has said."), [{ minutes: 120, ongoing: false }]);
+});
