@@ -11,12 +11,12 @@ import { FOLLOW_UP_COUNT, FOLLOW_UP_WEEKDAY } from "./data/follow-up-cues";
 import { headEndOf } from "./look-alike-signals";
 import type { CueHit } from "./outage-cue-hits";
 import { statedFailureLength } from "./stated-failure-length";
-import type { TextView } from "./text-view";
+import { firstSentenceFrom, type TextView } from "./text-view";
 
 /** Whether the title (or the first sentence of a text with none) measures one outage, or it or the body's first sentence names one by its weekday or by a count of days after it. */
 export function leadNamesOneOutage(view: TextView, cues: CueHit[], publishedAt: Date | null): boolean {
   const headEnd = headEndOf(view);
-  const first = view.sentences.find((s) => s.start >= headEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  const first = firstSentenceFrom(view, headEnd);
   const named = (text: string) => FOLLOW_UP_WEEKDAY.test(text) || FOLLOW_UP_COUNT.test(text);
   return named(view.folded.slice(0, headEnd)) || (first !== undefined && named(view.folded.slice(first.start, first.end))) ||
     statedFailureLength(view, cues, publishedAt, headEnd);

@@ -6,7 +6,7 @@
 // leave-incident-out CV in README). Pure: plain data in, signal names out.
 import type { ServiceHit } from "./service-hit";
 import type { CueHit } from "./outage-cue-hits";
-import type { TextView } from "./text-view";
+import { firstSentenceFrom, type TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
   ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, STRIKE_TITLE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
@@ -167,7 +167,7 @@ export function titleAnnouncesPriceChange(view: TextView, cues: CueHit[]): boole
   if (view.titleEnd === 0) return false;
   const head = view.folded.slice(0, view.titleEnd).split(/ [:|–—-] |: |, |\? |; /)[0];
   if (!PRICE_CHANGE_RE.test(head) || cues.some((c) => c.index < head.length)) return false;
-  const first = view.sentences.find((s) => s.start >= view.titleEnd && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+  const first = firstSentenceFrom(view, view.titleEnd);
   return !first || !cues.some((c) => c.strong && c.index >= first.start && c.index < first.end);
 }
 

@@ -29,3 +29,8 @@ export function spanOf(view: TextView, start: number, end: number): Span {
   const text = raw.trim();
   return { start: start + lead, end: start + lead + text.length, text };
 }
+
+/** The first sentence starting at or after `from` that holds a letter or digit (a blank or dash line is none). */
+export function firstSentenceFrom(view: TextView, from: number): Sentence | undefined {
+  return view.sentences.find((s) => s.start >= from && /[a-z0-9]/.test(view.folded.slice(s.start, s.end)));
+}
