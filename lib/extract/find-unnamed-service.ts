@@ -72,6 +72,7 @@ function nameIn(view: TextView, start: number, end: number, known: ServiceHit[])
       if (!NEEDS.get(re)!.test(text)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (namesAnother(view.full, m.groups?.about)) continue;
         const at = m.index + m[0].indexOf(m[1]);
         if (PHYSICAL_NEAR.test(view.folded.slice(start + Math.max(0, m.index - 20), start + m.index + m[0].length + 20))) continue;
         const name = brandName(m[1], fromEnd);
@@ -85,6 +86,15 @@ function nameIn(view: TextView, start: number, end: number, known: ServiceHit[])
     }
   }
   return null;
+}
+
+// "Acme Studio explains Zorvex outage": the outage is of the name between the verb and the failure
+// noun, the one that failed, and the subject is its maker or owner speaking; that name must come back
+// in the text (a story keeps naming its subject), so a title-cased "Acme Explains Recent Outage" is
+// still Acme's
+function namesAnother(full: string, about: string | undefined): boolean {
+  const run = (about ?? "").split(" ").map((w) => w.replace(/[’']s$/, "")).filter((w) => /^\p{Lu}/u.test(w) && !isNotAName(foldText(w)));
+  return run.length > 0 && timesNamed(full, run.join(" ")) >= MIN_MENTIONS;
 }
 
 // The capitalised words next to the failure word (the last ones before it, the first ones after),

@@ -3,8 +3,10 @@
 // story is about: when what follows the colon tells a failure or a recovery (or people deprived of
 // connection or service) and no known service is in the title, that topic is what failed, if it is a
 // name and not a place or a season ("Canicule :", "Bruxelles :"): the body writes it again,
-// capitalised where no sentence starts, never after a place word ("à Bruxelles").
+// capitalised where no sentence starts, never after a place word ("à Bruxelles"); and the rest of
+// the title names no other service as the one that failed.
 import { COMPANIES } from "./data/services";
+import { findUnnamedService } from "./find-unnamed-service";
 import { KIND_WORDS } from "./data/service-kind-nouns";
 import { DEPRIVED_OF_SERVICE, PLACE_BEFORE } from "./data/unnamed-service-cues";
 import type { CueHit } from "./outage-cue-hits";
@@ -34,6 +36,10 @@ export function titleHeadName(view: TextView, known: ServiceHit[], cues: CueHit[
   const index = m.index + m[0].indexOf(m[1]) + (failure?.[0].length ?? 0);
   const rest = m.index + m[0].length;
   if (!failure && !failsAfter(view, cues, rest)) return null;
+  // the rest of the title says who failed ("Montpellier : une panne chez l'hébergeur Acme…"), as a
+  // known service there does: the head is then the story's place or topic, a dateline
+  const told = findUnnamedService(view, known);
+  if (told && told.index >= rest && told.index < view.titleEnd) return null;
   const words = name.split(" ").map((w) => foldText(w));
   if (words.some(isNotAName) || isPlaceName(words.join(" ")) || COMPANIES.includes(words.join(" ")) || KIND_WORDS.has(words.join(" "))) return null;
   if (!namedAgainAsAName(view, name)) return null;

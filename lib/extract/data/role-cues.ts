@@ -105,6 +105,10 @@ export const POSTING_CUES: string[] = [
   // attackers claim a DDoS on their channel ("a hacker group claimed responsibility on Telegram",
   // "un groupe a revendiqué l'attaque sur X"): the channel was where they posted, not what failed
   "claimed", "claiming", "claims", "revendiqu*",
+  // the operator owning up on its account in any tense ("la RTBF a reconnu sur X « des difficultés
+  // d'accès »", "Acme confirme sur X", "Acme confirms on X"; "a confirme" and "confirmed" alone
+  // missed the live-blog present): the failure words are its own service's, quoted, not the channel's
+  "reconnu*", "reconnai*", "confirme", "confirms", "admet", "admits", "admitted",
 ];
 
 // Right before a service name: it is named as a rival or an alternative, not as what failed.

@@ -45,12 +45,17 @@ const APPOSITION = "(?:, (?:the|a|an|le|la|les|l['’]|un|une) [^,]{1,80},)";
 export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT}${APPOSITION} (?:is |was |has been |goes |went |est |était |a été |reste )?(?:down|offline|en panne|inaccessibles?|hors service|indisponibles?|(?:suffers|suffered|hit by|victime d['’]|frappée? par) (?:an? |une )?(?:[\\p{L}-]+ ){0,2}(?:outages?|pannes?))${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
+  // "Acme servers are down": the plural verb after a part of the service that runs (not "Card
+  // payments were down", whose capital is the sentence's); the part is no part of the name
+  new RegExp(`${NAME_SHORT}(?:'s|’s)? (?:servers|apps|websites|sites|services|systems|networks) (?:are |were |have been |are still )(?:down|offline)${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s|’s)? ${PARTS_EN},? (?:and|or|&) (?:its )?${PARTS_EN} (?:are |were |is |was |have |has |have been |went |go )?(?:down|offline|not working|stopped working|unavailable|inaccessible|crashed)${END}`, "giu"),
   // before the bare "<name> outage", so a title-cased "Roblox Faces Widespread Outage" keeps only the name
   new RegExp(`${NAME_SHORT} (?:suffers|suffered|faces|faced|is facing|hit by|hit with|sees|saw|experiences|experienced|is experiencing|experiencing|reports|battles|had|has|is having|has had) (?:an? )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
   // the follow-up: "Zapier explains Tuesday's outage", "Acme apologises for the hours-long outage", and
   // as a body tells it, in the past ("Acme has apologised for a two-hour outage", "Acme s'est excusé pour la panne")
-  new RegExp(`${NAME_SHORT} (?:(?:has |have )?(?:explained|blamed|apologi[sz]ed for|detailed)|explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}outages?${END}`, "giu"),
+  // What the outage was of is the group `about`: a name there is the failed one and the subject its
+  // maker speaking ("Acme Studio explains Zorvex outage", find-unnamed-service.ts)
+  new RegExp(`${NAME_SHORT} (?:(?:has |have )?(?:explained|blamed|apologi[sz]ed for|detailed)|explains|blames|apologi[sz]es for|details|reveals the cause of|says what caused|restores service after|recovers from) (?<about>(?:the |its |an? |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2})outages?${END}`, "giu"),
   // back after its failure: "Acme restores service after a six-hour disruption", "Acme back online after
   // hours of downtime", "Acme rétablit son service après la panne", "Acme de nouveau accessible après la
   // panne": only what failed comes back, and the failure word after "after"/"après" keeps a return
@@ -109,6 +114,10 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:impossible|incapables?|n'arrivent (?:pas|plus)|n’arrivent (?:pas|plus)|ne parviennent (?:pas|plus)) (?:d'accéder|d’accéder|à accéder|de se connecter|à se connecter) (?:à|au) ${NAME}`, "giu"),
   // "pouvoir" takes the bare infinitive: "des clients n'ont pas pu accéder à Acme", "ne pouvaient plus se connecter à Acme"
   new RegExp(`(?<![\\p{L}])(?:n['’](?:ont|a|avaient|avait) pas pu|ne (?:pouvaient|pouvait|peuvent|peut|pourront) (?:pas|plus)) (?:accéder|se connecter) (?:à|au) ${NAME}`, "giu"),
+  // a French headline opening on the failure noun and the brand with no preposition ("Panne Acme
+  // pendant le match : …", as "Panne Bouygues Telecom :" writes a known one): the name ends at the
+  // first lower-case word, and a generic word there ("Panne Internet chez…", "Panne DNS") is none
+  new RegExp(`^(?:pannes?|plantage|bug) ${NAME}`, "giu"),
 ];
 
 // Words naming a part of a service, or its users, that stand between its name and the failure
