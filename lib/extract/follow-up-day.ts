@@ -1,12 +1,13 @@
 // The day a follow-up counts its outage back to from its own publication, in its title or lead:
 // "Deux jours après la panne qui a privé…", "A week after the outage…", "au lendemain de la
-// panne", "Après la panne de mardi…", "Tuesday's outage". Such a report (compensation, a minister's
-// summons, a postmortem) is written days after its outage, and its bare clocks ("l'incident a
-// commencé à 8h40") were read against its publication day: clustering places it by this day instead
-// (lib/cluster/document-features.ts). A count that measures a new outage against an earlier one
-// ("Trois semaines après la coupure du 6 mai, Orange connaît un nouveau raté", "less than a week
-// after the outage") or an outage named by its written date is left to the date reader.
-import { CALENDAR_DATE, FOLLOW_UP_COUNT, FOLLOW_UP_WEEKDAY, NEW_OUTAGE_WORDS, STILL_ON } from "./data/follow-up-cues";
+// panne", "Après la panne de mardi…", "Tuesday's outage", "la panne d'hier", "last week's outage".
+// Such a report (compensation, a minister's summons, a postmortem) is written days after its outage,
+// and its bare clocks ("l'incident a commencé à 8h40") were read against its publication day:
+// clustering places it by this day instead (lib/cluster/document-features.ts). A count that measures
+// a new outage against an earlier one ("Trois semaines après la coupure du 6 mai, Orange connaît un
+// nouveau raté", "less than a week after the outage") or an outage named by its written date is left
+// to the date reader.
+import { CALENDAR_DATE, FOLLOW_UP_COUNT, FOLLOW_UP_RELATIVE, FOLLOW_UP_WEEKDAY, NEW_OUTAGE_WORDS, STILL_ON } from "./data/follow-up-cues";
 import { NUMBER_WORDS, WEEKDAYS } from "./time/data/calendar-words";
 import type { TimeFact } from "../domain/types";
 import { timeFactDay } from "../domain/time-fact-day";
@@ -63,7 +64,19 @@ function daysBack(part: string, published: Date): number | null {
     const wanted = WEEKDAYS[weekday.groups.fr ?? weekday.groups.en] % 7;
     return (published.getUTCDay() - wanted + 7) % 7;
   }
-  return null;
+  return relativeDaysBack(FOLLOW_UP_RELATIVE.exec(part)?.groups, published);
+}
+
+// "yesterday's outage", "la panne de la veille": one day back; "la panne de samedi dernier", "last
+// weekend's outage": the weekday (Saturday for a weekend) before the publication day, a week back
+// on that very weekday; "last week's outage": a week back, the middle of the days it may mean,
+// within the two days either way clustering matches a stated day by.
+function relativeDaysBack(groups: Record<string, string | undefined> | undefined, published: Date): number | null {
+  if (!groups) return null;
+  if (groups.day || groups.veille) return 1;
+  if (groups.week || groups.semaine) return 7;
+  const wanted = groups.fr ? WEEKDAYS[groups.fr] % 7 : groups.weekend || groups.wkend ? 6 : null;
+  return wanted === null ? null : (published.getUTCDay() - wanted + 6) % 7 + 1;
 }
 
 /** The value of a count in figures or words, tens with their units included ("trente-six": 36), or null. */

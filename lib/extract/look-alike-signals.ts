@@ -90,7 +90,8 @@ export function announcedStops(view: TextView, leadEnd: number): [number, number
 
 /** Whether every failure word of the title is dated by its own year, years before the article ("sues
  * Acme over 2024 app outage", "revenue tops estimates after 2024 outage", "La grande panne de 2011"
- * written in 2026), to last year in words ("bénéfice en hausse malgré la panne de l'an dernier"), or by an
+ * written in 2026), to last year in words ("bénéfice en hausse malgré la panne de l'an dernier"), by a
+ * count of years back ("Il y a dix ans, la grande panne…"), or by an
  * earlier month or season alone ("après la panne de janvier", "after summer outage"): the title recalls an old failure as the backdrop of other news, it reports none.
  * "Two years after its 2024 outage, Acme goes down again" has an undated one. */
 export function titleRecallsOldFailure(view: TextView, cues: CueHit[], publishedAt: Date | null): boolean {
@@ -98,10 +99,11 @@ export function titleRecallsOldFailure(view: TextView, cues: CueHit[], published
   const title = cues.filter((c) => c.strong && c.index < view.titleEnd && !RECOVERY_RE.test(folded.slice(c.index, c.end)));
   if (title.length === 0) return false;
   const written = writtenYear(folded, publishedAt);
+  const recalledTo = yearsAgoClauseEnd(folded.slice(0, view.titleEnd));
   return title.every((c) => {
     const before = folded.slice(Math.max(0, c.index - YEAR_REACH), c.index);
     const after = folded.slice(c.end, c.end + YEAR_REACH);
-    if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return true;
+    if (c.index < recalledTo || LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after) || YEARS_AGO_AFTER.test(after)) return true;
     const year = ownYear(before, after);
     return (year !== null && year <= written - OLD_YEARS) || (year === null && earlierMonth(before, after, publishedAt));
   });
@@ -135,6 +137,24 @@ function earlierMonth(before: string, after: string, publishedAt: Date | null): 
 // a report of this year's failure says when in its year it happened, not "last year".
 const LAST_YEAR_BEFORE = /(?:last|previous|past) year(?:'s|’s)? (?:[a-z-]+ ){0,2}$/;
 const LAST_YEAR_AFTER = /^s? (?:[a-z-]+ )?(?:de l'an (?:dernier|passe)|de l'annee (?:derniere|passee)|of last year|(?:from |in )?last year)(?![a-z])/;
+
+// A title that opens on a count of years back from the writing ("Il y a dix ans, la grande panne qui
+// avait paralysé…", "Ten years ago today: the outage that…") dates every failure of its first clause,
+// and "la panne d'il y a cinq ans", "the outage of a decade ago" date theirs: recalled, as a failure
+// dated by its year is (own sets 6 and 7: two anniversary look-alikes' titles; no outage article's
+// title in train or own sets 2-11 writes a count of years back). Weeks or months ago are not read.
+const YEARS_AGO = String.raw`(?:il y a (?:[a-z0-9-]+ ){1,2}ans|il y a un an|(?:[a-z0-9-]+ )years ago|a year ago|a decade ago|il y a une decennie)`;
+const YEARS_AGO_OPENING = new RegExp(String.raw`^${YEARS_AGO}(?: today| jour pour jour)?(?=[,:] )`);
+const YEARS_AGO_AFTER = new RegExp(String.raw`^s? (?:[a-z-]+ )?(?:d'|of |from )${YEARS_AGO}(?![a-z])`);
+
+// Where the first clause of a title that opens on a count of years back ends (0 for any other title).
+function yearsAgoClauseEnd(title: string): number {
+  const opening = YEARS_AGO_OPENING.exec(title);
+  if (!opening) return 0;
+  const rest = title.slice(opening[0].length + 2);
+  const end = rest.search(/ [:;|–—-] |[:;?!] /);
+  return opening[0].length + 2 + (end < 0 ? rest.length : end);
+}
 
 // The year that qualifies a failure noun: right before it ("2024 app outage") or as its complement
 // ("panne de 2011", "outage of 2017", "outage in September 2024").

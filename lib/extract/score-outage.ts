@@ -17,7 +17,7 @@ import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
-import { AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
+import { AHEAD_AFTER, MAY_AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
 import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure, titleTellsStrike } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
@@ -108,10 +108,11 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The
   // failure words of the announcement itself ("will be down", "seront hors ligne") tell of none.
   const stops = own ? [] : announcedStops(view, leadEnd);
-  // nor do a failure word with a time ahead in its clause ("servers down for five hours tomorrow"),
-  // nor a past failure the body's lead recalls as the notice's backdrop ("after the January outage")
+  // nor do a failure word with a time ahead in its clause ("servers down for five hours tomorrow") or
+  // a future of what may happen ("des interruptions pourront être observées"), nor a past failure
+  // the body's lead recalls as the notice's backdrop ("after the January outage")
   const announcedOnly = (c: CueHit) => !c.strong || c.index >= leadEnd || stops.some(([from, to]) => c.index >= from && c.index < to) ||
-    AHEAD_AFTER.test(view.folded.slice(c.end, c.end + 60)) || (c.weight < 1 && c.index >= view.titleEnd);
+    AHEAD_AFTER.test(view.folded.slice(c.end, c.end + 60)) || MAY_AHEAD_AFTER.test(view.folded.slice(c.end, c.end + 80)) || (c.weight < 1 && c.index >= view.titleEnd);
   if (stops.length > 0 && (press.lead === 0 || cues.every(announcedOnly)))
     return { score, isOutage: false, reason: press.reason === "planned-maintenance" ? press.reason : "announced-stop" };
   // a full article that names no day, hour or "now" tells of no outage in particular: a report says

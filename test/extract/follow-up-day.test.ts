@@ -31,6 +31,16 @@ test("the outage named by its weekday (fr, en)", () => {
   assert.equal(day("Live: Thursday's outage", "The streaming service is down for many users.", "en"), "2024-03-07");
 });
 
+test("the outage named by a day counted back from the writing (fr, en)", () => {
+  assert.equal(day("Bank blames supplier for yesterday's outage", "Customers could not log in to the app.", "en"), "2024-03-06");
+  assert.equal(day("Le régulateur convoque l'opérateur", "La panne de la veille a privé de réseau des milliers d'abonnés.", "fr"), "2024-03-06");
+  assert.equal(day("La banque dédommage ses clients après la panne de samedi dernier", "Les frais seront remboursés.", "fr"), "2024-03-02");
+  assert.equal(day("MPs write to the bank", "The committee demanded an explanation for last week's outage.", "en"), "2024-02-29");
+  assert.equal(day("Refunds after last weekend's outage", "Players get a week free.", "en"), "2024-03-02");
+  // last month is weeks back: no day
+  assert.equal(day("Shares fall", "The company still feels last month's outage.", "en"), null);
+});
+
 test("a new outage measured against an earlier one, approximate counts and dated outages give no day (fr, en)", () => {
   assert.equal(day("La messagerie en rade", "Trois semaines après la grande coupure, l'opérateur connaît un nouveau raté.", "fr"), null);
   assert.equal(day("La banque de nouveau en panne", "Deux jours après la panne de mardi, l'application est de nouveau inaccessible.", "fr"), null);

@@ -32,6 +32,19 @@ test("a first sentence naming the outage by its weekday or counting the days sin
   assert.ok(!names("Orvane lève des fonds", "L'opérateur lève 30 millions d'euros pour sa fibre.", "fr"));
 });
 
+test("a title or first sentence naming the outage by a day counted back from the writing names one outage", () => {
+  assert.ok(names("Halvo credits customers for yesterday's payment outage"));
+  assert.ok(names("MPs press Corlan over bank outage", "A committee has written to Corlan about last week's outage, which locked customers out of their accounts."));
+  assert.ok(names("Tesseline s'excuse", "L'opérateur a attribué la panne d'hier à une mise à jour défectueuse.", "fr"));
+  assert.ok(names("Orvane dédommage ses clients après la coupure de la semaine dernière", "", "fr"));
+  assert.ok(names("Mérindol promet des avoirs", "La panne de samedi dernier a privé de réseau des milliers d'abonnés.", "fr"));
+  // weeks back, or no outage named
+  assert.ok(!names("Calvia shares fall after last month's outage"));
+  assert.ok(!names("Sorvia lève 40 millions d'euros malgré la panne du mois dernier", "", "fr"));
+  assert.ok(!names("Yesterday's match drew a record audience"));
+  assert.ok(!names("Orvane publie ses résultats", "Les ventes de la semaine dernière ont battu un record.", "fr"));
+});
+
 test("outages in general, an old one by its year or month, a stop ahead, or a weekday with no failure name none", () => {
   assert.ok(!names("How to keep selling online when your host has an outage"));
   assert.ok(!names("Traders sue Velmar over 2024 downtime"));

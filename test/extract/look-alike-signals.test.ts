@@ -216,3 +216,10 @@ test("a title naming a strike tells of people stopping work, in French and Engli
     "A lightning strike on Tuesday cut power to Halvern Cloud's main data centre, and its hosted websites were down for three hours.", { lang: "en" });
   assert.notEqual(lightning.notOutageReason, "strike");
 });
+
+test("a brand that begins like 'tram' is no tram, a tram or a tramway is", () => {
+  const host = signals("Trambelle Cloud : les serveurs de l'hébergeur inaccessibles", "Les sites des clients de Trambelle Cloud sont tombés en panne mardi après-midi.", "fr");
+  assert.ok(!host.includes("r:transport-no-service"));
+  assert.ok(signals("Tram line halted for hours", "Trams stopped across the city after a signal fault.", "en").includes("r:transport-no-service"));
+  assert.ok(signals("Tramway à l'arrêt à Lyon", "Le tramway est resté bloqué deux heures.", "fr").includes("r:transport-no-service"));
+});

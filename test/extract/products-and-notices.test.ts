@@ -30,6 +30,14 @@ test("a failure noun that qualifies a product or a plan is no failure (outage co
   assert.deepEqual(cues("Zorvex Assurances en panne depuis ce matin."), ["panne!"]);
 });
 
+test("a failure noun quoted as a product's name is the product's, not a failure (assurance « panne », cover \"interruption\")", () => {
+  assert.deepEqual(cues("Assurance « panne informatique » : ce que couvre l'offre de Zorvex."), []);
+  assert.deepEqual(cues("La garantie « coupure réseau » coûte 12 euros par mois."), []);
+  assert.deepEqual(cues('Brokers now sell cover "business interruption" for online shops.'), []);
+  // a quoted failure told of a service stays one
+  assert.deepEqual(cues("« Panne générale » : le site de Zorvex inaccessible depuis ce matin."), ["panne!", "inaccessible!"]);
+});
+
 test("'panne sèche' and 'panne offensive' are a car's or a team's, never a service's", () => {
   assert.deepEqual(cues("Les Verts en panne sèche : encore un match sans but."), []);
   assert.deepEqual(cues("La panne offensive de l'équipe inquiète le sélectionneur."), []);
@@ -70,6 +78,29 @@ test("a stop named as planned, or dated ahead, is a notice, not an outage (inter
     // the rule decides it, not the model's score of a short text
     assert.equal(f.notOutageReason, "announced-stop", title);
   }
+});
+
+test("planned work named in the lead, with failures the notice says may happen, is a notice (maintenance programmée, may occur)", () => {
+  const notices: [string, string, "fr" | "en"][] = [
+    ["Communiqué : maintenance programmée sur le réseau fixe de Zorvex",
+      "Zorvex informe ses abonnés que des travaux de maintenance programmée auront lieu dans la nuit du samedi au dimanche, de 1 heure à 5 heures.\n\n" +
+      "Durant cette période, des coupures, voire des lenteurs de connexion, pourront être constatées sur l'internet fixe dans trois départements. La téléphonie mobile ne sera pas concernée.\n\n" +
+      "Ces travaux doivent renforcer la fiabilité du réseau. Zorvex remercie ses clients de leur compréhension.", "fr"],
+    ["Acme Bank planned maintenance this weekend",
+      "Acme Bank is carrying out planned maintenance on its online banking platform this weekend, from 11 p.m. on Saturday to 3 a.m. on Sunday.\n\n" +
+      "Short outages of the app and website may occur during that window, the bank said. Card payments are not affected.\n\n" +
+      "The bank thanked customers for their patience.", "en"],
+  ];
+  for (const [title, text, lang] of notices) {
+    const f = facts(title, text, { lang });
+    assert.equal(f.isOutage, false, title);
+    assert.equal(f.notOutageReason, "announced-stop", title);
+  }
+  // a report of an outage during planned work stays one
+  const report = facts("Zorvex : une maintenance programmée tourne à la panne géante",
+    "Les abonnés de Zorvex ont été privés d'internet fixe pendant six heures mardi. Des travaux de maintenance programmée ont provoqué une panne du cœur de réseau, a reconnu l'opérateur.\n\n" +
+    "Le service a été rétabli vers 14 heures. Des milliers de clients se sont plaints sur les réseaux sociaux.", { lang: "fr" });
+  assert.equal(report.isOutage, true);
 });
 
 test("a failure told now stays an outage beside words of a plan or of a time ahead", () => {
@@ -135,6 +166,20 @@ test("a title whose failure is dated by its own year, years back, recalls it: a 
   const recent = facts("Panne de 2026 : la Banque Lumière indemnise ses clients",
     "La Banque Lumière indemnise les clients privés de paiements lors de la panne de mars.", opts("fr"));
   assert.notEqual(recent.notOutageReason, "retrospective");
+});
+
+test("a title that opens on a count of years back recalls the failures of its first clause (il y a dix ans, ten years ago)", () => {
+  const fr = facts("Il y a quinze ans, la panne géante qui avait coupé Zorvex",
+    "Souvenirs des deux jours où les abonnés de l'opérateur avaient été privés de réseau mobile.", { lang: "fr" });
+  assert.equal(fr.isOutage, false);
+  assert.equal(fr.notOutageReason, "retrospective");
+  const en = facts("Ten years ago today: the outage that took Acme Mail offline for three days",
+    "How a storage fault left millions without email, and what the company changed afterwards.", { lang: "en" });
+  assert.equal(en.notOutageReason, "retrospective");
+  // a failure of now in a later clause keeps the report
+  const again = facts("Il y a dix ans, Zorvex tombait en panne ; ce matin, son réseau mobile est de nouveau en panne",
+    "Les abonnés de Zorvex sont privés de réseau mobile depuis 7 heures ce mardi, une panne que l'opérateur attribue à un équipement défaillant.", { lang: "fr" });
+  assert.notEqual(again.notOutageReason, "retrospective");
 });
 
 test("a title whose failure is dated to last year in words recalls it, whatever the months between", () => {

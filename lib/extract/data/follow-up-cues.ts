@@ -36,6 +36,15 @@ export const FOLLOW_UP_COUNT = new RegExp(
   String.raw`(?<![a-z])${APPROXIMATE_BEFORE}(?:(?<n>\d{1,2}|${COMPOUND}|${COUNT}) (?<unit>jours?|semaines?|heures?|days?|weeks?|hours?)(?: (?:tout juste|a peine|exactement|pile))? (?:apres|after|into)|(?<next>(?:le |au )lendemain de|the day after)) ${START_OF}${THE_OUTAGE}\b${DATED_AFTER}`,
 );
 
+/** "yesterday's outage", "last week's (massive) outage", "la panne d'hier", "la coupure de la veille",
+ * "l'incident de la semaine dernière", "la panne de samedi dernier": one outage named by a day counted
+ * back from the writing, as a follow-up of the next days names it. Not "last month's outage" nor "la
+ * panne du mois dernier": weeks back, the backdrop of other news (titleRecallsOldFailure's months). */
+export const FOLLOW_UP_RELATIVE = new RegExp(
+  String.raw`(?<![a-z])(?:(?<day>yesterday|last night)|last (?<week>week)|last (?<weekend>weekend))'s (?:[a-z-]+ ){0,2}${OUTAGE}\b|` +
+  String.raw`(?<![a-z])${OUTAGE}(?: [a-z]+)? (?:(?<veille>d'hier|de la veille)|de la (?<semaine>semaine) derniere|du (?<wkend>week-?end) dernier|de (?<fr>${WEEKDAY_FR}) dernier)(?![a-z])`,
+);
+
 /** A sentence telling that the outage is still on when written ("n'est toujours pas revenu", "is
  * still down", "remains offline"): only then does a count of hours since its start run to the
  * report's own moment; a narrative one ("three hours after the outage began, service was back")
