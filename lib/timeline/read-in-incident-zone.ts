@@ -8,6 +8,7 @@ import type { ExtractedDocument, TimeExpression, TimeFact } from "../domain/type
 import { FUTURE_SLACK_HOURS } from "../domain/future-slack-hours";
 import { publishedDateOnly } from "../domain/published-date-only";
 import { foldText } from "../text/fold-text";
+import { clockMatchedZone } from "./clock-matched-zone";
 
 const SLACK_MS = FUTURE_SLACK_HOURS * 3_600_000;
 // A sentence that names a day: its clocks may be that day's, not placed by the stamp alone.
@@ -15,9 +16,13 @@ const NAMES_DAY = /(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturda
 
 /** The documents, with the bare clocks of guessed-zone documents read in the incident's one known zone. */
 export function readInIncidentZone(docs: ExtractedDocument[]): ExtractedDocument[] {
-  const zone = knownZone(docs);
-  if (!zone) return docs;
-  return docs.map((d) => (d.facts.guessedZone ? { ...d, facts: { ...d.facts, times: d.facts.times.map((f) => rezoned(f, zone, timedStamp(d))) } } : d));
+  const known = knownZone(docs);
+  return docs.map((d) => {
+    if (!d.facts.guessedZone) return d;
+    // no located article to follow: the other articles' written clocks may still tell where it is
+    const zone = known ?? clockMatchedZone(d, docs);
+    return zone ? { ...d, facts: { ...d.facts, times: d.facts.times.map((f) => rezoned(f, zone, timedStamp(d))) } } : d;
+  });
 }
 
 // The one zone the located documents read their bare clocks in; none when they disagree.

@@ -19,7 +19,7 @@ function withDegreeAdverbs(cues: string[]): string[] {
 
 export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
   start: [
-    "depuis", "a partir de", "des le", "debut*", "a commence", "ont commence", "commence*", "premiers signalements",
+    "depuis", "a partir de", "a partir d'", "des le", "debut*", "a commence", "ont commence", "commence*", "premiers signalements",
     "premieres plaintes", "premiers problemes", "premiers dysfonctionnements", "apparu*", "survenu*", "s'est produit*",
     "est tombe*", "sont tombes", "a frappe", "a touche", "ont touche", "a ete signalee", "a ete signale", "signalee peu apres",
     "began", "begun", "begin", "started", "starting", "start", "beginning", "first reports", "first reported",
@@ -74,9 +74,13 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "jusqu'en", "jusque dans",
   ],
   recovery: withDegreeAdverbs([
-    "retabli*", "retablissement", "restored", "restore*", "back up", "back online", "revenu*", "de retour",
+    "retabli*", "retablissement", "restored", "restore*",
+    // French's loan of "restore", in translated and Canadian copy: "tous les services ont été restaurés à 13 h 20"
+    "restaure*", "restauration", "back up", "back online", "revenu*", "de retour",
     "retour a la normale", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionner a nouveau",
     "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
+    // the progressive of the same return: "services were gradually coming back", "sites were coming back by 5:30 p.m."
+    "coming back",
     "reprise", "working again", "up and running", "available again", "accessible again", "de nouveau disponible*",
     "a nouveau disponible*", "retour progressif", "retour a la normale", "normal service", "service normal",
     "back by", "back to normal", "flowing again", "flowing normally", "largely back", "mostly back", "fully back", "were back", "was back", "are back", "is back",
@@ -104,6 +108,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // service vers 15 h 40", "calls were going through again at 2:55 p.m."
     "retour du service", "retour du reseau", "retour de la connexion", "retour d'internet",
     "going through again", "went through again", "getting through again", "go through again",
+    // an activity taken up again: "les transferts n'ont repris que dimanche vers 14 h", "logins resumed from
+    // 20:20 UTC", "resumed departures Tuesday morning" (a failure taking up again is no recovery: FAILURE_SUBJECT_BEFORE)
+    "a repris", "ont repris", "avait repris", "avaient repris", "resumed",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ]),
@@ -156,7 +163,7 @@ export const CLAUSE_SEPARATOR = /,\s*(?:and|but|while|whereas|although|though|et
 // Prepositions that introduce the time after them and never describe one before them: in "an outage
 // at 6:27 that lasted until 7:42", "until" dates 7:42 only; in "16 h, depuis" nothing.
 export const FORWARD_ONLY_CUES: string[] = [
-  "until", "lasted until", "jusqu'a", "jusqu'au", "jusqu'en", "jusque dans", "depuis", "since", "from about", "from around", "a partir de", "des le", "back by", "over by",
+  "until", "lasted until", "jusqu'a", "jusqu'au", "jusqu'en", "jusque dans", "depuis", "since", "from about", "from around", "a partir de", "a partir d'", "des le", "back by", "over by",
 ];
 
 // Before a start word, these make it a reference to the start ("15 heures après le début de la panne",
@@ -176,10 +183,15 @@ export const REVISIT_AFTER = /^(?:\s+\S+){0,3}?\s+sur\s+(?:la|l'|les|cette|cet|c
 // "tentent de rétablir", "en cours de rétablissement". Folded, up to the recovery word.
 export const RECOVERY_INTENT_BEFORE = /(?:\b(?:working|work|works|worked|hard|expected|expects?|trying|tries|try|efforts?|hopes?|hoping|aims?|plans?|planning|in order|seeking|seeks|scrambl\w*|racing|rushing)\s+to(?:\s+be)?|\bpour|\bafin de|\btente\w* de|\bessai\w* de|\bs'efforc\w* de|\ben cours de|\btravaill\w* a)\s+$/;
 
+// Before "resumed" / "a repris", a failure as its subject makes it a relapse, not a recovery: "the attack
+// resumed on Tuesday morning", "les coupures ont repris"; so may a pronoun ("a dû reconnaître qu'elle [la
+// panne] avait repris peu après"): only a named activity taking up again is a recovery. Folded, up to the verb.
+export const FAILURE_SUBJECT_BEFORE = /(?:(?<![a-z])(?:attacks?|outages?|disruptions?|problems?|issues?|errors?|failures?|attaques?|pannes?|coupures?|perturbations?|problemes?|erreurs?|dysfonctionnements?|incidents?)(?:\s+\S+){0,2}?|(?<![a-z])(?:it|they|elle|elles|il|ils))\s+(?:n')?(?:a|ont|avait|avaient)?\s*$/;
+
 // With a recovery word, these make the recovery partial.
 export const PARTIAL_CUES: string[] = [
   "progressif", "progressive", "la plupart", "most users", "for most",
-  "partiellement", "partially", "progressivement", "gradually", "commence a revenir", "commencent a revenir",
+  "partiellement", "partially", "progressivement", "progressively", "gradually", "commence a revenir", "commencent a revenir",
   "beginning to recover", "begin to recover", "starting to come back", "some users", "certains utilisateurs",
   "monitoring", "surveill*", "en partie", "slowly", "lentement", "peu a peu",
   // "largely restored", "globalement améliorée": most, not all, is back (postmortems date the end later)

@@ -59,8 +59,8 @@ const PERFECT_BEFORE = /(?:(?:^|[^a-z])(?:have|has)|'ve|'s)\s+been\s+(?:(?!after
 // someone has been waiting when they speak, elapsed so far, not the outage's length.
 const SO_FAR_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:(?:ca|cela)\s+(?:fait|faisait)|voila|it's\s+been|it\s+has\s+been|it\s+had\s+been)\s+(?:(?:${alt(APPROX_CUES)}|deja|bientot|already)\s+)*$`);
 const SO_FAR_AFTER = /^\s*(?:que\b|qu'|since\b|that\b)/;
-// "6 heures de panne", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
-export const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
+// "6 heures de panne", "44 heures d'une coupure", "6 heures d'affilée", "6 heures plus tard": the words after make it a length.
+export const OUTAGE_AFTER = /^\s*(?:de|d')\s*(?:(?:une|un)\s+)?(?:panne|coupure|interruption|perturbations?|indisponibilite|affilee|suite|retard)|^\s*(?:consecutives|of\s+delay|delay|durant|plus\s+tard|later|straight|in\s+a\s+row)\b|^[\s-]*(?:long|of\s+(?:downtime|disruption|outage))/;
 
 /** Finds every duration in folded text (clock-shaped hours such as "18 h" only with a duration cue). */
 export function findDurations(folded: string): DurationMatch[] {

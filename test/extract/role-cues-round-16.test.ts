@@ -1,0 +1,39 @@
+// Role words added in round sixteen (our own phrasings, invented services): a service coming back or
+// taken up again is a recovery; a failure taken up again is not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle } from "../../lib/extract/extract-article";
+import type { TimeFact } from "../../lib/domain/types";
+
+const facts = (lang: "fr" | "en", text: string): TimeFact[] =>
+  extractArticle({ url: "https://e.test/a", kind: "news", lang, title: lang === "fr" ? "Panne chez Zelbo" : "Zelbo outage", text, publishedAt: new Date("2026-05-12T22:00:00Z"), sourceName: null, sourceZone: null }).times;
+const roleOf = (fs: TimeFact[], phrase: string) => fs.find((f) => f.time.phrase.startsWith(phrase))?.role;
+
+test("'coming back' is a recovery, made partial by 'progressively'; the clause after 'after it went down' keeps its start (en)", () => {
+  const fs = facts("en", "Zelbo's network was slowly coming back at about 4:15 pm, after it went down around 9 am.");
+  assert.equal(roleOf(fs, "4:15"), "partial-recovery", JSON.stringify(fs));
+  assert.equal(roleOf(fs, "9 am"), "start", JSON.stringify(fs));
+  const progressive = facts("en", "Zelbo's app was progressively coming back around 3:40 pm on Tuesday.");
+  assert.equal(roleOf(progressive, "3:40"), "partial-recovery", JSON.stringify(progressive));
+  // negative: a plain return is a full recovery
+  const plain = facts("en", "Zelbo's app was coming back for everyone at 3:40 pm on Tuesday.");
+  assert.equal(roleOf(plain, "3:40"), "recovery", JSON.stringify(plain));
+});
+
+test("'restaurés' is a recovery and 'à partir d'environ' a start (fr)", () => {
+  const fs = facts("fr", "À partir d'environ 9 h 10, les clients de Zelbo n'ont plus pu payer. Les paiements ont été restaurés à 12 h 40.");
+  assert.equal(roleOf(fs, "9 h 10"), "start", JSON.stringify(fs));
+  assert.equal(roleOf(fs, "12 h 40"), "recovery", JSON.stringify(fs));
+});
+
+test("an activity taken up again is a recovery (fr, en); a failure or a pronoun taken up again is not", () => {
+  const fr = facts("fr", "La panne a commencé mardi vers 9 h et les virements n'ont repris que vers 15 h 20.");
+  assert.equal(roleOf(fr, "15 h 20"), "recovery", JSON.stringify(fr));
+  const en = facts("en", "Zelbo's checkouts failed from 9:05 a.m. and card payments resumed at 11:50 a.m.");
+  assert.equal(roleOf(en, "11:50"), "recovery", JSON.stringify(en));
+  // negatives: the attack, or "elle" (the outage), resuming is trouble coming back
+  const attack = facts("en", "Zelbo's site was hit from 9:05 a.m. and the attack resumed at 11:50 a.m.");
+  assert.notEqual(roleOf(attack, "11:50"), "recovery", JSON.stringify(attack));
+  const pronoun = facts("fr", "La coupure, annoncée réglée, a été suivie d'une rechute : elle a repris à 15 h 20, selon l'opérateur.");
+  assert.notEqual(roleOf(pronoun, "15 h 20"), "recovery", JSON.stringify(pronoun));
+});
