@@ -1,7 +1,7 @@
 // The role of each time expression in the outage story, from the cue words of its own sentence, and
 // how much to trust it (an explicit zone and minute precision count most).
 import type { TimeExpression, TimeFact, TimeRole } from "../domain/types";
-import { ACCOUNT_PUBLISHED_BEFORE, AGAIN_CUES, ALL_EXTENT, ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, FULL_RECOVERY_AFTER, MITIGATED_WORD, WINDOW_CLOSING_AFTER, WINDOW_OPENING_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
+import { ACCOUNT_PUBLISHED_BEFORE, AGAIN_CUES, ALL_EXTENT, ARTICLE_STAMP_BEFORE, EXTENT_CUES, EXTENT_PERCENT, FIRST_CUES, FULL_BEFORE, FULL_RECOVERY_AFTER, MITIGATED_WORD, NEGATED_RECOVERY_BEFORE, WINDOW_CLOSING_AFTER, WINDOW_OPENING_BEFORE, NEXT_UPDATE_CUES, OUTAGE_NAMED_AFTER, OUTAGE_NAMED_BEFORE, PARTIAL_CUES, RECOVERY_ONSET_CUES, SAID_THAT_AFTER, SINCE_CUES, STATUS_HEAD_ROLES, STILL_ONGOING_CUES, WITHOUT_SERVICE_CUES } from "./data/time-role-cues";
 import { CLAUSE_BREAK, clauseAround, spanUnion } from "./clause-around";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { isStampLine } from "./is-stamp-line";
@@ -66,6 +66,8 @@ export function classifyTimes(view: TextView, times: TimeExpression[], cues: Cue
     const forAll = ALL_EXTENT.test(view.folded.slice(clause.start, clause.end)) && !hasMatch(PARTIAL_RE, view.folded, clause.start, clause.end) && !extentIn(view.folded, clause.start, clause.end);
     if (role === "recovery" && !full && !forAll && (hasMatch(PARTIAL_RE, view.folded, scope.start, scope.end) || extentIn(view.folded, scope.start, scope.end))) role = "partial-recovery";
     if (isRecoveryRole(role) && namesOutage(view.folded, time, phraseEnd)) role = "other";
+    // "n'était toujours pas rétabli à 18 h": a recovery denied is the outage still going on then
+    if (isRecoveryRole(role) && nearest.at >= 0 && NEGATED_RECOVERY_BEFORE.test(view.folded.slice(Math.max(s.start, nearest.at - 40), nearest.at))) role = "other";
     if (time.kind === "instant" && WINDOW_OPENING_BEFORE.test(view.folded.slice(Math.max(s.start, time.index - 20), time.index)) && WINDOW_CLOSING_AFTER.test(view.folded.slice(phraseEnd, s.end))) role = "start";
     if (role === "end" && nearest.at >= 0 && MITIGATED_WORD.test(view.folded.slice(nearest.at, nearest.at + 8)) && FULL_RECOVERY_AFTER.test(view.folded.slice(phraseEnd, s.end))) role = "mitigation";
     // "the first reports at 11:45" is the start; "complaints were still climbing at 14:00" is a checkpoint

@@ -52,6 +52,11 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // a payment or order system that stopped doing its job: "card readers stopped processing payments from 1:05 p.m."
     "stopped processing", "stopped accepting", "cesse de traiter", "cesse d'accepter",
     "cesse d'envoyer", "cesse de repondre", "ne fonctionnait plus", "ne fonctionnaient plus",
+    // a service passing into the failed state: "the site became unreachable at around 6:40 p.m.", "went
+    // offline at 2 a.m.", "les services sont devenus inaccessibles vers 16 h" (the state's own words,
+    // "inaccessible" alone, say it was down then, not that it began: a checkpoint as often as a start)
+    "became unreachable", "became unavailable", "become unreachable", "become unavailable", "went offline",
+    ...["devenu", "devenue", "devenus", "devenues"].flatMap((d) => [`${d} inaccessible*`, `${d} indisponible*`]),
   ],
   report: [
     "signalement*", "signale*", "plaintes", "pic", "culmin*", "reports", "reported", "peak*", "spike*", "at its height",
@@ -342,6 +347,8 @@ export const WITHOUT_SERVICE_CUES: string[] = [
   "without service", "without internet", "without access", "without connectivity", "without phone", "left without",
   "unable to connect", "unable to use", "unable to make", "unable to access", "could not connect", "could not use",
   "could not make", "couldn't connect", "couldn't use", "couldn't make", "were cut off", "was cut off",
+  // shut out of their accounts: "a configuration change locked customers out of its app", "users were locked out"
+  "locked out", "locked customers out", "locked users out", "locked them out", "locked clients out", "locked people out",
 ];
 
 export const STILL_ONGOING_CUES: string[] = [
@@ -380,6 +387,12 @@ export const NOW_CUES: string[] = [
 ];
 // ...unless the sentence denies it ("not yet back", "toujours pas rétabli", "still down").
 export const RECOVERY_NEGATION = /(?<![a-z])(?:not|no longer|n't|yet to|still down|still unable|toujours pas|pas encore|ne \S+ (?:pas|plus)|n'\S+ (?:pas|plus)|impossible)(?![a-z])/g;
+
+// Right before a recovery or end word, a negation that says it had not happened by then ("à 18 h, le
+// service n'était toujours pas rétabli", "still not restored at 6 p.m.", "pas encore revenue"): the
+// time is a checkpoint of the outage, not its end. ("not fully restored until 12:15" is dated by
+// "until", an end word of its own, and keeps it.)
+export const NEGATED_RECOVERY_BEFORE = /(?<![a-z])(?:not|n't|pas|never|jamais)\s+(?:(?:yet|encore|toujours|fully|completely|entirely|entierement|totalement|completement|ete|been|be)\s+){0,3}$/;
 
 // Impact that remains after the fix (incident reports' "residual impact"): devices to repair one by
 // one or by hand, backlogs, users still affected, disruption expected to last.

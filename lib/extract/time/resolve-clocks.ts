@@ -11,6 +11,7 @@ import { pickDayAnchor, type AnchorChoice } from "./pick-day-anchor";
 import { foretells } from "./foretells";
 import { RESTATEMENT_BRACKET } from "./restated-offsets";
 import { inLaterClause } from "./in-later-clause";
+import { tellsOwnFailure } from "./tells-own-failure";
 import { headsUpdate } from "./heads-update";
 import { resolveDay } from "./resolve-day";
 import { sentenceAt } from "../split-sentences";
@@ -218,24 +219,33 @@ function pastDay(a: DayAnchor | null, pub: PublicationTime): CivilDate | null {
   return day && compareDates(day, pub) < 0 ? day : null;
 }
 
-// The day an anchor named earlier in the text gives, when it is before the publication day; else null.
-function namedBefore(a: DayAnchor | null, pub: PublicationTime): CivilDate | null {
+// The day an anchor named earlier in the text gives, with where it is named, when that day is before
+// the publication day; else null.
+function namedBefore(a: DayAnchor | null, pub: PublicationTime): { day: CivilDate; index: number } | null {
   const day = a ? resolveDay(a, pub) : null;
-  return day && compareDates(day, pub) < 0 ? day : null;
+  return a && day && compareDates(day, pub) < 0 ? { day, index: a.index } : null;
 }
+
+// Where the small hours end: a clock before this hour after a day named last is that day's night.
+const SMALL_HOURS_END = 6;
 
 // A clock with no day: the publication day, or, when that would be after publication, the date the
 // report named earlier ("on December 7 ... Most services had recovered by 2:22 PM"), else the day before.
-function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null, earlier: CivilDate | null = null): number {
+function unanchored(c: TimeContext, zone: string, hour: number, k: Pick<ClockMatch, "minute">, framing: CivilDate | null = null, earlier: { day: CivilDate; index: number } | null = null): number {
   const pub = publishedIn(c, zone);
   const today = localToUtc(zone, { ...pub, hour, minute: k.minute });
   const slack = c.published + FUTURE_SLACK_HOURS * 3_600_000;
   // Just past a timed stamp, in a text that last named the day before ("Tuesday's outage … began shortly
   // after 09:00 UTC" in Wednesday's 08:20 story): the slack is for a live page updated after its stamp,
   // and this one tells the day before, so the clock is that day's. (A day named further back may be
-  // the background's, "a power fault had hit on Wednesday", not the story's.)
-  const eve = earlier && !pub.hourUnknown && today > c.published && today <= slack && compareDates(earlier, addDays(pub, -1)) === 0;
-  if (eve) return localToUtc(zone, { ...earlier, hour, minute: k.minute });
+  // the background's, "a power fault had hit on Wednesday", not the story's.) So is a daytime clock just
+  // before the stamp when the sentence naming the day before tells the failure itself ("les parents
+  // n'ont pas pu accéder au portail la veille … devenu inaccessible à 8 h 06" in an 8:15 story), not
+  // another matter or an earlier episode ("Hier déjà, le site avait connu des lenteurs … vers 9 h"); the
+  // small hours are the night that ran on from it into the stamp's day ("restored around midnight").
+  const dayBefore = earlier && !pub.hourUnknown && today <= slack && compareDates(earlier.day, addDays(pub, -1)) === 0;
+  const eve = dayBefore && (today > c.published || (hour >= SMALL_HOURS_END && tellsOwnFailure(c, earlier.index)));
+  if (eve) return localToUtc(zone, { ...earlier.day, hour, minute: k.minute });
   if (today <= slack) return today;
   const framed = framing ? localToUtc(zone, { ...framing, hour, minute: k.minute }) : null;
   if (framed !== null && framed <= c.published) return framed;

@@ -36,3 +36,8 @@ export const STATEMENT_DAY_BEFORE =
  * previous outage beside the one it reports. */
 export const COMPARED_DAY_BEFORE =
   /(?<![a-z])(?:comme|like|just as|same as|similar to|semblable a|identique a|reminiscent of|rappel(?:le|ant)|recall(?:s|ing)?|precedente?s?|previous|(?:after|following|since|depuis|apres|suite a|au lendemain d[e'])\s*(?:la|le|l'|les|the|its|their|sa|son))(?![a-z])[^.;:!?]{0,50}$/;
+
+/** In the sentence naming a day, a word that makes what it tells an earlier episode beside the story,
+ * not the story's beginning ("Hier déjà, le site avait connu des lenteurs", "It had already crashed
+ * on Monday", "had previously gone down"). */
+export const EARLIER_EPISODE = /(?<![a-z])(?:deja|already|previously|auparavant)(?![a-z])/;
