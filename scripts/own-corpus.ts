@@ -29,6 +29,8 @@
 //                                        held out while the tenth became a tuning set)
 //   tsx scripts/own-corpus.ts --twelfth  the twelfth set (test/fixtures/own-corpus-12: round sixteen, a new hand,
 //                                        held out while the eleventh became a tuning set)
+//   tsx scripts/own-corpus.ts --thirteenth the thirteenth set (test/fixtures/own-corpus-13: round seventeen, a new hand,
+//                                        held out while the twelfth became a tuning set)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -51,9 +53,10 @@ const SETS = {
   tenth: "test/fixtures/own-corpus-10",
   eleventh: "test/fixtures/own-corpus-11",
   twelfth: "test/fixtures/own-corpus-12",
+  thirteenth: "test/fixtures/own-corpus-13",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth", "--tenth": "tenth", "--eleventh": "eleventh", "--twelfth": "twelfth" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth", "--tenth": "tenth", "--eleventh": "eleventh", "--twelfth": "twelfth", "--thirteenth": "thirteenth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
