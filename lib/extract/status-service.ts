@@ -27,7 +27,7 @@ export function ownStatusPage(sourceName: string | null | undefined): string | n
 /** The services of a status update (or of a statement from a status page): the page's own first and failed, the others it names only mentioned. */
 export function statusServices(view: TextView, found: ServiceMention[], doc: DocumentForExtraction, lang: "fr" | "en"): ServiceMention[] {
   const plain = doc.kind !== "status" && doc.kind !== "official";
-  const name = doc.kind === "status" ? (statusPageService(doc.statusDetail?.service) ?? statusPageService(doc.sourceName)) : plain ? pageNamedInText(view, doc.sourceName) : ownStatusPage(doc.sourceName);
+  const name = doc.kind === "status" ? (statusPageService(doc.statusDetail?.service) ?? statusPageService(doc.sourceName)) : plain ? pageNamedInText(view, doc.sourceName, found) : ownStatusPage(doc.sourceName);
   if (!name) return found;
   // a page named after a known service ("Discord Status") takes its canonical name and owner
   const known = findServices(makeTextView(name, ""), lang).find((h) => h.index === 0 && h.end >= name.length - 1)?.entry;
@@ -39,10 +39,13 @@ export function statusServices(view: TextView, found: ServiceMention[], doc: Doc
 
 /** A feed gives no kind: a plain item from a source that names itself a status page ("Acme
  * Status") is that page's update when its text names the page's service ("All Acme services are
- * operating normally"); an outlet's item about another service keeps what it names. */
-function pageNamedInText(view: TextView, sourceName: string | null | undefined): string | null {
+ * operating normally") or names no service at all (a page writes its region and components, "All
+ * services in eu-west-2 have recovered", and never its own name); an outlet's item about another
+ * service keeps what it names. */
+function pageNamedInText(view: TextView, sourceName: string | null | undefined, found: ServiceMention[]): string | null {
   const name = ownStatusPage(sourceName);
   if (!name) return null;
+  if (found.length === 0) return name;
   const folded = foldText(name);
   const at = view.folded.indexOf(folded);
   const edge = (i: number) => i < 0 || i >= view.folded.length || !/[\p{L}\p{N}]/u.test(view.folded[i]);
