@@ -206,6 +206,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // technologies whose failure is their user's outage ("a Kubernetes outage" at Reddit), not services
   "kubernetes", "k8s", "docker", "linux", "bgp", "dns", "api", "apis", "ssl", "tls", "database", "mysql", "postgres",
   "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre", "vpn", "wan", "lan",
+  // ways of selling software ("anyone relying on the SaaS offering"), not brands
+  "saas", "paas", "iaas",
   // people and their titles ("Yahoo CEO apologises for the outage"): a speaker, not the service
   "ceo", "pdg", "boss", "patron", "chief", "founder", "fondateur", "cto", "spokesperson", "porte-parole", "president",
   "minister", "ministre",
