@@ -12,6 +12,7 @@ import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
 import { findRecurringName } from "./find-recurring-name";
 import { findIntroducedName } from "./find-introduced-name";
+import { findCarrierName } from "./find-carrier-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { coordinatedNames } from "./coordinated-names";
 import { titleHeadName } from "./title-head-name";
@@ -153,10 +154,11 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
 }
 
 // The services' roles; in an outage story where no named service failed, an unknown name the text
-// keeps naming and one of its sentences says failed is its subject (findUnnamedSubject), else one
-// its title or lead introduces by what it is (findIntroducedName), else the name it keeps coming
-// back to. A known service named only in such a name's kind phrase ("Mineplex, a Minecraft server
-// network, goes offline") says what the name runs on: it is mentioned, and does not count as failed.
+// keeps naming and one of its sentences says failed is its subject (findUnnamedSubject), else the
+// one it says others run on (findCarrierName), else one its title or lead introduces by what it is
+// (findIntroducedName), else the name it keeps coming back to. A known service named only in such a
+// name's kind phrase ("Mineplex, a Minecraft server network, goes offline") says what the name runs
+// on: it is mentioned, and does not count as failed.
 function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOutage: boolean, status: boolean): ServiceMention[] {
   const assigned = assignServiceRoles(view, hits, cues, isOutage);
   if (!isOutage) return assigned;
@@ -168,7 +170,8 @@ function subjectNamed(view: TextView, hits: ServiceHit[], cues: CueHit[], isOuta
   // coming back through it is a component of the service the page is for
   const beside = introduced?.hit ?? (status ? null : findRecurringName(view, hits));
   if (own.some((s) => s.role === "failed")) return withIntroduced(view, rest, beside, cues, assigned);
-  const found = findUnnamedSubject(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
+  // what the customers a lead introduces run on failed first ("Acme shop and Zorvex bank go down; both run on Nimbo Cloud")
+  const found = findUnnamedSubject(view, hits) ?? findCarrierName(view, hits) ?? introduced?.hit ?? findRecurringName(view, hits);
   if (!found) return assigned;
   const subject = wholeBrandName(view, found);
   const named = assignServiceRoles(view, [...rest, subject].sort((a, b) => a.index - b.index), cues, isOutage);

@@ -2,7 +2,7 @@
 // "Acme's users"), for stories whose sentences never say in so many words that it failed.
 import { COMPANIES } from "./data/services";
 import { PLACE_BEFORE } from "./data/unnamed-service-cues";
-import { isNotAName } from "./is-not-a-name";
+import { isNotAName, isZoneAbbreviation } from "./is-not-a-name";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -82,7 +82,7 @@ function standingOut<T extends { n: number }>(view: TextView, ranked: [string, T
 function isName(name: string): boolean {
   const words = name.split(" ").map(foldText);
   const folded = words.join(" ");
-  return name.length > 1 && !words.some(isNotAName) && !COMPANIES.includes(folded);
+  return name.length > 1 && !words.some(isNotAName) && !name.split(" ").some(isZoneAbbreviation) && !COMPANIES.includes(folded);
 }
 
 // "Mayer" where the text also writes "Marissa Mayer" where no sentence starts, and "Marissa Mayer" itself

@@ -5,7 +5,7 @@ import { COUNTRIES } from "./data/countries";
 import { SERVICES } from "./data/services";
 import { NOT_A_NAME } from "./data/unnamed-service-cues";
 import { foldText } from "../text/fold-text";
-import { AMBIGUOUS_PLACES, NOT_PLACES, ZONE_REGIONS } from "./time/data/zone-phrases";
+import { AMBIGUOUS_PLACES, NOT_PLACES, ZONE_ABBREVIATIONS, ZONE_REGIONS } from "./time/data/zone-phrases";
 
 const COUNTRY_WORDS: ReadonlySet<string> = new Set(Object.values(COUNTRIES).flat());
 // the cities, regions and nationalities the time reader places clocks by; not those that are also a
@@ -23,6 +23,14 @@ export function isCountryWord(folded: string): boolean {
 /** Whether a folded word (or folded name) is a generic word or a country, which no service is called. */
 export function isNotAName(folded: string): boolean {
   return NOT_A_NAME.has(folded) || isCountryWord(folded);
+}
+
+/**
+ * Whether a word as written is a time zone's capitalised abbreviation ("BRT", "CEST", "IST"): a
+ * status page or a story repeats it after every clock ("14:28 BRT"), yet it never names a service.
+ */
+export function isZoneAbbreviation(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) && Object.hasOwn(ZONE_ABBREVIATIONS, word);
 }
 
 /**

@@ -37,7 +37,13 @@ export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
     }
     break;
   }
-  return name === hit.entry.name ? hit : { entry: { name, company: name, aliases: [] }, index, end };
+  return name === hit.entry.name ? hit : { entry: { name, company: brandOwner(name), aliases: [] }, index, end };
+}
+
+/** The firm behind an unknown brand: "Zorvex Cloud" is Zorvex's cloud, sold under its name (a story may write either). */
+export function brandOwner(name: string): string {
+  const words = name.split(" ");
+  return words.length > 1 && BRAND_PARTS.has(foldText(words[words.length - 1])) ? words.slice(0, -1).join(" ") : name;
 }
 
 // after the name a trade or a kind ("Zorvex Bank"), not a part ("the Zorvex App" is Zorvex's app) but a cloud;

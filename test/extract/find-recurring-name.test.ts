@@ -104,3 +104,14 @@ test("a tie stays unbroken when both names or neither are in the title (en, fr, 
     null,
   );
 });
+
+test("a time zone's abbreviation written after every clock is no name, however often it comes back (en, fr)", () => {
+  assert.equal(
+    recurring("eu-north-2: storage errors", "Resolved at 16:40 CEST, after errors from 13:05 CEST. An update at 14:10 CEST said volumes were coming back, and another at 15:30 CEST said most were."),
+    null,
+  );
+  assert.equal(
+    recurring("Panne de Zorvex", "Les clients de Zorvex ont été coupés de 14 h 28 BRT à 19 h 05 BRT. Selon Zorvex, le point de 15 h 10 BRT a été suivi d'un autre à 17 h 40 BRT, que Zorvex a publié sur X."),
+    "Zorvex",
+  );
+});

@@ -322,3 +322,10 @@ test("French news telling one failure a name went through ('a subi une panne') n
   assert.equal(fr("Zorvex a connu une croissance record cette année."), null);
   assert.equal(fr("Kelmora a subi une refonte complète de son application."), null);
 });
+
+test("a service said unreachable or unavailable, with its verb, is the failed one; one unavailable for comment or a status page's list of components is not", () => {
+  assert.equal(unnamed("Quick update", "Encrypted email provider Zorvex was unreachable for about an hour on Tuesday morning."), "Zorvex");
+  assert.equal(unnamed("Quick update", "Streaming service Kelvora became unavailable to most viewers during the final."), "Kelvora");
+  assert.equal(unnamed("Card payments fail nationwide", "Shops could not take cards for two hours. Zorvex was unavailable for comment."), null);
+  assert.equal(unnamed("[PAR-3] Instances, Block Storage and Managed Queues unavailable"), null);
+});

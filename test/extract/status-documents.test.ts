@@ -111,3 +111,13 @@ test("a plain item from a source named as a status page is not that page's when 
   const blog = facts("Slack down for thousands", "Slack users could not send messages on Tuesday, Baytek customers said.", { sourceName: "Baytek Status (blog)" });
   assert.ok(!blog.services.some((s) => s.name === "Baytek"));
 });
+
+test("a plain item from a source named as a status page, whose text names no service at all, is that page's update (en, fr)", () => {
+  const en = facts("eu-north-2: elevated storage errors — Resolved", "Resolved — 16:40 CEST. All workloads in eu-north-2 are healthy again. Investigating — 13:05 CEST. Some volumes in one availability zone return errors.", { sourceName: "Kestrel Cloud Status" });
+  assert.deepEqual([en.services[0]?.name, en.services[0]?.role], ["Kestrel Cloud", "failed"]);
+  const fr = facts("Instances injoignables dans la zone PAR-3", "Résolu - 11 h 20. Les instances de la zone PAR-3 répondent de nouveau. Enquête en cours - 9 h 45. Une partie des volumes ne répond plus.", { sourceName: "Statut de Nuage Pro" });
+  assert.deepEqual([fr.services[0]?.name, fr.services[0]?.role], ["Nuage Pro", "failed"]);
+  // an outlet without page words gets nothing from its name
+  const outlet = facts("eu-north-2: elevated storage errors — Resolved", "Resolved — 16:40 CEST. All workloads in eu-north-2 are healthy again.", { sourceName: "Cloud Weekly" });
+  assert.ok(!outlet.services.some((s) => s.name === "Cloud Weekly"));
+});

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findUnnamedService } from "../../lib/extract/find-unnamed-service";
 import { makeTextView } from "../../lib/extract/text-view";
+import { brandOwner } from "../../lib/extract/whole-brand-name";
 import { facts } from "./article-helpers";
 
 const unnamed = (title: string, text = "") => findUnnamedService(makeTextView(title, text))?.entry.name ?? null;
@@ -54,4 +55,14 @@ test("a provider's cloud the body writes capitalised with its name is its brand;
   assert.deepEqual(failed("Panne géante chez Kelmora Cloud", "Depuis ce matin, les clients de Kelmora Cloud ne peuvent plus joindre leurs serveurs. Kelmora Cloud évoque un incident électrique."), ["Kelmora Cloud"]);
   assert.deepEqual(failed("Zorvex cloud down for hours", "The Zorvex cloud was unreachable on Tuesday. Zorvex said a power fault was to blame."), ["Zorvex"]);
   assert.deepEqual(failed("Panne du cloud de Kelmora", "Le cloud de Kelmora est inaccessible depuis ce matin. Kelmora évoque un incident électrique."), ["Kelmora"]);
+});
+
+test("an unknown brand's cloud is its firm's: 'X Cloud' has X as its company, in a story and on its status page (en, fr)", () => {
+  assert.equal(brandOwner("Nimbo Cloud"), "Nimbo");
+  assert.equal(brandOwner("Nimbo Mobile"), "Nimbo Mobile");
+  assert.equal(brandOwner("Cloud"), "Cloud");
+  const story = facts("Nimbo Cloud down for hours", "Nimbo Cloud was down for most of Tuesday after a cooling failure; Nimbo Cloud said all regions are back.");
+  assert.deepEqual(story.services.filter((s) => s.role === "failed").map((s) => [s.name, s.company]), [["Nimbo Cloud", "Nimbo"]]);
+  const page = facts("lis-1: degraded compute — Resolved", "Résolu — 16 h 40. Toutes les instances de lis-1 répondent de nouveau. Enquête — 13 h 05. Certaines instances ne répondent plus.", { sourceName: "Statut de Nimbo Cloud" });
+  assert.deepEqual([page.services[0]?.name, page.services[0]?.company], ["Nimbo Cloud", "Nimbo"]);
 });

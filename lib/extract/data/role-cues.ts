@@ -2,6 +2,17 @@
 // From press phrasing: "ChatGPT perturbé à cause de Cloudflare", "Telegram a gagné 70 millions
 // d'utilisateurs", "Twitter s'est moqué de la panne", "users flocked to Twitter".
 
+// After these, the service named carries the ones before it: they run on it, are hosted by it, rely
+// on it ("all four run on Acme Cloud", "des sites hébergés chez Acme", "shops that rely on Acme"), read
+// for an unknown name (find-carrier-name.ts); some also stand in CAUSAL_CONNECTORS, which weigh the
+// roles of names already found.
+export const CARRIER_CONNECTORS: string[] = [
+  "depend de", "depend du", "dependent de", "dependent du", "dependant de", "s'appuient sur", "s'appuie sur",
+  "heberge par", "heberges par", "hebergee par", "hebergees par", "heberge chez", "heberges chez", "hebergee chez", "hebergees chez",
+  "rely on", "relies on", "relied on", "relying on", "depend on", "depends on", "depending on", "hosted on", "hosted by", "hosted with",
+  "run on", "runs on", "running on", "built on", "powered by",
+];
+
 // After these, the service named is the one whose failure caused the others'.
 export const CAUSAL_CONNECTORS: string[] = [
   "a cause de", "a cause d'", "en raison de", "en raison d'", "la faute a", "la faute de", "suite a la panne", "cause par",

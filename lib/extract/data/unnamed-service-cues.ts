@@ -45,6 +45,11 @@ const APPOSITION = "(?:, (?:the|a|an|le|la|les|l['’]|un|une) [^,]{1,80},)";
 export const NAME_BEFORE_FAILURE: RegExp[] = [
   new RegExp(`${NAME_SHORT}${APPOSITION} (?:is |was |has been |goes |went |est |était |a été |reste )?(?:down|offline|en panne|inaccessibles?|hors service|indisponibles?|(?:suffers|suffered|hit by|victime d['’]|frappée? par) (?:an? |une )?(?:[\\p{L}-]+ ){0,2}(?:outages?|pannes?))${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:is |was |has been |goes |went |is still |is going )?(?:down|offline)${END}`, "giu"),
+  // English says a service no one could reach "unreachable" or "unavailable" ("Acme was unreachable for
+  // an hour", "Acme became unavailable"), as French says "inaccessible": with its verb, since a status
+  // page's verbless title lists its components so ("Instances, Block Storage and Managed Databases
+  // unavailable"); "unavailable for comment" is a spokesperson, not a service
+  new RegExp(`${NAME_SHORT} (?:is|was|are|were|has been|have been|became|remained|is still) (?:unreachable|unavailable)(?! (?:for|to) (?:immediate )?comment)${END}`, "giu"),
   // "Acme servers are down": the plural verb after a part of the service that runs (not "Card
   // payments were down", whose capital is the sentence's); the part is no part of the name
   new RegExp(`${NAME_SHORT}(?:'s|’s)? (?:servers|apps|websites|sites|services|systems|networks) (?:are |were |have been |are still )(?:down|offline)${END}`, "giu"),
@@ -201,6 +206,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // technologies whose failure is their user's outage ("a Kubernetes outage" at Reddit), not services
   "kubernetes", "k8s", "docker", "linux", "bgp", "dns", "api", "apis", "ssl", "tls", "database", "mysql", "postgres",
   "postgresql", "redis", "kafka", "etcd", "datacenter", "datacentre", "data", "center", "centre", "vpn", "wan", "lan",
+  // ways of selling software ("anyone relying on the SaaS offering"), not brands
+  "saas", "paas", "iaas",
   // people and their titles ("Yahoo CEO apologises for the outage"): a speaker, not the service
   "ceo", "pdg", "boss", "patron", "chief", "founder", "fondateur", "cto", "spokesperson", "porte-parole", "president",
   "minister", "ministre",

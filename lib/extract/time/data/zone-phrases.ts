@@ -30,6 +30,7 @@ export const ZONE_ABBREVIATIONS: Record<string, string> = {
   JST: "Asia/Tokyo", KST: "Asia/Seoul", AWST: "Australia/Perth",
   AEST: "Australia/Sydney", AEDT: "Australia/Sydney", ACST: "Australia/Adelaide", ACDT: "Australia/Adelaide",
   NZST: "Pacific/Auckland", NZDT: "Pacific/Auckland",
+  BRT: "America/Sao_Paulo",
 };
 
 /** Regions and directions used with "heure de/du/de la ..." or "... time". */
