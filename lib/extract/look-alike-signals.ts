@@ -9,7 +9,7 @@ import type { CueHit } from "./outage-cue-hits";
 import { firstSentenceFrom, type TextView } from "./text-view";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import {
-  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, STRIKE_TITLE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
+  ADVICE_TITLE_RE, ANNOUNCED_STOP_RE, PRICE_CHANGE_RE, SHARE_MOVE_TITLE_RE, STRIKE_TITLE_RE, BREACH_CUES, CABLE_DAMAGE_RE, CAUSED_BEFORE, DATA_CABLE_RE, GRID_CUES, RANKED_LIST_TITLE_RE,
   READER_ORDER_RE, REPELLED_ATTACK_RE, RETROSPECTIVE_RE, TRANSPORT_CUES, TRAVEL_SYSTEM_CUES, WITHDRAWN_CUES,
 } from "./data/outage-cues";
 import { POSSIBLE_BEFORE } from "./data/failure-context-cues";
@@ -195,4 +195,13 @@ export function titleAnnouncesPriceChange(view: TextView, cues: CueHit[]): boole
  * courrier perturbé", "Air crew walk out, flights grounded"): people stopping work, not a service failing. */
 export function titleTellsStrike(view: TextView): boolean {
   return STRIKE_TITLE_RE.test(view.folded.slice(0, headEndOf(view)));
+}
+
+/** Whether the title opens on a share price moving before any failure word it tells ("Acme Air shares
+ * crash 9% after IT failure", "L'action Zorvex dévisse"): a market story, the outage one reason among
+ * others. "Acme outage sends shares lower" opens on the failure. */
+export function titleTellsShareMove(view: TextView, cues: CueHit[]): boolean {
+  const head = view.folded.slice(0, headEndOf(view));
+  const move = SHARE_MOVE_TITLE_RE.exec(head);
+  return move !== null && !cues.some((c) => c.strong && c.index < move.index);
 }

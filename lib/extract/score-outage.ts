@@ -18,7 +18,7 @@ import type { ServiceHit } from "./find-services";
 import { deniedFailureCount, physicalFailureCount, type CueHit } from "./outage-cue-hits";
 import { sentenceAt, type TextView } from "./text-view";
 import { AHEAD_AFTER, MAY_AHEAD_AFTER, TRAVEL_SYSTEM_CUES } from "./data/outage-cues";
-import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure, titleTellsStrike } from "./look-alike-signals";
+import { advisesInTitle, announcedStops, givesReaderOrders, lookAlikeSignals, titleAnnouncesPriceChange, titleRecallsOldFailure, titleTellsShareMove, titleTellsStrike } from "./look-alike-signals";
 import { probability, type Features, type OutageModel } from "./model/linear-model";
 import { addWordFeatures } from "./model/word-features";
 import { statedFailureLength } from "./stated-failure-length";
@@ -103,6 +103,10 @@ export function scoreOutage(view: TextView, allHits: ServiceHit[], cues: CueHit[
   // transport signal already weighs, and the own corpora's strikes of mail, airline or airport staff
   // (all look-alikes) are too few to learn from
   if (!own && titleTellsStrike(view)) return { score, isOutage: false, reason: "strike" };
+  // a title whose subject is a share price moving is a market story, its outage one reason given: a
+  // rule, as the words of such stories are an outage report's plus a market's (thirteen titles in train
+  // and own sets 2-12, all look-alikes; look-alike-signals.ts)
+  if (!own && titleTellsShareMove(view, cues)) return { score, isOutage: false, reason: "market" };
   // a lead that announces a stop ahead ("X to shut down M-Pesa on Saturday", "le service sera
   // indisponible dimanche") and tells of no failure is a notice, not a report: a rule, as the
   // planned-maintenance notice is (three such articles in the corpora, too few to learn from). The

@@ -45,6 +45,24 @@ test("a title or first sentence naming the outage by a day counted back from the
   assert.ok(!names("Orvane publie ses résultats", "Les ventes de la semaine dernière ont battu un record.", "fr"));
 });
 
+test("a title or first sentence naming its outage by a written date of the last two weeks names one outage", () => {
+  const on = (title: string, text: string, lang: "fr" | "en", published: string) => {
+    const doc = makeDoc(title, text, { lang, publishedAt: new Date(published) });
+    const { view, cues } = readDocument(doc);
+    return leadNamesOneOutage(view, cues, doc.publishedAt);
+  };
+  assert.ok(on("Coupure du 3 février : le régulateur convoque Orvane", "", "fr", "2025-02-06T09:00:00Z"));
+  assert.ok(on("Brindle's review of the outage on March 2", "", "en", "2025-03-09T09:00:00Z"));
+  assert.ok(on("Halvo dédommage ses clients", "L'incident de paiement du jeudi 27 février 2025 a bloqué les cartes pendant quatre heures.", "fr", "2025-03-03T09:00:00Z"));
+  // across the new year: "the outage of December 30" written on January 4 is five days back
+  assert.ok(on("Quorra explains the outage of December 30", "", "en", "2026-01-04T09:00:00Z"));
+  // months back, a date ahead, or a date of something else
+  assert.ok(!on("Coupure du 3 février : des commerçants assignent Orvane", "", "fr", "2025-09-06T09:00:00Z"));
+  assert.ok(!on("Traders sue Velmar over the outage of March 3, 2024", "", "en", "2026-03-05T09:00:00Z"));
+  assert.ok(!on("Orvane annonce une maintenance", "La coupure du 20 mars durera deux heures.", "fr", "2025-03-10T09:00:00Z"));
+  assert.ok(!on("Brindle to launch its app on March 2", "", "en", "2025-03-09T09:00:00Z"));
+});
+
 test("outages in general, an old one by its year or month, a stop ahead, or a weekday with no failure name none", () => {
   assert.ok(!names("How to keep selling online when your host has an outage"));
   assert.ok(!names("Traders sue Velmar over 2024 downtime"));

@@ -188,7 +188,21 @@ test("a failure quantified over ('every few months … offline', 'whenever … u
 
 test("shares of named companies crashing is a market's fall ('shares of several cloud software firms crashed'), an app crashing is not", () => {
   assert.deepEqual(cues("Shares of several cloud software companies crashed on Thursday."), []);
+  assert.deepEqual(cues("Shares in Tolvane Airways crashed 12% in Frankfurt on Monday."), []);
+  assert.deepEqual(cues("Three payment stocks all crashed after the forecast."), []);
   assert.deepEqual(cues("The banking app crashed on Thursday."), ["crashed!"]);
+  assert.deepEqual(cues("Bookings in Tolvane's app crashed on Monday."), ["crashed!"]);
+});
+
+test("a service slowed until it barely answers is a failure ('slowed to a crawl', 'très lent, voire inaccessible')", () => {
+  assert.deepEqual(cues("Broadband across the region slowed to a crawl on Monday."), ["slowed to a crawl!"]);
+  assert.deepEqual(cues("Subscribers had painfully slow or no connections all morning."), ["painfully slow!"]);
+  assert.deepEqual(cues("Customers reported slow or no connectivity."), ["slow or no connectivity!"]);
+  assert.deepEqual(cues("Le portail des impôts est resté très lent toute la matinée."), ["tres lent!"]);
+  assert.deepEqual(cues("La messagerie était extrêmement lente pour les abonnés."), ["extremement lente!"]);
+  // a slow pace of something else is no failure word
+  assert.deepEqual(cues("Le chantier avance très lentement depuis le printemps."), []);
+  assert.deepEqual(cues("Growth slowed in the third quarter."), []);
 });
 
 test("a failure in the present after 'when' or 'if' is a case in general, a weak cue (when your CDN goes down, si le site est indisponible)", () => {

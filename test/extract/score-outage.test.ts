@@ -354,3 +354,58 @@ test("a title with only a bare incident or no failure word leaves the denial to 
   const fr = facts("Zorvex : un incident de sécurité sur ses serveurs", "Des données de clients ont été copiées. Le site, qui continue à fonctionner normalement, invite à changer de mot de passe.", { lang: "fr" });
   assert.equal(fr.notOutageReason, "denied-failure");
 });
+
+test("a regulator's follow-up naming its outage by a recent date is about that outage", () => {
+  const f = facts(
+    "Coupure du 3 février : le régulateur convoque Orvane",
+    "L'autorité des communications a demandé des explications écrites à l'opérateur sur l'interruption qui a privé ses abonnés d'appels pendant six heures. Elle veut connaître le calendrier de la mise à jour en cause. Les associations d'usagers réclament un dédommagement.",
+    { lang: "fr", publishedAt: new Date("2025-02-06T09:00:00Z") },
+  );
+  assert.equal(f.isOutage, true);
+});
+
+test("internet told slowed to a crawl by its users is an outage report", () => {
+  const f = facts(
+    "Broadband slows to a crawl across the north",
+    "Households in three provinces found painfully slow or no connections on Tuesday morning, after the regional backbone lost two of its links. Providers told customers engineers were on site. Some firms moved staff to mobile hotspots.",
+    { lang: "en" },
+  );
+  assert.equal(f.isOutage, true);
+});
+
+test("a market story whose shares crash after an IT failure stays a look-alike", () => {
+  const f = facts(
+    "Tolvane Airways shares crash 11% after IT failure and profit warning",
+    "Shares in Tolvane Airways crashed 11% in Frankfurt on Tuesday, their steepest fall in two years, after the carrier cut its annual forecast on higher fuel costs. The stock had already slipped after Monday's check-in system outage.",
+    { lang: "en" },
+  );
+  assert.equal(f.isOutage, false);
+});
+
+test("a title whose subject is a share price moving is a market story; a title opening on the outage is not", () => {
+  const market = facts(
+    "Tolvane Airways shares crash 11% after IT failure",
+    "Shares in Tolvane Airways crashed 11% in Frankfurt on Tuesday. The stock had already slipped after Monday's check-in system outage, which stranded passengers for hours.",
+    { lang: "en" },
+  );
+  assert.equal(market.isOutage, false);
+  assert.equal(market.notOutageReason, "market");
+  const fr = facts(
+    "L'action Orvane dévisse après la panne géante de son réseau",
+    "Le titre de l'opérateur a perdu 8 % mardi à la Bourse de Paris. La panne de lundi avait privé de réseau mobile des millions d'abonnés pendant six heures.",
+    { lang: "fr" },
+  );
+  assert.equal(fr.notOutageReason, "market");
+  const report = facts(
+    "Tolvane Airways check-in outage strands thousands; shares fall",
+    "Tolvane Airways' check-in and booking systems went down on Monday morning, leaving thousands of passengers queueing at airports across Europe. Service was restored after four hours.",
+    { lang: "en" },
+  );
+  assert.equal(report.isOutage, true);
+  const verb = facts(
+    "Brindle shares details after its servers fell over for six hours",
+    "The host said on Tuesday that a faulty switch took its Paris region offline on Monday. Customers could not reach their sites for six hours.",
+    { lang: "en" },
+  );
+  assert.equal(verb.isOutage, true);
+});

@@ -45,6 +45,14 @@ export const FOLLOW_UP_RELATIVE = new RegExp(
   String.raw`(?<![a-z])${OUTAGE}(?: [a-z]+)? (?:(?<veille>d'hier|de la veille)|de la (?<semaine>semaine) derniere|du (?<wkend>week-?end) dernier|de (?<fr>${WEEKDAY_FR}) dernier)(?![a-z])`,
 );
 
+/** "la panne du 21 novembre", "perturbation des services fixes du mardi 16 mai 2023", "the outage on
+ * December 5, 2025", "LiveDNS outage of 18 March": one outage named by its written date (groups day,
+ * month, year), which a headline or first sentence does in the days after it. */
+export const OUTAGE_DATE = new RegExp(
+  String.raw`(?<![a-z])${OUTAGE}(?: [a-z'-]+){0,3}? (?:du|de|of|on) (?:(?:${WEEKDAY_FR}|${WEEKDAY_EN}),? )?` +
+  String.raw`(?:(?<day>\d{1,2})(?:er|st|nd|rd|th)? (?<month>${MONTH})|(?<monthFirst>${MONTH}) (?<dayAfter>\d{1,2})(?:st|nd|rd|th)?)(?![a-z0-9])(?:,? (?<year>\d{4}))?`,
+);
+
 /** A sentence telling that the outage is still on when written ("n'est toujours pas revenu", "is
  * still down", "remains offline"): only then does a count of hours since its start run to the
  * report's own moment; a narrative one ("three hours after the outage began, service was back")
