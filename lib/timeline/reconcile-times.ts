@@ -21,6 +21,7 @@ const ACK_BEFORE_CLOCK_START_HOURS = 12;
 const FIX_ROLES = new Set<TimeCandidate["role"]>(["mitigation", "partial-recovery", "recovery", "end"]);
 import { conflictOf, groupValues, instantsAgree, type ValueGroup, type Valued } from "./group-values";
 import { endByStatedLength } from "./end-by-stated-length";
+import { failedAgain } from "./failed-again";
 import { dayCountedBack, durationCandidates, timeCandidates, type TimeCandidate } from "./time-candidates";
 
 export interface ReconciledInstant {
@@ -79,8 +80,9 @@ export function reconcileTimes(docs: ExtractedDocument[]): ReconciledTimes {
     durationCandidates(docs).filter((d) => d.minutes <= MAX_OUTAGE_MINUTES).map((d) => ({ value: d.minutes, halfWidth: 0, weight: d.weight, source: d.source, why: d.why })),
     durationsAgree,
   );
-  const endG = endByStatedLength(endGroups[0] ?? null, endCands, startG, durGroups[0] ?? null, startCands.some((c) => c.relapse), conflicts);
-  const relapsed = startG !== null && endG !== null && startCands.some((c) => c.relapse && c.at > startG!.best.value && c.at < endG.best.value);
+  const cameBack = startCands.some((c) => c.relapse) || (startG !== null && endGroups.length > 0 && failedAgain(startCands, endCands, startG.best.value, endGroups[0].best.value));
+  const endG = endByStatedLength(endGroups[0] ?? null, endCands, startG, durGroups[0] ?? null, cameBack, conflicts);
+  const relapsed = startG !== null && endG !== null && (startCands.some((c) => c.relapse && c.at > startG!.best.value && c.at < endG.best.value) || failedAgain(startCands, endCands, startG.best.value, endG.best.value));
   const combined = beforePartialDropped(combine(startG, endG, durGroups, conflicts, relapsed), partials);
   const times = combined.end || combined.durationMinutes !== null ? { ...combined, endKind: combined.end ? ("full-recovery" as const) : null } : withPartialEnd(combined, startG, partials, docs);
   const mitigations = near(cands.filter((c) => c.role === "mitigation" && plausibleEnd(c.at, startMs)));

@@ -39,3 +39,16 @@ test("after a relapse the stated length may be the first episode's: the later cl
   relapse.relapse = true;
   assert.equal(buildIncident("z", [page, press(120)], later).endedAt, "2025-06-10T11:20:00Z");
 });
+
+test("a start told after a full recovery is the outage coming back: the stated length is the first episode's, the last close stays the end", () => {
+  // an operator's "interruption de 8h30 à 10h15, puis de 13h05 à 14h30", with no "again" word; a press "two-hour outage"
+  const statement = makeDoc({ url: "https://zorvex.example/communique", kind: "official", title: "Interruption de service", publishedAt: "2025-06-10T16:00:00Z", failed: ["Zorvex"],
+    times: [{ role: "start", utc: "2025-06-10T08:30:00Z" }, { role: "recovery", utc: "2025-06-10T10:15:00Z" }, { role: "start", utc: "2025-06-10T13:05:00Z" }, { role: "end", utc: "2025-06-10T14:30:00Z" }] });
+  const inc = buildIncident("z", [statement, press(120)], later);
+  assert.equal(inc.endedAt, "2025-06-10T14:30:00Z");
+  assert.equal(inc.durationMinutes, 360);
+  // negative: a start before the first recovery (a second report of the same beginning) opens no second episode
+  const early = makeDoc({ url: "https://zorvex.example/communique", kind: "official", title: "Interruption de service", publishedAt: "2025-06-10T16:00:00Z", failed: ["Zorvex"],
+    times: [{ role: "start", utc: "2025-06-10T08:30:00Z" }, { role: "start", utc: "2025-06-10T08:40:00Z" }, { role: "recovery", utc: "2025-06-10T10:15:00Z" }, { role: "end", utc: "2025-06-10T11:20:00Z" }] });
+  assert.equal(buildIncident("z", [early, press(120)], later).endedAt, "2025-06-10T10:15:00Z");
+});

@@ -51,6 +51,9 @@ test("an English text of unknown place keeps naming one region outside the Unite
   assert.equal(zoneOf({}, paris, "en")?.zone, "Europe/Paris");
   const lisbon = "Customers in Lisbon lost mobile data at 9 p.m.; the carrier said services across Portugal were back by morning.";
   assert.equal(zoneOf({}, lisbon, "en")?.zone, "Europe/Lisbon");
+  // a country's English name counts as its French name and capital do ("Zambia", "Zambian" beside "Lusaka")
+  const lusaka = "Zambian broadband users lost service at dawn; by noon providers in Lusaka said half of Zambia was offline.";
+  assert.equal(zoneOf({}, lusaka, "en")?.zone, "Africa/Maputo");
   // negatives: a US company's seat named twice keeps New York's default; one mention; two regions as often
   assert.equal(zoneOf({}, "Meta, based in Menlo Park, California, said the outage began at 11:40 a.m.", "en"), null);
   assert.equal(zoneOf({}, "The provider's data centre in Frankfurt went offline at 3 a.m.", "en"), null);

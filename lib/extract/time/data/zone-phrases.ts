@@ -84,7 +84,7 @@ export const ZONE_REGIONS: Record<string, string[]> = {
     "freetown", "sierra leone", "sierra-leonaise", "sierra leonean", "monrovia", "liberia", "liberienne", "liberian",
     "banjul", "gambie", "gambia", "gambienne", "gambian", "bissau", "guinee-bissau", "guinea-bissau"],
   "Africa/Lagos": ["lagos", "abuja", "nigeria", "nigeriane", "nigerian", "cotonou", "porto-novo", "benin", "beninoise", "beninese", "niamey", "niger", "nigerienne", "douala", "yaounde", "cameroun", "cameroon", "camerounaise", "cameroonian", "libreville", "gabon", "gabonaise", "brazzaville", "congolaise", "kinshasa", "rdc", "n'djamena", "tchad", "tchadienne", "bangui", "centrafrique", "centrafricaine", "afrique de l'ouest", "l'afrique de l'ouest", "west africa"],
-  "Africa/Maputo": ["lubumbashi", "kigali", "rwanda", "rwandaise", "bujumbura", "burundi", "burundaise", "lusaka", "zambie", "harare", "zimbabwe", "maputo", "mozambique", "afrique centrale", "central africa"],
+  "Africa/Maputo": ["lubumbashi", "kigali", "rwanda", "rwandaise", "bujumbura", "burundi", "burundaise", "lusaka", "zambie", "zambia", "zambian", "harare", "zimbabwe", "maputo", "mozambique", "afrique centrale", "central africa"],
   "Africa/Johannesburg": ["johannesburg", "pretoria", "le cap", "cape town", "afrique du sud", "south africa", "sud-africaine", "south african"],
   "Africa/Nairobi": ["nairobi", "kenya", "kenyane", "kenyan", "addis-abeba", "addis ababa", "ethiopie", "ethiopia", "ethiopienne", "djibouti", "djiboutienne", "dar es salaam", "tanzanie", "kampala", "ouganda", "uganda", "antananarivo", "madagascar", "malgache", "mayotte", "mahoraise", "comores", "comorienne", "afrique de l'est", "east africa"],
   "Indian/Reunion": ["la reunion", "reunion", "reunionnaise", "saint-denis de la reunion"],
