@@ -9,6 +9,7 @@ import { keyName } from "./index-keys";
 import { nameInitials, type NameInitials } from "./name-initials";
 import { textTokens } from "../text/text-tokens";
 import { foldText } from "../text/fold-text";
+import { writtenWords } from "./written-services";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
@@ -33,6 +34,8 @@ export interface DocumentFeatures {
   specifics: Set<string>; // numbers, hashtags, people
   /** the title or lead presents the outage as a repeat of an earlier one ("down again") */
   repeat: boolean;
+  /** With no failed service named: the words of the title and fact sentences, for the names they write (written-services.ts); else "". */
+  written: string;
 }
 
 /** Builds the profile clustering compares for one document. */
@@ -69,6 +72,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   // a follow-up that counts its outage back from its publication ("deux jours après la panne") is
   // placed on that day; its bare clocks were read against its publication day, so they say nothing
   const followUp = f.followUpDay !== undefined && dayNumber(f.followUpDay) !== null;
+  const text = [doc.title, ...spanTexts(doc)].join(" ");
   return {
     entities,
     mentioned,
@@ -81,10 +85,11 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     leadYears: f.outageDay === null ? (f.leadYears ?? []) : [],
     starts: followUp ? [] : startInstants(f.times, ["minute", "hour"]),
     roughStarts: followUp ? [] : startInstants(f.times, ["part-of-day", "day"]),
-    tokens: textTokens([doc.title, ...spanTexts(doc)].join(" ")),
+    tokens: textTokens(text),
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
     repeat,
+    written: entities.size === 0 ? writtenWords(foldText(text)) : "",
   };
 }
 

@@ -12,6 +12,7 @@ import { pairFeatures } from "./pair-features";
 import { yearsAround } from "./day-arithmetic";
 import { sameInitials } from "./name-initials";
 import { sameBrandHead } from "../extract/brand-head";
+import { writtenServices } from "./written-services";
 
 /** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
@@ -45,6 +46,8 @@ export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures, mod
 
 /** The score of a pair with the terms it was made of. */
 export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model: PairModel = PAIR_MODEL): SimilarityTerms {
+  // a report naming no failed service that writes the other's service counts as naming it in passing
+  [a, b] = [withWritten(a, b), withWritten(b, a)];
   const entity = entityTerm(a, b);
   // start instants are only comparable when both texts state their day; an undated text's clock
   // times are read against no date at all
@@ -87,6 +90,12 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   // outage of its service, the service and the words being all the pair model could go by)
   if (yearsDiffer(a, b)) return { score: CONTRADICTION, decidedBy: "year", entity, start, features };
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
+}
+
+/** `doc` profiled by the services of `other` its text writes, when it names no failed service itself (written-services.ts). */
+function withWritten(doc: DocumentFeatures, other: DocumentFeatures): DocumentFeatures {
+  const written = writtenServices(doc, other);
+  return written.size === 0 ? doc : { ...doc, entities: written };
 }
 
 /** Whether an undated side's lead years all differ from the other side's year (or lead years). */
