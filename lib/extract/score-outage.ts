@@ -228,7 +228,10 @@ function firstBodySentence(view: TextView): number {
 // An official statement (status blog, postmortem) tells of its own services in the first person
 // ("we are sorry for the disruption", "our services recovered"), often without naming them.
 function reportsOwnIncident(view: TextView, cues: CueHit[]): boolean {
-  if (!cues.some((c) => c.strong)) return false;
+  // a stop it announces ahead ("some of our services will be unavailable this weekend") is its notice of
+  // planned work, no incident: an operator's notices read as its own words too (lib/extract/operator-voice.ts)
+  const stops = announcedStops(view, leadEndOf(view));
+  if (!cues.some((c) => c.strong && !stops.some(([from, to]) => c.index >= from && c.index < to))) return false;
   // the operator's own title ("Update about the October 4 outage") speaks for it too
   const sentences = view.sentences.filter((s) =>
     (s.start < view.titleEnd || FIRST_PERSON_RE.test(view.folded.slice(s.start, s.end))) && hasMatch(OFFICIAL_RE, view.folded, s.start, s.end));

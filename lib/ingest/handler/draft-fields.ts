@@ -1,6 +1,7 @@
 // Field hygiene shared by every document builder: dates, languages and lengths a hostile or
 // sloppy source cannot push out of range.
 import type { DocumentKind, SourceKind } from "../../domain/types";
+import { operatorVoice } from "../../extract/operator-voice";
 
 export const MAX_TITLE = 500;
 export const MAX_TEXT = 200_000;
@@ -33,9 +34,14 @@ export function clipText(s: string): string {
   return s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
 }
 
-/** The document kind of a source's items (official statements, social posts, news). */
-export function documentKind(sourceKind: SourceKind, official: boolean): DocumentKind {
+/**
+ * The document kind of a source's item (official statements, social posts, news): an item of a source
+ * not configured official is official when its title and text are an operator's own (a postmortem or
+ * status entry relayed by an aggregator, a blog feed), since its words weigh as the operator's.
+ */
+export function documentKind(sourceKind: SourceKind, official: boolean, title = "", text = ""): DocumentKind {
   if (sourceKind === "statuspage") return "status";
   if (official) return "official";
-  return sourceKind === "social" ? "social" : "news";
+  if (sourceKind === "social") return "social";
+  return operatorVoice(title, text) ? "official" : "news";
 }

@@ -56,7 +56,7 @@ export async function itemDocument(item: FeedItem, feed: ParsedFeed, source: Sou
     url: (fetched.page && declaredCanonical(page?.canonicalUrl, fetched.page.finalUrl)) ?? key,
     guid: item.guid ? clip(item.guid, 1000) : null,
     sourceId: source.id,
-    kind: documentKind(source.kind, source.official),
+    kind: documentKind(source.kind, source.official, title, text),
     lang: normaliseLang(page?.lang) ?? normaliseLang(feed.lang) ?? normaliseLang(source.lang),
     title,
     text,

@@ -17,7 +17,7 @@ export function pageDocument(html: string, finalUrl: string, source: SourceRecor
     url: declaredCanonical(page.canonicalUrl, finalUrl) ?? canonicalUrl(finalUrl),
     guid: null,
     sourceId: source.id,
-    kind: documentKind("page", source.official),
+    kind: documentKind("page", source.official, title, text),
     lang: normaliseLang(page.lang) ?? normaliseLang(source.lang),
     title,
     text,
