@@ -9,7 +9,7 @@ import { keyName } from "./index-keys";
 import { nameInitials, type NameInitials } from "./name-initials";
 import { textTokens } from "../text/text-tokens";
 import { foldText } from "../text/fold-text";
-import { writtenWords } from "./written-services";
+import { writtenWords } from "./written-words";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight

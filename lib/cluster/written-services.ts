@@ -22,8 +22,3 @@ export function writtenServices(unnamed: DocumentFeatures, named: DocumentFeatur
   }
   return out;
 }
-
-/** The words of a text as `writtenServices` matches them: folded, one space between words and at each end. */
-export function writtenWords(folded: string): string {
-  return ` ${folded.replace(/[^a-z0-9]+/g, " ").trim()} `;
-}
