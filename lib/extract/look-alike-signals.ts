@@ -203,5 +203,7 @@ export function titleTellsStrike(view: TextView): boolean {
 export function titleTellsShareMove(view: TextView, cues: CueHit[]): boolean {
   const head = view.folded.slice(0, headEndOf(view));
   const move = SHARE_MOVE_TITLE_RE.exec(head);
-  return move !== null && !cues.some((c) => c.strong && c.index < move.index);
+  // any failure word counts, weak ones too: "Optus hit by nationwide network failure; Singtel shares
+  // slip" leads with the failure ("failure" is weak, as it is also a firm's or a policy's)
+  return move !== null && !cues.some((c) => c.index < move.index);
 }

@@ -27,6 +27,9 @@ const CONDITIONAL_REACH = 60;
 const LIST_REACH = 150;
 // how far after a failure noun its clause's verb is looked for ("une coupure d'Internet à domicile peut")
 const GENERAL_REACH = 50;
+// what follows "tombe" in an idiom of timing or agreement rather than a fall ("tombe à pic", "tombent
+// d'accord"), or the failure noun that tells the fall itself ("tombe en panne")
+const FALL_NOT_CUE_AFTER = /^ (?:a pic|a point|a propos|bien|mal|pile|d'accord|sous le sens|sous le coup|en panne)(?![a-z])/;
 
 /** Every failure cue of the folded text, in order. */
 export function outageCueHits(folded: string): CueHit[] {
@@ -47,6 +50,9 @@ export function outageCueHits(folded: string): CueHit[] {
     if (/^crash/.test(m.text) && MARKET_BEFORE.test(folded.slice(Math.max(0, m.index - MARKET_REACH), m.index))) continue;
     if (m.text === "failing" && FAILING_NOT_AFTER.test(after)) continue;
     if (m.text === "knocked out" && /^ of /.test(after)) continue;
+    // "le nouveau service tombe à point nommé", "la box tombe bien": idioms of timing, no failure;
+    // "le réseau tombe en panne" is one failure, which "panne" tells (in its clause: "quand ... tombe en panne")
+    if (/ tomb(?:e|ent|ait|aient)$/.test(m.text) && FALL_NOT_CUE_AFTER.test(after)) continue;
     if (m.text === "down" && /^(?:load|sampl|vot|town|side|ward|play|size|grade|time|stream|turn|pour)/.test(after)) continue;
     if (NEGATED_BEFORE.test(before)) continue;
     const habitual = HABITUAL_BEFORE.test(folded.slice(Math.max(0, m.index - HABITUAL_REACH), m.index));

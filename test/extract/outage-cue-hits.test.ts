@@ -118,6 +118,22 @@ test("a service failing in everyday words is a strong cue (failing, is broken, r
   assert.deepEqual(cues("Paiements refusés dans les supermarchés."), ["paiements refuses!"]);
 });
 
+test("a live report's present tense, a game that cannot be played and money held up are strong cues (les serveurs tombent, injouable, virements bloqués)", () => {
+  assert.deepEqual(cues("Soir de lancement : les serveurs tombent les uns après les autres."), ["serveurs tombent!"]);
+  assert.deepEqual(cues("Le site tombe dès l'ouverture de la billetterie."), ["site tombe!"]);
+  assert.deepEqual(cues("Si le site tombe pendant les soldes, les ventes sont perdues."), ["site tombe"]);
+  assert.deepEqual(cues("Le jeu de tir reste injouable pour les joueurs européens."), ["injouable!"]);
+  assert.deepEqual(cues("Chez la fintech, virements bloqués et retraits bloqués depuis l'aube."), ["virements bloques!", "retraits bloques!"]);
+  assert.deepEqual(cues("Des milliers de commandes bloquées sur la place de marché."), ["commandes bloquees!"]);
+});
+
+test("an idiom of timing with 'tombe', and access blocked on purpose, are no cue", () => {
+  assert.deepEqual(cues("Ce nouveau service tombe à point nommé pour les familles."), []);
+  assert.deepEqual(cues("La plateforme tombe bien : les vacances commencent."), []);
+  assert.deepEqual(cues("La justice a ordonné que l'accès au site soit bloqué."), []);
+  assert.deepEqual(cues("Le joueur s'est blessé et le terrain était gelé."), []);
+});
+
 test("failing of a duty, a firm or a mark, and things that fall that are no service, are no cue", () => {
   assert.deepEqual(cues("The firm was fined for failing to comply with the rules."), []);
   assert.deepEqual(cues("Regulators stepped in to rescue a failing bank."), []);

@@ -408,4 +408,25 @@ test("a title whose subject is a share price moving is a market story; a title o
     { lang: "en" },
   );
   assert.equal(verb.isOutage, true);
+  // a weak failure word first ("failure", also a firm's) still opens the title on the outage
+  const weak = facts(
+    "Brindle Telecom hit by country-wide network failure; parent's shares slide",
+    "Brindle Telecom's mobile and home internet network went down on Thursday morning, and service was restored about seven hours later, the operator said. Card terminals and emergency lines were affected. The parent company's shares slid 3% in Zurich.",
+    { lang: "en" },
+  );
+  assert.notEqual(weak.notOutageReason, "market");
+  assert.equal(weak.isOutage, true);
+});
+
+test("a CDN named as the subject of a failure sentence names an online service (le CDN Orvane, CDN provider)", () => {
+  const fr = facts(
+    "Une mise à jour ratée met à genoux le CDN Orvane",
+    "Le CDN lyonnais Orvane a connu mercredi matin une panne de près de trois heures. Entre 9h et 11h50, les sites de ses clients étaient inaccessibles, a reconnu la société, qui promet un rapport.",
+    { lang: "fr" },
+  );
+  assert.equal(fr.isOutage, true);
+  const { view, hits, cues, lang } = readDocument(makeDoc("Le CDN Orvane à genoux", "Rien d'autre.", { lang: "fr" }));
+  assert.ok((outageFeatures(view, hits, cues, false, lang).get("r:lead") ?? 0) > 0);
+  const team = readDocument(makeDoc("L'équipe de Lens à genoux", "Rien d'autre.", { lang: "fr" }));
+  assert.equal(outageFeatures(team.view, team.hits, team.cues, false, team.lang).get("r:lead"), 0);
 });

@@ -63,7 +63,7 @@ export const CONDITIONAL_BEFORE =
   /(?:^|[^a-z'])(?<!(?:unclear|not clear|not sure|unsure|pas clair|on ignore) )(?:(?:when|whenever|if|quand|lorsque|si) |lorsqu'|s'(?=ils? ))(?:[a-z'-]+ ){0,9}$/;
 // The failure word is itself a present verb ("goes down", "plantent") or follows one ("is unavailable",
 // "tombe en panne", "est hors service").
-export const PRESENT_FAILURE_CUE = /^(?:goes down|go down|is down|are down|crash|crashes|fails?|plante|plantent|ne fonctionnent? plus|isn't working|aren't working)$/;
+export const PRESENT_FAILURE_CUE = /^(?:goes down|go down|is down|are down|crash|crashes|fails?|plante|plantent|ne fonctionnent? plus|isn't working|aren't working|[a-z]+ tombe|[a-z]+ tombent)$/;
 export const PRESENT_VERB_BEFORE = /(?:^|[^a-z])(?:is|are|goes|go|gets|get|becomes?|est|sont|tombe|tombent|devient|deviennent)(?: en)? $/;
 
 // A failure noun that is the subject of an "if"/"when" clause in the present ("si la coupure se
