@@ -1,17 +1,20 @@
 // A service extraction does not know, taken from where a title or lead says it failed ("Roblox
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
 import { COMPANIES } from "./data/services";
-import { KIND_WORDS } from "./data/service-kind-nouns";
+import { GENRE_WORDS, KIND_WORDS } from "./data/service-kind-nouns";
 import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR, REGION_WORDS } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
 import { isNotAName, isPlaceName } from "./is-not-a-name";
 import { timesNamed } from "./times-named";
+import { TRADE_WORDS } from "./whole-brand-name";
 // a clock time as French and English copy write it: "8h50", "10h", "14:05", "9.30"
 const CLOCK = /^\p{N}{1,2}(?:h\p{N}{0,2}|[:.]\p{N}{2})$/u;
 
 const MAX_WORDS = 3;
+// a capitalised word behind an elided French article: "d'Azorel", "l'Ovaro"
+const ELIDED_NAME = /^[dl]['’](\p{Lu}[\p{L}\p{N}.+&-]*)$/u;
 // The body sentences read after the title (blank ones not counted: a text with no title opens on a
 // blank line). Measured with each labelled service renamed to an unknown brand in its train and dev
 // articles (README): two named it in more articles than one, three in fewer.
@@ -106,11 +109,19 @@ function brandName(words: string, fromEnd: boolean): string | null {
   const tokens = written.map((t) => t.replace(/[’']s$/, ""));
   if (fromEnd) [written, tokens].forEach((a) => a.reverse());
   const kept: string[] = [];
+  let passed = false;
+  let described = false;
   for (const [i, t] of tokens.slice(0, MAX_WORDS).entries()) {
-    // read back to an owner ("Zorvex's European servers down"), the words after it are its things
-    if (fromEnd && kept.length > 0 && /[’']s$/.test(written[i]) && isWord(t)) {
-      kept.splice(0, kept.length, t);
+    // read back to an owner ("Zorvex's European servers down", "Zorvex's new app down"), the words after it are its things
+    // a place's possessive says where, not whose ("Congo's Zorvex Pay"): the name ends before it
+    if (fromEnd && (kept.length > 0 || described) && /[’']s$/.test(written[i]) && isWord(t)) {
+      if (!isPlaceName(foldText(t))) kept.splice(0, kept.length, t);
       break;
+    }
+    // an owner's thing told by a lower-case word and its part or genre: read on to the owner
+    if (fromEnd && passed && kept.length === 0 && /^\p{Ll}+$/u.test(t) && /[’']s$/.test(written[i + 1] ?? "")) {
+      described = true;
+      continue;
     }
     // "Banque Nationale": the adjective after its capitalised kind noun (before it, read from the end)
     const kindBeside = fromEnd ? kept.length === 0 && tokens[i + 1] : kept.length === 1 && kept[0];
@@ -124,7 +135,9 @@ function brandName(words: string, fromEnd: boolean): string | null {
     // a year right before the failure word dates it ("Acme 2021 outage")
     const yearFirst = fromEnd && /^(?:19|20)\d\d$/.test(t);
     const bare = folded.replace(/^[ld]['’]/, "");
-    if (PART_WORDS.has(bare) || (!fromEnd && ARTICLE_WORDS.has(folded)) || yearFirst) {
+    // a genre says what the game is ("Zorvex's fantasy MMO"), as a part says which of its things failed
+    if (PART_WORDS.has(bare) || GENRE_WORDS.has(bare) || (!fromEnd && ARTICLE_WORDS.has(folded)) || yearFirst) {
+      passed = kept.length === 0;
       if (kept.length === 0) continue;
       break;
     }
@@ -135,6 +148,14 @@ function brandName(words: string, fromEnd: boolean): string | null {
     if (KIND_WORDS.has(bare) && generic && (fromEnd ? kept.length > 0 : kept.length === 0)) {
       if (kept.length === 0) continue;
       break;
+    }
+    // a French elided article opens the name inside its token ("le réseau d'Azorel Télécom paralysé",
+    // "la panne d'Ovaro Mobile"): the capitalised word after the apostrophe is the name's first
+    const elided = ELIDED_NAME.exec(t)?.[1];
+    if (elided && !isNotAName(foldText(elided))) {
+      if (fromEnd || kept.length === 0) kept.push(elided);
+      if (fromEnd || kept.length > 1) break;
+      continue;
     }
     // a year ("2021 Facebook outage") is not part of a name
     // nor a length ("a 12-hour outage"), nor a clock time ("une panne de 8h50 à 9h35", "from 14:05")
@@ -147,8 +168,8 @@ function brandName(words: string, fromEnd: boolean): string | null {
   const name = kept.join(" ").replace(/[.,:;!?'’-]+$/, "").replace(CORPORATE_SUFFIX, "");
   if (name.length < 2 || /^\p{N}+$/u.test(name)) return null;
   const folded = foldText(name);
-  // a kind noun alone ("Banque", "Bank") names no one
-  if (KIND_WORDS.has(folded)) return null;
+  // a kind noun alone ("Banque", "Bank") names no one, nor trade words alone ("Télécom", "Mobile")
+  if (KIND_WORDS.has(folded) || folded.split(" ").every((w) => TRADE_WORDS.has(w))) return null;
   return COMPANIES.includes(folded) || isPlaceName(folded) ? null : name;
 }
 

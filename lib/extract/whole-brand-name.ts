@@ -13,9 +13,12 @@ import { wholeName } from "./times-named";
 
 // trade words an operator's brand carries that are neither parts nor kinds ("Free Mobile", "Bouygues Telecom")
 export const TRADE_WORDS: ReadonlySet<string> = new Set(["mobile", "telecom", "telecoms", "fiber", "fibre", "broadband"]);
-// a provider's cloud is sold under its name ("Zorvex Cloud", as Google Cloud or Alibaba Cloud): a part
+// a provider's cloud is sold under its name ("Zorvex Cloud", as Google Cloud or Alibaba Cloud), and so
+// is an online game or service ("Zorvex Online", as Exchange Online or Nintendo Switch Online): a part
 // word for the failure readers ("Zorvex cloud down" is Zorvex's), the brand when written capitalised with it
-const BRAND_PARTS: ReadonlySet<string> = new Set(["cloud"]);
+const BRAND_PARTS: ReadonlySet<string> = new Set(["cloud", "online"]);
+// "Zorvex Online Banking": the capitalised word after "Online" says which of the brand's parts it is
+const PART_AFTER = /^ \p{Lu}/u;
 // a word in title case, not an acronym ("TV", "SMS" are always written in capitals)
 const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
@@ -26,7 +29,8 @@ export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
   let name = hit.entry.name;
   for (;;) {
     const after = /^ (\S+)/u.exec(view.full.slice(end, end + 30))?.[1].replace(/[.,:;!?]+$/, "");
-    if (after && isTradeWord(after, true) && wholeName(`${name} ${after}`).test(body)) {
+    const partNamed = foldText(after ?? "") === "online" && PART_AFTER.test(view.full.slice(end + 1 + (after ?? "").length, end + 40));
+    if (after && isTradeWord(after, true) && !partNamed && wholeName(`${name} ${after}`).test(body)) {
       [name, end] = [`${name} ${after}`, end + 1 + after.length];
       continue;
     }

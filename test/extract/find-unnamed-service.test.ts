@@ -4,6 +4,7 @@ import { findUnnamedService } from "../../lib/extract/find-unnamed-service";
 import { makeTextView } from "../../lib/extract/text-view";
 import { facts, outageFacts } from "./article-helpers";
 
+const failed = (title: string, text: string) => facts(title, text).services.filter((s) => s.role === "failed").map((s) => s.name);
 const unnamed = (title: string, text = "") => findUnnamedService(makeTextView(title, text))?.entry.name ?? null;
 
 test("an unknown service named next to a failure word in the title or lead is the failed service", () => {
@@ -328,4 +329,29 @@ test("a service said unreachable or unavailable, with its verb, is the failed on
   assert.equal(unnamed("Quick update", "Streaming service Kelvora became unavailable to most viewers during the final."), "Kelvora");
   assert.equal(unnamed("Card payments fail nationwide", "Shops could not take cards for two hours. Zorvex was unavailable for comment."), null);
   assert.equal(unnamed("[PAR-3] Instances, Block Storage and Managed Queues unavailable"), null);
+});
+
+test("a name behind a French elided article is read from the word after the apostrophe; trade words alone name no one", () => {
+  const fr = (title: string, text = "") => findUnnamedService(makeTextView(title, text, "fr"))?.entry.name ?? null;
+  assert.equal(fr("Le réseau d'Azorel Télécom paralysé toute la journée"), "Azorel Télécom");
+  assert.deepEqual(failed("Panne géante sur le réseau d'Ovaro Mobile", "Les abonnés d'Ovaro Mobile ont été privés d'internet mardi. L'opérateur évoque une coupure de câble."), ["Ovaro Mobile"]);
+  // an elided article before a lower-case word opens no name
+  assert.equal(fr("Le réseau d'électricité paralysé toute la journée"), null);
+  assert.equal(unnamed("Telecom Down Across The Country"), null);
+});
+
+test("a game's genre is never its name: the owner before an adjective and a genre or part is read", () => {
+  assert.equal(unnamed("Brightwave's new shooter knocked offline on launch day"), "Brightwave");
+  assert.equal(unnamed("Zorvex's new app knocked offline"), "Zorvex");
+  assert.equal(unnamed("The MMO knocked offline by attack"), null);
+});
+
+test("a name blaming a cause for its outage, or said to fall over, is the failed one; a place's possessive is not its owner", () => {
+  assert.equal(unnamed("Orvala Pay blames card processor for Friday's outage"), "Orvala Pay");
+  assert.equal(unnamed("Kenya's Orvala Pay blames card processor for weekend outage"), "Orvala Pay");
+  assert.equal(unnamed("Zorvex blames Nimbo Cloud for outage"), "Zorvex");
+  assert.equal(unnamed("Kelmora blames the weather for poor sales"), null);
+  assert.equal(unnamed("Sunbright app falls over for the third time this month"), "Sunbright");
+  assert.equal(unnamed("Sunbright fell over twice during the sale"), "Sunbright");
+  assert.equal(unnamed("Minister fell over on stage"), null);
 });

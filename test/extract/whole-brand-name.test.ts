@@ -66,3 +66,10 @@ test("an unknown brand's cloud is its firm's: 'X Cloud' has X as its company, in
   const page = facts("lis-1: degraded compute — Resolved", "Résolu — 16 h 40. Toutes les instances de lis-1 répondent de nouveau. Enquête — 13 h 05. Certaines instances ne répondent plus.", { sourceName: "Statut de Nimbo Cloud" });
   assert.deepEqual([page.services[0]?.name, page.services[0]?.company], ["Nimbo Cloud", "Nimbo"]);
 });
+
+test("an online game or service written capitalised with Online is one brand; Online before a part's own capitalised name is not", () => {
+  assert.deepEqual(failed("Drakmoor Online servers down on launch weekend", "Drakmoor Online players could not log in on Saturday. The studio said the realms would be back by the evening."), ["Drakmoor Online"]);
+  assert.deepEqual(failed("Zorvex Online Banking down for customers", "Zorvex Online Banking customers could not sign in on Monday. Zorvex said the fault was fixed."), ["Zorvex"]);
+  assert.deepEqual(failed("Drakmoor servers down, players stuck", "Drakmoor players could not log in on Saturday, and many went back online only at night."), ["Drakmoor"]);
+  assert.equal(brandOwner("Drakmoor Online"), "Drakmoor");
+});

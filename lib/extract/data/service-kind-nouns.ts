@@ -2,16 +2,21 @@
 // banque Crelan", "l'hébergeur Infomaniak", "payment processor Fiserv", "the survival game
 // Valheim") or in an apposition right after it ("Mineplex, a Minecraft server network,", "Wakfu, le
 // jeu d'Ankama,"). The nouns are kinds of online services and of the businesses that run one for
-// their users (banks, hosts, payment processors, games, portals, operators), from French and English
+// their users (banks, hosts, payment processors, games and their genres, portals, operators), from French and English
 // news copy on outages; owners as such ("company", "studio", "groupe", "éditeur") are left out: the
 // firm behind a game or an app is not what failed. Matched in the folded text (lower case, no accents).
+
+// A game's genre is what the game is, never its name ("Greyforge's fantasy MMO knocked offline").
+const GENRES_FR = ["mmo", "mmorpg", "jeu de tir", "battle royale"];
+const GENRES_EN = ["mmo", "mmorpg", "shooter", "battle royale"];
+export const GENRE_WORDS: ReadonlySet<string> = new Set([...GENRES_FR, ...GENRES_EN].filter((k) => !k.includes(" ")));
 
 const KINDS_FR = [
   "banque", "banque en ligne", "neobanque", "banque mobile", "caisse", "assureur", "mutuelle", "courtier",
   "hebergeur", "hebergeur web", "hebergeur de sites", "prestataire de paiement", "prestataire de paiements",
   "processeur de paiement", "service de paiement", "solution de paiement", "fintech",
   "application", "appli", "application bancaire", "application de paiement", "application mobile",
-  "jeu", "jeu video", "jeu en ligne", "serveur", "serveur de jeu", "reseau de serveurs",
+  "jeu", "jeu video", "jeu en ligne", ...GENRES_FR, "serveur", "serveur de jeu", "reseau de serveurs",
   "plateforme", "plateforme de billetterie", "billetterie", "portail", "portail fiscal", "portail en ligne",
   "site", "site internet", "site web", "messagerie", "reseau social", "operateur", "fournisseur d'acces",
   "service de streaming", "plateforme de streaming", "service en ligne", "marketplace", "place de marche",
@@ -23,7 +28,7 @@ const KINDS_EN = [
   "web host", "web hosting company", "hosting company", "hosting provider", "hosting firm", "host",
   "payment processor", "payments processor", "payment provider", "payments provider", "payment service", "fintech",
   "app", "banking app", "payment app", "mobile app", "messaging app", "ticketing app",
-  "game", "video game", "online game", "server", "game server", "server network",
+  "game", "video game", "online game", ...GENRES_EN, "server", "game server", "server network",
   "platform", "ticketing platform", "ticketing site", "portal", "tax portal", "online portal",
   "website", "site", "social network", "carrier", "operator", "internet provider", "broadband provider", "isp",
   "streaming service", "online service", "marketplace",

@@ -67,13 +67,17 @@ export const NAME_BEFORE_FAILURE: RegExp[] = [
   // from a break or a crisis out ("back online after a summer break", "rétablit le dialogue après la crise")
   new RegExp(`${NAME_SHORT} (?:(?:has |have )?restored|restores) (?:its |their )?(?:service|services|access|connectivity|connections?)(?: [\\p{L}'’-]+){0,4}? after (?:the |an? |its |hours of |days of |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}(?:outages?|disruptions?|downtime|failures?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:is |was |are |were )?back (?:online|up|up and running) after (?:the |an? |its |hours of |days of |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}(?:outages?|disruptions?|downtime|failures?)${END}`, "giu"),
+  // the cause named between: "Acme blames switch provider for Friday's outage" (what is blamed is the
+  // cause, not the service that failed, so no name is looked for there)
+  new RegExp(`${NAME_SHORT} (?:blames|blamed|has blamed) (?:[\\p{L}\\p{N}'’-]+ ){1,5}?for (?:the |its |an? |this |[\\p{L}]+(?:'s|’s) )?(?:[\\p{L}-]+ ){0,2}(?:outages?|disruptions?|downtime|failures?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:rétablit|a rétabli|(?:est |sont )?(?:de nouveau|à nouveau) (?:accessibles?|disponibles?|opérationnel(?:le)?s?)|(?:est |sont )?de retour) (?:(?:son|ses|le|la|les|l['’]) ?(?:service|services|accès|connexion|réseau)(?: [\\p{L}'’-]+){0,4}? )?après (?:la|une|sa|cette|plusieurs heures de|des heures de) (?:[\\p{L}-]+ ){0,2}(?:pannes?|coupures?|perturbations?|interruptions?)${END}`, "giu"),
   new RegExp(`${NAME_SHORT} (?:explique|s'excuse pour|s’excuse pour|s['’]est excusée? pour|a expliqué|revient sur|détaille) (?:la|sa|cette|une) (?:[\\p{L}-]+ ){0,2}pannes?${END}`, "giu"),
   new RegExp(`${NAME_SHORT}(?:'s)? (?:global |worldwide |massive |major )?outages?${END}`, "giu"),
   // "paralysé" as the participle of a stopped service ("le portefeuille mobile Acme paralysé par une mise à jour")
   new RegExp(`${NAME_SHORT} (?:est |était |a été |reste |sont |étaient |ont été |restent )?(?:en panne|inaccessibles?|hors service|indisponibles?|paralysée?s?)${END}`, "giu"),
-  // "Skype est tombé", "Acme a été frappé par une panne", "Acme crashed"
-  new RegExp(`${NAME_SHORT} (?:(?:est|sont) tombée?s?|s['’]est (?:effondrée?|écroulée?)|a planté|plante|a été (?:frappée?|touchée?|victime) (?:par une|d['’]une) (?:[\\p{L}-]+ ){0,2}panne|crashed|went dark|goes dark)${END}`, "giu"),
+  // "Skype est tombé", "Acme a été frappé par une panne", "Acme crashed", and the British colloquial
+  // "Acme app falls over" (a system that stops under load)
+  new RegExp(`${NAME_SHORT} (?:(?:est|sont) tombée?s?|s['’]est (?:effondrée?|écroulée?)|a planté|plante|a été (?:frappée?|touchée?|victime) (?:par une|d['’]une) (?:[\\p{L}-]+ ){0,2}panne|crashed|went dark|goes dark|(?:falls|fell|has fallen|have fallen) over)${END}`, "giu"),
   // what it does no longer works: "L'appli Yuka ne fonctionne plus", "Halifax app not working"
   new RegExp(`${NAME_SHORT} (?:ne (?:fonctionne|marche)(?:nt)? plus|(?:is |are |was |were )?not working|(?:has |have )?stopped working)${END}`, "giu"),
   // struck by an attack or a failure: "Acme was hit with a DDoS attack", "Acme victime de perturbations"
