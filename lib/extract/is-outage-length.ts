@@ -28,6 +28,12 @@ const SO_FAR_AFTER = /^\s*(?:qu'|que\b)/;
 const COMPENSATION_BEFORE = /(?:\bcredit|\brembourse|\bdedommag|\bindemni|\bgratuite|\brefund|\bcompensat|\breimburs)[a-z]*\s+(?:(?:de|d'|of|equal to|equivalent to|equivalent a|worth)\s*)?(?:(?:l'equivalent de|the equivalent of)\s+)?$/;
 const COMPENSATION_AFTER = /^(?:'s)?\s*(?:(?:de|d'|of)\s*(?:service\s+)?(?:credit|remboursement|gratuite|free|abonnement\s+(?:offert|gratuit|rembourse))|'?\s*(?:worth\s+of\s+)?(?:service\s+)?credit|offerts?\b|gratuits?\b|rembourses?\b|[\s-]*credit)/;
 
+// "le départ de 8 heures a pris plus d'une heure de retard", "flights were delayed by more than three
+// hours", "des files d'attente de plus d'une heure": how late a departure or a message ran, or how long a
+// queue was, is a knock-on's length, not the outage's (a ferry can sail an hour late from a five-hour outage).
+const DELAY_BEFORE = /(?:\bdelay(?:s|ed)?|\bretard(?:s|e|ee|es|ees)?|\battente|\bwaits?)\s+(?:(?:by|of|de|d'|for)\s*)?(?:(?:between|entre)\s+\S+\s+(?:and|et)\s+)?(?:(?:well|bien)\s+)?(?:(?:more than|less than|over|under|up to|about|around|nearly|almost|plus de|plus d'|moins de|moins d'|jusqu'a|environ|pres de|presque)\s*)?$/;
+const DELAY_AFTER = /^\s*(?:de retard|d'attente|en retard|late\b|of delays?\b|delays?\b|behind schedule|of waiting|wait\b)/;
+
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
 const EARLIER_OUTAGE = /\b(?:precedente?s?|anterieure?s?|derniere panne|previous|prior|last year|l'an dernier|l'annee derniere|earlier this year|similar|similaire|semblables?|comparables?|another)\b/;
@@ -60,6 +66,7 @@ function lengthShaped(f: string, start: number, end: number): boolean {
   if (READING_TIME_AFTER.test(after)) return false;
   if (COMPENSATION_BEFORE.test(f.slice(Math.max(0, start - 40), start)) || COMPENSATION_AFTER.test(f.slice(end, end + 30))) return false;
   if (aloneOnItsLine(f, start, end)) return false;
+  if (DELAY_BEFORE.test(f.slice(Math.max(0, start - 50), start)) || DELAY_AFTER.test(after)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   const window = WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start)) && !LENGTH_BOUND_BEFORE.test(f.slice(Math.max(0, start - 30), start));

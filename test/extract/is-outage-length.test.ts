@@ -55,3 +55,14 @@ test("a credit or refund counted in days of service is not the outage's length (
   assert.deepEqual(minutes("Panne de Zorvex", "La panne de Zorvex a duré trois jours ; un crédit sera versé aux abonnés.", "fr"), [4320]);
   assert.deepEqual(minutes("Acme outage", "The Acme outage lasted two days, and customers will be credited.", "en"), [2880]);
 });
+
+test("how late a departure ran or how long a queue was is not the outage's length (fr, en)", () => {
+  assert.deepEqual(minutes("Panne de Zelbo", "La billetterie Zelbo est en panne. Le train de 9 heures est parti avec deux heures de retard.", "fr"), []);
+  assert.deepEqual(minutes("Panne de Zelbo", "Panne de Zelbo : des files d'attente de près de deux heures aux guichets.", "fr"), []);
+  assert.deepEqual(minutes("Panne de Zelbo", "Plusieurs vols ont été retardés de plus de trois heures après la panne de Zelbo.", "fr"), []);
+  assert.deepEqual(minutes("Zelbo outage", "The Zelbo check-in outage left flights delayed by up to three hours.", "en"), []);
+  assert.deepEqual(minutes("Zelbo outage", "During the Zelbo outage, some trains left ninety minutes late.", "en"), []);
+  // negatives: the outage's own length, even beside a delay word, is kept
+  assert.deepEqual(minutes("Panne de Zelbo", "La panne de Zelbo a duré deux heures et a retardé plusieurs départs.", "fr"), [120]);
+  assert.deepEqual(minutes("Zelbo outage", "The Zelbo outage lasted three hours, delaying dozens of flights.", "en"), [180]);
+});

@@ -37,3 +37,15 @@ test("an activity taken up again is a recovery (fr, en); a failure or a pronoun 
   const pronoun = facts("fr", "La coupure, annoncée réglée, a été suivie d'une rechute : elle a repris à 15 h 20, selon l'opérateur.");
   assert.notEqual(roleOf(pronoun, "15 h 20"), "recovery", JSON.stringify(pronoun));
 });
+
+test("'recommencer à' an activity is a recovery (fr); 'recommencer à' a failure is not", () => {
+  const fs = facts("fr", "Les caisses de Zelbo sont bloquées depuis 7 h. Vers 10 h 25, les terminaux recommençaient à lire les cartes.");
+  assert.equal(roleOf(fs, "10 h 25"), "recovery", JSON.stringify(fs));
+  const past = facts("fr", "Les abonnés ont pu recommencer à envoyer des SMS vers 16 h 10, selon l'opérateur.");
+  assert.equal(roleOf(past, "16 h 10"), "recovery", JSON.stringify(past));
+  // negatives: the site starting to crash again, and "tout recommençait" with nothing after
+  const crash = facts("fr", "Vers 14 h 30, le site de Zelbo recommençait à planter, selon les clients.");
+  assert.notEqual(roleOf(crash, "14 h 30"), "recovery", JSON.stringify(crash));
+  const again = facts("fr", "On pensait l'incident clos mais vers 14 h 30, tout recommençait pour les clients de Zelbo.");
+  assert.notEqual(roleOf(again, "14 h 30"), "recovery", JSON.stringify(again));
+});

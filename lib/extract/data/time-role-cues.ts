@@ -116,6 +116,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // an activity taken up again: "les transferts n'ont repris que dimanche vers 14 h", "logins resumed from
     // 20:20 UTC", "resumed departures Tuesday morning" (a failure taking up again is no recovery: FAILURE_SUBJECT_BEFORE)
     "a repris", "ont repris", "avait repris", "avaient repris", "resumed",
+    // French's "start again to" an activity: "les bornes recommençaient à accepter les billets", "les
+    // clients ont pu recommencer à téléphoner" (a failure taken up again is none: RESTARTED_FAILURE_AFTER)
+    "recommence a", "recommencent a", "recommencait a", "recommencaient a", "recommencer a",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ]),
@@ -192,6 +195,10 @@ export const RECOVERY_INTENT_BEFORE = /(?:\b(?:working|work|works|worked|hard|ex
 // resumed on Tuesday morning", "les coupures ont repris"; so may a pronoun ("a dû reconnaître qu'elle [la
 // panne] avait repris peu après"): only a named activity taking up again is a recovery. Folded, up to the verb.
 export const FAILURE_SUBJECT_BEFORE = /(?:(?<![a-z])(?:attacks?|outages?|disruptions?|problems?|issues?|errors?|failures?|attaques?|pannes?|coupures?|perturbations?|problemes?|erreurs?|dysfonctionnements?|incidents?)(?:\s+\S+){0,2}?|(?<![a-z])(?:it|they|elle|elles|il|ils))\s+(?:n')?(?:a|ont|avait|avaient)?\s*$/;
+
+// After "recommence à", a failing verb makes it the failure taken up again, not a recovery: "le site
+// recommençait à planter", "les paiements recommencent à échouer". Folded, from the end of "à".
+export const RESTARTED_FAILURE_AFTER = /^\s*(?:planter|plante|bug\w*|buguer|dysfonctionner|tomber|ramer|saturer|crash\w*|flancher|lacher|echouer|caler|couper|se bloquer|bloquer|afficher (?:des|une|un) (?:erreurs?|messages? d'erreur)|mal fonctionner|poser probleme|ne plus)(?![a-z])/;
 
 // With a recovery word, these make the recovery partial.
 export const PARTIAL_CUES: string[] = [

@@ -9,6 +9,12 @@ const GIVEN = String.raw`(?:indique|exprime|donne)e?s`;
 // The words that open a declaration; the zone phrase itself is read by findZoneAfter right after.
 const DECLARATION = new RegExp(
   [
+    // the zone as the verb's complement: "Times are Pacific", "All times in this report are UTC",
+    // "all times were Singapore time" (a zone must follow at once: "queue times were unchanged" declares
+    // none); first, so that at "all" it wins over the bare "all times" below
+    String.raw`\b(?:all\s+)?times\s+(?:(?:in|of)\s+(?:this|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s+|stated\s+|below\s+|above\s+|here\s+)?(?:are|were)\s+(?:in\s+)?`,
+    // a live page's heading: "Live - times in CAT", "Live blog; times in EDT"
+    String.raw`(?:^|\n|[-;:(\u2013\u2014]\s*)times\s+in\s+`,
     String.raw`\ball\s+times\s+(?:are\s+|below\s+are\s+)?(?:(?:shown|listed|given|expressed|quoted)\s+)?(?:in\s+)?`,
     String.raw`\btimes\s+(?:are\s+|below\s+are\s+)?(?:shown|listed|given|expressed|quoted)\s+(?:in\s+)?`,
     String.raw`\btimeline\s*\(\s*(?:all\s+times\s+(?:in\s+)?)?`,

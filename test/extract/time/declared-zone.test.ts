@@ -56,3 +56,22 @@ test("a clock read in a declared zone counts as stated in it", () => {
     .filter((x) => x.kind === "instant" && x.granularity === "minute");
   assert.equal(t?.kind === "instant" && t.zoneExplicit, true);
 });
+
+test("declaredZone reads the zone as the complement of 'times are/were' and a live page's 'times in' heading", () => {
+  const z = (s: string) => declaredZone(s, foldText(s));
+  assert.equal(z("We follow the Korrin outage as it unfolds. Times are Eastern."), "America/New_York");
+  assert.equal(z("All times in this review are UTC. 06:10 - Errors rise."), "UTC");
+  assert.equal(z("All times were Tokyo time, the carrier said."), "Asia/Tokyo");
+  assert.equal(z("Times are Philippine Standard Time."), "Asia/Manila");
+  assert.equal(z("Live blog - times in WAT\n\n17:40 - Still down."), "Africa/Lagos");
+  // negatives: "times" with no zone right after declares nothing
+  assert.equal(z("Checkout times were unchanged, the shop said."), null);
+  assert.equal(z("Wait times are long in California this morning."), null);
+  assert.equal(z("Response times in Paris rose at 10:05."), null);
+});
+
+test("bare clocks under 'Times are Pacific' are read in Pacific time", () => {
+  const [t] = extractTimes("Korrin servers down - live. Times are Pacific.\n\nUpdate 9:05 a.m.: logins failing since 8:50 a.m.", { publishedAt: new Date("2026-06-06T22:00:00Z"), sourceZone: null, lang: "en" })
+    .filter((x) => x.kind === "instant" && x.phrase.startsWith("8:50"));
+  assert.equal(t?.kind === "instant" && t.utc, "2026-06-06T15:50:00Z");
+});

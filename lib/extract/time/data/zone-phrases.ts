@@ -102,7 +102,7 @@ export const ZONE_REGIONS: Record<string, string[]> = {
   "Asia/Shanghai": ["pekin", "beijing", "shanghai", "shenzhen", "chine", "china", "chinoise", "chinese"],
   "Asia/Hong_Kong": ["hong kong", "hongkong"],
   "Asia/Taipei": ["taipei", "taiwan", "taiwanaise", "taiwanese"],
-  "Asia/Manila": ["manille", "manila", "philippines"],
+  "Asia/Manila": ["manille", "manila", "philippines", "philippine"],
   "Asia/Tokyo": ["tokyo", "osaka", "japon", "japan", "japonaise", "japanese"],
   "Asia/Seoul": ["seoul", "coree du sud", "coree", "south korea", "korea", "coreenne", "korean"],
   "Australia/Sydney": ["sydney", "melbourne", "canberra", "australie", "australia", "australienne", "australian"],
