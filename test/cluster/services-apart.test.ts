@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { clusterDocuments } from "../../lib/cluster/cluster-documents";
 import { documentFeatures } from "../../lib/cluster/document-features";
 import { servicesApart } from "../../lib/cluster/services-apart";
+import type { ExtractedDocument } from "../../lib/domain/types";
 import { makeDoc, urlGroups } from "./fixtures/make-doc";
 
 const day = "2026-05-12";
@@ -52,3 +53,37 @@ for (const [lang, docs] of [["en", EN], ["fr", FR]] as const) {
     assert.deepEqual(letters(urlGroups(clusterDocuments(docs.filter((d) => !/\/\/[cd]\./.test(d.url))))), ["abef"]);
   });
 }
+
+test("a report naming no service that writes its group's lone service name counts towards the two", () => {
+  const writes = documentFeatures(doc("https://x.example/acme-again", "Acme app fails again in the afternoon", "b", []));
+  const silent = documentFeatures(doc("https://x.example/app-again", "The app fails again in the afternoon", "b", []));
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [profile(["Acme"]), writes]), true);
+  // one that writes no name of its group confirms nothing
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [profile(["Acme"]), silent]), false);
+});
+
+// A morning CDN outage with its customers' side, and an afternoon bank-app outage told by one report
+// naming the bank and one that only writes its name in its title: both on the same day.
+const LONE: Record<"fr" | "en", ExtractedDocument[]> = {
+  en: [
+    doc("https://a.example/zorvex-cdn-errors", "Zorvex CDN errors take websites offline", "Websites returned certificate errors this morning as the content delivery network Zorvex failed.", ["Zorvex"]),
+    doc("https://b.example/zorvex-errors", "Zorvex outage: websites down for two hours", "Many websites showed certificate errors on Tuesday morning because of the Zorvex network.", ["Zorvex"]),
+    doc("https://e.example/shops-dark", "Online shops go dark for the morning", "Customers could not reach the websites of dozens of shops on Tuesday; the app and the site showed errors.", []),
+    doc("https://c.example/acme-locked-out", "Acme customers locked out of the app at lunchtime", "Customers of the digital bank Acme could not log in to the app on Tuesday.", ["Acme"], "en", `${day}T13:00:00Z`),
+    doc("https://d.example/acme-second-time", "Acme app falls over for a second time", "The bank's app went down again on Tuesday afternoon; customers could not log in to the app.", [], "en", `${day}T19:00:00Z`),
+  ],
+  fr: [
+    doc("https://a.example/panne-zorvex", "Panne Zorvex : des sites web inaccessibles", "Des sites web affichaient des erreurs de certificat ce mardi matin, en cause le réseau de diffusion Zorvex.", ["Zorvex"], "fr"),
+    doc("https://b.example/zorvex-erreurs", "Le réseau Zorvex en panne pendant deux heures", "De nombreux sites web renvoyaient des erreurs de certificat mardi matin à cause du réseau Zorvex.", ["Zorvex"], "fr"),
+    doc("https://e.example/boutiques", "Matinée noire pour les boutiques en ligne", "Les clients ne pouvaient plus joindre les sites de dizaines de boutiques mardi ; l'application et le site affichaient des erreurs.", [], "fr"),
+    doc("https://c.example/acme-bloques", "Les clients d'Acme privés d'application à l'heure du déjeuner", "Les clients de la banque en ligne Acme ne pouvaient plus se connecter à l'application mardi.", ["Acme"], "fr", `${day}T13:00:00Z`),
+    doc("https://d.example/acme-rechute", "Double plantage pour l'application Acme", "L'application de la banque est retombée en panne mardi après-midi ; les clients ne pouvaient plus se connecter.", [], "fr", `${day}T19:00:00Z`),
+  ],
+};
+
+for (const lang of ["en", "fr"] as const)
+  test(`a lone named report and the report that writes its name stay apart from another service's group (${lang})`, () => {
+    const groups = letters(urlGroups(clusterDocuments(LONE[lang])));
+    assert.ok(!groups.some((g) => g.includes("a") && (g.includes("c") || g.includes("d"))), groups.join(" "));
+    assert.ok(groups.some((g) => g.includes("c") && g.includes("d")), groups.join(" "));
+  });

@@ -22,6 +22,14 @@ test("a count of days or weeks after the outage, in the title or the lead (fr, e
   assert.equal(day("Refunds promised", "The day after the outage, the carrier promised refunds to every customer.", "en"), "2024-03-06");
 });
 
+test("French writes a blackout \"black-out\": the hyphenated noun is counted from as the plain one (fr, en)", () => {
+  assert.equal(day("Le patron de l'opérateur démissionne, deux semaines après le black-out géant", "Le conseil d'administration a accepté sa démission.", "fr"), "2024-02-22");
+  assert.equal(day("Bilan", "Dix jours après le grand black-out du réseau mobile, le régulateur rend ses conclusions.", "fr"), "2024-02-26");
+  assert.equal(day("Chief executive quits", "Three days after the network black-out, the carrier's chief executive has resigned.", "en"), "2024-03-04");
+  // a black-out that is coming, not one counted from
+  assert.equal(day("Hiver", "Le gestionnaire du réseau électrique veut éviter un black-out cet hiver.", "fr"), null);
+});
+
 test("the outage named by its weekday (fr, en)", () => {
   assert.equal(day("Après la panne de mardi, l'opérateur annonce un geste commercial", "Les abonnés touchés seront remboursés.", "fr"), "2024-03-05");
   assert.equal(day("Bilan", "La coupure géante de lundi a privé des milliers de foyers de télévision.", "fr"), "2024-03-04");

@@ -15,7 +15,7 @@ const WEEKDAY_FR = words(Object.keys(WEEKDAYS).filter((k) => !/day$/.test(k)));
 const WEEKDAY_EN = words(Object.keys(WEEKDAYS).filter((k) => /day$/.test(k)));
 const MONTH = words(Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mai" || m === "may"));
 /** What an aftermath calls the outage it follows. */
-const OUTAGE = String.raw`(?:pannes?|coupures?|interruptions?|incidents?|plantages?|bugs?|crash|cyberattaques?|attaques?|outages?|disruptions?|failures?|blackouts?|breakdowns?|downtime|defaillances?|perturbations?)`;
+const OUTAGE = String.raw`(?:pannes?|coupures?|interruptions?|incidents?|plantages?|bugs?|crash|cyberattaques?|attaques?|outages?|disruptions?|failures?|black-?outs?|breakdowns?|downtime|defaillances?|perturbations?)`;
 // a determiner, then up to two words before the noun ("la grande panne", "the massive Skype outage")
 const THE_OUTAGE = String.raw`(?:la|le|l'|les|cette|ce|cet|sa|son|the|its|their|this|that|an?) ?(?:[a-z'-]+ ){0,2}${OUTAGE}`;
 // the outage's own written date right after it ("la coupure du 6 mai", "the outage of May 6")
