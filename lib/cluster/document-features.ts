@@ -89,7 +89,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
     repeat,
-    written: entities.size === 0 ? writtenWords(foldText(text)) : "",
+    written: entities.size === 0 ? writtenWords(text) : "",
   };
 }
 

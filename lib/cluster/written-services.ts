@@ -16,9 +16,19 @@ const MIN_NAME_LENGTH = 3;
 export function writtenServices(unnamed: DocumentFeatures, named: DocumentFeatures): Map<string, number> {
   const out = new Map<string, number>();
   if (unnamed.entities.size > 0 || unnamed.written === "") return out;
+  const lower = unnamed.written.toLowerCase();
   for (const k of named.entities.keys()) {
     const words = k.replace(/[^a-z0-9]+/g, " ").trim();
-    if (words.length >= MIN_NAME_LENGTH && unnamed.written.includes(` ${words} `)) out.set(k, ENTITY_WEIGHTS.mentioned);
+    if (words.length >= MIN_NAME_LENGTH && writesCapitalised(unnamed.written, lower, ` ${words} `)) out.set(k, ENTITY_WEIGHTS.mentioned);
   }
   return out;
+}
+
+// the name's words where the text writes them with a capital (or a digit) first: a service name
+// that is also a word ("orange", "free", "bolt") is the service only when written as a name
+function writesCapitalised(written: string, lower: string, words: string): boolean {
+  for (let i = lower.indexOf(words); i >= 0; i = lower.indexOf(words, i + 1)) {
+    if (/[A-Z0-9]/.test(written[i + 1])) return true;
+  }
+  return false;
 }

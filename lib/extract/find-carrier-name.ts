@@ -11,12 +11,14 @@ import { isNotAName, isPlaceName } from "./is-not-a-name";
 import type { ServiceHit } from "./service-hit";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
-import { wholeName } from "./times-named";
+import { timesNamed, wholeName } from "./times-named";
 
 const CARRIER_RE = compileCues(CARRIER_CONNECTORS);
-// an article may come between ("run on the Acme platform"), then one to three capitalised words
 const ARTICLE = /^ (?:the |le |la |les |l['’])?/u;
-const NAME_AT = /^\p{Lu}[\p{L}\p{N}&+.-]*(?: \p{Lu}[\p{L}\p{N}&+.-]*){0,2}/u;
+// a full stop belongs to a name only inside it ("Node.js"): at a word's end it closes the sentence,
+// and "shops rely on Nimbo. Customers could not pay" names Nimbo, not "Nimbo. Customers"
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&+-]*(?:\\.[\\p{L}\\p{N}]+)*";
+const NAME_AT = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){0,2}`, "u");
 
 /** The first unknown name the text says others run on, rely on or are hosted by; null when there is none. */
 export function findCarrierName(view: TextView, known: ServiceHit[]): ServiceHit | null {
@@ -28,6 +30,9 @@ export function findCarrierName(view: TextView, known: ServiceHit[]): ServiceHit
     const index = after + article[0].length;
     const name = nameAt(view.full.slice(index, index + 60));
     if (!name || known.some((h) => h.index < index + name.length && h.end > index)) continue;
+    // a carrier whose failure the story tells is named again; a name met once after "hosted by" or
+    // "rely on" is a podcast's host or a tool in passing ("a podcast hosted by Jane Doe", "rely on Excel")
+    if (timesNamed(view.full, name) < 2) continue;
     // read where the story first names it, as the other unknown-name readers give their subject
     const first = wholeName(name).exec(view.full)?.index ?? index;
     return { entry: { name, company: name, aliases: [] }, index: first, end: first + name.length };

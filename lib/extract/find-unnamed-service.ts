@@ -2,7 +2,7 @@
 // down", "Panne géante chez Doctolib"), so that its coverage is detected and clusters by name.
 import { COMPANIES } from "./data/services";
 import { GENRE_WORDS, KIND_WORDS } from "./data/service-kind-nouns";
-import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR, REGION_WORDS } from "./data/unnamed-service-cues";
+import { ARTICLE_WORDS, CORPORATE_SUFFIX, DEVICE_BEFORE, NAME, NAME_ADJECTIVES, NAME_AFTER_FAILURE, NAME_BEFORE_FAILURE, NAME_SHORT, NOT_A_NAME, PART_WORDS, PHYSICAL_NEAR, REGION_WORDS, COMPASS_WORDS } from "./data/unnamed-service-cues";
 import type { ServiceHit } from "./find-services";
 import { foldText } from "../text/fold-text";
 import type { TextView } from "./text-view";
@@ -152,7 +152,8 @@ function brandName(words: string, fromEnd: boolean): string | null {
     // a French elided article opens the name inside its token ("le réseau d'Azorel Télécom paralysé",
     // "la panne d'Ovaro Mobile"): the capitalised word after the apostrophe is the name's first
     const elided = ELIDED_NAME.exec(t)?.[1];
-    if (elided && !isNotAName(foldText(elided))) {
+    const elidedFolded = elided ? foldText(elided) : "";
+    if (elided && !isNotAName(elidedFolded) && !isPlaceName(elidedFolded) && !COMPASS_WORDS.has(elidedFolded)) {
       if (fromEnd || kept.length === 0) kept.push(elided);
       if (fromEnd || kept.length > 1) break;
       continue;

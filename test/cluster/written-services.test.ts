@@ -19,6 +19,10 @@ test("finds nothing for another service, a name inside a longer word, a one-lett
   assert.equal(writtenServices(unnamed("Une matinée sans paiements en Wallonie"), named(["Lumivia Pay"])).size, 0);
   assert.equal(writtenServices(unnamed("Korveline users wait for news"), named(["Korvel"])).size, 0);
   assert.equal(writtenServices(unnamed("Ce que X ne dit pas de la panne"), named(["X"])).size, 0);
+  // a service whose name is also a word counts only when written as a name, with its capital
+  assert.equal(writtenServices(unnamed("Vigilance orange : des milliers de foyers privés d'électricité"), named(["Orange"])).size, 0);
+  assert.equal(writtenServices(unnamed("Storm damage: free repairs promised to households"), named(["Free"])).size, 0);
+  assert.deepEqual([...writtenServices(unnamed("Ce que les abonnés d'Orange ont vécu mardi"), named(["Orange"])).keys()], ["orange"]);
   const own = documentFeatures(makeDoc({ url: "https://u.example/2", title: "Brightmail and Lumivia Pay down", failed: ["Brightmail"] }));
   assert.equal(writtenServices(own, named(["Lumivia Pay"])).size, 0);
 });

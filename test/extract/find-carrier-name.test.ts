@@ -11,10 +11,12 @@ const carrier = (title: string, text: string, lang: "fr" | "en" = "en") => {
 };
 
 test("the unknown name others run on, rely on or are hosted by is read, up to its possessive or a generic word (en, fr)", () => {
-  assert.equal(carrier("Shops go dark", "Three webshops and a ticketing app failed at noon; all of them run on Nimbo Cloud's Lisbon region."), "Nimbo");
-  assert.equal(carrier("Logins fail", "Pension funds that rely on Zorvex ID for logins said members were turned away."), "Zorvex ID");
-  assert.equal(carrier("Sites en rade", "Des centaines de sites hébergés chez Brumaire sont restés injoignables toute la matinée.", "fr"), "Brumaire");
-  assert.equal(carrier("Boutiques coupées", "Les boutiques qui s'appuient sur Kalimo pour encaisser n'ont rien pu vendre.", "fr"), "Kalimo");
+  assert.equal(carrier("Shops go dark", "Three webshops and a ticketing app failed at noon; all of them run on Nimbo Cloud's Lisbon region. Nimbo Cloud has not explained."), "Nimbo");
+  assert.equal(carrier("Logins fail", "Pension funds that rely on Zorvex ID for logins said members were turned away. Zorvex ID said a fix was coming."), "Zorvex ID");
+  assert.equal(carrier("Sites en rade", "Des centaines de sites hébergés chez Brumaire sont restés injoignables toute la matinée. Brumaire n'a pas commenté.", "fr"), "Brumaire");
+  assert.equal(carrier("Boutiques coupées", "Les boutiques qui s'appuient sur Kalimo pour encaisser n'ont rien pu vendre. Kalimo promet un rapport.", "fr"), "Kalimo");
+  // a full stop at a word's end closes the sentence, not the name
+  assert.equal(carrier("Tills frozen", "Corner shops rely on Nimbo. Customers could not pay for two hours, and Nimbo apologised."), "Nimbo");
 });
 
 test("a known service, a place, a generic word or lower-case words after the cue are no carrier name (en, fr)", () => {
@@ -22,6 +24,8 @@ test("a known service, a place, a generic word or lower-case words after the cue
   assert.equal(carrier("Outage", "Teams relying on the SaaS offering were stuck all morning."), null);
   assert.equal(carrier("Outage", "Servers hosted in Frankfurt went dark; firms that depend on cheap hosting were hit."), null);
   assert.equal(carrier("Panne", "Les sites hébergés chez Paris ont été coupés.", "fr"), null);
+  // a name met once after the cue is a host or a tool in passing, not the carrier whose failure is told
+  assert.equal(carrier("Outage talk", "The outage was discussed on a podcast hosted by Jane Marlowe; analysts who rely on Excel were unfazed."), null);
 });
 
 test("in an outage story naming no failed service, what the customers run on failed and they are not its subject (en, fr)", () => {

@@ -337,6 +337,9 @@ test("a name behind a French elided article is read from the word after the apos
   assert.deepEqual(failed("Panne géante sur le réseau d'Ovaro Mobile", "Les abonnés d'Ovaro Mobile ont été privés d'internet mardi. L'opérateur évoque une coupure de câble."), ["Ovaro Mobile"]);
   // an elided article before a lower-case word opens no name
   assert.equal(fr("Le réseau d'électricité paralysé toute la journée"), null);
+  // nor before a place or a point of the compass
+  assert.equal(fr("Le réseau d'Afrique de l'Ouest paralysé toute la journée"), null);
+  assert.equal(fr("Le réseau de l'Est paralysé depuis ce matin"), null);
   assert.equal(unnamed("Telecom Down Across The Country"), null);
 });
 

@@ -210,13 +210,14 @@ test("shares of named companies crashing is a market's fall ('shares of several 
   assert.deepEqual(cues("Bookings in Tolvane's app crashed on Monday."), ["crashed!"]);
 });
 
-test("a service slowed until it barely answers is a failure ('slowed to a crawl', 'très lent, voire inaccessible')", () => {
+test("a service slowed until it barely answers is a failure ('slowed to a crawl', 'painfully slow or no connections')", () => {
   assert.deepEqual(cues("Broadband across the region slowed to a crawl on Monday."), ["slowed to a crawl!"]);
   assert.deepEqual(cues("Subscribers had painfully slow or no connections all morning."), ["painfully slow!"]);
   assert.deepEqual(cues("Customers reported slow or no connectivity."), ["slow or no connectivity!"]);
-  assert.deepEqual(cues("Le portail des impôts est resté très lent toute la matinée."), ["tres lent!"]);
-  assert.deepEqual(cues("La messagerie était extrêmement lente pour les abonnés."), ["extremement lente!"]);
-  // a slow pace of something else is no failure word
+  // a slow pace of something else is no failure word, and "very slow" is said of sales or a recovery
+  // as often as of a site
+  assert.deepEqual(cues("Sales were very slow in the third quarter."), []);
+  assert.deepEqual(cues("La reprise économique reste très lente."), []);
   assert.deepEqual(cues("Le chantier avance très lentement depuis le printemps."), []);
   assert.deepEqual(cues("Growth slowed in the third quarter."), []);
 });

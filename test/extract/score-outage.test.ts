@@ -416,6 +416,15 @@ test("a title whose subject is a share price moving is a market story; a title o
   );
   assert.notEqual(weak.notOutageReason, "market");
   assert.equal(weak.isOutage, true);
+  // "stock" is also an exchange and an inventory: a system between it and the verb is what failed
+  for (const title of ["Stock exchange trading system crashes for three hours", "Supermarket stock system crashes, leaving tills frozen"]) {
+    const system = facts(
+      title,
+      "The system went down at 9:30 on Wednesday and orders could not be placed until about 12:30, the operator said. Brokers and shops were left without the platform for three hours.",
+      { lang: "en" },
+    );
+    assert.notEqual(system.notOutageReason, "market", title);
+  }
 });
 
 test("a CDN named as the subject of a failure sentence names an online service (le CDN Orvane, CDN provider)", () => {

@@ -148,6 +148,9 @@ export const PART_WORDS: ReadonlySet<string> = new Set([
 // Regions a service's servers or data centres are named after, written between its name and the
 // failure word ("Zorvex EU servers down", "Zorvex Europe outage", "panne de Zorvex Europe"): where it
 // failed, not part of its name (game and cloud operators' usual region labels).
+// The points of the compass close a place's name ("l'Afrique de l'Ouest", "l'Est du pays"): after an
+// elided article they are a region, never a service's name.
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(["ouest", "est", "nord", "sud", "centre", "orient", "occident"]);
 export const REGION_WORDS: ReadonlySet<string> = new Set([
   "eu", "us", "na", "emea", "apac", "latam", "european", "europeen", "europeens", "europeenne", "europeennes",
   "american", "asian", "oceanic",
