@@ -32,6 +32,7 @@ const AUXILIARY_BEFORE = /(?:^|[^a-z])(?:a|ont|avait|avaient|aurait|auraient)\s+
 // A news story's opening is its lead, in the third person; a statement says "nos serveurs" or
 // "our network" within its first two sentences (own corpora: with three, as many news stories as statements more).
 const OPENING_SENTENCES = 2;
+const OPENING_READ_CHARS = 2000;
 
 /**
  * Which mark of an operator's own voice the title and text bear, or null: a report's heading as title,
@@ -40,12 +41,14 @@ const OPENING_SENTENCES = 2;
  */
 export function operatorVoice(title: string, text: string): OperatorVoice | null {
   const head = foldText(title).trim();
-  const body = foldText(text);
+  // every mark is read in the opening: no need to fold or split a long page past it
+  const opening = text.slice(0, OPENING_READ_CHARS);
+  const body = foldText(opening);
   if (TITLE_HEAD_RE.test(head)) return "report-title";
   if (TITLE_STATE_TAIL.test(head) || STATE_LINE_RE.test(body.slice(0, OPENING_CHARS))) return "status-entry";
   if (addressesCustomers(body)) return "customer-address";
   if (LETTER_DATELINE_RE.test(body)) return "letter-dateline";
-  return opensInFirstPerson(text, body) ? "first-person" : null;
+  return opensInFirstPerson(opening, body) ? "first-person" : null;
 }
 
 function addressesCustomers(body: string): boolean {

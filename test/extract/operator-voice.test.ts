@@ -12,6 +12,8 @@ test("a report's heading as title is the operator's voice (en, fr)", () => {
   assert.equal(operatorVoice("Statement on this morning's network disruption", "Calls could not be made."), "report-title");
   // a headline that only mentions a report is the press telling of it
   assert.equal(operatorVoice("Acme publishes incident report on payment outage", "Acme said on Friday that a bad deploy caused the outage."), null);
+  // a newspaper explainer opens the same way as often as a postmortem
+  assert.equal(operatorVoice("What happened on Friday: the Acme outage explained", "Acme's payment API failed for an hour on Friday."), null);
 });
 
 test("a status entry's state label opening a line, or closing its title, is the operator's voice (en, fr)", () => {
@@ -19,6 +21,8 @@ test("a status entry's state label opening a line, or closing its title, is the 
   assert.equal(operatorVoice("Lenteurs sur la messagerie", "Résolu – 10 h 40\nLes envois fonctionnent de nouveau."), "status-entry");
   assert.equal(operatorVoice("Synchronisation interrompue", "09 h 15 – Résolu. La synchronisation a repris."), "status-entry");
   assert.equal(operatorVoice("Degraded search results (Resolved)", "Search is back to normal."), "status-entry");
+  // a hyphenated word is no state label
+  assert.equal(operatorVoice("Ransomware gang self-identified", "A group claimed the attack on the retailer's tills."), null);
   // a live blog quotes a status page far into its story, after its own lead
   const live = "Payments failed across Europe on Tuesday, merchants said. ".repeat(8) + "\nResolved - the company posted at noon.";
   assert.equal(operatorVoice("Payments down across Europe", live), null);
@@ -38,6 +42,9 @@ test("an opening that tells of 'our customers' or 'notre réseau' outside quotes
   assert.equal(operatorVoice("Broadband down for thousands", "\"Our engineers are working on it,\" the company said of the fault that cut off its customers."), null);
   assert.equal(operatorVoice("Panne chez Nordtel", "Nordtel a connu une panne mardi. Ses clients n'ont pas pu appeler. « Nos équipes sont mobilisées », a indiqué l'opérateur."), null);
   assert.equal(operatorVoice("Review: the new banking app", "We tested the new app for a week. It is faster than the old one."), null);
+  // a news page's furniture at the top of its text is not the operator speaking
+  assert.equal(operatorVoice("Payments down across Europe", "Download our app for breaking news. Card payments failed across Europe on Tuesday."), null);
+  assert.equal(operatorVoice("Panne géante", "Nous utilisons des cookies pour améliorer notre site. Les paiements ont échoué mardi."), null);
 });
 
 test("a news-like feed's item in an operator's voice is an official document; social posts and status pages keep their kind", () => {
