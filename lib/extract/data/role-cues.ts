@@ -3,23 +3,27 @@
 // d'utilisateurs", "Twitter s'est moqué de la panne", "users flocked to Twitter".
 
 // After these, the service named carries the ones before it: they run on it, are hosted by it, rely
-// on it ("all four run on Acme Cloud", "des sites hébergés chez Acme", "shops that rely on Acme"), read
-// for an unknown name (find-carrier-name.ts); some also stand in CAUSAL_CONNECTORS, which weigh the
-// roles of names already found.
+// on it ("all four run on Acme Cloud", "des sites hébergés chez Acme", "shops that rely on Acme").
+// Read both for an unknown name (CARRIER_CONNECTORS, find-carrier-name.ts) and to weigh the roles of
+// names already found (CAUSAL_CONNECTORS): a carrier is also what caused its customers' failure.
+const DEPENDENCY_CONNECTORS: string[] = [
+  "depend de", "dependent de", "dependant de", "s'appuient sur", "s'appuie sur", "heberge par",
+  "rely on", "relies on", "relying on", "depend on", "depends on", "hosted on", "powered by",
+];
+
 export const CARRIER_CONNECTORS: string[] = [
-  "depend de", "depend du", "dependent de", "dependent du", "dependant de", "s'appuient sur", "s'appuie sur",
-  "heberge par", "heberges par", "hebergee par", "hebergees par", "heberge chez", "heberges chez", "hebergee chez", "hebergees chez",
-  "rely on", "relies on", "relied on", "relying on", "depend on", "depends on", "depending on", "hosted on", "hosted by", "hosted with",
-  "run on", "runs on", "running on", "built on", "powered by",
+  ...DEPENDENCY_CONNECTORS,
+  "depend du", "dependent du", "heberges par", "hebergee par", "hebergees par", "heberge chez", "heberges chez", "hebergee chez", "hebergees chez",
+  "relied on", "depending on", "hosted by", "hosted with", "run on", "runs on", "running on", "built on",
 ];
 
 // After these, the service named is the one whose failure caused the others'.
 export const CAUSAL_CONNECTORS: string[] = [
+  ...DEPENDENCY_CONNECTORS,
   "a cause de", "a cause d'", "en raison de", "en raison d'", "la faute a", "la faute de", "suite a la panne", "cause par",
-  "causee par", "causes par", "provoque par", "provoquee par", "due a", "du a", "dus a", "dues a", "depend de", "dependent de",
-  "dependant de", "s'appuient sur", "s'appuie sur", "heberge par", "because of", "due to", "caused by", "triggered by",
-  "blamed on", "rely on", "relies on", "relying on", "depend on", "depends on", "hosted on", "powered by", "behind",
-  "stemming from", "traced to", "client de", "clients de", "customers of", "customer of",
+  "causee par", "causes par", "provoque par", "provoquee par", "due a", "du a", "dus a", "dues a", "because of", "due to",
+  "caused by", "triggered by", "blamed on", "behind", "stemming from", "traced to", "client de", "clients de", "customers of",
+  "customer of",
 ];
 
 // Right before "clients de" / "customers of": the people who use the service named next ("les clients
