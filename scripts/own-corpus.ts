@@ -33,6 +33,8 @@
 //                                        held out while the twelfth became a tuning set)
 //   tsx scripts/own-corpus.ts --fourteenth the fourteenth set (test/fixtures/own-corpus-14: round seventeen's second
 //                                        pass, a new hand, held out while the thirteenth became a tuning set)
+//   tsx scripts/own-corpus.ts --fifteenth the fifteenth set (test/fixtures/own-corpus-15: round eighteen, a new hand,
+//                                        held out while the fourteenth became a tuning set)
 //   tsx scripts/own-corpus.ts --all      every set whose directory exists, merged and scored as one corpus
 import fs from "node:fs";
 import os from "node:os";
@@ -57,9 +59,10 @@ const SETS = {
   twelfth: "test/fixtures/own-corpus-12",
   thirteenth: "test/fixtures/own-corpus-13",
   fourteenth: "test/fixtures/own-corpus-14",
+  fifteenth: "test/fixtures/own-corpus-15",
 } as const;
 type SetName = keyof typeof SETS;
-const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth", "--tenth": "tenth", "--eleventh": "eleventh", "--twelfth": "twelfth", "--thirteenth": "thirteenth", "--fourteenth": "fourteenth" };
+const FLAGS: Record<string, SetName> = { "--second": "second", "--third": "third", "--fourth": "fourth", "--fifth": "fifth", "--sixth": "sixth", "--seventh": "seventh", "--eighth": "eighth", "--ninth": "ninth", "--tenth": "tenth", "--eleventh": "eleventh", "--twelfth": "twelfth", "--thirteenth": "thirteenth", "--fourteenth": "fourteenth", "--fifteenth": "fifteenth" };
 
 /** The articles and incidents of one fixture directory. */
 export function readCorpus(dir: string): { articles: Row[]; incidents: Row[] } {
