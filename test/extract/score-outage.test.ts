@@ -439,3 +439,23 @@ test("a CDN named as the subject of a failure sentence names an online service (
   const team = readDocument(makeDoc("L'équipe de Lens à genoux", "Rien d'autre.", { lang: "fr" }));
   assert.equal(outageFeatures(team.view, team.hits, team.cues, false, team.lang).get("r:lead"), 0);
 });
+
+test("a title naming several failures over a lead that looks back is a list of old outages, not a report (fr, en)", () => {
+  const lookAlikes: [string, string][] = [
+    ["Seven outages that taught the cloud humility", "Ten years ago, a mistyped command took down a storage service for four hours; in 2017 another outage broke half the web. We look back at seven failures and what engineers learned from each."],
+    ["Ces pannes qui ont marqué le web français", "Il y a dix ans, une panne géante privait des millions d'abonnés d'Internet pendant une journée. Retour sur les pannes les plus marquantes des quinze dernières années."],
+  ];
+  for (const [title, text] of lookAlikes) {
+    const f = facts(title, text);
+    assert.equal(f.isOutage, false, title);
+  }
+});
+
+test("a shop on the web is an online subject of the failure sentences (fr, en)", () => {
+  const sentencesOf = (lang: string, title: string, text: string) => {
+    const { view, hits, cues } = readDocument(makeDoc(title, text, { lang }));
+    return outageFeatures(view, hits, cues, false, lang as "fr" | "en").get("r:sentences") ?? 0;
+  };
+  assert.ok(sentencesOf("en", "Sale day", "The region's biggest online marketplace was knocked offline for two hours on Monday.") > 0);
+  assert.ok(sentencesOf("fr", "Jour de soldes", "La plus grande boutique en ligne du pays est restée hors service deux heures lundi.") > 0);
+});
