@@ -8,7 +8,7 @@ import type { Lang } from "../domain/types";
 import { COMPANIES } from "./data/services";
 import OUTAGE_MODEL_DATA from "./data/outage-model.json";
 import {
-  EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, USER_ACTION_BEFORE, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
+  EVENT_PLURAL_AFTER, EVENT_PLURAL_BEFORE, FAILURE_PLURALS, PLURAL_AS_NOUN_BEFORE, PLURAL_AS_VERB_AFTER, PLURAL_VERBS, USER_ACTION_BEFORE, FIRST_PERSON_RE, INFRASTRUCTURE_CUES, OFFICIAL_INCIDENT_CUES, ONLINE_NOUNS, PHYSICAL_EVENT_CUES, SERVICE_EVENT_CUES,
 } from "./data/outage-cues";
 import {
   DATA_CENTRE_CUES, DISASTER_CUES, FUTURE_CUES, GUARDED_BEFORE, NEGATED_BEFORE, NOT_A_FAILURE_RE, PLANNED_WORK_CUES, POSSIBLE_BEFORE, STILL_WORKING_RE,
@@ -216,11 +216,14 @@ function titleTellsFailure(view: TextView, cues: CueHit[]): boolean {
   return cues.some((c) => c.index < view.titleEnd && !/^incidents?$/.test(view.folded.slice(c.index, c.end)));
 }
 
-// Failure nouns in the plural in folded text[0, to) other than those a subject undergoes or causes now.
+// Failure nouns in the plural in folded text[0, to) other than those a subject undergoes or causes now,
+// and other than a verb of one subject spelt like one ("portal crashes as bookings open").
 function namesFailures(folded: string, to: number): boolean {
   return allMatches(PLURAL_RE, folded, 0, to).some((m) => {
     const before = folded.slice(Math.max(0, m.index - 50), m.index);
-    return !EVENT_PLURAL_BEFORE.test(before) && !USER_ACTION_BEFORE.test(before) && !EVENT_PLURAL_AFTER.test(folded.slice(m.end, m.end + 40));
+    const after = folded.slice(m.end, m.end + 40);
+    if (PLURAL_VERBS.test(m.text) && PLURAL_AS_VERB_AFTER.test(after) && /[a-z0-9] $/.test(before) && !PLURAL_AS_NOUN_BEFORE.test(before)) return false;
+    return !EVENT_PLURAL_BEFORE.test(before) && !USER_ACTION_BEFORE.test(before) && !EVENT_PLURAL_AFTER.test(after);
   });
 }
 

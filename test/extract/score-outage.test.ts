@@ -272,6 +272,17 @@ test("failures a subject undergoes or causes now are one event, not a list (conn
   assert.equal(plural("How businesses can prepare for outages", "A checklist for small firms.", "en"), 1);
 });
 
+test("'crashes' as the verb of one subject is no list of failures (site crashes as, token crashes below), the noun keeps it", () => {
+  const plural = (title: string, text: string) => features(title, text, "en").get("r:plural-title");
+  assert.equal(plural("Ticket site crashes as festival sale opens", "Fans saw a spinning wheel for an hour on Friday."), undefined);
+  assert.equal(plural("Regional bank app crashes after overnight update", "Customers could not log in on Tuesday morning."), undefined);
+  assert.equal(plural("Meme coin crashes below one cent", "Traders sold off on Monday."), undefined);
+  // a noun phrase keeps the plural: a determiner, a quantity or an adjective of several before it
+  assert.equal(plural("Fewer crashes after the spring update, says studio", "The patch notes list forty fixes."), 1);
+  assert.equal(plural("The crashes after every patch anger players", "A look at a year of bugs."), 1);
+  assert.equal(plural("Unlike previous market crashes when exchanges froze", "Platforms held up this time."), 1);
+});
+
 test("failures told where they happen now are one event, not a list (perturbations sur le réseau, coupures en cours chez, disruptions on the network)", () => {
   const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
   assert.equal(plural("Perturbations sur le réseau mobile de SFR en Bretagne", "Les appels échouent depuis ce matin.", "fr"), undefined);
