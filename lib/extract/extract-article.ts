@@ -19,6 +19,7 @@ import { titleHeadName } from "./title-head-name";
 import { wholeBrandName } from "./whole-brand-name";
 import { outageCueHits, type CueHit } from "./outage-cue-hits";
 import { withNamedCrashes } from "./named-crash-hits";
+import { withSubjectFailures } from "./subject-failure-hits";
 import { namedAtTheTime } from "./named-at-the-time";
 import { outletCountry } from "./national-networks";
 import { pickOutageDay } from "./pick-outage-day";
@@ -149,8 +150,9 @@ export function readDocument(doc: DocumentForExtraction): { view: TextView; lang
   const listed = coordinatedNames(view, known).filter((h) => !unnamed || h.end <= unnamed.index || h.index >= unnamed.end);
   const hits = [...known, ...(unnamed ? [unnamed] : []), ...listed].sort((a, b) => a.index - b.index);
   // colloquial crash verbs count right after a service's name ("SNCF Connect plante"): a catalogue
-  // name, or the unknown one a title or lead tells failing
-  return { view, lang, otherLanguage: null, hits, cues: withNamedCrashes(view.folded, cues, hits) };
+  // name, or the unknown one a title or lead tells failing; verbs of giving way and failed requests
+  // with an online subject (subject-failure-hits.ts)
+  return { view, lang, otherLanguage: null, hits, cues: withSubjectFailures(view, withNamedCrashes(view.folded, cues, hits), hits) };
 }
 
 // The services' roles; in an outage story where no named service failed, an unknown name the text

@@ -127,6 +127,11 @@ test("a live report's present tense, a game that cannot be played and money held
   assert.deepEqual(cues("Des milliers de commandes bloquées sur la place de marché."), ["commandes bloquees!"]);
 });
 
+test("an error page in French is a strong cue, as in English (tombent sur une page d'erreur)", () => {
+  assert.deepEqual(cues("Les clients tombent sur une page d'erreur depuis ce matin."), ["page d'erreur!"]);
+  assert.deepEqual(cues("Le portail affichait des pages d'erreur aux usagers."), ["pages d'erreur!"]);
+});
+
 test("an idiom of timing with 'tombe', and access blocked on purpose, are no cue", () => {
   assert.deepEqual(cues("Ce nouveau service tombe à point nommé pour les familles."), []);
   assert.deepEqual(cues("La plateforme tombe bien : les vacances commencent."), []);

@@ -272,6 +272,17 @@ test("failures a subject undergoes or causes now are one event, not a list (conn
   assert.equal(plural("How businesses can prepare for outages", "A checklist for small firms.", "en"), 1);
 });
 
+test("'crashes' as the verb of one subject is no list of failures (site crashes as, token crashes below), the noun keeps it", () => {
+  const plural = (title: string, text: string) => features(title, text, "en").get("r:plural-title");
+  assert.equal(plural("Ticket site crashes as festival sale opens", "Fans saw a spinning wheel for an hour on Friday."), undefined);
+  assert.equal(plural("Regional bank app crashes after overnight update", "Customers could not log in on Tuesday morning."), undefined);
+  assert.equal(plural("Meme coin crashes below one cent", "Traders sold off on Monday."), undefined);
+  // a noun phrase keeps the plural: a determiner, a quantity or an adjective of several before it
+  assert.equal(plural("Fewer crashes after the spring update, says studio", "The patch notes list forty fixes."), 1);
+  assert.equal(plural("The crashes after every patch anger players", "A look at a year of bugs."), 1);
+  assert.equal(plural("Unlike previous market crashes when exchanges froze", "Platforms held up this time."), 1);
+});
+
 test("failures told where they happen now are one event, not a list (perturbations sur le réseau, coupures en cours chez, disruptions on the network)", () => {
   const plural = (title: string, text: string, lang: "fr" | "en") => features(title, text, lang).get("r:plural-title");
   assert.equal(plural("Perturbations sur le réseau mobile de SFR en Bretagne", "Les appels échouent depuis ce matin.", "fr"), undefined);
@@ -438,4 +449,24 @@ test("a CDN named as the subject of a failure sentence names an online service (
   assert.ok((outageFeatures(view, hits, cues, false, lang).get("r:lead") ?? 0) > 0);
   const team = readDocument(makeDoc("L'équipe de Lens à genoux", "Rien d'autre.", { lang: "fr" }));
   assert.equal(outageFeatures(team.view, team.hits, team.cues, false, team.lang).get("r:lead"), 0);
+});
+
+test("a title naming several failures over a lead that looks back is a list of old outages, not a report (fr, en)", () => {
+  const lookAlikes: [string, string][] = [
+    ["Seven outages that taught the cloud humility", "Ten years ago, a mistyped command took down a storage service for four hours; in 2017 another outage broke half the web. We look back at seven failures and what engineers learned from each."],
+    ["Ces pannes qui ont marqué le web français", "Il y a dix ans, une panne géante privait des millions d'abonnés d'Internet pendant une journée. Retour sur les pannes les plus marquantes des quinze dernières années."],
+  ];
+  for (const [title, text] of lookAlikes) {
+    const f = facts(title, text);
+    assert.equal(f.isOutage, false, title);
+  }
+});
+
+test("a shop on the web is an online subject of the failure sentences (fr, en)", () => {
+  const sentencesOf = (lang: string, title: string, text: string) => {
+    const { view, hits, cues } = readDocument(makeDoc(title, text, { lang }));
+    return outageFeatures(view, hits, cues, false, lang as "fr" | "en").get("r:sentences") ?? 0;
+  };
+  assert.ok(sentencesOf("en", "Sale day", "The region's biggest online marketplace was knocked offline for two hours on Monday.") > 0);
+  assert.ok(sentencesOf("fr", "Jour de soldes", "La plus grande boutique en ligne du pays est restée hors service deux heures lundi.") > 0);
 });
