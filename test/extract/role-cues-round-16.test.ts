@@ -62,3 +62,13 @@ test("a service declared stable is a recovery (en, fr); 'revenir' in any tense i
   const revisit = facts("fr", "Zelbo est tombé vers 8 h. Le patron doit revenir sur la panne vers 17 h 30 lors d'un point presse.");
   assert.notEqual(roleOf(revisit, "17 h 30"), "recovery", JSON.stringify(revisit));
 });
+
+test("measures back at normal levels are a recovery, and 'from' then dates it (en, fr)", () => {
+  const en = facts("en", "Zelbo failed around 9 am. Carriers saw normal traffic levels on Zelbo from about 1:30 pm.");
+  assert.equal(roleOf(en, "1:30"), "recovery", JSON.stringify(en));
+  const fr = facts("fr", "Zelbo est tombé vers 9 h. Les opérateurs ont constaté un trafic normal à partir de 13 h 30.");
+  assert.equal(roleOf(fr, "13 h 30"), "recovery", JSON.stringify(fr));
+  // negative: a failure after a stretch of normal operation is the failure's time
+  const relapse = facts("en", "After two hours of normal operation, Zelbo went down at around 4 pm.");
+  assert.notEqual(roleOf(relapse, "4 pm"), "recovery", JSON.stringify(relapse));
+});

@@ -125,6 +125,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // a service declared steady again after the trouble: "declares the login service stable at 7:50 p.m.",
     // "stabilising around 12:40pm", "le réseau est stable depuis dimanche 11 h 30"
     "stable", "stabilis*", "stabiliz*",
+    // measures back at their usual values: "reported normal traffic levels from around 3 p.m.", "normal
+    // operation was confirmed at 12:40 UTC", "error rates remained at normal levels", "un trafic normal depuis 15 h"
+    "normal levels", "normal traffic", "normal operation", "niveaux normaux", "niveau normal", "trafic normal",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ]),
