@@ -72,7 +72,7 @@ test("between equally supported categories, the later source's wins: the postmor
   assert.equal(pickCause([early, laterReport])?.category, "capacity-overload");
 });
 
-test("weighed alike, a mechanism beats the overload it brought on; an overload stated more often still wins", () => {
+test("weighed alike, a change beats the overload it brought on; an overload stated more often, or beside an attack, still wins", () => {
   const both = (n: number, extraOverload = false) => makeDoc({ url: `https://op${n}.example/a`, kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
     causes: [
       { category: "capacity-overload", status: "confirmed", summary: "peak load sent logins to a cold site" },
@@ -81,4 +81,7 @@ test("weighed alike, a mechanism beats the overload it brought on; an overload s
     ] });
   assert.equal(pickCause([both(1)])?.category, "config-change");
   assert.equal(pickCause([both(2, true)])?.category, "capacity-overload");
+  const attack = makeDoc({ url: "https://op3.example/a", kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
+    causes: [{ category: "cyberattack", status: "confirmed", summary: "not an attack" }, { category: "capacity-overload", status: "confirmed", summary: "a crowd of players" }] });
+  assert.equal(pickCause([attack])?.category, "capacity-overload");
 });
