@@ -33,6 +33,13 @@ const COMPENSATION_AFTER = /^(?:'s)?\s*(?:(?:de|d'|of)\s*(?:service\s+)?(?:credi
 // queue was, is a knock-on's length, not the outage's (a ferry can sail an hour late from a five-hour outage).
 const DELAY_BEFORE = /(?:\bdelay(?:s|ed)?|\bretard(?:s|e|ee|es|ees)?|\battente|\bwaits?)\s+(?:(?:by|of|de|d'|for)\s*)?(?:(?:between|entre)\s+\S+\s+(?:and|et)\s+)?(?:(?:well|bien)\s+)?(?:(?:more than|less than|over|under|up to|about|around|nearly|almost|plus de|plus d'|moins de|moins d'|jusqu'a|environ|pres de|presque)\s*)?$/;
 const DELAY_AFTER = /^\s*(?:de retard|d'attente|en retard|late\b|of delays?\b|delays?\b|behind schedule|of waiting|wait\b)/;
+// "login queues of up to three hours", "the queue is down to under two minutes", "une file d'attente
+// d'une heure": a queue's length is how long a user waits in it, whatever the outage lasted.
+const QUEUE_BEFORE = /\b(?:queues?|files? d'attente)\b[^.;:!?]{0,40}?(?:\bof|\bdown to|\bup to|\bat|\bde|\bd')\s*(?:(?:more than|less than|over|under|up to|about|around|nearly|almost|plus de|plus d'|moins de|moins d'|jusqu'a|environ|pres de|presque)\s*)?$/;
+// "took a further 40 minutes to drain its queue", "an additional hour to find the cause", "deux heures
+// supplémentaires": a stretch added to another, a part of the outage's length and not the whole.
+const ADDED_BEFORE = /\b(?:a further|an additional|an extra|additional|extra|encore)\s+$/;
+const ADDED_AFTER = /^\s*(?:supplementaires?|de plus)\b/;
 
 // "every five minutes", "toutes les dix minutes": a period, not a length.
 const FREQUENCY_BEFORE = /(?:\bevery|\beach|\btoutes les|\btous les|\bchaque|\bonce every|\bune fois toutes les)\s+$/;
@@ -67,6 +74,8 @@ function lengthShaped(f: string, start: number, end: number): boolean {
   if (COMPENSATION_BEFORE.test(f.slice(Math.max(0, start - 40), start)) || COMPENSATION_AFTER.test(f.slice(end, end + 30))) return false;
   if (aloneOnItsLine(f, start, end)) return false;
   if (DELAY_BEFORE.test(f.slice(Math.max(0, start - 50), start)) || DELAY_AFTER.test(after)) return false;
+  if (QUEUE_BEFORE.test(f.slice(Math.max(0, start - 60), start))) return false;
+  if (ADDED_BEFORE.test(f.slice(Math.max(0, start - 20), start)) || ADDED_AFTER.test(after)) return false;
   const lengthCue = LENGTH_BEFORE.test(f.slice(Math.max(0, start - 30), start));
   if (OFFSET_AFTER.test(after) && !(lengthCue && END_AFTER.test(after))) return false;
   const window = WINDOW_BEFORE.test(f.slice(Math.max(0, start - 20), start)) && !LENGTH_BOUND_BEFORE.test(f.slice(Math.max(0, start - 30), start));

@@ -66,3 +66,18 @@ test("how late a departure ran or how long a queue was is not the outage's lengt
   assert.deepEqual(minutes("Panne de Zelbo", "La panne de Zelbo a duré deux heures et a retardé plusieurs départs.", "fr"), [120]);
   assert.deepEqual(minutes("Zelbo outage", "The Zelbo outage lasted three hours, delaying dozens of flights.", "en"), [180]);
 });
+
+test("a queue's length is how long users waited in it, not the outage's (en, fr)", () => {
+  assert.deepEqual(minutes("X outage", "Players of X faced login queues of up to four hours after the servers failed.", "en"), []);
+  assert.deepEqual(minutes("X outage", "By the evening the X queue on our own account was down to under three minutes.", "en"), []);
+  assert.deepEqual(minutes("Panne de X", "Après la panne de X, la file d'attente affichait encore jusqu'à deux heures.", "fr"), []);
+  // negative: a length of the outage in a sentence that names a queue elsewhere
+  assert.deepEqual(minutes("X outage", "The X outage lasted three hours, and the queue of support tickets grew.", "en"), [180]);
+});
+
+test("a stretch added to another ('a further 40 minutes', 'deux heures supplémentaires') is not the whole length (en, fr)", () => {
+  assert.deepEqual(minutes("X outage", "X reverted the change, and the database took a further 35 minutes to catch up.", "en"), []);
+  assert.deepEqual(minutes("X outage", "Engineers needed an additional hour to find what broke X.", "en"), []);
+  assert.deepEqual(minutes("Panne de X", "Il a fallu deux heures supplémentaires pour rétablir X.", "fr"), []);
+  assert.deepEqual(minutes("X outage", "The X outage lasted 35 minutes in all.", "en"), [35]);
+});

@@ -49,3 +49,26 @@ test("'recommencer à' an activity is a recovery (fr); 'recommencer à' a failur
   const again = facts("fr", "On pensait l'incident clos mais vers 14 h 30, tout recommençait pour les clients de Zelbo.");
   assert.notEqual(roleOf(again, "14 h 30"), "recovery", JSON.stringify(again));
 });
+
+test("a service declared stable is a recovery (en, fr); 'revenir' in any tense is a return, not 'revenir sur' (fr)", () => {
+  const en = facts("en", "Zelbo went down at 1:20 p.m. At 6:35 p.m. Zelbo declared its payment service stable.");
+  assert.equal(roleOf(en, "6:35"), "recovery", JSON.stringify(en));
+  const fr = facts("fr", "Le réseau de Zelbo a cessé de fonctionner vers 7 h 25, avant de revenir peu à peu autour de 10 h 50.");
+  assert.equal(roleOf(fr, "7 h 25"), "start", JSON.stringify(fr));
+  assert.equal(roleOf(fr, "10 h 50"), "partial-recovery", JSON.stringify(fr));
+  const stable = facts("fr", "Zelbo est tombé vers 8 h. Le service est stable depuis 11 h 15, selon l'opérateur.");
+  assert.equal(roleOf(stable, "11 h 15"), "recovery", JSON.stringify(stable));
+  // negative: going back over the outage dates a statement, not a return
+  const revisit = facts("fr", "Zelbo est tombé vers 8 h. Le patron doit revenir sur la panne vers 17 h 30 lors d'un point presse.");
+  assert.notEqual(roleOf(revisit, "17 h 30"), "recovery", JSON.stringify(revisit));
+});
+
+test("measures back at normal levels are a recovery, and 'from' then dates it (en, fr)", () => {
+  const en = facts("en", "Zelbo failed around 9 am. Carriers saw normal traffic levels on Zelbo from about 1:30 pm.");
+  assert.equal(roleOf(en, "1:30"), "recovery", JSON.stringify(en));
+  const fr = facts("fr", "Zelbo est tombé vers 9 h. Les opérateurs ont constaté un trafic normal à partir de 13 h 30.");
+  assert.equal(roleOf(fr, "13 h 30"), "recovery", JSON.stringify(fr));
+  // negative: a failure after a stretch of normal operation is the failure's time
+  const relapse = facts("en", "After two hours of normal operation, Zelbo went down at around 4 pm.");
+  assert.notEqual(roleOf(relapse, "4 pm"), "recovery", JSON.stringify(relapse));
+});

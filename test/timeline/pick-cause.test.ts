@@ -71,3 +71,17 @@ test("between equally supported categories, the later source's wins: the postmor
   const laterReport = source(3, "2026-02-05T10:00:00Z", [{ category: "software-bug", status: "reported" }]);
   assert.equal(pickCause([early, laterReport])?.category, "capacity-overload");
 });
+
+test("weighed alike, a change beats the overload it brought on; an overload stated more often, or beside an attack, still wins", () => {
+  const both = (n: number, extraOverload = false) => makeDoc({ url: `https://op${n}.example/a`, kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
+    causes: [
+      { category: "capacity-overload", status: "confirmed", summary: "peak load sent logins to a cold site" },
+      { category: "config-change", status: "confirmed", summary: "a settings change to the balancers" },
+      ...(extraOverload ? [{ category: "capacity-overload" as const, status: "confirmed" as const, summary: "the login servers were swamped" }] : []),
+    ] });
+  assert.equal(pickCause([both(1)])?.category, "config-change");
+  assert.equal(pickCause([both(2, true)])?.category, "capacity-overload");
+  const attack = makeDoc({ url: "https://op3.example/a", kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
+    causes: [{ category: "cyberattack", status: "confirmed", summary: "not an attack" }, { category: "capacity-overload", status: "confirmed", summary: "a crowd of players" }] });
+  assert.equal(pickCause([attack])?.category, "capacity-overload");
+});

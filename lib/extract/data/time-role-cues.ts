@@ -82,6 +82,9 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     "retabli*", "retablissement", "restored", "restore*",
     // French's loan of "restore", in translated and Canadian copy: "tous les services ont été restaurés à 13 h 20"
     "restaure*", "restauration", "back up", "back online", "revenu*", "de retour",
+    // the verb's other tenses: "avant de revenir graduellement vers 9 h 40", "le réseau revient vers 21 h",
+    // "les services revenaient un à un vers 16 h" ("revenir sur la panne" is no return: REVISIT_AFTER)
+    "revenir", "revient", "reviennent", "revenait", "revenaient",
     "retour a la normale", "fonctionne de nouveau", "fonctionnent de nouveau", "fonctionner a nouveau",
     "a nouveau accessible*", "de nouveau accessible*", "recovered", "recovery", "came back", "come back", "returned",
     // the progressive of the same return: "services were gradually coming back", "sites were coming back by 5:30 p.m."
@@ -119,6 +122,12 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // French's "start again to" an activity: "les bornes recommençaient à accepter les billets", "les
     // clients ont pu recommencer à téléphoner" (a failure taken up again is none: RESTARTED_FAILURE_AFTER)
     "recommence a", "recommencent a", "recommencait a", "recommencaient a", "recommencer a",
+    // a service declared steady again after the trouble: "declares the login service stable at 7:50 p.m.",
+    // "stabilising around 12:40pm", "le réseau est stable depuis dimanche 11 h 30"
+    "stable", "stabilis*", "stabiliz*",
+    // measures back at their usual values: "reported normal traffic levels from around 3 p.m.", "normal
+    // operation was confirmed at 12:40 UTC", "error rates remained at normal levels", "un trafic normal depuis 15 h"
+    "normal levels", "normal traffic", "normal operation", "niveaux normaux", "niveau normal", "trafic normal",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ]),

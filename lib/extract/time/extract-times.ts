@@ -22,6 +22,7 @@ import { makeTimeContext, type TimeContext, type TimeOptions } from "./time-cont
 import { DEFAULT_ZONE_BY_LANG, ENGLISH_DEFAULT_COUNTRY_ZONES, HOME_PRESS_ZONES } from "./data/zone-phrases";
 import { isKnownZone } from "./zone-clock";
 import { declaredZone } from "./declared-zone";
+import { dayPartZones } from "./day-part-zones";
 import { foldText } from "../../text/fold-text";
 
 /** Extracts every time expression of `text`, sorted by offset; a missing zone falls back to
@@ -38,7 +39,9 @@ export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
   // restated pairs give the bare clocks' offset when they agree; disagreeing, no frame (their zones are
   // the restatements', not the text's)
   const offsets = restatedOffsets(text, times);
-  const stated = offsets.length === 0 ? statedZone(times, ctx.lang === "en" ? "en" : "fr") : new Set(offsets).size === 1 ? offsetZone(offsets[0]) : null;
+  const lang = ctx.lang === "en" ? "en" : "fr";
+  const folded = ctx.view?.folded ?? foldText(text);
+  const stated = offsets.length === 0 ? statedZone(times, dayPartZones(text, folded, lang), lang) : new Set(offsets).size === 1 ? offsetZone(offsets[0]) : null;
   // read again in the stated zone: what the words are does not depend on the zone, only what they mean
   return stated ? extractIn(text, { ...ctx, sourceZone: stated }, shapes).times : times;
 }
@@ -46,14 +49,15 @@ export function extractTimes(text: string, ctx: TimeOptions): TimeExpression[] {
 // A text from an outlet of unknown place that writes one zone after its clocks, and no other, keeps
 // its bare clocks in that zone: a postmortem's "From 11:42 to 18:05 UTC … restored at 14:10", a
 // report's "around 9:45 a.m. Central European time … fully restored by 12:15 p.m.", a UK outlet's
-// "11:05 BST … shortly after 9:50". The language's default is a guess; the written zone is the
+// "11:05 BST … shortly after 9:50"; so does one written after a day or part of the day ("mardi matin,
+// heure de l'Est. De 9 h 02 à 10 h 31": day-part-zones.ts). The language's default is a guess; the written zone is the
 // text's own frame, and one writing is enough (two zones: no frame, the default stands). Not a zone
 // of the United States in English (US outlets write their zone when it is not New York's, so "9 a.m.
 // PT … 1 p.m." is a conversion for a West-coast company, the bare clock New York's), and in French
 // only a home press region or UTC (a Paris newsroom writes Paris time; "heure de New York" is the
 // company's clock; AFP and West African outlets write GMT).
-function statedZone(found: TimeExpression[], lang: "fr" | "en"): string | null {
-  const zones = new Set<string>();
+function statedZone(found: TimeExpression[], dayZones: string[], lang: "fr" | "en"): string | null {
+  const zones = new Set<string>(dayZones);
   for (const t of found) if (t.kind !== "duration" && writesZone(t)) zones.add(t.zone);
   if (zones.size !== 1) return null;
   const [zone] = [...zones];

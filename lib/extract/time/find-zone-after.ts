@@ -50,7 +50,9 @@ export function findZoneAfter(text: string, folded: string, pos: number): ZoneMa
   return { zone: offsetZone(ZONE_ABBREVIATIONS[a[1]], a[2], a[3], a[4]), end: closeParen(folded, pos, trimEnd(folded, a.index + a[0].length)) };
 }
 
-const PLACE_WORD = new RegExp(String.raw`(?<![a-z-])(${PLACES})(?![a-z'-])`, "g");
+// An English possessive is still the place ("New Zealand's largest banks", "Kenya's regulator"); any
+// other apostrophe goes on into another word.
+const PLACE_WORD = new RegExp(String.raw`(?<![a-z-])(${PLACES})(?![a-z-]|'(?!s(?![a-z])))`, "g");
 
 /** Places named in [from, to) ("Kenya", "Montréal", "ivoiriens"...), with the zone of each. */
 export function findPlaces(folded: string, from: number, to: number): { zone: string; name: string; index: number }[] {

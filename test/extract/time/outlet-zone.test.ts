@@ -107,3 +107,13 @@ test("Québec's regional cities name the province's zone without the province (f
   assert.equal(zoneOf({}, "Un abonné de Sherbrooke témoigne de la panne.", "fr"), null);
   assert.equal(zoneOf({}, "À Lyon, à Paris et à Marseille, les abonnés n'ont plus de réseau ; un lecteur de Gatineau aussi.", "fr")?.zone ?? null, null);
 });
+
+test("an English possessive still names the place; other apostrophes do not", () => {
+  const en = "Clients of one of Australia's biggest lenders were locked out. Shops in Sydney took cash only.";
+  assert.equal(zoneOf({}, en, "en")?.zone, "Australia/Sydney");
+  const ke = "Kenya's largest carrier lost its data network on Monday, and Nairobi's traders went back to cash.";
+  assert.equal(zoneOf({}, ke, "en")?.zone, "Africa/Nairobi");
+  // negatives: one possessive alone is a single mention; a place glued to another word by an apostrophe is no place
+  assert.equal(zoneOf({}, "Australia's regulator said it was watching.", "en"), null);
+  assert.equal(zoneOf({}, "The Kenya'ish brand and the Sydney'based crew were fine.", "en"), null);
+});
