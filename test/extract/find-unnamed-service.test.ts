@@ -358,3 +358,10 @@ test("a name blaming a cause for its outage, or said to fall over, is the failed
   assert.equal(unnamed("Sunbright fell over twice during the sale"), "Sunbright");
   assert.equal(unnamed("Minister fell over on stage"), null);
 });
+
+test("a cut placed at an unknown operator with \"chez\" names it, as a \"panne\" there does", () => {
+  assert.equal(unnamed("Nouvelle coupure d'Internet chez Vantelo, sans explication"), "Vantelo");
+  assert.equal(unnamed("Quick update", "Des perturbations du réseau mobile chez Kelmora ont privé les abonnés d'appels ce matin."), "Kelmora");
+  // people at home are no operator
+  assert.equal(unnamed("Coupure de courant chez les voisins"), null);
+});
