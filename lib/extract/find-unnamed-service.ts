@@ -78,7 +78,7 @@ function nameIn(view: TextView, start: number, end: number, known: ServiceHit[])
         if (namesAnother(view.full, m.groups?.about)) continue;
         const at = m.index + m[0].indexOf(m[1]);
         if (PHYSICAL_NEAR.test(view.folded.slice(start + Math.max(0, m.index - 20), start + m.index + m[0].length + 20))) continue;
-        const name = brandName(m[1], fromEnd);
+        const name = brandName(m[1], fromEnd, text.slice(Math.max(0, at - 40), at));
         if (!name) continue;
         const index = start + at + (fromEnd ? m[1].lastIndexOf(name) : m[1].indexOf(name));
         if (DEVICE_BEFORE.test(view.folded.slice(Math.max(0, index - 20), index))) continue;
@@ -104,10 +104,12 @@ function namesAnother(full: string, about: string | undefined): boolean {
 // stopping at a generic word; null when none is left or it is a company, a place or a weekday.
 // Words naming the service's part or users, or an article, may stand first ("Halifax app down",
 // "panne de l'appli Yuka"): they are passed over. A possessive ends at its owner ("Monzo's app").
-function brandName(words: string, fromEnd: boolean): string | null {
+function brandName(words: string, fromEnd: boolean, before = ""): string | null {
   const written = words.split(" ");
   const tokens = written.map((t) => t.replace(/[’']s$/, ""));
   if (fromEnd) [written, tokens].forEach((a) => a.reverse());
+  // the words just before the name's longest reach, nearest first, read back with it (a place's first words)
+  const reach = tokens.concat(before.split(/\s+/).filter(Boolean).slice(-2).reverse());
   const kept: string[] = [];
   let passed = false;
   let described = false;
@@ -115,7 +117,7 @@ function brandName(words: string, fromEnd: boolean): string | null {
     // read back to an owner ("Zorvex's European servers down", "Zorvex's new app down"), the words after it are its things
     // a place's possessive says where, not whose ("Congo's Zorvex Pay"): the name ends before it
     if (fromEnd && (kept.length > 0 || described) && /[’']s$/.test(written[i]) && isWord(t)) {
-      if (!isPlaceName(foldText(t))) kept.splice(0, kept.length, t);
+      if (!endsAPlace(reach, i)) kept.splice(0, kept.length, t);
       break;
     }
     // an owner's thing told by a lower-case word and its part or genre: read on to the owner
@@ -172,6 +174,12 @@ function brandName(words: string, fromEnd: boolean): string | null {
   // a kind noun alone ("Banque", "Bank") names no one, nor trade words alone ("Télécom", "Mobile")
   if (KIND_WORDS.has(folded) || folded.split(" ").every((w) => TRADE_WORDS.has(w))) return null;
   return COMPANIES.includes(folded) || isPlaceName(folded) ? null : name;
+}
+
+// the owner read from the end is a place's last word, alone or with the one or two words before it
+// ("New Zealand's Zorvex Bank", "Sri Lanka's", "Côte d'Ivoire's"): the place is never the name's
+function endsAPlace(reversed: string[], i: number): boolean {
+  return [1, 2, 3].some((n) => i + n <= reversed.length && isPlaceName(foldText(reversed.slice(i, i + n).reverse().join(" "))));
 }
 
 function isWord(token: string): boolean {

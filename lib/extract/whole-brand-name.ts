@@ -19,6 +19,8 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set(["mobile", "telecom", "t
 const BRAND_PARTS: ReadonlySet<string> = new Set(["cloud", "online"]);
 // "Zorvex Online Banking": the capitalised word after "Online" says which of the brand's parts it is
 const PART_AFTER = /^ \p{Lu}/u;
+// trade words that name a firm's product more often than the firm (see fullForm)
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(["mobile", "online"]);
 // a word in title case, not an acronym ("TV", "SMS" are always written in capitals)
 const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
@@ -41,7 +43,24 @@ export function wholeBrandName(view: TextView, hit: ServiceHit): ServiceHit {
     }
     break;
   }
+  // a short form the story writes in full elsewhere ("chez Zorvex" in a story of "Zorvex Télécom")
+  if (name === hit.entry.name) name = fullForm(view, name) ?? name;
   return name === hit.entry.name ? hit : { entry: { name, company: brandOwner(name), aliases: [] }, index, end };
+}
+
+// The one trade or kind word the body writes capitalised after the name somewhere ("les abonnés de
+// Zorvex Télécom"; a title capitalises every word): a news story shortens a brand after its first mention ("chez Zorvex") or in a
+// headline, and the full form is the brand's; two different ones ("Zorvex Bank", "Zorvex Mobile")
+// leave the short form, which may be either. "Mobile" and "Online" after a firm's name most often
+// name its app or web service ("l'application Zorvex Mobile"), not the firm, and are not taken.
+// Known brands' full forms are the catalogue's.
+function fullForm(view: TextView, name: string): string | null {
+  const forms = new Set<string>();
+  for (const m of view.full.slice(view.titleEnd).matchAll(new RegExp(`${wholeName(name).source} (\\S+)`, "gu"))) {
+    const word = m[1].replace(/[.,:;!?]+$/, "");
+    if (isTradeWord(word, true) && !PRODUCT_WORDS.has(foldText(word))) forms.add(word);
+  }
+  return forms.size === 1 ? `${name} ${[...forms][0]}` : null;
 }
 
 /** The firm behind an unknown brand: "Zorvex Cloud" is Zorvex's cloud, sold under its name (a story may write either). */

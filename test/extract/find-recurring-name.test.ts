@@ -115,3 +115,14 @@ test("a time zone's abbreviation written after every clock is no name, however o
     "Zorvex",
   );
 });
+
+test("a news agency a wire story keeps citing is its source, never the service (en, fr)", () => {
+  assert.equal(
+    recurring("Tax portal down on deadline eve", "LOMÉ (Reuters) — The tax portal could not be reached on Monday, Reuters found. An accountant told Reuters his clients called every hour. Officials gave Reuters no cause."),
+    null,
+  );
+  assert.equal(
+    recurring("Le portail fiscal paralysé", "NIAMEY (AFP) — Le portail des impôts est inaccessible depuis lundi, a constaté l'AFP. Un comptable a déclaré à l'AFP que ses clients s'inquiètent. Une source a confié à l'AFP que la panne dure."),
+    null,
+  );
+});

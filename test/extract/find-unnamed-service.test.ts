@@ -358,3 +358,18 @@ test("a name blaming a cause for its outage, or said to fall over, is the failed
   assert.equal(unnamed("Sunbright fell over twice during the sale"), "Sunbright");
   assert.equal(unnamed("Minister fell over on stage"), null);
 });
+
+test("a place of two or three words before a possessive is the place, never the name or part of it (en)", () => {
+  assert.equal(unnamed("New Zealand's Tarvik Bank hit by online banking outage"), "Tarvik Bank");
+  assert.equal(unnamed("Sri Lanka's Orvala Pay down for hours after upgrade"), "Orvala Pay");
+  assert.equal(unnamed("Hong Kong's Zorvex Telecom suffers network outage"), "Zorvex Telecom");
+  // an owner that is no place is still the name the possessive ends at
+  assert.equal(unnamed("Tarvik's app is down again"), "Tarvik");
+});
+
+test("a cut placed at an unknown operator with \"chez\" names it, as a \"panne\" there does", () => {
+  assert.equal(unnamed("Nouvelle coupure d'Internet chez Vantelo, sans explication"), "Vantelo");
+  assert.equal(unnamed("Quick update", "Des perturbations du réseau mobile chez Kelmora ont privé les abonnés d'appels ce matin."), "Kelmora");
+  // people at home are no operator
+  assert.equal(unnamed("Coupure de courant chez les voisins"), null);
+});

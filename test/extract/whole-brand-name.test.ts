@@ -73,3 +73,12 @@ test("an online game or service written capitalised with Online is one brand; On
   assert.deepEqual(failed("Drakmoor servers down, players stuck", "Drakmoor players could not log in on Saturday, and many went back online only at night."), ["Drakmoor"]);
   assert.equal(brandOwner("Drakmoor Online"), "Drakmoor");
 });
+
+test("a short form of a brand the story writes in full elsewhere is the brand; two full forms, or an app's, leave it short", () => {
+  assert.deepEqual(failed("Nouvelle panne chez Vantelo ce matin", "Les clients de Vantelo Télécom ont perdu Internet vers 7 heures. La connexion est revenue en fin de matinée."), ["Vantelo Télécom"]);
+  assert.deepEqual(failed("Kelmora back online after night outage", "Homes on Kelmora Broadband had no connection from midnight. Service returned at dawn, the company said."), ["Kelmora Broadband"]);
+  // a bank and its mobile operator: either may be meant
+  assert.deepEqual(failed("Panne chez Vantelo ce matin", "Ni Vantelo Banque ni Vantelo Télécom ne répondaient vers 7 heures. Le service est revenu à midi."), ["Vantelo"]);
+  // "Mobile" after the name is most often its app, not the firm
+  assert.deepEqual(failed("Zorvex down for hours", "The Zorvex Mobile app would not load on Tuesday. Zorvex said a faulty release was to blame."), ["Zorvex"]);
+});

@@ -9,7 +9,7 @@ export const COUNTRIES: Record<string, string[]> = {
   Benin: ["benin"], Cameroon: ["cameroun", "cameroon"], Nigeria: ["nigeria"], Kenya: ["kenya"],
   "South Africa": ["afrique du sud", "south africa"], Egypt: ["egypte", "egypt"], India: ["inde", "india"],
   Pakistan: ["pakistan"], Japan: ["japon", "japan"], China: ["chine", "china"], Singapore: ["singapour", "singapore"],
-  Australia: ["australie", "australia"], Brazil: ["bresil", "brazil"], Mexico: ["mexique", "mexico"],
+  Australia: ["australie", "australia"], "New Zealand": ["nouvelle-zelande", "nouvelle zelande", "new zealand"], Brazil: ["bresil", "brazil"], Mexico: ["mexique", "mexico"],
   Netherlands: ["pays-bas", "netherlands"], Ireland: ["irlande", "ireland"], Turkey: ["turquie", "turkey", "turkiye"],
   Russia: ["russie", "russia"], Ukraine: ["ukraine"], Indonesia: ["indonesie", "indonesia"], Philippines: ["philippines"],
   Argentina: ["argentine", "argentina"], Colombia: ["colombie", "colombia"], Poland: ["pologne", "poland"],
@@ -21,7 +21,8 @@ export const COUNTRIES: Record<string, string[]> = {
   Togo: ["togo"], Ghana: ["ghana"], Uganda: ["ouganda", "uganda"], Tanzania: ["tanzanie", "tanzania"], Rwanda: ["rwanda"],
   Zambia: ["zambie", "zambia"], Mozambique: ["mozambique"], Madagascar: ["madagascar"], Mauritius: ["maurice", "mauritius"],
   Mauritania: ["mauritanie", "mauritania"], Liberia: ["liberia"], "Sierra Leone": ["sierra leone"], Ethiopia: ["ethiopie", "ethiopia"],
-  Haiti: ["haiti"], Qatar: ["qatar"], Jordan: ["jordanie", "jordan"], Iraq: ["irak", "iraq"]
+  Haiti: ["haiti"], Qatar: ["qatar"], Jordan: ["jordanie", "jordan"], Iraq: ["irak", "iraq"],
+  "Sri Lanka": ["sri lanka"], "Costa Rica": ["costa rica"]
 };
 
 // How national companies' names write the country ("MTN Guinée", "Orange Côte d'Ivoire", "Airtel

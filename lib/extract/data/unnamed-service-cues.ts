@@ -111,8 +111,10 @@ export const NAME_AFTER_FAILURE: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?<!no )(?:down|offline|outages?|disruptions?|problems|issues|trouble) (?:for|affecting|hitting|hits|leaves|left) (?:thousands of |millions of |hundreds of |many |some |the )?${NAME}${NOT_A_USER_GROUP}(?:'s|’s)? ${USERS_EN}${END}`, "giu"),
   // the genitive: "customers of Acme could not pay", "most users of Acme experienced failures"
   new RegExp(`(?<![\\p{L}])${USERS_EN} of ${NAME}${APPOSITION}?${USERS_WHERE} ${USERS_CUT_OFF}${END}`, "giu"),
-  // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme"
-  new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
+  // a problem placed at it: "le problème se trouve chez Acme", "des dysfonctionnements d'Acme", "paralyse les services d'Acme";
+  // French names the cut of an access network "coupure" as often as "panne"
+  // ("nouvelle coupure d'Internet chez Acme", "coupure de l'internet mobile chez Acme")
+  new RegExp(`(?<![\\p{L}])(?:problèmes?|soucis|souci|incidents?|dysfonctionnements?|interruptions?|coupures?|perturbations?) (?:[\\p{L}'’]+ ){0,3}chez ${NAME}`, "giu"),
   new RegExp(`(?<![\\p{L}])(?:dysfonctionnements?|paralyse (?:les services|le réseau|le site)) (?:de |du |d'|d’)${NAME}`, "giu"),
   // people having trouble with it: "users reported problems accessing Acme", "were experiencing
   // difficulties with Acme", "unable to log in to Acme", "des utilisateurs rencontrent des
@@ -236,6 +238,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   // outage observatories: where the figures come from ("selon NetBlocks", "data from Kentik"), the
   // name a shutdown story keeps citing, not what failed
   "netblocks", "downdetector", "kentik", "thousandeyes", "ioda", "gosquared", "catchpoint", "statusgator",
+  // news agencies: who reports, named in a wire story's dateline and again as its source ("DAKAR (AFP) —",
+  // "a constaté l'AFP", "told Reuters"), never what failed (not those that are also words or brands: MAP, Bloomberg)
+  "afp", "reuters", "ap", "belga", "ats", "keystone-ats", "aps", "anp", "dpa", "ansa", "efe",
   // continents and world regions ("Asia", "l'Afrique de l'Ouest"), read like countries
   "asia", "asie", "europe", "africa", "afrique", "america", "americas", "amerique", "ameriques", "oceania", "oceanie",
   "middle", "moyen-orient", "maghreb", "sahel", "caribbean", "caraibes", "pacific", "pacifique", "atlantic", "atlantique",
