@@ -10,6 +10,7 @@ import { nameInitials, type NameInitials } from "./name-initials";
 import { textTokens } from "../text/text-tokens";
 import { foldText } from "../text/fold-text";
 import { writtenWords } from "./written-words";
+import { factSentences } from "./fact-sentences";
 
 export interface DocumentFeatures {
   entities: Map<string, number>; // failed/knock-on services and their owners, by weight
@@ -34,7 +35,7 @@ export interface DocumentFeatures {
   specifics: Set<string>; // numbers, hashtags, people
   /** the title or lead presents the outage as a repeat of an earlier one ("down again") */
   repeat: boolean;
-  /** With no failed service named: the words of the title and fact sentences, for the names they write (written-services.ts); else "". */
+  /** The words of the title and fact sentences, for the names they write (written-services.ts). */
   written: string;
 }
 
@@ -72,7 +73,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
   // a follow-up that counts its outage back from its publication ("deux jours après la panne") is
   // placed on that day; its bare clocks were read against its publication day, so they say nothing
   const followUp = f.followUpDay !== undefined && dayNumber(f.followUpDay) !== null;
-  const text = [doc.title, ...spanTexts(doc)].join(" ");
+  const text = [doc.title, ...factSentences(f)].join(" ");
   return {
     entities,
     mentioned,
@@ -89,7 +90,7 @@ export function documentFeatures(doc: ExtractedDocument): DocumentFeatures {
     terms: new Set(f.terms ?? []),
     specifics: specificsOf(doc),
     repeat,
-    written: entities.size === 0 ? writtenWords(text) : "",
+    written: writtenWords(text),
   };
 }
 
@@ -113,12 +114,6 @@ function weekdaysOf(times: TimeFact[]): number[] {
     if (day !== null) out.add(weekdayOfDay(day));
   }
   return [...out].sort((a, b) => a - b);
-}
-
-function spanTexts(doc: ExtractedDocument): string[] {
-  const f = doc.facts;
-  // the sentences that date the outage carry its specifics too (hours, places, what stopped)
-  return [...f.causes, ...f.statements, ...f.reactions, ...f.impacts, ...f.times].map((x) => x.span.text);
 }
 
 /** Numbers, hashtags and people: shared specifics are strong hints in any language. */

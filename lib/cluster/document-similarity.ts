@@ -12,7 +12,7 @@ import { pairFeatures } from "./pair-features";
 import { yearsAround } from "./day-arithmetic";
 import { sameInitials } from "./name-initials";
 import { sameBrandHead } from "../extract/brand-head";
-import { writtenServices } from "./written-services";
+import { withWrittenServices } from "./written-services";
 
 /** A score in [0, 1] (-1 for two stated starts that contradict), or "never" when the two documents cannot be about the same outage. */
 export type Similarity = number | "never";
@@ -46,8 +46,8 @@ export function documentSimilarity(a: DocumentFeatures, b: DocumentFeatures, mod
 
 /** The score of a pair with the terms it was made of. */
 export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model: PairModel = PAIR_MODEL): SimilarityTerms {
-  // a report naming no failed service that writes the other's service counts as naming it in passing
-  [a, b] = [withWritten(a, b), withWritten(b, a)];
+  // a report that writes the other's service counts as naming it in passing (written-services.ts)
+  [a, b] = [withWrittenServices(a, b), withWrittenServices(b, a)];
   const entity = entityTerm(a, b);
   // start instants are only comparable when both texts state their day; an undated text's clock
   // times are read against no date at all
@@ -92,12 +92,6 @@ export function similarityTerms(a: DocumentFeatures, b: DocumentFeatures, model:
   return { score: probability(model, features), decidedBy: "score", entity, start, features };
 }
 
-/** `doc` profiled by the services of `other` its text writes, when it names no failed service itself (written-services.ts). */
-function withWritten(doc: DocumentFeatures, other: DocumentFeatures): DocumentFeatures {
-  const written = writtenServices(doc, other);
-  return written.size === 0 ? doc : { ...doc, entities: written };
-}
-
 /** Whether an undated side's lead years all differ from the other side's year (or lead years). */
 function yearsDiffer(a: DocumentFeatures, b: DocumentFeatures): boolean {
   const yearsOf = (x: DocumentFeatures): number[] => (x.day !== null ? yearsAround(x.day) : x.leadYears);
@@ -106,9 +100,14 @@ function yearsDiffer(a: DocumentFeatures, b: DocumentFeatures): boolean {
   return !ya.some((y) => yb.includes(y));
 }
 
-/** Whether two documents that each name a service share one (by name, acronym or full name). */
+/** Whether two documents that each name a service share one (by name, acronym or full name, or one writing the other's). */
 export function shareService(a: DocumentFeatures, b: DocumentFeatures): boolean {
-  return entityTerm(a, b) > 0;
+  return entityTerm(withWrittenServices(a, b), withWrittenServices(b, a)) > 0;
+}
+
+/** Whether two documents name a failed service in common (names only mentioned or written in passing aside). */
+export function shareFailedService(a: DocumentFeatures, b: DocumentFeatures): boolean {
+  return entityTerm({ ...a, mentioned: new Set() }, { ...b, mentioned: new Set() }) > 0;
 }
 
 /** Weighted overlap of the service profiles; a service only mentioned by one side counts a little. */

@@ -7,6 +7,8 @@ import { PUBLISHED_WINDOW } from "./data/similarity-weights";
 import { addDays, dayOfIso } from "./day-arithmetic";
 import { nameInitials } from "./name-initials";
 import { brandHead } from "../extract/brand-head";
+import { writtenNameKeys } from "./written-name-keys";
+import { nameWords } from "./written-words";
 
 // A day the text states is matched two days either way (long outages, misread zones).
 const STATED_REACH = 2;
@@ -23,24 +25,35 @@ export const ANY_SERVICE = "*";
 /** The service part of the keys a document naming no service is filed under; every dated document
  * looks these up, so such a document meets the named reports that come after it too. */
 export const NO_SERVICE = "?";
+/** The marks of the keys by which a named document and the reports of the services its fact
+ * sentences write meet, in either order (written-services.ts: a provider's status page and its
+ * customers' reports that write its name): it is filed under `w:name|day` for each name written,
+ * which the service's reports look up, and looks up `n:name|day`, under which they are filed. Two
+ * marks, so that two reports writing one word ("The", a town) do not meet by it. Names are written
+ * as words ("mpl-2" as "mpl 2": written-name-keys.ts). */
+export const WRITTEN = "w:";
+export const NAMED = "n:";
 
 /**
  * Index keys of one document: `service|YYYY-MM-DD` for the days its outage may be on (two days
  * either way of a day the text states; from a week before to a day after a publication day, since
  * a follow-up dated only by its publication may be about an outage days before), `service|any`, and
- * `*|day` two days either way (`?|day` for a document naming no service).
+ * `*|day` two days either way (`?|day` for a document naming no service), and for a named document
+ * `n:service|day` and `w:name|day` for each name its fact sentences write, two days either way.
  */
 export function indexKeys(facts: ArticleFacts, publishedAt?: string | null): string[] {
   const names = keyedNamesOf(facts);
   const anyService = dayKeys(facts, publishedAt, names.length > 0 ? [ANY_SERVICE] : [ANY_SERVICE, NO_SERVICE], STATED_REACH);
   const days = dayKeys(facts, publishedAt, names);
   const undated = days.length === 0 ? names.map((n) => `${n}|${UNDATED}`) : [];
-  return [...new Set([...days, ...anyService, ...names.map((n) => `${n}|${ANY_DAY}`), ...undated])].sort();
+  const written = names.length > 0 ? dayKeys(facts, publishedAt, [...writtenNameKeys(facts).map((n) => WRITTEN + n), ...asWords(names, NAMED)], STATED_REACH) : [];
+  return [...new Set([...days, ...anyService, ...names.map((n) => `${n}|${ANY_DAY}`), ...undated, ...written])].sort();
 }
 
 /**
  * Keys to look a document's candidate incidents up by: its day keys, the `?|day` keys of reports
- * naming no service and the `service|undated` keys of its services' undated incidents; a document with no day at all (no date in its text, its feed or its page)
+ * naming no service, the `service|undated` keys of its services' undated incidents, and two days
+ * either way `n:name|day` for the names its fact sentences write and `w:service|day`; a document with no day at all (no date in its text, its feed or its page)
  * looks up every incident of its services instead, so it can be placed in the one of its service it
  * tells of (the database bounds that list). A document naming no service looks up every incident
  * of its days (`*|day`).
@@ -50,7 +63,14 @@ export function lookupKeys(facts: ArticleFacts, publishedAt?: string | null): st
   if (names.length === 0) return dayKeys(facts, publishedAt, [ANY_SERVICE], STATED_REACH);
   const days = dayKeys(facts, publishedAt, names);
   if (days.length === 0) return names.map((n) => `${n}|${ANY_DAY}`).sort();
-  return [...days, ...dayKeys(facts, publishedAt, [NO_SERVICE], STATED_REACH), ...names.map((n) => `${n}|${UNDATED}`)].sort();
+  // the services its fact sentences write, and the reports that write its services (written-services.ts)
+  const written = dayKeys(facts, publishedAt, [...writtenNameKeys(facts).map((n) => NAMED + n), ...asWords(names, WRITTEN)], STATED_REACH);
+  return [...new Set([...days, ...dayKeys(facts, publishedAt, [NO_SERVICE], STATED_REACH), ...names.map((n) => `${n}|${UNDATED}`), ...written])].sort();
+}
+
+// service names as the words a text writes them in, behind `mark` (initials keys are no names)
+function asWords(names: string[], mark: string): string[] {
+  return names.filter((n) => !n.startsWith(INITIALS)).map((n) => mark + nameWords(n));
 }
 
 function dayKeys(facts: ArticleFacts, publishedAt: string | null | undefined, names: string[], reach?: number): string[] {

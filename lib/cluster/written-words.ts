@@ -7,3 +7,8 @@
 export function writtenWords(text: string): string {
   return ` ${text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, " ").trim()} `;
 }
+
+/** A folded service name as the words a text writes it in ("mpl-2": "mpl 2"), to match `writtenWords`. */
+export function nameWords(name: string): string {
+  return name.replace(/[^a-z0-9]+/g, " ").trim();
+}

@@ -9,7 +9,7 @@
 // that name no service or no day, which hold all their keys exclusively. Every key one step looks
 // up and another files under then has an exclusive holder on at least one side.
 import type { ExtractedDocument } from "../domain/types";
-import { ANY_DAY, ANY_SERVICE, NO_SERVICE, UNDATED, indexKeys, lookupKeys } from "../cluster/index-keys";
+import { ANY_DAY, ANY_SERVICE, NO_SERVICE, UNDATED, NAMED, WRITTEN, indexKeys, lookupKeys } from "../cluster/index-keys";
 import type { LockKeys } from "../db/processing-lock";
 
 const isWildcard = (key: string) => key.startsWith(`${ANY_SERVICE}|`) || key.startsWith(`${NO_SERVICE}|`) || key.endsWith(`|${ANY_DAY}`) || key.endsWith(`|${UNDATED}`);
@@ -19,10 +19,16 @@ export function incidentLockKeys(docs: Pick<ExtractedDocument, "facts" | "publis
   const exclusive = new Set<string>();
   const shared = new Set<string>();
   for (const d of docs) {
-    const keys = [...lookupKeys(d.facts, d.publishedAt), ...indexKeys(d.facts, d.publishedAt)];
+    const lookups = lookupKeys(d.facts, d.publishedAt);
+    const filed = indexKeys(d.facts, d.publishedAt);
     // a report with a named service and a day has `service|day` keys; the others have only wildcards
-    const common = keys.some((k) => !isWildcard(k));
-    for (const k of keys) (common && isWildcard(k) ? shared : exclusive).add(k);
+    const common = [...lookups, ...filed].some((k) => !isWildcard(k));
+    // the `n:name|day` keys it looks up for the names its fact sentences write are held exclusively
+    // by the reports of those services, which are filed under them, and the `w:name|day` keys it is
+    // filed under by those that look them up: it holds both shared, so two reports writing one
+    // word ("The", a town) do not wait for each other
+    for (const k of lookups) (common && (isWildcard(k) || k.startsWith(NAMED)) ? shared : exclusive).add(k);
+    for (const k of filed) (common && (isWildcard(k) || k.startsWith(WRITTEN)) ? shared : exclusive).add(k);
   }
   for (const k of exclusive) shared.delete(k);
   return { exclusive: [...exclusive].sort(), shared: [...shared].sort() };

@@ -96,3 +96,23 @@ test("a report writing a service's acronym looks up the reports writing its full
   const plain = makeDoc({ url: "https://a.example/9", title: "t", publishedAt: "2026-03-02T15:00:00Z", failed: ["Zorvex"] });
   assert.ok(!indexKeys(plain.facts).some((k) => k.startsWith("~")));
 });
+
+test("a report writing another report's service in its fact sentences meets it in either order; a word both write does not make two reports meet", () => {
+  const day = "2026-02-17";
+  const provider = makeDoc({ url: "https://status.example/p", title: "t", publishedAt: `${day}T15:00:00Z`, failed: ["Nimbora Cloud"], times: [{ role: "start", utc: `${day}T08:10:00Z` }] });
+  const customer = makeDoc({ url: "https://a.example/c", lang: "fr", title: "t", publishedAt: `${day}T11:00:00Z`, failed: ["Tikalo"],
+    causes: [{ category: "hardware-or-datacenter", status: "reported", summary: "Ses serveurs sont hébergés à Durban chez Nimbora Cloud" }] });
+  const meets = (a: typeof provider, b: typeof provider) => lookupKeys(a.facts, a.publishedAt).some((k) => indexKeys(b.facts, b.publishedAt).includes(k));
+  assert.ok(meets(customer, provider), "the customer's report finds the provider's");
+  assert.ok(meets(provider, customer), "the provider's report finds the customer's");
+  // two reports of other services that both write a town's name (or "The") stay in their own neighbourhoods
+  const bank = makeDoc({ url: "https://b.example/b", title: "t", publishedAt: `${day}T12:00:00Z`, failed: ["Corvane Bank"],
+    causes: [{ category: "software-bug", status: "reported", summary: "The branches in Durban kept serving customers" }] });
+  assert.ok(!meets(customer, bank) && !meets(bank, customer));
+  assert.ok(!indexKeys(customer.facts, customer.publishedAt).some((k) => k.startsWith("durban|")), "a written name is filed under its own mark only");
+  // a name with a hyphen is written as its words ("Zentra-9" in the text, key "zentra-9")
+  const hyphen = makeDoc({ url: "https://c.example/h", title: "t", publishedAt: `${day}T12:00:00Z`, failed: ["Zentra-9"] });
+  const writer = makeDoc({ url: "https://d.example/w", title: "t", publishedAt: `${day}T13:00:00Z`, failed: ["Tikalo"],
+    causes: [{ category: "software-bug", status: "reported", summary: "Its payments go through Zentra-9, which failed" }] });
+  assert.ok(meets(writer, hyphen) && meets(hyphen, writer));
+});

@@ -87,3 +87,12 @@ for (const lang of ["en", "fr"] as const)
     assert.ok(!groups.some((g) => g.includes("a") && (g.includes("c") || g.includes("d"))), groups.join(" "));
     assert.ok(groups.some((g) => g.includes("c") && g.includes("d")), groups.join(" "));
   });
+
+test("a service named only in passing by one side ('hours after the Zorvex outage, and unrelated to it') does not bridge two groups", () => {
+  const mention = (failed: string, passing: string, n: number) =>
+    documentFeatures(makeDoc({ url: `https://m.example/${failed}-${n}`, title: "t", failed: [failed], mentioned: [passing], publishedAt: `${day}T15:00:00Z`, outageDay: day }));
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [mention("Medora", "Zorvex", 1), profile(["Medora"], 2)]), true);
+  const writes = documentFeatures(makeDoc({ url: "https://m.example/medora-w", lang: "fr", title: "Medora inaccessible en début d'après-midi", failed: ["Medora"], publishedAt: `${day}T15:00:00Z`, outageDay: day,
+    causes: [{ category: "software-bug", status: "reported", summary: "Quelques heures après la coupure de Zorvex, et sans lien avec elle, un certificat expiré a bloqué Medora" }] }));
+  assert.equal(servicesApart([profile(["Zorvex"]), profile(["Zorvex"], 2)], [writes, profile(["Medora"], 2)]), true);
+});

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { clusterDocuments } from "../../lib/cluster/cluster-documents";
 import { documentFeatures } from "../../lib/cluster/document-features";
-import { writtenServices } from "../../lib/cluster/written-services";
+import { withWrittenServices, writtenServices } from "../../lib/cluster/written-services";
 import { similarityTerms } from "../../lib/cluster/document-similarity";
 import { makeDoc, urlGroups } from "./fixtures/make-doc";
 
@@ -54,4 +54,50 @@ test("the pair of such a report and a report of the service it writes counts the
   const terms = similarityTerms(unnamed("Lumivia Pay : la journée perdue des petits commerçants"), report);
   assert.equal(terms.entity, 1);
   assert.equal(terms.features.has("services:unnamed"), false);
+});
+
+test("a report naming its own service counts another report's service it writes as named in passing, fr and en", () => {
+  const provider = named(["Nimbora Cloud"], "Nimbora Cloud: degraded availability in one region");
+  const shop = documentFeatures(makeDoc({
+    url: "https://s.example/shop", lang: "fr", title: "La boutique Tikalo hors ligne depuis midi", failed: ["Tikalo"],
+    statements: [{ quote: "Nos serveurs sont hébergés chez un prestataire, Nimbora Cloud, qui a dû couper des machines.", speaker: "le directeur technique", role: null, organisation: null, official: false }],
+  }));
+  assert.deepEqual([...withWrittenServices(shop, provider).mentioned].sort(), ["nimbora cloud"]);
+  assert.equal(similarityTerms(shop, provider).decidedBy, "score");
+  assert.ok(similarityTerms(shop, provider).entity > 0);
+  const app = documentFeatures(makeDoc({
+    url: "https://s.example/app", title: "Ride app Velora stalls during the morning rush", failed: ["Velora"],
+    causes: [{ category: "hardware-or-datacenter", summary: "Its database servers run in the Nimbora Cloud region that overheated", status: "reported" }],
+  }));
+  assert.ok(similarityTerms(app, provider).entity > 0);
+});
+
+test("a named report that does not write the other's service, or writes it as a plain word, shares nothing", () => {
+  const provider = named(["Nimbora Cloud"], "Nimbora Cloud: degraded availability in one region");
+  const other = documentFeatures(makeDoc({
+    url: "https://s.example/other", title: "Velora app down for riders", failed: ["Velora"],
+    causes: [{ category: "software-bug", summary: "The company blamed a faulty update", status: "reported" }],
+  }));
+  assert.equal(similarityTerms(other, provider).decidedBy, "service");
+  const fruit = documentFeatures(makeDoc({
+    url: "https://s.example/fruit", lang: "fr", title: "Panne chez Velora", failed: ["Velora"],
+    statements: [{ quote: "la vigilance orange a été levée dans la soirée", speaker: "la préfecture", role: null, organisation: null, official: false }],
+  }));
+  assert.equal(similarityTerms(fruit, named(["Orange"])).decidedBy, "service");
+});
+
+test("a provider's status report and its customers' reports that write its name form one incident, apart from another outage that day", () => {
+  const day = "2026-02-17";
+  const status = makeDoc({ url: "https://status.nimbora.example/1", title: "Degraded availability in region south-1", kind: "status", publishedAt: `${day}T15:00:00Z`, failed: ["Nimbora Cloud"],
+    body: "Cooling units failed in one data hall; hosts were powered down to protect hardware.", times: [{ role: "start", utc: `${day}T08:10:00Z` }] });
+  const rides = makeDoc({ url: "https://a.example/rides", title: "Velora rides app stalls across the city", publishedAt: `${day}T11:00:00Z`, failed: ["Velora"],
+    body: "Riders could not book trips from mid-morning; the app's servers are hosted by Nimbora Cloud.",
+    statements: [{ quote: "Our servers are hosted by Nimbora Cloud and they simply stopped answering.", speaker: "Velora", role: null, organisation: null, official: false }], times: [{ role: "start", utc: `${day}T08:15:00Z` }] });
+  const shop = makeDoc({ url: "https://b.example/shop", lang: "fr", title: "La boutique en ligne Tikalo à l'arrêt depuis la matinée", publishedAt: `${day}T13:00:00Z`, failed: ["Tikalo"],
+    body: "Les commandes sont impossibles ; l'hébergeur Nimbora Cloud a éteint des machines après une panne de climatisation.",
+    statements: [{ quote: "Nos serveurs sont chez Nimbora Cloud, qui a dû éteindre une partie de ses machines.", speaker: "Tikalo", role: null, organisation: null, official: false }], times: [{ role: "start", utc: `${day}T08:10:00Z` }] });
+  const bank = makeDoc({ url: "https://c.example/bank", title: "Corvane Bank app down for customers", publishedAt: `${day}T12:00:00Z`, failed: ["Corvane Bank"],
+    body: "Customers could not log in to the app from mid-morning.", statements: [{ quote: "We are working to restore access.", speaker: "Corvane Bank", role: null, organisation: null, official: false }], times: [{ role: "start", utc: `${day}T09:00:00Z` }] });
+  const groups = urlGroups(clusterDocuments([status, rides, shop, bank]));
+  assert.deepEqual(groups, [["https://a.example/rides", "https://b.example/shop", "https://status.nimbora.example/1"], ["https://c.example/bank"]]);
 });

@@ -52,3 +52,14 @@ test("a key is never held both ways, and a component holds the keys of all its r
   assert.equal(k.exclusive.filter((x) => k.shared.includes(x)).length, 0);
   for (const one of [slackTue, zoomTue, cableTue]) for (const x of incidentLockKeys([one]).exclusive) assert.ok(k.exclusive.includes(x));
 });
+
+test("a report writing another's service conflicts with it; two reports writing one town do not", () => {
+  const withCause = (r: ReturnType<typeof report>, summary: string) =>
+    ({ ...r, facts: { ...r.facts, causes: [{ category: "hardware-or-datacenter", status: "reported", summary, span: { start: 0, end: summary.length, text: summary } }] } as ArticleFacts });
+  const provider = report([service("Nimbora Cloud")], "2025-03-04T15:00:00Z");
+  const shop = withCause(report([service("Tikalo")], "2025-03-04T11:00:00Z"), "Ses serveurs sont hébergés à Durban chez Nimbora Cloud");
+  const bank = withCause(report([service("Corvane Bank")], "2025-03-04T12:00:00Z"), "The branches in Durban kept serving customers");
+  assert.ok(meet(shop, provider) && !meet(shop, bank));
+  assert.ok(conflict(incidentLockKeys([shop]), incidentLockKeys([provider])));
+  assert.equal(conflict(incidentLockKeys([shop]), incidentLockKeys([bank])), false);
+});
