@@ -100,11 +100,6 @@ function yearsDiffer(a: DocumentFeatures, b: DocumentFeatures): boolean {
   return !ya.some((y) => yb.includes(y));
 }
 
-/** Whether two documents that each name a service share one (by name, acronym or full name, or one writing the other's). */
-export function shareService(a: DocumentFeatures, b: DocumentFeatures): boolean {
-  return entityTerm(withWrittenServices(a, b), withWrittenServices(b, a)) > 0;
-}
-
 /** Whether two documents name a failed service in common (names only mentioned or written in passing aside). */
 export function shareFailedService(a: DocumentFeatures, b: DocumentFeatures): boolean {
   return entityTerm({ ...a, mentioned: new Set() }, { ...b, mentioned: new Set() }) > 0;

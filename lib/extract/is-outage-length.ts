@@ -34,8 +34,9 @@ const COMPENSATION_AFTER = /^(?:'s)?\s*(?:(?:de|d'|of)\s*(?:service\s+)?(?:credi
 const DELAY_BEFORE = /(?:\bdelay(?:s|ed)?|\bretard(?:s|e|ee|es|ees)?|\battente|\bwaits?)\s+(?:(?:by|of|de|d'|for)\s*)?(?:(?:between|entre)\s+\S+\s+(?:and|et)\s+)?(?:(?:well|bien)\s+)?(?:(?:more than|less than|over|under|up to|about|around|nearly|almost|plus de|plus d'|moins de|moins d'|jusqu'a|environ|pres de|presque)\s*)?$/;
 const DELAY_AFTER = /^\s*(?:de retard|d'attente|en retard|late\b|of delays?\b|delays?\b|behind schedule|of waiting|wait\b)/;
 // "login queues of up to three hours", "the queue is down to under two minutes", "une file d'attente
-// d'une heure": a queue's length is how long a user waits in it, whatever the outage lasted.
-const QUEUE_BEFORE = /\b(?:queues?|files? d'attente)\b[^.;:!?]{0,40}?(?:\bof|\bdown to|\bup to|\bat|\bde|\bd')\s*(?:(?:more than|less than|over|under|up to|about|around|nearly|almost|plus de|plus d'|moins de|moins d'|jusqu'a|environ|pres de|presque)\s*)?$/;
+// d'une heure": a queue's length is how long a user waits in it, whatever the outage lasted; not when
+// the outage is named between them ("queues at branches after an outage of three hours").
+const QUEUE_BEFORE = /\b(?:queues?|files? d'attente)(?:\s+(?!(?:an? |une? )?(?:outages?|pannes?|coupures?|disruptions?|interruptions?|failures?)\b)[a-z'-]+){0,6}?\s+(?:of|down to|up to|at|de|d')\s*(?:(?:more than|less than|over|under|up to|about|around|nearly|almost|plus de|plus d'|moins de|moins d'|jusqu'a|environ|pres de|presque)\s*)?$/;
 // "took a further 40 minutes to drain its queue", "an additional hour to find the cause", "deux heures
 // supplémentaires": a stretch added to another, a part of the outage's length and not the whole.
 const ADDED_BEFORE = /\b(?:a further|an additional|an extra|additional|extra|encore)\s+$/;

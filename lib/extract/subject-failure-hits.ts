@@ -3,7 +3,7 @@
 // after a named service ("MyCanal a cédé au coup d'envoi"); and a user's attempt or request said to
 // have failed ("HTTPS requests to customer sites failed"). Strong as "panne" is, added to the
 // document's other cues in text order (as named-crash-hits.ts adds its verbs).
-import { FAILED_ATTEMPT_RE, GIVE_WAY_NOT_AFTER, GIVE_WAY_VERBS, MARKET_BEFORE, ONLINE_NOUNS } from "./data/outage-cues";
+import { FAILED_ATTEMPT_NOT_WITHIN, FAILED_ATTEMPT_RE, GIVE_WAY_NOT_AFTER, GIVE_WAY_VERBS, MARKET_BEFORE, ONLINE_NOUNS } from "./data/outage-cues";
 import { NEGATED_BEFORE } from "./data/failure-context-cues";
 import { allMatches, compileCues, hasMatch } from "./compile-cues";
 import { clauseAround } from "./clause-around";
@@ -12,7 +12,9 @@ import type { ServiceHit } from "./service-hit";
 import { sentenceAt, type TextView } from "./text-view";
 
 const GIVE_WAY_RE = compileCues(GIVE_WAY_VERBS);
-const ONLINE_RE = compileCues(ONLINE_NOUNS);
+// a bare "service" is also a hospital ward's or an ambulance crew's ("le service des urgences craque
+// sous l'afflux", "the ambulance service buckles"): an online service is named as one ("online service")
+const ONLINE_RE = compileCues(ONLINE_NOUNS.filter((n) => n !== "service*"));
 // the verb that ends a failed attempt's match
 const FAILED_VERB = /(?:failed|(?:were|began|started) failing)$/;
 
@@ -35,7 +37,7 @@ function giveWayHits(view: TextView, hits: ServiceHit[]): CueHit[] {
 
 function failedAttemptHits(folded: string): CueHit[] {
   // the verb alone is the cue ("failed", "were failing"), not the attempt before it
-  return allMatches(FAILED_ATTEMPT_RE, folded).map((m) => {
+  return allMatches(FAILED_ATTEMPT_RE, folded).filter((m) => !FAILED_ATTEMPT_NOT_WITHIN.test(m.text)).map((m) => {
     const verb = FAILED_VERB.exec(m.text)!;
     return { index: m.index + verb.index, end: m.end, strong: true, weight: 1 };
   });

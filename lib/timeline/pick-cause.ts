@@ -51,7 +51,8 @@ export function pickCause(docs: ExtractedDocument[]): IncidentCause | null {
   return cause;
 }
 
-// A change made by the operator (settings, a release) often brings on the overload the sources also name
+// A change made by the operator (its settings, or a release and the bug it shipped; a bug of old that
+// the load only exposed is counted here too, as the sources rarely tell the two apart) often brings on the overload the sources also name
 // ("under the morning's peak load the change routed logins to a data centre not ready"): weighed alike, the
 // change is the root. Labelled sets 2-14: of the incidents naming a change and an overload, the change is
 // the cause in 6 (Kauri, Nimbusedge, Kolibri, Docker Hub, Vanguard Skies, Stripe), the overload in none.

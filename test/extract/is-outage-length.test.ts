@@ -73,6 +73,8 @@ test("a queue's length is how long users waited in it, not the outage's (en, fr)
   assert.deepEqual(minutes("Panne de X", "Après la panne de X, la file d'attente affichait encore jusqu'à deux heures.", "fr"), []);
   // negative: a length of the outage in a sentence that names a queue elsewhere
   assert.deepEqual(minutes("X outage", "The X outage lasted three hours, and the queue of support tickets grew.", "en"), [180]);
+  assert.deepEqual(minutes("X outage", "Customers of X stood in queues at branches after an outage of three hours.", "en"), [180]);
+  assert.deepEqual(minutes("Panne de X", "Des files d'attente interminables et une panne de trois heures chez X.", "fr"), [180]);
 });
 
 test("a stretch added to another ('a further 40 minutes', 'deux heures supplémentaires') is not the whole length (en, fr)", () => {

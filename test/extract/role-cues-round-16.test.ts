@@ -71,4 +71,11 @@ test("measures back at normal levels are a recovery, and 'from' then dates it (e
   // negative: a failure after a stretch of normal operation is the failure's time
   const relapse = facts("en", "After two hours of normal operation, Zelbo went down at around 4 pm.");
   assert.notEqual(roleOf(relapse, "4 pm"), "recovery", JSON.stringify(relapse));
+  // negative: the fall from normal values is no return to them
+  const fell = facts("en", "Zelbo's traffic fell to a third of its normal levels at 9:10 a.m.");
+  assert.notEqual(roleOf(fell, "9:10"), "recovery", JSON.stringify(fell));
+  const cut = facts("en", "Normal operation of Zelbo was interrupted at 8:05 a.m.");
+  assert.notEqual(roleOf(cut, "8:05"), "recovery", JSON.stringify(cut));
+  const effondre = facts("fr", "Le trafic normal de Zelbo s'est effondré à 8 h 05.");
+  assert.notEqual(roleOf(effondre, "8 h 05"), "recovery", JSON.stringify(effondre));
 });

@@ -23,6 +23,13 @@ test("the same verbs of a market, a person or with an object are no failure cue 
   assert.deepEqual(strongWords("fr", "Les internautes craquent pour la nouvelle appli", "Elle cumule un million de téléchargements."), []);
   assert.ok(!strongWords("en", "Developers buckle down before the app launch", "The team works late.").includes("buckle"));
   assert.deepEqual(strongWords("en", "The bridge buckled under the heat", "Engineers inspected it."), []);
+  // gives in, sells off or yields: an object or a pressure after the verb
+  assert.deepEqual(strongWords("fr", "Le site de rencontres a cédé l'essentiel de ses parts", "Un fonds entre au capital."), []);
+  assert.deepEqual(strongWords("fr", "La plateforme a cédé à la pression des ayants droit", "Les vidéos sont retirées."), []);
+  assert.deepEqual(strongWords("en", "The online retailer could cede ground to rivals this year", "Its sales slowed."), []);
+  // a hospital ward or an ambulance crew is a service, not an online one
+  assert.deepEqual(strongWords("fr", "Hôpital", "Le service des urgences craque sous l'afflux de patients."), []);
+  assert.deepEqual(strongWords("en", "Winter", "The ambulance service buckles under winter pressure."), []);
 });
 
 test("a user's request, login or payment said to have failed is a failure cue (en)", () => {
@@ -31,4 +38,9 @@ test("a user's request, login or payment said to have failed is a failure cue (e
   // another subject failing is no user's attempt
   assert.deepEqual(strongWords("en", "Bill stalls", "The proposal failed to pass the senate vote."), []);
   assert.deepEqual(strongWords("en", "Talks", "Attempts to reach a deal have not failed yet."), []);
+  // the newsroom's own requests, talks and money that did not arrive are no user's attempt at a service
+  assert.deepEqual(strongWords("en", "Bank fined", "Repeated attempts to reach the company for comment failed."), []);
+  assert.deepEqual(strongWords("en", "Bank fined", "Requests for comment sent to the bank on Monday failed to get a reply."), []);
+  assert.deepEqual(strongWords("en", "Farm aid", "Payments to farmers failed to arrive before Christmas."), []);
+  assert.deepEqual(strongWords("en", "Truce", "Calls for a general strike failed on Monday."), []);
 });

@@ -20,5 +20,8 @@ test("a title about a lift, a locomotive or a factory robot breaking down tells 
 
 test("a catalogued service failing beside a machine word, and a chatbot, stay outages (fr, en)", () => {
   assert.equal(read("fr", "Panne de l'application Doctolib : même l'ascenseur de la clinique n'y est pour rien", "Depuis 8 heures mardi, l'application Doctolib est inaccessible et les patients ne peuvent plus prendre rendez-vous. Le service a été rétabli à 11 heures.").isOutage, true);
+  // a robot maker's app or servers failing is an online outage, told with its machines
+  assert.equal(read("en", "Zorvex app outage leaves vacuum robots stranded", "Since 7 a.m. on Tuesday the Zorvex app has been down, and owners cannot start their robots, the company said. Its servers were restored at 11 a.m.").isOutage, true);
+  assert.equal(read("fr", "Les robots Zorvex paralysés par une panne des serveurs", "Depuis 7 heures mardi, les serveurs de Zorvex sont en panne et l'application est inaccessible. Le service a été rétabli à 11 heures.").isOutage, true);
   assert.equal(read("fr", "Le robot conversationnel ChatGPT en panne mardi matin", "Depuis 9 heures mardi, ChatGPT est inaccessible pour des millions d'utilisateurs, qui voient un message d'erreur. OpenAI dit enquêter.").isOutage, true);
 });

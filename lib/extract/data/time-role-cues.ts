@@ -126,8 +126,11 @@ export const TIME_ROLE_CUES: Partial<Record<TimeRole, string[]>> = {
     // "stabilising around 12:40pm", "le réseau est stable depuis dimanche 11 h 30"
     "stable", "stabilis*", "stabiliz*",
     // measures back at their usual values: "reported normal traffic levels from around 3 p.m.", "normal
-    // operation was confirmed at 12:40 UTC", "error rates remained at normal levels", "un trafic normal depuis 15 h"
-    "normal levels", "normal traffic", "normal operation", "niveaux normaux", "niveau normal", "trafic normal",
+    // operation was confirmed at 12:40 UTC", "error rates remained at normal levels", "un trafic normal depuis 15 h";
+    // not the bare words, which also tell the fall from them ("fell to a third of its normal levels at 9:10",
+    // "normal operation was interrupted at 8:05", "le trafic normal s'est effondré à 8 h 05")
+    "at normal levels", "to normal levels", "normal traffic levels", "normal operation was confirmed", "confirmed normal operation",
+    "un trafic normal", "a des niveaux normaux", "a son niveau normal", "a un niveau normal",
     // improvements are recoveries, made partial by PARTIAL_CUES below
     "amelior*", "improv*",
   ]),
