@@ -117,6 +117,9 @@ export interface ServiceMention {
   /** A telecom operator whose own carrier services (calls, texts, mobile data) the document says
    * failed: it failed itself, not only through a product it owns (Safaricom beside M-Pesa). */
   ownNetworkFailed?: boolean;
+  /** The document introduces the name as the maker of a game or an app ("studio Greyforge"): what
+   * failed is its product, which the incident is named after when another document names it. */
+  maker?: boolean;
   /** How the body writes the service each time, when some catalogue form differs from `name` ("Royal
    * Bank of Scotland" for RBS, "Xfinity" for Comcast): the incident takes the press's own name from them. */
   written?: string[];

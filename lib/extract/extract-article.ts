@@ -12,6 +12,7 @@ import { findServices, type ServiceHit } from "./find-services";
 import { findStatements } from "./find-statements";
 import { findRecurringName } from "./find-recurring-name";
 import { findIntroducedName } from "./find-introduced-name";
+import { introducedAsMaker } from "./introduced-as-maker";
 import { findCarrierName } from "./find-carrier-name";
 import { findUnnamedService, findUnnamedSubject } from "./find-unnamed-service";
 import { coordinatedNames } from "./coordinated-names";
@@ -97,7 +98,7 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     isOutage: outage.isOutage,
     outageScore: outage.score,
     notOutageReason: outage.reason,
-    services: namedAtTheTime(services, outageDay),
+    services: namedAtTheTime(withMakers(view, services), outageDay),
     times,
     durations: durationsOf(view, expressions, cues, validDate(doc.publishedAt), relative.lengths, otherDaySentences(view, times, outageDay)),
     causes: statusPageCauses(findCauses(view, cues, outage.isOutage, services, learned), doc.kind),
@@ -115,6 +116,11 @@ export function extractArticle(doc: DocumentForExtraction, model: OutageModel = 
     ...(update ? { statusUpdate: update } : {}),
     ...(guessedZone ? { guessedZone } : {}),
   };
+}
+
+// a failed name the text introduces as a studio or publisher is marked so (introducedAsMaker)
+function withMakers(view: TextView, services: ServiceMention[]): ServiceMention[] {
+  return services.map((s) => (s.role === "failed" && introducedAsMaker(view, s.name) ? { ...s, maker: true } : s));
 }
 
 function followUpFact(day: string | null): Pick<ArticleFacts, "followUpDay"> {

@@ -80,6 +80,9 @@ function appositionOf(view: TextView, known: ServiceHit[], run: string, i: numbe
   const last = tail ? cleanName(tail[0], false) : null;
   const after = legal ? i + legal.index + legal[0].length : i + bare.length;
   const appo = KIND_APPOSITION.exec(view.folded.slice(after, Math.min(end, after + REACH)));
+  // "Bazarune, Morocco's largest marketplace": a country's possessive says where the service is; any
+  // other owner's ("Instacart, McDonald's app") names another firm's product
+  if (appo?.groups?.owner && !isCountryWord(appo.groups.owner)) return null;
   return last && appo ? introduced(view, known, last, i + bare.length - last.length, after, after + appo[0].length) : null;
 }
 

@@ -12,7 +12,7 @@ export interface RankedServices {
 }
 
 /**
- * Failed services ordered by how many documents say they failed (ties: the one more documents
+ * Failed services ordered by how many documents say they failed, a maker after its product (ties: the one more documents
  * name first among what failed, the failing cloud before its own products a story names beside
  * it, then alphabetical). A service
  * the documents mostly describe as a knock-on victim (down because another one was: the sites
@@ -24,10 +24,13 @@ export interface RankedServices {
  * give), also where an undated document used today's name.
  */
 export function rankServices(docs: ExtractedDocument[]): RankedServices {
-  const { named, failed, knock, leads } = countRoles(docs);
+  const { named, failed, knock, leads, makers } = countRoles(docs);
+  const maker = (n: string) => (makers.has(n) ? 1 : 0);
   const ranked = [...new Set([...failed.keys(), ...knock.keys()])].sort(
-    // of two said to fail as often, the one fewer documents call a victim leads
-    (a, b) => (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || (knock.get(a) ?? 0) - (knock.get(b) ?? 0) || (leads.get(b) ?? 0) - (leads.get(a) ?? 0) || a.localeCompare(b, "en"),
+    // a studio or publisher said to fail yields to its product another report names (the labels
+    // name the game or the app, never its maker); of two said to fail as often, the one fewer
+    // documents call a victim leads
+    (a, b) => maker(a) - maker(b) || (failed.get(b) ?? 0) - (failed.get(a) ?? 0) || (knock.get(a) ?? 0) - (knock.get(b) ?? 0) || (leads.get(b) ?? 0) - (leads.get(a) ?? 0) || a.localeCompare(b, "en"),
   );
   // in a group of three or more, one outlet alone saying a service failed is an aside or a misreading
   const minDocs = docs.length >= 3 ? 2 : 1;
@@ -36,7 +39,8 @@ export function rankServices(docs: ExtractedDocument[]): RankedServices {
     const f = failed.get(n) ?? 0;
     return f > (knock.get(n) ?? 0) && f >= minDocs;
   });
-  const precise = withoutOwners(docs, kept, named);
+  const products = kept.filter((n) => !makers.has(n));
+  const precise = withoutOwners(docs, products.length > 0 ? products : kept, named);
   const listed = new Set(precise);
   const affected = [...knock.keys()]
     .filter((n) => !listed.has(n) && (knock.get(n) ?? 0) >= (failed.get(n) ?? 0))
@@ -70,6 +74,7 @@ function countRoles(docs: ExtractedDocument[]) {
   const failed = new Map<string, number>();
   const knock = new Map<string, number>();
   const leads = new Map<string, number>();
+  const makers = new Set<string>();
   for (const doc of docs) {
     const lead = doc.facts.services.find((s) => s.role === "failed");
     if (lead) leads.set(named(lead), (leads.get(named(lead)) ?? 0) + 1);
@@ -77,12 +82,13 @@ function countRoles(docs: ExtractedDocument[]) {
     const seenK = new Set<string>();
     for (const s of doc.facts.services) {
       if (s.role === "failed") seenF.add(named(s));
+      if (s.role === "failed" && s.maker) makers.add(named(s));
       else if (s.role === "knock-on") seenK.add(named(s));
     }
     for (const n of seenF) failed.set(n, (failed.get(n) ?? 0) + 1);
     for (const n of seenK) if (!seenF.has(n)) knock.set(n, (knock.get(n) ?? 0) + 1);
   }
-  return { named, failed, knock, leads };
+  return { named, failed, knock, leads, makers };
 }
 
 // One brand written with and without its trade or kind word ("Zorvex" in one outlet's report,

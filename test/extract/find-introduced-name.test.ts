@@ -139,3 +139,12 @@ test("a status page's title names a component, not a service beside the page's o
   const b = outageFacts("Opérations Sync et Webhooks dégradées", "Résolu - Tous les services Dropbox fonctionnent normalement. Surveillance - Les opérations Sync réussissent de nouveau. Enquête - Nous enquêtons sur des échecs des opérations Sync et des erreurs Webhooks. Les tâches Sync peuvent échouer.", { ...status, lang: "fr" });
   assert.ok(!b.services.some((s) => s.name === "Sync"), JSON.stringify(b.services));
 });
+
+test("a country's possessive in the apposition introduces the service; another firm's does not", () => {
+  assert.equal(introduced("Shoppers stranded as sale opens", "Kalimart, Kenya's biggest online marketplace, went offline on Monday as the sale opened.", "en"), "Kalimart");
+  assert.equal(introduced("Sale day outage", "Dunova, Brazil's second-largest digital bank, said its app failed for two hours.", "en"), "Dunova");
+  // a firm's product, a person before a role, a city before what it is: no service
+  assert.equal(introduced("Orders failed", "Paxly, Acme's delivery app, and the rest went down.", "en"), null);
+  assert.equal(introduced("Orders failed", "Amina Kouyaté, chief executive, said the site failed for two hours.", "en"), null);
+  assert.equal(introduced("Panne à Casablanca", "Casablanca, la capitale économique, a vécu une matinée sans paiement par carte.", "fr"), null);
+});

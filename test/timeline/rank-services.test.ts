@@ -114,3 +114,17 @@ test("a product named by a part word beside its brand stays a service of its own
   const docs = [withServices("https://a.example/c1", [m("Zorvex", "Zorvex")]), withServices("https://a.example/c2", [m("Zorvex Cloud", "Zorvex Cloud")])];
   assert.deepEqual(rankServices(docs).services.sort(), ["Zorvex", "Zorvex Cloud"]);
 });
+
+test("a studio or publisher said to fail yields to the game or app another report names", () => {
+  const maker = (name: string): ServiceMention => ({ ...m(name, name), maker: true });
+  const game = [withServices("https://a.example/m1", [maker("Aldermoor")]), withServices("https://a.example/m2", [m("Zorvex Quest", "Zorvex")])];
+  assert.deepEqual(rankServices(game).services, ["Zorvex Quest"]);
+  // three reports naming the maker, one the game: still the game
+  const more = [...game, withServices("https://a.example/m3", [maker("Aldermoor")]), withServices("https://a.example/m4", [maker("Aldermoor")])];
+  assert.deepEqual(rankServices(more).services, ["Zorvex Quest"]);
+  // the maker alone names the incident
+  assert.deepEqual(rankServices([withServices("https://a.example/m5", [maker("Aldermoor")])]).services, ["Aldermoor"]);
+  // not marked a maker, the alphabetical tie stands
+  const plain = [withServices("https://a.example/m6", [m("Aldermoor", "Aldermoor")]), withServices("https://a.example/m7", [m("Zorvex Quest", "Zorvex")])];
+  assert.equal(rankServices(plain).services[0], "Aldermoor");
+});

@@ -44,8 +44,16 @@ export const KIND_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation})(?: (
 
 // An apposition right after the name: a comma, an article or possessive, at most three words (an
 // adjective, the service it runs on: "the biggest Minecraft server network"), then a kind noun and
-// what it is one of ("le serveur de Minecraft", "a server for Minecraft").
-export const KIND_APPOSITION = new RegExp(`^, (?:a|an|the|its|le|la|l'|un|une|son|sa)\\s?(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:${alternation})(?![\\p{L}])(?: (?:de |du |d'|of |for |on |sur |pour )[\\p{L}\\p{N}-]+)?`, "u");
+// what it is one of ("le serveur de Minecraft", "a server for Minecraft"). A word's possessive in
+// place of the article is kept as `owner`, for the reader to check it is a country's ("Bazarune,
+// Morocco's largest online marketplace": own sets 6, 9, 10, 13, 14 introduce the failed service so).
+export const KIND_APPOSITION = new RegExp(`^, (?:(?:a|an|the|its|le|la|un|une|son|sa) |l'|(?<owner>[\\p{L}-]+)'s )(?:[\\p{L}\\p{N}'-]+ ){0,3}?(?:${alternation})(?![\\p{L}])(?: (?:de |du |d'|of |for |on |sur |pour )[\\p{L}\\p{N}-]+)?`, "u");
 
 // The kind nouns alone, folded: a name read before a failure word stops at them ("L'hébergeur Infomaniak").
 export const KIND_WORDS: ReadonlySet<string> = new Set([...KINDS_FR, ...KINDS_EN].filter((k) => !k.includes(" ")));
+
+// The firm behind a game or an app named as such ("Seattle studio Greyforge", "l'éditeur Aplim",
+// "developer Halcyon Forge"): own sets 5, 7, 11, 13 introduce a game's or a school portal's maker so,
+// and every label there names the product, never its maker.
+const MAKERS = ["studio", "developer", "publisher", "game maker", "editeur", "developpeur", "studio de developpement"];
+export const MAKER_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(?:${MAKERS.sort((a, b) => b.length - a.length).join("|")})(?: [\\p{L}-]+)? $`, "u");
