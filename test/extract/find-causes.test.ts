@@ -156,3 +156,25 @@ test("a denial does not reach a cause it does not deny (fr, en)", () => {
   const pasAttaque = causes("Panne chez Zorvex", "Zorvex était en panne mardi. Ce n'est pas une attaque DDoS mais une modification de configuration qui a provoqué la panne, a indiqué la société.", "fr");
   assert.ok(pasAttaque.some((c) => c.startsWith("config-change")) && !pasAttaque.some((c) => c.startsWith("cyberattack")), pasAttaque.join());
 });
+
+const has = (cs: string[], category: string) => cs.some((c) => c.startsWith(`${category}/`));
+
+test("a bare change blamed for the outage is a configuration change; a change told otherwise is none (fr, en)", () => {
+  assert.ok(has(causes("Tallow outage", "Tallow said it had traced the failure to a recent change and had undone it.", "en"), "config-change"));
+  assert.ok(has(causes("Tallow down", "The disruption was triggered by a change pushed on Monday night, Tallow said.", "en"), "config-change"));
+  assert.ok(has(causes("Panne chez Tallow", "Tallow a imputé la panne à une modification apportée dans la nuit.", "fr"), "config-change"));
+  assert.ok(has(causes("Panne chez Tallow", "Selon Tallow, la coupure est due à un changement effectué lundi soir.", "fr"), "config-change"));
+  assert.ok(!has(causes("Tallow outage", "Tallow was down for an hour. Users blamed the outage on a change of hosting partner, which Tallow did not confirm.", "en"), "config-change"));
+  assert.ok(!has(causes("Tallow outage", "Tallow was down for an hour because of a power cut. Edits made offline will sync once the change is saved.", "en"), "config-change"));
+});
+
+test("a mistake inside a rule or the configuration is a wrong setting: 'a mistake in the discount rules', 'une erreur dans la valeur du délai' (fr, en)", () => {
+  assert.ok(has(causes("Tallow outage", "Because of a mistake in the discount rules, every checkout was refused for two hours.", "en"), "config-change"));
+  assert.ok(has(causes("Panne chez Tallow", "La panne s'explique par une erreur dans la valeur du délai d'attente des serveurs.", "fr"), "config-change"));
+  assert.ok(!has(causes("Tallow outage", "The outage was caused by a power cut at the data centre. An error in the figures given earlier was corrected.", "en"), "config-change"));
+});
+
+test("a traffic surge in either order is an overload: 'as holiday traffic surges', 'blames a demand surge' (en)", () => {
+  assert.ok(has(causes("Ticket site crashes as holiday traffic surges", "The site of Tallow went down at noon.", "en"), "capacity-overload"));
+  assert.ok(has(causes("Tallow blames demand surge for outage", "Tallow's app went down at noon on Friday.", "en"), "capacity-overload"));
+});
