@@ -84,4 +84,8 @@ test("weighed alike, a change beats the overload it brought on; an overload stat
   const attack = makeDoc({ url: "https://op3.example/a", kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
     causes: [{ category: "cyberattack", status: "confirmed", summary: "not an attack" }, { category: "capacity-overload", status: "confirmed", summary: "a crowd of players" }] });
   assert.equal(pickCause([attack])?.category, "capacity-overload");
+  // a bug the load exposed is no change: weighed alike, the name order still decides
+  const bug = makeDoc({ url: "https://op4.example/a", kind: "official", title: "Outage", publishedAt: "2024-07-19T10:00:00Z", failed: ["Windows"],
+    causes: [{ category: "capacity-overload", status: "confirmed", summary: "peak load" }, { category: "software-bug", status: "confirmed", summary: "a latent bug in the cache" }] });
+  assert.equal(pickCause([bug])?.category, "capacity-overload");
 });
