@@ -1,7 +1,7 @@
 // Whether a document introduces a name as the maker of a game or an app, not as a service.
 import { MAKER_BEFORE_NAME } from "./data/service-kind-nouns";
 import { foldText } from "../text/fold-text";
-import { escapeRegExp } from "../text/escape-reg-exp";
+import { wholeName } from "./times-named";
 import type { TextView } from "./text-view";
 
 /**
@@ -10,7 +10,6 @@ import type { TextView } from "./text-view";
  * MMO knocked offline"), and an incident is named after the product, not its maker.
  */
 export function introducedAsMaker(view: TextView, name: string): boolean {
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(name))}(?![\\p{L}\\p{N}])`, "gu");
-  for (const m of view.folded.matchAll(at)) if (MAKER_BEFORE_NAME.test(view.folded.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (const m of view.folded.matchAll(wholeName(foldText(name)))) if (MAKER_BEFORE_NAME.test(view.folded.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
